@@ -1,0 +1,129 @@
+using TriageBot.Triage.Model;
+
+namespace TriageBot.Triage.Assessment;
+
+/// <summary>What the engine found, as input to the legal rules.</summary>
+internal sealed record AssessmentFacts(
+    LegalProcessType Type,
+    TriageFlags Flags,
+    RequestFields Fields,
+    SenderConcern? SenderConcern,
+    bool ProcessFromUsCourt,
+    bool CloudActAgreement,
+    DateOnly Today,
+    string? ContentEvidence,
+    string? NonDisclosureEvidence,
+    bool Truncated);
+
+/// <summary>
+/// The legal problems a reviewer must see first, worded as a lawyer would accept them. Each rule is small and
+/// independent; the order of the list is the order of severity in which they are shown.
+/// </summary>
+internal static class FindingRules
+{
+    public static List<Finding> Evaluate(AssessmentFacts facts, TriagePolicy policy)
+    {
+        var findings = new List<Finding>();
+        var (type, flags, fields) = (facts.Type, facts.Flags, facts.Fields);
+
+        if (flags.ContentRequested && type is LegalProcessType.Subpoena or LegalProcessType.CourtOrder)
+        {
+            var process = type == LegalProcessType.Subpoena ? "a subpoena" : "a 2703(d) order";
+            findings.Add(new("CONTENT_REQUIRES_WARRANT", Severity.Blocker,
+                $"Contents of communications are requested under {process}. Under 18 U.S.C. 2703(a)-(b) a U.S. government entity needs a search warrant for contents; produce only the non-content records the process can compel, or ask the agency for a warrant.",
+                facts.ContentEvidence));
+        }
+
+        if (flags.ContentRequested && type == LegalProcessType.Civil)
+        {
+            findings.Add(new("CIVIL_CONTENT_BARRED", Severity.Blocker,
+                "A civil litigant asks for contents. The Stored Communications Act (18 U.S.C. 2702(a)) bars disclosing contents to a non-government requester, and a civil subpoena cannot override it; object to the content portion.",
+                facts.ContentEvidence));
+        }
+
+        if (type == LegalProcessType.International && !facts.ProcessFromUsCourt && !facts.CloudActAgreement)
+        {
+            findings.Add(new("FOREIGN_DIRECT_PROCESS", flags.ContentRequested ? Severity.Blocker : Severity.Warning,
+                "A foreign authority has sent its request directly. Compulsory disclosure generally requires a Mutual Legal Assistance Treaty request or letters rogatory served through a U.S. court, or an order under a CLOUD Act executive agreement; voluntary disclosure of non-content records may be considered case by case, contents may not be disclosed."));
+        }
+
+        if (facts.CloudActAgreement)
+        {
+            findings.Add(new("CLOUD_ACT_AGREEMENT", Severity.Info,
+                "The order invokes a CLOUD Act executive agreement (e.g. a UK Overseas Production Order). Check that it comes from a designated authority, targets no U.S. person, and meets the agreement's conditions before producing data."));
+        }
+
+        if (facts.SenderConcern is { } concern)
+        {
+            findings.Add(new("UNVERIFIED_SENDER", flags.Emergency ? Severity.Blocker : Severity.Warning,
+                $"The request is {concern.Reason}. Verify it by calling the agency on its published number (not a number given in the request) before disclosing anything.",
+                concern.Evidence));
+        }
+
+        if (type == LegalProcessType.Emergency)
+        {
+            var missing = new[] { ("personAtRisk", "who is at risk"), ("emergencyNature", "the nature of the emergency"), ("necessity", "why the information is needed to prevent the harm") }
+                .Where(f => !RequestFieldNames.IsPresent(fields, f.Item1)).Select(f => f.Item2).ToList();
+            if (missing.Count > 0)
+            {
+                findings.Add(new("EMERGENCY_BASIS_INCOMPLETE", Severity.Warning,
+                    $"Voluntary emergency disclosure under 18 U.S.C. 2702(b)(8) and (c)(4) needs a good-faith belief in a danger of death or serious physical injury; the request does not state {string.Join(", ", missing)}. Ask before disclosing, and disclose only what is needed to prevent the harm."));
+            }
+        }
+
+        if (type == LegalProcessType.Preservation)
+        {
+            var until = facts.Today.AddDays(policy.PreservationDays);
+            findings.Add(new("PRESERVATION_EXPIRY", Severity.Info,
+                $"Preserve the records under 18 U.S.C. 2703(f) for {policy.PreservationDays} days, until {until:yyyy-MM-dd}; the agency may extend once for another {policy.PreservationDays} days. Nothing is disclosed without further legal process."));
+        }
+
+        if (flags.Ncmec)
+        {
+            findings.Add(new("NCMEC_MATTER", Severity.Info,
+                "Child-safety matter: route to the child-safety reviewers. Material linked to the provider's own CyberTipline report must be preserved for one year (18 U.S.C. 2258A(h), as amended by the REPORT Act)."));
+        }
+
+        if (flags.NonDisclosureOrder)
+        {
+            if (fields.NonDisclosurePeriod is { } period)
+            {
+                findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
+                    $"A non-disclosure order accompanies the request: do not notify the user while it is in force ({period}{(fields.NonDisclosureUntil is { } until ? $", until {until:yyyy-MM-dd}" : "")}).",
+                    facts.NonDisclosureEvidence));
+            }
+            else
+            {
+                findings.Add(new("NON_DISCLOSURE_NO_END", Severity.Warning,
+                    "A non-disclosure order accompanies the request but states no end date: user notice is withheld, and counsel should consider asking the court to set a duration (18 U.S.C. 2705(b) orders are for a period the court deems appropriate).",
+                    facts.NonDisclosureEvidence));
+            }
+        }
+
+        if (type == LegalProcessType.NationalSecurity)
+        {
+            findings.Add(new("NATIONAL_SECURITY_PROCESS", Severity.Warning,
+                "National security process: route to the restricted national-security group only; it carries a statutory non-disclosure requirement, and only the records the statute allows may be produced."));
+        }
+
+        if (type is LegalProcessType.Wiretap or LegalProcessType.PenRegister)
+        {
+            findings.Add(new("REAL_TIME_COLLECTION", Severity.Warning,
+                "The order requires real-time collection; route to counsel and engineering to assess technical feasibility and the scope the order allows."));
+        }
+
+        if (fields.ResponseDeadline is { } deadline && deadline < facts.Today)
+        {
+            findings.Add(new("DEADLINE_PASSED", Severity.Warning,
+                $"The stated response deadline ({deadline:yyyy-MM-dd}) has passed; contact the requester about timing."));
+        }
+
+        if (facts.Truncated)
+        {
+            findings.Add(new("TEXT_TRUNCATED", Severity.Warning,
+                $"The request is longer than {policy.MaxTextChars:N0} characters; only the beginning was read. Review the rest by hand."));
+        }
+
+        return findings;
+    }
+}

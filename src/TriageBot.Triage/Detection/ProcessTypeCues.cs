@@ -1,0 +1,98 @@
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>
+/// What each kind of legal process looks like on paper. Weights: ~3 for what names the document itself (its title,
+/// its statute), ~1 for what such documents usually say, less for what any legal letter might mention.
+/// </summary>
+internal static class ProcessTypeCues
+{
+    private const string Usc = @"(18\s*U\.?\s*S\.?\s*C\.?\s*(§+|sec(tion|\.)?)?\s*)?";
+
+    public static readonly CueSet Set = new(
+    [
+        // subpoena
+        new("subpoena", @"grand\s+jury\s+subpoena", 4, "grand jury subpoena"),
+        new("subpoena", @"administrative\s+subpoena", 4, "administrative subpoena"),
+        new("subpoena", @"subpoena\s+duces\s+tecum", 3.5, "subpoena duces tecum"),
+        new("subpoena", @"(trial|state|criminal|federal|investigative|county)\s+subpoena", 3, "criminal subpoena"),
+        new("subpoena", @"subpoena(ed|s)?", 1.6, "mentions a subpoena"),
+        new("subpoena", @"you\s+are\s+(hereby\s+)?commanded\s+to\s+(appear|produce|provide)", 1.5, "commands production (subpoena language)"),
+        new("subpoena", @"2703\s*\(\s*c\s*\)\s*\(\s*2\s*\)", 1.2, "2703(c)(2) basic subscriber records"),
+        new("subpoena", @"(21\s*U\.?S\.?C\.?\s*(§\s*)?876|18\s*U\.?S\.?C\.?\s*(§\s*)?3486|inspector general act)", 2, "administrative subpoena authority"),
+
+        // civil litigation
+        new("civil", @"(fed(eral)?\.?\s*r(ules?)?\.?\s*(of\s+)?civ(il)?\.?\s*p(roc(edure)?)?\.?\s*)45|rule\s+45", 4, "civil subpoena under Rule 45"),
+        new("civil", @"civil\s+(action|case|matter|litigation|subpoena|suit|proceeding)", 2.5, "civil litigation"),
+        new("civil", @"(counsel|attorneys?)\s+for\s+(the\s+)?(plaintiffs?|defendants?|petitioner|respondent)", 2.5, "private counsel for a party"),
+        new("civil", @"plaintiffs?\b", 0.6, "mentions a plaintiff"),
+        new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract)", 1.2, "civil subject matter"),
+        new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b", 1, "private law firm"),
+
+        // 2703(d) court order
+        new("court_order", Usc + @"2703\s*\(\s*d\s*\)\s*(order|application)?", 3.5, "order under 18 U.S.C. 2703(d)"),
+        new("court_order", @"specific\s+and\s+articulable\s+facts", 2.5, "2703(d) standard: specific and articulable facts"),
+        new("court_order", @"(application\s+(of\s+the\s+united\s+states\s+)?for\s+an\s+order|court\s+order)", 1.3, "court order"),
+        new("court_order", @"it\s+is\s+(hereby\s+)?ordered", 1.2, "order language"),
+
+        // search warrant
+        new("search_warrant", @"search\s+(and\s+seizure\s+)?warrant", 3, "search warrant"),
+        new("search_warrant", @"warrant\s+(to\s+search|for\s+(records|information|contents|stored))", 3, "search warrant"),
+        new("search_warrant", @"(fed(eral)?\.?\s*r(ules?)?\.?\s*(of\s+)?crim(inal)?\.?\s*p(roc(edure)?)?\.?\s*|rule\s+)41", 2.5, "warrant under Fed. R. Crim. P. 41"),
+        new("search_warrant", @"probable\s+cause", 1.2, "probable cause"),
+        new("search_warrant", @"you\s+are\s+(hereby\s+)?commanded\s+to\s+(search|execute)", 2.5, "commands a search"),
+        new("search_warrant", @"\bwarrant\b", 0.8, "mentions a warrant"),
+        new("search_warrant", @"2703\s*\(\s*(a|b(\)\s*\(\s*1\s*\)\s*\(\s*a)?)\s*\)", 1.2, "2703(a)/(b) contents under a warrant"),
+
+        // pen register / trap and trace
+        new("pen_register", @"pen\s+registers?", 3.5, "pen register"),
+        new("pen_register", @"trap\s+(and|&)\s+trace", 3.5, "trap and trace"),
+        new("pen_register", Usc + @"(31(2[1-7]))", 2, "18 U.S.C. 3121-3127"),
+
+        // wiretap
+        new("wiretap", @"title\s+iii", 3, "Title III order"),
+        new("wiretap", Usc + @"2518", 3, "18 U.S.C. 2518"),
+        new("wiretap", @"wire\s*tap", 3, "wiretap"),
+        new("wiretap", @"(real[\s-]time\s+)?interception\s+of\s+(wire|electronic|oral)", 2.5, "interception of communications"),
+        new("wiretap", @"\bintercept(ion|ed)?\b", 0.8, "interception"),
+
+        // emergency disclosure request
+        new("emergency", @"emergency\s+(disclosure\s+)?request", 4, "emergency disclosure request"),
+        new("emergency", @"emergency\s+disclosure", 3, "emergency disclosure"),
+        new("emergency", @"(exigent|emergency)\s+(circumstances|situation)", 2, "exigent circumstances"),
+        new("emergency", Usc + @"2702\s*\(\s*(b\s*\)\s*\(\s*8|c\s*\)\s*\(\s*4)\s*\)", 3.5, "18 U.S.C. 2702(b)(8)/(c)(4) voluntary emergency disclosure"),
+        new("emergency", @"(danger|risk)\s+of\s+death\s+or\s+serious\s+(physical|bodily)\s+injury", 1.5, "danger of death or serious physical injury"),
+        new("emergency", @"\b(eilt|dringend|notfall|gefahr\s+im\s+verzug|urgence|urgente|emergencia)\b", 1.0, "urgency (foreign language)"),
+
+        // preservation
+        new("preservation", @"preservation\s+(request|letter|notice|demand)", 4, "preservation request"),
+        new("preservation", Usc + @"2703\s*\(\s*f\s*\)", 3.5, "18 U.S.C. 2703(f) preservation"),
+        new("preservation", @"(request|ask)\s+(that\s+)?(you|northwind|your\s+company)?\s*(take\s+all\s+necessary\s+steps\s+to\s+)?preserve", 2, "asks to preserve records"),
+        new("preservation", @"(please|kindly)\s+preserve", 2.5, "asks to preserve records"),
+        new("preservation", @"preserv(e|ed|ation)\b", 0.6, "mentions preservation"),
+        new("preservation", @"(sicherung|sichern|conservation|conserver|conservaci[oó]n|conservar)\s", 0.8, "preservation (foreign language)"),
+
+        // international
+        new("international", @"mutual\s+legal\s+assistance|\bMLAT\b|\bMLA\s+request", 4, "mutual legal assistance (MLAT)"),
+        new("international", @"letters?\s+rogatory|commission\s+rogatoire|comisi[oó]n\s+rogatoria|rechtshilfeersuchen", 4, "letter rogatory"),
+        new("international", @"overseas\s+production\s+order|crime\s+\(overseas\s+production\s+orders\)\s+act", 4, "UK Overseas Production Order"),
+        new("international", @"cloud\s+act\s+(executive\s+)?agreement|executive\s+agreement\s+under\s+the\s+cloud\s+act|data\s+access\s+agreement", 3, "CLOUD Act executive agreement"),
+        new("international", @"office\s+of\s+international\s+affairs", 2, "DOJ Office of International Affairs"),
+        new("international", @"(staatsanwaltschaft|ermittlungsverfahren|auskunftsersuchen|bestandsdaten|strafprozessordnung|\bStPO\b|polizeipr[aä]sidium|landeskriminalamt|bundeskriminalamt)", 2, "German criminal procedure"),
+        new("international", @"(r[eé]quisition|proc[eè]s-verbal|code\s+de\s+proc[eé]dure\s+p[eé]nale|procureur\s+de\s+la\s+r[eé]publique|gendarmerie|police\s+judiciaire|officier\s+de\s+police)", 2, "French criminal procedure"),
+        new("international", @"(requerimiento|ley\s+de\s+enjuiciamiento\s+criminal|diligencias\s+previas|juzgado\s+de\s+instrucci[oó]n|polic[ií]a\s+nacional|guardia\s+civil|fiscal[ií]a|mossos\s+d'esquadra)", 2, "Spanish criminal procedure"),
+        new("international", @"(investigatory\s+powers\s+act|police\s+and\s+criminal\s+evidence\s+act|national\s+crime\s+agency|metropolitan\s+police\s+service|royal\s+canadian\s+mounted\s+police|australian\s+federal\s+police|europol|eurojust|european\s+investigation\s+order)", 1.5, "foreign authority or law"),
+
+        // national security
+        new("national_security", @"national\s+security\s+letter", 5, "National Security Letter"),
+        new("national_security", Usc + @"2709", 3, "18 U.S.C. 2709 (NSL)"),
+        new("national_security", @"foreign\s+intelligence\s+surveillance|\bFISA\b|\bFISC\b|50\s*U\.?S\.?C\.?\s*(§+\s*)?18\d\d", 4, "FISA process"),
+
+        // other: consent, questions about process
+        new("other", @"(signed|written)\s+consent|consent\s+(form|of\s+the\s+(account\s+holder|user|subscriber))|with\s+(the\s+)?(user|account\s+holder)'?s\s+consent", 3, "consent-based request"),
+        new("other", @"how\s+(do|can|should)\s+(we|i)\s+(submit|serve|send|request|obtain)", 3, "asks how to submit a request"),
+        new("other", @"(what|which)\s+(information|records|legal\s+process)\s+(do\s+you|does\s+your)", 2, "general question about process"),
+        new("other", @"(point\s+of\s+contact|where\s+to\s+(send|serve)|accept\s+(service|legal\s+process)\s+(by|via))", 2, "question about service"),
+    ]);
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+using TriageBot.Triage.Detection;
+using TriageBot.Triage.Model;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Extraction;
+
+/// <summary>
+/// The accounts a request is about: usernames, e-mail addresses, profile URLs, account ids and phone numbers.
+/// The requester's own addresses, government addresses and header lines are not targets.
+/// </summary>
+internal sealed class AccountExtractor
+{
+    private static readonly Regex Username = Patterns.Build(
+        @"(^|[\s(\[,;:""'])@(?<u>[A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_])");
+
+    private static readonly Regex LabelledUsername = Patterns.Build(
+        @"\b(user\s?name|screen\s?name|handle|display\s+name|benutzername|nom\s+d'utilisateur|pseudo|nombre\s+de\s+usuario|usuario)\s*(\([^)\n]{0,20}\))?\s*[:=]\s*@?(?<u>[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})");
+
+    private static readonly Regex Url = Patterns.Build(@"https?://(?<host>[A-Za-z0-9.-]+)(?<path>/[^\s<>""')\]]*)?");
+
+    private static readonly Regex AccountId = Patterns.Build(
+        @"\b(account|user|customer|subscriber|member|organi[sz]ation|org|workspace|konto|compte|cuenta)[\s-]?(id|identifier|number|no\.?|#|nr\.?)\s*[:#]?\s*(?<id>[A-Za-z0-9][A-Za-z0-9_-]{3,63})");
+
+    private static readonly Regex HeaderOrContactLine = Patterns.Build(
+        @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");
+
+    private static readonly Regex TargetWords = Patterns.Build(
+        @"target|subscriber|account|associated|registered|user|suspect|victim|subject|linked|belonging|zielkonto|beschuldigte|compte|cuenta|titular");
+
+    private static readonly Regex ProfilePath = Patterns.Build(@"^/(u|user|users|profile|profiles|account|accounts|@)[/@]|^/@");
+
+    private readonly DomainCatalog _domains;
+    private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
+
+    public AccountExtractor(DomainCatalog domains) => _domains = domains;
+
+    public List<AccountIdentifier> Extract(NormalizedText text, ICollection<string> requesterAddresses, string region)
+    {
+        var value = text.Value;
+        var accounts = new List<AccountIdentifier>();
+        void Add(AccountKind kind, string raw)
+        {
+            var v = raw.Trim().TrimEnd('.', ',', ';', ':');
+            if (v.Length == 0) return;
+            if (!accounts.Any(a => a.Kind == kind && string.Equals(a.Value, v, StringComparison.OrdinalIgnoreCase)))
+                accounts.Add(new AccountIdentifier(kind, v));
+        }
+
+        foreach (Match m in HeaderBlocks.Addresses(value))
+        {
+            var address = m.Value.ToLowerInvariant();
+            var domain = DomainCatalog.DomainOf(address);
+            if (requesterAddresses.Contains(address) || _domains.IsGovernment(domain) || _domains.IsOwn(domain)) continue;
+            var line = text.Line(text.LineIndexOf(m.Index));
+            if (HeaderOrContactLine.IsMatch(line) && !TargetWords.IsMatch(line)) continue;
+            Add(AccountKind.Email, address);
+        }
+
+        foreach (Match m in Username.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
+        foreach (Match m in LabelledUsername.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value.TrimStart('@'));
+
+        foreach (Match m in Url.Matches(value))
+        {
+            var host = m.Groups["host"].Value.ToLowerInvariant();
+            var path = m.Groups["path"].Value;
+            if (_domains.IsGovernment(host)) continue;
+            if (_domains.IsOwn(host) ? path.Length > 1 : ProfilePath.IsMatch(path)) Add(AccountKind.Url, m.Value);
+        }
+
+        foreach (Match m in AccountId.Matches(value))
+        {
+            var id = m.Groups["id"].Value;
+            if (id.Any(char.IsDigit)) Add(AccountKind.AccountId, id);
+        }
+
+        // Phone numbers count as targets only on lines that say so ("phone number associated with the account").
+        for (var i = 0; i < text.LineCount; i++)
+        {
+            var line = text.Line(i);
+            if (line.Length is < 7 or > 300 || !TargetWords.IsMatch(line) || HeaderOrContactLine.IsMatch(line)) continue;
+            if (!line.ContainsAny("0123456789")) continue;
+            foreach (var found in _phones.FindNumbers(line.ToString(), region))
+                Add(AccountKind.Phone, _phones.Format(found.Number, PhoneNumberFormat.E164));
+        }
+        return accounts;
+    }
+}

@@ -1,0 +1,233 @@
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Extraction;
+
+/// <summary>Who sent the request and how to reach them: agency, address, contact person, phone.</summary>
+internal sealed record RequesterContact(
+    string? AgencyName,
+    string? Address,
+    string? City,
+    string? StateProvince,
+    string? PostalCode,
+    string? CountryFromAddress,
+    string? ContactPerson,
+    string? Phone,
+    string? PhoneCountry,
+    string? IssuingAuthority);
+
+internal sealed class ContactExtractor
+{
+    private const string UsStates =
+        "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY" +
+        "|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia";
+
+    private const string CanadianProvinces =
+        "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick";
+
+    private const string City = @"[A-Z][A-Za-z.'-]*( [A-Z][A-Za-z.'-]*){0,3}";
+
+    private static readonly Regex UsCityLine = Patterns.Build(
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}},[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(]|-[ \t])[^\n]{{0,120}})?[ \t]*$",
+        ignoreCase: false);
+
+    private static readonly Regex CanadaCityLine = Patterns.Build(
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}},[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{CanadianProvinces}),?[ \t]+(?<zip>[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*$",
+        ignoreCase: false);
+
+    private static readonly Regex UkCityLine = Patterns.Build(
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}},[ \t]*)?(?<city>{City})?,?[ \t]*(?<zip>[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})[ \t]*(,[ \t]*(United Kingdom|UK|England|Scotland|Wales))?[ \t]*$",
+        ignoreCase: false);
+
+    private static readonly Regex EuropeanCityLine = Patterns.Build(
+        @"^[ \t]*(?<pre>[^\n]{0,80},[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{5})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,3})[ \t]*(,[ \t]*(?<country>Germany|Deutschland|France|Spain|Espa[nñ]a|Italy|Italia)[ \t]*)?$",
+        ignoreCase: false);
+
+    private static readonly Regex StreetLike = Patterns.Build(
+        @"(^\d+[A-Za-z]?[ ,]|\b(street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.|way|plaza|place|pl\.|parkway|pkwy|court|ct\.|square|highway|hwy|suite|ste\.|floor|p\.?\s?o\.?\s+box|stra(ss|ß)e|str\.|platz|weg|allee|rue|avenue|boulevard|quai|calle|avenida|paseo|plaza)\b|\d+[ \t]*$)");
+
+    private static readonly Regex CountryLine = Patterns.Build(
+        @"^[ \t]*(?<country>United States( of America)?|USA|U\.S\.A\.|Germany|Deutschland|France|Spain|Espa[nñ]a|United Kingdom|UK|England|Scotland|Canada|Australia|Ireland|Netherlands|Italy|Mexico|M[eé]xico|Brazil|Brasil|India|Austria|[OÖ]sterreich|Switzerland|Schweiz|Suisse|Belgium|Belgique)[ \t]*$");
+
+    private static readonly Regex LabelCountry = Patterns.Labelled(@"country|land|pays|pa[ií]s");
+    private static readonly Regex LabelCity = Patterns.Labelled(@"city|town|ort|stadt|ville|ciudad|localidad");
+    private static readonly Regex LabelState = Patterns.Labelled(@"state|province|state/province|state / province|county|bundesland|r[eé]gion|provincia|d[eé]partement");
+    private static readonly Regex LabelPostal = Patterns.Labelled(@"zip|zip code|zip/postal code|postal code|postcode|post code|plz|postleitzahl|code postal|c[oó]digo postal");
+    private static readonly Regex LabelAddress = Patterns.Labelled(@"address|agency address|mailing address|street address|anschrift|adresse|direcci[oó]n|domicilio");
+    private static readonly Regex LabelAgency = Patterns.Labelled(@"agency|requesting agency|agency name|law enforcement agency|department|organi[sz]ation|beh[oö]rde|dienststelle|service|unit[eé]|organismo|unidad");
+    private static readonly Regex LabelContact = Patterns.Labelled(@"contact|contact person|contact name|point of contact|requesting officer|requester|requestor|officer|investigator|affiant|case agent|detective|agent|ansprechpartner(in)?|sachbearbeiter(in)?|contacto|interlocuteur|enqu[eê]teur|r[eé]dacteur|name");
+    private static readonly Regex LabelPhone = Patterns.Labelled(@"phone|telephone|tel\.?|direct|direct line|desk|office|cell|mobile|contact number|phone number|telefon|t[eé]l[eé]phone|t[eé]l\.?|tel[eé]fono|m[oó]vil|handy");
+    private static readonly Regex LabelAuthority = Patterns.Labelled(@"issuing authority|issuing court|court|issued by|authority|gericht|tribunal|juzgado|autorit[eé]");
+
+    private static readonly Regex AgencyLine = Patterns.Build(
+        @"^[ \t]*(?<agency>[^\n]{0,60}(police|sheriff|marshal|constabulary|highway patrol|state patrol|bureau of investigation|\bFBI\b|department of justice|attorney'?s office|attorney general|district attorney|prosecutor|homeland security|\bHSI\b|secret service|drug enforcement|inspector general|postal inspection|task force|crime agency|gendarmerie|polizei|kriminalpolizei|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|polic[ií]a|guardia civil|mossos|fiscal[ií]a|parquet|procureur|office of international affairs|investigations|investigative)[^\n]{0,60})$");
+
+    private static readonly Regex CourtPhrase = Patterns.Build(
+        @"(united states district court[^\n]{0,70}|(in the )?(superior|circuit|district|county|municipal|supreme|magistrate|criminal|justice|family|probate)\s+court\s+(of|for|in)\s+[^\n,;]{3,60}|[A-Z][A-Za-z]+ (county )?(superior|circuit|district|municipal) court|court of [A-Z][^\n,;]{3,50}|(the )?grand jury[^\n,;.]{0,40}|foreign intelligence surveillance court|amtsgericht [\p{Lu}][\p{L}-]+|landgericht [\p{Lu}][\p{L}-]+|tribunal (judiciaire|de grande instance|correctionnel)[^\n,;]{0,40}|juzgado de instrucci[oó]n[^\n,;]{0,50}|crown court at [A-Z][a-z]+)");
+
+    private const string Titles =
+        "Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\\.|Investigator|Inv\\.|Special Agent|SA|Task Force Officer|TFO|Officer|Ofc\\.|Sergeant|Sgt\\.|Lieutenant|Lt\\.|Captain|Capt\\.|Deputy|Trooper|Agent|Inspector|Insp\\.|Constable|Corporal|Cpl\\.|Chief|" +
+        "Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|District Attorney|Prosecutor|Attorney|Paralegal|" +
+        "Kriminalhauptkommissar(in)?|Kriminaloberkommissar(in)?|Kriminalkommissar(in)?|KHK|KOK|Oberstaatsanwalt|Oberstaatsanw[aä]ltin|Staatsanwalt|Staatsanw[aä]ltin|" +
+        "Capitaine|Commandant|Brigadier|Adjudant|Inspecteur|Commissaire|Lieutenant|Gendarme|Comisario|Inspector Jefe|Agente|Sargento|Teniente|Subinspector|Fiscal|DS|DC|DI|PC|Mr\\.|Ms\\.|Mrs\\.|Dr\\.";
+
+    private static readonly Regex TitledName = Patterns.Build(
+        $@"\b(?<title>{Titles})[ \t]+(?<name>\p{{Lu}}[\p{{L}}'-]+\.?([ \t]+\p{{Lu}}\.)?([ \t]+\p{{Lu}}[\p{{L}}'-]+){{1,2}})",
+        ignoreCase: false);
+
+    private static readonly Regex NameBeforeTitleLine = Patterns.Build(
+        $@"^[ \t]*(/s/[ \t]*)?(?<name>\p{{Lu}}[\p{{L}}'-]+\.?([ \t]+\p{{Lu}}\.)?([ \t]+\p{{Lu}}[\p{{L}}'-]+){{1,2}})[ \t]*,?[ \t]*\n[ \t]*(?<title>{Titles})\b",
+        ignoreCase: false);
+
+    private static readonly Regex FaxOrTarget = Patterns.Build(@"fax|telefax|target|subscriber|account|user|associated|registered|victim|suspect");
+
+    private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
+    private readonly string _defaultRegion;
+
+    public ContactExtractor(TriagePolicy policy) => _defaultRegion = policy.DefaultRegion.ToUpperInvariant();
+
+    public RequesterContact Extract(NormalizedText text, string? senderName, string? regionHint)
+    {
+        var value = text.Value;
+        var (address, city, state, postal, addressCountry) = FindAddress(text);
+        return new RequesterContact(
+            AgencyName: FindAgency(value),
+            Address: address,
+            City: city,
+            StateProvince: state,
+            PostalCode: postal,
+            CountryFromAddress: Labelled(LabelCountry, value) is { } labelledCountry ? CountryNames.Canonical(labelledCountry) : addressCountry,
+            ContactPerson: FindContact(text, senderName),
+            Phone: FindPhone(value, regionHint ?? _defaultRegion, out var phoneCountry),
+            PhoneCountry: phoneCountry,
+            IssuingAuthority: FindAuthority(value));
+    }
+
+    private static string? Labelled(Regex label, string text)
+    {
+        var m = label.Match(text);
+        return m.Success ? Patterns.Clean(m.Groups["value"].Value) is { Length: > 0 } v ? v : null : null;
+    }
+
+    private (string? Address, string? City, string? State, string? Postal, string? Country) FindAddress(NormalizedText text)
+    {
+        var value = text.Value;
+        string? address = Labelled(LabelAddress, value), city = Labelled(LabelCity, value),
+            state = Labelled(LabelState, value), postal = Labelled(LabelPostal, value), country = null;
+
+        foreach (var (regex, countryName) in new[] { (UsCityLine, "United States"), (CanadaCityLine, "Canada"), (EuropeanCityLine, null), (UkCityLine, "United Kingdom") })
+        {
+            var m = regex.Match(value);
+            if (!m.Success) continue;
+            city ??= m.Groups["city"].Success ? Patterns.Clean(m.Groups["city"].Value) : null;
+            if (m.Groups["state"].Success) state ??= m.Groups["state"].Value;
+            postal ??= m.Groups["zip"].Value;
+            country = m.Groups["country"].Success ? CountryNames.Canonical(m.Groups["country"].Value) : countryName;
+            address ??= StreetFor(text, m);
+            break;
+        }
+
+        if (country is null)
+        {
+            var countryLine = CountryLine.Match(value);
+            if (countryLine.Success) country = CountryNames.Canonical(countryLine.Groups["country"].Value);
+        }
+        return (address, city, state, postal, country);
+    }
+
+    /// <summary>The street part: what stands before the city on the same line, or the line above.</summary>
+    private static string? StreetFor(NormalizedText text, Match cityLine)
+    {
+        if (cityLine.Groups["pre"].Success)
+        {
+            var pre = Patterns.Clean(cityLine.Groups["pre"].Value);
+            if (StreetLike.IsMatch(pre)) return pre;
+        }
+        var line = text.LineIndexOf(cityLine.Index);
+        for (var above = line - 1; above >= Math.Max(0, line - 2); above--)
+        {
+            var candidate = Patterns.Clean(text.Line(above).ToString());
+            if (candidate.Length is > 3 and < 100 && StreetLike.IsMatch(candidate) && !candidate.Contains('@')) return candidate;
+        }
+        return null;
+    }
+
+    private static string? FindAgency(string text)
+    {
+        if (Labelled(LabelAgency, text) is { } labelled) return labelled;
+        foreach (Match m in AgencyLine.Matches(text))
+        {
+            var line = Patterns.Clean(m.Groups["agency"].Value);
+            // A sentence is not a letterhead; header lines and signature titles are not the agency's name.
+            if (line.Length > 90 || line.Contains(": ") || line.Contains('@') || line.Count(c => c == ' ') > 11) continue;
+            if (char.IsLower(line[0]) || line.EndsWith(':')) continue;
+            return line;
+        }
+        return null;
+    }
+
+    private static string? FindAuthority(string text)
+    {
+        if (Labelled(LabelAuthority, text) is { } labelled) return labelled;
+        // A court caption names the issuer; "the grand jury" only when no court is named. Subject lines repeat
+        // the document's title, not its issuer.
+        string? grandJury = null;
+        foreach (Match m in CourtPhrase.Matches(text))
+        {
+            if (SubjectLine.IsMatch(text.AsSpan(LineStart(text, m.Index), m.Index - LineStart(text, m.Index)))) continue;
+            var phrase = Patterns.Clean(m.Value);
+            if (phrase.StartsWith("the grand jury", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("grand jury", StringComparison.OrdinalIgnoreCase))
+            {
+                grandJury ??= "Grand Jury";
+                continue;
+            }
+            return phrase;
+        }
+        return grandJury;
+    }
+
+    private static readonly Regex SubjectLine = Patterns.Build(@"^[ \t>]*(subject|re|betreff|objet|asunto)\s*:");
+
+    private static int LineStart(string text, int offset) => offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+
+    private static string? FindContact(NormalizedText text, string? senderName)
+    {
+        var value = text.Value;
+        if (Labelled(LabelContact, value) is { } labelled && labelled.Any(char.IsUpper) && !labelled.Contains('@')) return labelled;
+
+        // A signature ("Jane Roe\nDetective") or a titled name; the last one usually signs the letter.
+        var signature = NameBeforeTitleLine.Matches(value).LastOrDefault();
+        if (signature is not null) return $"{signature.Groups["title"].Value} {signature.Groups["name"].Value}".Trim();
+
+        var titled = TitledName.Matches(value)
+            .Where(m => m.Groups["title"].Value is not ("Mr." or "Ms." or "Mrs." or "Dr.") || m.Index > value.Length / 2)
+            .ToList();
+        var best = titled.LastOrDefault(m => m.Index > value.Length / 2) ?? titled.FirstOrDefault();
+        if (best is not null) return $"{best.Groups["title"].Value} {best.Groups["name"].Value}";
+        return senderName;
+    }
+
+    private string? FindPhone(string text, string region, out string? country)
+    {
+        country = null;
+        foreach (Match m in LabelPhone.Matches(text))
+        {
+            var line = m.Value;
+            if (FaxOrTarget.IsMatch(line[..Math.Min(line.Length, m.Groups["value"].Index - m.Index)])) continue;
+            if (Parse(m.Groups["value"].Value, region, out country) is { } phone) return phone;
+        }
+        return null;
+    }
+
+    private string? Parse(string candidate, string region, out string? country)
+    {
+        country = null;
+        foreach (var found in _phones.FindNumbers(candidate, region))
+        {
+            country = _phones.GetRegionCodeForNumber(found.Number);
+            return _phones.Format(found.Number, PhoneNumberFormat.E164);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TriageBot.Triage.Extraction;
+
+/// <summary>A calendar date written in the text, where it stands.</summary>
+internal sealed record DateMention(DateOnly Date, int Offset, int Length);
+
+/// <summary>
+/// Reads the date formats requests use: "January 5, 2026", "5 January 2026", "2026-01-05", "01/05/2026"
+/// (month first in U.S. text, day first in European text), "05.01.2026", and German, French and Spanish month
+/// names ("5. Januar 2026", "5 janvier 2026", "5 de enero de 2026").
+/// </summary>
+internal static class DateFinder
+{
+    private const string MonthNames =
+        "jan(uary|\\.)?|feb(ruary|\\.)?|mar(ch|\\.)?|apr(il|\\.)?|may|june?|july?|aug(ust|\\.)?|sep(t|tember|\\.|t\\.)?|oct(ober|\\.)?|nov(ember|\\.)?|dec(ember|\\.)?" +
+        "|januar|j[aä]nner|februar|m[aä]rz|mai|juni|juli|oktober|dezember" +
+        "|janvier|f[eé]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre" +
+        "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+
+    private static readonly Regex Dates = new(
+        $@"\b(?<y1>(19|20)\d\d)-(?<m1>[01]?\d)-(?<d1>[0-3]?\d)\b" +
+        $@"|\b(?<mn2>{MonthNames})\s+(?<d2>[0-3]?\d)(st|nd|rd|th)?,?\s+(?<y2>(19|20)\d\d)\b" +
+        $@"|\b(?<d3>[0-3]?\d)(st|nd|rd|th|er|\.)?\s+(de\s+)?(?<mn3>{MonthNames})\s+(de\s+|del\s+)?(?<y3>(19|20)\d\d)\b" +
+        $@"|\b(?<a4>[0-3]?\d)[/.](?<b4>[0-3]?\d)[/.](?<y4>(19|20)\d\d)\b",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    public static List<DateMention> Find(string text, bool dayFirst)
+    {
+        var found = new List<DateMention>();
+        foreach (Match m in Dates.Matches(text))
+        {
+            if (TryRead(m, dayFirst) is { } date) found.Add(new DateMention(date, m.Index, m.Length));
+        }
+        return found;
+    }
+
+    private static DateOnly? TryRead(Match m, bool dayFirst)
+    {
+        int year, month, day;
+        if (m.Groups["y1"].Success)
+        {
+            (year, month, day) = (Int(m, "y1"), Int(m, "m1"), Int(m, "d1"));
+        }
+        else if (m.Groups["y2"].Success)
+        {
+            (year, month, day) = (Int(m, "y2"), MonthNumber(m.Groups["mn2"].Value), Int(m, "d2"));
+        }
+        else if (m.Groups["y3"].Success)
+        {
+            (year, month, day) = (Int(m, "y3"), MonthNumber(m.Groups["mn3"].Value), Int(m, "d3"));
+        }
+        else
+        {
+            var (a, b) = (Int(m, "a4"), Int(m, "b4"));
+            // A dotted date (05.01.2026) is European; otherwise take the text's convention unless impossible.
+            var europeanStyle = dayFirst || m.Value.Contains('.');
+            (month, day) = europeanStyle ? (b, a) : (a, b);
+            if (month > 12 && day <= 12) (month, day) = (day, month);
+            year = Int(m, "y4");
+        }
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return new DateOnly(year, month, day);
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+
+    private static int MonthNumber(string name)
+    {
+        var n = name.ToLowerInvariant().TrimEnd('.');
+        return n switch
+        {
+            _ when n.StartsWith("jan") || n.StartsWith("jän") || n == "enero" => 1,
+            _ when n.StartsWith("feb") || n.StartsWith("fév") || n.StartsWith("fev") => 2,
+            _ when n.StartsWith("mar") && n != "mars" && n != "marzo" || n == "mars" || n == "marzo" || n.StartsWith("mär") => 3,
+            _ when n.StartsWith("apr") || n.StartsWith("avr") || n == "abril" => 4,
+            _ when n is "may" or "mai" or "mayo" => 5,
+            _ when n.StartsWith("jun") || n == "juin" => 6,
+            _ when n.StartsWith("jul") || n == "juillet" => 7,
+            _ when n.StartsWith("aug") || n.StartsWith("ao") || n == "agosto" => 8,
+            _ when n.StartsWith("sep") || n.StartsWith("set") => 9,
+            _ when n.StartsWith("oct") || n.StartsWith("okt") => 10,
+            _ when n.StartsWith("nov") => 11,
+            _ when n.StartsWith("dec") || n.StartsWith("déc") || n.StartsWith("dez") || n.StartsWith("dic") => 12,
+            _ => 0,
+        };
+    }
+}

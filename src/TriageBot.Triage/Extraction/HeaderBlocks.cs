@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Extraction;
+
+/// <summary>One run of e-mail header lines found in the text (a pasted or forwarded message's From:/Subject:/...).</summary>
+internal sealed record HeaderBlock(int Offset, string? From, string? FromName, string? ReplyTo, string? Subject, string? Date);
+
+/// <summary>
+/// Finds header blocks in pasted and forwarded mail. Forwarded chains repeat them, so the block of the original
+/// sender is usually the last one not from the provider's own domain.
+/// </summary>
+internal static class HeaderBlocks
+{
+    private static readonly Regex HeaderLine = new(
+        @"^[ >]*(?<name>from|von|de|reply-to|antwort an|r[eé]pondre [aà]|responder a|subject|betreff|objet|asunto|date|sent|datum|gesendet|envoy[eé]|enviado|fecha|to|an|[aà]|para|cc)\s*:[ ]*(?<value>[^\n]*)$",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex Address = new(
+        @"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    public static List<HeaderBlock> Find(NormalizedText text)
+    {
+        var blocks = new List<HeaderBlock>();
+        int blockOffset = -1, lastLine = -2;
+        string? from = null, fromName = null, replyTo = null, subject = null, date = null;
+
+        void Flush()
+        {
+            if (blockOffset >= 0 && (from is not null || subject is not null))
+                blocks.Add(new HeaderBlock(blockOffset, from, fromName, replyTo, subject, date));
+            blockOffset = -1;
+            from = fromName = replyTo = subject = date = null;
+        }
+
+        foreach (Match match in HeaderLine.Matches(text.Value))
+        {
+            var line = text.LineIndexOf(match.Index);
+            var name = match.Groups["name"].Value.ToLowerInvariant();
+            var value = match.Groups["value"].Value.Trim();
+            var isFrom = name is "from" or "von" or "de";
+            // A new From: after the block has one starts the next message in the chain.
+            if (line > lastLine + 2 || (isFrom && from is not null)) Flush();
+            if (blockOffset < 0) blockOffset = match.Index;
+            lastLine = line;
+
+            switch (name)
+            {
+                case "from" or "von" or "de":
+                    var address = Address.Match(value);
+                    if (address.Success)
+                    {
+                        from = address.Value.ToLowerInvariant();
+                        fromName = DisplayName(value, address);
+                    }
+                    else if (value.Length is > 1 and < 80) fromName = value;
+                    break;
+                case "reply-to" or "antwort an" or "responder a" when Address.Match(value) is { Success: true } r:
+                    replyTo = r.Value.ToLowerInvariant();
+                    break;
+                case var n when n.StartsWith("r", StringComparison.Ordinal) && n != "re" && Address.Match(value) is { Success: true } r2:
+                    replyTo = r2.Value.ToLowerInvariant(); // "Répondre à"
+                    break;
+                case "subject" or "betreff" or "objet" or "asunto":
+                    subject = value;
+                    break;
+                case "date" or "sent" or "datum" or "gesendet" or "envoyé" or "envoye" or "enviado" or "fecha":
+                    date = value;
+                    break;
+            }
+        }
+        Flush();
+        return blocks;
+    }
+
+    private static string? DisplayName(string value, Match address)
+    {
+        var name = value[..address.Index].Trim().Trim('<', '"', '\'', ' ', '(', '[').Trim();
+        if (name.Length == 0)
+        {
+            // "addr (Name)" form
+            var rest = value[(address.Index + address.Length)..].Trim().Trim('>', ')', '(', ' ', '"');
+            name = rest;
+        }
+        return name.Length is > 1 and < 80 ? name : null;
+    }
+
+    public static IEnumerable<Match> Addresses(string text) => Address.Matches(text);
+}

@@ -1,0 +1,42 @@
+namespace TriageBot.Triage.Model;
+
+/// <summary>What the engine concluded about one request, with the text that made it conclude so.</summary>
+public sealed record TriageResult(
+    LegalProcessType ProcessType,
+    Priority Priority,
+    IReadOnlyList<string> PriorityReasons,
+    TriageFlags Flags,
+    RequestFields Fields,
+    IReadOnlyList<string> MissingFields,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<Evidence> Evidence);
+
+public sealed record TriageFlags(
+    bool Emergency,
+    bool Ncmec,
+    bool NonUs,
+    bool SuspiciousSender,
+    bool NonDisclosureOrder,
+    bool ContentRequested)
+{
+    public static readonly IReadOnlyList<string> Names =
+        ["emergency", "ncmec", "nonUs", "suspiciousSender", "nonDisclosureOrder", "contentRequested"];
+
+    public IEnumerable<string> Raised()
+    {
+        if (Emergency) yield return "emergency";
+        if (Ncmec) yield return "ncmec";
+        if (NonUs) yield return "nonUs";
+        if (SuspiciousSender) yield return "suspiciousSender";
+        if (NonDisclosureOrder) yield return "nonDisclosureOrder";
+        if (ContentRequested) yield return "contentRequested";
+    }
+}
+
+/// <summary>A legal problem or a point a reviewer must act on.</summary>
+public sealed record Finding(string Code, Severity Severity, string Message, string? Evidence = null);
+
+/// <summary>A span of the (normalised) request text that decided something.</summary>
+/// <param name="About">What it decided: <c>processType</c>, a flag name, or a field name.</param>
+/// <param name="Reason">Why this span counts, in words.</param>
+public sealed record Evidence(string About, string Reason, string Text, int Offset, int Length);

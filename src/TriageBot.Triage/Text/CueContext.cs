@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace TriageBot.Triage.Text;
+
+/// <summary>
+/// Weighs a cue by its surroundings. A title or subject line says what a document is; a denial ("this is not a
+/// subpoena") or a reference to another paper ("a preservation letter was sent on ...") says what it is not.
+/// </summary>
+internal sealed class CueContext
+{
+    private const RegexOptions Options = CueSet.Options;
+
+    // Words before a cue in the same sentence that deny it.
+    private static readonly Regex NegationBefore = new(
+        @"(\b(not|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|pas de|pas d'|sin)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their)\s+)*|\b(do|does|did|are|is|am|will|shall|would) not (seek|seeking|request|requesting|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be)\s+((for|the|any|a|an|such|of)\s+)*|\bnon-?\s*)$",
+        Options);
+
+    // Words before a cue that point at another (earlier or later) paper rather than this one.
+    private static readonly Regex ReferenceBefore = new(
+        @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^.;\n]{0,50}$",
+        Options);
+
+    // Words after a cue that point at another paper.
+    private static readonly Regex ReferenceAfter = new(
+        @"^[^.;\n]{0,40}\b(was|were|has been|had been|have been) (sent|served|submitted|issued|faxed|emailed|e-mailed|provided|transmitted)|^[^.;\n]{0,30}\b(will follow|to follow|is forthcoming|will be (sent|served|issued|obtained|submitted)|is being (sought|prepared|obtained)|dated [0-9]|sent on|served on|previously)",
+        Options);
+
+    private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto)\s*:", Options);
+
+    private readonly int _introEnd;
+
+    public CueContext(NormalizedText text)
+    {
+        _introEnd = Math.Min(text.Length, 1500);
+    }
+
+    public double Multiplier(NormalizedText text, int offset, int length)
+    {
+        var (sentenceStart, sentenceEnd) = text.SentenceAround(offset, length, 120);
+        var before = text.Value.AsSpan(sentenceStart, offset - sentenceStart);
+        var after = text.Value.AsSpan(offset + length, sentenceEnd - offset - length);
+
+        if (NegationBefore.IsMatch(before)) return 0;
+        var multiplier = 1.0;
+        if (ReferenceBefore.IsMatch(before) || ReferenceAfter.IsMatch(after)) multiplier *= 0.15;
+
+        var lineIndex = text.LineIndexOf(offset);
+        var line = text.Line(lineIndex);
+        if (SubjectLine.IsMatch(line)) multiplier *= 3;
+        else if (text.IsHeadingLine(lineIndex)) multiplier *= 2.5;
+        else if (offset < _introEnd) multiplier *= 1.3;
+        return multiplier;
+    }
+}

@@ -1,0 +1,277 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Assessment;
+using TriageBot.Triage.Detection;
+using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Model;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage;
+
+/// <summary>
+/// Reads one request and says what it is, what is missing and how urgent it is, showing the text behind every
+/// conclusion. Pure and thread-safe: no I/O, no shared mutable state; one instance serves the whole process.
+/// </summary>
+public sealed class TriageEngine
+{
+    // Thresholds on summed cue weights: one naming cue (title, statute) is enough, passing mentions are not.
+    private const double TypeThreshold = 2.0;
+    private const double EmergencyThreshold = 2.5;
+    private const double NcmecThreshold = 3.0;
+    private const double ContentThreshold = 2.0;
+    private const double NonDisclosureThreshold = 2.0;
+
+    private static readonly Regex UsCourtProcess = Patterns.Build(
+        @"united\s+states\s+district\s+court|u\.s\.\s+district\s+court|office\s+of\s+international\s+affairs|letters?\s+rogatory|mutual\s+legal\s+assistance|\bMLAT\b|18\s*U\.?S\.?C\.?\s*(§+\s*)?3512");
+
+    private static readonly Regex CloudActAgreement = Patterns.Build(
+        @"overseas\s+production\s+order|cloud\s+act\s+(executive\s+)?agreement|executive\s+agreement\s+under\s+the\s+cloud\s+act|data\s+access\s+agreement");
+
+    private static readonly Regex LegalProcessInText = Patterns.Build(
+        @"you\s+are\s+(hereby\s+)?commanded|it\s+is\s+(hereby\s+)?ordered|so\s+ordered|in\s+the\s+(united\s+states\s+)?(district|superior|circuit|county|municipal|magistrate)\s+court|united\s+states\s+district\s+court|(issued|signed)\s+(by|before)\s+(the\s+)?(honorable|judge|magistrate)|/s/\s*[A-Z]|judge\s+of\s+the|magistrate\s+judge|grand\s+jury\s+subpoena|search\s+and\s+seizure\s+warrant");
+
+    private static readonly Regex AttachmentMention = Patterns.Build(
+        @"(attached|enclosed|attaching|enclosing|herewith)[^.\n]{0,60}\b(subpoena|warrant|order|letter|legal\s+process|request|affidavit|pdf)|(subpoena|warrant|order|letter|legal\s+process)[^.\n]{0,30}\b(is|are)\s+(attached|enclosed)|^[ \t]*(attachments?|enclosures?|anlagen?|pi[eè]ces?\s+jointes?|adjuntos?)\s*:\s*[^\n]{3,}|---\s*attachment:");
+
+    private readonly TriagePolicy _policy;
+    private readonly TimeProvider _time;
+    private readonly DomainCatalog _domains;
+    private readonly ContactExtractor _contacts;
+    private readonly AccountExtractor _accounts;
+    private readonly ReferenceExtractor _references = new();
+
+    public TriageEngine(TriagePolicy policy, TimeProvider? time = null)
+    {
+        var problems = policy.Validate();
+        if (problems.Count > 0) throw new ArgumentException("Invalid triage policy: " + string.Join(" ", problems), nameof(policy));
+        _policy = policy;
+        _time = time ?? TimeProvider.System;
+        _domains = new DomainCatalog(policy);
+        _contacts = new ContactExtractor(policy);
+        _accounts = new AccountExtractor(_domains);
+    }
+
+    public TriagePolicy Policy => _policy;
+
+    public TriageResult Triage(string text) => Triage(RequestDocument.FromText(text));
+
+    public TriageResult Triage(RequestDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var raw = document.Text ?? "";
+        var truncated = raw.Length > _policy.MaxTextChars;
+        var text = NormalizedText.From(truncated ? raw[.._policy.MaxTextChars] : raw);
+        var context = new CueContext(text);
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var evidence = new List<Evidence>();
+
+        // Who sent it: the innermost message not from our own domain.
+        var sender = FindSender(text, document.Envelope);
+
+        // What it says: cues for type and flags, scanned once each.
+        var typeHits = ProcessTypeCues.Set.Scan(text, context);
+        var emergencyHits = FlagCues.Emergency.Scan(text, context);
+        var ncmecHits = FlagCues.Ncmec.Scan(text, context);
+        var contentHits = FlagCues.Content.Scan(text, context);
+        var nonDisclosureHits = FlagCues.NonDisclosure.Scan(text, context);
+
+        var language = LanguageDetector.Detect(text.Value);
+        var dayFirst = language != "en";
+
+        // Where it comes from: address, phone, e-mail domain and language all vote.
+        var regionHint = CountryNames.RegionCodeOf(DomainCatalog.CountryOf(DomainCatalog.DomainOf(sender.From))) ??
+                         CountryNames.RegionCodeOf(LanguageDetector.CountryOf(language));
+        var contact = _contacts.Extract(text, sender.FromName, regionHint);
+        var (country, countryEvidence) = DecideCountry(contact, sender.From, language);
+        dayFirst |= country is not null && country != CountryNames.UnitedStates;
+
+        var type = DecideType(typeHits, country);
+        var typeEvidence = typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
+            .OrderByDescending(h => h.Weight).Take(3).ToList();
+
+        var references = _references.Extract(text, context, sender.Subject, sender.Date, dayFirst, nonDisclosureHits);
+        var requesterAddresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (sender.From is not null) requesterAddresses.Add(sender.From);
+        if (sender.ReplyTo is not null) requesterAddresses.Add(sender.ReplyTo);
+        var email = sender.From ?? FindOfficialEmail(text.Value);
+        if (email is not null) requesterAddresses.Add(email);
+        var accounts = _accounts.Extract(text, requesterAddresses, regionHint ?? _policy.DefaultRegion);
+
+        var emergencyScore = Score(emergencyHits);
+        var emergency = type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold;
+        var emergencyNature = emergencyHits.Where(h => h.Weight > 0).GroupBy(h => h.Cue.Target)
+            .OrderByDescending(g => g.Sum(h => h.Weight)).Select(g => g.Key).FirstOrDefault();
+        var ncmec = Score(ncmecHits) >= NcmecThreshold;
+        var contentRequested = Score(contentHits) >= ContentThreshold;
+        var nonDisclosure = Score(nonDisclosureHits) >= NonDisclosureThreshold || type == LegalProcessType.NationalSecurity;
+        var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International;
+
+        var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, type);
+        var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);
+
+        var attachments = new List<string>(document.AttachmentNames);
+        var attachmentMention = AttachmentMention.Match(text.Value);
+        if (attachmentMention.Success && attachments.Count == 0) attachments.Add($"mentioned: \"{Snippet(text.Value, attachmentMention.Index, attachmentMention.Length)}\"");
+        if (attachments.Count == 0 && LegalProcessInText.IsMatch(text.Value)) attachments.Add("the legal process is in the text itself");
+
+        var fields = new RequestFields
+        {
+            AgencyName = contact.AgencyName,
+            Country = country,
+            City = contact.City,
+            StateProvince = contact.StateProvince,
+            PostalCode = contact.PostalCode,
+            Address = contact.Address,
+            IssuingAuthority = contact.IssuingAuthority,
+            ContactPerson = contact.ContactPerson,
+            Email = email,
+            ReplyTo = sender.ReplyTo,
+            Phone = contact.Phone,
+            Description = references.Description,
+            MatterType = references.MatterType,
+            AttachedDocumentation = attachments,
+            NcmecReportIds = references.NcmecReportIds,
+            Accounts = accounts,
+            DateRange = references.DateRange,
+            ResponseDeadline = references.ResponseDeadline,
+            CaseReference = references.CaseReference,
+            RequestedData = references.RequestedData,
+            PersonAtRisk = emergency ? references.PersonAtRisk : null,
+            EmergencyNature = emergency ? emergencyNature ?? (type == LegalProcessType.Emergency ? null : "danger to life") : null,
+            Necessity = emergency ? references.Necessity : null,
+            NonDisclosurePeriod = nonDisclosure ? references.NonDisclosurePeriod : null,
+            NonDisclosureUntil = nonDisclosure ? references.NonDisclosureUntil : null,
+        };
+
+        evidence.AddRange(typeEvidence.Select(h => ToEvidence("processType", h)));
+        AddFlagEvidence(evidence, "emergency", emergency, emergencyHits);
+        AddFlagEvidence(evidence, "ncmec", ncmec, ncmecHits);
+        AddFlagEvidence(evidence, "contentRequested", contentRequested, contentHits);
+        AddFlagEvidence(evidence, "nonDisclosureOrder", nonDisclosure, nonDisclosureHits);
+        if (nonUs && countryEvidence is not null) evidence.Add(new Evidence("nonUs", countryEvidence, country ?? "", -1, 0));
+        if (concern is not null) evidence.Add(new Evidence("suspiciousSender", concern.Reason, concern.Evidence, IndexOf(text.Value, concern.Evidence), concern.Evidence.Length));
+
+        var facts = new AssessmentFacts(
+            type, flags, fields, concern,
+            ProcessFromUsCourt: UsCourtProcess.IsMatch(text.Value),
+            CloudActAgreement: CloudActAgreement.IsMatch(text.Value),
+            Today: sender.Date ?? today,
+            ContentEvidence: BestSnippet(text.Value, contentHits),
+            NonDisclosureEvidence: BestSnippet(text.Value, nonDisclosureHits),
+            Truncated: truncated);
+        var findings = FindingRules.Evaluate(facts, _policy);
+        var (priority, reasons) = PriorityRules.Decide(flags, fields, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
+        var missing = _policy.RequiredFor(type, flags).Where(name => !RequestFieldNames.IsPresent(fields, name)).ToList();
+
+        return new TriageResult(type, priority, reasons, flags, fields, missing, findings, evidence);
+    }
+
+    private sealed record Sender(string? From, string? FromName, string? ReplyTo, string? Subject, DateOnly? Date);
+
+    private Sender FindSender(NormalizedText text, EmailEnvelope? envelope)
+    {
+        var blocks = HeaderBlocks.Find(text);
+        var candidates = new List<Sender>();
+        if (envelope is not null)
+            candidates.Add(new Sender(envelope.From?.ToLowerInvariant(), envelope.FromName, envelope.ReplyTo?.ToLowerInvariant(), envelope.Subject,
+                envelope.Date is { } d ? DateOnly.FromDateTime(d.UtcDateTime) : null));
+        candidates.AddRange(blocks.Select(b => new Sender(b.From, b.FromName, b.ReplyTo, b.Subject, ParseHeaderDate(b.Date))));
+
+        var requester = candidates.LastOrDefault(c => c.From is not null && !_domains.IsOwn(DomainCatalog.DomainOf(c.From)));
+        var subject = requester?.Subject ?? candidates.Select(c => c.Subject).FirstOrDefault(s => s is not null);
+        return requester is null
+            ? new Sender(null, null, null, subject, candidates.Select(c => c.Date).FirstOrDefault(d => d is not null))
+            : requester with { Subject = subject };
+    }
+
+    private static DateOnly? ParseHeaderDate(string? value)
+    {
+        if (value is null) return null;
+        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AllowWhiteSpaces, out var parsed))
+            return DateOnly.FromDateTime(parsed.UtcDateTime);
+        return DateFinder.Find(value, dayFirst: false).FirstOrDefault()?.Date;
+    }
+
+    private static readonly Regex OfficialEmailLabel = Patterns.Labelled(@"e-?mail|email address|official e-?mail|contact e-?mail|courriel|correo( electr[oó]nico)?|e-mail-adresse");
+
+    /// <summary>No header: the labelled address, else the first government address in the text.</summary>
+    private string? FindOfficialEmail(string text)
+    {
+        var labelled = OfficialEmailLabel.Match(text);
+        if (labelled.Success && HeaderBlocks.Addresses(labelled.Groups["value"].Value).FirstOrDefault() is { } address)
+            return address.Value.ToLowerInvariant();
+        return HeaderBlocks.Addresses(text).Select(m => m.Value.ToLowerInvariant())
+            .FirstOrDefault(a => _domains.IsGovernment(DomainCatalog.DomainOf(a)));
+    }
+
+    private (string? Country, string? Evidence) DecideCountry(RequesterContact contact, string? from, string language)
+    {
+        var votes = new Dictionary<string, (double Score, string Why)>();
+        void Vote(string? country, double weight, string why)
+        {
+            if (country is null) return;
+            votes[country] = votes.TryGetValue(country, out var v) ? (v.Score + weight, v.Why) : (weight, why);
+        }
+        Vote(contact.CountryFromAddress, 3, "agency address");
+        var fromDomain = DomainCatalog.DomainOf(from);
+        if (!_domains.IsFreeMail(fromDomain)) Vote(DomainCatalog.CountryOf(fromDomain), 2, $"sender domain {fromDomain}");
+        Vote(CountryNames.FromRegionCode(contact.PhoneCountry), 1.5, "phone number country code");
+        Vote(LanguageDetector.CountryOf(language), 1.5, $"request written in {LanguageName(language)}");
+        if (votes.Count == 0) return (null, null);
+        var best = votes.MaxBy(v => v.Value.Score);
+        return (best.Key, best.Value.Why);
+    }
+
+    private static string LanguageName(string code) => code switch { "de" => "German", "fr" => "French", "es" => "Spanish", _ => "English" };
+
+    private static LegalProcessType DecideType(List<CueHit> hits, string? country)
+    {
+        var scores = hits.GroupBy(h => h.Cue.Target).ToDictionary(g => g.Key, g => g.Sum(h => h.Weight));
+        double S(string name) => scores.GetValueOrDefault(name);
+
+        var ranked = scores.Where(s => s.Key != "international").OrderByDescending(s => s.Value).ToList();
+        var top = ranked.Count > 0 && ranked[0].Value >= TypeThreshold ? ranked[0].Key : "other";
+
+        // A National Security Letter or FISA order is that, whatever else it cites.
+        if (S("national_security") >= 4) return LegalProcessType.NationalSecurity;
+
+        // Private litigation: a subpoena plus the marks of a civil case.
+        if (top is "subpoena" or "civil" && S("civil") >= 3) top = "civil";
+
+        // A foreign request: named as such (MLAT, letters rogatory, OPO), or compulsory process from abroad.
+        // Emergencies and preservation requests from abroad keep their type; nonUs says where they come from.
+        var foreign = country is not null && country != CountryNames.UnitedStates;
+        if (top is not ("emergency" or "preservation") || S("international") > S(top) * 1.5)
+        {
+            if (S("international") >= 4 || (foreign && top != "civil") || (S("international") >= TypeThreshold && top == "other"))
+                return LegalProcessType.International;
+        }
+        return LegalProcessTypeNames.TryParse(top, out var type) ? type : LegalProcessType.Other;
+    }
+
+    private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
+
+    private static void AddFlagEvidence(List<Evidence> evidence, string flag, bool raised, List<CueHit> hits)
+    {
+        if (!raised) return;
+        evidence.AddRange(hits.Where(h => h.Weight > 0).OrderByDescending(h => h.Weight).Take(2).Select(h => ToEvidence(flag, h)));
+    }
+
+    private static Evidence ToEvidence(string about, CueHit hit) => new(about, hit.Cue.Reason, hit.Text, hit.Offset, hit.Length);
+
+    private static string? BestSnippet(string text, List<CueHit> hits)
+    {
+        var best = hits.Where(h => h.Weight > 0).MaxBy(h => h.Weight);
+        return best is null ? null : Snippet(text, best.Offset, best.Length);
+    }
+
+    /// <summary>The matched words with a little context, on one line, for a finding.</summary>
+    private static string Snippet(string text, int offset, int length)
+    {
+        var start = Math.Max(0, offset - 40);
+        var end = Math.Min(text.Length, offset + length + 60);
+        var snippet = text[start..end].ReplaceLineEndings(" ").Trim();
+        return (start > 0 ? "…" : "") + snippet + (end < text.Length ? "…" : "");
+    }
+
+    private static int IndexOf(string text, string value) => text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+}
