@@ -65,7 +65,10 @@ public sealed class TriageEngine
         var evidence = new List<Evidence>();
 
         // Who sent it: the innermost message not from our own domain.
-        var sender = FindSender(text, document.Envelope);
+        // Fields are read from the head and tail of a very long text; type and flags from all of it.
+        var fieldText = text.FieldWindow();
+        var fieldContext = ReferenceEquals(fieldText, text) ? context : new CueContext(fieldText);
+        var sender = FindSender(fieldText, document.Envelope);
 
         // What it says: cues for type and flags, scanned once each.
         var typeHits = ProcessTypeCues.Set.Scan(text, context);
@@ -80,7 +83,7 @@ public sealed class TriageEngine
         // Where it comes from: address, phone, e-mail domain and language all vote.
         var regionHint = CountryNames.RegionCodeOf(DomainCatalog.CountryOf(DomainCatalog.DomainOf(sender.From))) ??
                          CountryNames.RegionCodeOf(LanguageDetector.CountryOf(language));
-        var contact = _contacts.Extract(text, sender.FromName, regionHint);
+        var contact = _contacts.Extract(fieldText, sender.FromName, regionHint);
         var (country, countryEvidence) = DecideCountry(contact, sender.From, language);
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
@@ -88,13 +91,14 @@ public sealed class TriageEngine
         var typeEvidence = typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
 
-        var references = _references.Extract(text, context, sender.Subject, sender.Date, dayFirst, nonDisclosureHits);
+        var references = _references.Extract(fieldText, fieldContext, sender.Subject, sender.Date, dayFirst,
+            ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
         var requesterAddresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (sender.From is not null) requesterAddresses.Add(sender.From);
         if (sender.ReplyTo is not null) requesterAddresses.Add(sender.ReplyTo);
-        var email = sender.From ?? FindOfficialEmail(text.Value);
+        var email = sender.From ?? FindOfficialEmail(fieldText.Value);
         if (email is not null) requesterAddresses.Add(email);
-        var accounts = _accounts.Extract(text, requesterAddresses, regionHint ?? _policy.DefaultRegion);
+        var accounts = _accounts.Extract(fieldText, requesterAddresses, regionHint ?? _policy.DefaultRegion);
 
         var emergencyScore = Score(emergencyHits);
         var emergency = type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold;

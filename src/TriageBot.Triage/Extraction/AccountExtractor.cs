@@ -31,6 +31,10 @@ internal sealed class AccountExtractor
 
     private static readonly Regex ProfilePath = Patterns.Build(@"^/(u|user|users|profile|profiles|account|accounts|@)[/@]|^/@");
 
+    /// <summary>A real request names a handful of accounts; a list this long is pasted data, not a request.</summary>
+    private const int MaxAccounts = 100;
+    private const int MaxPhoneLines = 200;
+
     private readonly DomainCatalog _domains;
     private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
 
@@ -42,6 +46,7 @@ internal sealed class AccountExtractor
         var accounts = new List<AccountIdentifier>();
         void Add(AccountKind kind, string raw)
         {
+            if (accounts.Count >= MaxAccounts) return;
             var v = raw.Trim().TrimEnd('.', ',', ';', ':');
             if (v.Length == 0) return;
             if (!accounts.Any(a => a.Kind == kind && string.Equals(a.Value, v, StringComparison.OrdinalIgnoreCase)))
@@ -76,11 +81,13 @@ internal sealed class AccountExtractor
         }
 
         // Phone numbers count as targets only on lines that say so ("phone number associated with the account").
-        for (var i = 0; i < text.LineCount; i++)
+        var phoneLines = 0;
+        for (var i = 0; i < text.LineCount && phoneLines < MaxPhoneLines; i++)
         {
             var line = text.Line(i);
-            if (line.Length is < 7 or > 300 || !TargetWords.IsMatch(line) || HeaderOrContactLine.IsMatch(line)) continue;
-            if (!line.ContainsAny("0123456789")) continue;
+            if (line.Length is < 7 or > 300 || !line.ContainsAny("0123456789")) continue;
+            if (!TargetWords.IsMatch(line) || HeaderOrContactLine.IsMatch(line)) continue;
+            phoneLines++;
             foreach (var found in _phones.FindNumbers(line.ToString(), region))
                 Add(AccountKind.Phone, _phones.Format(found.Number, PhoneNumberFormat.E164));
         }

@@ -46,8 +46,8 @@ internal sealed class ReferenceExtractor
 
     private static readonly Regex SubjectPrefix = Patterns.Build(@"^((fwd?|fw|re|aw|wg|tr|rv)\s*:\s*)+");
 
-    private static readonly Regex InvestigationSentence = Patterns.Build(
-        @"[^.\n]{0,160}\b(investigat(ion|ing)|inquiry|ermittlungsverfahren|ermittlungen|enqu[eê]te|investigaci[oó]n|in connection with)\b[^.\n]{0,200}");
+    private static readonly Regex InvestigationWord = Patterns.Build(
+        @"\b(investigat(ion|ing)|inquiry|ermittlungsverfahren|ermittlungen|enqu[eê]te|investigaci[oó]n|in connection with)\b");
 
     private static readonly Regex PersonAtRisk = Patterns.Build(
         @"(person\s+(at\s+risk|in\s+danger)|victim|missing\s+(person|child|juvenile)|name\s+of\s+(the\s+)?(victim|person|child)|endangered\s+person|gef[aä]hrdete\s+person|opfer|victime|personne\s+en\s+danger|v[ií]ctima|persona\s+en\s+peligro)\s*(name)?\s*:\s*(?<who>[^\n]{3,120})" +
@@ -55,8 +55,8 @@ internal sealed class ReferenceExtractor
         @"|(?<who>\b(the\s+)?(victim|missing\s+(child|juvenile|person|girl|boy|teen)|user|account\s+holder|subscriber|person|individual)\b[^.\n]{0,30}\b(threatened|is\s+missing|was\s+abducted|was\s+kidnapped|is\s+in\s+danger|posted|stated|wrote|expressed|is\s+believed)[^.\n]{0,100})");
 
     private static readonly Regex Necessity = Patterns.Build(
-        @"[^.\n]{0,120}\b(necessary|needed|need\s+(it|this|the\s+information)|required|essential|critical|urgently\s+need)\b[^.\n]{0,40}\b(to\s+)?(locate|identify|find|prevent|protect|rescue|save|ensure|determine\s+the\s+(location|whereabouts)|stop)[^.\n]{0,160}" +
-        @"|[^.\n]{0,80}\bin\s+order\s+to\s+(locate|identify|find|prevent|protect|rescue|save)[^.\n]{0,160}");
+        @"\b(necessary|needed|need\s+(it|this|the\s+information)|required|essential|critical|urgently\s+need)\b[^.\n]{0,40}\b(to\s+)?(locate|identify|find|prevent|protect|rescue|save|ensure|determine\s+the\s+(location|whereabouts)|stop)\b" +
+        @"|\bin\s+order\s+to\s+(locate|identify|find|prevent|protect|rescue|save)\b");
 
     public sealed record References(
         string? CaseReference,
@@ -85,11 +85,11 @@ internal sealed class ReferenceExtractor
             ResponseDeadline: deadline,
             NonDisclosurePeriod: ndoPeriod,
             NonDisclosureUntil: ndoUntil,
-            Description: FindDescription(value, subject),
+            Description: FindDescription(text, subject),
             MatterType: FindMatterType(text, context),
             RequestedData: TopicCues.RequestedData.Scan(text, context).Where(h => h.Weight > 0).Select(h => h.Cue.Target).Distinct().ToList(),
             PersonAtRisk: First(PersonAtRisk, value, "who"),
-            Necessity: First(Necessity, value, null));
+            Necessity: SentenceAt(text, Necessity.Match(value)));
     }
 
     /// <summary>The date the letter was written: the first date near its top.</summary>
@@ -128,8 +128,8 @@ internal sealed class ReferenceExtractor
         foreach (Match cue in DeadlineCue.Matches(text))
         {
             var end = cue.Index + cue.Length;
-            var date = dates.FirstOrDefault(d => d.Offset >= end && d.Offset - end <= 60);
-            if (date is null) continue;
+            var date = FirstAtOrAfter(dates, end);
+            if (date is null || date.Offset - end > 60) continue;
             mention = date;
             return date.Date;
         }
@@ -137,6 +137,18 @@ internal sealed class ReferenceExtractor
         if (within.Success && baseDate is { } start && NumberWords.TryParse(within.Groups["n"].Value, out var days))
             return start.AddDays(days);
         return null;
+    }
+
+    /// <summary>Binary search: the dates are in text order.</summary>
+    private static DateMention? FirstAtOrAfter(List<DateMention> dates, int offset)
+    {
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (dates[mid].Offset < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo < dates.Count ? dates[lo] : null;
     }
 
     private static DateRange? FindDateRange(string text, List<DateMention> dates, DateMention? deadline)
@@ -166,7 +178,7 @@ internal sealed class ReferenceExtractor
 
     private static (string? Period, DateOnly? Until) FindNonDisclosurePeriod(string text, IReadOnlyList<CueHit> hits, bool dayFirst, DateOnly? baseDate)
     {
-        foreach (var hit in hits.Where(h => h.Weight > 0))
+        foreach (var hit in hits.Where(h => h.Weight > 0).Take(20))
         {
             var start = hit.Offset;
             var window = text.Substring(start, Math.Min(400, text.Length - start));
@@ -189,17 +201,24 @@ internal sealed class ReferenceExtractor
         return (null, null);
     }
 
-    private static string? FindDescription(string text, string? subject)
+    /// <summary>The whole sentence around a match (found in code: a regex with a long leading wildcard is slow).</summary>
+    private static string? SentenceAt(NormalizedText text, Match match)
     {
-        var labelled = LabelDescription.Match(text);
+        if (!match.Success) return null;
+        var (start, end) = text.SentenceAround(match.Index, match.Length, 200);
+        return Shorten(Patterns.Clean(text.Value[start..end].ReplaceLineEndings(" ")), 280);
+    }
+
+    private static string? FindDescription(NormalizedText text, string? subject)
+    {
+        var labelled = LabelDescription.Match(text.Value);
         if (labelled.Success) return Patterns.Clean(labelled.Groups["value"].Value);
         if (!string.IsNullOrWhiteSpace(subject))
         {
             var cleaned = SubjectPrefix.Replace(subject, "").Trim();
             if (cleaned.Length > 3) return cleaned;
         }
-        var sentence = InvestigationSentence.Match(text);
-        return sentence.Success ? Shorten(Patterns.Clean(sentence.Value), 280) : null;
+        return SentenceAt(text, InvestigationWord.Match(text.Value));
     }
 
     private static string? FindMatterType(NormalizedText text, CueContext context)

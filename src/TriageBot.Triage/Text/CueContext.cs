@@ -8,24 +8,44 @@ namespace TriageBot.Triage.Text;
 /// </summary>
 internal sealed class CueContext
 {
-    private const RegexOptions Options = CueSet.Options;
+    // These run on a window of at most a few hundred characters around each cue, where a compiled backtracking
+    // regex costs microseconds and the non-backtracking engine's start-up would dominate; the bounded window
+    // and the timeout keep them safe on hostile text.
+    private const RegexOptions Options =
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
 
     // Words before a cue in the same sentence that deny it.
     private static readonly Regex NegationBefore = new(
         @"(\b(not|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|pas de|pas d'|sin)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their)\s+)*|\b(do|does|did|are|is|am|will|shall|would) not (seek|seeking|request|requesting|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be)\s+((for|the|any|a|an|such|of)\s+)*|\bnon-?\s*)$",
-        Options);
+        Options, Timeout);
 
     // Words before a cue that point at another (earlier or later) paper rather than this one.
     private static readonly Regex ReferenceBefore = new(
         @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^.;\n]{0,50}$",
-        Options);
+        Options, Timeout);
 
     // Words after a cue that point at another paper.
     private static readonly Regex ReferenceAfter = new(
         @"^[^.;\n]{0,40}\b(was|were|has been|had been|have been) (sent|served|submitted|issued|faxed|emailed|e-mailed|provided|transmitted)|^[^.;\n]{0,30}\b(will follow|to follow|is forthcoming|will be (sent|served|issued|obtained|submitted)|is being (sought|prepared|obtained)|dated [0-9]|sent on|served on|previously)",
-        Options);
+        Options, Timeout);
 
-    private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto)\s*:", Options);
+    // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
+    private static readonly System.Buffers.SearchValues<string> NegationWords = System.Buffers.SearchValues.Create(
+        ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
+        ["previous", "prior", "earlier", "already", "original", "follow", "subsequent", "future", "forthcoming", "will ", "intend",
+         "process of", "seeking", "obtain", "apply", "pending", "until", "once", "require", "need", "only ", "such as", "e.g", "example", "mandate"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> ReferenceAfterWords = System.Buffers.SearchValues.Create(
+        ["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto)\s*:", Options, Timeout);
 
     private readonly int _introEnd;
 
@@ -40,15 +60,28 @@ internal sealed class CueContext
         var before = text.Value.AsSpan(sentenceStart, offset - sentenceStart);
         var after = text.Value.AsSpan(offset + length, sentenceEnd - offset - length);
 
-        if (NegationBefore.IsMatch(before)) return 0;
+        if (before.ContainsAny(NegationWords) && Matches(NegationBefore, before)) return 0;
         var multiplier = 1.0;
-        if (ReferenceBefore.IsMatch(before) || ReferenceAfter.IsMatch(after)) multiplier *= 0.15;
+        if ((before.ContainsAny(ReferenceWords) && Matches(ReferenceBefore, before)) ||
+            (after.ContainsAny(ReferenceAfterWords) && Matches(ReferenceAfter, after))) multiplier *= 0.15;
 
         var lineIndex = text.LineIndexOf(offset);
         var line = text.Line(lineIndex);
-        if (SubjectLine.IsMatch(line)) multiplier *= 3;
+        if (Matches(SubjectLine, line)) multiplier *= 3;
         else if (text.IsHeadingLine(lineIndex)) multiplier *= 2.5;
         else if (offset < _introEnd) multiplier *= 1.3;
         return multiplier;
+    }
+
+    private static bool Matches(Regex regex, ReadOnlySpan<char> window)
+    {
+        try
+        {
+            return regex.IsMatch(window);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false; // only reachable on pathological text; the cue keeps its plain weight
+        }
     }
 }

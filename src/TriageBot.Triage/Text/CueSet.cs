@@ -38,6 +38,10 @@ internal sealed class CueSet
 
     public IReadOnlyList<Cue> Cues => _cues;
 
+    /// <summary>Past this many matches of one cue, more of the same adds nothing to a decision; stopping keeps a
+    /// hostile text that repeats a cue a million times as cheap as a normal one.</summary>
+    private const int MaxHitsPerCue = 200;
+
     /// <summary>Every match in the text, with the cue's base weight adjusted by where and how it stands.
     /// A match inside a longer match for the same target ("subpoena" within "grand jury subpoena") is dropped.</summary>
     public List<CueHit> Scan(NormalizedText text, CueContext context)
@@ -58,10 +62,12 @@ internal sealed class CueSet
         }
         if (_scanners.Count > 1) raw.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
 
-        var hits = new List<CueHit>(raw.Count);
+        var hits = new List<CueHit>(Math.Min(raw.Count, 4096));
+        var perCue = new int[_cues.Length];
         foreach (var (cueIndex, offset, length, value) in raw)
         {
             var cue = _cues[cueIndex];
+            if (++perCue[cueIndex] > MaxHitsPerCue) continue;
             if (_scanners.Count > 1 && IsInsideEarlierHit(hits, cue, offset, length)) continue;
             var weight = cue.Weight * context.Multiplier(text, offset, length);
             hits.Add(new CueHit(cue, offset, length, weight, value));

@@ -63,24 +63,43 @@ internal sealed class NormalizedText
             }
         }
 
-        JoinHyphenatedLineBreaks(sb);
-        return new NormalizedText(sb.ToString());
+        return new NormalizedText(JoinHyphenatedLineBreaks(sb.ToString()));
     }
 
     /// <summary>PDF text breaks words at line ends ("pre-\nservation"); join them when the next line goes on in
-    /// lower case, which a real compound at a line end ("2703-\nF") would not.</summary>
-    private static void JoinHyphenatedLineBreaks(StringBuilder sb)
+    /// lower case, which a real compound at a line end ("2703-\nF") would not. One pass, so hostile input with a
+    /// million such breaks stays linear.</summary>
+    private static string JoinHyphenatedLineBreaks(string text)
     {
-        for (var i = 1; i < sb.Length - 2; i++)
+        if (!text.Contains("-\n", StringComparison.Ordinal)) return text;
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
         {
-            if (sb[i] != '-' || sb[i + 1] != '\n' || !char.IsLetter(sb[i - 1])) continue;
-            var next = i + 2;
-            while (next < sb.Length && sb[next] == ' ') next++;
-            if (next < sb.Length && char.IsLower(sb[next]))
+            if (text[i] == '-' && i > 0 && i + 1 < text.Length && text[i + 1] == '\n' && char.IsLetter(text[i - 1]))
             {
-                sb.Remove(i, next - i);
+                var next = i + 2;
+                while (next < text.Length && next - i < 40 && text[next] == ' ') next++;
+                if (next < text.Length && char.IsLower(text[next]))
+                {
+                    i = next - 1;
+                    continue;
+                }
             }
+            sb.Append(text[i]);
         }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The part of a long text that fields are read from: its first 64 K and last 16 K characters. Letterheads,
+    /// the request itself and signatures live there; reading the middle of a megabyte paste adds cost, not facts.
+    /// Type and flags are still decided on the whole text.
+    /// </summary>
+    public NormalizedText FieldWindow()
+    {
+        const int head = 64 * 1024, tail = 16 * 1024;
+        if (Value.Length <= head + tail) return this;
+        return new NormalizedText(string.Concat(Value.AsSpan(0, head), "\n\n", Value.AsSpan(Value.Length - tail)));
     }
 
     public int LineIndexOf(int offset)
@@ -133,7 +152,7 @@ internal sealed class NormalizedText
         if (next is not (' ' or '\n')) return false;
         // "U.S.C. 2703", "Det. Smith", "No. 12": a short token before the dot is an abbreviation.
         var wordStart = dot;
-        while (wordStart > 0 && !char.IsWhiteSpace(Value[wordStart - 1]) && Value[wordStart - 1] != '(') wordStart--;
+        while (wordStart > 0 && dot - wordStart < 8 && !char.IsWhiteSpace(Value[wordStart - 1]) && Value[wordStart - 1] != '(') wordStart--;
         var wordLength = dot - wordStart;
         return wordLength > 4 || (wordLength > 0 && char.IsLower(Value[wordStart]) && wordLength > 2);
     }
