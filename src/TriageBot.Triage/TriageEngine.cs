@@ -83,7 +83,8 @@ public sealed class TriageEngine
         // Where it comes from: address, phone, e-mail domain and language all vote.
         var regionHint = CountryNames.RegionCodeOf(DomainCatalog.CountryOf(DomainCatalog.DomainOf(sender.From))) ??
                          CountryNames.RegionCodeOf(LanguageDetector.CountryOf(language));
-        var contact = _contacts.Extract(fieldText, sender.FromName, regionHint);
+        var labels = new LabelledLines(fieldText);
+        var contact = _contacts.Extract(fieldText, labels, sender.FromName, regionHint);
         var (country, countryEvidence) = DecideCountry(contact, sender.From, language);
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
@@ -91,12 +92,12 @@ public sealed class TriageEngine
         var typeEvidence = typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
 
-        var references = _references.Extract(fieldText, fieldContext, sender.Subject, sender.Date, dayFirst,
+        var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, dayFirst,
             ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
         var requesterAddresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (sender.From is not null) requesterAddresses.Add(sender.From);
         if (sender.ReplyTo is not null) requesterAddresses.Add(sender.ReplyTo);
-        var email = sender.From ?? FindOfficialEmail(fieldText.Value);
+        var email = sender.From ?? FindOfficialEmail(fieldText.Value, labels);
         if (email is not null) requesterAddresses.Add(email);
         var accounts = _accounts.Extract(fieldText, requesterAddresses, regionHint ?? _policy.DefaultRegion);
 
@@ -195,14 +196,14 @@ public sealed class TriageEngine
         return DateFinder.Find(value, dayFirst: false).FirstOrDefault()?.Date;
     }
 
-    private static readonly Regex OfficialEmailLabel = Patterns.Labelled(@"e-?mail|email address|official e-?mail|contact e-?mail|courriel|correo( electr[oó]nico)?|e-mail-adresse");
+    private static readonly LabelSet OfficialEmailLabel = new(@"e-?mail|email address|official e-?mail|contact e-?mail|courriel|correo( electr[oó]nico)?|e-mail-adresse");
 
     /// <summary>No header: the labelled address, else the first government address in the text.</summary>
-    private string? FindOfficialEmail(string text)
+    private string? FindOfficialEmail(string text, LabelledLines labels)
     {
-        var labelled = OfficialEmailLabel.Match(text);
-        if (labelled.Success && HeaderBlocks.Addresses(labelled.Groups["value"].Value).FirstOrDefault() is { } address)
-            return address.Value.ToLowerInvariant();
+        foreach (var line in labels.All(OfficialEmailLabel))
+            if (HeaderBlocks.Addresses(line.Value).FirstOrDefault() is { } address)
+                return address.Value.ToLowerInvariant();
         return HeaderBlocks.Addresses(text).Select(m => m.Value.ToLowerInvariant())
             .FirstOrDefault(a => _domains.IsGovernment(DomainCatalog.DomainOf(a)));
     }

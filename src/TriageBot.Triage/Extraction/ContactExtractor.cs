@@ -50,15 +50,15 @@ internal sealed class ContactExtractor
     private static readonly Regex CountryLine = Patterns.Build(
         @"^[ \t]*(?<country>United States( of America)?|USA|U\.S\.A\.|Germany|Deutschland|France|Spain|Espa[nñ]a|United Kingdom|UK|England|Scotland|Canada|Australia|Ireland|Netherlands|Italy|Mexico|M[eé]xico|Brazil|Brasil|India|Austria|[OÖ]sterreich|Switzerland|Schweiz|Suisse|Belgium|Belgique)[ \t]*$");
 
-    private static readonly Regex LabelCountry = Patterns.Labelled(@"country|land|pays|pa[ií]s");
-    private static readonly Regex LabelCity = Patterns.Labelled(@"city|town|ort|stadt|ville|ciudad|localidad");
-    private static readonly Regex LabelState = Patterns.Labelled(@"state|province|state/province|state / province|county|bundesland|r[eé]gion|provincia|d[eé]partement");
-    private static readonly Regex LabelPostal = Patterns.Labelled(@"zip|zip code|zip/postal code|postal code|postcode|post code|plz|postleitzahl|code postal|c[oó]digo postal");
-    private static readonly Regex LabelAddress = Patterns.Labelled(@"address|agency address|mailing address|street address|anschrift|adresse|direcci[oó]n|domicilio");
-    private static readonly Regex LabelAgency = Patterns.Labelled(@"agency|requesting agency|agency name|law enforcement agency|department|organi[sz]ation|beh[oö]rde|dienststelle|service|unit[eé]|organismo|unidad");
-    private static readonly Regex LabelContact = Patterns.Labelled(@"contact|contact person|contact name|point of contact|requesting officer|requester|requestor|officer|investigator|affiant|case agent|detective|agent|ansprechpartner(in)?|sachbearbeiter(in)?|contacto|interlocuteur|enqu[eê]teur|r[eé]dacteur|name");
-    private static readonly Regex LabelPhone = Patterns.Labelled(@"phone|telephone|tel\.?|direct|direct line|desk|office|cell|mobile|contact number|phone number|telefon|t[eé]l[eé]phone|t[eé]l\.?|tel[eé]fono|m[oó]vil|handy");
-    private static readonly Regex LabelAuthority = Patterns.Labelled(@"issuing authority|issuing court|court|issued by|authority|gericht|tribunal|juzgado|autorit[eé]");
+    private static readonly LabelSet LabelCountry = new(@"country|land|pays|pa[ií]s");
+    private static readonly LabelSet LabelCity = new(@"city|town|ort|stadt|ville|ciudad|localidad");
+    private static readonly LabelSet LabelState = new(@"state|province|state/province|state / province|county|bundesland|r[eé]gion|provincia|d[eé]partement");
+    private static readonly LabelSet LabelPostal = new(@"zip|zip code|zip/postal code|postal code|postcode|post code|plz|postleitzahl|code postal|c[oó]digo postal");
+    private static readonly LabelSet LabelAddress = new(@"address|agency address|mailing address|street address|anschrift|adresse|direcci[oó]n|domicilio");
+    private static readonly LabelSet LabelAgency = new(@"agency|requesting agency|agency name|law enforcement agency|department|organi[sz]ation|beh[oö]rde|dienststelle|service|unit[eé]|organismo|unidad");
+    private static readonly LabelSet LabelContact = new(@"contact|contact person|contact name|point of contact|requesting officer|requester|requestor|officer|investigator|affiant|case agent|detective|agent|ansprechpartner(in)?|sachbearbeiter(in)?|contacto|interlocuteur|enqu[eê]teur|r[eé]dacteur|name");
+    private static readonly LabelSet LabelPhone = new(@"phone|telephone|tel\.?|direct|direct line|desk|office|cell|mobile|contact number|phone number|telefon|t[eé]l[eé]phone|t[eé]l\.?|tel[eé]fono|m[oó]vil|handy");
+    private static readonly LabelSet LabelAuthority = new(@"issuing authority|issuing court|court|issued by|authority|gericht|tribunal|juzgado|autorit[eé]");
 
     private static readonly Regex AgencyLine = Patterns.Build(
         @"^[ \t]*(?<agency>[^\n]{0,60}(police|sheriff|marshal|constabulary|highway patrol|state patrol|bureau of investigation|\bFBI\b|department of justice|attorney'?s office|attorney general|district attorney|prosecutor|homeland security|\bHSI\b|secret service|drug enforcement|inspector general|postal inspection|task force|crime agency|gendarmerie|polizei|kriminalpolizei|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|polic[ií]a|guardia civil|mossos|fiscal[ií]a|parquet|procureur|office of international affairs|investigations|investigative)[^\n]{0,60})$");
@@ -87,34 +87,28 @@ internal sealed class ContactExtractor
 
     public ContactExtractor(TriagePolicy policy) => _defaultRegion = policy.DefaultRegion.ToUpperInvariant();
 
-    public RequesterContact Extract(NormalizedText text, string? senderName, string? regionHint)
+    public RequesterContact Extract(NormalizedText text, LabelledLines labels, string? senderName, string? regionHint)
     {
         var value = text.Value;
-        var (address, city, state, postal, addressCountry) = FindAddress(text);
+        var (address, city, state, postal, addressCountry) = FindAddress(text, labels);
         return new RequesterContact(
-            AgencyName: FindAgency(value),
+            AgencyName: FindAgency(value, labels),
             Address: address,
             City: city,
             StateProvince: state,
             PostalCode: postal,
-            CountryFromAddress: Labelled(LabelCountry, value) is { } labelledCountry ? CountryNames.Canonical(labelledCountry) : addressCountry,
-            ContactPerson: FindContact(text, senderName),
-            Phone: FindPhone(value, regionHint ?? _defaultRegion, out var phoneCountry),
+            CountryFromAddress: labels.First(LabelCountry) is { } labelledCountry ? CountryNames.Canonical(labelledCountry) : addressCountry,
+            ContactPerson: FindContact(text, labels, senderName),
+            Phone: FindPhone(labels, regionHint ?? _defaultRegion, out var phoneCountry),
             PhoneCountry: phoneCountry,
-            IssuingAuthority: FindAuthority(value));
+            IssuingAuthority: FindAuthority(value, labels));
     }
 
-    private static string? Labelled(Regex label, string text)
-    {
-        var m = label.Match(text);
-        return m.Success ? Patterns.Clean(m.Groups["value"].Value) is { Length: > 0 } v ? v : null : null;
-    }
-
-    private (string? Address, string? City, string? State, string? Postal, string? Country) FindAddress(NormalizedText text)
+    private (string? Address, string? City, string? State, string? Postal, string? Country) FindAddress(NormalizedText text, LabelledLines labels)
     {
         var value = text.Value;
-        string? address = Labelled(LabelAddress, value), city = Labelled(LabelCity, value),
-            state = Labelled(LabelState, value), postal = Labelled(LabelPostal, value), country = null;
+        string? address = labels.First(LabelAddress), city = labels.First(LabelCity),
+            state = labels.First(LabelState), postal = labels.First(LabelPostal), country = null;
 
         foreach (var (regex, countryName) in new[] { (UsCityLine, "United States"), (CanadaCityLine, "Canada"), (EuropeanCityLine, null), (UkCityLine, "United Kingdom") })
         {
@@ -153,9 +147,9 @@ internal sealed class ContactExtractor
         return null;
     }
 
-    private static string? FindAgency(string text)
+    private static string? FindAgency(string text, LabelledLines labels)
     {
-        if (Labelled(LabelAgency, text) is { } labelled) return labelled;
+        if (labels.First(LabelAgency) is { } labelled) return labelled;
         foreach (Match m in AgencyLine.Matches(text))
         {
             var line = Patterns.Clean(m.Groups["agency"].Value);
@@ -167,9 +161,9 @@ internal sealed class ContactExtractor
         return null;
     }
 
-    private static string? FindAuthority(string text)
+    private static string? FindAuthority(string text, LabelledLines labels)
     {
-        if (Labelled(LabelAuthority, text) is { } labelled) return labelled;
+        if (labels.First(LabelAuthority) is { } labelled) return labelled;
         // A court caption names the issuer; "the grand jury" only when no court is named. Subject lines repeat
         // the document's title, not its issuer.
         string? grandJury = null;
@@ -191,10 +185,10 @@ internal sealed class ContactExtractor
 
     private static int LineStart(string text, int offset) => offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
 
-    private static string? FindContact(NormalizedText text, string? senderName)
+    private static string? FindContact(NormalizedText text, LabelledLines labels, string? senderName)
     {
         var value = text.Value;
-        if (Labelled(LabelContact, value) is { } labelled && labelled.Any(char.IsUpper) && !labelled.Contains('@')) return labelled;
+        if (labels.First(LabelContact) is { } labelled && labelled.Any(char.IsUpper) && !labelled.Contains('@')) return labelled;
 
         // A signature ("Jane Roe\nDetective") or a titled name; the last one usually signs the letter.
         var signature = NameBeforeTitleLine.Matches(value).LastOrDefault();
@@ -208,14 +202,13 @@ internal sealed class ContactExtractor
         return senderName;
     }
 
-    private string? FindPhone(string text, string region, out string? country)
+    private string? FindPhone(LabelledLines labels, string region, out string? country)
     {
         country = null;
-        foreach (Match m in LabelPhone.Matches(text))
+        foreach (var line in labels.All(LabelPhone))
         {
-            var line = m.Value;
-            if (FaxOrTarget.IsMatch(line[..Math.Min(line.Length, m.Groups["value"].Index - m.Index)])) continue;
-            if (Parse(m.Groups["value"].Value, region, out country) is { } phone) return phone;
+            if (FaxOrTarget.IsMatch(line.Label)) continue;
+            if (Parse(line.Value, region, out country) is { } phone) return phone;
         }
         return null;
     }

@@ -14,10 +14,6 @@ internal static class Patterns
 
     public static Regex Build(string pattern, bool ignoreCase = true) => new(pattern, ignoreCase ? Insensitive : Sensitive);
 
-    /// <summary>"Label: value" on one line, for any of the given label words.</summary>
-    public static Regex Labelled(string labels) =>
-        Build($@"^[ \t>*•-]*({labels})[ \t]*(\([^)\n]{{0,30}}\))?[ \t]*[:#][ \t]*(?<value>[^\n]{{2,200}})$");
-
     public static string Clean(string value) =>
         value.Trim().Trim('*', '_', '"', '\'', ',', ';', '.', ' ', '\t', '|').Trim();
 }

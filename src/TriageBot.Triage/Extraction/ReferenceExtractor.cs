@@ -38,10 +38,10 @@ internal sealed class ReferenceExtractor
     private static readonly Regex NonDisclosurePeriod = Patterns.Build(
         @"(for\s+(a\s+period\s+of\s+)?|period\s+of\s+)(?<n>\d{1,4}|one|two|three|six|ninety|one\s+hundred\s+(and\s+)?eighty)\s+(\(\d{1,4}\)\s+)?(?<unit>days?|months?|years?)|(until|through)\s+(?<until>[^\n.;]{6,30})");
 
-    private static readonly Regex LabelDescription = Patterns.Labelled(
+    private static readonly LabelSet LabelDescription = new(
         @"description|description of (the )?(legal )?(inquiry|request|investigation|matter)|nature of (the )?(investigation|inquiry|case|request)|summary|summary of facts|background|synopsis|facts|brief description|sachverhalt|objet de la demande|motif|hechos|descripci[oó]n");
 
-    private static readonly Regex LabelMatterType = Patterns.Labelled(
+    private static readonly LabelSet LabelMatterType = new(
         @"matter type|type of (matter|case|offen[cs]e|crime|investigation|inquiry)|offen[cs]es?|crimes?|charges?|violations?|nature of (the )?offen[cs]e|statute|statutes|tatvorwurf|straftat|infraction|infracci[oó]n|delitos?");
 
     private static readonly Regex SubjectPrefix = Patterns.Build(@"^((fwd?|fw|re|aw|wg|tr|rv)\s*:\s*)+");
@@ -71,7 +71,7 @@ internal sealed class ReferenceExtractor
         string? PersonAtRisk,
         string? Necessity);
 
-    public References Extract(NormalizedText text, CueContext context, string? subject, DateOnly? documentDate, bool dayFirst, IReadOnlyList<CueHit> nonDisclosureHits)
+    public References Extract(NormalizedText text, LabelledLines labels, CueContext context, string? subject, DateOnly? documentDate, bool dayFirst, IReadOnlyList<CueHit> nonDisclosureHits)
     {
         var value = text.Value;
         var dates = DateFinder.Find(value, dayFirst);
@@ -85,8 +85,8 @@ internal sealed class ReferenceExtractor
             ResponseDeadline: deadline,
             NonDisclosurePeriod: ndoPeriod,
             NonDisclosureUntil: ndoUntil,
-            Description: FindDescription(text, subject),
-            MatterType: FindMatterType(text, context),
+            Description: FindDescription(text, labels, subject),
+            MatterType: FindMatterType(text, labels, context),
             RequestedData: TopicCues.RequestedData.Scan(text, context).Where(h => h.Weight > 0).Select(h => h.Cue.Target).Distinct().ToList(),
             PersonAtRisk: First(PersonAtRisk, value, "who"),
             Necessity: SentenceAt(text, Necessity.Match(value)));
@@ -209,10 +209,9 @@ internal sealed class ReferenceExtractor
         return Shorten(Patterns.Clean(text.Value[start..end].ReplaceLineEndings(" ")), 280);
     }
 
-    private static string? FindDescription(NormalizedText text, string? subject)
+    private static string? FindDescription(NormalizedText text, LabelledLines labels, string? subject)
     {
-        var labelled = LabelDescription.Match(text.Value);
-        if (labelled.Success) return Patterns.Clean(labelled.Groups["value"].Value);
+        if (labels.First(LabelDescription) is { } labelled) return labelled;
         if (!string.IsNullOrWhiteSpace(subject))
         {
             var cleaned = SubjectPrefix.Replace(subject, "").Trim();
@@ -221,10 +220,9 @@ internal sealed class ReferenceExtractor
         return SentenceAt(text, InvestigationWord.Match(text.Value));
     }
 
-    private static string? FindMatterType(NormalizedText text, CueContext context)
+    private static string? FindMatterType(NormalizedText text, LabelledLines labels, CueContext context)
     {
-        var labelled = LabelMatterType.Match(text.Value);
-        if (labelled.Success) return Patterns.Clean(labelled.Groups["value"].Value);
+        if (labels.First(LabelMatterType) is { } labelled) return labelled;
         var best = TopicCues.MatterType.Scan(text, context)
             .GroupBy(h => h.Cue.Target)
             .Select(g => (Category: g.Key, Score: g.Sum(h => h.Weight)))

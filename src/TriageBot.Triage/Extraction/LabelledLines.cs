@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Extraction;
+
+/// <summary>One "Label: value" line of a form-like request ("Phone: (217) 555-0142").</summary>
+internal sealed record LabelledLine(string Label, string Value, int Offset);
+
+/// <summary>
+/// Every "Label: value" line of a text, found in one pass; the extractors then ask for the lines whose label is
+/// one of theirs. One scan instead of one per field keeps triage of a typical request fast.
+/// </summary>
+internal sealed class LabelledLines
+{
+    private static readonly Regex Line = Patterns.Build(
+        @"^[ \t>*•-]*(?<label>\p{L}[^:#\n]{0,44})[:#][ \t]*(?<value>[^\n]{2,200})$");
+
+    private readonly List<LabelledLine> _lines = [];
+
+    public LabelledLines(NormalizedText text)
+    {
+        foreach (Match m in Line.Matches(text.Value))
+            _lines.Add(new LabelledLine(m.Groups["label"].Value.Trim(), m.Groups["value"].Value, m.Index));
+    }
+
+    public IEnumerable<LabelledLine> All(LabelSet set) => _lines.Where(l => set.Matches(l.Label));
+
+    /// <summary>The first value under one of the labels, cleaned of punctuation around it.</summary>
+    public string? First(LabelSet set) =>
+        All(set).Select(l => Patterns.Clean(l.Value)).FirstOrDefault(v => v.Length > 0);
+}
+
+/// <summary>The label words that introduce one field, e.g. "phone|telephone|tel". A parenthesis after the label
+/// ("Phone (direct)") is allowed.</summary>
+internal sealed class LabelSet(string alternatives)
+{
+    // Labels are at most 45 characters, so a compiled backtracking regex is both fast and safe here.
+    private readonly Regex _label = new(
+        $@"^({alternatives})[ \t]*(\([^)]{{0,30}}\))?[ \t]*$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        TimeSpan.FromMilliseconds(50));
+
+    public bool Matches(string label)
+    {
+        try
+        {
+            return _label.IsMatch(label);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using TriageBot.Configuration;
+
+namespace TriageBot.Cli;
+
+/// <summary>The <c>triagebot</c> command line. Every command reads the same configuration; errors reach the
+/// user as one line, never as a stack trace.</summary>
+public static class CommandLineApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        TriageBotSettings? settings = null;
+        TriageBotSettings LoadSettings() => settings ??= TriageBotSettings.Load(AppConfiguration.Build(AppConfiguration.LocateFile()));
+
+        var root = new RootCommand("TriageBot: triage law-enforcement requests for user data")
+        {
+            TriageCommand.Create(LoadSettings, output, error),
+            EvalCommand.Create(LoadSettings, output, error),
+        };
+
+        try
+        {
+            var parse = root.Parse(args);
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (SettingsException e)
+        {
+            await error.WriteLineAsync($"triagebot: {e.Message}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("triagebot: cancelled");
+            return ExitCodes.InternalError;
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
+        {
+            await error.WriteLineAsync($"triagebot: {e.Message}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (Exception e)
+        {
+            // A defect, not a user error: say what kind, keep the trace out of the user's way.
+            await error.WriteLineAsync($"triagebot: internal error ({e.GetType().Name}); set TRIAGEBOT_DEBUG=1 for details");
+            if (Environment.GetEnvironmentVariable("TRIAGEBOT_DEBUG") == "1") await error.WriteLineAsync(e.ToString());
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using TriageBot.Cli;
+
+namespace TriageBot.Tests;
+
+/// <summary>Runs the real command line in-process and captures what a user would see.</summary>
+internal sealed record CommandLineRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CommandLineRun> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CommandLineApp.RunAsync(args, output, error);
+        return new CommandLineRun(exit, output.ToString(), error.ToString());
+    }
+
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using TriageBot.Configuration;
+
+namespace TriageBot.Tests;
+
+public class SettingsTests
+{
+    private static IConfiguration Config(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+
+    [Fact]
+    public void The_repository_appsettings_file_is_valid()
+    {
+        var settings = TriageBotSettings.Load(AppConfiguration.Build(Path.Combine(RepositoryPaths.Root, "appsettings.json")));
+
+        Assert.Equal(7, settings.Policy.DeadlineWindowDays);
+        Assert.Contains("northwind-labs.com", settings.Policy.OwnDomains);
+        Assert.Contains("personAtRisk", settings.Policy.RequiredFieldsByType["emergency"]);
+    }
+
+    [Fact]
+    public void A_required_field_list_in_configuration_replaces_the_default()
+    {
+        var settings = TriageBotSettings.Load(Config(("Triage:RequiredFields:0", "email"), ("Triage:RequiredFields:1", "phone")));
+
+        Assert.Equal(["email", "phone"], settings.Policy.RequiredFields);
+    }
+
+    [Fact]
+    public void Every_problem_is_listed_in_one_clear_message()
+    {
+        var error = Assert.Throws<SettingsException>(() => TriageBotSettings.Load(Config(
+            ("Triage:RequiredFields:0", "emial"),
+            ("Triage:DeadlineWindowDays", "-3"),
+            ("Intake:MaxBytes", "12"))));
+
+        Assert.Equal(3, error.Problems.Count);
+        Assert.Contains("unknown field 'emial'", error.Message);
+        Assert.Contains("DeadlineWindowDays must be between 0 and 365", error.Message);
+        Assert.Contains("Intake:MaxBytes", error.Message);
+    }
+}
