@@ -1,0 +1,10 @@
+namespace TriageBot.Intake;
+
+internal enum DocumentFormat
+{
+    Text,
+    Html,
+    Email,
+    Pdf,
+    OutlookMsg,
+}
