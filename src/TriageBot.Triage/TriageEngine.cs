@@ -97,9 +97,10 @@ public sealed class TriageEngine
         var requesterAddresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (sender.From is not null) requesterAddresses.Add(sender.From);
         if (sender.ReplyTo is not null) requesterAddresses.Add(sender.ReplyTo);
-        var email = sender.From ?? FindOfficialEmail(fieldText.Value, labels);
-        if (email is not null) requesterAddresses.Add(email);
         var accounts = _accounts.Extract(fieldText, requesterAddresses, regionHint ?? _policy.DefaultRegion);
+        var email = sender.From ?? FindOfficialEmail(fieldText.Value, labels, accounts);
+        if (email is not null && sender.From is null)
+            accounts = [.. accounts.Where(a => !string.Equals(a.Value, email, StringComparison.OrdinalIgnoreCase))];
 
         var emergencyScore = Score(emergencyHits);
         var emergency = type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold;
@@ -198,14 +199,21 @@ public sealed class TriageEngine
 
     private static readonly LabelSet OfficialEmailLabel = new(@"e-?mail|email address|official e-?mail|contact e-?mail|courriel|correo( electr[oó]nico)?|e-mail-adresse");
 
-    /// <summary>No header: the labelled address, else the first government address in the text.</summary>
-    private string? FindOfficialEmail(string text, LabelledLines labels)
+    /// <summary>No header: the first government address in the text, else a labelled one that is not a target's
+    /// and not the provider's own.</summary>
+    private string? FindOfficialEmail(string text, LabelledLines labels, IReadOnlyList<AccountIdentifier> targets)
     {
-        foreach (var line in labels.All(OfficialEmailLabel))
-            if (HeaderBlocks.Addresses(line.Value).FirstOrDefault() is { } address)
-                return address.Value.ToLowerInvariant();
-        return HeaderBlocks.Addresses(text).Select(m => m.Value.ToLowerInvariant())
+        var government = HeaderBlocks.Addresses(text).Select(m => m.Value.ToLowerInvariant())
             .FirstOrDefault(a => _domains.IsGovernment(DomainCatalog.DomainOf(a)));
+        if (government is not null) return government;
+        foreach (var line in labels.All(OfficialEmailLabel))
+        {
+            if (HeaderBlocks.Addresses(line.Value).FirstOrDefault() is not { } match) continue;
+            var address = match.Value.ToLowerInvariant();
+            if (_domains.IsOwn(DomainCatalog.DomainOf(address)) || targets.Any(t => t.Value == address)) continue;
+            return address;
+        }
+        return null;
     }
 
     private (string? Country, string? Evidence) DecideCountry(RequesterContact contact, string? from, string language)

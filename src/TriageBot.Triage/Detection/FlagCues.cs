@@ -52,7 +52,9 @@ internal static class FlagCues
     [
         new("nonDisclosureOrder", @"2705\s*\(\s*b\s*\)", 4, "order under 18 U.S.C. 2705(b)"),
         new("nonDisclosureOrder", @"non[\s-]?disclosure\s+(order|requirement|provision|obligation)|gag\s+order|order\s+(of|for)\s+non[\s-]?disclosure|order\s+(commanding|precluding|prohibiting)[^.;\n]{0,60}(notif|disclos)", 4, "non-disclosure order"),
-        new("nonDisclosureOrder", @"(shall|must|are\s+(hereby\s+)?ordered\s+to)\s+not\s+(disclose|notify|reveal)|(shall|must)\s+(not|refrain\s+from)\s+(disclos|notif)|(not|refrain\s+from)\s+(to\s+)?(notify|notifying|disclose|disclosing)[^.;\n]{0,60}(existence|subscriber|user|customer|account\s+holder|any\s+(other\s+)?person)", 2.5, "prohibits notifying the user"),
+        // Order language binds; a request ("please do not notify the user") alone does not make an order.
+        new("nonDisclosureOrder", @"(shall|must)\s+(not|refrain\s+from)\s+(disclos|notif|reveal|inform)|(is|are)\s+(hereby\s+)?(ordered|commanded|directed|required)\s+(not\s+to|to\s+refrain\s+from)\s+(disclos|notif|reveal|inform)|(commands|orders|directs|requires|prohibits)\s+[^.;\n]{0,40}\s(not\s+to\s+|from\s+)(notify|notifying|disclose|disclosing|reveal|revealing|inform|informing)", 2.5, "prohibits notifying the user"),
+        new("nonDisclosureOrder", @"(please\s+)?(do\s+not|don't|not\s+to|refrain\s+from)\s+(notify|notifying|inform|informing|tell|alert|advise)\s+(the\s+)?(subscriber|user|account\s+holder|customer|target|subject)", 1.2, "asks not to notify the user"),
         new("nonDisclosureOrder", @"2705\s*\(\s*a\s*\)|delay(ed)?\s+(of\s+)?notice", 2, "delayed notice under 2705(a)"),
         new("nonDisclosureOrder", @"2709\s*\(\s*c\s*\)", 3, "NSL non-disclosure under 2709(c)"),
         new("nonDisclosureOrder", @"(geheimhaltung|nicht\s+(zu\s+)?(informieren|benachrichtigen|unterrichten)|keine\s+benachrichtigung|ne\s+pas\s+(informer|aviser|notifier)|confidentialit[eé]\s+absolue|secreto\s+de\s+(las\s+)?(actuaciones|sumario)|no\s+(informar|notificar|comunicar)\s+al\s+usuario)", 2.5, "non-disclosure (foreign language)"),

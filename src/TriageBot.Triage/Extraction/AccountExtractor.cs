@@ -35,6 +35,17 @@ internal sealed class AccountExtractor
     private const int MaxAccounts = 100;
     private const int MaxPhoneLines = 200;
 
+    private static readonly Regex TargetLabel = Patterns.Build(
+        @"^[ \t>*•-]*(user\s?name|username|handle|profile(\s+url)?|account(\s+(id|name|url))?|user\s+id|target|screen\s+name|benutzername|compte|cuenta)\s*:");
+
+    /// <summary>An "E-mail:" line in a block that describes the target ("Username:", "Profile URL:" nearby).</summary>
+    private static bool InTargetBlock(NormalizedText text, int lineIndex)
+    {
+        for (var i = Math.Max(0, lineIndex - 3); i <= Math.Min(text.LineCount - 1, lineIndex + 3); i++)
+            if (i != lineIndex && TargetLabel.IsMatch(text.Line(i))) return true;
+        return false;
+    }
+
     private readonly DomainCatalog _domains;
     private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
 
@@ -58,8 +69,9 @@ internal sealed class AccountExtractor
             var address = m.Value.ToLowerInvariant();
             var domain = DomainCatalog.DomainOf(address);
             if (requesterAddresses.Contains(address) || _domains.IsGovernment(domain) || _domains.IsOwn(domain)) continue;
-            var line = text.Line(text.LineIndexOf(m.Index));
-            if (HeaderOrContactLine.IsMatch(line) && !TargetWords.IsMatch(line)) continue;
+            var lineIndex = text.LineIndexOf(m.Index);
+            var line = text.Line(lineIndex);
+            if (HeaderOrContactLine.IsMatch(line) && !TargetWords.IsMatch(line) && !InTargetBlock(text, lineIndex)) continue;
             Add(AccountKind.Email, address);
         }
 

@@ -99,7 +99,7 @@ internal sealed class ContactExtractor
             PostalCode: postal,
             CountryFromAddress: labels.First(LabelCountry) is { } labelledCountry ? CountryNames.Canonical(labelledCountry) : addressCountry,
             ContactPerson: FindContact(text, labels, senderName),
-            Phone: FindPhone(labels, regionHint ?? _defaultRegion, out var phoneCountry),
+            Phone: FindPhone(text, labels, regionHint ?? _defaultRegion, out var phoneCountry),
             PhoneCountry: phoneCountry,
             IssuingAuthority: FindAuthority(value, labels));
     }
@@ -202,13 +202,21 @@ internal sealed class ContactExtractor
         return senderName;
     }
 
-    private string? FindPhone(LabelledLines labels, string region, out string? country)
+    private string? FindPhone(NormalizedText text, LabelledLines labels, string region, out string? country)
     {
         country = null;
         foreach (var line in labels.All(LabelPhone))
         {
             if (FaxOrTarget.IsMatch(line.Label)) continue;
             if (Parse(line.Value, region, out country) is { } phone) return phone;
+        }
+        // An unlabelled number in the signature block (the last lines), unless it is a fax or a target's.
+        var lastLines = Math.Max(0, text.LineCount - 25);
+        for (var i = text.LineCount - 1; i >= lastLines; i--)
+        {
+            var line = text.Line(i);
+            if (line.Length is < 7 or > 120 || !line.ContainsAny("0123456789") || FaxOrTarget.IsMatch(line)) continue;
+            if (Parse(line.ToString(), region, out country) is { } phone) return phone;
         }
         return null;
     }

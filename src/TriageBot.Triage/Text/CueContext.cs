@@ -21,6 +21,12 @@ internal sealed class CueContext
         @"(\b(not|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|pas de|pas d'|sin)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their)\s+)*|\b(do|does|did|are|is|am|will|shall|would) not (seek|seeking|request|requesting|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be)\s+((for|the|any|a|an|such|of)\s+)*|\bnon-?\s*)$",
         Options, Timeout);
 
+    // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
+    // uploaded files", "This Order does not authorize the interception of the contents of ...".
+    private static readonly Regex RefusalInSentence = new(
+        @"\b(do|does|did|shall|will|must|should|may|need|is|are)\s+not\s+(seek|request|ask\s+for|require|authori[sz]e|produce|provide|disclose|include|cover|permit|compel|want|call\s+for|extend\s+to)\b|\b(not|never)\s+(be\s+)?(authori[sz]ed|permitted|required|requested|sought)\s+(to|by|under)\b|\bexclud(e|es|ing)\b",
+        Options, Timeout);
+
     // Words before a cue that point at another (earlier or later) paper rather than this one.
     private static readonly Regex ReferenceBefore = new(
         @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^.;\n]{0,50}$",
@@ -33,7 +39,7 @@ internal sealed class CueContext
 
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
     private static readonly System.Buffers.SearchValues<string> NegationWords = System.Buffers.SearchValues.Create(
-        ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non"],
+        ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
@@ -60,7 +66,7 @@ internal sealed class CueContext
         var before = text.Value.AsSpan(sentenceStart, offset - sentenceStart);
         var after = text.Value.AsSpan(offset + length, sentenceEnd - offset - length);
 
-        if (before.ContainsAny(NegationWords) && Matches(NegationBefore, before)) return 0;
+        if (before.ContainsAny(NegationWords) && (Matches(NegationBefore, before) || Matches(RefusalInSentence, before))) return 0;
         var multiplier = 1.0;
         if ((before.ContainsAny(ReferenceWords) && Matches(ReferenceBefore, before)) ||
             (after.ContainsAny(ReferenceAfterWords) && Matches(ReferenceAfter, after))) multiplier *= 0.15;

@@ -1,3 +1,4 @@
+using TriageBot.Triage.Serialization;
 using System.CommandLine;
 using System.Text.Json;
 using TriageBot.Configuration;

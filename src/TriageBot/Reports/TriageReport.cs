@@ -1,3 +1,4 @@
+using TriageBot.Triage.Serialization;
 using TriageBot.Triage.Model;
 
 namespace TriageBot.Reports;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TriageBot.Triage.Model;
 
-namespace TriageBot.Reports;
+namespace TriageBot.Triage.Serialization;
 
 /// <summary>
 /// The stable JSON contract of <c>triagebot triage --json</c> (documented in README): camelCase keys, process
