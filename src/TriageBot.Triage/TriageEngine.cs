@@ -92,13 +92,13 @@ public sealed class TriageEngine
         var typeEvidence = typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
 
-        var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, dayFirst,
+        var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst,
             ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
         var requesterAddresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (sender.From is not null) requesterAddresses.Add(sender.From);
         if (sender.ReplyTo is not null) requesterAddresses.Add(sender.ReplyTo);
         var accounts = _accounts.Extract(fieldText, requesterAddresses, regionHint ?? _policy.DefaultRegion);
-        var email = sender.From ?? FindOfficialEmail(fieldText.Value, labels, accounts);
+        var email = sender.From ?? FindOfficialEmail(fieldText, labels, accounts);
         if (email is not null && sender.From is null)
             accounts = [.. accounts.Where(a => !string.Equals(a.Value, email, StringComparison.OrdinalIgnoreCase))];
 
@@ -107,7 +107,8 @@ public sealed class TriageEngine
         var emergencyNature = emergencyHits.Where(h => h.Weight > 0).GroupBy(h => h.Cue.Target)
             .OrderByDescending(g => g.Sum(h => h.Weight)).Select(g => g.Key).FirstOrDefault();
         var ncmec = Score(ncmecHits) >= NcmecThreshold;
-        var contentRequested = Score(contentHits) >= ContentThreshold;
+        // A preservation letter asks to keep contents, not to disclose them: no warrant question arises yet.
+        var contentRequested = type != LegalProcessType.Preservation && Score(contentHits) >= ContentThreshold;
         var nonDisclosure = Score(nonDisclosureHits) >= NonDisclosureThreshold || type == LegalProcessType.NationalSecurity;
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International;
 
@@ -199,10 +200,11 @@ public sealed class TriageEngine
 
     private static readonly LabelSet OfficialEmailLabel = new(@"e-?mail|email address|official e-?mail|contact e-?mail|courriel|correo( electr[oó]nico)?|e-mail-adresse");
 
-    /// <summary>No header: the first government address in the text, else a labelled one that is not a target's
-    /// and not the provider's own.</summary>
-    private string? FindOfficialEmail(string text, LabelledLines labels, IReadOnlyList<AccountIdentifier> targets)
+    /// <summary>No header: the first government address in the text, else a labelled one, else any, that is
+    /// not a target's and not the provider's own.</summary>
+    private string? FindOfficialEmail(NormalizedText normalized, LabelledLines labels, IReadOnlyList<AccountIdentifier> targets)
     {
+        var text = normalized.Value;
         var government = HeaderBlocks.Addresses(text).Select(m => m.Value.ToLowerInvariant())
             .FirstOrDefault(a => _domains.IsGovernment(DomainCatalog.DomainOf(a)));
         if (government is not null) return government;
@@ -213,7 +215,11 @@ public sealed class TriageEngine
             if (_domains.IsOwn(DomainCatalog.DomainOf(address)) || targets.Any(t => t.Value == address)) continue;
             return address;
         }
-        return null;
+        // Last resort (private counsel, a signature line): the first address that is neither ours nor a target's.
+        return HeaderBlocks.Addresses(text)
+            .Where(m => !AccountExtractor.IsTargetContext(normalized, m.Index))
+            .Select(m => m.Value.ToLowerInvariant())
+            .FirstOrDefault(a => !_domains.IsOwn(DomainCatalog.DomainOf(a)));
     }
 
     private (string? Country, string? Evidence) DecideCountry(RequesterContact contact, string? from, string language)

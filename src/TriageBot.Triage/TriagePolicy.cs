@@ -49,6 +49,10 @@ public sealed class TriagePolicy
     /// and profile URLs there name target accounts.</summary>
     public List<string> OwnDomains { get; set; } = [];
 
+    /// <summary>The provider's own names as requests address it ("Northwind Labs"): its address block in a
+    /// letter is the recipient's, not the agency's.</summary>
+    public List<string> OwnNames { get; set; } = [];
+
     /// <summary>Law-enforcement domains outside the government suffixes the engine knows (.gov, .mil,
     /// .police.uk, ...), e.g. a sheriff's office on .org. Subdomains count.</summary>
     public List<string> TrustedDomains { get; set; } = [];

@@ -10,7 +10,7 @@ internal static class EngineFixture
 
     public static TriageEngine Create(Action<TriagePolicy>? configure = null)
     {
-        var policy = new TriagePolicy { OwnDomains = ["northwind-labs.com"] };
+        var policy = new TriagePolicy { OwnDomains = ["northwind-labs.com"], OwnNames = ["Northwind Labs", "Northwind"] };
         configure?.Invoke(policy);
         return new TriageEngine(policy, new FakeTimeProvider(Now));
     }

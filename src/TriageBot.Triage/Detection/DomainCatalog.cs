@@ -70,6 +70,7 @@ internal sealed class DomainCatalog
         domain is not null &&
         (GovernmentSuffixes.Any(suffix => domain.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || domain == suffix[1..])
          || IsUsLocality(domain)
+         || IsGermanStateAuthority(domain)
          || _trusted.Any(trusted => IsSameOrSubdomain(domain, trusted)));
 
     /// <summary>U.S. state and local government under the locality scheme: sheriff.co.harris.tx.us, state.ny.us.
@@ -78,6 +79,14 @@ internal sealed class DomainCatalog
     {
         var labels = domain.Split('.');
         return labels.Length >= 3 && labels[^1] == "us" && labels[^2].Length == 2;
+    }
+
+    /// <summary>German Länder run their own justice and police domains: justiz.nrw.de, gsta.justiz.hessen.de,
+    /// polizei.bayern.de.</summary>
+    private static bool IsGermanStateAuthority(string domain)
+    {
+        var labels = domain.Split('.');
+        return labels.Length >= 3 && labels[^1] == "de" && labels[..^2].Any(l => l is "justiz" or "polizei" or "lka" or "bka");
     }
 
     /// <summary>The country a domain's top level points to (".de" → Germany), or null for .com/.org/.net.</summary>

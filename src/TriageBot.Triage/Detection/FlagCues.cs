@@ -14,7 +14,7 @@ internal static class FlagCues
         new("danger to life", @"(life|lives)\s+(is|are|may\s+be)\s+(at\s+risk|in\s+(imminent\s+)?danger)|(risk|danger)\s+to\s+(human\s+)?life", 3, "life at risk"),
         new("threat of suicide", @"(threat(s|ened)?\s+(of|to\s+(commit|attempt))\s+suicide|suicid(e|al)\s+(threat|ideation|note|message|attempt|risk|intent)|threaten(ed|ing|s)?\s+to\s+(kill|harm|hurt)\s+(himself|herself|themselves|themself)|(take|end)\s+(his|her|their)\s+(own\s+)?life|self[\s-]harm)", 3, "threat of suicide or self-harm"),
         new("threat to kill", @"threaten(ed|ing|s)?\s+to\s+(kill|shoot|stab|murder|bomb|harm|hurt)|(death|kill)\s+threats?", 2.5, "threat to kill or harm others"),
-        new("kidnapping", @"(kidnapp(ed|ing)?|abduct(ed|ion)|hostage|held\s+against\s+(his|her|their)\s+will|ransom)", 3, "kidnapping, abduction or hostage"),
+        new("kidnapping", @"(kidnapp(ed|ing)?|abduct(ed|ion)|hostage|held\s+against\s+(his|her|their)\s+will)", 3, "kidnapping, abduction or hostage"),
         new("missing child", @"(missing|endangered|runaway)\s+(child|minor|juvenile|teen(ager)?|girl|boy|\d{1,2}[\s-]year[\s-]old)|amber\s+alert", 3, "missing or endangered child"),
         new("imminent harm to a child", @"(imminent|immediate|ongoing)\s+(harm|abuse|danger|risk)\s+(to|of)\s+(a|the)?\s*(child|minor|victim)", 3, "imminent harm to a child"),
         new("bomb threat", @"bomb\s+threat|explosive\s+device|(mass|school|active)\s+shoot(ing|er)|planned\s+attack|terrorist\s+attack", 3, "bomb threat or planned attack"),
@@ -25,7 +25,9 @@ internal static class FlagCues
     public static readonly CueSet Ncmec = new(
     [
         new("ncmec", @"cyber\s*tip(line)?(\s+report)?", 4, "CyberTipline report"),
-        new("ncmec", @"\bNCMEC\b|national\s+center\s+for\s+missing\s+(and|&)\s+exploited\s+children", 3, "NCMEC referral"),
+        // NCMEC also handles missing children: its name alone is not a child-exploitation matter; a report is.
+        new("ncmec", @"\bNCMEC\s+(cyber\s*tip(line)?\s+)?(report|tip|referral)s?\b", 3.5, "NCMEC report"),
+        new("ncmec", @"\bNCMEC\b|national\s+center\s+for\s+missing\s+(and|&)\s+exploited\s+children", 1.5, "mentions NCMEC"),
         new("ncmec", @"\bCT\s*#\s*\d", 3, "CyberTipline report number"),
         new("ncmec", @"child\s+sexual\s+(abuse|exploitation)(\s+material)?|\bCSAM\b|\bCSEA?\b", 3, "child sexual abuse material"),
         new("ncmec", @"child\s+pornography|sexual\s+exploitation\s+of\s+(a\s+)?(child|children|minors?)|sexually\s+explicit\s+(images?|material|conduct|content)\s+(of|involving)\s+(a\s+)?(minor|child)", 3, "sexual exploitation of a minor"),
@@ -43,7 +45,12 @@ internal static class FlagCues
         new("contentRequested", @"(chat|conversation|message)\s+(history|histories|logs?|transcripts?|threads?)", 2.5, "chat or conversation history"),
         new("contentRequested", @"(all\s+)?(prompts|inputs)\s+(and|&|,)\s+(the\s+)?(outputs|responses|completions|replies)", 3, "prompts and responses"),
         new("contentRequested", @"(the\s+)?(full\s+)?text\s+of\s+(all\s+)?(the\s+)?(messages|conversations|chats|communications)", 3, "text of messages"),
-        new("contentRequested", @"(uploaded|stored|shared)\s+(files|documents|images|photos|photographs|videos|attachments|media)|(photos|photographs|images|videos)\s+(uploaded|stored|shared|sent)", 2, "stored or uploaded files"),
+        new("contentRequested", @"(uploaded|stored|shared)\s+(files|documents|images|pictures|photos|photographs|videos|attachments|media)|(files|documents|images|pictures|photos|photographs|videos)\s+(the\s+(account|user)\s+)?(uploads?|uploaded|stored|shared|sent)", 2, "stored or uploaded files"),
+        new("contentRequested", @"(all|any|every|each)\s+(of\s+the\s+)?(chat\s+|text\s+)?(messages|conversations|chats|prompts|threads)", 2.5, "all messages or conversations"),
+        new("contentRequested", @"(text|content|portions?|transcripts?)\s+of\s+(every|each|all|any|the)?\s*(last\s+|recent\s+)?(messages?|conversations?|chats?|prompts?)", 2.5, "text of messages"),
+        new("contentRequested", @"(her|his|their|the\s+user's|the\s+account's|the\s+subscriber's)\s+(own\s+)?(conversations|messages|chats|prompts)", 2, "the user's conversations"),
+        new("contentRequested", @"(typed|entered|wrote|written|said)\s+(in|into)\s+(a|the|any)\s+(conversation|chat)|(other|all)\s+shared\s+(links\s+or\s+)?conversations", 2, "what the user wrote in a conversation"),
+        new("contentRequested", @"(involves|is|are|includes?|constitutes?)\s+(stored\s+)?content\b|(chat|text|instant)\s+messages", 2, "says it asks for content"),
         new("contentRequested", @"(inhalte?|inhalt\s+der\s+(kommunikation|nachrichten|chats))|(contenu|contenus)\s+des\s+(messages|conversations|[eé]changes|communications)|contenido\s+de\s+(las|los)\s+(comunicaciones|mensajes|conversaciones|chats)|chatverl[aä]uf|nachrichteninhalt", 3, "contents (foreign language)"),
     ]);
 

@@ -28,7 +28,9 @@ internal static class ProcessTypeCues
         new("civil", @"(counsel|attorneys?)\s+for\s+(the\s+)?(plaintiffs?|defendants?|petitioner|respondent)", 2.5, "private counsel for a party"),
         new("civil", @"plaintiffs?\b", 0.6, "mentions a plaintiff"),
         new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract)", 1.2, "civil subject matter"),
-        new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b", 1, "private law firm"),
+        new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b|\bthis\s+firm\b", 1.5, "private law firm"),
+        new("civil", @"\brepresents?\s+(the\s+)?(petitioner|respondent|plaintiff|defendant|claimant)|in\s+re\s+(the\s+)?marriage\s+of", 3, "private party's counsel"),
+        new("civil", @"code\s+civ(il)?\.?\s+proc|rules?\s+of\s+civil\s+procedure|interstate\s+(and\s+international\s+)?depositions?\s+and\s+discovery", 2, "civil procedure"),
 
         // 2703(d) court order
         new("court_order", Usc + @"2703\s*\(\s*d\s*\)\s*(order|application)?", 3.5, "order under 18 U.S.C. 2703(d)"),
@@ -94,5 +96,7 @@ internal static class ProcessTypeCues
         new("other", @"how\s+(do|can|should)\s+(we|i)\s+(submit|serve|send|request|obtain)", 3, "asks how to submit a request"),
         new("other", @"(what|which)\s+(information|records|legal\s+process)\s+(do\s+you|does\s+your)", 2, "general question about process"),
         new("other", @"(point\s+of\s+contact|where\s+to\s+(send|serve)|accept\s+(service|legal\s+process)\s+(by|via))", 2, "question about service"),
+        new("other", @"(have\s+not|haven't)\s+(yet\s+)?(attached|enclosed|sent|served)\s+(any\s+)?legal\s+process|(am|are)\s+not\s+requesting\s+any\s+(new\s+)?(records|data|information)|this\s+is\s+(just|only)\s+(a\s+question|to\s+(ask|make\s+sure|confirm|check))", 3, "says it requests nothing yet"),
+        new("other", @"certificat(e|ion)\s+of\s+authenticity|business\s+records\s+certification|custodian\s+(of\s+records\s+)?(certification|declaration|affidavit)|902\s*\(\s*11\s*\)", 2.5, "records certification request"),
     ]);
 }

@@ -38,6 +38,13 @@ internal sealed class AccountExtractor
     private static readonly Regex TargetLabel = Patterns.Build(
         @"^[ \t>*•-]*(user\s?name|username|handle|profile(\s+url)?|account(\s+(id|name|url))?|user\s+id|target|screen\s+name|benutzername|compte|cuenta)\s*:");
 
+    /// <summary>Whether the line around an offset talks about a target ("the account registered to ...").</summary>
+    public static bool IsTargetContext(NormalizedText text, int offset)
+    {
+        var lineIndex = text.LineIndexOf(offset);
+        return TargetWords.IsMatch(text.Line(lineIndex)) || InTargetBlock(text, lineIndex);
+    }
+
     /// <summary>An "E-mail:" line in a block that describes the target ("Username:", "Profile URL:" nearby).</summary>
     private static bool InTargetBlock(NormalizedText text, int lineIndex)
     {

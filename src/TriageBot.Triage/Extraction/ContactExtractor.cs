@@ -29,19 +29,19 @@ internal sealed class ContactExtractor
     private const string City = @"[A-Z][A-Za-z.'-]*( [A-Z][A-Za-z.'-]*){0,3}";
 
     private static readonly Regex UsCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,80}},[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(]|-[ \t])[^\n]{{0,120}})?[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(]|-[ \t])[^\n]{{0,120}})?[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex CanadaCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,80}},[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{CanadianProvinces}),?[ \t]+(?<zip>[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{CanadianProvinces}),?[ \t]+(?<zip>[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex UkCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,80}},[ \t]*)?(?<city>{City})?,?[ \t]*(?<zip>[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})[ \t]*(,[ \t]*(United Kingdom|UK|England|Scotland|Wales))?[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City})?,?[ \t]*(?<zip>[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})[ \t]*(,[ \t]*(United Kingdom|UK|England|Scotland|Wales))?[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex EuropeanCityLine = Patterns.Build(
-        @"^[ \t]*(?<pre>[^\n]{0,80},[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{5})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,3})[ \t]*(,[ \t]*(?<country>Germany|Deutschland|France|Spain|Espa[nñ]a|Italy|Italia)[ \t]*)?$",
+        @"^[ \t]*(?<pre>[^\n]{0,80}(,|\.{3,}|:)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{5})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,3})[ \t]*(,[ \t]*(?<country>Germany|Deutschland|France|Spain|Espa[nñ]a|Italy|Italia)[ \t]*)?$",
         ignoreCase: false);
 
     private static readonly Regex StreetLike = Patterns.Build(
@@ -85,7 +85,27 @@ internal sealed class ContactExtractor
     private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
     private readonly string _defaultRegion;
 
-    public ContactExtractor(TriagePolicy policy) => _defaultRegion = policy.DefaultRegion.ToUpperInvariant();
+    private readonly string[] _ownNames;
+
+    public ContactExtractor(TriagePolicy policy)
+    {
+        _defaultRegion = policy.DefaultRegion.ToUpperInvariant();
+        _ownNames = [.. policy.OwnNames.Where(n => n.Length > 2)];
+    }
+
+    /// <summary>An address block headed by the provider's own name ("Northwind Labs, Inc.\nAttn: Custodian of
+    /// Records\n...") is where the letter was sent, not who sent it.</summary>
+    private bool IsOwnAddress(NormalizedText text, int offset)
+    {
+        if (_ownNames.Length == 0) return false;
+        var line = text.LineIndexOf(offset);
+        for (var i = Math.Max(0, line - 4); i <= line; i++)
+        {
+            var candidate = text.Line(i).ToString();
+            if (_ownNames.Any(n => candidate.Contains(n, StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
 
     public RequesterContact Extract(NormalizedText text, LabelledLines labels, string? senderName, string? regionHint)
     {
@@ -112,8 +132,8 @@ internal sealed class ContactExtractor
 
         foreach (var (regex, countryName) in new[] { (UsCityLine, "United States"), (CanadaCityLine, "Canada"), (EuropeanCityLine, null), (UkCityLine, "United Kingdom") })
         {
-            var m = regex.Match(value);
-            if (!m.Success) continue;
+            var m = regex.Matches(value).FirstOrDefault(c => !IsOwnAddress(text, c.Index));
+            if (m is null) continue;
             city ??= m.Groups["city"].Success ? Patterns.Clean(m.Groups["city"].Value) : null;
             if (m.Groups["state"].Success) state ??= m.Groups["state"].Value;
             postal ??= m.Groups["zip"].Value;
@@ -122,11 +142,8 @@ internal sealed class ContactExtractor
             break;
         }
 
-        if (country is null)
-        {
-            var countryLine = CountryLine.Match(value);
-            if (countryLine.Success) country = CountryNames.Canonical(countryLine.Groups["country"].Value);
-        }
+        if (country is null && CountryLine.Matches(value).FirstOrDefault(c => !IsOwnAddress(text, c.Index)) is { } countryLine)
+            country = CountryNames.Canonical(countryLine.Groups["country"].Value);
         return (address, city, state, postal, country);
     }
 

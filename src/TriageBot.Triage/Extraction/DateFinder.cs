@@ -23,7 +23,8 @@ internal static class DateFinder
         $@"\b(?<y1>(19|20)\d\d)-(?<m1>[01]?\d)-(?<d1>[0-3]?\d)\b" +
         $@"|\b(?<mn2>{MonthNames})\s+(?<d2>[0-3]?\d)(st|nd|rd|th)?,?\s+(?<y2>(19|20)\d\d)\b" +
         $@"|\b(?<d3>[0-3]?\d)(st|nd|rd|th|er|\.)?\s+(de\s+)?(?<mn3>{MonthNames})\s+(de\s+|del\s+)?(?<y3>(19|20)\d\d)\b" +
-        $@"|\b(?<a4>[0-3]?\d)[/.](?<b4>[0-3]?\d)[/.](?<y4>(19|20)\d\d)\b",
+        $@"|\b(?<a4>[0-3]?\d)[/.](?<b4>[0-3]?\d)[/.](?<y4>(19|20)\d\d)\b" +
+        $@"|\b(?<d5>[0-3]?\d)(st|nd|rd|th)?\s+day\s+of\s+(?<mn5>{MonthNames}),?\s+(?<y5>(19|20)\d\d)\b",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     public static List<DateMention> Find(string text, bool dayFirst)
@@ -46,6 +47,10 @@ internal static class DateFinder
         else if (m.Groups["y2"].Success)
         {
             (year, month, day) = (Int(m, "y2"), MonthNumber(m.Groups["mn2"].Value), Int(m, "d2"));
+        }
+        else if (m.Groups["y5"].Success)
+        {
+            (year, month, day) = (Int(m, "y5"), MonthNumber(m.Groups["mn5"].Value), Int(m, "d5"));
         }
         else if (m.Groups["y3"].Success)
         {
@@ -73,7 +78,7 @@ internal static class DateFinder
         {
             _ when n.StartsWith("jan") || n.StartsWith("jän") || n == "enero" => 1,
             _ when n.StartsWith("feb") || n.StartsWith("fév") || n.StartsWith("fev") => 2,
-            _ when n.StartsWith("mar") && n != "mars" && n != "marzo" || n == "mars" || n == "marzo" || n.StartsWith("mär") => 3,
+            _ when n.StartsWith("mar") || n.StartsWith("mär") => 3,
             _ when n.StartsWith("apr") || n.StartsWith("avr") || n == "abril" => 4,
             _ when n is "may" or "mai" or "mayo" => 5,
             _ when n.StartsWith("jun") || n == "juin" => 6,

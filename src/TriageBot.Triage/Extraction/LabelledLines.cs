@@ -13,14 +13,14 @@ internal sealed record LabelledLine(string Label, string Value, int Offset);
 internal sealed class LabelledLines
 {
     private static readonly Regex Line = Patterns.Build(
-        @"^[ \t>*•-]*(?<label>\p{L}[^:#\n]{0,44})[:#][ \t]*(?<value>[^\n]{2,200})$");
+        @"^[ \t>*•-]*(?<label>\p{L}[^:#\n]{0,44})([:#]|[ \t]*\.{3,})[ \t]*(?<value>[^\n]{2,200})$");
 
     private readonly List<LabelledLine> _lines = [];
 
     public LabelledLines(NormalizedText text)
     {
         foreach (Match m in Line.Matches(text.Value))
-            _lines.Add(new LabelledLine(m.Groups["label"].Value.Trim(), m.Groups["value"].Value, m.Index));
+            _lines.Add(new LabelledLine(m.Groups["label"].Value.Trim().TrimEnd('.', ' '), m.Groups["value"].Value, m.Index));
     }
 
     public IEnumerable<LabelledLine> All(LabelSet set) => _lines.Where(l => set.Matches(l.Label));
@@ -30,13 +30,13 @@ internal sealed class LabelledLines
         All(set).Select(l => Patterns.Clean(l.Value)).FirstOrDefault(v => v.Length > 0);
 }
 
-/// <summary>The label words that introduce one field, e.g. "phone|telephone|tel". A parenthesis after the label
-/// ("Phone (direct)") is allowed.</summary>
+/// <summary>The label words that introduce one field, e.g. "phone|telephone|tel". Up to two words before it
+/// ("Direct phone", "Official e-mail") and a parenthesis after it ("Phone (direct)") are allowed.</summary>
 internal sealed class LabelSet(string alternatives)
 {
     // Labels are at most 45 characters, so a compiled backtracking regex is both fast and safe here.
     private readonly Regex _label = new(
-        $@"^({alternatives})[ \t]*(\([^)]{{0,30}}\))?[ \t]*$",
+        $@"^(\p{{L}}+[ \t]+){{0,2}}({alternatives})[ \t]*(\([^)]{{0,30}}\))?[ \t]*$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromMilliseconds(50));
 

@@ -9,11 +9,17 @@ namespace TriageBot.Triage.Extraction;
 /// response deadline, how long a non-disclosure order lasts, and what the inquiry is about.</summary>
 internal sealed class ReferenceExtractor
 {
-    private static readonly Regex CaseLabelStrong = Patterns.Build(
-        @"\b(case|file|incident|investigation|inquiry|matter|docket|cause|complaint|agency\s+case|our\s+case|control|operation|grand\s+jury|gj|misc(ellaneous)?|mag(istrate)?)\.?\s*(no\.?|number|nr\.?|num\.?|#|n°|nº|id)\s*[:#.]?\s*(?<ref>[A-Z0-9][A-Z0-9/._:-]{2,40})" +
-        @"|\b(our|your|agency)\s+ref(erence)?\.?\s*(no\.?|number|#)?\s*[:#]?\s*(?<ref>[A-Z0-9][A-Z0-9/._:-]{2,40})" +
-        @"|\b(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*(?<ref>[A-Z0-9][A-Z0-9/._:-]{2,40})" +
-        @"|\b(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento)\s*(n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*(?<ref>[A-Z0-9][A-Z0-9/._:-]{2,40})");
+    // A reference token: "2026-CR-00412", "SP26-338104", "1:26-cv-04821-LJK", or a German file number "4 Js 3381/26".
+    private const string Ref = @"(?<ref>\d{1,4}\s+[A-Za-z]{1,4}\s+\d{1,7}/\d{2,4}|[A-Z0-9][A-Z0-9/._:-]{2,40})";
+
+    private static readonly Regex CaseLabel = Patterns.Build(
+        $@"\b((case|file|incident|investigation|inquiry|matter|docket|cause|complaint|control|operation|report|agency\s+case)\s*(no\.?|number|nr\.?|num\.?|#|n°|nº|id)?\s*[:#.]?\s*{Ref}" +
+        $@"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*(no\.?|number|#)?\s*[:#]?\s*{Ref}" +
+        $@"|(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*{Ref}" +
+        $@"|(civil\s+action|criminal\s+(action|case)|misc(ellaneous)?|mag(istrate)?)?\s*\bno\.\s*{Ref}" +
+        $@"|(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento)\s*(n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*{Ref})");
+
+    private static readonly Regex YourReference = Patterns.Build(@"\byour\s+(ticket\s+|own\s+)?$|\by$");
 
     private static readonly Regex NcmecIds = Patterns.Build(
         @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)){0,2}\s*(numbers?|nos?\.?|nr\.?|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?\d{6,10}(\s*(,|;|&|and|/)\s*(#\s*)?\d{6,10})*)");
@@ -21,10 +27,10 @@ internal sealed class ReferenceExtractor
     private static readonly Regex Digits = new(@"\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex DeadlineCue = Patterns.Build(
-        @"(no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable\s+(on|by)|return\s+date|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
+        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable\s+(on|by)|return\s+date|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
 
     private static readonly Regex WithinDays = Patterns.Build(
-        @"(within|in)\s+(?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\(\d{1,3}\)\s+)?(calendar\s+|business\s+|working\s+)?days\s+(of|from|after|following)?\s*(receipt|the\s+date|service|this)");
+        @"\b(produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*)\b[^.;]{0,80}\b(within|in)\s+(?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\(\d{1,3}\)\s+)?(calendar\s+|business\s+|working\s+)?days\s+(of|from|after|following)?\s*(receipt|the\s+date|service|this)");
 
     private static readonly Regex RangeConnector = Patterns.Build(
         @"^\s*,?\s*(to|through|thru|until|till|and|-|bis|au|jusqu'au|hasta|al|a)\s*,?\s*(the\s+)?$");
@@ -71,15 +77,17 @@ internal sealed class ReferenceExtractor
         string? PersonAtRisk,
         string? Necessity);
 
-    public References Extract(NormalizedText text, LabelledLines labels, CueContext context, string? subject, DateOnly? documentDate, bool dayFirst, IReadOnlyList<CueHit> nonDisclosureHits)
+    public References Extract(NormalizedText text, LabelledLines labels, CueContext context, string? subject, DateOnly? documentDate, DateOnly today, bool dayFirst, IReadOnlyList<CueHit> nonDisclosureHits)
     {
         var value = text.Value;
         var dates = DateFinder.Find(value, dayFirst);
-        var baseDate = documentDate ?? LetterDate(dates, value.Length);
-        var deadline = FindDeadline(value, dates, baseDate, out var deadlineMention);
-        var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, baseDate);
+        // "Within 20 days of service" counts from receipt, which is today; an order's own date anchors its
+        // non-disclosure period ("one year from the date of this order").
+        var deadline = FindDeadline(value, dates, today, out var deadlineMention);
+        var orderDate = LetterDate(text, dates) ?? documentDate ?? today;
+        var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
         return new References(
-            CaseReference: FindCaseReference(value),
+            CaseReference: FindCaseReference(value) ?? FromSubject(subject),
             NcmecReportIds: FindNcmecIds(value),
             DateRange: FindDateRange(value, dates, deadlineMention),
             ResponseDeadline: deadline,
@@ -92,23 +100,55 @@ internal sealed class ReferenceExtractor
             Necessity: SentenceAt(text, Necessity.Match(value)));
     }
 
-    /// <summary>The date the letter was written: the first date near its top.</summary>
-    private static DateOnly? LetterDate(List<DateMention> dates, int length) =>
-        dates.FirstOrDefault(d => d.Offset < Math.Min(length, 1200))?.Date;
+    private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$");
+
+    /// <summary>The date the document itself bears: one introduced by "Dated"/"Date:"/"Issued", else a date
+    /// standing alone on a line near the top (a letter's date line).</summary>
+    private static DateOnly? LetterDate(NormalizedText text, List<DateMention> dates)
+    {
+        foreach (var date in dates)
+        {
+            var lineStart = text.LineStart(text.LineIndexOf(date.Offset));
+            if (DatedCue.IsMatch(text.Value.AsSpan(lineStart, date.Offset - lineStart))) return date.Date;
+        }
+        foreach (var date in dates.Where(d => d.Offset < 1500))
+        {
+            var line = text.LineAt(date.Offset);
+            if (line.Length <= date.Length + 4) return date.Date;
+        }
+        return null;
+    }
 
     private static string? FindCaseReference(string text)
     {
-        foreach (Match m in CaseLabelStrong.Matches(text))
+        foreach (Match m in CaseLabel.Matches(text))
         {
+            // A label must start a word, and "your reference ..." is the provider's own number quoted back.
+            var start = m.Index;
+            while (start < m.Index + m.Length && char.IsWhiteSpace(text[start])) start++;
+            if (start > 0 && char.IsLetter(text[start - 1])) continue;
+            if (YourReference.IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)))) continue;
             var reference = Patterns.Clean(m.Groups["ref"].Value).TrimEnd(':', '-', '/');
             if (reference.Length < 3 || !reference.Any(char.IsDigit)) continue;
+            // A bare year or a plain small number is prose ("case 2026"), not a reference.
+            if (reference.All(char.IsDigit) && reference.Length < 5) continue;
             // "Report No. 123456789" after "CyberTipline" is NCMEC's number, not the agency's.
             var before = text.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
             if (before.Contains("cybertip", StringComparison.OrdinalIgnoreCase) || before.Contains("ncmec", StringComparison.OrdinalIgnoreCase)) continue;
-            if (m.Value.StartsWith("cyber", StringComparison.OrdinalIgnoreCase)) continue;
             return reference;
         }
         return null;
+    }
+
+    private static readonly Regex SubjectReference = Patterns.Build(
+        @"\b[A-Za-z]{2,8}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b");
+
+    /// <summary>Subjects often carry the agency's number after its acronym: "Search Warrant - OCSD 26-204417".</summary>
+    private static string? FromSubject(string? subject)
+    {
+        if (subject is null) return null;
+        var m = SubjectReference.Match(subject);
+        return m.Success ? m.Groups["ref"].Value : null;
     }
 
     private static List<string> FindNcmecIds(string text)
@@ -122,7 +162,7 @@ internal sealed class ReferenceExtractor
         return ids;
     }
 
-    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? baseDate, out DateMention? mention)
+    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly received, out DateMention? mention)
     {
         mention = null;
         foreach (Match cue in DeadlineCue.Matches(text))
@@ -134,8 +174,8 @@ internal sealed class ReferenceExtractor
             return date.Date;
         }
         var within = WithinDays.Match(text);
-        if (within.Success && baseDate is { } start && NumberWords.TryParse(within.Groups["n"].Value, out var days))
-            return start.AddDays(days);
+        if (within.Success && NumberWords.TryParse(within.Groups["n"].Value, out var days))
+            return received.AddDays(days);
         return null;
     }
 
@@ -176,7 +216,7 @@ internal sealed class ReferenceExtractor
 
     private static DateRange Ordered(DateOnly a, DateOnly b) => a <= b ? new DateRange(a, b) : new DateRange(b, a);
 
-    private static (string? Period, DateOnly? Until) FindNonDisclosurePeriod(string text, IReadOnlyList<CueHit> hits, bool dayFirst, DateOnly? baseDate)
+    private static (string? Period, DateOnly? Until) FindNonDisclosurePeriod(string text, IReadOnlyList<CueHit> hits, bool dayFirst, DateOnly baseDate)
     {
         foreach (var hit in hits.Where(h => h.Weight > 0).Take(20))
         {
@@ -193,9 +233,7 @@ internal sealed class ReferenceExtractor
             if (!NumberWords.TryParse(m.Groups["n"].Value, out var n)) continue;
             var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
             var period = $"{n} {unit}{(n == 1 ? "" : "s")}";
-            DateOnly? end = baseDate is { } b
-                ? unit switch { "day" => b.AddDays(n), "month" => b.AddMonths(n), _ => b.AddYears(n) }
-                : null;
+            DateOnly? end = unit switch { "day" => baseDate.AddDays(n), "month" => baseDate.AddMonths(n), _ => baseDate.AddYears(n) };
             return (period, end);
         }
         return (null, null);

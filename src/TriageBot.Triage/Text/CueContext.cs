@@ -18,7 +18,7 @@ internal sealed class CueContext
 
     // Words before a cue in the same sentence that deny it.
     private static readonly Regex NegationBefore = new(
-        @"(\b(not|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|pas de|pas d'|sin)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their)\s+)*|\b(do|does|did|are|is|am|will|shall|would) not (seek|seeking|request|requesting|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be)\s+((for|the|any|a|an|such|of)\s+)*|\bnon-?\s*)$",
+        @"(\b(not|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|pas de|pas d'|sin)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their)\s+)*|\b(do|does|did|are|is|am|will|shall|would) not (seek|seeking|request|requesting|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be)\s+((for|the|any|a|an|such|of)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*)$",
         Options, Timeout);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
@@ -29,7 +29,12 @@ internal sealed class CueContext
 
     // Words before a cue that point at another (earlier or later) paper rather than this one.
     private static readonly Regex ReferenceBefore = new(
-        @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^.;\n]{0,50}$",
+        @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|in response to (a|an|the|our|your)|prepar(e|es|ing) (a|an)|draft(ing)? (a|an)|(serve|serving|service of|send|submit) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^;]{0,60}$",
+        Options, Timeout);
+
+    // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
+    private static readonly Regex NegationAfter = new(
+        @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[^.;]{0,40}\b(is|are|will\s+be)\s+not\s+(requested|sought|required|needed|being\s+requested)|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)",
         Options, Timeout);
 
     // Words after a cue that point at another paper.
@@ -42,9 +47,13 @@ internal sealed class CueContext
         ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud"],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly System.Buffers.SearchValues<string> NegationAfterWords = System.Buffers.SearchValues.Create(
+        ["nicht", "keine", "not", "no ", "pas"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
         ["previous", "prior", "earlier", "already", "original", "follow", "subsequent", "future", "forthcoming", "will ", "intend",
-         "process of", "seeking", "obtain", "apply", "pending", "until", "once", "require", "need", "only ", "such as", "e.g", "example", "mandate"],
+         "process of", "seeking", "obtain", "apply", "pending", "until", "once", "require", "need", "only ", "such as", "e.g", "example", "mandate",
+         "response", "prepar", "draft", "serv", "send", "submit"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceAfterWords = System.Buffers.SearchValues.Create(
@@ -67,6 +76,7 @@ internal sealed class CueContext
         var after = text.Value.AsSpan(offset + length, sentenceEnd - offset - length);
 
         if (before.ContainsAny(NegationWords) && (Matches(NegationBefore, before) || Matches(RefusalInSentence, before))) return 0;
+        if (after.ContainsAny(NegationAfterWords) && Matches(NegationAfter, after)) return 0;
         var multiplier = 1.0;
         if ((before.ContainsAny(ReferenceWords) && Matches(ReferenceBefore, before)) ||
             (after.ContainsAny(ReferenceAfterWords) && Matches(ReferenceAfter, after))) multiplier *= 0.15;

@@ -154,6 +154,7 @@ internal sealed class NormalizedText
         var wordStart = dot;
         while (wordStart > 0 && dot - wordStart < 8 && !char.IsWhiteSpace(Value[wordStart - 1]) && Value[wordStart - 1] != '(') wordStart--;
         var wordLength = dot - wordStart;
+        if (Value.AsSpan(wordStart, wordLength).Contains('.')) return false; // "U.S.C.", "e.g."
         return wordLength > 4 || (wordLength > 0 && char.IsLower(Value[wordStart]) && wordLength > 2);
     }
 

@@ -16,6 +16,7 @@ public static class CommandLineApp
         {
             TriageCommand.Create(LoadSettings, output, error),
             EvalCommand.Create(LoadSettings, output, error),
+            ReadCommand.Create(LoadSettings, output, error),
         };
 
         try
