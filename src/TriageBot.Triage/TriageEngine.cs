@@ -92,8 +92,6 @@ public sealed class TriageEngine
         var typeEvidence = typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
 
-        var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst,
-            ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
         var requesterAddresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (sender.From is not null) requesterAddresses.Add(sender.From);
         if (sender.ReplyTo is not null) requesterAddresses.Add(sender.ReplyTo);
@@ -110,15 +108,17 @@ public sealed class TriageEngine
         // A preservation letter asks to keep contents, not to disclose them: no warrant question arises yet.
         var contentRequested = type != LegalProcessType.Preservation && Score(contentHits) >= ContentThreshold;
         var nonDisclosure = Score(nonDisclosureHits) >= NonDisclosureThreshold || type == LegalProcessType.NationalSecurity;
+        var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst, emergency,
+            ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International;
 
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, type);
         var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);
 
         var attachments = new List<string>(document.AttachmentNames);
-        var attachmentMention = AttachmentMention.Match(text.Value);
-        if (attachmentMention.Success && attachments.Count == 0) attachments.Add($"mentioned: \"{Snippet(text.Value, attachmentMention.Index, attachmentMention.Length)}\"");
-        if (attachments.Count == 0 && LegalProcessInText.IsMatch(text.Value)) attachments.Add("the legal process is in the text itself");
+        if (attachments.Count == 0 && AttachmentMention.Match(fieldText.Value) is { Success: true } mention)
+            attachments.Add($"mentioned: \"{Snippet(fieldText.Value, mention.Index, mention.Length)}\"");
+        if (attachments.Count == 0 && LegalProcessInText.IsMatch(fieldText.Value)) attachments.Add("the legal process is in the text itself");
 
         var fields = new RequestFields
         {
@@ -159,8 +159,8 @@ public sealed class TriageEngine
 
         var facts = new AssessmentFacts(
             type, flags, fields, concern,
-            ProcessFromUsCourt: UsCourtProcess.IsMatch(text.Value),
-            CloudActAgreement: CloudActAgreement.IsMatch(text.Value),
+            ProcessFromUsCourt: type == LegalProcessType.International && UsCourtProcess.IsMatch(text.Value),
+            CloudActAgreement: type == LegalProcessType.International && CloudActAgreement.IsMatch(text.Value),
             Today: sender.Date ?? today,
             ContentEvidence: BestSnippet(text.Value, contentHits),
             NonDisclosureEvidence: BestSnippet(text.Value, nonDisclosureHits),

@@ -47,6 +47,8 @@ internal sealed class ContactExtractor
     private static readonly Regex StreetLike = Patterns.Build(
         @"(^\d+[A-Za-z]?[ ,]|\b(street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.|way|plaza|place|pl\.|parkway|pkwy|court|ct\.|square|highway|hwy|suite|ste\.|floor|p\.?\s?o\.?\s+box|stra(ss|ß)e|str\.|platz|weg|allee|rue|avenue|boulevard|quai|calle|avenida|paseo|plaza)\b|\d+[ \t]*$)");
 
+    private static readonly Regex AddressTail = Patterns.Build(@",\s*\d[^\n]*$");
+
     private static readonly Regex CountryLine = Patterns.Build(
         @"^[ \t]*(?<country>United States( of America)?|USA|U\.S\.A\.|Germany|Deutschland|France|Spain|Espa[nñ]a|United Kingdom|UK|England|Scotland|Canada|Australia|Ireland|Netherlands|Italy|Mexico|M[eé]xico|Brazil|Brasil|India|Austria|[OÖ]sterreich|Switzerland|Schweiz|Suisse|Belgium|Belgique)[ \t]*$");
 
@@ -60,8 +62,26 @@ internal sealed class ContactExtractor
     private static readonly LabelSet LabelPhone = new(@"phone|telephone|tel\.?|direct|direct line|desk|office|cell|mobile|contact number|phone number|telefon|t[eé]l[eé]phone|t[eé]l\.?|tel[eé]fono|m[oó]vil|handy");
     private static readonly LabelSet LabelAuthority = new(@"issuing authority|issuing court|court|issued by|authority|gericht|tribunal|juzgado|autorit[eé]");
 
-    private static readonly Regex AgencyLine = Patterns.Build(
-        @"^[ \t]*(?<agency>[^\n]{0,60}(police|sheriff|marshal|constabulary|highway patrol|state patrol|bureau of investigation|\bFBI\b|department of justice|attorney'?s office|attorney general|district attorney|prosecutor|homeland security|\bHSI\b|secret service|drug enforcement|inspector general|postal inspection|task force|crime agency|gendarmerie|polizei|kriminalpolizei|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|polic[ií]a|guardia civil|mossos|fiscal[ií]a|parquet|procureur|office of international affairs|investigations|investigative)[^\n]{0,60})$");
+    // What names an agency, in Title Case as written in prose and letterheads (upper-case variants are added).
+    private static readonly string[] AgencyKinds =
+    [
+        "Police Department", "Police Service", "Bureau of Police", "Police",
+        "Sheriff's Office", "Sheriff's Department", "Sheriff", "Marshals Service",
+        "Federal Bureau of Investigation", "Bureau of Investigation", "Bureau of Criminal Apprehension", "Department of Justice",
+        "Attorney's Office", "Attorney General's Office", "Prosecutor's Office", "Prosecuting Attorney's Office",
+        "Homeland Security Investigations", "Department of Homeland Security", "Secret Service", "Drug Enforcement Administration",
+        "Postal Inspection Service", "Office of Inspector General", "State Police", "Highway Patrol", "State Patrol", "Constabulary",
+        "Crime Agency", "Task Force", "Investigations Division", "Criminal Investigations", "Office of International Affairs",
+        "Royal Canadian Mounted Police", "Gendarmerie Nationale", "Gendarmerie", "Police Nationale",
+        "Polizeipräsidium", "Polizei", "Kriminalpolizei", "Landeskriminalamt", "Bundeskriminalamt",
+        "Generalstaatsanwaltschaft", "Staatsanwaltschaft", "Policía Nacional", "Guardia Civil", "Mossos d'Esquadra", "Fiscalía",
+    ];
+
+    private static readonly Regex AgencyName = Patterns.Build(
+        @"(?<agency>((\p{Lu}[\p{L}.'&-]*|of|the|and|for|de|du|la|del|OF|THE|AND|FOR)[ ]{1,2}){0,7}(" +
+        string.Join('|', AgencyKinds.Concat(AgencyKinds.Select(k => k.ToUpperInvariant())).Distinct().Select(Regex.Escape)) +
+        @")([ ](\p{Lu}[\p{L}-]+([ ](am|an|der|de)[ ]\p{Lu}[\p{L}-]+)?|(of|for|OF|FOR)[ ](the[ ]|THE[ ])?\p{Lu}[\p{L}-]+([ ]\p{Lu}[\p{L}-]+){0,2}))?)\b",
+        ignoreCase: false);
 
     private static readonly Regex CourtPhrase = Patterns.Build(
         @"(united states district court[^\n]{0,70}|(in the )?(superior|circuit|district|county|municipal|supreme|magistrate|criminal|justice|family|probate)\s+court\s+(of|for|in)\s+[^\n,;]{3,60}|[A-Z][A-Za-z]+ (county )?(superior|circuit|district|municipal) court|court of [A-Z][^\n,;]{3,50}|(the )?grand jury[^\n,;.]{0,40}|foreign intelligence surveillance court|amtsgericht [\p{Lu}][\p{L}-]+|landgericht [\p{Lu}][\p{L}-]+|tribunal (judiciaire|de grande instance|correctionnel)[^\n,;]{0,40}|juzgado de instrucci[oó]n[^\n,;]{0,50}|crown court at [A-Z][a-z]+)");
@@ -112,7 +132,7 @@ internal sealed class ContactExtractor
         var value = text.Value;
         var (address, city, state, postal, addressCountry) = FindAddress(text, labels);
         return new RequesterContact(
-            AgencyName: FindAgency(value, labels),
+            AgencyName: FindAgency(text, labels),
             Address: address,
             City: city,
             StateProvince: state,
@@ -159,21 +179,33 @@ internal sealed class ContactExtractor
         for (var above = line - 1; above >= Math.Max(0, line - 2); above--)
         {
             var candidate = Patterns.Clean(text.Line(above).ToString());
-            if (candidate.Length is > 3 and < 100 && StreetLike.IsMatch(candidate) && !candidate.Contains('@')) return candidate;
+            if (candidate.Length is <= 3 or >= 100 || !StreetLike.IsMatch(candidate) || candidate.Contains('@')) continue;
+            // "Requesting agency: Boise Police Department, 333 N. Mark Stall Place": keep the street part.
+            var parts = candidate[(candidate.IndexOf(": ", StringComparison.Ordinal) + 1)..].Split(',', StringSplitOptions.TrimEntries);
+            var streetStart = Array.FindIndex(parts, p => p.Length > 0 && char.IsDigit(p[0]));
+            return streetStart > 0 ? string.Join(", ", parts[streetStart..]) : candidate;
         }
         return null;
     }
 
-    private static string? FindAgency(string text, LabelledLines labels)
+    private static readonly Regex LeadingConnectors = Patterns.Build(@"^((of|the|and|for|de|du|la|del)[ \t]+)+");
+
+    private string? FindAgency(NormalizedText text, LabelledLines labels)
     {
-        if (labels.First(LabelAgency) is { } labelled) return labelled;
-        foreach (Match m in AgencyLine.Matches(text))
+        // "Requesting agency: Boise Police Department, 333 N. Mark Stall Place" — the name ends where the address starts.
+        if (labels.First(LabelAgency) is { } labelled) return AddressTail.Replace(labelled, "");
+        // The first agency named outside the provider's own address block: letterhead first, then prose and signature.
+        foreach (Match m in AgencyName.Matches(text.Value))
         {
-            var line = Patterns.Clean(m.Groups["agency"].Value);
-            // A sentence is not a letterhead; header lines and signature titles are not the agency's name.
-            if (line.Length > 90 || line.Contains(": ") || line.Contains('@') || line.Count(c => c == ' ') > 11) continue;
-            if (char.IsLower(line[0]) || line.EndsWith(':')) continue;
-            return line;
+            if (IsOwnAddress(text, m.Index)) continue;
+            var name = LeadingConnectors.Replace(m.Groups["agency"].Value.Trim(), "");
+            var bare = name.Trim();
+            // "Ana Lucia Betancourt of the Miami-Dade Sheriff's Office": a person's name before "of the" is not part of it.
+            var ofThe = bare.IndexOf(" of the ", StringComparison.Ordinal);
+            if (ofThe > 0 && !AgencyKinds.Any(k => bare[..ofThe].Contains(k, StringComparison.OrdinalIgnoreCase)) && bare[(ofThe + 8)..].Contains(' '))
+                bare = bare[(ofThe + 8)..];
+            if (bare.Length < 4 || AgencyKinds.Contains(bare, StringComparer.OrdinalIgnoreCase) && bare.Split(' ').Length == 1) continue;
+            return bare;
         }
         return null;
     }

@@ -61,7 +61,8 @@ internal sealed class ReferenceExtractor
         @"|(?<who>\b(the\s+)?(victim|missing\s+(child|juvenile|person|girl|boy|teen)|user|account\s+holder|subscriber|person|individual)\b[^.\n]{0,30}\b(threatened|is\s+missing|was\s+abducted|was\s+kidnapped|is\s+in\s+danger|posted|stated|wrote|expressed|is\s+believed)[^.\n]{0,100})");
 
     private static readonly Regex Necessity = Patterns.Build(
-        @"\b(necessary|needed|need\s+(it|this|the\s+information)|required|essential|critical|urgently\s+need)\b[^.\n]{0,40}\b(to\s+)?(locate|identify|find|prevent|protect|rescue|save|ensure|determine\s+the\s+(location|whereabouts)|stop)\b" +
+        @"\b(fastest|quickest|only)\s+way\s+to\s+(find|locate|identify|reach|protect)\b" +
+        @"|\b(necessary|needed|need\s+(it|this|the\s+information)|required|requested|essential|critical|urgently\s+need)\b[^.\n]{0,40}\b(to\s+)?(locate|identify|find|prevent|protect|rescue|save|ensure|determine\s+the\s+(location|whereabouts)|stop)\b" +
         @"|\bin\s+order\s+to\s+(locate|identify|find|prevent|protect|rescue|save)\b");
 
     public sealed record References(
@@ -77,7 +78,7 @@ internal sealed class ReferenceExtractor
         string? PersonAtRisk,
         string? Necessity);
 
-    public References Extract(NormalizedText text, LabelledLines labels, CueContext context, string? subject, DateOnly? documentDate, DateOnly today, bool dayFirst, IReadOnlyList<CueHit> nonDisclosureHits)
+    public References Extract(NormalizedText text, LabelledLines labels, CueContext context, string? subject, DateOnly? documentDate, DateOnly today, bool dayFirst, bool emergency, IReadOnlyList<CueHit> nonDisclosureHits)
     {
         var value = text.Value;
         var dates = DateFinder.Find(value, dayFirst);
@@ -96,8 +97,9 @@ internal sealed class ReferenceExtractor
             Description: FindDescription(text, labels, subject),
             MatterType: FindMatterType(text, labels, context),
             RequestedData: TopicCues.RequestedData.Scan(text, context).Where(h => h.Weight > 0).Select(h => h.Cue.Target).Distinct().ToList(),
-            PersonAtRisk: First(PersonAtRisk, value, "who"),
-            Necessity: SentenceAt(text, Necessity.Match(value)));
+            // Only emergencies need these; skipping them saves two scans of every routine request.
+            PersonAtRisk: emergency ? First(PersonAtRisk, value, "who") : null,
+            Necessity: emergency ? SentenceAt(text, Necessity.Match(value)) : null);
     }
 
     private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$");
