@@ -64,10 +64,11 @@ public sealed class TriageEngine
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         var evidence = new List<Evidence>();
 
-        // Who sent it: the innermost message not from our own domain.
         // Fields are read from the head and tail of a very long text; type and flags from all of it.
         var fieldText = text.FieldWindow();
         var fieldContext = ReferenceEquals(fieldText, text) ? context : new CueContext(fieldText);
+
+        // Who sent it: the innermost message not from our own domain.
         var sender = FindSender(fieldText, document.Envelope);
 
         // What it says: cues for type and flags, scanned once each.
@@ -161,7 +162,8 @@ public sealed class TriageEngine
             type, flags, fields, concern,
             ProcessFromUsCourt: type == LegalProcessType.International && UsCourtProcess.IsMatch(text.Value),
             CloudActAgreement: type == LegalProcessType.International && CloudActAgreement.IsMatch(text.Value),
-            Today: sender.Date ?? today,
+            ReceivedOn: sender.Date ?? today,
+            Today: today,
             ContentEvidence: BestSnippet(text.Value, contentHits),
             NonDisclosureEvidence: BestSnippet(text.Value, nonDisclosureHits),
             Truncated: truncated);

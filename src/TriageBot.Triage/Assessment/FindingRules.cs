@@ -10,6 +10,7 @@ internal sealed record AssessmentFacts(
     SenderConcern? SenderConcern,
     bool ProcessFromUsCourt,
     bool CloudActAgreement,
+    DateOnly ReceivedOn,
     DateOnly Today,
     string? ContentEvidence,
     string? NonDisclosureEvidence,
@@ -73,7 +74,7 @@ internal static class FindingRules
 
         if (type == LegalProcessType.Preservation)
         {
-            var until = facts.Today.AddDays(policy.PreservationDays);
+            var until = facts.ReceivedOn.AddDays(policy.PreservationDays);
             findings.Add(new("PRESERVATION_EXPIRY", Severity.Info,
                 $"Preserve the records under 18 U.S.C. 2703(f) for {policy.PreservationDays} days, until {until:yyyy-MM-dd}; the agency may extend once for another {policy.PreservationDays} days. Nothing is disclosed without further legal process."));
         }
