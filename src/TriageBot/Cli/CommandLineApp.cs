@@ -7,17 +7,28 @@ namespace TriageBot.Cli;
 /// user as one line, never as a stack trace.</summary>
 public static class CommandLineApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <param name="configFile">The configuration file to use instead of looking for one (tests).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default,
+        TimeProvider? time = null, string? configFile = null)
     {
         TriageBotSettings? settings = null;
-        TriageBotSettings LoadSettings() => settings ??= TriageBotSettings.Load(AppConfiguration.Build(AppConfiguration.LocateFile()));
-
-        var root = new RootCommand("TriageBot: triage law-enforcement requests for user data")
+        TriageBotSettings LoadSettings()
         {
-            TriageCommand.Create(LoadSettings, output, error),
+            if (settings is not null) return settings;
+            var file = configFile ?? AppConfiguration.LocateFile();
+            return settings = TriageBotSettings.Load(AppConfiguration.Build(file), file is null ? null : Path.GetDirectoryName(file));
+        }
+
+        var cli = new CliContext(LoadSettings, output, error, time ?? TimeProvider.System);
+        var root = new RootCommand("TriageBot: triage law-enforcement requests for user data and track them as cases")
+        {
+            CliContext.ActingAs,
+            TriageCommand.Create(cli),
             EvalCommand.Create(LoadSettings, output, error),
             ReadCommand.Create(LoadSettings, output, error),
+            CaseCommands.Create(cli),
         };
+        foreach (var command in ManagerCommands.Create(cli)) root.Add(command);
 
         try
         {

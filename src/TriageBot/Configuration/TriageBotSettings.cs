@@ -1,14 +1,20 @@
 using Microsoft.Extensions.Configuration;
+using TriageBot.Cases;
 using TriageBot.Intake;
 using TriageBot.Triage;
 
 namespace TriageBot.Configuration;
 
 /// <summary>The settings the command line needs, bound and checked once at start-up.</summary>
-public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits)
+/// <param name="BaseDirectory">Where relative paths in the configuration (the database file) start: the folder
+/// of the configuration file.</param>
+public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits, CasesOptions Cases, string BaseDirectory)
 {
+    /// <summary>The case database file, absolute.</summary>
+    public string DatabasePath => Path.GetFullPath(Cases.DatabasePath, BaseDirectory);
+
     /// <summary>Binds and validates; the error lists every problem, worded for whoever edits appsettings.json.</summary>
-    public static TriageBotSettings Load(IConfiguration configuration)
+    public static TriageBotSettings Load(IConfiguration configuration, string? baseDirectory = null)
     {
         var policy = new TriagePolicy();
         var section = configuration.GetSection(TriagePolicy.SectionName);
@@ -23,11 +29,18 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits)
             MaxBytes: intake.GetValue("MaxBytes", new IntakeLimits().MaxBytes),
             MaxPdfPages: intake.GetValue("MaxPdfPages", new IntakeLimits().MaxPdfPages));
 
+        var cases = new CasesOptions();
+        var casesSection = configuration.GetSection(CasesOptions.SectionName);
+        if (casesSection.GetSection(nameof(CasesOptions.Sla)).Exists()) cases.Sla = new(StringComparer.OrdinalIgnoreCase);
+        casesSection.Bind(cases);
+        cases.PreservationDays = policy.PreservationDays;
+
         var problems = policy.Validate().ToList();
+        problems.AddRange(CasesOptionsValidation.Validate(cases));
         if (limits.MaxBytes is < 1024 or > 200L * 1024 * 1024) problems.Add($"Intake:MaxBytes must be between 1 KB and 200 MB (is {limits.MaxBytes}).");
         if (limits.MaxPdfPages is < 1 or > 5000) problems.Add($"Intake:MaxPdfPages must be between 1 and 5000 (is {limits.MaxPdfPages}).");
         if (problems.Count > 0) throw new SettingsException(problems);
-        return new TriageBotSettings(policy, limits);
+        return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory());
     }
 }
 

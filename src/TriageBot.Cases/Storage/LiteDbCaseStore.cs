@@ -1,0 +1,317 @@
+using LiteDB;
+using TriageBot.Cases.Model;
+using TriageBot.Cases.Scheduling;
+
+namespace TriageBot.Cases.Storage;
+
+/// <summary>
+/// The case store on one LiteDB file, owned exclusively by this process (see <see cref="CaseDatabase"/>); create
+/// one per process and dispose it on shutdown (it checkpoints). LiteDB's API is synchronous and its transactions
+/// and locks belong to the calling thread, so every operation runs synchronously on the caller's thread under
+/// one lock, materialises its results there, and returns a completed task: nothing LiteDB holds ever crosses an
+/// await. One lock for reads too: operations take micro- to milliseconds, and it rules out LiteDB's
+/// multi-threading bugs for the system of record.
+/// </summary>
+public sealed class LiteDbCaseStore : ICaseStore, IDisposable
+{
+    private const int PurgeBatchSize = 200;
+
+    private readonly CaseDatabase _database;
+    private readonly LiteDatabase _db;
+    private readonly TextProtector _protector;
+    private readonly CaseDocuments _documents;
+    private readonly TimeProvider _time;
+    private readonly ILiteCollection<BsonDocument> _cases;
+    private readonly ILiteCollection<AuditEntry> _audit;
+    private readonly ILiteCollection<BsonDocument> _counters;
+    private readonly ILiteCollection<OnCallOverride> _onCall;
+    private readonly Lock _gate = new();
+    private bool _disposed;
+
+    private LiteDbCaseStore(CaseDatabase database, TextProtector protector, BsonMapper mapper, TimeProvider time)
+    {
+        _database = database;
+        _db = database.Database;
+        _protector = protector;
+        _documents = new CaseDocuments(mapper, protector);
+        _time = time;
+        _cases = _db.GetCollection(SchemaMigrations.CasesCollection);
+        _audit = _db.GetCollection<AuditEntry>(SchemaMigrations.AuditCollection, BsonAutoId.Int64);
+        _counters = _db.GetCollection(SchemaMigrations.CountersCollection);
+        _onCall = _db.GetCollection<OnCallOverride>(SchemaMigrations.OnCallCollection);
+    }
+
+    /// <summary>The database file, as a full path.</summary>
+    public string Path => _database.Path;
+
+    /// <summary>
+    /// Opens (or creates) the case database at <paramref name="path"/> and brings its schema up to date.
+    /// </summary>
+    /// <param name="password">LiteDB file encryption; null or empty for none.</param>
+    /// <param name="dataKey">32 bytes: request texts are then encrypted with AES-GCM inside the database.</param>
+    /// <exception cref="CaseStoreException">The file is in use, encrypted with another password, not a case
+    /// database, from a newer version, or its texts were encrypted with another data key.</exception>
+    public static LiteDbCaseStore Open(string path, string? password, byte[]? dataKey, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var protector = TextProtector.Create(dataKey);
+        var mapper = CaseBsonMapper.Create();
+        CaseDatabase? database = null;
+        try
+        {
+            database = CaseDatabase.Open(path, password, mapper);
+            SchemaMigrations.Run(database.Database, database.Path, time);
+            DataKeyCheck.Verify(database.Database, database.Path, protector);
+            return new LiteDbCaseStore(database, protector, mapper, time);
+        }
+        catch
+        {
+            database?.Dispose();
+            protector.Dispose();
+            throw;
+        }
+    }
+
+    public Task<CaseRecord> CreateAsync(CaseRecord draft, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return Task.FromResult(Write(cancellationToken, () => Insert(draft, actor)));
+    }
+
+    /// <summary>Creates many cases, as <see cref="CreateAsync"/> would one by one, committing a batch at a time
+    /// (an import, or filling a database for a benchmark). Returns the created cases in order.</summary>
+    public Task<IReadOnlyList<CaseRecord>> ImportAsync(IEnumerable<CaseRecord> drafts, string actor, int batchSize = 1000, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var created = new List<CaseRecord>();
+        foreach (var batch in drafts.Chunk(batchSize))
+            created.AddRange(Write(cancellationToken, () => batch.Select(d => Insert(d, actor)).ToList()));
+        return Task.FromResult<IReadOnlyList<CaseRecord>>(created);
+    }
+
+    public Task<CaseRecord?> GetAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        return Task.FromResult(Read(cancellationToken, () => _cases.FindById(caseId) is { } doc ? _documents.FromDocument(doc) : null));
+    }
+
+    public Task<UpdateOutcome> UpdateAsync(CaseRecord updated, int expectedVersion, IReadOnlyList<AuditEntry> audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        ArgumentNullException.ThrowIfNull(audit);
+        return Task.FromResult(Write<UpdateOutcome>(cancellationToken, () =>
+        {
+            if (_cases.FindById(updated.Id) is not { } currentDoc) return new UpdateOutcome.NotFound(updated.Id);
+            var current = _documents.FromDocument(currentDoc);
+            if (current.Version != expectedVersion) return new UpdateOutcome.Conflict(current);
+
+            // The number is the identity: a caller cannot move a case to another number by editing these.
+            var next = updated with { Id = current.Id, Year = current.Year, Sequence = current.Sequence, Version = current.Version + 1 };
+            var doc = _documents.ToDocument(next);
+            _cases.Update(doc);
+            foreach (var entry in audit) InsertAudit(entry, current.Id);
+            return new UpdateOutcome.Updated(_documents.FromDocument(doc));
+        }));
+    }
+
+    public Task<AuditEntry> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Task.FromResult(Write(cancellationToken, () =>
+        {
+            var caseId = _cases.FindById(entry.CaseId)?["_id"].AsString
+                ?? throw new CaseStoreException($"There is no case {entry.CaseId} to add an audit entry to.");
+            return InsertAudit(entry, caseId);
+        }));
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        return Task.FromResult(Read<IReadOnlyList<AuditEntry>>(cancellationToken,
+            () => _audit.Find(BsonExpression.Create("$.CaseId = @0", caseId)).OrderBy(a => a.Id).ToList()));
+    }
+
+    /// <summary>See <see cref="CaseQuery"/>; ReceivedFrom is inclusive and ReceivedTo exclusive. Ties in the
+    /// order are broken by case number.</summary>
+    public Task<IReadOnlyList<CaseRecord>> QueryAsync(CaseQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        var plan = CaseQueryTranslator.Translate(query);
+        if (plan.Empty) return Task.FromResult<IReadOnlyList<CaseRecord>>([]);
+        return Task.FromResult<IReadOnlyList<CaseRecord>>(Read(cancellationToken, () =>
+        {
+            var docs = BuildQuery(plan, query.Limit).ToList();
+            return CaseQueryTranslator.Complete(docs.Select(_documents.FromDocument), query.Order).ToList();
+        }));
+    }
+
+    /// <summary>LiteDB's plan for the query (index used, filters, whether it sorts), for tests and diagnosis.</summary>
+    internal BsonDocument ExplainQuery(CaseQuery query)
+    {
+        var plan = CaseQueryTranslator.Translate(query);
+        return Read(CancellationToken.None, () => BuildQuery(plan, query.Limit).GetPlan());
+    }
+
+    public Task<IReadOnlyList<CaseRecord>> FindDuplicatesAsync(string contentHash, string? agencyReference, string? requesterEmail, CancellationToken cancellationToken = default)
+    {
+        return Task.FromResult<IReadOnlyList<CaseRecord>>(Read(cancellationToken, () =>
+        {
+            var found = new Dictionary<string, BsonDocument>(StringComparer.OrdinalIgnoreCase);
+            if (!string.IsNullOrEmpty(contentHash))
+                foreach (var doc in _cases.Find(BsonExpression.Create("$.ContentHash = @0", contentHash)))
+                    found.TryAdd(doc["_id"].AsString, doc);
+            if (!string.IsNullOrWhiteSpace(agencyReference) && !string.IsNullOrWhiteSpace(requesterEmail))
+                foreach (var doc in _cases.Find(BsonExpression.Create("$.AgencyReference = @0 AND $.Requester.Email = @1", agencyReference, requesterEmail)))
+                    found.TryAdd(doc["_id"].AsString, doc);
+            return found.Values.Select(_documents.FromDocument).OrderBy(c => c.ReceivedAt).ThenBy(c => c.Year).ThenBy(c => c.Sequence).ToList();
+        }));
+    }
+
+    /// <summary>Purges in batches, each its own transaction (a case's tombstone and its deletion are atomic), so
+    /// a large purge does not hold the store for long. A case needs a ClosedAt to be purged.</summary>
+    public Task<int> PurgeAsync(DateTime closedBefore, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var cutoff = UtcTicks.Of(closedBefore);
+        var due = BsonExpression.Create($"$.{CaseDocuments.IsOpen} = false AND $.ClosedAt BETWEEN 0 AND @0", cutoff - 1);
+        var ids = Read(cancellationToken, () => _cases.Query().Where(due).Select(BsonExpression.Create("$._id")).ToList().Select(d => d["_id"].AsString).ToList());
+
+        var purged = 0;
+        foreach (var batch in ids.Chunk(PurgeBatchSize))
+        {
+            purged += Write(cancellationToken, () =>
+            {
+                var count = 0;
+                foreach (var id in batch)
+                {
+                    // Read again: the case may have been reopened since the ids were collected.
+                    if (_cases.FindById(id) is not { } doc || doc[CaseDocuments.IsOpen].AsBoolean || !doc["ClosedAt"].IsNumber) continue;
+                    var closedAt = UtcTicks.Deserialize(doc["ClosedAt"]);
+                    if (closedAt.Ticks >= cutoff) continue;
+                    InsertAudit(new AuditEntry
+                    {
+                        CaseId = id,
+                        At = Now,
+                        Actor = actor,
+                        Action = "purged",
+                        OldValue = doc["Status"].AsString,
+                        Reason = $"retention: closed {closedAt:O}, before the cut-off {new DateTime(cutoff, DateTimeKind.Utc):O}",
+                    }, id);
+                    _cases.Delete(id);
+                    count++;
+                }
+                return count;
+            });
+        }
+        return Task.FromResult(purged);
+    }
+
+    public Task<IReadOnlyList<OnCallOverride>> GetOnCallOverridesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<OnCallOverride>>(Read(cancellationToken,
+            () => _onCall.FindAll().OrderBy(o => o.From).ThenBy(o => o.Id, StringComparer.Ordinal).ToList()));
+
+    /// <summary>Inserts the override, or replaces the one with the same Id.</summary>
+    public Task SaveOnCallOverrideAsync(OnCallOverride entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry.Id, nameof(entry));
+        Write(cancellationToken, () => _onCall.Upsert(entry));
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            try
+            {
+                _database.Dispose();
+            }
+            finally
+            {
+                _protector.Dispose();
+            }
+        }
+    }
+
+    private ILiteQueryableResult<BsonDocument> BuildQuery(CaseQueryTranslator.Plan plan, int limit)
+    {
+        var q = _cases.Query();
+        foreach (var filter in plan.Filters) q = q.Where(filter);
+        q = plan.Descending ? q.OrderByDescending(plan.Order) : q.OrderBy(plan.Order);
+        return limit == int.MaxValue ? q : q.Limit(limit);
+    }
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
+
+    private CaseRecord Insert(CaseRecord draft, string actor)
+    {
+        if (draft.ReceivedAt == default) throw new ArgumentException("The case needs a ReceivedAt time.", nameof(draft));
+        var year = new DateTime(UtcTicks.Of(draft.ReceivedAt), DateTimeKind.Utc).Year;
+        var number = CaseNumbers.Next(_counters, _cases, _audit, year);
+        var record = draft with { Id = number.ToString(), Year = number.Year, Sequence = number.Sequence, Version = 1 };
+        var doc = _documents.ToDocument(record);
+        _cases.Insert(doc);
+        InsertAudit(new AuditEntry { CaseId = record.Id, At = Now, Actor = actor, Action = "opened", NewValue = record.Status.ToWireName() }, record.Id);
+        return _documents.FromDocument(doc);
+    }
+
+    /// <summary>Audit entries are only ever inserted; the store assigns the Id, and the time when none is given.</summary>
+    private AuditEntry InsertAudit(AuditEntry entry, string caseId)
+    {
+        if (!string.Equals(entry.CaseId, caseId, StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentException($"An audit entry for {entry.CaseId} cannot be written with a change to {caseId}.", nameof(entry));
+        var stored = entry with { Id = 0, CaseId = caseId, At = entry.At == default ? Now : entry.At };
+        var id = _audit.Insert(stored);
+        return stored with { Id = id.AsInt64 };
+    }
+
+    private T Read<T>(CancellationToken cancellationToken, Func<T> work)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
+            return work();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one LiteDB transaction: all of it is written, or none; and on
+    /// disk when this returns.</summary>
+    private T Write<T>(CancellationToken cancellationToken, Func<T> work)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!_db.BeginTrans())
+                throw new InvalidOperationException("A LiteDB transaction was left open on this thread.");
+            T result;
+            try
+            {
+                result = work();
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+
+            // LiteDB 5 returns from Commit with the pages still queued for a background writer; a process
+            // killed then would lose a change whose case number was already handed out. A checkpoint waits
+            // for that queue and flushes to the data file: once this returns, the change is on disk.
+            _db.Checkpoint();
+            return result;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using LiteDB;
+
+namespace TriageBot.Cases.Storage;
+
+/// <summary>
+/// The database layout, as an ordered list of steps; <see cref="LiteDatabase.UserVersion"/> records the last one
+/// applied. Later changes append a step, never edit one. Steps must be idempotent: a process killed after a step
+/// but before the version was written runs it again at the next open.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public const string CasesCollection = "cases";
+    public const string AuditCollection = "audit";
+    public const string CountersCollection = "counters";
+    public const string OnCallCollection = "oncall_overrides";
+    public const string MetaCollection = "meta";
+
+    private sealed record Migration(int Version, string Description, Action<LiteDatabase> Apply);
+
+    private static readonly Migration[] Steps =
+    [
+        new(1, "indexes for the queue, the filters, duplicate detection and audit trails", CreateIndexes),
+    ];
+
+    public static int Latest => Steps[^1].Version;
+
+    public static void Run(LiteDatabase db, string path, TimeProvider time)
+    {
+        var current = db.UserVersion;
+        if (current > Latest)
+            throw new CaseStoreException($"The case database {path} has schema version {current}, newer than this TriageBot knows ({Latest}). Run the newer TriageBot that wrote it.");
+
+        foreach (var step in Steps.Where(s => s.Version > current))
+        {
+            step.Apply(db);
+            db.GetCollection(MetaCollection).Upsert(new BsonDocument
+            {
+                ["_id"] = $"migration-{step.Version:D4}",
+                ["Description"] = step.Description,
+                ["AppliedAt"] = UtcTicks.Serialize(time.GetUtcNow().UtcDateTime),
+            });
+            db.UserVersion = step.Version;
+        }
+    }
+
+    private static void CreateIndexes(LiteDatabase db)
+    {
+        var cases = db.GetCollection(CasesCollection);
+        cases.EnsureIndex(CaseDocuments.IsOpen, "$." + CaseDocuments.IsOpen);
+        cases.EnsureIndex(CaseDocuments.QueueKey, "$." + CaseDocuments.QueueKey);
+        cases.EnsureIndex(CaseDocuments.OpenDueAt, "$." + CaseDocuments.OpenDueAt);
+        foreach (var field in new[] { "Status", "Priority", "ReceivedAt", "DueAt", "Assignee", "ProcessType", "ContentHash", "AgencyReference" })
+            cases.EnsureIndex(field, "$." + field);
+        cases.EnsureIndex("RequesterEmail", "$.Requester.Email");
+
+        db.GetCollection(AuditCollection).EnsureIndex("CaseId", "$.CaseId");
+    }
+}

@@ -1,0 +1,29 @@
+using TriageBot.Triage.Model;
+
+namespace TriageBot.Cases.Workflow;
+
+/// <summary>The dates a case runs on: SLA due times per priority, legal deadlines, preservation holds.</summary>
+public static class CaseClock
+{
+    /// <summary>The REPORT Act (18 U.S.C. 2258A(h)) holds material reported to NCMEC for a year, not 90 days.</summary>
+    public static readonly TimeSpan NcmecPreservation = TimeSpan.FromDays(365);
+
+    /// <summary>A date the agency gives ("respond by 2026-03-10") lasts until the end of that day, UTC.
+    /// Whole seconds: the store keeps milliseconds only.</summary>
+    public static DateTime EndOfDay(DateOnly date) => date.ToDateTime(new TimeOnly(23, 59, 59), DateTimeKind.Utc);
+
+    /// <summary>The SLA for <paramref name="priority"/> counted from <paramref name="from"/>, unless the legal
+    /// deadline comes first.</summary>
+    public static DateTime DueAt(CasesOptions options, Priority priority, DateTime from, DateTime? legalDeadline)
+    {
+        if (!options.Sla.TryGetValue(priority.ToString(), out var sla))
+            throw new InvalidOperationException($"{CasesOptions.SectionName}:Sla has no entry for {priority}; add one (e.g. \"{priority}\": \"04:00:00\").");
+        var due = from + sla;
+        return legalDeadline is { } deadline && deadline < due ? deadline : due;
+    }
+
+    /// <summary>How long a 2703(f) hold lasts: <see cref="CasesOptions.PreservationDays"/>, or a year when the case
+    /// is a child-safety matter reported to NCMEC.</summary>
+    public static TimeSpan PreservationLength(CasesOptions options, bool ncmec) =>
+        ncmec ? NcmecPreservation : TimeSpan.FromDays(options.PreservationDays);
+}

@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using TriageBot.Cases.Model;
+using TriageBot.Cases.Storage;
+using TriageBot.Triage.Model;
+using TriageContract = TriageBot.Triage.Serialization.TriageJson;
+
+namespace TriageBot.Cases.Workflow;
+
+/// <summary>A triaged request as it arrived, ready to become a case.</summary>
+/// <param name="Source">The file name or source label written into the stored triage JSON (<c>file</c>).</param>
+/// <param name="SourceChannel"><c>teams</c>, <c>slack</c>, <c>cli</c>, <c>chat</c>.</param>
+/// <param name="SubmittedBy">Who pasted or forwarded it (a team member id or a chat identity).</param>
+/// <param name="ReceivedAt">When it arrived; null means now.</param>
+public sealed record CaseSubmission(
+    TriageResult Result,
+    string OriginalText,
+    string Source,
+    IReadOnlyList<string> AttachmentNames,
+    string SourceChannel,
+    string SubmittedBy,
+    DateTime? ReceivedAt = null);
+
+/// <summary>What happened to a submission: a new case, or recognised as one already open.</summary>
+public abstract record IntakeOutcome
+{
+    private IntakeOutcome()
+    {
+    }
+
+    public sealed record Opened(CaseRecord Case) : IntakeOutcome;
+
+    /// <param name="Existing">The case it duplicates; a <c>duplicate_received</c> entry was added to its audit.</param>
+    /// <param name="Message">"Duplicate of LE-2026-00042 (same request text); no new case opened."</param>
+    public sealed record Duplicate(CaseRecord Existing, string Message) : IntakeOutcome;
+}
+
+/// <summary>
+/// Opens a case for each new request. The same request forwarded twice (same text, or the same agency reference
+/// from the same requester) is recorded on the case already open instead of opening a second one.
+/// </summary>
+public sealed partial class CaseIntake(ICaseStore store, CasesOptions options, TimeProvider time)
+{
+    public async Task<IntakeOutcome> OpenAsync(CaseSubmission submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var now = time.GetUtcNow().UtcDateTime;
+        var receivedAt = submission.ReceivedAt is { } at ? TimeWording.Utc(at) : now;
+        var result = submission.Result;
+        var fields = result.Fields;
+
+        var hash = ContentHashOf(submission.OriginalText);
+        var reference = string.IsNullOrWhiteSpace(fields.CaseReference) ? null : fields.CaseReference.Trim().ToLowerInvariant();
+        var email = fields.Email?.Trim().ToLowerInvariant();
+
+        var duplicates = await store.FindDuplicatesAsync(hash, reference, email, cancellationToken).ConfigureAwait(false);
+        if (duplicates.Count > 0)
+        {
+            // The oldest match is the original; later ones would themselves have been recorded as duplicates.
+            var original = duplicates.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Year).ThenBy(c => c.Sequence).First();
+            var why = original.ContentHash == hash ? "same request text" : "same agency reference and requester e-mail";
+            await store.AppendAuditAsync(CaseAudit.Entry(original, submission.SubmittedBy, now, CaseAudit.DuplicateReceived,
+                field: "source_channel", newValue: submission.SourceChannel, reason: why), cancellationToken).ConfigureAwait(false);
+            return new IntakeOutcome.Duplicate(original, $"Duplicate of {original.Id} ({why}); recorded on that case, no new case opened.");
+        }
+
+        var flags = result.Flags.Raised().ToList();
+        var legalDeadline = fields.ResponseDeadline is { } deadline ? CaseClock.EndOfDay(deadline) : (DateTime?)null;
+        var draft = new CaseRecord
+        {
+            Id = "",
+            ReceivedAt = receivedAt,
+            SourceChannel = submission.SourceChannel,
+            SubmittedBy = submission.SubmittedBy,
+            Requester = new Requester
+            {
+                Agency = fields.AgencyName,
+                Contact = fields.ContactPerson,
+                Email = email,
+                Phone = fields.Phone,
+                Country = fields.Country,
+            },
+            TriageJson = JsonSerializer.Serialize(TriageContract.ToJson(submission.Source, result), TriageContract.Options),
+            OriginalText = submission.OriginalText,
+            AttachmentNames = [.. submission.AttachmentNames],
+            ProcessType = result.ProcessType,
+            Priority = result.Priority,
+            Flags = flags,
+            Status = CaseStatus.Triaged,
+            DueAt = CaseClock.DueAt(options, result.Priority, receivedAt, legalDeadline),
+            LegalDeadline = legalDeadline,
+            PreservationExpiresAt = result.ProcessType == LegalProcessType.Preservation
+                ? receivedAt + CaseClock.PreservationLength(options, result.Flags.Ncmec)
+                : null,
+            NonDisclosureUntil = fields.NonDisclosureUntil is { } until ? CaseClock.EndOfDay(until) : null,
+            ContentHash = hash,
+            AgencyReference = reference,
+            AccountsSpecified = fields.Accounts.Count,
+        };
+        var opened = await store.CreateAsync(draft, submission.SubmittedBy, cancellationToken).ConfigureAwait(false);
+        return new IntakeOutcome.Opened(opened);
+    }
+
+    /// <summary>SHA-256 (lower-case hex) of the text lower-cased, whitespace runs collapsed to one space, trimmed:
+    /// a re-wrapped or re-forwarded copy of the same request hashes the same.</summary>
+    public static string ContentHashOf(string text)
+    {
+        var normalised = Whitespace().Replace((text ?? "").ToLowerInvariant(), " ").Trim();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}
