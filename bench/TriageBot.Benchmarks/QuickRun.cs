@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TriageBot.Cases.Storage;
 using TriageBot.Triage;
 
 namespace TriageBot.Benchmarks;
@@ -15,6 +16,44 @@ public static class QuickRun
         foreach (var (name, build) in RequestTexts.Hostile)
             foreach (var n in new[] { 10_000, 100_000, 1_000_000 })
                 Report($"{name} {n:N0}", build(n), engine, 3);
+    }
+
+    /// <summary>The case store with 100,000 cases (built once, kept in the temp folder): the same three
+    /// operations as <see cref="CaseStoreBenchmarks"/>, and the file size per case.</summary>
+    public static void RunCases()
+    {
+        const int count = CaseStoreBenchmarks.Count;
+        var path = CaseCorpus.Ensure(count, Console.WriteLine);
+        var ids = CaseCorpus.Ids(count);
+        var random = new Random(42);
+        var queue = new CaseQuery { OpenOnly = true, Order = CaseOrder.PriorityThenAge, Limit = 50 };
+        var window = new CaseQuery { ReceivedFrom = CaseCorpus.Now.AddDays(-30), ReceivedTo = CaseCorpus.Now, Order = CaseOrder.ReceivedNewestFirst };
+        using (var store = LiteDbCaseStore.Open(path, null, CaseCorpus.DataKey, TimeProvider.System))
+        {
+            Time("GetAsync (random case)", 200, () => $"{(store.GetAsync(ids[random.Next(ids.Length)]).Result is null ? 0 : 1)} case",
+                warmUp: () => store.GetAsync(ids[0]).Wait());
+            Time("queue (open, priority, age, 50)", 200, () => $"{store.QueryAsync(queue).Result.Count} cases",
+                warmUp: () => store.QueryAsync(queue).Wait());
+            Time("received in the last 30 days", 5, () => $"{store.QueryAsync(window).Result.Count} cases",
+                warmUp: () => store.QueryAsync(window).Wait());
+        }
+        var size = new FileInfo(path).Length;
+        Console.WriteLine($"{"file size per case",-32} {size / (double)count,10:N0} B  ({size / 1048576.0:N1} MB for {count:N0} cases, texts AES-GCM encrypted)");
+    }
+
+    private static void Time(string name, int runs, Func<string> operation, Action warmUp)
+    {
+        warmUp();
+        var times = new List<double>();
+        var what = "";
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            what = operation();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine($"{name,-32} {times[times.Count / 2],10:F3} ms (median of {runs}, {what})");
     }
 
     private static void Report(string name, string text, TriageEngine engine, int runs)

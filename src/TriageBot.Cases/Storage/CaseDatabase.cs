@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LiteDB;
 
@@ -41,9 +42,9 @@ internal sealed class CaseDatabase : IDisposable
         var ownership = ClaimOwnership(fullPath);
         try
         {
-            var password1 = string.IsNullOrEmpty(password) ? null : password;
-            CheckFileKind(fullPath, password1);
-            return new CaseDatabase(fullPath, OpenLiteDb(fullPath, password1, mapper), ownership);
+            var effectivePassword = string.IsNullOrEmpty(password) ? null : password;
+            CheckFileKind(fullPath, effectivePassword);
+            return new CaseDatabase(fullPath, OpenLiteDb(fullPath, effectivePassword, mapper), ownership);
         }
         catch
         {
@@ -52,9 +53,17 @@ internal sealed class CaseDatabase : IDisposable
         }
     }
 
-    public static CaseStoreException InUse(string path, Exception? cause = null) => new(
+    private static CaseStoreException InUse(string path, Exception cause) => new(
         $"The case database {path} is in use by another process (another triagebot?). Stop it, or point Cases:DatabasePath at another file.",
-        cause!);
+        cause);
+
+    private static CaseStoreException Unreadable(string path, Exception cause) => new(
+        $"The case database {path} cannot be opened: {cause.Message}", cause);
+
+    /// <summary>Another handle holds the file: Windows reports a sharing or lock violation, Unix the
+    /// EWOULDBLOCK of a refused lock (11 on Linux, 35 on macOS).</summary>
+    private static bool IsHeldElsewhere(IOException e) =>
+        (e.HResult & 0xFFFF) is 32 or 33 || (!OperatingSystem.IsWindows() && e.HResult is 11 or 35);
 
     private static FileStream ClaimOwnership(string path)
     {
@@ -62,9 +71,13 @@ internal sealed class CaseDatabase : IDisposable
         {
             return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException e)
+        catch (IOException e) when (IsHeldElsewhere(e))
         {
             throw InUse(path, e);
+        }
+        catch (IOException e)
+        {
+            throw Unreadable(path, e);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -85,9 +98,13 @@ internal sealed class CaseDatabase : IDisposable
         {
             return;
         }
-        catch (IOException e)
+        catch (IOException e) when (IsHeldElsewhere(e))
         {
             throw InUse(path, e);
+        }
+        catch (IOException e)
+        {
+            throw Unreadable(path, e);
         }
 
         // An empty file is what a process killed while creating the database leaves; LiteDB starts it afresh.
@@ -117,6 +134,9 @@ internal sealed class CaseDatabase : IDisposable
             Connection = ConnectionType.Direct,
             // Rebuilding a damaged file on its own could drop documents; an operator decides that.
             AutoRebuild = false,
+            // Fixed when the file is created: lookups ignore case the same way on every machine, whatever its
+            // culture.
+            Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.IgnoreCase),
         };
         try
         {
@@ -126,9 +146,13 @@ internal sealed class CaseDatabase : IDisposable
         {
             throw new CaseStoreException($"The password for the case database {path} is wrong.", e);
         }
-        catch (IOException e)
+        catch (IOException e) when (IsHeldElsewhere(e))
         {
             throw InUse(path, e);
+        }
+        catch (IOException e)
+        {
+            throw Unreadable(path, e);
         }
         catch (Exception e) when (e is LiteException or ArgumentException or InvalidOperationException or InvalidCastException)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LiteDB;
 using TriageBot.Cases.Model;
+using TriageBot.Triage.Model;
 
 namespace TriageBot.Cases.Storage;
 
@@ -48,11 +49,14 @@ internal sealed class CaseDocuments(BsonMapper mapper, TextProtector protector)
         $"{(int)record.Priority:D1}{UtcTicks.Of(record.ReceivedAt):D19}{record.Year:D4}{record.Sequence:D9}");
 
     /// <summary>The first and last possible key of a priority.</summary>
-    public static (string First, string Last) SortKeyRange(Triage.Model.Priority priority)
+    public static (string First, string Last) SortKeyRange(Priority priority)
     {
         var digit = ((int)priority).ToString(CultureInfo.InvariantCulture);
         return (digit + new string('0', SortKeyLength - 1), digit + new string('9', SortKeyLength - 1));
     }
+
+    /// <summary>Above every key.</summary>
+    public static readonly string SortKeyMax = new('9', SortKeyLength);
 
     private const int SortKeyLength = 1 + 19 + 4 + 9;
 }

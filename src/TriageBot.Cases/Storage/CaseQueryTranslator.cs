@@ -1,5 +1,6 @@
 using LiteDB;
 using TriageBot.Cases.Model;
+using TriageBot.Triage.Model;
 
 namespace TriageBot.Cases.Storage;
 
@@ -32,8 +33,9 @@ internal static class CaseQueryTranslator
                 }
                 else
                 {
-                    // Strings sort after null, so this skips every closed case (QueueKey null).
-                    filters.Add(BsonExpression.Create($"$.{CaseDocuments.QueueKey} >= @0", ""));
+                    // A range (BETWEEN, which LiteDB seeks; >= it would scan) over every key: closed cases,
+                    // whose QueueKey is null, are outside it and never read.
+                    filters.Add(BsonExpression.Create($"$.{CaseDocuments.QueueKey} BETWEEN @0 AND @1", CaseDocuments.SortKeyRange(Priority.P0).First, CaseDocuments.SortKeyMax));
                 }
                 openExpressed = true;
                 break;
@@ -44,8 +46,17 @@ internal static class CaseQueryTranslator
                 order = Field(nameof(CaseRecord.ReceivedAt));
                 descending = true;
                 break;
+            case CaseOrder.DueSoonestFirst when query.OpenOnly || query.DueBefore is not null:
+                order = Field(CaseDocuments.OpenDueAt);
+                if (query.DueBefore is null)
+                {
+                    // Every open case (closed ones have null here), read in due order from the one index.
+                    filters.Add(BsonExpression.Create($"$.{CaseDocuments.OpenDueAt} BETWEEN 0 AND @0", long.MaxValue));
+                    openExpressed = true;
+                }
+                break;
             case CaseOrder.DueSoonestFirst:
-                order = Field(query.OpenOnly || query.DueBefore is not null ? CaseDocuments.OpenDueAt : nameof(CaseRecord.DueAt));
+                order = Field(nameof(CaseRecord.DueAt));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(query), query.Order, "Unknown case order.");

@@ -10,7 +10,8 @@ namespace TriageBot.Cases.Storage;
 /// and locks belong to the calling thread, so every operation runs synchronously on the caller's thread under
 /// one lock, materialises its results there, and returns a completed task: nothing LiteDB holds ever crosses an
 /// await. One lock for reads too: operations take micro- to milliseconds, and it rules out LiteDB's
-/// multi-threading bugs for the system of record.
+/// multi-threading bugs for the system of record. Text comparisons in lookups and filters (case number, assignee,
+/// hash, agency reference, e-mail) ignore case, as LiteDB's default collation does.
 /// </summary>
 public sealed class LiteDbCaseStore : ICaseStore, IDisposable
 {
@@ -101,6 +102,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     public Task<UpdateOutcome> UpdateAsync(CaseRecord updated, int expectedVersion, IReadOnlyList<AuditEntry> audit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(updated);
+        ArgumentException.ThrowIfNullOrEmpty(updated.Id, nameof(updated));
         ArgumentNullException.ThrowIfNull(audit);
         return Task.FromResult(Write<UpdateOutcome>(cancellationToken, () =>
         {
@@ -198,7 +200,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
                         CaseId = id,
                         At = Now,
                         Actor = actor,
-                        Action = "purged",
+                        Action = StoreAuditActions.Purged,
                         OldValue = doc["Status"].AsString,
                         Reason = $"retention: closed {closedAt:O}, before the cut-off {new DateTime(cutoff, DateTimeKind.Utc):O}",
                     }, id);
@@ -259,7 +261,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         var record = draft with { Id = number.ToString(), Year = number.Year, Sequence = number.Sequence, Version = 1 };
         var doc = _documents.ToDocument(record);
         _cases.Insert(doc);
-        InsertAudit(new AuditEntry { CaseId = record.Id, At = Now, Actor = actor, Action = "opened", NewValue = record.Status.ToWireName() }, record.Id);
+        InsertAudit(new AuditEntry { CaseId = record.Id, At = Now, Actor = actor, Action = StoreAuditActions.Opened, NewValue = record.Status.ToWireName() }, record.Id);
         return _documents.FromDocument(doc);
     }
 
@@ -300,6 +302,11 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
             {
                 result = work();
                 _db.Commit();
+            }
+            catch (LiteException e)
+            {
+                _db.Rollback();
+                throw new CaseStoreException($"The case database {Path} refused the change: {e.Message}", e);
             }
             catch
             {

@@ -113,19 +113,30 @@ public class QueryTests
         Assert.Equal([c.Id], await Ids(store, new CaseQuery { Order = CaseOrder.ReceivedNewestFirst, Limit = 1 }));
     }
 
-    [Fact]
-    public void The_queue_query_reads_the_queue_index_in_order_without_sorting()
+    [Theory]
+    [InlineData("queue", "QueueKey")]
+    [InlineData("queue for one priority", "QueueKey")]
+    [InlineData("open, due soonest", "OpenDueAt")]
+    [InlineData("due before", "OpenDueAt")]
+    [InlineData("received window", "ReceivedAt")]
+    public void Hot_queries_read_one_index_range_in_order_without_sorting(string name, string index)
     {
         using var temp = new TempCaseStore();
-
-        var plan = temp.Store.ExplainQuery(new CaseQuery { OpenOnly = true, Order = CaseOrder.PriorityThenAge, Limit = 50 });
-        var forOnePriority = temp.Store.ExplainQuery(new CaseQuery { OpenOnly = true, Priority = Priority.P0, Limit = 50 });
-
-        foreach (var p in new[] { plan, forOnePriority })
+        var query = name switch
         {
-            Assert.Equal(CaseDocuments.QueueKey, p["index"]["name"].AsString);
-            Assert.True(p["orderBy"].IsNull, $"the plan sorts: {p}");
-        }
+            "queue" => new CaseQuery { OpenOnly = true, Order = CaseOrder.PriorityThenAge, Limit = 50 },
+            "queue for one priority" => new CaseQuery { OpenOnly = true, Priority = Priority.P0, Limit = 50 },
+            "open, due soonest" => new CaseQuery { OpenOnly = true, Order = CaseOrder.DueSoonestFirst, Limit = 20 },
+            "due before" => new CaseQuery { DueBefore = T0, Order = CaseOrder.DueSoonestFirst },
+            _ => new CaseQuery { ReceivedFrom = T0, ReceivedTo = T0.AddDays(30), Order = CaseOrder.ReceivedNewestFirst },
+        };
+
+        var plan = temp.Store.ExplainQuery(query);
+
+        Assert.Equal(index, plan["index"]["name"].AsString);
+        Assert.StartsWith("INDEX RANGE SCAN", plan["index"]["mode"].AsString);
+        Assert.True(plan["orderBy"].IsNull, $"the plan sorts: {plan}");
+        Assert.True(plan["filters"].IsNull, $"the plan filters documents: {plan}");
     }
 
     [Fact]

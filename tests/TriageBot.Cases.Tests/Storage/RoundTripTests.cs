@@ -1,6 +1,7 @@
 using LiteDB;
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Scheduling;
+using TriageBot.Cases.Storage;
 
 namespace TriageBot.Cases.Tests.Storage;
 
@@ -62,6 +63,29 @@ public class RoundTripTests
         Assert.Null(read.AgencyReference);
         Assert.Equal(["", " x "], read.Tags);
         Assert.Equal("\n\tbody\n", read.OriginalText);
+    }
+
+    [Fact]
+    public async Task A_text_of_several_megabytes_round_trips_encrypted()
+    {
+        using var temp = new TempCaseStore(dataKey: new byte[32]);
+        var text = string.Concat(Enumerable.Range(0, 60_000).Select(i => $"line {i} of a long production\n"));
+
+        var created = await temp.Store.CreateAsync(SampleCases.Draft(text: text), "alice");
+
+        Assert.True(text.Length > 1_500_000);
+        Assert.Equal(text, (await temp.Reopen().GetAsync(created.Id))!.OriginalText);
+    }
+
+    [Fact]
+    public async Task A_case_too_large_for_the_database_is_refused_clearly_and_nothing_is_written()
+    {
+        using var temp = new TempCaseStore();
+
+        var e = await Assert.ThrowsAsync<CaseStoreException>(() => temp.Store.CreateAsync(SampleCases.Draft(text: new string('x', 17 * 1024 * 1024)), "alice"));
+
+        Assert.Contains("refused the change", e.Message);
+        Assert.Equal("LE-2026-00001", (await temp.Store.CreateAsync(SampleCases.Draft(), "alice")).Id);
     }
 
     [Fact]

@@ -104,6 +104,15 @@ public class UpdateTests
     }
 
     [Fact]
+    public async Task A_disposed_store_refuses_work()
+    {
+        using var temp = new TempCaseStore();
+        temp.Store.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => temp.Store.GetAsync("LE-2026-00001"));
+    }
+
+    [Fact]
     public async Task A_cancelled_update_writes_nothing()
     {
         using var temp = new TempCaseStore();
