@@ -42,6 +42,10 @@ internal sealed class CueSet
     /// hostile text that repeats a cue a million times as cheap as a normal one.</summary>
     private const int MaxHitsPerCue = 200;
 
+    /// <summary>Each match costs the non-backtracking engine a little; a text with thousands of cue matches is
+    /// pasted data, not a request, so a family stops looking after this many.</summary>
+    private const int MaxMatchesPerScan = 4000;
+
     /// <summary>Every match in the text, with the cue's base weight adjusted by where and how it stands.
     /// A match inside a longer match for the same target ("subpoena" within "grand jury subpoena") is dropped.</summary>
     public List<CueHit> Scan(NormalizedText text, CueContext context)
@@ -49,7 +53,8 @@ internal sealed class CueSet
         var raw = new List<(int Cue, int Offset, int Length, string Value)>();
         foreach (var (regex, cueIndexes, groups) in _scanners)
         {
-            foreach (Match match in regex.Matches(text.Value))
+            var matches = 0;
+            for (var match = regex.Match(text.Value); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
             {
                 for (var g = 0; g < groups.Length; g++)
                 {
