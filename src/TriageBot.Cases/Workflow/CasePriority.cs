@@ -1,3 +1,4 @@
+using TriageBot.Triage.Assessment;
 using TriageBot.Triage.Model;
 
 namespace TriageBot.Cases.Workflow;
@@ -6,11 +7,11 @@ namespace TriageBot.Cases.Workflow;
 /// P1 a child-safety matter, P2 a legal deadline within the window, P3 everything else.</summary>
 public static class CasePriority
 {
-    public static Priority Derive(IReadOnlyCollection<string> flags, DateTime? legalDeadline, DateTime now, int deadlineWindowDays)
-    {
-        if (flags.Contains(CaseFlags.Emergency)) return Priority.P0;
-        if (flags.Contains(CaseFlags.Ncmec)) return Priority.P1;
-        if (legalDeadline is { } deadline && deadline.Date <= now.Date.AddDays(deadlineWindowDays)) return Priority.P2;
-        return Priority.P3;
-    }
+    public static Priority Derive(IReadOnlyCollection<string> flags, DateTime? legalDeadline, DateTime now, int deadlineWindowDays) =>
+        PriorityRules.Of(
+            flags.Contains(CaseFlags.Emergency),
+            flags.Contains(CaseFlags.Ncmec),
+            legalDeadline is { } deadline ? DateOnly.FromDateTime(deadline) : null,
+            DateOnly.FromDateTime(now),
+            deadlineWindowDays);
 }

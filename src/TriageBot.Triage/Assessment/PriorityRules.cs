@@ -3,9 +3,16 @@ using TriageBot.Triage.Model;
 namespace TriageBot.Triage.Assessment;
 
 /// <summary>P0 a life at risk, P1 a child-safety matter, P2 a deadline inside the window, P3 everything else.</summary>
-internal static class PriorityRules
+public static class PriorityRules
 {
-    public static (Priority Priority, List<string> Reasons) Decide(TriageFlags flags, RequestFields fields, DateOnly today, int windowDays, string? emergencyNature)
+    /// <summary>The rule itself, also applied by the case desk when a person corrects a case's flags.</summary>
+    public static Priority Of(bool emergency, bool ncmec, DateOnly? deadline, DateOnly today, int windowDays) =>
+        emergency ? Priority.P0
+        : ncmec ? Priority.P1
+        : deadline is { } d && d.DayNumber - today.DayNumber <= windowDays ? Priority.P2
+        : Priority.P3;
+
+    internal static (Priority Priority, List<string> Reasons) Decide(TriageFlags flags, RequestFields fields, DateOnly today, int windowDays, string? emergencyNature)
     {
         var reasons = new List<string>();
         if (flags.Emergency)
@@ -19,10 +26,7 @@ internal static class PriorityRules
                 ? $"response deadline {deadline:yyyy-MM-dd} has passed"
                 : $"response deadline {deadline:yyyy-MM-dd} is within {windowDays} days");
 
-        var priority = flags.Emergency ? Priority.P0
-            : flags.Ncmec ? Priority.P1
-            : reasons.Count > 0 ? Priority.P2
-            : Priority.P3;
+        var priority = Of(flags.Emergency, flags.Ncmec, fields.ResponseDeadline, today, windowDays);
         if (priority == Priority.P3) reasons.Add("routine: no emergency, no child-safety matter, no near deadline");
         return (priority, reasons);
     }
