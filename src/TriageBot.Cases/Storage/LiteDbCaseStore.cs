@@ -40,10 +40,14 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _audit = _db.GetCollection<AuditEntry>(SchemaMigrations.AuditCollection, BsonAutoId.Int64);
         _counters = _db.GetCollection(SchemaMigrations.CountersCollection);
         _onCall = _db.GetCollection<OnCallOverride>(SchemaMigrations.OnCallCollection);
+        Conversations = new LiteDbConversationStore(this, _db, protector, time);
     }
 
     /// <summary>The database file, as a full path.</summary>
     public string Path => _database.Path;
+
+    /// <summary>Dialog state of chat conversations, in the same database (one LiteDB file per process).</summary>
+    public IConversationStateStore Conversations { get; }
 
     /// <summary>
     /// Opens (or creates) the case database at <paramref name="path"/> and brings its schema up to date.
@@ -275,7 +279,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         return stored with { Id = id.AsInt64 };
     }
 
-    private T Read<T>(CancellationToken cancellationToken, Func<T> work)
+    internal T Read<T>(CancellationToken cancellationToken, Func<T> work)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
@@ -288,7 +292,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
 
     /// <summary>Runs <paramref name="work"/> in one LiteDB transaction: all of it is written, or none; and on
     /// disk when this returns.</summary>
-    private T Write<T>(CancellationToken cancellationToken, Func<T> work)
+    internal T Write<T>(CancellationToken cancellationToken, Func<T> work)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)

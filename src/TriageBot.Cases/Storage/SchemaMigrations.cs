@@ -14,12 +14,14 @@ internal static class SchemaMigrations
     public const string CountersCollection = "counters";
     public const string OnCallCollection = "oncall_overrides";
     public const string MetaCollection = "meta";
+    public const string ConversationsCollection = "conversations";
 
     private sealed record Migration(int Version, string Description, Action<LiteDatabase> Apply);
 
     private static readonly Migration[] Steps =
     [
         new(1, "indexes for the queue, the filters, duplicate detection and audit trails", CreateIndexes),
+        new(2, "conversation state of the chat dialogs, indexed by last save for expiry", CreateConversations),
     ];
 
     public static int Latest => Steps[^1].Version;
@@ -55,4 +57,7 @@ internal static class SchemaMigrations
 
         db.GetCollection(AuditCollection).EnsureIndex("CaseId", "$.CaseId");
     }
+
+    private static void CreateConversations(LiteDatabase db) =>
+        db.GetCollection(ConversationsCollection).EnsureIndex("UpdatedAt", "$.UpdatedAt");
 }

@@ -4,6 +4,13 @@ using TriageBot.Cases.Scheduling;
 using TriageBot.Cases.Storage;
 using TriageBot.Cases.Workflow;
 using TriageBot.Configuration;
+using TriageBot.Dialogs;
+using TriageBot.Dialogs.Access;
+using TriageBot.Dialogs.Commands;
+using TriageBot.Dialogs.Flows;
+using TriageBot.Dialogs.Messages;
+using TriageBot.Intake;
+using TriageBot.Triage;
 
 namespace TriageBot.CaseTracking;
 
@@ -33,6 +40,9 @@ public sealed class CaseServices : IDisposable
     }
 
     public ICaseStore Store => _store;
+
+    /// <summary>Conversation state lives in the same database file (one LiteDB per process).</summary>
+    public IConversationStateStore Conversations => _store.Conversations;
     public CasesOptions Options { get; }
     public CaseIntake Intake { get; }
     public CaseWorkflow Workflow { get; }
@@ -68,6 +78,15 @@ public sealed class CaseServices : IDisposable
         {
         }
         throw new CaseStoreException($"The environment variable {variable} must hold a base64-encoded 32-byte key (e.g. from `openssl rand -base64 32`).");
+    }
+
+    /// <summary>The conversation engine over these services: the same brain for every channel.</summary>
+    public ConversationBot CreateBot(TriageBotSettings settings, IPageSink pages, TimeProvider time)
+    {
+        var directory = new TeamDirectory(Options);
+        var commands = new CommandRouter(_store, Workflow, Assignment, OnCall, Reminders, Statistics, Transparency, Options, time);
+        var intake = new IntakeServices(new TriageEngine(settings.Policy, time), new RequestReader(settings.Limits), _store, Intake, Workflow, OnCall, pages, Options);
+        return new ConversationBot(directory, commands, _store.Conversations, intake, time);
     }
 
     public void Dispose() => _store.Dispose();

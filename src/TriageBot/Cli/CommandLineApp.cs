@@ -8,8 +8,9 @@ namespace TriageBot.Cli;
 public static class CommandLineApp
 {
     /// <param name="configFile">The configuration file to use instead of looking for one (tests).</param>
+    /// <param name="input">What <c>chat</c> reads (standard input by default).</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default,
-        TimeProvider? time = null, string? configFile = null)
+        TimeProvider? time = null, string? configFile = null, TextReader? input = null)
     {
         TriageBotSettings? settings = null;
         TriageBotSettings LoadSettings()
@@ -27,6 +28,7 @@ public static class CommandLineApp
             EvalCommand.Create(LoadSettings, output, error),
             ReadCommand.Create(LoadSettings, output, error),
             CaseCommands.Create(cli),
+            Chat.ChatCommand.Create(cli, input ?? Console.In),
         };
         foreach (var command in ManagerCommands.Create(cli)) root.Add(command);
 

@@ -1,0 +1,56 @@
+using TriageBot.Cases.Model;
+using TriageBot.Cases.Workflow;
+using TriageBot.Dialogs.Access;
+using TriageBot.Dialogs.Messages;
+
+namespace TriageBot.Dialogs.Commands;
+
+/// <summary>Who works on a case: "take", "assign".</summary>
+internal sealed class AssignmentCommands(CaseDesk desk) : ICommandHandler
+{
+    public bool Matches(CommandRequest request) => request.Name is CommandNames.Take or CommandNames.Assign;
+
+    public async Task<IReadOnlyList<Reply>> HandleAsync(CommandRequest request, Actor actor, CancellationToken cancellationToken)
+    {
+        var (c, refusal) = await desk.FindCaseAsync(request, actor, Permission.Assign, ownCasesSuffice: false, cancellationToken).ConfigureAwait(false);
+        if (c is null) return [refusal!];
+        if (request.Name == CommandNames.Take)
+        {
+            return string.Equals(c.Assignee, actor.Id, StringComparison.OrdinalIgnoreCase)
+                ? [Reply.Say($"You already hold {c.Id}.")]
+                : [await TakeAsync(c.Id, actor, cancellationToken).ConfigureAwait(false)];
+        }
+
+        if (request.Arg("member") is not { } name)
+        {
+            var card = new Card($"Assign {c.Id} to whom?", [], [],
+                [.. desk.Reviewers.Select(r => CaseCards.Action(r.Member.Name, CaseVerbs.Assign, c.Id, (CaseVerbs.MemberKey, r.Id)))]);
+            return [Reply.WithCard($"Assign {c.Id} to whom?", card)];
+        }
+        if (desk.Resolve(name, actor) is not { } member) return [Reply.Say(desk.UnknownMember(name))];
+        if (!Permissions.Allows(member, Permission.Assign))
+            return [Reply.Say($"{member.Member.Name} ({member.Id}) is not a reviewer; cases go to reviewers.")];
+
+        if (string.Equals(c.Assignee, member.Id, StringComparison.OrdinalIgnoreCase))
+            return [Reply.Say($"{c.Id} is already with {Who(member, actor)}.")];
+        if (c.Assignee is null && member.Id == actor.Id) return [await TakeAsync(c.Id, actor, cancellationToken).ConfigureAwait(false)];
+
+        var updated = c.Assignee is null
+            ? await desk.Assignment.AssignAsync(c.Id, member.Id, actor.Id, "assigned from chat", cancellationToken).ConfigureAwait(false)
+            : await desk.Assignment.ReassignAsync(c.Id, member.Id, actor.Id, "reassigned from chat", cancellationToken).ConfigureAwait(false);
+        return [Reply.Say($"{updated.Id} is now with {Who(member, actor)} ({updated.Status.ToWireName()}).")];
+    }
+
+    private async Task<Reply> TakeAsync(string caseId, Actor actor, CancellationToken cancellationToken)
+    {
+        var outcome = await desk.Assignment.TakeAsync(caseId, actor.Id, cancellationToken).ConfigureAwait(false);
+        return outcome switch
+        {
+            TakeOutcome.Taken taken => Reply.Say($"You have {taken.Case.Id} now: {CaseCards.Summary(taken.Case, desk.Now)}."),
+            TakeOutcome.AlreadyTaken held => Reply.Say(held.Message),
+            _ => throw new InvalidOperationException($"Unexpected take outcome {outcome.GetType().Name}."),
+        };
+    }
+
+    private static string Who(Actor member, Actor actor) => member.Id == actor.Id ? "you" : $"{member.Member.Name} ({member.Id})";
+}

@@ -1,0 +1,220 @@
+using System.Text.Json.Nodes;
+using TriageBot.Cases.Storage;
+using TriageBot.Dialogs.Access;
+using TriageBot.Dialogs.Commands;
+using TriageBot.Dialogs.Engine;
+using TriageBot.Dialogs.Flows;
+using TriageBot.Dialogs.Messages;
+using TriageBot.Triage.Model;
+
+namespace TriageBot.Dialogs;
+
+/// <summary>How conversations behave; the defaults suit Teams and Slack.</summary>
+public sealed record DialogOptions
+{
+    /// <summary>A dialog nobody answered for this long is dropped, with a note, on the next turn.</summary>
+    public TimeSpan Expiry { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Unusable answers to one prompt before the dialog moves on without one.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>Text longer than this (or any file) is taken as a pasted request, not as a command or an answer.</summary>
+    public int RequestLength { get; init; } = 200;
+}
+
+/// <summary>
+/// The one entry point of the chat channels: a turn in, the replies out. Strangers are refused; case data is
+/// only discussed in private chats. A turn goes, in order: a card button to the waiting prompt (if it asked for
+/// one) or else to the commands; text to the running dialog (with <c>help</c>, <c>cancel</c> and a newly
+/// pasted request as interruptions); a pasted request (files, or long text) to a new intake; a command; short
+/// text the engine reads as a request to a new intake; anything else gets the short help. Dialog state is saved
+/// after every turn, so a conversation resumes after a restart. Turns of one conversation run one at a time, in
+/// arrival order.
+/// </summary>
+public sealed class ConversationBot
+{
+    private static readonly string[] CancelWords = ["cancel", "stop", "abort", "quit", "exit"];
+    private static readonly string[] HelpWords = ["help", "?", "what can you do"];
+
+    private readonly ITeamDirectory _directory;
+    private readonly ICommandRouter _commands;
+    private readonly IConversationStateStore _conversations;
+    private readonly IntakeServices _intake;
+    private readonly TimeProvider _time;
+    private readonly DialogOptions _options;
+    private readonly DialogRunner _runner;
+    private readonly RequestInputReader _inputs;
+    private readonly ConversationLocks _locks = new();
+
+    public ConversationBot(ITeamDirectory directory, ICommandRouter commands, IConversationStateStore conversations,
+        IntakeServices intake, TimeProvider time, DialogOptions? options = null)
+    {
+        _directory = directory ?? throw new ArgumentNullException(nameof(directory));
+        _commands = commands ?? throw new ArgumentNullException(nameof(commands));
+        _conversations = conversations ?? throw new ArgumentNullException(nameof(conversations));
+        _intake = intake ?? throw new ArgumentNullException(nameof(intake));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _options = options ?? new DialogOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxAttempts, 1, nameof(options));
+        _runner = new DialogRunner([new IntakeDialog(intake)], intake.Options.Team, _options.MaxAttempts);
+        _inputs = new RequestInputReader(intake.Reader);
+    }
+
+    public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (_directory.Find(turn.User) is not { } actor)
+            return [Reply.Say("Sorry, I can only help members of the legal team, and I don't recognise you. If you need access, ask your TriageBot administrator to add you to the team roster.")];
+        if (!turn.IsPrivate)
+            return [Reply.Say("I only discuss cases in a private chat. Message me directly and I'll help you there.")];
+
+        using var _ = await _locks.EnterAsync(turn.ConversationId, cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow().UtcDateTime;
+        var replies = new List<Reply>();
+        var saved = await _conversations.GetAsync(turn.ConversationId, cancellationToken).ConfigureAwait(false);
+        var state = (saved is null ? null : DialogState.FromJson(saved.Json)) ?? new DialogState();
+        if (state.IsActive && now - state.LastActiveAt > _options.Expiry)
+        {
+            replies.Add(Reply.Say($"I dropped {_runner.NameOf(state)} you started {Ago(now - state.StartedAt)} ago: it had no answer for over {Hours(_options.Expiry)}."));
+            state = new DialogState();
+        }
+
+        await RouteAsync(turn, actor, state, new TurnScope(turn, actor, now, replies), cancellationToken).ConfigureAwait(false);
+
+        if (state.IsActive)
+        {
+            state.LastActiveAt = now;
+            var stored = await _conversations.SaveAsync(turn.ConversationId, state.ToJson(), saved?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+            // Only another process on the same conversation gets here (turns in this one are queued).
+            if (stored is null) replies.Add(Reply.Say("Another session changed this conversation at the same moment; please repeat your last answer."));
+        }
+        else if (saved is not null)
+        {
+            await _conversations.DeleteAsync(turn.ConversationId, cancellationToken).ConfigureAwait(false);
+        }
+        return replies;
+    }
+
+    private async Task RouteAsync(Turn turn, Actor actor, DialogState state, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var replies = scope.Replies;
+        if (turn.Action is { } action)
+        {
+            var waiting = state.Replacement is not null || state.Top?.Prompt?.ExpectsAction == true;
+            if (action.Verb == DialogVerbs.Answer)
+            {
+                if (waiting && action.Data.TryGetValue("value", out var value))
+                    await AnswerAsync(value, state, scope, cancellationToken).ConfigureAwait(false);
+                else
+                    replies.Add(Reply.Say("That question is no longer open."));
+                return;
+            }
+            replies.AddRange(await _commands.TryHandleAsync(turn, actor, cancellationToken).ConfigureAwait(false) ?? [_commands.Help(actor)]);
+            return;
+        }
+
+        var text = turn.Text.Trim();
+        var word = text.TrimEnd('.', '!').ToLowerInvariant();
+        var pastedRequest = turn.Files.Count > 0 || text.Length > _options.RequestLength;
+
+        if (state.IsActive)
+        {
+            if (CancelWords.Contains(word))
+            {
+                replies.Add(Reply.Say($"Cancelled {_runner.NameOf(state)}; nothing was saved."));
+                state.Stack.Clear();
+                state.Replacement = null;
+                return;
+            }
+            if (HelpWords.Contains(word))
+            {
+                replies.Add(_commands.Help(actor));
+                replies.Add(Reply.Say("Type `cancel` to stop the intake. Where we were:"));
+                if (state.Replacement is not null) replies.Add(ReplacementQuestion());
+                else if (_runner.Reprompt(state) is { } again) replies.Add(again);
+                return;
+            }
+            if (pastedRequest)
+            {
+                // Ask rather than guess: the paste may be a new request or the rest of this one.
+                var (input, problems) = await _inputs.ReadAsync(turn, cancellationToken).ConfigureAwait(false);
+                replies.AddRange(problems.Select(Reply.Say));
+                if (input is null)
+                {
+                    if (_runner.Reprompt(state) is { } again) replies.Add(again);
+                    return;
+                }
+                state.Replacement = input;
+                replies.Add(ReplacementQuestion());
+                return;
+            }
+            await AnswerAsync(text, state, scope, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (pastedRequest)
+        {
+            await StartIntakeAsync(turn, state, scope, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (await _commands.TryHandleAsync(turn, actor, cancellationToken).ConfigureAwait(false) is { } handled)
+        {
+            replies.AddRange(handled);
+            return;
+        }
+        if (text.Length > 0 && _intake.Engine.Triage(text).ProcessType != LegalProcessType.Other)
+        {
+            await StartIntakeAsync(turn, state, scope, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        replies.Add(_commands.Help(actor));
+    }
+
+    /// <summary>An answer to whatever is waiting: the "new intake?" question, or the running dialog's prompt.</summary>
+    private async Task AnswerAsync(string answer, DialogState state, TurnScope scope, CancellationToken cancellationToken)
+    {
+        if (state.Replacement is not { } pending)
+        {
+            await _runner.AnswerAsync(state, answer, scope, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        switch (PromptValidation.Validate(PromptSpec.Confirm(""), answer, []))
+        {
+            case PromptValidation.Check.Valid { Result: PromptResult.Answered { Value: "yes" } }:
+                scope.Replies.Add(Reply.Say($"Dropped {_runner.NameOf(state)} in progress; starting a new one."));
+                state.Stack.Clear();
+                state.Replacement = null;
+                await BeginIntakeAsync(pending, state, scope, cancellationToken).ConfigureAwait(false);
+                break;
+            case PromptValidation.Check.Valid:
+                state.Replacement = null;
+                await _runner.DeliverAsync(state, new PromptResult.Pasted(pending), scope, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                scope.Replies.Add(ReplacementQuestion("Please answer yes or no."));
+                break;
+        }
+    }
+
+    private async Task StartIntakeAsync(Turn turn, DialogState state, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var (input, problems) = await _inputs.ReadAsync(turn, cancellationToken).ConfigureAwait(false);
+        scope.Replies.AddRange(problems.Select(Reply.Say));
+        if (input is null) return;
+        await BeginIntakeAsync(input, state, scope, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task BeginIntakeAsync(RequestInput input, DialogState state, TurnScope scope, CancellationToken cancellationToken)
+    {
+        state.StartedAt = scope.Now;
+        JsonObject values = IntakeDialog.Start(input);
+        return _runner.BeginAsync(state, IntakeDialog.DialogId, values, scope, cancellationToken);
+    }
+
+    private static Reply ReplacementQuestion(string? expected = null) => DialogRunner.Render(
+        PromptSpec.Confirm("This looks like a new request. Start a new intake and drop the current one? (No adds it to the request in progress.)"), expected);
+
+    private static string Hours(TimeSpan span) => span.TotalHours >= 1 ? $"{span.TotalHours:0} h" : $"{span.TotalMinutes:0} min";
+
+    private static string Ago(TimeSpan span) => span.TotalDays >= 2 ? $"{span.TotalDays:0} days" : Hours(span);
+}

@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using TriageBot.Dialogs.Access;
+using TriageBot.Dialogs.Messages;
+
+namespace TriageBot.Dialogs.Engine;
+
+/// <summary>
+/// A waterfall: steps run in order; a step that asks a prompt stops the turn, and the next step receives the
+/// answer (<see cref="DialogContext.Result"/>) on a later turn, possibly in another process. Everything a dialog
+/// remembers lives in <see cref="DialogContext.Values"/>, which is saved with the conversation; the dialog
+/// object itself holds no per-conversation state.
+/// </summary>
+public abstract class Dialog
+{
+    /// <summary>Stable id, saved in conversation state: renaming it drops conversations in progress.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>Words for notes to the user: "the intake".</summary>
+    public abstract string Name { get; }
+
+    public abstract IReadOnlyList<DialogStep> Steps { get; }
+}
+
+public delegate Task<StepResult> DialogStep(DialogContext context, CancellationToken cancellationToken);
+
+/// <summary>What a step decided.</summary>
+public abstract record StepResult
+{
+    private StepResult()
+    {
+    }
+
+    public static readonly StepResult Next = new NextStep();
+    public static readonly StepResult End = new EndDialog();
+
+    public static StepResult Ask(PromptSpec prompt) => new AskPrompt(prompt);
+
+    /// <summary>Continue at another step (loops, such as one question per missing field).</summary>
+    public static StepResult GoTo(int step) => new GoToStep(step);
+
+    /// <summary>Start another dialog on top of this one; this one continues with its next step when it ends.</summary>
+    public static StepResult Begin(string dialogId, JsonObject? values = null) => new BeginChild(dialogId, values ?? []);
+
+    internal sealed record NextStep : StepResult;
+
+    internal sealed record EndDialog : StepResult;
+
+    internal sealed record AskPrompt(PromptSpec Prompt) : StepResult;
+
+    internal sealed record GoToStep(int Step) : StepResult;
+
+    internal sealed record BeginChild(string DialogId, JsonObject Values) : StepResult;
+}
+
+/// <summary>What a step sees: the turn, who acts, the dialog's saved values, the answer to the last prompt;
+/// and where it says things.</summary>
+public sealed class DialogContext
+{
+    private readonly List<Reply> _replies;
+
+    internal DialogContext(Turn turn, Actor actor, JsonObject values, PromptResult? result, DateTime now, List<Reply> replies)
+    {
+        Turn = turn;
+        Actor = actor;
+        Values = values;
+        Result = result;
+        Now = now;
+        _replies = replies;
+    }
+
+    public Turn Turn { get; }
+
+    public Actor Actor { get; }
+
+    /// <summary>The dialog's memory, saved with the conversation after every turn.</summary>
+    public JsonObject Values { get; }
+
+    /// <summary>The answer to the prompt the previous step asked; null when it asked none.</summary>
+    public PromptResult? Result { get; }
+
+    public DateTime Now { get; }
+
+    public void Say(string text) => _replies.Add(Reply.Say(text));
+
+    public void Send(Reply reply) => _replies.Add(reply);
+}

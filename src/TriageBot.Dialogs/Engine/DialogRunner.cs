@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using TriageBot.Cases;
+using TriageBot.Dialogs.Access;
+using TriageBot.Dialogs.Messages;
+
+namespace TriageBot.Dialogs.Engine;
+
+/// <summary>One turn's surroundings: who, when, and where the replies go.</summary>
+internal sealed record TurnScope(Turn Turn, Actor Actor, DateTime Now, List<Reply> Replies);
+
+/// <summary>
+/// Runs the dialogs of one conversation's <see cref="DialogState"/>: starts them, feeds answers to the waiting
+/// prompt (checked, re-asked with what is expected, given up after <c>maxAttempts</c>), and walks the steps
+/// until one asks something or the stack is empty. Stateless itself: one instance serves every conversation.
+/// </summary>
+internal sealed class DialogRunner
+{
+    // A dialog whose steps loop without ever asking would otherwise hang the turn.
+    private const int MaxStepsPerTurn = 200;
+
+    private readonly Dictionary<string, Dialog> _dialogs;
+    private readonly IReadOnlyList<TeamMember> _roster;
+    private readonly int _maxAttempts;
+
+    public DialogRunner(IEnumerable<Dialog> dialogs, IReadOnlyList<TeamMember> roster, int maxAttempts)
+    {
+        _dialogs = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _roster = roster;
+        _maxAttempts = maxAttempts;
+    }
+
+    public bool Knows(string dialogId) => _dialogs.ContainsKey(dialogId);
+
+    public string NameOf(DialogState state) =>
+        state.Stack.Count > 0 && _dialogs.TryGetValue(state.Stack[0].DialogId, out var d) ? d.Name : "the conversation";
+
+    public Task BeginAsync(DialogState state, string dialogId, JsonObject values, TurnScope scope, CancellationToken cancellationToken)
+    {
+        if (!_dialogs.ContainsKey(dialogId)) throw new ArgumentException($"No dialog '{dialogId}' is registered.", nameof(dialogId));
+        state.Stack.Add(new DialogFrame { DialogId = dialogId, Values = values });
+        return RunAsync(state, null, scope, cancellationToken);
+    }
+
+    /// <summary>A typed answer (or a button's value) to the waiting prompt.</summary>
+    public Task AnswerAsync(DialogState state, string input, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var frame = state.Top ?? throw new InvalidOperationException("No dialog is running.");
+        if (frame.Prompt is not { } prompt) return RunAsync(state, null, scope, cancellationToken);
+
+        switch (PromptValidation.Validate(prompt, input, _roster))
+        {
+            case PromptValidation.Check.Valid valid:
+                return DeliverAsync(state, valid.Result, scope, cancellationToken);
+            case PromptValidation.Check.Invalid invalid:
+                frame.Attempts++;
+                if (frame.Attempts >= _maxAttempts)
+                {
+                    scope.Replies.Add(Reply.Say($"That's {_maxAttempts} answers I could not use, so I'm moving on without one."));
+                    return DeliverAsync(state, new PromptResult.GaveUp(), scope, cancellationToken);
+                }
+                scope.Replies.Add(Render(prompt, invalid.Expected));
+                return Task.CompletedTask;
+            default:
+                throw new InvalidOperationException("Unknown prompt check.");
+        }
+    }
+
+    /// <summary>Hands the waiting step a result directly (a skip, more pasted text).</summary>
+    public Task DeliverAsync(DialogState state, PromptResult result, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var frame = state.Top ?? throw new InvalidOperationException("No dialog is running.");
+        frame.Prompt = null;
+        frame.Attempts = 0;
+        return RunAsync(state, result, scope, cancellationToken);
+    }
+
+    /// <summary>The waiting question again (after help, or an interruption that changed nothing).</summary>
+    public Reply? Reprompt(DialogState state) => state.Top?.Prompt is { } prompt ? Render(prompt, null) : null;
+
+    private async Task RunAsync(DialogState state, PromptResult? result, TurnScope scope, CancellationToken cancellationToken)
+    {
+        for (var guard = 0; guard < MaxStepsPerTurn; guard++)
+        {
+            if (state.Top is not { } frame) return;
+            if (!_dialogs.TryGetValue(frame.DialogId, out var dialog) || frame.Step >= dialog.Steps.Count)
+            {
+                state.Stack.RemoveAt(state.Stack.Count - 1);
+                result = null;
+                continue;
+            }
+
+            var context = new DialogContext(scope.Turn, scope.Actor, frame.Values, result, scope.Now, scope.Replies);
+            var outcome = await dialog.Steps[frame.Step](context, cancellationToken).ConfigureAwait(false);
+            result = null;
+            switch (outcome)
+            {
+                case StepResult.AskPrompt ask:
+                    frame.Step++;
+                    frame.Prompt = ask.Prompt;
+                    frame.Attempts = 0;
+                    scope.Replies.Add(Render(ask.Prompt, null));
+                    return;
+                case StepResult.NextStep:
+                    frame.Step++;
+                    break;
+                case StepResult.GoToStep go:
+                    frame.Step = go.Step;
+                    break;
+                case StepResult.EndDialog:
+                    state.Stack.RemoveAt(state.Stack.Count - 1);
+                    break;
+                case StepResult.BeginChild child:
+                    frame.Step++;
+                    if (!_dialogs.ContainsKey(child.DialogId)) throw new InvalidOperationException($"No dialog '{child.DialogId}' is registered.");
+                    state.Stack.Add(new DialogFrame { DialogId = child.DialogId, Values = child.Values });
+                    break;
+            }
+        }
+        throw new InvalidOperationException($"Dialog '{state.Top?.DialogId}' ran {MaxStepsPerTurn} steps without asking anything.");
+    }
+
+    /// <summary>A prompt as a reply: the question (with what is expected, on a re-ask), numbered options for
+    /// channels without buttons, and buttons for those with them.</summary>
+    internal static Reply Render(PromptSpec prompt, string? expected)
+    {
+        var text = expected is null ? prompt.Question : $"{expected}\n{prompt.Question}";
+        switch (prompt.Kind)
+        {
+            case PromptKind.Choice:
+                var options = string.Join("\n", prompt.Choices.Select((c, i) => $"{i + 1}. {c.Title}"));
+                return Reply.WithCard(text, new Card(prompt.Question, [], [new CardSection(null, options)],
+                    [.. prompt.Choices.Select(c => Button(c.Title, c.Value))]));
+            case PromptKind.Confirm:
+                return Reply.WithCard(text, new Card(prompt.Question, [], [], [Button("Yes", "yes"), Button("No", "no")]));
+            default:
+                return Reply.Say(prompt.AllowSkip ? text + " (or `skip`)" : text);
+        }
+    }
+
+    private static CardAction Button(string title, string value) =>
+        new(title, DialogVerbs.Answer, new Dictionary<string, string> { ["value"] = value });
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using TriageBot.Dialogs.Flows;
+
+namespace TriageBot.Dialogs.Engine;
+
+/// <summary>
+/// A conversation's dialog stack as saved between turns (JSON in the conversation state store). The top frame is
+/// the running dialog; its <see cref="DialogFrame.Prompt"/> is the question waiting for an answer.
+/// </summary>
+internal sealed class DialogState
+{
+    public List<DialogFrame> Stack { get; set; } = [];
+
+    public DateTime StartedAt { get; set; }
+
+    public DateTime LastActiveAt { get; set; }
+
+    /// <summary>A new request pasted mid-dialog, waiting for "start a new intake and drop the current one?".</summary>
+    public RequestInput? Replacement { get; set; }
+
+    [JsonIgnore]
+    public DialogFrame? Top => Stack.Count == 0 ? null : Stack[^1];
+
+    [JsonIgnore]
+    public bool IsActive => Stack.Count > 0;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>The saved state, or null when it cannot be read (written by an incompatible version): the
+    /// conversation then starts afresh rather than failing every turn.</summary>
+    public static DialogState? FromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<DialogState>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+internal sealed class DialogFrame
+{
+    public string DialogId { get; set; } = "";
+
+    public int Step { get; set; }
+
+    public JsonObject Values { get; set; } = [];
+
+    public PromptSpec? Prompt { get; set; }
+
+    /// <summary>Answers to the current prompt that could not be used.</summary>
+    public int Attempts { get; set; }
+}

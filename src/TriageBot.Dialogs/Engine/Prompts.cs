@@ -1,0 +1,65 @@
+using System.Text.Json.Serialization;
+
+namespace TriageBot.Dialogs.Engine;
+
+/// <summary>What kind of answer a prompt waits for; each kind has its own check and its own re-prompt wording.</summary>
+public enum PromptKind { Text, Choice, Confirm, CaseNumber, TeamMember }
+
+/// <summary>One option of a choice prompt: the value the dialog receives and the words shown.</summary>
+public sealed record PromptChoice(string Value, string Title);
+
+/// <summary>
+/// A question a dialog step asks. Saved with the conversation, so it is plain data. Choice and confirm prompts
+/// also show buttons (<see cref="DialogVerbs.Answer"/>); every prompt can be answered by typing.
+/// </summary>
+public sealed record PromptSpec(PromptKind Kind, string Question)
+{
+    public IReadOnlyList<PromptChoice> Choices { get; init; } = [];
+
+    /// <summary>Whether <c>skip</c> is an answer.</summary>
+    public bool AllowSkip { get; init; }
+
+    /// <summary>Choice prompts: the value taken for "yes" / "ok" (confirming what was proposed).</summary>
+    public string? Default { get; init; }
+
+    /// <summary>Whether a card button can answer it (the bot routes actions here instead of the commands).</summary>
+    [JsonIgnore]
+    public bool ExpectsAction => Kind is PromptKind.Choice or PromptKind.Confirm;
+
+    public static PromptSpec Text(string question, bool allowSkip = false) => new(PromptKind.Text, question) { AllowSkip = allowSkip };
+
+    public static PromptSpec Confirm(string question) => new(PromptKind.Confirm, question);
+
+    public static PromptSpec Choice(string question, IReadOnlyList<PromptChoice> choices, string? defaultValue = null) =>
+        new(PromptKind.Choice, question) { Choices = choices, Default = defaultValue };
+
+    public static PromptSpec CaseNumber(string question) => new(PromptKind.CaseNumber, question);
+
+    public static PromptSpec TeamMember(string question) => new(PromptKind.TeamMember, question);
+}
+
+/// <summary>The verbs of the buttons the engine itself puts on cards.</summary>
+public static class DialogVerbs
+{
+    /// <summary>A prompt's button; its data carries <c>value</c>.</summary>
+    public const string Answer = "dialog.answer";
+}
+
+/// <summary>What a dialog step receives for the prompt it asked in the previous step.</summary>
+public abstract record PromptResult
+{
+    private PromptResult()
+    {
+    }
+
+    /// <summary>A valid answer: the text, the choice value, <c>yes</c>/<c>no</c>, a case number, a member id.</summary>
+    public sealed record Answered(string Value) : PromptResult;
+
+    public sealed record Skipped : PromptResult;
+
+    /// <summary>Three answers could not be used; the dialog carries on without one.</summary>
+    public sealed record GaveUp : PromptResult;
+
+    /// <summary>More of a request was pasted instead of an answer (the user said it belongs to this one).</summary>
+    public sealed record Pasted(Flows.RequestInput Input) : PromptResult;
+}

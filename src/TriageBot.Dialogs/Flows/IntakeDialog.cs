@@ -1,0 +1,226 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TriageBot.Cases;
+using TriageBot.Cases.Model;
+using TriageBot.Cases.Scheduling;
+using TriageBot.Cases.Storage;
+using TriageBot.Cases.Workflow;
+using TriageBot.Dialogs.Engine;
+using TriageBot.Dialogs.Messages;
+using TriageBot.Intake;
+using TriageBot.Triage;
+using TriageBot.Triage.Model;
+
+namespace TriageBot.Dialogs.Flows;
+
+/// <summary>What the intake needs from the rest of TriageBot. One set per process.</summary>
+public sealed record IntakeServices(
+    TriageEngine Engine,
+    RequestReader Reader,
+    ICaseStore Store,
+    CaseIntake Intake,
+    CaseWorkflow Workflow,
+    OnCallSchedule OnCall,
+    IPageSink Pages,
+    CasesOptions Options);
+
+/// <summary>
+/// A pasted or forwarded request becomes a case: triage and a summary card; a duplicate is linked and the intake
+/// stops; the missing critical fields are asked one at a time (an answer, <c>skip</c>, or more pasted text, which
+/// is read again together with the original); the type and the emergency flag are confirmed or corrected; the
+/// case is opened, corrections recorded with "corrected at intake", the typed answers kept in a note on the case,
+/// emergencies and child-safety cases paged to the on-call primary.
+/// </summary>
+internal sealed class IntakeDialog : Dialog
+{
+    public const string DialogId = "intake";
+    public const string CorrectionReason = "corrected at intake";
+    private const string DraftKey = "draft";
+
+    private const int AskMissingStep = 1;
+    private const int AskTypeStep = 3;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly IntakeServices _services;
+
+    public IntakeDialog(IntakeServices services)
+    {
+        _services = services;
+        Steps = [TriageAsync, Sync(AskMissing), Sync(ReceiveMissing), Sync(AskType), Sync(ReceiveTypeAskEmergency), OpenCaseAsync];
+    }
+
+    public override string Id => DialogId;
+
+    public override string Name => "the intake";
+
+    public override IReadOnlyList<DialogStep> Steps { get; }
+
+    /// <summary>The starting values for a request that just came in.</summary>
+    public static JsonObject Start(RequestInput input) => Save(new JsonObject(), new Draft { Input = input });
+
+    private async Task<StepResult> TriageAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        var draft = Load(context);
+        var result = Triage(draft);
+        context.Send(Reply.WithCard("Here is what I read.", IntakeCards.Summary(result)));
+
+        var hash = CaseIntake.ContentHashOf(draft.Input.Text);
+        var reference = string.IsNullOrWhiteSpace(result.Fields.CaseReference) ? null : result.Fields.CaseReference.Trim().ToLowerInvariant();
+        var duplicates = await _services.Store.FindDuplicatesAsync(hash, reference, result.Fields.Email?.Trim().ToLowerInvariant(), cancellationToken).ConfigureAwait(false);
+        if (duplicates.Count > 0)
+        {
+            var original = duplicates[0];
+            var why = original.ContentHash == hash ? "the same request text" : "the same agency reference from the same e-mail address";
+            context.Send(Reply.WithCard($"This is already {original.Id} ({why}); I did not open a new case.",
+                IntakeCards.Duplicate(original, $"Received {original.ReceivedAt:yyyy-MM-dd} via {original.SourceChannel}.")));
+            return StepResult.End;
+        }
+
+        Save(context.Values, draft with { Missing = [.. CriticalFields.MissingFrom(_services.Engine.Policy, result)], Next = 0 });
+        return StepResult.Next;
+    }
+
+    private static DialogStep Sync(Func<DialogContext, StepResult> step) => (context, _) => Task.FromResult(step(context));
+
+    private static StepResult AskMissing(DialogContext context) =>
+        Load(context) is { } draft && draft.Next < draft.Missing.Count
+            ? StepResult.Ask(PromptSpec.Text($"Missing: {RequestFieldNames.Describe(draft.Missing[draft.Next])}. Type it, or paste more of the request", allowSkip: true))
+            : StepResult.GoTo(AskTypeStep);
+
+    private StepResult ReceiveMissing(DialogContext context)
+    {
+        var draft = Load(context);
+        var field = draft.Missing[draft.Next];
+        draft = context.Result switch
+        {
+            PromptResult.Answered answer => draft with { Answers = new(draft.Answers) { [field] = answer.Value }, Next = draft.Next + 1 },
+            PromptResult.Pasted pasted => Merge(context, draft, pasted.Input),
+            _ => draft with { Skipped = [.. draft.Skipped, field], Next = draft.Next + 1 },
+        };
+        Save(context.Values, draft);
+        return StepResult.GoTo(AskMissingStep);
+    }
+
+    private StepResult AskType(DialogContext context)
+    {
+        var result = Triage(Load(context));
+        var choices = Enum.GetValues<LegalProcessType>().Select(t => new PromptChoice(t.ToWireName(), t.Describe())).ToList();
+        return StepResult.Ask(PromptSpec.Choice(
+            $"I read this as: {result.ProcessType.Describe()}. Is that the right type? Answer `yes`, or pick the right one.",
+            choices, result.ProcessType.ToWireName()));
+    }
+
+    private StepResult ReceiveTypeAskEmergency(DialogContext context)
+    {
+        var draft = Load(context);
+        if (context.Result is PromptResult.Pasted pasted)
+        {
+            Save(context.Values, Merge(context, draft, pasted.Input));
+            return StepResult.GoTo(AskMissingStep);
+        }
+        if (context.Result is PromptResult.Answered answer) draft = draft with { Type = answer.Value };
+        Save(context.Values, draft);
+        var emergency = Triage(draft).Flags.Emergency;
+        return StepResult.Ask(PromptSpec.Confirm(emergency
+            ? "I think this is an emergency (danger of death or serious physical injury). Is it?"
+            : "I do not see an emergency (danger of death or serious physical injury). Is it one?"));
+    }
+
+    private async Task<StepResult> OpenCaseAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        var draft = Load(context);
+        if (context.Result is PromptResult.Pasted pasted)
+        {
+            Save(context.Values, Merge(context, draft, pasted.Input));
+            return StepResult.GoTo(AskMissingStep);
+        }
+        var result = FieldAnswers.Apply(Triage(draft), draft.Answers);
+        bool? emergency = context.Result is PromptResult.Answered a ? a.Value == "yes" : null;
+
+        var submission = new CaseSubmission(result, draft.Input.Text, Source(draft.Input), draft.Input.AttachmentNames,
+            context.Turn.User.Channel, context.Actor.Id);
+        var outcome = await _services.Intake.OpenAsync(submission, cancellationToken).ConfigureAwait(false);
+        if (outcome is IntakeOutcome.Duplicate duplicate)
+        {
+            context.Send(Reply.WithCard(duplicate.Message, IntakeCards.Duplicate(duplicate.Existing, duplicate.Message)));
+            return StepResult.End;
+        }
+
+        var opened = ((IntakeOutcome.Opened)outcome).Case;
+        var actor = context.Actor.Id;
+        if (draft.Type is { } typeName && LegalProcessTypeNames.TryParse(typeName, out var type) && type != opened.ProcessType)
+            opened = await _services.Workflow.CorrectProcessTypeAsync(opened.Id, type, actor, CorrectionReason, cancellationToken).ConfigureAwait(false);
+        if (emergency is { } isEmergency && isEmergency != opened.Flags.Contains(CaseFlags.Emergency))
+            opened = await _services.Workflow.MarkEmergencyAsync(opened.Id, isEmergency, actor, CorrectionReason, cancellationToken).ConfigureAwait(false);
+        if (draft.Answers.Count > 0 || draft.Skipped.Count > 0)
+            await _services.Workflow.AddNoteAsync(opened.Id, actor, Note(draft), cancellationToken).ConfigureAwait(false);
+
+        var replies = new List<string> { $"Opened {opened.Id}." };
+        if (opened.Priority is Priority.P0 or Priority.P1)
+            replies.Add(await PageAsync(opened, result.MissingFields, actor, context.Now, cancellationToken).ConfigureAwait(false));
+        context.Send(Reply.WithCard(string.Join(" ", replies), IntakeCards.Case(opened, result.MissingFields, _services.Options)));
+        return StepResult.End;
+    }
+
+    /// <summary>Pages the on-call primary and says who; a failed page is said loudly, never swallowed.</summary>
+    private async Task<string> PageAsync(CaseRecord opened, IReadOnlyList<string> missing, string actor, DateTime now, CancellationToken cancellationToken)
+    {
+        var shift = await _services.OnCall.WhoIsOnCallAsync(now, cancellationToken).ConfigureAwait(false);
+        var who = shift.Primary is { } primary ? IntakeCards.NameOf(_services.Options, primary) : null;
+        var page = new PageRequest(opened.Id, opened.Priority.ToString(), opened.ProcessType.ToWireName(), opened.ReceivedAt, opened.DueAt,
+            [.. missing.Select(RequestFieldNames.Describe)], shift.Primary);
+        try
+        {
+            await _services.Pages.PageAsync(page, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return $"The page could NOT be sent ({e.Message}): call {who ?? "the on-call reviewer"} now.";
+        }
+        await _services.Store.AppendAuditAsync(new AuditEntry { CaseId = opened.Id, Actor = actor, Action = "paged", Field = "on_call_primary", NewValue = shift.Primary ?? "(nobody)" }, cancellationToken).ConfigureAwait(false);
+        return who is null
+            ? $"{opened.Priority}: paged, but nobody is on call as primary; call the managers ({string.Join(", ", shift.Managers)})."
+            : $"{opened.Priority}: paged the on-call primary, {who}.";
+    }
+
+    private Draft Merge(DialogContext context, Draft draft, RequestInput more)
+    {
+        var merged = draft with { Input = draft.Input.MergedWith(more) };
+        var result = FieldAnswers.Apply(Triage(merged), merged.Answers);
+        var missing = CriticalFields.MissingFrom(_services.Engine.Policy, result).Where(f => !merged.Answers.ContainsKey(f) && !merged.Skipped.Contains(f)).ToList();
+        context.Send(Reply.WithCard("I added that to the request and read it again.", IntakeCards.Summary(result)));
+        return merged with { Missing = missing, Next = 0 };
+    }
+
+    private TriageResult Triage(Draft draft) => _services.Engine.Triage(draft.Input.ToDocument());
+
+    private static string Note(Draft draft)
+    {
+        var lines = draft.Answers.Select(a => $"{RequestFieldNames.Describe(a.Key)}: {a.Value}").ToList();
+        if (draft.Skipped.Count > 0) lines.Add("Not known at intake: " + string.Join(", ", draft.Skipped.Select(RequestFieldNames.Describe)));
+        return "Given at intake:\n" + string.Join("\n", lines);
+    }
+
+    private static string Source(RequestInput input) => input.FileNames.Count > 0 ? string.Join(", ", input.FileNames) : "chat paste";
+
+    private static Draft Load(DialogContext context) =>
+        context.Values[DraftKey].Deserialize<Draft>(Json) ?? throw new InvalidOperationException("The intake lost its draft.");
+
+    private static JsonObject Save(JsonObject values, Draft draft)
+    {
+        values[DraftKey] = JsonSerializer.SerializeToNode(draft, Json);
+        return values;
+    }
+
+    /// <summary>The intake's memory between turns.</summary>
+    private sealed record Draft
+    {
+        public required RequestInput Input { get; init; }
+        public List<string> Missing { get; init; } = [];
+        public int Next { get; init; }
+        public Dictionary<string, string> Answers { get; init; } = [];
+        public List<string> Skipped { get; init; } = [];
+        public string? Type { get; init; }
+    }
+}

@@ -1,0 +1,48 @@
+using TriageBot.Dialogs.Messages;
+
+namespace TriageBot.Chat;
+
+/// <summary>
+/// Replies as a terminal shows them: the text, then each card as an indented block, its buttons numbered so
+/// the user can type the number to press one. The numbering runs across all cards of one turn.
+/// </summary>
+public static class TerminalCardRenderer
+{
+    public static IReadOnlyList<CardAction> Write(TextWriter output, IReadOnlyList<Reply> replies)
+    {
+        var actions = new List<CardAction>();
+        foreach (var reply in replies)
+        {
+            if (!string.IsNullOrWhiteSpace(reply.Text)) output.WriteLine(reply.Text);
+            foreach (var card in reply.Cards)
+            {
+                output.WriteLine();
+                output.WriteLine($"  +-- {card.Title}{(card.Style == "attention" ? "  (!)" : "")}");
+                var width = card.Facts.Count == 0 ? 0 : card.Facts.Max(f => f.Label.Length);
+                foreach (var fact in card.Facts)
+                    output.WriteLine($"  | {fact.Label.PadRight(width)}  {fact.Value}");
+                foreach (var section in card.Sections)
+                {
+                    output.WriteLine("  |");
+                    if (!string.IsNullOrWhiteSpace(section.Heading)) output.WriteLine($"  | {section.Heading}");
+                    foreach (var line in section.Text.ReplaceLineEndings("\n").Split('\n'))
+                        output.WriteLine($"  |   {line}");
+                }
+                if (card.Actions.Count > 0)
+                {
+                    var buttons = card.Actions.Select(a =>
+                    {
+                        actions.Add(a);
+                        return $"[{actions.Count}] {a.Title}";
+                    });
+                    output.WriteLine($"  +-- {string.Join("   ", buttons)}");
+                }
+                else
+                {
+                    output.WriteLine("  +--");
+                }
+            }
+        }
+        return actions;
+    }
+}

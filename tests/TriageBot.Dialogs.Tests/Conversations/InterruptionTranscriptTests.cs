@@ -1,0 +1,108 @@
+namespace TriageBot.Dialogs.Tests.Conversations;
+
+/// <summary>Help, cancel, a new request, expiry and restarts in the middle of an intake.</summary>
+public class InterruptionTranscriptTests
+{
+    private static readonly string MissingChild = Transcript.SampleText("20-emergency-missing-child.txt");
+    private static readonly string Preservation = Transcript.SampleText("29-preservation-sheriff-missing-fields.txt");
+
+    [Fact]
+    public async Task Help_mid_dialog_shows_the_help_then_asks_the_same_question_again()
+    {
+        using var t = new Transcript();
+        await t.Say(MissingChild);
+
+        var help = await t.Say("help");
+
+        Assert.Contains("Here is what you can ask me", help);
+        Assert.EndsWith("bot: Missing: the person at risk. Type it, or paste more of the request (or `skip`)\n", help.ReplaceLineEndings("\n"));
+        Assert.Contains("Missing: why the information", await t.Say("Lily Hargrove"));
+    }
+
+    [Fact]
+    public async Task Cancel_ends_the_dialog_saves_nothing_and_the_next_text_is_not_taken_as_an_answer()
+    {
+        using var t = new Transcript();
+        await t.Say(MissingChild);
+
+        var cancelled = await t.Say("cancel");
+        var after = await t.Say("Lily Hargrove");
+
+        Assert.Contains("bot: Cancelled the intake; nothing was saved.", cancelled);
+        Assert.Contains("Here is what you can ask me", after);
+        Assert.Null(await t.Store.GetAsync("LE-2026-00001"));
+        Assert.Null(await t.Store.Conversations.GetAsync("chat:priya"));
+    }
+
+    [Fact]
+    public async Task A_new_request_pasted_mid_dialog_asks_first_and_yes_starts_a_new_intake()
+    {
+        using var t = new Transcript();
+        await t.Say(MissingChild);
+
+        var question = await t.Say(Preservation);
+        var restarted = await t.Say("yes");
+
+        Assert.Contains("This looks like a new request. Start a new intake and drop the current one?", question);
+        Assert.DoesNotContain("[card] Triaged", question);
+        Assert.Contains("Dropped the intake in progress; starting a new one.", restarted);
+        Assert.Contains("[card] Triaged: Preservation request", restarted);
+    }
+
+    [Fact]
+    public async Task Answering_no_to_a_new_request_adds_the_text_to_the_request_in_progress()
+    {
+        using var t = new Transcript();
+        await t.Say(MissingChild);
+        var more = await t.Say("Further to my request above:\nWHO IS IN DANGER: Lily Anne HARGROVE, female, age 7, abducted from Albany, Oregon.\nNECESSITY: the information is necessary to prevent serious physical injury to the child; without the IP addresses we cannot locate her or the suspect.");
+        Assert.Contains("Start a new intake and drop the current one?", more);
+
+        var merged = await t.Say("no");
+
+        Assert.Contains("I added that to the request and read it again.", merged);
+        Assert.Contains("[card] Triaged: Emergency disclosure request", merged);
+    }
+
+    [Fact]
+    public async Task A_dialog_resumes_after_a_restart_on_the_same_database()
+    {
+        using var t = new Transcript();
+        await t.Say(MissingChild);
+        await t.Say("Lily Anne Hargrove, age 7");
+
+        t.Restart();
+        var resumed = await t.Say("Her life is in danger; only the account's IP logs can locate her");
+        await t.Say("yes");
+        var opened = await t.Say("yes");
+
+        Assert.Contains("Is that the right type?", resumed);
+        Assert.Contains("Opened LE-2026-00001. P0: paged the on-call primary, Lee Park (lee).", opened);
+        var note = (await t.Store.GetAuditAsync("LE-2026-00001")).Single(e => e.Action == "note").NewValue!;
+        Assert.Contains("the person at risk: Lily Anne Hargrove, age 7", note);
+        Assert.Contains("why the information is necessary to prevent the harm: Her life is in danger", note);
+    }
+
+    [Fact]
+    public async Task A_dialog_left_unanswered_for_a_day_is_dropped_with_a_note_on_the_next_turn()
+    {
+        using var t = new Transcript();
+        await t.Say(MissingChild);
+        t.Time.Advance(TimeSpan.FromHours(25));
+
+        var next = await t.Say("Lily Hargrove");
+
+        Assert.StartsWith("bot: I dropped the intake you started 25 h ago: it had no answer for over 24 h.", next);
+        Assert.Contains("Here is what you can ask me", next);
+        Assert.Null(await t.Store.Conversations.GetAsync("chat:priya"));
+    }
+
+    [Fact]
+    public async Task A_dialog_answered_within_the_day_carries_on()
+    {
+        using var t = new Transcript();
+        await t.Say(MissingChild);
+        t.Time.Advance(TimeSpan.FromHours(23));
+
+        Assert.Contains("Missing: why the information", await t.Say("Lily Hargrove"));
+    }
+}

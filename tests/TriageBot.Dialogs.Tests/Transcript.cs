@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+using TriageBot.Cases;
+using TriageBot.Cases.Reporting;
+using TriageBot.Cases.Scheduling;
+using TriageBot.Cases.Storage;
+using TriageBot.Cases.Workflow;
+using TriageBot.Dialogs.Access;
+using TriageBot.Dialogs.Commands;
+using TriageBot.Dialogs.Flows;
+using TriageBot.Dialogs.Messages;
+using TriageBot.Intake;
+using TriageBot.Triage;
+
+namespace TriageBot.Dialogs.Tests;
+
+/// <summary>
+/// A conversation with a real bot over a real case database on a temporary file, with a fake clock. User turns
+/// go in; the bot's replies come out as plain text, cards included (title, facts, sections, buttons), so a test
+/// reads like the chat it checks. <see cref="Restart"/> closes the database and starts a new bot on the same file.
+/// </summary>
+public sealed class Transcript : IDisposable
+{
+    /// <summary>A Friday morning; on the rotation below, lee is the on-call primary.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly DirectoryInfo _folder;
+    private readonly string _path;
+
+    public Transcript()
+    {
+        _folder = Directory.CreateTempSubdirectory("triagebot-dialogs-");
+        _path = Path.Combine(_folder.FullName, "cases.db");
+        Time = new FakeTimeProvider(Start);
+        Options = new CasesOptions
+        {
+            Team =
+            [
+                new TeamMember { Id = "priya", Name = "Priya Raman", Email = "priya@northwind-labs.com", Roles = ["staff"] },
+                new TeamMember { Id = "dana", Name = "Dana Okafor", Roles = ["reviewer"], Skills = ["emergency"] },
+                new TeamMember { Id = "lee", Name = "Lee Park", Roles = ["reviewer"], Skills = ["child_safety"] },
+                new TeamMember { Id = "morgan", Name = "Morgan Blake", Roles = ["manager"] },
+            ],
+            OnCall = new OnCallOptions { Primary = ["dana", "lee"], Secondary = ["lee", "dana"], Managers = ["morgan"] },
+        };
+        Open();
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public CasesOptions Options { get; }
+
+    public LiteDbCaseStore Store { get; private set; } = null!;
+
+    public ConversationBot Bot { get; private set; } = null!;
+
+    public ConcurrentQueue<PageRequest> Pages { get; } = new();
+
+    /// <summary>The whole conversation so far, as the user would read it.</summary>
+    public StringBuilder Log { get; } = new();
+
+    public Task<string> Say(string text, string user = "priya", string conversation = "chat:priya", bool isPrivate = true) =>
+        Send(new Turn { ConversationId = conversation, User = new UserIdentity("chat", user), Text = text, IsPrivate = isPrivate });
+
+    public Task<string> Attach(string text, params string[] samples) =>
+        Send(new Turn
+        {
+            ConversationId = "chat:priya",
+            User = new UserIdentity("chat", "priya"),
+            Text = text,
+            Files = [.. samples.Select(s => new TurnFile(s, File.ReadAllBytes(Sample(s))))],
+        });
+
+    public Task<string> Press(string verb, string key, string value, string user = "priya", string conversation = "chat:priya") =>
+        Send(new Turn
+        {
+            ConversationId = conversation,
+            User = new UserIdentity("chat", user),
+            Action = new CardActionInvocation(verb, new Dictionary<string, string> { [key] = value }),
+        });
+
+    public async Task<string> Send(Turn turn)
+    {
+        var replies = await Bot.HandleAsync(turn, CancellationToken.None);
+        var rendered = Render(replies);
+        lock (Log)
+        {
+            Log.AppendLine($"{turn.User.Id}: {(turn.Action is { } a ? $"[{a.Verb}]" : Shorten(turn.Text))}{string.Concat(turn.Files.Select(f => $" <{f.Name}>"))}");
+            Log.AppendLine(rendered);
+        }
+        return rendered;
+    }
+
+    /// <summary>Closes the database (as a shutdown would) and opens it again with a new bot: a restart.</summary>
+    public void Restart()
+    {
+        Store.Dispose();
+        Open();
+    }
+
+    public static string Sample(string name) => Path.Combine(RepositoryRoot, "samples", name);
+
+    public static string SampleText(string name) => File.ReadAllText(Sample(name));
+
+    public static string Render(IEnumerable<Reply> replies)
+    {
+        var text = new StringBuilder();
+        foreach (var reply in replies)
+        {
+            if (reply.Text.Length > 0) text.AppendLine("bot: " + reply.Text);
+            foreach (var card in reply.Cards)
+            {
+                text.AppendLine($"  [card] {card.Title}");
+                foreach (var fact in card.Facts) text.AppendLine($"    {fact.Label}: {fact.Value}");
+                foreach (var section in card.Sections)
+                {
+                    if (section.Heading is not null) text.AppendLine($"    {section.Heading}:");
+                    foreach (var line in section.Text.Split('\n')) text.AppendLine("      " + line);
+                }
+                foreach (var action in card.Actions)
+                    text.AppendLine($"    ({action.Title} -> {action.Verb} {string.Join(",", action.Data.Select(d => $"{d.Key}={d.Value}"))})");
+            }
+        }
+        return text.ToString();
+    }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        try
+        {
+            _folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private void Open()
+    {
+        Store = LiteDbCaseStore.Open(_path, password: null, dataKey: null, Time);
+        var policy = new TriagePolicy();
+        var workflow = new CaseWorkflow(Store, Options, Time, policy);
+        var assignment = new CaseAssignment(Store, Options, Time);
+        var onCall = new OnCallSchedule(Store, Options, Time);
+        var intake = new IntakeServices(new TriageEngine(policy, Time), new RequestReader(new IntakeLimits()), Store,
+            new CaseIntake(Store, Options, Time), workflow, onCall, new RecordingPageSink(Pages), Options);
+        var commands = new CommandRouter(Store, workflow, assignment, onCall, new ReminderFinder(Store, onCall, Options),
+            new CaseStatistics(Store), new TransparencyReport(Store), Options, Time);
+        Bot = new ConversationBot(new TeamDirectory(Options), commands, Store.Conversations, intake, Time);
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77].ReplaceLineEndings(" ") + "...";
+
+    private static readonly string RepositoryRoot = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "TriageBot.sln"))) return dir.FullName;
+        throw new InvalidOperationException("TriageBot.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class RecordingPageSink(ConcurrentQueue<PageRequest> pages) : IPageSink
+    {
+        public Task PageAsync(PageRequest page, CancellationToken cancellationToken)
+        {
+            pages.Enqueue(page);
+            return Task.CompletedTask;
+        }
+    }
+}
