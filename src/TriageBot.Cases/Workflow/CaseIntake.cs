@@ -46,25 +46,15 @@ public sealed partial class CaseIntake(ICaseStore store, CasesOptions options, T
     public async Task<IntakeOutcome> OpenAsync(CaseSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        if (await RecordIfDuplicateAsync(submission, cancellationToken).ConfigureAwait(false) is { } duplicate) return duplicate;
+
         var now = time.GetUtcNow().UtcDateTime;
         var receivedAt = submission.ReceivedAt is { } at ? TimeWording.Utc(at) : now;
         var result = submission.Result;
         var fields = result.Fields;
-
         var hash = ContentHashOf(submission.OriginalText);
-        var reference = string.IsNullOrWhiteSpace(fields.CaseReference) ? null : fields.CaseReference.Trim().ToLowerInvariant();
+        var reference = AgencyReferenceOf(result);
         var email = fields.Email?.Trim().ToLowerInvariant();
-
-        var duplicates = await store.FindDuplicatesAsync(hash, reference, email, cancellationToken).ConfigureAwait(false);
-        if (duplicates.Count > 0)
-        {
-            // The oldest match is the original; later ones would themselves have been recorded as duplicates.
-            var original = duplicates.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Year).ThenBy(c => c.Sequence).First();
-            var why = original.ContentHash == hash ? "same request text" : "same agency reference and requester e-mail";
-            await store.AppendAuditAsync(CaseAudit.Entry(original, submission.SubmittedBy, now, CaseAudit.DuplicateReceived,
-                field: "source_channel", newValue: submission.SourceChannel, reason: why), cancellationToken).ConfigureAwait(false);
-            return new IntakeOutcome.Duplicate(original, $"Duplicate of {original.Id} ({why}); recorded on that case, no new case opened.");
-        }
 
         var flags = result.Flags.Raised().ToList();
         var legalDeadline = fields.ResponseDeadline is { } deadline ? CaseClock.EndOfDay(deadline) : (DateTime?)null;
@@ -102,6 +92,30 @@ public sealed partial class CaseIntake(ICaseStore store, CasesOptions options, T
         var opened = await store.CreateAsync(draft, submission.SubmittedBy, cancellationToken).ConfigureAwait(false);
         return new IntakeOutcome.Opened(opened);
     }
+
+    /// <summary>
+    /// If the submission repeats a case already on file (same text, or the same agency reference from the same
+    /// requester e-mail), records a <c>duplicate_received</c> entry on that case and says which it is; else null.
+    /// The intake dialog asks this before its questions, so nobody answers them for a case that exists.
+    /// </summary>
+    public async Task<IntakeOutcome.Duplicate?> RecordIfDuplicateAsync(CaseSubmission submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var hash = ContentHashOf(submission.OriginalText);
+        var email = submission.Result.Fields.Email?.Trim().ToLowerInvariant();
+        var duplicates = await store.FindDuplicatesAsync(hash, AgencyReferenceOf(submission.Result), email, cancellationToken).ConfigureAwait(false);
+        if (duplicates.Count == 0) return null;
+
+        // The oldest match is the original; later ones would themselves have been recorded as duplicates.
+        var original = duplicates.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Year).ThenBy(c => c.Sequence).First();
+        var why = original.ContentHash == hash ? "same request text" : "same agency reference and requester e-mail";
+        await store.AppendAuditAsync(CaseAudit.Entry(original, submission.SubmittedBy, time.GetUtcNow().UtcDateTime, CaseAudit.DuplicateReceived,
+            field: "source_channel", newValue: submission.SourceChannel, reason: why), cancellationToken).ConfigureAwait(false);
+        return new IntakeOutcome.Duplicate(original, $"Duplicate of {original.Id} ({why}); recorded on that case, no new case opened.");
+    }
+
+    private static string? AgencyReferenceOf(TriageResult result) =>
+        string.IsNullOrWhiteSpace(result.Fields.CaseReference) ? null : result.Fields.CaseReference.Trim().ToLowerInvariant();
 
     /// <summary>SHA-256 (lower-case hex) of the text lower-cased, whitespace runs collapsed to one space, trimmed:
     /// a re-wrapped or re-forwarded copy of the same request hashes the same.</summary>

@@ -161,6 +161,13 @@ public static class CaseCards
             ? value.GetString()
             : null);
 
+    /// <summary>The finding codes of the stored triage JSON (<c>findings[].code</c>).</summary>
+    public static IReadOnlyList<string> FindingCodes(CaseRecord c) => ReadTriage(c, root =>
+        root.TryGetProperty("findings", out var findings) && findings.ValueKind == JsonValueKind.Array
+            ? findings.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.Object && f.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String)
+                .Select(f => f.GetProperty("code").GetString()!).ToList()
+            : []) ?? [];
+
     private static T? ReadTriage<T>(CaseRecord c, Func<JsonElement, T?> read)
     {
         try

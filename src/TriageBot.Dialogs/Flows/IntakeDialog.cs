@@ -65,15 +65,12 @@ internal sealed class IntakeDialog : Dialog
         var result = Triage(draft);
         context.Send(Reply.WithCard("Here is what I read.", IntakeCards.Summary(result)));
 
-        var hash = CaseIntake.ContentHashOf(draft.Input.Text);
-        var reference = string.IsNullOrWhiteSpace(result.Fields.CaseReference) ? null : result.Fields.CaseReference.Trim().ToLowerInvariant();
-        var duplicates = await _services.Store.FindDuplicatesAsync(hash, reference, result.Fields.Email?.Trim().ToLowerInvariant(), cancellationToken).ConfigureAwait(false);
-        if (duplicates.Count > 0)
+        var submission = new CaseSubmission(result, draft.Input.Text, Source(draft.Input), draft.Input.AttachmentNames, context.Turn.User.Channel, context.Actor.Id);
+        if (await _services.Intake.RecordIfDuplicateAsync(submission, cancellationToken).ConfigureAwait(false) is { } duplicate)
         {
-            var original = duplicates[0];
-            var why = original.ContentHash == hash ? "the same request text" : "the same agency reference from the same e-mail address";
-            context.Send(Reply.WithCard($"This is already {original.Id} ({why}); I did not open a new case.",
-                IntakeCards.Duplicate(original, $"Received {original.ReceivedAt:yyyy-MM-dd} via {original.SourceChannel}.")));
+            var original = duplicate.Existing;
+            context.Send(Reply.WithCard($"This is already {original.Id}; I did not open a new case.",
+                IntakeCards.Duplicate(original, $"{duplicate.Message} Received {original.ReceivedAt:yyyy-MM-dd} via {original.SourceChannel}.")));
             return StepResult.End;
         }
 

@@ -10,24 +10,41 @@ namespace TriageBot.Dialogs.Flows;
 /// </summary>
 public static class MissingInfoRequest
 {
+    /// <summary>What the letter needs to know: the type, the missing field names, the finding codes, whom to
+    /// address and the agency's own reference.</summary>
+    public sealed record MissingInfoFacts(
+        LegalProcessType ProcessType,
+        IReadOnlyList<string> MissingFields,
+        IReadOnlyList<string> FindingCodes,
+        string? ContactPerson,
+        string? AgencyReference,
+        bool Emergency);
+
     /// <summary>The letter for <paramref name="result"/>'s missing fields, quoting our reference
     /// <paramref name="caseId"/>; when nothing is missing, a one-line note saying so (nothing to send).</summary>
     public static string Compose(TriageResult result, string caseId)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return Compose(new MissingInfoFacts(result.ProcessType, result.MissingFields, [.. result.Findings.Select(f => f.Code)],
+            result.Fields.ContactPerson, result.Fields.CaseReference, result.Flags.Emergency), caseId);
+    }
+
+    /// <summary>The same letter from what a stored case remembers of its triage.</summary>
+    public static string Compose(MissingInfoFacts facts, string caseId)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
-        var missing = result.MissingFields;
-        var problems = result.Findings.Where(f => f.Code is "CONTENT_REQUIRES_WARRANT" or "CIVIL_CONTENT_BARRED" or "FOREIGN_DIRECT_PROCESS" or "NON_DISCLOSURE_NO_END").ToList();
+        var missing = facts.MissingFields;
+        var problems = facts.FindingCodes.Where(code => code is "CONTENT_REQUIRES_WARRANT" or "CIVIL_CONTENT_BARRED" or "FOREIGN_DIRECT_PROCESS" or "NON_DISCLOSURE_NO_END").Distinct().ToList();
         if (missing.Count == 0 && problems.Count == 0) return $"Nothing is missing from {caseId}: there is no information to request.";
 
-        var fields = result.Fields;
         var text = new StringBuilder();
         text.AppendLine($"Subject: Your request - our reference {caseId} - further information required");
         text.AppendLine();
-        text.AppendLine($"Dear {(string.IsNullOrWhiteSpace(fields.ContactPerson) ? "Sir or Madam" : fields.ContactPerson.Trim())},");
+        text.AppendLine($"Dear {(string.IsNullOrWhiteSpace(facts.ContactPerson) ? "Sir or Madam" : facts.ContactPerson.Trim())},");
         text.AppendLine();
-        var theirs = string.IsNullOrWhiteSpace(fields.CaseReference) ? "" : $" (your reference {fields.CaseReference.Trim()})";
-        text.AppendLine($"Thank you for your {Kind(result.ProcessType)}{theirs}, which we have logged under our reference {caseId}.");
+        var theirs = string.IsNullOrWhiteSpace(facts.AgencyReference) ? "" : $" (your reference {facts.AgencyReference.Trim()})";
+        text.AppendLine($"Thank you for your {Kind(facts.ProcessType)}{theirs}, which we have logged under our reference {caseId}.");
         if (missing.Count > 0)
         {
             text.AppendLine("Before we can process it, we need the following information:");
@@ -35,19 +52,19 @@ public static class MissingInfoRequest
             var n = 1;
             foreach (var field in missing) text.AppendLine($"  {n++}. {Ask(field)}");
         }
-        foreach (var problem in problems)
+        foreach (var code in problems)
         {
             text.AppendLine();
-            text.AppendLine(Explain(problem.Code));
+            text.AppendLine(Explain(code));
         }
-        if (result.ProcessType == LegalProcessType.Preservation)
+        if (facts.ProcessType == LegalProcessType.Preservation)
         {
             text.AppendLine();
             text.AppendLine("Preservation requests must be signed and dated on agency letterhead, name the account (username and profile URL) and give a valid return e-mail address. We preserve records for 90 days under 18 U.S.C. 2703(f) once the request is complete.");
         }
         text.AppendLine();
         text.AppendLine($"Please reply from an official law-enforcement e-mail address and quote our reference {caseId}. We cannot accept requests sent from personal or free e-mail accounts.");
-        if (result.Flags.Emergency)
+        if (facts.Emergency)
             text.AppendLine("If a person is in imminent danger of death or serious physical injury, please say so at the top of your reply so that we can treat it as an emergency.");
         text.AppendLine();
         text.AppendLine("Yours faithfully,");

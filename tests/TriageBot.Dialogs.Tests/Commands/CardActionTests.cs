@@ -93,8 +93,8 @@ public sealed class CardActionTests : IDisposable
 
         var card = Assert.Single(reply.Cards);
         var draft = Assert.Single(card.Sections).Text;
-        Assert.Contains(RequestFieldNames.Describe("emergencyNature"), draft);
-        Assert.Contains(RequestFieldNames.Describe("necessity"), draft);
+        Assert.Contains("The nature of the emergency", draft);   // the intake's letter, as the guidelines word it
+        Assert.Contains("Why the information is necessary to prevent death or serious physical injury", draft);
         Assert.Contains(c.Id, draft);
         Assert.DoesNotContain("kill herself", Shown.All(reply), StringComparison.OrdinalIgnoreCase);
         var next = Assert.Single(card.Actions);

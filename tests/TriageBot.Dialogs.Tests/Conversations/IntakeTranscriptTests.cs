@@ -137,6 +137,7 @@ public class IntakeTranscriptTests
 
         Assert.Contains("This is already LE-2026-00001", again);
         Assert.Contains("(Open case -> case.show case=LE-2026-00001)", again);
+        Assert.Contains(await t.Store.GetAuditAsync("LE-2026-00001"), e => e.Action == "duplicate_received" && e.NewValue == "chat");
         Assert.DoesNotContain("Missing:", repasted.Split("[card]")[0]);
         Assert.Contains("Triaged: Emergency", child);
         Assert.Null(await t.Store.GetAsync("LE-2026-00002"));
