@@ -20,6 +20,10 @@ public sealed record DialogOptions
 
     /// <summary>Text longer than this (or any file) is taken as a pasted request, not as a command or an answer.</summary>
     public int RequestLength { get; init; } = 200;
+
+    /// <summary>Conversation state untouched this long is deleted by <see cref="ConversationBot.SweepAsync"/>:
+    /// it may hold pasted request text, which should not linger.</summary>
+    public TimeSpan RetainState { get; init; } = TimeSpan.FromDays(7);
 }
 
 /// <summary>
@@ -45,6 +49,11 @@ public sealed class ConversationBot
     private readonly DialogRunner _runner;
     private readonly RequestInputReader _inputs;
     private readonly ConversationLocks _locks = new();
+
+    /// <summary>Deletes conversation state nobody touched for <see cref="DialogOptions.RetainState"/>; hosts run it
+    /// at start-up and then periodically. Returns how many conversations were forgotten.</summary>
+    public Task<int> SweepAsync(CancellationToken cancellationToken) =>
+        _conversations.DeleteOlderThanAsync(_time.GetUtcNow().UtcDateTime - _options.RetainState, cancellationToken);
 
     public ConversationBot(ITeamDirectory directory, ICommandRouter commands, IConversationStateStore conversations,
         IntakeServices intake, TimeProvider time, DialogOptions? options = null)

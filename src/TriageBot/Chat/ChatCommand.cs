@@ -14,6 +14,7 @@ public static class ChatCommand
         command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
         {
             var bot = cases.CreateBot(cli.Settings, new TerminalPageSink(cli.Output), cli.Time);
+            await bot.SweepAsync(ct);
             var user = new UserIdentity("chat", CliContext.Actor(parse));
             var chat = new LocalChat(bot.HandleAsync, user, input, cli.Output, TimeSpan.FromMilliseconds(Math.Max(10, parse.GetValue(window))));
             await chat.RunAsync(ct);

@@ -97,6 +97,21 @@ public class InterruptionTranscriptTests
     }
 
     [Fact]
+    public async Task The_sweep_forgets_conversations_untouched_for_a_week_and_keeps_recent_ones()
+    {
+        using var t = new Transcript();
+        await t.Say(MissingChild);
+        t.Time.Advance(TimeSpan.FromDays(6));
+
+        Assert.Equal(0, await t.Bot.SweepAsync(CancellationToken.None));
+        Assert.NotNull(await t.Store.Conversations.GetAsync("chat:priya"));
+
+        t.Time.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, await t.Bot.SweepAsync(CancellationToken.None));
+        Assert.Null(await t.Store.Conversations.GetAsync("chat:priya"));
+    }
+
+    [Fact]
     public async Task A_dialog_answered_within_the_day_carries_on()
     {
         using var t = new Transcript();
