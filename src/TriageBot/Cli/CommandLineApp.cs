@@ -29,6 +29,7 @@ public static class CommandLineApp
             ReadCommand.Create(LoadSettings, output, error),
             CaseCommands.Create(cli),
             Chat.ChatCommand.Create(cli, input ?? Console.In),
+            Hosting.ServeCommand.Create(cli),
         };
         foreach (var command in ManagerCommands.Create(cli)) root.Add(command);
 

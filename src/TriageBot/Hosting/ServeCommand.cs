@@ -1,0 +1,59 @@
+using System.CommandLine;
+using TriageBot.CaseTracking;
+using TriageBot.Cli;
+using TriageBot.Dialogs;
+using TriageBot.Dialogs.Messages;
+
+namespace TriageBot.Hosting;
+
+/// <summary>
+/// <c>triagebot serve [--urls http://127.0.0.1:5080]</c>: the ASP.NET Core host the chat channels plug into.
+/// It owns the one case database of the process (opened at start, checkpointed and released at shutdown) and
+/// the one conversation engine every channel shares.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var command = new Command("serve", "Run the TriageBot web host (health endpoint; the Teams and Slack channels attach here)") { urls };
+        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        {
+            var app = Build(cases, cli, parse.GetValue(urls)!);
+            await app.RunAsync(ct);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>The web application over open case services; tests start it on a loopback port.</summary>
+    public static WebApplication Build(CaseServices cases, CliContext cli, string urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(urls);
+        // Request contents never reach the logs at information level; ASP.NET's own request logging stays quiet.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(cases);
+        builder.Services.AddSingleton(cli.Settings);
+        builder.Services.AddSingleton(cli.Time);
+        builder.Services.AddSingleton<IPageSink, LoggedPageSink>();
+        builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IPageSink>(), cli.Time));
+
+        var app = builder.Build();
+        app.MapGet("/health", (CaseServices c) => Results.Ok(new { status = "ok", database = Path.GetFileName(cli.Settings.DatabasePath) }));
+        app.Lifetime.ApplicationStarted.Register(() =>
+            _ = app.Services.GetRequiredService<ConversationBot>().SweepAsync(CancellationToken.None));
+        return app;
+    }
+}
+
+/// <summary>Until the Slack channel delivers pages, the host records that a page was due (case number only —
+/// pages carry no request contents) at warning level, so operators see it.</summary>
+public sealed class LoggedPageSink(ILogger<LoggedPageSink> logger) : IPageSink
+{
+    public Task PageAsync(PageRequest page, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Page due: {CaseId} {Priority} {ProcessType} for on-call primary {Primary}", page.CaseId, page.Priority, page.ProcessType, page.OnCallPrimary ?? "(nobody)");
+        return Task.CompletedTask;
+    }
+}
