@@ -58,7 +58,7 @@ public sealed class CliContext(Func<TriageBotSettings> settings, TextWriter outp
             await Error.WriteLineAsync($"triagebot: {e.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) when (e is not ArgumentNullException)
         {
             await Error.WriteLineAsync($"triagebot: {e.Message}");
             return ExitCodes.UsageOrConfiguration;
