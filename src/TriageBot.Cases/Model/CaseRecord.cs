@@ -82,3 +82,23 @@ public enum ResponseOutcome
     Rejected,
     Withdrawn,
 }
+
+public static class ResponseOutcomeNames
+{
+    /// <summary>The words people type for an outcome: <c>content</c>, <c>non_content</c>, <c>no_data</c>,
+    /// <c>rejected</c>, <c>withdrawn</c> (and the long forms, with - or _).</summary>
+    public static bool TryParse(string? word, out ResponseOutcome outcome)
+    {
+        ResponseOutcome? parsed = (word ?? "").Trim().ToLowerInvariant().Replace('-', '_') switch
+        {
+            "content" or "content_produced" => ResponseOutcome.ContentProduced,
+            "non_content" or "noncontent" or "non_content_produced" => ResponseOutcome.NonContentProduced,
+            "no_data" or "none" or "no_data_found" => ResponseOutcome.NoDataFound,
+            "rejected" => ResponseOutcome.Rejected,
+            "withdrawn" => ResponseOutcome.Withdrawn,
+            _ => null,
+        };
+        outcome = parsed ?? default;
+        return parsed is not null;
+    }
+}

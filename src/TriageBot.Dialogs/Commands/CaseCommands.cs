@@ -94,11 +94,7 @@ internal sealed class CaseCommands(CaseDesk desk) : ICommandHandler
         return InfoRequestDraft.Compose(c);
     }
 
-    private static ResponseOutcome? OutcomeOf(string word) => word.ToLowerInvariant().Replace('-', '_') switch
-    {
-        "content" or "content_produced" => ResponseOutcome.ContentProduced,
-        "non_content" or "noncontent" or "non_content_produced" => ResponseOutcome.NonContentProduced,
-        "no_data" or "none" or "no_data_found" => ResponseOutcome.NoDataFound,
-        _ => null,
-    };
+    /// <summary>What was produced, for <c>responded</c>; rejected/withdrawn are statuses of their own here.</summary>
+    private static ResponseOutcome? OutcomeOf(string word) =>
+        ResponseOutcomeNames.TryParse(word, out var outcome) && outcome is not (ResponseOutcome.Rejected or ResponseOutcome.Withdrawn) ? outcome : null;
 }

@@ -19,15 +19,9 @@ public static class CliParsing
         Enum.TryParse<Priority>(text.Trim(), ignoreCase: true, out var p) && Enum.IsDefined(p) && text.Trim().Length == 2 ? p
         : throw new ArgumentException($"Unknown priority '{text}'. Priorities: P0, P1, P2, P3.");
 
-    public static ResponseOutcome Outcome(string text) => text.Trim().ToLowerInvariant().Replace('-', '_') switch
-    {
-        "content" or "content_produced" => ResponseOutcome.ContentProduced,
-        "non_content" or "noncontent" or "non_content_produced" => ResponseOutcome.NonContentProduced,
-        "no_data" or "none" or "no_data_found" => ResponseOutcome.NoDataFound,
-        "rejected" => ResponseOutcome.Rejected,
-        "withdrawn" => ResponseOutcome.Withdrawn,
-        _ => throw new ArgumentException($"Unknown outcome '{text}'. Outcomes: content, non_content, no_data, rejected, withdrawn."),
-    };
+    public static ResponseOutcome Outcome(string text) =>
+        ResponseOutcomeNames.TryParse(text, out var outcome) ? outcome
+        : throw new ArgumentException($"Unknown outcome '{text}'. Outcomes: content, non_content, no_data, rejected, withdrawn.");
 
     /// <summary>"30d", "12h", "2w".</summary>
     public static TimeSpan Span(string text)
