@@ -10,6 +10,9 @@ namespace TriageBot.Configuration;
 /// of the configuration file.</param>
 public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits, CasesOptions Cases, string BaseDirectory)
 {
+    /// <summary>The Teams channel's settings (<c>Teams</c> section); the app password comes from the environment.</summary>
+    public TeamsSettings Teams { get; init; } = new();
+
     /// <summary>The case database file, absolute.</summary>
     public string DatabasePath => Path.GetFullPath(Cases.DatabasePath, BaseDirectory);
 
@@ -40,7 +43,9 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         if (limits.MaxBytes is < 1024 or > 200L * 1024 * 1024) problems.Add($"Intake:MaxBytes must be between 1 KB and 200 MB (is {limits.MaxBytes}).");
         if (limits.MaxPdfPages is < 1 or > 5000) problems.Add($"Intake:MaxPdfPages must be between 1 and 5000 (is {limits.MaxPdfPages}).");
         if (problems.Count > 0) throw new SettingsException(problems);
-        return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory());
+        var teams = new TeamsSettings();
+        configuration.GetSection(TeamsSettings.SectionName).Bind(teams);
+        return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory()) { Teams = teams };
     }
 }
 

@@ -3,6 +3,8 @@ using TriageBot.CaseTracking;
 using TriageBot.Cli;
 using TriageBot.Dialogs;
 using TriageBot.Dialogs.Messages;
+using TriageBot.Teams;
+using TriageBot.Teams.Hosting;
 
 namespace TriageBot.Hosting;
 
@@ -26,7 +28,8 @@ public static class ServeCommand
         return command;
     }
 
-    /// <summary>The web application over open case services; tests start it on a loopback port.</summary>
+    /// <summary>The web application over open case services: <c>POST /api/messages</c> (Teams), <c>GET /health</c>.
+    /// Tests start it on a loopback port.</summary>
     public static WebApplication Build(CaseServices cases, CliContext cli, string urls)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -38,8 +41,17 @@ public static class ServeCommand
         builder.Services.AddSingleton(cli.Time);
         builder.Services.AddSingleton<IPageSink, LoggedPageSink>();
         builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IPageSink>(), cli.Time));
+        var teams = cli.Settings.Teams;
+        builder.Services.AddTeams(new TeamsOptions
+        {
+            AppId = string.IsNullOrWhiteSpace(teams.AppId) ? null : teams.AppId,
+            AppPassword = Environment.GetEnvironmentVariable(teams.AppPasswordVariable),
+            TenantId = string.IsNullOrWhiteSpace(teams.TenantId) ? null : teams.TenantId,
+            OpenIdMetadataUrl = teams.OpenIdMetadataUrl,
+        });
 
         var app = builder.Build();
+        app.MapTeams();
         app.MapGet("/health", (CaseServices c) => Results.Ok(new { status = "ok", database = Path.GetFileName(cli.Settings.DatabasePath) }));
         app.Lifetime.ApplicationStarted.Register(() =>
             _ = app.Services.GetRequiredService<ConversationBot>().SweepAsync(CancellationToken.None));

@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using TriageBot.Dialogs.Messages;
+using TriageBot.Teams.Activities;
+using TriageBot.Teams.Authentication;
+using TriageBot.Teams.Cards;
+using TriageBot.Teams.Connector;
+
+namespace TriageBot.Teams.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: authenticates, reads one activity and acknowledges quickly. Messages are queued for
+/// <see cref="TeamsWorker"/> (Teams gives up after about 15 s and retries); card actions are answered inline
+/// because Teams waits for the refreshed card in the invoke response.
+/// </summary>
+internal sealed class TeamsActivityEndpoint(
+    TeamsOptions options,
+    BotFrameworkTokenValidator? validator,
+    TrustedServiceUrls trustedServiceUrls,
+    TeamsWorkQueue queue,
+    ITeamsTurnHandler handler,
+    AdaptiveCardRenderer renderer,
+    ILogger<TeamsActivityEndpoint> logger)
+{
+    public const string Welcome = "Hello, I'm TriageBot. Paste a law-enforcement request (or attach the .eml or .pdf) in a private chat with me and I'll triage it; type `help` to see what else I can do.";
+
+    private int _localModeAnnounced;
+
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        try
+        {
+            return await ProcessAsync(context, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return Results.StatusCode(StatusCodes.Status499ClientClosedRequest);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Teams activity failed");
+            return Problem(StatusCodes.Status500InternalServerError, "internal error");
+        }
+    }
+
+    private async Task<IResult> ProcessAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        BotAuthentication? authentication = null;
+        if (validator is null)
+        {
+            if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
+            {
+                logger.LogWarning("Refused a Teams activity from {Remote}: no Teams:AppId is configured, so only loopback callers are served", context.Connection.RemoteIpAddress);
+                return Problem(StatusCodes.Status401Unauthorized, "unauthorized");
+            }
+            if (Interlocked.Exchange(ref _localModeAnnounced, 1) == 0)
+                logger.LogWarning("TEAMS LOCAL MODE: no Teams:AppId configured, activities from loopback are accepted WITHOUT AUTHENTICATION. Never expose this host.");
+        }
+        else
+        {
+            authentication = await validator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), cancellationToken).ConfigureAwait(false);
+            if (!authentication.IsAuthenticated) return Unauthorized(authentication);
+        }
+
+        if (context.Request.ContentLength > options.MaxActivityBytes) return Problem(StatusCodes.Status413PayloadTooLarge, "activity too large");
+        var body = await ReadLimitedAsync(context.Request.Body, options.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null) return Problem(StatusCodes.Status413PayloadTooLarge, "activity too large");
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
+        }
+        catch (JsonException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "malformed activity JSON");
+        }
+        if (activity?.Type is not { Length: > 0 }) return Problem(StatusCodes.Status400BadRequest, "activity has no type");
+
+        if (authentication is not null)
+        {
+            authentication = authentication.Authorize(activity.ChannelId, activity.ServiceUrl);
+            if (!authentication.IsAuthenticated) return Unauthorized(authentication);
+        }
+        if (activity.ServiceUrl is { } serviceUrl) trustedServiceUrls.Add(serviceUrl);
+
+        return activity.Type switch
+        {
+            ActivityTypes.Message => Enqueue(activity, TurnTranslator.FromMessage(activity), []),
+            ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await CardActionAsync(activity, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true
+                => Enqueue(activity, null, [Reply.Say(Welcome)]),
+            // installationUpdate, other conversation updates, typing, unknown types: acknowledged, nothing to do.
+            _ => Results.Ok(),
+        };
+    }
+
+    private IResult Enqueue(Activity activity, Turn? turn, IReadOnlyList<Reply> replies)
+    {
+        if (turn is null && replies.Count == 0) return Results.Ok();
+        if (activity.ServiceUrl is null || activity.Conversation?.Id is null) return Problem(StatusCodes.Status400BadRequest, "activity has no serviceUrl or conversation");
+        return queue.TryEnqueue(new TeamsWork(ConversationReference.From(activity), turn, replies))
+            ? Results.Ok()
+            : Problem(StatusCodes.Status503ServiceUnavailable, "busy, retry later");
+    }
+
+    /// <summary><c>Action.Execute</c>: run the action now and answer with the refreshed card (or the text, when
+    /// the dialogs answered without one); any further replies follow as messages.</summary>
+    private async Task<IResult> CardActionAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (TurnTranslator.FromCardAction(activity) is not { } turn)
+            return Results.Json(new AdaptiveCardInvokeResponse(400, AdaptiveCardInvokeResponse.MessageType, "This button carries no action."), ActivityJson.Options);
+        var replies = await handler.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        var first = replies.FirstOrDefault(r => r.Cards.Count > 0);
+        AdaptiveCardInvokeResponse response = first is null
+            ? new(200, AdaptiveCardInvokeResponse.MessageType, string.Join("\n\n", replies.Select(r => r.Text).Where(t => t.Length > 0)))
+            : new(200, AdaptiveCardInvokeResponse.CardType, renderer.Render(first.Cards[0]));
+        var rest = replies.Where(r => !ReferenceEquals(r, first) && first is not null).ToList();
+        if (rest.Count > 0) Enqueue(activity, null, rest);
+        return Results.Json(response, ActivityJson.Options);
+    }
+
+    private IResult Unauthorized(BotAuthentication authentication)
+    {
+        logger.LogWarning("Refused a Teams activity: {Reason}", authentication.Failure);
+        return Problem(StatusCodes.Status401Unauthorized, "unauthorized");
+    }
+
+    private static IResult Problem(int status, string reason) => Results.Json(new { error = reason }, statusCode: status);
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> (chunked bodies have no length).</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
+using TriageBot.CaseTracking;
+using TriageBot.Cli;
+using TriageBot.Configuration;
+using TriageBot.Hosting;
+
+namespace TriageBot.Tests;
+
+/// <summary>The host with the Teams channel attached: local mode on loopback answers through the connector;
+/// with an app id configured, an unauthenticated activity is refused.</summary>
+public sealed class ServeTeamsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("triagebot-teams-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private TriageBotSettings Settings(string appId)
+    {
+        var config = Path.Combine(_dir, "appsettings.json");
+        File.WriteAllText(config, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.json"))
+            .Replace("\"data/triagebot.db\"", "\"cases.db\"", StringComparison.Ordinal)
+            .Replace("\"AppId\": \"\"", $"\"AppId\": \"{appId}\"", StringComparison.Ordinal));
+        return TriageBotSettings.Load(AppConfiguration.Build(config), _dir);
+    }
+
+    private static object Message(string serviceUrl, string text) => new
+    {
+        type = "message",
+        id = "activity-1",
+        channelId = "msteams",
+        serviceUrl,
+        from = new { id = "29:dana", name = "Dana Whitfield", aadObjectId = "aad-dana" },
+        conversation = new { id = "a:personal-dana", conversationType = "personal" },
+        recipient = new { id = "28:triagebot", name = "TriageBot" },
+        text,
+    };
+
+    [Fact]
+    public async Task In_local_mode_a_teams_message_is_answered_through_the_connector()
+    {
+        var settings = Settings(appId: "");
+        settings.Cases.Team.Single(m => m.Id == "dana").TeamsId = "aad-dana";
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        await using var connector = await FakeConnector.StartAsync();
+        using var cases = CaseServices.Open(settings, time);
+        var port = FreePort();
+        await using var app = ServeCommand.Build(cases, new CliContext(() => settings, TextWriter.Null, TextWriter.Null, time), $"http://127.0.0.1:{port}");
+        await app.StartAsync();
+
+        using var http = new HttpClient();
+        var response = await http.PostAsJsonAsync($"http://127.0.0.1:{port}/api/messages", Message(connector.Url, "who is on call"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = await connector.NextActivityAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal("message", reply["type"]?.GetValue<string>());
+        Assert.Contains("On call", reply.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task With_an_app_id_an_activity_without_a_token_is_refused()
+    {
+        var settings = Settings(appId: "11111111-2222-3333-4444-555555555555");
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var cases = CaseServices.Open(settings, time);
+        var port = FreePort();
+        await using var app = ServeCommand.Build(cases, new CliContext(() => settings, TextWriter.Null, TextWriter.Null, time), $"http://127.0.0.1:{port}");
+        await app.StartAsync();
+
+        using var http = new HttpClient();
+        var response = await http.PostAsJsonAsync($"http://127.0.0.1:{port}/api/messages", Message("https://smba.trafficmanager.net/amer/", "queue"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync());
+        await app.StopAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>A loopback stand-in for the Bot Connector service: records the activities the bot sends.</summary>
+    private sealed class FakeConnector : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private readonly BlockingCollection<JsonObject> _activities = [];
+
+        private FakeConnector(WebApplication app) => _app = app;
+
+        public string Url { get; private set; } = "";
+
+        public static async Task<FakeConnector> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            var app = builder.Build();
+            var connector = new FakeConnector(app);
+            app.MapPost("/v3/conversations/{id}/activities/{replyTo?}", async (HttpContext context) =>
+            {
+                var body = await JsonNode.ParseAsync(context.Request.Body);
+                connector._activities.Add(body!.AsObject());
+                return Results.Ok(new { id = "sent-1" });
+            });
+            await app.StartAsync();
+            connector.Url = app.Urls.First() + "/";
+            return connector;
+        }
+
+        public Task<JsonObject> NextActivityAsync(TimeSpan timeout) =>
+            Task.Run(() => _activities.TryTake(out var activity, timeout) ? activity : throw new TimeoutException("no activity reached the connector"));
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
