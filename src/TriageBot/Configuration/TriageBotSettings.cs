@@ -13,6 +13,10 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
     /// <summary>The Teams channel's settings (<c>Teams</c> section); the app password comes from the environment.</summary>
     public TeamsSettings Teams { get; init; } = new();
 
+    /// <summary>The Slack channel's settings (<c>Slack</c> section): names of the environment variables holding
+    /// the signing secret and bot token, limits, retries.</summary>
+    public Slack.SlackOptions Slack { get; init; } = new();
+
     /// <summary>The case database file, absolute.</summary>
     public string DatabasePath => Path.GetFullPath(Cases.DatabasePath, BaseDirectory);
 
@@ -45,7 +49,11 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         if (problems.Count > 0) throw new SettingsException(problems);
         var teams = new TeamsSettings();
         configuration.GetSection(TeamsSettings.SectionName).Bind(teams);
-        return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory()) { Teams = teams };
+        return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory())
+        {
+            Teams = teams,
+            Slack = TriageBot.Slack.SlackOptions.FromConfiguration(configuration.GetSection("Slack")),
+        };
     }
 }
 

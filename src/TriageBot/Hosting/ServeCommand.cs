@@ -3,6 +3,7 @@ using TriageBot.CaseTracking;
 using TriageBot.Cli;
 using TriageBot.Dialogs;
 using TriageBot.Dialogs.Messages;
+using TriageBot.Slack;
 using TriageBot.Teams;
 using TriageBot.Teams.Hosting;
 
@@ -28,7 +29,8 @@ public static class ServeCommand
         return command;
     }
 
-    /// <summary>The web application over open case services: <c>POST /api/messages</c> (Teams), <c>GET /health</c>.
+    /// <summary>The web application over open case services: <c>POST /api/messages</c> (Teams),
+    /// <c>POST /slack/events|commands|interactions</c> (Slack), <c>GET /health</c>.
     /// Tests start it on a loopback port.</summary>
     public static WebApplication Build(CaseServices cases, CliContext cli, string urls)
     {
@@ -41,6 +43,7 @@ public static class ServeCommand
         builder.Services.AddSingleton(cli.Time);
         builder.Services.AddSingleton<IPageSink, LoggedPageSink>();
         builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IPageSink>(), cli.Time));
+        builder.Services.AddSlack(cli.Settings.Slack);
         var teams = cli.Settings.Teams;
         builder.Services.AddTeams(new TeamsOptions
         {
@@ -52,6 +55,7 @@ public static class ServeCommand
 
         var app = builder.Build();
         app.MapTeams();
+        app.MapSlack();
         app.MapGet("/health", (CaseServices c) => Results.Ok(new { status = "ok", database = Path.GetFileName(cli.Settings.DatabasePath) }));
         app.Lifetime.ApplicationStarted.Register(() =>
             _ = app.Services.GetRequiredService<ConversationBot>().SweepAsync(CancellationToken.None));

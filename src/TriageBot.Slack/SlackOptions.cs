@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration;
+
+namespace TriageBot.Slack;
+
+/// <summary>
+/// How the Slack channel connects. Secrets never live here: only the names of the environment variables that
+/// hold them, read at the moment of use so a rotated secret needs no restart.
+/// </summary>
+public sealed record SlackOptions
+{
+    /// <summary>Environment variable holding the app's signing secret (Basic Information page of the Slack app).</summary>
+    public string SigningSecretVariable { get; init; } = "SLACK_SIGNING_SECRET";
+
+    /// <summary>Environment variable holding the bot token (<c>xoxb-…</c>).</summary>
+    public string BotTokenVariable { get; init; } = "SLACK_BOT_TOKEN";
+
+    /// <summary>Web API base address; tests point it at a loopback fake.</summary>
+    public Uri ApiBaseUrl { get; init; } = new("https://slack.com/api/");
+
+    /// <summary>Slack's own requests are a few kilobytes; anything far larger is not from Slack.</summary>
+    public int MaxRequestBytes { get; init; } = 256 * 1024;
+
+    /// <summary>Turns waiting for the background workers; beyond it requests are refused so Slack retries later
+    /// instead of the host running out of memory.</summary>
+    public int QueueCapacity { get; init; } = 1000;
+
+    /// <summary>Background workers. Turns of one conversation always go to the same worker, keeping their order.</summary>
+    public int Workers { get; init; } = 4;
+
+    /// <summary>Event ids remembered to drop Slack's retries of events already taken.</summary>
+    public int RememberedEventIds { get; init; } = 10_000;
+
+    /// <summary>Web API attempts per call (429 and 5xx are retried).</summary>
+    public int MaxAttempts { get; init; } = 4;
+
+    /// <summary>First back-off after a 5xx or a network failure; doubled on each further attempt.</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A Retry-After above this is not waited for in-line: the call fails with <c>ratelimited</c>.</summary>
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Where secrets are read from; the process environment unless a test supplies its own.</summary>
+    public Func<string, string?> ReadSecret { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Options from a configuration section (<c>Slack</c> in appsettings.json); absent keys keep their defaults.</summary>
+    public static SlackOptions FromConfiguration(IConfiguration? section)
+    {
+        var options = new SlackOptions();
+        if (section is null) return options;
+        section.Bind(options, binder => binder.ErrorOnUnknownConfiguration = false);
+        return options;
+    }
+}

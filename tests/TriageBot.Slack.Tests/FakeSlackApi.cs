@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace TriageBot.Slack.Tests;
+
+/// <summary>One call the fake Slack received.</summary>
+public sealed record RecordedCall(string Method, string? Authorization, string ContentType, string Body)
+{
+    public JsonNode Json => JsonNode.Parse(Body)!;
+}
+
+/// <summary>
+/// A loopback stand-in for Slack's Web API (a real Kestrel server on 127.0.0.1, random port): records every
+/// call to <c>/api/{method}</c> and <c>/response/{id}</c> (response_urls), and answers from a script per method,
+/// else <c>{"ok":true}</c> plus what the method normally returns.
+/// </summary>
+public sealed class FakeSlackApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpResponse, Task>>> _scripts = new();
+    private readonly ConcurrentQueue<RecordedCall> _calls = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    private FakeSlackApi(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+    public Uri ApiBaseUrl => new(BaseUrl, "api/");
+    public IReadOnlyList<RecordedCall> Calls => _calls.ToArray();
+
+    public Uri ResponseUrl(string id) => new(BaseUrl, $"response/{id}");
+
+    public static async Task<FakeSlackApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var fake = new FakeSlackApi(builder.Build());
+        fake._app.MapPost("/api/{method}", (HttpContext c, string method) => fake.HandleAsync(c, method));
+        fake._app.MapPost("/response/{id}", (HttpContext c, string id) => fake.HandleAsync(c, "response_url:" + id));
+        await fake._app.StartAsync();
+        fake.BaseUrl = new Uri(fake._app.Urls.Single().TrimEnd('/') + "/");
+        return fake;
+    }
+
+    /// <summary>The next call to <paramref name="method"/> gets this answer instead of the default.</summary>
+    public void Script(string method, int status, string json, string? retryAfter = null) =>
+        _scripts.GetOrAdd(method, _ => new()).Enqueue(async response =>
+        {
+            response.StatusCode = status;
+            if (retryAfter is not null) response.Headers.RetryAfter = retryAfter;
+            response.ContentType = "application/json";
+            await response.WriteAsync(json);
+        });
+
+    /// <summary>Waits (bounded) until at least <paramref name="count"/> calls arrived.</summary>
+    public async Task<IReadOnlyList<RecordedCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (_calls.Count < count) await _arrived.WaitAsync(cts.Token);
+        return Calls;
+    }
+
+    private async Task HandleAsync(HttpContext context, string method)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        _calls.Enqueue(new RecordedCall(method, context.Request.Headers.Authorization.ToString(), context.Request.ContentType ?? "", body));
+        _arrived.Release();
+        if (_scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
+        {
+            await scripted(context.Response);
+            return;
+        }
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(method switch
+        {
+            "chat.postMessage" => """{"ok":true,"channel":"D0DM","ts":"1700000000.000100"}""",
+            "chat.update" => """{"ok":true,"channel":"D0DM","ts":"1700000000.000100"}""",
+            "chat.postEphemeral" => """{"ok":true,"message_ts":"1700000000.000200"}""",
+            "conversations.open" => """{"ok":true,"channel":{"id":"D0DM"}}""",
+            "users.info" or "users.lookupByEmail" =>
+                """{"ok":true,"user":{"id":"U0DANA","name":"dana","real_name":"Dana Diaz","is_bot":false,"profile":{"email":"dana@northwind-labs.com","real_name":"Dana Diaz"}}}""",
+            _ => """{"ok":true}""",
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _arrived.Dispose();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
+using TriageBot.CaseTracking;
+using TriageBot.Cli;
+using TriageBot.Configuration;
+using TriageBot.Hosting;
+using TriageBot.Slack;
+
+namespace TriageBot.Tests;
+
+/// <summary>The host with the Slack channel attached: a signed /triage command is answered through its
+/// response_url; an unsigned one is refused.</summary>
+public sealed class ServeSlackTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("triagebot-slack-").FullName;
+    private readonly string _secretVariable = "TRIAGEBOT_TEST_SLACK_SECRET_" + Guid.NewGuid().ToString("N");
+    private const string Secret = "test-signing-secret-0123456789";
+
+    public ServeSlackTests() => Environment.SetEnvironmentVariable(_secretVariable, Secret);
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(_secretVariable, null);
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_signed_slash_command_is_answered_and_an_unsigned_one_refused()
+    {
+        var config = Path.Combine(_dir, "appsettings.json");
+        File.WriteAllText(config, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.json"))
+            .Replace("\"data/triagebot.db\"", "\"cases.db\"", StringComparison.Ordinal)
+            .Replace("\"SLACK_SIGNING_SECRET\"", $"\"{_secretVariable}\"", StringComparison.Ordinal));
+        var settings = TriageBotSettings.Load(AppConfiguration.Build(config), _dir);
+        settings.Cases.Team.Single(m => m.Id == "dana").SlackId = "U0DANA";
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var responses = await ResponseUrl.StartAsync();
+        using var cases = CaseServices.Open(settings, time);
+        var port = FreePort();
+        await using var app = ServeCommand.Build(cases, new CliContext(() => settings, TextWriter.Null, TextWriter.Null, time), $"http://127.0.0.1:{port}");
+        await app.StartAsync();
+        var body = $"token=x&team_id=T1&channel_id=D1&user_id=U0DANA&command=%2Ftriage&text=oncall&response_url={Uri.EscapeDataString(responses.Url)}&trigger_id=1";
+        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
+        using var http = new HttpClient();
+
+        using var unsigned = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded");
+        var refused = await http.PostAsync($"http://127.0.0.1:{port}/slack/commands", unsigned);
+
+        using var signed = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded");
+        signed.Headers.Add("X-Slack-Request-Timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        signed.Headers.Add("X-Slack-Signature", SlackSignature.Sign(Secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        var accepted = await http.PostAsync($"http://127.0.0.1:{port}/slack/commands", signed);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var answer = await responses.NextAsync(TimeSpan.FromSeconds(20));
+        Assert.Contains("on call", answer, StringComparison.OrdinalIgnoreCase);
+        await app.StopAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>A loopback stand-in for a slash command's response_url.</summary>
+    private sealed class ResponseUrl : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private readonly BlockingCollection<string> _bodies = [];
+
+        private ResponseUrl(WebApplication app) => _app = app;
+
+        public string Url { get; private set; } = "";
+
+        public static async Task<ResponseUrl> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            var app = builder.Build();
+            var target = new ResponseUrl(app);
+            app.MapPost("/commands/T1/1/abc", async (HttpContext context) =>
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                target._bodies.Add(await reader.ReadToEndAsync());
+                return Results.Ok();
+            });
+            await app.StartAsync();
+            target.Url = app.Urls.First() + "/commands/T1/1/abc";
+            return target;
+        }
+
+        public Task<string> NextAsync(TimeSpan timeout) =>
+            Task.Run(() => _bodies.TryTake(out var body, timeout) ? body : throw new TimeoutException("nothing reached the response_url"));
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
