@@ -28,6 +28,12 @@ public sealed record TeamsOptions
     /// <summary>Activities are small; anything bigger is refused before it is parsed.</summary>
     public long MaxActivityBytes { get; init; } = 256 * 1024;
 
+    /// <summary>Files shared in personal chat larger than this are refused with a reply, not downloaded.</summary>
+    public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>File download URLs must be https; only tests serving files from loopback over http turn this on.</summary>
+    public bool AllowLoopbackHttpFiles { get; init; }
+
     /// <summary>Where outbound tokens come from; null means Microsoft Entra for <see cref="TenantId"/> or botframework.com.</summary>
     public string? TokenEndpoint { get; init; }
 

@@ -33,6 +33,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public Uri ResponseUrl(string id) => new(BaseUrl, $"response/{id}");
 
+    /// <summary>When set, <c>conversations.open</c> answers a DM channel per user (<c>D-{user}</c>) and
+    /// <c>chat.postMessage</c> the channel posted to with a fresh ts, so each message has its own reference.</summary>
+    public bool EchoMessages { get; set; }
+
+    private int _messageCount;
+
     public static async Task<FakeSlackApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -76,6 +82,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return;
         }
         context.Response.ContentType = "application/json";
+        if (EchoMessages && Echo(method, body) is { } echoed)
+        {
+            await context.Response.WriteAsync(echoed);
+            return;
+        }
         await context.Response.WriteAsync(method switch
         {
             "chat.postMessage" => """{"ok":true,"channel":"D0DM","ts":"1700000000.000100"}""",
@@ -86,6 +97,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 """{"ok":true,"user":{"id":"U0DANA","name":"dana","real_name":"Dana Diaz","is_bot":false,"profile":{"email":"dana@northwind-labs.com","real_name":"Dana Diaz"}}}""",
             _ => """{"ok":true}""",
         });
+    }
+
+    private string? Echo(string method, string body)
+    {
+        if (method is not ("conversations.open" or "chat.postMessage")) return null;
+        var json = JsonNode.Parse(body)!;
+        return method == "conversations.open"
+            ? new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D-" + (string?)json["users"] } }.ToJsonString()
+            : new JsonObject { ["ok"] = true, ["channel"] = (string?)json["channel"], ["ts"] = $"1700000000.{Interlocked.Increment(ref _messageCount):D6}" }.ToJsonString();
     }
 
     public async ValueTask DisposeAsync()

@@ -178,7 +178,7 @@ public sealed class TeamsLocalModeTests
     {
         var handler = new RecordingTurnHandler();
         var endpoint = new TeamsActivityEndpoint(new TeamsOptions(), null, new TrustedServiceUrls(), new TeamsWorkQueue(), handler,
-            new AdaptiveCardRenderer(), NullLogger<TeamsActivityEndpoint>.Instance);
+            new AdaptiveCardRenderer(), null, NullLogger<TeamsActivityEndpoint>.Instance);
         var context = new DefaultHttpContext();
         context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
         context.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Activities.Message("queue").ToJsonString()));

@@ -56,9 +56,18 @@ internal sealed class RecordingReplySender : ITeamsReplySender
     private readonly Channel<(ConversationReference Conversation, Reply Reply)> _sent = Channel.CreateUnbounded<(ConversationReference, Reply)>();
     public ChannelReader<(ConversationReference Conversation, Reply Reply)> Sent => _sent.Reader;
 
+    private readonly Channel<(string ActivityId, Reply Reply)> _updated = Channel.CreateUnbounded<(string, Reply)>();
+    public ChannelReader<(string ActivityId, Reply Reply)> Updated => _updated.Reader;
+
     public Task SendAsync(ConversationReference conversation, Reply reply, CancellationToken cancellationToken)
     {
         _sent.Writer.TryWrite((conversation, reply));
+        return Task.CompletedTask;
+    }
+
+    public Task UpdateAsync(ConversationReference conversation, string activityId, Reply reply, CancellationToken cancellationToken)
+    {
+        _updated.Writer.TryWrite((activityId, reply));
         return Task.CompletedTask;
     }
 }
@@ -79,7 +88,7 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
-    public static async Task<TeamsHost> StartAsync(TeamsOptions options, TimeProvider time, ITeamsReplySender? sender = null)
+    public static async Task<TeamsHost> StartAsync(TeamsOptions options, TimeProvider time, ITeamsReplySender? sender = null, Action<IServiceCollection>? configure = null)
     {
         var handler = new RecordingTurnHandler();
         var app = Loopback.Create(services =>
@@ -87,6 +96,7 @@ internal sealed class TeamsHost : IAsyncDisposable
             services.AddSingleton(time);
             services.AddSingleton<ITeamsTurnHandler>(handler);
             if (sender is not null) services.AddSingleton(sender);
+            configure?.Invoke(services);
             services.AddTeams(options);
         });
         app.MapTeams();

@@ -41,6 +41,8 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _counters = _db.GetCollection(SchemaMigrations.CountersCollection);
         _onCall = _db.GetCollection<OnCallOverride>(SchemaMigrations.OnCallCollection);
         Conversations = new LiteDbConversationStore(this, _db, protector, time);
+        Escalations = new LiteDbEscalationStore(this, _db);
+        ConversationReferences = new LiteDbConversationReferenceStore(this, _db, time);
     }
 
     /// <summary>The database file, as a full path.</summary>
@@ -48,6 +50,12 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
 
     /// <summary>Dialog state of chat conversations, in the same database (one LiteDB file per process).</summary>
     public IConversationStateStore Conversations { get; }
+
+    /// <summary>Pending escalations of emergency pages, in the same database, so they survive a restart.</summary>
+    public IEscalationStore Escalations { get; }
+
+    /// <summary>Where proactive messages go (Teams conversation references), in the same database.</summary>
+    public IConversationReferenceStore ConversationReferences { get; }
 
     /// <summary>
     /// Opens (or creates) the case database at <paramref name="path"/> and brings its schema up to date.

@@ -15,6 +15,8 @@ internal static class SchemaMigrations
     public const string OnCallCollection = "oncall_overrides";
     public const string MetaCollection = "meta";
     public const string ConversationsCollection = "conversations";
+    public const string EscalationsCollection = "escalations";
+    public const string ConversationReferencesCollection = "conversation_references";
 
     private sealed record Migration(int Version, string Description, Action<LiteDatabase> Apply);
 
@@ -22,6 +24,8 @@ internal static class SchemaMigrations
     [
         new(1, "indexes for the queue, the filters, duplicate detection and audit trails", CreateIndexes),
         new(2, "conversation state of the chat dialogs, indexed by last save for expiry", CreateConversations),
+        new(3, "pending escalations of emergency pages, indexed by when the escalation clock next looks at them", CreateEscalations),
+        new(4, "conversation references for proactive Teams messages, by conversation for marking them stale", CreateConversationReferences),
     ];
 
     public static int Latest => Steps[^1].Version;
@@ -60,4 +64,14 @@ internal static class SchemaMigrations
 
     private static void CreateConversations(LiteDatabase db) =>
         db.GetCollection(ConversationsCollection).EnsureIndex("UpdatedAt", "$.UpdatedAt");
+
+    private static void CreateConversationReferences(LiteDatabase db)
+    {
+        var references = db.GetCollection(ConversationReferencesCollection);
+        references.EnsureIndex("ConversationId", "$.ConversationId");
+        references.EnsureIndex("ServiceUrl", "$.ServiceUrl");
+    }
+
+    private static void CreateEscalations(LiteDatabase db) =>
+        db.GetCollection(EscalationsCollection).EnsureIndex("NextCheckAt", "$.NextCheckAt");
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TriageBot.Dialogs.Messages;
+using TriageBot.Teams.Files;
 
 namespace TriageBot.Teams.Activities;
 
@@ -17,7 +18,8 @@ public static partial class TurnTranslator
         var text = StripBotMention(activity);
         // Action.Submit arrives as a message with value and no text: route it as an action, not an empty message.
         var action = string.IsNullOrWhiteSpace(text) ? ActionFrom(activity.Value) : null;
-        if (action is null && string.IsNullOrWhiteSpace(text)) return null;
+        // A file shared without a message still makes a turn: the worker adds the downloaded files.
+        if (action is null && string.IsNullOrWhiteSpace(text) && FileLinks(activity).Count == 0) return null;
         return Base(activity) with { Text = action is null ? text : "", Action = action };
     }
 
@@ -33,6 +35,18 @@ public static partial class TurnTranslator
         if (verb is null) return inner is null ? null : Base(activity) with { Action = inner };
         var values = inner?.Data ?? Flatten(data as JsonObject);
         return Base(activity) with { Action = new CardActionInvocation(verb, values) };
+    }
+
+    /// <summary>Files shared in a personal chat. Elsewhere Teams sends links to SharePoint that need Graph
+    /// permissions, so they are not offered to intake.</summary>
+    public static IReadOnlyList<TeamsFileLink> FileLinks(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)) return [];
+        return [.. (activity.Attachments ?? [])
+            .Where(a => string.Equals(a.ContentType, TeamsFileDownloader.DownloadInfoType, StringComparison.OrdinalIgnoreCase))
+            .Select(a => Str(a.Content?["downloadUrl"]) is { } url ? new TeamsFileLink(a.Name ?? "file", url, Str(a.Content?["fileType"])) : null)
+            .OfType<TeamsFileLink>()];
     }
 
     public static string ConversationId(Activity activity) => $"{Channel}:{activity.Conversation?.Id}";

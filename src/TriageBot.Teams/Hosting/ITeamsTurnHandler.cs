@@ -18,4 +18,7 @@ public sealed class ConversationBotTurnHandler(ConversationBot bot) : ITeamsTurn
 public interface ITeamsReplySender
 {
     Task SendAsync(ConversationReference conversation, Reply reply, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the message <paramref name="activityId"/> (a card a button was pressed on) with the reply.</summary>
+    Task UpdateAsync(ConversationReference conversation, string activityId, Reply reply, CancellationToken cancellationToken);
 }

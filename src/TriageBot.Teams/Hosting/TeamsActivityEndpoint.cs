@@ -2,11 +2,14 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using TriageBot.Cases.Storage;
 using TriageBot.Dialogs.Messages;
 using TriageBot.Teams.Activities;
 using TriageBot.Teams.Authentication;
 using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
+using TriageBot.Teams.Files;
+using TriageBot.Teams.Proactive;
 
 namespace TriageBot.Teams.Hosting;
 
@@ -22,6 +25,7 @@ internal sealed class TeamsActivityEndpoint(
     TeamsWorkQueue queue,
     ITeamsTurnHandler handler,
     AdaptiveCardRenderer renderer,
+    IConversationReferenceStore? references,
     ILogger<TeamsActivityEndpoint> logger)
 {
     public const string Welcome = "Hello, I'm TriageBot. Paste a law-enforcement request (or attach the .eml or .pdf) in a private chat with me and I'll triage it; type `help` to see what else I can do.";
@@ -85,10 +89,11 @@ internal sealed class TeamsActivityEndpoint(
             if (!authentication.IsAuthenticated) return Unauthorized(authentication);
         }
         if (activity.ServiceUrl is { } serviceUrl) trustedServiceUrls.Add(serviceUrl);
+        await RememberAsync(activity, cancellationToken).ConfigureAwait(false);
 
         return activity.Type switch
         {
-            ActivityTypes.Message => Enqueue(activity, TurnTranslator.FromMessage(activity), []),
+            ActivityTypes.Message => Message(activity),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await CardActionAsync(activity, cancellationToken).ConfigureAwait(false),
             ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true
                 => Enqueue(activity, null, [Reply.Say(Welcome)]),
@@ -97,11 +102,39 @@ internal sealed class TeamsActivityEndpoint(
         };
     }
 
-    private IResult Enqueue(Activity activity, Turn? turn, IReadOnlyList<Reply> replies)
+    /// <summary>A typed message (files download in the worker), or an <c>Action.Submit</c> press, whose card reply
+    /// replaces the pressed card.</summary>
+    private IResult Message(Activity activity)
+    {
+        var turn = TurnTranslator.FromMessage(activity);
+        return Enqueue(activity, turn, [], turn?.Action is null ? null : activity.ReplyToId, turn is null ? [] : TurnTranslator.FileLinks(activity));
+    }
+
+    /// <summary>Every activity refreshes where its sender and conversation can be reached later; a failure
+    /// here must not cost the user their answer.</summary>
+    private async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (references is null || activity.ServiceUrl is not { Length: > 0 } serviceUrl || activity.Recipient?.Id is not { Length: > 0 } botId) return;
+        if (activity.Conversation?.Id is null && activity.From?.Id is null) return;
+        var from = activity.From;
+        try
+        {
+            await references.RefreshAsync(new ConversationReferenceRecord(
+                activity.ChannelId ?? TeamsNotifier.ChannelId, from?.AadObjectId ?? from?.Id, from?.Id, serviceUrl,
+                activity.Conversation?.Id, activity.Conversation?.ConversationType, activity.Conversation?.TenantId, botId), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Could not store the conversation reference of {ConversationId}", activity.Conversation?.Id);
+        }
+    }
+
+    private IResult Enqueue(Activity activity, Turn? turn, IReadOnlyList<Reply> replies, string? refreshActivityId = null, IReadOnlyList<TeamsFileLink>? files = null)
     {
         if (turn is null && replies.Count == 0) return Results.Ok();
         if (activity.ServiceUrl is null || activity.Conversation?.Id is null) return Problem(StatusCodes.Status400BadRequest, "activity has no serviceUrl or conversation");
-        return queue.TryEnqueue(new TeamsWork(ConversationReference.From(activity), turn, replies))
+        var work = new TeamsWork(ConversationReference.From(activity), turn, replies) { RefreshActivityId = refreshActivityId, Files = files ?? [] };
+        return queue.TryEnqueue(work)
             ? Results.Ok()
             : Problem(StatusCodes.Status503ServiceUnavailable, "busy, retry later");
     }
@@ -118,7 +151,10 @@ internal sealed class TeamsActivityEndpoint(
             ? new(200, AdaptiveCardInvokeResponse.MessageType, string.Join("\n\n", replies.Select(r => r.Text).Where(t => t.Length > 0)))
             : new(200, AdaptiveCardInvokeResponse.CardType, renderer.Render(first.Cards[0]));
         var rest = replies.Where(r => !ReferenceEquals(r, first) && first is not null).ToList();
-        if (rest.Count > 0) Enqueue(activity, null, rest);
+        // The invoke response refreshes the card for the one who pressed it; the update refreshes it for
+        // everyone else in the conversation too.
+        if (first is not null && activity.ReplyToId is { } cardActivity) Enqueue(activity, null, [first, .. rest], cardActivity);
+        else if (rest.Count > 0) Enqueue(activity, null, rest);
         return Results.Json(response, ActivityJson.Options);
     }
 

@@ -5,9 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TriageBot.Cases;
+using TriageBot.Cases.Storage;
 using TriageBot.Teams.Authentication;
 using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
+using TriageBot.Teams.Files;
+using TriageBot.Teams.Proactive;
 
 namespace TriageBot.Teams.Hosting;
 
@@ -36,7 +40,14 @@ public static class TeamsEndpointExtensions
         services.AddSingleton(sp => new TeamsActivityEndpoint(options,
             options.IsLocalMode ? null : sp.GetRequiredService<BotFrameworkTokenValidator>(),
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TeamsWorkQueue>(), sp.GetRequiredService<ITeamsTurnHandler>(),
-            sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>()));
+            sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>()));
+        services.AddSingleton(sp => new TeamsFileDownloader(sp.GetRequiredService<TeamsHttp>().Client, options));
+        services.AddHostedService(sp => new TrustedServiceUrlSeeder(sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<TrustedServiceUrls>()));
+        // Proactive messages need the stored references and the roster: the host registers
+        // IConversationReferenceStore and CasesOptions.
+        services.AddSingleton(sp => new TeamsNotifier(sp.GetRequiredService<BotConnectorClient>(), sp.GetRequiredService<IConversationReferenceStore>(),
+            sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetRequiredService<CasesOptions>(),
+            sp.GetRequiredService<ILogger<TeamsNotifier>>()));
         services.AddHostedService<TeamsWorker>();
         return services;
     }

@@ -43,6 +43,12 @@ public sealed class CaseServices : IDisposable
 
     /// <summary>Conversation state lives in the same database file (one LiteDB per process).</summary>
     public IConversationStateStore Conversations => _store.Conversations;
+
+    /// <summary>Pending emergency pages (Slack escalation), in the same database.</summary>
+    public IEscalationStore Escalations => _store.Escalations;
+
+    /// <summary>Where Teams users and conversations can be reached proactively, in the same database.</summary>
+    public IConversationReferenceStore ConversationReferences => _store.ConversationReferences;
     public CasesOptions Options { get; }
     public CaseIntake Intake { get; }
     public CaseWorkflow Workflow { get; }

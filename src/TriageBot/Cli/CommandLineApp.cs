@@ -30,6 +30,7 @@ public static class CommandLineApp
             CaseCommands.Create(cli),
             Chat.ChatCommand.Create(cli, input ?? Console.In),
             Hosting.ServeCommand.Create(cli),
+            TeamsPackageCommand.Create(cli),
         };
         foreach (var command in ManagerCommands.Create(cli)) root.Add(command);
 

@@ -4,6 +4,7 @@ using TriageBot.Cli;
 using TriageBot.Dialogs;
 using TriageBot.Dialogs.Messages;
 using TriageBot.Slack;
+using TriageBot.Slack.Paging;
 using TriageBot.Teams;
 using TriageBot.Teams.Hosting;
 
@@ -44,6 +45,12 @@ public static class ServeCommand
         builder.Services.AddSingleton<IPageSink, LoggedPageSink>();
         builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IPageSink>(), cli.Time));
         builder.Services.AddSlack(cli.Settings.Slack);
+        var slack = cli.Settings.Slack;
+        // Pages go to Slack (with escalation) once a bot token is set; until then LoggedPageSink records them.
+        if (!string.IsNullOrEmpty(slack.ReadSecret(slack.BotTokenVariable)))
+            builder.Services.AddSlackPaging(cases.Escalations, cases.OnCall, cases.Workflow, cases.Options);
+        builder.Services.AddSingleton(cases.ConversationReferences);
+        builder.Services.AddSingleton(cases.Options);
         var teams = cli.Settings.Teams;
         builder.Services.AddTeams(new TeamsOptions
         {

@@ -1,0 +1,106 @@
+using TriageBot.Cases.Storage;
+
+namespace TriageBot.Cases.Tests.Storage;
+
+public sealed class EscalationStoreTests
+{
+    private static readonly DateTime Now = TempCaseStore.DefaultNow.UtcDateTime;
+
+    private static Escalation New(string caseId = "LE-2026-00001", DateTime? nextCheck = null) =>
+        new(caseId, "P0", "emergency", Now.AddMinutes(-1), Now.AddMinutes(14), ["personAtRisk"], ["dana", "sam", "morgan"], Now)
+        {
+            NextPageAt = Now,
+            NextCheckAt = nextCheck ?? Now,
+        };
+
+    [Fact]
+    public async Task A_started_escalation_round_trips_with_its_pages_messages_and_acknowledgement_after_a_restart()
+    {
+        using var temp = new TempCaseStore();
+        var started = await temp.Store.Escalations.StartAsync(New());
+        var page = new EscalationPage(0, "dana", Now.AddTicks(7), new MessageRef("D0DANA", "1700000000.000100")) { ChatUserId = "U0DANA" };
+        var skipped = new EscalationPage(1, "sam", Now.AddMinutes(5), null) { Skipped = "no Slack account" };
+        var saved = await temp.Store.Escalations.SaveAsync(started with
+        {
+            Pages = [page, skipped],
+            NextPageAt = Now.AddMinutes(10),
+            NextCheckAt = null,
+            Notice = new MessageRef("C0ALERTS", "1700000000.000200"),
+            NoticeShowsPages = 2,
+            AcknowledgedBy = "dana",
+            AcknowledgedAt = Now.AddMinutes(6),
+            AcknowledgementShown = true,
+        }, started.Version);
+
+        temp.Reopen();
+        var read = await temp.Store.Escalations.GetAsync("LE-2026-00001");
+
+        Assert.NotNull(saved);
+        Assert.NotNull(read);
+        Assert.Equal(2, read.Version);
+        Assert.Equal([page, skipped], read.Pages);
+        Assert.Equal(["dana", "sam", "morgan"], read.Chain);
+        Assert.Equal(["personAtRisk"], read.Missing);
+        Assert.Equal(Now.AddMinutes(10), read.NextPageAt);
+        Assert.Equal(DateTimeKind.Utc, read.NextPageAt.Kind);
+        Assert.Null(read.NextCheckAt);
+        Assert.Equal(new MessageRef("C0ALERTS", "1700000000.000200"), read.Notice);
+        Assert.Equal("dana", read.AcknowledgedBy);
+        Assert.Equal(Now.AddMinutes(6), read.AcknowledgedAt);
+        Assert.True(read.AcknowledgementShown);
+        Assert.Equal(2, read.NextStep);
+        Assert.Equal(2, read.Messages.Count());
+    }
+
+    [Fact]
+    public async Task Starting_an_escalation_twice_for_a_case_keeps_the_first()
+    {
+        using var temp = new TempCaseStore();
+        var first = await temp.Store.Escalations.StartAsync(New());
+        await temp.Store.Escalations.SaveAsync(first with { Pages = [new EscalationPage(0, "dana", Now, new MessageRef("D1", "1.1"))] }, 1);
+
+        var again = await temp.Store.Escalations.StartAsync(New() with { Chain = ["lee"] });
+
+        Assert.Equal(2, again.Version);
+        Assert.Equal("dana", Assert.Single(again.Pages).Member);
+        Assert.Equal(["dana", "sam", "morgan"], again.Chain);
+    }
+
+    [Fact]
+    public async Task A_save_with_a_stale_version_is_refused()
+    {
+        using var temp = new TempCaseStore();
+        var started = await temp.Store.Escalations.StartAsync(New());
+        Assert.NotNull(await temp.Store.Escalations.SaveAsync(started with { NoticeShowsPages = 1 }, started.Version));
+
+        Assert.Null(await temp.Store.Escalations.SaveAsync(started with { NoticeShowsPages = 2 }, started.Version));
+        Assert.Null(await temp.Store.Escalations.SaveAsync(New("LE-2026-00099"), 1));
+        Assert.Equal(1, (await temp.Store.Escalations.GetAsync(started.CaseId))!.NoticeShowsPages);
+    }
+
+    [Fact]
+    public async Task Due_lists_escalations_to_check_by_then_earliest_first_and_never_finished_ones()
+    {
+        using var temp = new TempCaseStore();
+        await temp.Store.Escalations.StartAsync(New("LE-2026-00003", Now.AddMinutes(5)));
+        await temp.Store.Escalations.StartAsync(New("LE-2026-00002", Now.AddMinutes(-1)));
+        await temp.Store.Escalations.StartAsync(New("LE-2026-00001", Now));
+        var finished = await temp.Store.Escalations.StartAsync(New("LE-2026-00004"));
+        await temp.Store.Escalations.SaveAsync(finished with { NextCheckAt = null }, finished.Version);
+
+        var due = await temp.Store.Escalations.DueAsync(Now);
+
+        Assert.Equal(["LE-2026-00002", "LE-2026-00001"], due.Select(e => e.CaseId));
+    }
+
+    [Fact]
+    public async Task The_due_query_uses_the_next_check_index()
+    {
+        using var temp = new TempCaseStore();
+        using var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = temp.Path + ".copy" });
+        SchemaMigrations.Run(db, temp.Path, temp.Time);
+        var plan = db.GetCollection(SchemaMigrations.EscalationsCollection).Query()
+            .Where(LiteDB.BsonExpression.Create("$.NextCheckAt BETWEEN 0 AND @0", 5L)).GetPlan();
+        Assert.Contains("NextCheckAt", plan["index"]["name"].AsString, StringComparison.Ordinal);
+    }
+}
