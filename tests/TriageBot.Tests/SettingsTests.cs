@@ -39,4 +39,12 @@ public class SettingsTests
         Assert.Contains("DeadlineWindowDays must be between 0 and 365", error.Message);
         Assert.Contains("Intake:MaxBytes", error.Message);
     }
+
+    [Fact]
+    public void A_paging_interval_of_zero_is_refused_at_start_up()
+    {
+        var error = Assert.Throws<SettingsException>(() => TriageBotSettings.Load(Config(("Slack:Paging:TickInterval", "00:00:00"))));
+
+        Assert.Contains("Slack:Paging:TickInterval must be a positive time span", error.Message);
+    }
 }

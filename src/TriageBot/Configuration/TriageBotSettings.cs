@@ -49,10 +49,14 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         if (problems.Count > 0) throw new SettingsException(problems);
         var teams = new TeamsSettings();
         configuration.GetSection(TeamsSettings.SectionName).Bind(teams);
+        var slack = TriageBot.Slack.SlackOptions.FromConfiguration(configuration.GetSection("Slack"));
+        foreach (var (name, value) in new[] { ("P0AckTimeout", slack.Paging.P0AckTimeout), ("P1AckTimeout", slack.Paging.P1AckTimeout), ("TickInterval", slack.Paging.TickInterval) })
+            if (value <= TimeSpan.Zero) problems.Add($"Slack:Paging:{name} must be a positive time span such as 00:05:00 (is {value}).");
+        if (problems.Count > 0) throw new SettingsException(problems);
         return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory())
         {
             Teams = teams,
-            Slack = TriageBot.Slack.SlackOptions.FromConfiguration(configuration.GetSection("Slack")),
+            Slack = slack,
         };
     }
 }
