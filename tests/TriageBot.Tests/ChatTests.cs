@@ -12,10 +12,7 @@ public sealed class ChatTests : IDisposable
 
     public ChatTests()
     {
-        var settings = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.json"))
-            .Replace("\"data/triagebot.db\"", "\"cases.db\"", StringComparison.Ordinal);
-        _config = Path.Combine(_dir, "appsettings.json");
-        File.WriteAllText(_config, settings);
+        _config = LoopbackServers.WriteConfig(_dir);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

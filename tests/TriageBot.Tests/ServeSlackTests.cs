@@ -33,16 +33,13 @@ public sealed class ServeSlackTests : IDisposable
     [Fact]
     public async Task A_signed_slash_command_is_answered_and_an_unsigned_one_refused()
     {
-        var config = Path.Combine(_dir, "appsettings.json");
-        File.WriteAllText(config, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.json"))
-            .Replace("\"data/triagebot.db\"", "\"cases.db\"", StringComparison.Ordinal)
-            .Replace("\"SLACK_SIGNING_SECRET\"", $"\"{_secretVariable}\"", StringComparison.Ordinal));
+        var config = LoopbackServers.WriteConfig(_dir, ("\"SLACK_SIGNING_SECRET\"", $"\"{_secretVariable}\""));
         var settings = TriageBotSettings.Load(AppConfiguration.Build(config), _dir);
         settings.Cases.Team.Single(m => m.Id == "dana").SlackId = "U0DANA";
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var responses = await ResponseUrl.StartAsync();
         using var cases = CaseServices.Open(settings, time);
-        var port = FreePort();
+        var port = LoopbackServers.FreePort();
         await using var app = ServeCommand.Build(cases, new CliContext(() => settings, TextWriter.Null, TextWriter.Null, time), $"http://127.0.0.1:{port}");
         await app.StartAsync();
         var body = $"token=x&team_id=T1&channel_id=D1&user_id=U0DANA&command=%2Ftriage&text=oncall&response_url={Uri.EscapeDataString(responses.Url)}&trigger_id=1";
@@ -62,13 +59,6 @@ public sealed class ServeSlackTests : IDisposable
         var answer = await responses.NextAsync(TimeSpan.FromSeconds(20));
         Assert.Contains("on call", answer, StringComparison.OrdinalIgnoreCase);
         await app.StopAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A loopback stand-in for a slash command's response_url.</summary>

@@ -24,10 +24,7 @@ public sealed class ServeTeamsTests : IDisposable
 
     private TriageBotSettings Settings(string appId)
     {
-        var config = Path.Combine(_dir, "appsettings.json");
-        File.WriteAllText(config, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.json"))
-            .Replace("\"data/triagebot.db\"", "\"cases.db\"", StringComparison.Ordinal)
-            .Replace("\"AppId\": \"\"", $"\"AppId\": \"{appId}\"", StringComparison.Ordinal));
+        var config = LoopbackServers.WriteConfig(_dir, ("\"AppId\": \"\"", $"\"AppId\": \"{appId}\""));
         return TriageBotSettings.Load(AppConfiguration.Build(config), _dir);
     }
 
@@ -51,7 +48,7 @@ public sealed class ServeTeamsTests : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
         await using var connector = await FakeConnector.StartAsync();
         using var cases = CaseServices.Open(settings, time);
-        var port = FreePort();
+        var port = LoopbackServers.FreePort();
         await using var app = ServeCommand.Build(cases, new CliContext(() => settings, TextWriter.Null, TextWriter.Null, time), $"http://127.0.0.1:{port}");
         await app.StartAsync();
 
@@ -71,7 +68,7 @@ public sealed class ServeTeamsTests : IDisposable
         var settings = Settings(appId: "11111111-2222-3333-4444-555555555555");
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
         using var cases = CaseServices.Open(settings, time);
-        var port = FreePort();
+        var port = LoopbackServers.FreePort();
         await using var app = ServeCommand.Build(cases, new CliContext(() => settings, TextWriter.Null, TextWriter.Null, time), $"http://127.0.0.1:{port}");
         await app.StartAsync();
 
@@ -81,13 +78,6 @@ public sealed class ServeTeamsTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync());
         await app.StopAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A loopback stand-in for the Bot Connector service: records the activities the bot sends.</summary>

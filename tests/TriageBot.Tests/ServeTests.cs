@@ -17,12 +17,11 @@ public sealed class ServeTests : IDisposable
     [Fact]
     public async Task The_host_answers_health_on_loopback_and_releases_the_database_when_stopped()
     {
-        var config = Path.Combine(_dir, "appsettings.json");
-        File.WriteAllText(config, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.json")).Replace("\"data/triagebot.db\"", "\"cases.db\"", StringComparison.Ordinal));
+        var config = LoopbackServers.WriteConfig(_dir);
         var settings = TriageBotSettings.Load(AppConfiguration.Build(config), _dir);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
         var cli = new CliContext(() => settings, TextWriter.Null, TextWriter.Null, time);
-        var port = FreePort();
+        var port = LoopbackServers.FreePort();
 
         using (var cases = CaseServices.Open(settings, time))
         {
@@ -39,10 +38,4 @@ public sealed class ServeTests : IDisposable
         Assert.Empty(await reopened.Store.QueryAsync(new Cases.Storage.CaseQuery()));
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

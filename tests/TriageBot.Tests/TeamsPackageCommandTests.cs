@@ -11,11 +11,7 @@ public sealed class TeamsPackageCommandTests : IDisposable
 
     private string Config(string appId)
     {
-        var config = Path.Combine(_dir, "appsettings.json");
-        File.WriteAllText(config, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.json"))
-            .Replace("\"data/triagebot.db\"", "\"cases.db\"", StringComparison.Ordinal)
-            .Replace("\"AppId\": \"\"", $"\"AppId\": \"{appId}\"", StringComparison.Ordinal));
-        return config;
+        return LoopbackServers.WriteConfig(_dir, ("\"AppId\": \"\"", $"\"AppId\": \"{appId}\""));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TriageBot.Cases.Workflow;
 
 /// <summary>Times and durations as the bot says them: "2026-03-02 14:02 UTC", "2h 15m".</summary>
-internal static class TimeWording
+public static class TimeWording
 {
     public static string At(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 

@@ -1,26 +1,20 @@
 using System.Globalization;
 using TriageBot.Cases.Model;
+using TriageBot.Cases.Workflow;
 
 namespace TriageBot.Dialogs.Commands;
 
-/// <summary>Times and durations as the bot says them (as the case services do): "14:30 UTC", "2h 15m".</summary>
+/// <summary>How the commands word times, counts and shares: "14:30 UTC", "2h 15m", "3 cases", "40 %".</summary>
 internal static class Wording
 {
-    public static string At(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    // Times are worded by the case services' TimeWording, so a reminder and a card say "14:30 UTC" alike.
+    public static string At(DateTime utc) => TimeWording.At(utc);
 
-    /// <summary>"14:30 UTC" on the same day as <paramref name="now"/>, the full date otherwise.</summary>
-    public static string At(DateTime utc, DateTime now) =>
-        utc.Date == now.Date ? utc.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture) : At(utc);
+    public static string At(DateTime utc, DateTime now) => TimeWording.At(utc, now);
 
-    public static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateTime utc) => TimeWording.Date(utc);
 
-    public static string Duration(TimeSpan span)
-    {
-        span = span.Duration();
-        if (span.TotalDays >= 1) return span.Hours == 0 ? $"{(int)span.TotalDays}d" : $"{(int)span.TotalDays}d {span.Hours}h";
-        if (span.TotalHours >= 1) return span.Minutes == 0 ? $"{span.Hours}h" : $"{span.Hours}h {span.Minutes}m";
-        return span.TotalMinutes >= 1 ? $"{span.Minutes}m" : "less than a minute";
-    }
+    public static string Duration(TimeSpan span) => TimeWording.Duration(span);
 
     public static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n.ToString(CultureInfo.InvariantCulture)} {many}";
 
