@@ -4,9 +4,11 @@ using TriageBot.Cli;
 using TriageBot.Dialogs;
 using TriageBot.Dialogs.Messages;
 using TriageBot.Slack;
+using TriageBot.Slack.Outbound;
 using TriageBot.Slack.Paging;
 using TriageBot.Teams;
 using TriageBot.Teams.Hosting;
+using TriageBot.Teams.Proactive;
 
 namespace TriageBot.Hosting;
 
@@ -48,7 +50,10 @@ public static class ServeCommand
         var slack = cli.Settings.Slack;
         // Pages go to Slack (with escalation) once a bot token is set; until then LoggedPageSink records them.
         if (!string.IsNullOrEmpty(slack.ReadSecret(slack.BotTokenVariable)))
+        {
             builder.Services.AddSlackPaging(cases.Escalations, cases.OnCall, cases.Workflow, cases.Options);
+            builder.Services.AddSingleton<IMemberNotifier, SlackMemberNotifier>();
+        }
         builder.Services.AddSingleton(cases.ConversationReferences);
         builder.Services.AddSingleton(cases.Options);
         var teams = cli.Settings.Teams;
@@ -59,6 +64,9 @@ public static class ServeCommand
             TenantId = string.IsNullOrWhiteSpace(teams.TenantId) ? null : teams.TenantId,
             OpenIdMetadataUrl = teams.OpenIdMetadataUrl,
         });
+
+        builder.Services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
+        builder.Services.AddHostedService<ReminderDelivery>();
 
         var app = builder.Build();
         app.MapTeams();
