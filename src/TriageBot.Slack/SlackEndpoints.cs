@@ -62,15 +62,9 @@ public static class SlackEndpoints
             case "url_verification":
                 return Results.Text(SlackPayloads.Required(root, "challenge"), "text/plain");
             case "event_callback":
-                var callback = SlackPayloads.ReadEventCallback(root);
-                var recent = context.RequestServices.GetRequiredService<RecentEventIds>();
-                // Retries carry the same event_id: take an event once, however often it comes. Retries of events
-                // not seen before (the first delivery was lost) still go through.
-                if (!recent.TryRemember(callback.EventId)) return Results.Ok();
-                var ack = context.RequestServices.GetRequiredService<ISlackEventHandler>().Handle(callback);
-                if (ack != SlackAck.Busy) return Results.Ok();
-                recent.Forget(callback.EventId);
-                return Problem(StatusCodes.Status503ServiceUnavailable, "busy");
+                return context.RequestServices.GetRequiredService<SlackInbound>().EventCallback(root) == SlackAck.Busy
+                    ? Problem(StatusCodes.Status503ServiceUnavailable, "busy")
+                    : Results.Ok();
             case null:
                 throw new SlackPayloadException("missing type");
             default:
@@ -80,11 +74,10 @@ public static class SlackEndpoints
 
     private static IResult CommandsAsync(HttpContext context, byte[] body)
     {
-        var command = SlackPayloads.ReadSlashCommand(SlackPayloads.ParseForm(body));
-        return context.RequestServices.GetRequiredService<ISlashCommandHandler>().Handle(command) switch
+        return context.RequestServices.GetRequiredService<SlackInbound>().SlashCommand(SlackPayloads.ParseForm(body)) switch
         {
             // An empty 200 shows nothing; the answer follows through the response_url.
-            SlackAck.Busy => Results.Json(new { response_type = "ephemeral", text = "TriageBot is busy right now; please try again in a minute." }),
+            SlackAck.Busy => Results.Json(SlackInbound.BusyCommandAnswer),
             _ => Results.Ok(),
         };
     }
@@ -93,10 +86,7 @@ public static class SlackEndpoints
     {
         var payload = SlackPayloads.Field(SlackPayloads.ParseForm(body), "payload") ?? throw new SlackPayloadException("missing payload");
         using var document = SlackPayloads.ParseJson(System.Text.Encoding.UTF8.GetBytes(payload));
-        var root = document.RootElement;
-        if (SlackPayloads.String(root, "type") != "block_actions") return Results.Ok(); // view_submission comes with modals
-        var actions = SlackPayloads.ReadBlockActions(root);
-        return context.RequestServices.GetRequiredService<IBlockActionsHandler>().Handle(actions) == SlackAck.Busy
+        return context.RequestServices.GetRequiredService<SlackInbound>().Interaction(document.RootElement) == SlackAck.Busy
             ? Problem(StatusCodes.Status503ServiceUnavailable, "busy")
             : Results.Ok();
     }

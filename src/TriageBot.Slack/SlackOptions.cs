@@ -14,6 +14,22 @@ public sealed record SlackOptions
     /// <summary>Environment variable holding the bot token (<c>xoxb-…</c>).</summary>
     public string BotTokenVariable { get; init; } = "SLACK_BOT_TOKEN";
 
+    /// <summary>How Slack reaches the bot: <c>http</c> (Slack calls <c>/slack/*</c> on a public URL) or <c>socket</c>
+    /// (Socket Mode: the bot dials out over a WebSocket, so it can run behind a firewall with no public URL).</summary>
+    public string Mode { get; init; } = "http";
+
+    /// <summary>Environment variable holding the app-level token (<c>xapp-…</c>, scope <c>connections:write</c>) Socket Mode connects with.</summary>
+    public string AppTokenVariable { get; init; } = "SLACK_APP_TOKEN";
+
+    /// <summary>First wait before reconnecting after a dropped Socket Mode connection; doubled per further failure.</summary>
+    public TimeSpan SocketReconnectBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between Socket Mode reconnection attempts.</summary>
+    public TimeSpan SocketReconnectMaxDelay { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>True when <see cref="Mode"/> selects Socket Mode.</summary>
+    public bool UsesSocketMode => string.Equals(Mode?.Trim(), "socket", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Web API base address; tests point it at a loopback fake.</summary>
     public Uri ApiBaseUrl { get; init; } = new("https://slack.com/api/");
 

@@ -39,6 +39,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     private int _messageCount;
 
+    /// <summary>What <c>apps.connections.open</c> answers (a <see cref="FakeSocketModeServer"/>'s URL).</summary>
+    public Uri? SocketUrl { get; set; }
+
     public static async Task<FakeSlackApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -93,6 +96,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "chat.update" => """{"ok":true,"channel":"D0DM","ts":"1700000000.000100"}""",
             "chat.postEphemeral" => """{"ok":true,"message_ts":"1700000000.000200"}""",
             "conversations.open" => """{"ok":true,"channel":{"id":"D0DM"}}""",
+            "apps.connections.open" => new JsonObject { ["ok"] = true, ["url"] = SocketUrl?.ToString() }.ToJsonString(),
             "users.info" or "users.lookupByEmail" =>
                 """{"ok":true,"user":{"id":"U0DANA","name":"dana","real_name":"Dana Diaz","is_bot":false,"profile":{"email":"dana@northwind-labs.com","real_name":"Dana Diaz"}}}""",
             _ => """{"ok":true}""",

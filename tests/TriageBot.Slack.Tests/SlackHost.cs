@@ -17,6 +17,9 @@ public sealed class RecordingTurnHandler : ITurnHandler
     public Func<Turn, IReadOnlyList<Reply>> Answer { get; set; } = turn => [Reply.Say($"you said: {turn.Text}")];
     public List<Turn> All { get; } = [];
 
+    /// <summary>How long each turn takes (a real engine's work), on top of <see cref="Gate"/>.</summary>
+    public TimeSpan Delay { get; set; }
+
     /// <summary>When set, every turn waits for it: a slow engine.</summary>
     public TaskCompletionSource? Gate { get; set; }
 
@@ -24,6 +27,7 @@ public sealed class RecordingTurnHandler : ITurnHandler
     {
         lock (All) All.Add(turn);
         _turns.Writer.TryWrite(turn);
+        if (Delay > TimeSpan.Zero) await Task.Delay(Delay, cancellationToken);
         if (Gate is { } gate) await gate.Task.WaitAsync(cancellationToken);
         return Answer(turn);
     }

@@ -71,6 +71,20 @@ public sealed class SlackWebApi(HttpClient http, SlackOptions options, TimeProvi
     public async Task<SlackUser> LookupUserByEmailAsync(string email, CancellationToken cancellationToken) =>
         ReadUser("users.lookupByEmail", await CallFormAsync("users.lookupByEmail", [new("email", email)], cancellationToken).ConfigureAwait(false));
 
+    /// <summary>A fresh, single-use Socket Mode WebSocket URL (<c>apps.connections.open</c>), asked for with the
+    /// app-level token rather than the bot token.</summary>
+    public async Task<Uri> OpenSocketConnectionAsync(CancellationToken cancellationToken)
+    {
+        const string method = "apps.connections.open";
+        var token = options.ReadSecret(options.AppTokenVariable) is { Length: > 0 } t
+            ? t
+            : throw new SlackApiException(method, "not_authed", $"{method}: no app-level token: the environment variable {options.AppTokenVariable} is not set.");
+        var result = await SendAsync(method, new Uri(method, UriKind.Relative), () => new FormUrlEncodedContent([]), token, cancellationToken).ConfigureAwait(false);
+        return Uri.TryCreate(Text(result, "url"), UriKind.Absolute, out var url) && (url.Scheme == "wss" || url.Scheme == "ws")
+            ? url
+            : throw new SlackApiException(method, "invalid_response", $"{method}: Slack's answer had no WebSocket URL.");
+    }
+
     /// <summary>Answers through a slash command's or an interaction's response_url (no token needed; Slack
     /// accepts a few answers within 30 minutes).</summary>
     public async Task RespondAsync(Uri responseUrl, BlockKitMessage message, bool ephemeral, CancellationToken cancellationToken)

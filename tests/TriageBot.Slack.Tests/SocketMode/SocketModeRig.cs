@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using TriageBot.Slack.Inbound;
+
+namespace TriageBot.Slack.Tests.SocketMode;
+
+/// <summary>
+/// A host with no HTTP listener at all, <c>AddSlack</c> in Socket Mode, the engine recorded, the Web API pointed
+/// at a <see cref="FakeSlackApi"/> whose <c>apps.connections.open</c> hands out a <see cref="FakeSocketModeServer"/>.
+/// </summary>
+public sealed class SocketModeRig : IAsyncDisposable
+{
+    public const string AppToken = "xapp-test-token";
+
+    private readonly IHost _host;
+
+    private SocketModeRig(IHost host, FakeSlackApi slack, FakeSocketModeServer server, RecordingTurnHandler bot)
+    {
+        _host = host;
+        Slack = slack;
+        Server = server;
+        Bot = bot;
+    }
+
+    public FakeSlackApi Slack { get; }
+    public FakeSocketModeServer Server { get; }
+    public RecordingTurnHandler Bot { get; }
+
+    /// <param name="time">A fake clock for the back-off; the real one (with a short back-off) when null.</param>
+    public static async Task<SocketModeRig> StartAsync(FakeTimeProvider? time = null, Action<FakeSlackApi>? arrange = null, Func<SlackOptions, SlackOptions>? configure = null)
+    {
+        var slack = await FakeSlackApi.StartAsync();
+        var server = await FakeSocketModeServer.StartAsync();
+        slack.SocketUrl = server.Url;
+        arrange?.Invoke(slack);
+        var bot = new RecordingTurnHandler();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<ITurnHandler>(bot);
+        if (time is not null) builder.Services.AddSingleton<TimeProvider>(time);
+        var secrets = new Dictionary<string, string?> { ["SLACK_APP_TOKEN"] = AppToken, ["SLACK_BOT_TOKEN"] = SlackHost.Token };
+        var options = new SlackOptions
+        {
+            Mode = "socket",
+            ApiBaseUrl = slack.ApiBaseUrl,
+            ReadSecret = name => secrets.GetValueOrDefault(name),
+            MaxRetryAfter = TimeSpan.Zero,
+            MaxAttempts = 1,
+            SocketReconnectBaseDelay = TimeSpan.FromMilliseconds(50),
+        };
+        builder.Services.AddSlack(configure?.Invoke(options) ?? options);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new SocketModeRig(host, slack, server, bot);
+    }
+
+    public int ConnectionsOpened => Slack.Calls.Count(c => c.Method == "apps.connections.open");
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+            await _host.StopAsync(stop.Token);
+        _host.Dispose();
+        await Server.DisposeAsync();
+        await Slack.DisposeAsync();
+    }
+}
