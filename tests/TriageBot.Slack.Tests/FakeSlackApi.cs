@@ -28,6 +28,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private FakeSlackApi(WebApplication app) => _app = app;
 
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Files the fake serves at <c>/files/{name}</c> to requests carrying <see cref="FileToken"/>.</summary>
+    public Dictionary<string, byte[]> Files { get; } = [];
+
+    public static string FileToken => SlackHost.Token;
     public Uri ApiBaseUrl => new(BaseUrl, "api/");
     public IReadOnlyList<RecordedCall> Calls => _calls.ToArray();
 
@@ -50,6 +55,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var fake = new FakeSlackApi(builder.Build());
         fake._app.MapPost("/api/{method}", (HttpContext c, string method) => fake.HandleAsync(c, method));
         fake._app.MapPost("/response/{id}", (HttpContext c, string id) => fake.HandleAsync(c, "response_url:" + id));
+        // Shared files, served only to the bot token, as files.slack.com does.
+        fake._app.MapGet("/files/{name}", (HttpContext c, string name) =>
+            c.Request.Headers.Authorization != "Bearer " + FileToken ? Results.StatusCode(403)
+            : fake.Files.TryGetValue(name, out var content) ? Results.Bytes(content, "application/octet-stream")
+            : Results.NotFound());
         await fake._app.StartAsync();
         fake.BaseUrl = new Uri(fake._app.Urls.Single().TrimEnd('/') + "/");
         return fake;

@@ -40,7 +40,9 @@ internal sealed partial class EventTurnHandler(SlackWorkQueue queue) : ISlackEve
     {
         var isDirectMessage = callback is { EventType: "message", ChannelType: "im" };
         if (!isDirectMessage && callback.EventType != "app_mention") return SlackAck.Ignored;
-        if (callback.Subtype is not null || callback.BotId is not null) return SlackAck.Ignored;
+        // Edits, joins and bot posts are not someone talking to the bot; a file shared in a DM is.
+        var sharedFile = isDirectMessage && callback.Subtype == "file_share" && callback.Files.Count > 0;
+        if ((callback.Subtype is not null && !sharedFile) || callback.BotId is not null) return SlackAck.Ignored;
         if (callback is not { User: { Length: > 0 } user, Channel: { Length: > 0 } channel }) return SlackAck.Ignored;
 
         var turn = new Turn
@@ -51,7 +53,7 @@ internal sealed partial class EventTurnHandler(SlackWorkQueue queue) : ISlackEve
             IsPrivate = isDirectMessage,
         };
         var target = new SlackReplyTarget(callback.TeamId, channel, user) { ThreadTs = callback.ThreadTs };
-        return queue.TryEnqueue(new SlackWork(turn, target)) ? SlackAck.Accepted : SlackAck.Busy;
+        return queue.TryEnqueue(new SlackWork(turn, target) { Files = sharedFile ? callback.Files : [] }) ? SlackAck.Accepted : SlackAck.Busy;
     }
 
     /// <summary>"&lt;@U0BOT&gt; queue" is the command "queue"; the bot's own name is not part of what was asked.</summary>

@@ -17,7 +17,12 @@ public sealed record SlackEventCallback(string TeamId, string EventId, string Ev
     /// <summary>Set when a bot (this one included) posted the message.</summary>
     public string? BotId { get; init; }
     public string? ThreadTs { get; init; }
+    /// <summary>Files shared with the message (subtype <c>file_share</c>).</summary>
+    public IReadOnlyList<SlackFileRef> Files { get; init; } = [];
 }
+
+/// <summary>A file shared in Slack: downloaded later, by the worker, with the bot token.</summary>
+public sealed record SlackFileRef(string Id, string Name, Uri UrlPrivate, long Size);
 
 /// <summary>A <c>/triage</c> slash command.</summary>
 public sealed record SlashCommand(string TeamId, string ChannelId, string UserId, string Command, string Text)
@@ -83,7 +88,21 @@ internal static class SlackPayloads
             Subtype = String(evt, "subtype"),
             BotId = String(evt, "bot_id"),
             ThreadTs = String(evt, "thread_ts"),
+            Files = ReadFiles(evt),
         };
+    }
+
+    private static List<SlackFileRef> ReadFiles(JsonElement evt)
+    {
+        var files = new List<SlackFileRef>();
+        if (!evt.TryGetProperty("files", out var array) || array.ValueKind != JsonValueKind.Array) return files;
+        foreach (var file in array.EnumerateArray())
+        {
+            if (file.ValueKind != JsonValueKind.Object || String(file, "url_private") is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) continue;
+            var size = file.TryGetProperty("size", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) ? n : 0;
+            files.Add(new SlackFileRef(String(file, "id") ?? "", String(file, "name") ?? "file", uri, size));
+        }
+        return files;
     }
 
     public static SlashCommand ReadSlashCommand(IReadOnlyDictionary<string, StringValues> form) =>

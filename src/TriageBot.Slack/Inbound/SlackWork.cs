@@ -3,7 +3,11 @@ using TriageBot.Dialogs.Messages;
 namespace TriageBot.Slack.Inbound;
 
 /// <summary>A turn taken from Slack, waiting for the conversation engine, and where its answer goes.</summary>
-public sealed record SlackWork(Turn Turn, SlackReplyTarget Target);
+public sealed record SlackWork(Turn Turn, SlackReplyTarget Target)
+{
+    /// <summary>Files to download before the turn runs (never in the request that must be acknowledged at once).</summary>
+    public IReadOnlyList<SlackFileRef> Files { get; init; } = [];
+}
 
 /// <summary>
 /// Where replies to a turn go. A <see cref="ResponseUrl"/> (slash commands, buttons on ephemeral messages) is

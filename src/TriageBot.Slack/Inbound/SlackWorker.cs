@@ -29,6 +29,23 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory sco
         }
     }
 
+    /// <summary>The turn with the shared files downloaded, or a reply saying which file could not be taken.</summary>
+    private static async Task<(Turn Turn, Reply? Refused)> WithFilesAsync(SlackWebApi api, SlackWork work, CancellationToken cancellationToken)
+    {
+        if (work.Files.Count == 0) return (work.Turn, null);
+        var files = new List<TurnFile>();
+        foreach (var file in work.Files)
+        {
+            if (file.Size > SlackWebApi.MaxFileBytes)
+                return (work.Turn, Reply.Say($"{file.Name} is {file.Size / 1024.0 / 1024.0:F1} MB, over the {SlackWebApi.MaxFileBytes / 1024 / 1024} MB limit; send the request as text or a smaller file."));
+            var content = await api.DownloadFileAsync(file.UrlPrivate, cancellationToken).ConfigureAwait(false);
+            if (content is null)
+                return (work.Turn, Reply.Say($"I could not download {file.Name} from Slack (too large, or not a Slack file link)."));
+            files.Add(new TurnFile(file.Name, content));
+        }
+        return (work.Turn with { Files = files }, null);
+    }
+
     internal async Task ProcessAsync(SlackWork work, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
@@ -36,7 +53,9 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory sco
         IReadOnlyList<Reply> replies;
         try
         {
-            replies = await scope.ServiceProvider.GetRequiredService<ITurnHandler>().HandleAsync(work.Turn, cancellationToken).ConfigureAwait(false);
+            var (turn, refused) = await WithFilesAsync(scope.ServiceProvider.GetRequiredService<SlackWebApi>(), work, cancellationToken).ConfigureAwait(false);
+            replies = refused is not null ? [refused]
+                : await scope.ServiceProvider.GetRequiredService<ITurnHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

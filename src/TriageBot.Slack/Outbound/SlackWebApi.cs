@@ -97,6 +97,37 @@ public sealed class SlackWebApi(HttpClient http, SlackOptions options, TimeProvi
         await SendAsync("response_url", responseUrl, () => new StringContent(json, Encoding.UTF8, "application/json"), token: null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Largest shared file the bot downloads (the intake reader's own limit is the same).</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// Downloads a file shared with the bot (its <c>url_private</c>, with the bot token). Only Slack's own file host,
+    /// or the configured API host (a loopback fake in tests), gets the token; null when the link is elsewhere or the
+    /// file is over <see cref="MaxFileBytes"/>.
+    /// </summary>
+    public async Task<byte[]?> DownloadFileAsync(Uri urlPrivate, CancellationToken cancellationToken)
+    {
+        var trusted = (urlPrivate.Scheme == Uri.UriSchemeHttps && (urlPrivate.Host == "files.slack.com" || urlPrivate.Host.EndsWith(".slack.com", StringComparison.OrdinalIgnoreCase)))
+            || (urlPrivate.Scheme == options.ApiBaseUrl.Scheme && urlPrivate.Authority == options.ApiBaseUrl.Authority);
+        if (!trusted) return null;
+        using var request = new HttpRequestMessage(HttpMethod.Get, urlPrivate);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token("files.download"));
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+            throw new SlackApiException("files.download", $"http_{(int)response.StatusCode}", $"files.download: Slack answered HTTP {(int)response.StatusCode}.");
+        if (response.Content.Headers.ContentLength > MaxFileBytes) return null;
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
     private static JsonObject MessageBody(BlockKitMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
