@@ -38,7 +38,17 @@ internal sealed class AssignmentCommands(CaseDesk desk) : ICommandHandler
         var updated = c.Assignee is null
             ? await desk.Assignment.AssignAsync(c.Id, member.Id, actor.Id, "assigned from chat", cancellationToken).ConfigureAwait(false)
             : await desk.Assignment.ReassignAsync(c.Id, member.Id, actor.Id, "reassigned from chat", cancellationToken).ConfigureAwait(false);
-        return [Reply.Say($"{updated.Id} is now with {Who(member, actor)} ({updated.Status.ToWireName()}).")];
+        return [Reply.WithCard($"{updated.Id} is now with {Who(member, actor)} ({updated.Status.ToWireName()}).",
+            await RefreshedCardAsync(updated, $"assigned to {member.Member.Name} by {actor.Member.Name}", cancellationToken).ConfigureAwait(false))];
+    }
+
+    /// <summary>The case card as it is now, titled with what just happened ("taken by Dana at 14:02 UTC"): the
+    /// channels put it in place of the card whose button was pressed.</summary>
+    private async Task<Card> RefreshedCardAsync(CaseRecord c, string what, CancellationToken cancellationToken)
+    {
+        var audit = await desk.Store.GetAuditAsync(c.Id, cancellationToken).ConfigureAwait(false);
+        var card = CaseCards.Case(c, audit, desk.Now);
+        return card with { Title = $"{card.Title} — {what} at {Wording.At(desk.Now, desk.Now)}" };
     }
 
     private async Task<Reply> TakeAsync(string caseId, Actor actor, CancellationToken cancellationToken)
@@ -46,7 +56,8 @@ internal sealed class AssignmentCommands(CaseDesk desk) : ICommandHandler
         var outcome = await desk.Assignment.TakeAsync(caseId, actor.Id, cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
-            TakeOutcome.Taken taken => Reply.Say($"You have {taken.Case.Id} now: {CaseCards.Summary(taken.Case, desk.Now)}."),
+            TakeOutcome.Taken taken => Reply.WithCard($"You have {taken.Case.Id} now: {CaseCards.Summary(taken.Case, desk.Now)}.",
+                await RefreshedCardAsync(taken.Case, $"taken by {actor.Member.Name}", cancellationToken).ConfigureAwait(false)),
             TakeOutcome.AlreadyTaken held => Reply.Say(held.Message),
             _ => throw new InvalidOperationException($"Unexpected take outcome {outcome.GetType().Name}."),
         };

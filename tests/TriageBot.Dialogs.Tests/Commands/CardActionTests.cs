@@ -20,6 +20,10 @@ public sealed class CardActionTests : IDisposable
 
         Assert.StartsWith($"You have {c.Id} now", reply.Text);
         Assert.Equal("ben", (await _desk.GetAsync(c.Id)).Assignee);
+        // The refreshed case card that channels put in place of the pressed one.
+        var card = Assert.Single(reply.Cards);
+        Assert.Contains("taken by", card.Title, StringComparison.Ordinal);
+        Assert.Contains(" UTC", card.Title, StringComparison.Ordinal);
     }
 
     [Fact]
