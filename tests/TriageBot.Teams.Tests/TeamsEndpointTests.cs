@@ -188,4 +188,16 @@ public sealed class TeamsLocalModeTests
         Assert.Equal(StatusCodes.Status401Unauthorized, Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode);
         Assert.False(handler.Turns.TryRead(out _));
     }
+
+    [Fact]
+    public async Task Without_an_app_id_replies_may_only_go_to_a_loopback_service_url()
+    {
+        await using var host = await TeamsHost.StartAsync(new TeamsOptions(), TimeProvider.System, new RecordingReplySender());
+
+        var response = await host.PostAsync(Activities.Message("queue", serviceUrl: "https://smba.trafficmanager.net/amer/").ToJsonString(), authorization: null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("loopback", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(host.Handler.Turns.TryRead(out _));
+    }
 }

@@ -88,6 +88,11 @@ internal sealed class TeamsActivityEndpoint(
             authentication = authentication.Authorize(activity.ChannelId, activity.ServiceUrl);
             if (!authentication.IsAuthenticated) return Unauthorized(authentication);
         }
+        else if (!IsLoopbackServiceUrl(activity.ServiceUrl))
+        {
+            // Local mode has no token to vouch for the service URL: replies (case data) may only go back to this machine.
+            return Problem(StatusCodes.Status400BadRequest, "in local mode the serviceUrl must be a loopback address");
+        }
         if (activity.ServiceUrl is { } serviceUrl) trustedServiceUrls.Add(serviceUrl);
         await RememberAsync(activity, cancellationToken).ConfigureAwait(false);
 
@@ -179,4 +184,9 @@ internal sealed class TeamsActivityEndpoint(
         }
         return buffer.ToArray();
     }
+
+    private static bool IsLoopbackServiceUrl(string? serviceUrl) =>
+        serviceUrl is null
+        || (Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
+            && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip))));
 }
