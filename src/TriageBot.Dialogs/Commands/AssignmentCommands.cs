@@ -6,7 +6,7 @@ using TriageBot.Dialogs.Messages;
 namespace TriageBot.Dialogs.Commands;
 
 /// <summary>Who works on a case: "take", "assign".</summary>
-internal sealed class AssignmentCommands(CaseDesk desk) : ICommandHandler
+internal sealed class AssignmentCommands(CaseDesk desk, IReadOnlyList<IMemberNotifier> notifiers) : ICommandHandler
 {
     public bool Matches(CommandRequest request) => request.Name is CommandNames.Take or CommandNames.Assign;
 
@@ -38,8 +38,20 @@ internal sealed class AssignmentCommands(CaseDesk desk) : ICommandHandler
         var updated = c.Assignee is null
             ? await desk.Assignment.AssignAsync(c.Id, member.Id, actor.Id, "assigned from chat", cancellationToken).ConfigureAwait(false)
             : await desk.Assignment.ReassignAsync(c.Id, member.Id, actor.Id, "reassigned from chat", cancellationToken).ConfigureAwait(false);
-        return [Reply.WithCard($"{updated.Id} is now with {Who(member, actor)} ({updated.Status.ToWireName()}).",
-            await RefreshedCardAsync(updated, $"assigned to {member.Member.Name} by {actor.Member.Name}", cancellationToken).ConfigureAwait(false))];
+        var refreshed = await RefreshedCardAsync(updated, $"assigned to {member.Member.Name} by {actor.Member.Name}", cancellationToken).ConfigureAwait(false);
+        var told = member.Id == actor.Id ? "" : await TellAssigneeAsync(member, actor, refreshed, updated.Id, cancellationToken).ConfigureAwait(false);
+        return [Reply.WithCard($"{updated.Id} is now with {Who(member, actor)} ({updated.Status.ToWireName()}).{told}", refreshed)];
+    }
+
+    /// <summary>"Case assigned to you", by every channel that can reach the new assignee; says how it went.</summary>
+    private async Task<string> TellAssigneeAsync(Actor member, Actor actor, Card card, string caseId, CancellationToken cancellationToken)
+    {
+        if (notifiers.Count == 0) return "";
+        var reached = new List<string>();
+        foreach (var notifier in notifiers)
+            if (await notifier.NotifyAsync(member.Id, Reply.WithCard($"{actor.Member.Name} assigned {caseId} to you.", card), cancellationToken).ConfigureAwait(false))
+                reached.Add(notifier.Channel);
+        return reached.Count > 0 ? $" I told {member.Member.Name} on {string.Join(" and ", reached)}." : $" I could not reach {member.Member.Name} in Teams or Slack; tell them yourself.";
     }
 
     /// <summary>The case card as it is now, titled with what just happened ("taken by Dana at 14:02 UTC"): the

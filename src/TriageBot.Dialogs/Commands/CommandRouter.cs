@@ -30,7 +30,8 @@ public sealed class CommandRouter : ICommandRouter
         CaseStatistics statistics,
         TransparencyReport transparency,
         CasesOptions options,
-        TimeProvider time)
+        TimeProvider time,
+        IEnumerable<IMemberNotifier>? notifiers = null)
     {
         var desk = new CaseDesk(store, workflow, assignment, onCall, reminders, statistics, transparency, options, time);
         _handlers =
@@ -38,7 +39,7 @@ public sealed class CommandRouter : ICommandRouter
             new HelpCommand(),
             new QueueCommands(desk),
             new CaseCommands(desk),
-            new AssignmentCommands(desk),
+            new AssignmentCommands(desk, [.. notifiers ?? []]),
             new OnCallCommands(desk),
             new ReportCommands(desk),
             new ReminderCommands(desk),

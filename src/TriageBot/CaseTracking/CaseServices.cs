@@ -87,10 +87,11 @@ public sealed class CaseServices : IDisposable
     }
 
     /// <summary>The conversation engine over these services: the same brain for every channel.</summary>
-    public ConversationBot CreateBot(TriageBotSettings settings, IPageSink pages, TimeProvider time)
+    /// <param name="notifiers">The channels that can reach a member outside a conversation ("case assigned to you").</param>
+    public ConversationBot CreateBot(TriageBotSettings settings, IPageSink pages, TimeProvider time, IEnumerable<IMemberNotifier>? notifiers = null)
     {
         var directory = new TeamDirectory(Options);
-        var commands = new CommandRouter(_store, Workflow, Assignment, OnCall, Reminders, Statistics, Transparency, Options, time);
+        var commands = new CommandRouter(_store, Workflow, Assignment, OnCall, Reminders, Statistics, Transparency, Options, time, notifiers);
         var intake = new IntakeServices(new TriageEngine(settings.Policy, time), new RequestReader(settings.Limits), _store, Intake, Workflow, OnCall, pages, Options);
         return new ConversationBot(directory, commands, _store.Conversations, intake, time);
     }

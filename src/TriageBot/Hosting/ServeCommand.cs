@@ -45,7 +45,8 @@ public static class ServeCommand
         builder.Services.AddSingleton(cli.Settings);
         builder.Services.AddSingleton(cli.Time);
         builder.Services.AddSingleton<IPageSink, LoggedPageSink>();
-        builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IPageSink>(), cli.Time));
+        builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IPageSink>(), cli.Time,
+            services.GetServices<IMemberNotifier>()));
         builder.Services.AddSlack(cli.Settings.Slack);
         var slack = cli.Settings.Slack;
         // Pages go to Slack (with escalation) once a bot token is set; until then LoggedPageSink records them.

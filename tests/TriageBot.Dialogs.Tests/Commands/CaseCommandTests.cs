@@ -1,3 +1,4 @@
+using TriageBot.Dialogs.Messages;
 using TriageBot.Cases.Model;
 using TriageBot.Dialogs.Commands;
 
@@ -150,6 +151,35 @@ public sealed class CaseCommandTests : IDisposable
 
         Assert.Equal($"{c.Id} is now with Dana Diaz (dana) (assigned).", reply.Text);
         Assert.Equal("dana", (await _desk.GetAsync(c.Id)).Assignee);
+    }
+
+    /// <summary>A channel that records "case assigned to you" notices.</summary>
+    private sealed class RecordingNotifier : IMemberNotifier
+    {
+        public List<(string Member, Reply Reply)> Sent { get; } = [];
+        public string Channel => "teams";
+
+        public Task<bool> NotifyAsync(string memberId, Reply reply, CancellationToken cancellationToken)
+        {
+            Sent.Add((memberId, reply));
+            return Task.FromResult(true);
+        }
+    }
+
+    [Fact]
+    public async Task Assigning_someone_else_tells_them_with_the_case_card()
+    {
+        var channel = new RecordingNotifier();
+        using var desk = new CommandDesk(channel);
+        var c = await desk.OpenAsync(CommandDesk.SubpoenaText);
+
+        var reply = await desk.AskAsync("ana", $"assign {c.Id} to dana");
+
+        Assert.EndsWith("I told Dana Diaz on teams.", reply.Text, StringComparison.Ordinal);
+        var (member, notice) = Assert.Single(channel.Sent);
+        Assert.Equal("dana", member);
+        Assert.Contains($"assigned {c.Id} to you", notice.Text, StringComparison.Ordinal);
+        Assert.Single(notice.Cards);
     }
 
     [Fact]

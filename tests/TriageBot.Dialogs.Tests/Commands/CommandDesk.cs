@@ -41,7 +41,7 @@ internal sealed class CommandDesk : IDisposable
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"triagebot-commands-{Guid.NewGuid():N}.db");
     private readonly LiteDbCaseStore _store;
 
-    public CommandDesk()
+    public CommandDesk(params IMemberNotifier[] notifiers)
     {
         Options = new CasesOptions
         {
@@ -70,7 +70,7 @@ internal sealed class CommandDesk : IDisposable
         Workflow = new CaseWorkflow(_store, Options, Time);
         Assignment = new CaseAssignment(_store, Options, Time);
         Router = new CommandRouter(_store, Workflow, Assignment, onCall, new ReminderFinder(_store, onCall, Options),
-            new CaseStatistics(_store), new TransparencyReport(_store), Options, Time);
+            new CaseStatistics(_store), new TransparencyReport(_store), Options, Time, notifiers);
     }
 
     public FakeTimeProvider Time { get; } = new(Start);
