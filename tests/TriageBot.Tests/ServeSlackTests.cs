@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.CaseTracking;
 using TriageBot.Cli;
@@ -37,12 +32,12 @@ public sealed class ServeSlackTests : IDisposable
         var settings = TriageBotSettings.Load(AppConfiguration.Build(config), _dir);
         settings.Cases.Team.Single(m => m.Id == "dana").SlackId = "U0DANA";
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var responses = await ResponseUrl.StartAsync();
+        await using var responses = await PostRecorder.StartAsync("/commands/T1/1/abc", new { });
         using var cases = CaseServices.Open(settings, time);
         var port = LoopbackServers.FreePort();
         await using var app = ServeCommand.Build(cases, new CliContext(() => settings, TextWriter.Null, TextWriter.Null, time), $"http://127.0.0.1:{port}");
         await app.StartAsync();
-        var body = $"token=x&team_id=T1&channel_id=D1&user_id=U0DANA&command=%2Ftriage&text=oncall&response_url={Uri.EscapeDataString(responses.Url)}&trigger_id=1";
+        var body = $"token=x&team_id=T1&channel_id=D1&user_id=U0DANA&command=%2Ftriage&text=oncall&response_url={Uri.EscapeDataString(responses.BaseUrl + "commands/T1/1/abc")}&trigger_id=1";
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
         using var http = new HttpClient();
 
@@ -59,42 +54,5 @@ public sealed class ServeSlackTests : IDisposable
         var answer = await responses.NextAsync(TimeSpan.FromSeconds(20));
         Assert.Contains("on call", answer, StringComparison.OrdinalIgnoreCase);
         await app.StopAsync();
-    }
-
-    /// <summary>A loopback stand-in for a slash command's response_url.</summary>
-    private sealed class ResponseUrl : IAsyncDisposable
-    {
-        private readonly WebApplication _app;
-        private readonly BlockingCollection<string> _bodies = [];
-
-        private ResponseUrl(WebApplication app) => _app = app;
-
-        public string Url { get; private set; } = "";
-
-        public static async Task<ResponseUrl> StartAsync()
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
-            var target = new ResponseUrl(app);
-            app.MapPost("/commands/T1/1/abc", async (HttpContext context) =>
-            {
-                using var reader = new StreamReader(context.Request.Body);
-                target._bodies.Add(await reader.ReadToEndAsync());
-                return Results.Ok();
-            });
-            await app.StartAsync();
-            target.Url = app.Urls.First() + "/commands/T1/1/abc";
-            return target;
-        }
-
-        public Task<string> NextAsync(TimeSpan timeout) =>
-            Task.Run(() => _bodies.TryTake(out var body, timeout) ? body : throw new TimeoutException("nothing reached the response_url"));
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
     }
 }

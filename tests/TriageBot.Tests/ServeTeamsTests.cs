@@ -1,11 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.CaseTracking;
 using TriageBot.Cli;
@@ -46,17 +41,17 @@ public sealed class ServeTeamsTests : IDisposable
         var settings = Settings(appId: "");
         settings.Cases.Team.Single(m => m.Id == "dana").TeamsId = "aad-dana";
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
-        await using var connector = await FakeConnector.StartAsync();
+        await using var connector = await PostRecorder.StartAsync("/v3/conversations/{id}/activities/{replyTo?}", new { id = "sent-1" });
         using var cases = CaseServices.Open(settings, time);
         var port = LoopbackServers.FreePort();
         await using var app = ServeCommand.Build(cases, new CliContext(() => settings, TextWriter.Null, TextWriter.Null, time), $"http://127.0.0.1:{port}");
         await app.StartAsync();
 
         using var http = new HttpClient();
-        var response = await http.PostAsJsonAsync($"http://127.0.0.1:{port}/api/messages", Message(connector.Url, "who is on call"));
+        var response = await http.PostAsJsonAsync($"http://127.0.0.1:{port}/api/messages", Message(connector.BaseUrl, "who is on call"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await connector.NextActivityAsync(TimeSpan.FromSeconds(20));
+        var reply = JsonNode.Parse(await connector.NextAsync(TimeSpan.FromSeconds(20)))!.AsObject();
         Assert.Equal("message", reply["type"]?.GetValue<string>());
         Assert.Contains("On call", reply.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         await app.StopAsync();
@@ -78,42 +73,5 @@ public sealed class ServeTeamsTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync());
         await app.StopAsync();
-    }
-
-    /// <summary>A loopback stand-in for the Bot Connector service: records the activities the bot sends.</summary>
-    private sealed class FakeConnector : IAsyncDisposable
-    {
-        private readonly WebApplication _app;
-        private readonly BlockingCollection<JsonObject> _activities = [];
-
-        private FakeConnector(WebApplication app) => _app = app;
-
-        public string Url { get; private set; } = "";
-
-        public static async Task<FakeConnector> StartAsync()
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
-            var connector = new FakeConnector(app);
-            app.MapPost("/v3/conversations/{id}/activities/{replyTo?}", async (HttpContext context) =>
-            {
-                var body = await JsonNode.ParseAsync(context.Request.Body);
-                connector._activities.Add(body!.AsObject());
-                return Results.Ok(new { id = "sent-1" });
-            });
-            await app.StartAsync();
-            connector.Url = app.Urls.First() + "/";
-            return connector;
-        }
-
-        public Task<JsonObject> NextActivityAsync(TimeSpan timeout) =>
-            Task.Run(() => _activities.TryTake(out var activity, timeout) ? activity : throw new TimeoutException("no activity reached the connector"));
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
     }
 }

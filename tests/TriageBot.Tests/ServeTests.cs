@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.CaseTracking;
 using TriageBot.Cli;
