@@ -8,6 +8,7 @@ using TriageBot.Cases.Storage;
 using TriageBot.Dialogs.Messages;
 using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
+using TriageBot.Teams.Files;
 using TriageBot.Teams.Hosting;
 
 namespace TriageBot.Teams.Tests;
@@ -19,29 +20,30 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(FakeBotFrameworkIdentity.Now);
     private readonly RecordingReplySender _sender = new();
     private FakeBotFrameworkIdentity _identity = null!;
-    private WebApplication _files = null!;
-    private string _filesUrl = "";
+    private HttpsFileServer _files = null!;
+    private TeamsFileHttp _fileHttp = null!;
     private TempDatabase _database = null!;
     private TeamsHost _host = null!;
 
     public async Task InitializeAsync()
     {
         _identity = await FakeBotFrameworkIdentity.StartAsync();
-        _files = Loopback.Create();
-        _files.MapGet("/files/{name}", (string name) => name == "big.pdf"
-            ? Microsoft.AspNetCore.Http.Results.Bytes(new byte[2048], "application/pdf")
-            : Microsoft.AspNetCore.Http.Results.Bytes(Encoding.UTF8.GetBytes("Subject: Subpoena"), "message/rfc822"));
-        await _files.StartAsync();
-        _filesUrl = Loopback.Address(_files);
+        _files = await HttpsFileServer.StartAsync();
+        _fileHttp = _files.Http();
         _database = new TempDatabase(_time);
-        var options = _identity.Options() with { AllowLoopbackHttpFiles = true, MaxFileBytes = 1024 };
-        _host = await TeamsHost.StartAsync(options, _time, _sender, services => services.AddSingleton(_database.Store.ConversationReferences));
+        var options = _identity.Options() with { MaxFileBytes = 1024 };
+        _host = await TeamsHost.StartAsync(options, _time, _sender, services =>
+        {
+            services.AddSingleton(_database.Store.ConversationReferences);
+            services.AddSingleton(_fileHttp);
+        });
     }
 
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
         _database.Dispose();
+        _fileHttp.Dispose();
         await _files.DisposeAsync();
         await _identity.DisposeAsync();
     }
@@ -95,7 +97,7 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
         using var http = new HttpClient();
         var trusted = new TrustedServiceUrls();
         trusted.Add(connector.Url);
-        var sender = new ConnectorReplySender(new BotConnectorClient(http, new BotTokenProvider(http, new TeamsOptions(), _time), trusted, _time), new AdaptiveCardRenderer());
+        var sender = new ConnectorReplySender(new BotConnectorClient(http, new BotTokenProvider(http, new TeamsOptions { LocalMode = true }, _time), trusted, _time), new AdaptiveCardRenderer());
         var conversation = new ConversationReference(connector.Url, "msteams", "a:1on1", new("28:bot-id"), new("29:dana"), "tenant-1", "1700000000001");
 
         await sender.UpdateAsync(conversation, "card-activity-7", Reply.WithCard("Taken.", Taken), CancellationToken.None);
@@ -108,7 +110,7 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
     [Fact]
     public async Task A_file_shared_in_personal_chat_reaches_the_dialogs_as_a_turn_file()
     {
-        await Post(WithFile(Activities.Message(""), "request.eml", _filesUrl + "/files/request.eml"));
+        await Post(WithFile(Activities.Message(""), "request.eml", _files.Url("/files/request.eml")));
 
         var turn = await _host.Handler.Turns.NextAsync();
         var file = Assert.Single(turn.Files);
@@ -118,7 +120,7 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
     [Fact]
     public async Task A_file_over_the_size_limit_is_refused_with_a_clear_reply_and_no_turn()
     {
-        await Post(WithFile(Activities.Message(""), "big.pdf", _filesUrl + "/files/big.pdf"));
+        await Post(WithFile(Activities.Message(""), "big.pdf", _files.Url("/files/big.pdf")));
 
         var (_, reply) = await _sender.Sent.NextAsync();
         Assert.Equal("I did not read big.pdf: it is larger than 1 KB; paste the request text or send a smaller file.", reply.Text);

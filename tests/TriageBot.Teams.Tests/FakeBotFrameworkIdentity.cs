@@ -55,6 +55,7 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
     public TeamsOptions Options(string? tenantId = null) => new()
     {
         AppId = AppId,
+        AppPassword = "test-app-password",
         TenantId = tenantId,
         OpenIdMetadataUrl = MetadataUrl,
         RequireHttpsMetadata = false,

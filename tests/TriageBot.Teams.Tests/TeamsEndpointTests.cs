@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.Dialogs.Messages;
@@ -163,9 +164,9 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
 public sealed class TeamsLocalModeTests
 {
     [Fact]
-    public async Task Without_an_app_id_loopback_callers_are_served_without_a_token()
+    public async Task In_local_mode_loopback_callers_are_served_without_a_token()
     {
-        await using var host = await TeamsHost.StartAsync(new TeamsOptions(), TimeProvider.System, new RecordingReplySender());
+        await using var host = await TeamsHost.StartAsync(new TeamsOptions { LocalMode = true }, TimeProvider.System, new RecordingReplySender());
 
         var response = await host.PostAsync(Activities.Message("queue", serviceUrl: "http://localhost:56150").ToJsonString(), authorization: null);
 
@@ -174,10 +175,10 @@ public sealed class TeamsLocalModeTests
     }
 
     [Fact]
-    public async Task Without_an_app_id_a_caller_from_another_machine_is_refused()
+    public async Task In_local_mode_a_caller_from_another_machine_is_refused()
     {
         var handler = new RecordingTurnHandler();
-        var endpoint = new TeamsActivityEndpoint(new TeamsOptions(), null, new TrustedServiceUrls(), new TeamsWorkQueue(), handler,
+        var endpoint = new TeamsActivityEndpoint(new TeamsOptions { LocalMode = true }, null, new TrustedServiceUrls(), new TeamsWorkQueue(), handler,
             new AdaptiveCardRenderer(), null, NullLogger<TeamsActivityEndpoint>.Instance);
         var context = new DefaultHttpContext();
         context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
@@ -190,14 +191,41 @@ public sealed class TeamsLocalModeTests
     }
 
     [Fact]
-    public async Task Without_an_app_id_replies_may_only_go_to_a_loopback_service_url()
+    public async Task In_local_mode_replies_may_only_go_to_a_loopback_service_url()
     {
-        await using var host = await TeamsHost.StartAsync(new TeamsOptions(), TimeProvider.System, new RecordingReplySender());
+        await using var host = await TeamsHost.StartAsync(new TeamsOptions { LocalMode = true }, TimeProvider.System, new RecordingReplySender());
 
         var response = await host.PostAsync(Activities.Message("queue", serviceUrl: "https://smba.trafficmanager.net/amer/").ToJsonString(), authorization: null);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("loopback", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(host.Handler.Turns.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task The_local_mode_warning_is_logged_at_start_up_before_any_activity()
+    {
+        var logs = new ListLoggerProvider();
+        await using var host = await TeamsHost.StartAsync(new TeamsOptions { LocalMode = true }, TimeProvider.System, new RecordingReplySender(), logs: logs);
+
+        Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("TEAMS LOCAL MODE", StringComparison.Ordinal)
+            && l.Message.Contains("WITHOUT AUTHENTICATION", StringComparison.Ordinal));
+    }
+}
+
+public sealed class TeamsOffTests
+{
+    [Fact]
+    public async Task Without_an_app_id_or_the_local_mode_switch_the_endpoint_is_off_even_for_loopback()
+    {
+        var logs = new ListLoggerProvider();
+        await using var host = await TeamsHost.StartAsync(new TeamsOptions(), TimeProvider.System, new RecordingReplySender(), logs: logs);
+        Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Message.StartsWith("Teams channel off", StringComparison.Ordinal));
+
+        var response = await host.PostAsync(Activities.Message("queue", serviceUrl: "http://localhost:56150").ToJsonString(), authorization: null);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TeamsActivityEndpoint.OffMessage, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]);
         Assert.False(host.Handler.Turns.TryRead(out _));
     }
 }

@@ -17,11 +17,12 @@ namespace TriageBot.Teams.Tests;
 
 internal static class Loopback
 {
-    public static WebApplication Create(Action<IServiceCollection>? services = null)
+    public static WebApplication Create(Action<IServiceCollection>? services = null, ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (logs is not null) builder.Logging.AddProvider(logs);
         services?.Invoke(builder.Services);
         return builder.Build();
     }
@@ -88,7 +89,8 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
-    public static async Task<TeamsHost> StartAsync(TeamsOptions options, TimeProvider time, ITeamsReplySender? sender = null, Action<IServiceCollection>? configure = null)
+    public static async Task<TeamsHost> StartAsync(TeamsOptions options, TimeProvider time, ITeamsReplySender? sender = null,
+        Action<IServiceCollection>? configure = null, ILoggerProvider? logs = null)
     {
         var handler = new RecordingTurnHandler();
         var app = Loopback.Create(services =>
@@ -97,8 +99,8 @@ internal sealed class TeamsHost : IAsyncDisposable
             services.AddSingleton<ITeamsTurnHandler>(handler);
             if (sender is not null) services.AddSingleton(sender);
             configure?.Invoke(services);
-            services.AddTeams(options);
-        });
+            services.AddTeams(options.CopyTo);
+        }, logs);
         app.MapTeams();
         await app.StartAsync();
         return new TeamsHost(app, handler);

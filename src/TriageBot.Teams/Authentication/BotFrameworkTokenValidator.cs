@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -20,16 +19,20 @@ public sealed class BotFrameworkTokenValidator
 
     private readonly TeamsOptions _options;
     private readonly TimeProvider _time;
-    private readonly IConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly OpenIdMetadataCache _metadata;
     private readonly JsonWebTokenHandler _handler = new();
 
-    public BotFrameworkTokenValidator(TeamsOptions options, TimeProvider time, HttpClient? metadataClient = null)
+    public BotFrameworkTokenValidator(TeamsOptions options, TimeProvider time, OpenIdMetadataCache metadata)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _time = time ?? throw new ArgumentNullException(nameof(time));
-        if (options.IsLocalMode) throw new ArgumentException("Token validation needs Teams:AppId.", nameof(options));
-        var retriever = new HttpDocumentRetriever(metadataClient ?? new HttpClient()) { RequireHttps = options.RequireHttpsMetadata };
-        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever);
+        _metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
+        if (options.Mode != TeamsMode.Authenticated) throw new ArgumentException("Token validation needs Teams:AppId.", nameof(options));
+    }
+
+    public BotFrameworkTokenValidator(TeamsOptions options, TimeProvider time, HttpClient? metadataClient = null)
+        : this(options, time, new OpenIdMetadataCache(options, metadataClient ?? new HttpClient(), time))
+    {
     }
 
     /// <summary>Token checks plus the activity binding (service URL, channel endorsement) in one call.</summary>
@@ -48,13 +51,15 @@ public sealed class BotFrameworkTokenValidator
         var raw = authorizationHeader["Bearer ".Length..].Trim();
         if (!_handler.CanReadToken(raw)) return BotAuthentication.Fail("unreadable token");
 
-        var configuration = await _metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        // Without the published keys no token can be judged, genuine or forged: the caller answers 503.
+        if (await _metadata.GetAsync(cancellationToken).ConfigureAwait(false) is not { } configuration)
+            return BotAuthentication.Unavailable("Bot Framework OpenID metadata unavailable");
         var result = await _handler.ValidateTokenAsync(raw, Parameters(configuration)).ConfigureAwait(false);
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException
+            && await _metadata.RefreshForUnknownKeyAsync(cancellationToken).ConfigureAwait(false) is { } refreshed)
         {
-            // Keys rotate: look once more with fresh metadata (the manager rate-limits real refetches).
-            _metadata.RequestRefresh();
-            configuration = await _metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            // Keys rotate: look once more with fresh metadata (refetched at most every few minutes).
+            configuration = refreshed;
             result = await _handler.ValidateTokenAsync(raw, Parameters(configuration)).ConfigureAwait(false);
         }
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
@@ -110,7 +115,12 @@ public sealed class BotFrameworkTokenValidator
 /// <summary>The outcome of checking a Bot Connector token; <see cref="Failure"/> is short and safe to log.</summary>
 public sealed record BotAuthentication(bool IsAuthenticated, string? Failure, ClaimsIdentity? Identity, IReadOnlyList<string> Endorsements)
 {
+    /// <summary>Not refused but not judged: the keys to check it could not be had (answer 503, not 401).</summary>
+    public bool IsUnavailable { get; private init; }
+
     public static BotAuthentication Fail(string reason) => new(false, reason, null, []);
+
+    public static BotAuthentication Unavailable(string reason) => new(false, reason, null, []) { IsUnavailable = true };
 
     public static BotAuthentication Succeed(ClaimsIdentity identity, IReadOnlyList<string> endorsements) => new(true, null, identity, endorsements);
 

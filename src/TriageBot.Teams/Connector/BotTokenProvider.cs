@@ -5,7 +5,7 @@ namespace TriageBot.Teams.Connector;
 
 /// <summary>
 /// The bot's own token for calling the Bot Connector (OAuth client credentials), cached until shortly before it
-/// expires. In local mode (no app id) there is no token and requests go out unauthenticated.
+/// expires. In local mode there is no token and requests go out unauthenticated (only to loopback service URLs).
 /// </summary>
 public sealed class BotTokenProvider(HttpClient http, TeamsOptions options, TimeProvider time)
 {
@@ -18,7 +18,8 @@ public sealed class BotTokenProvider(HttpClient http, TeamsOptions options, Time
 
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
-        if (options.IsLocalMode) return null;
+        if (options.Mode == TeamsMode.Local) return null;
+        if (options.Mode == TeamsMode.Off) throw new ConnectorException("the Teams channel is off (no Teams:AppId)", 0);
         if (_token is { } cached && time.GetUtcNow() < _renewAt) return cached;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

@@ -30,7 +30,7 @@ internal sealed class TeamsActivityEndpoint(
 {
     public const string Welcome = "Hello, I'm TriageBot. Paste a law-enforcement request (or attach the .eml or .pdf) in a private chat with me and I'll triage it; type `help` to see what else I can do.";
 
-    private int _localModeAnnounced;
+    public const string OffMessage = "the Teams channel is off: set Teams:AppId (with the app password), or Teams:LocalMode for local testing";
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -51,20 +51,26 @@ internal sealed class TeamsActivityEndpoint(
 
     private async Task<IResult> ProcessAsync(HttpContext context, CancellationToken cancellationToken)
     {
+        if (options.Mode == TeamsMode.Off) return Problem(StatusCodes.Status503ServiceUnavailable, OffMessage);
         BotAuthentication? authentication = null;
         if (validator is null)
         {
+            // Local mode (announced at start-up by TeamsStartupReport): this machine only, no token.
             if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
             {
-                logger.LogWarning("Refused a Teams activity from {Remote}: no Teams:AppId is configured, so only loopback callers are served", context.Connection.RemoteIpAddress);
+                logger.LogWarning("Refused a Teams activity from {Remote}: Teams:LocalMode serves loopback callers only", context.Connection.RemoteIpAddress);
                 return Problem(StatusCodes.Status401Unauthorized, "unauthorized");
             }
-            if (Interlocked.Exchange(ref _localModeAnnounced, 1) == 0)
-                logger.LogWarning("TEAMS LOCAL MODE: no Teams:AppId configured, activities from loopback are accepted WITHOUT AUTHENTICATION. Never expose this host.");
         }
         else
         {
             authentication = await validator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), cancellationToken).ConfigureAwait(false);
+            if (authentication.IsUnavailable)
+            {
+                // The metadata cache logs each failed fetch once; Teams retries the activity later.
+                context.Response.Headers.RetryAfter = "10";
+                return Problem(StatusCodes.Status503ServiceUnavailable, "authentication keys unavailable, retry later");
+            }
             if (!authentication.IsAuthenticated) return Unauthorized(authentication);
         }
 

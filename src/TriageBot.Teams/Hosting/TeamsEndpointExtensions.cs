@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TriageBot.Cases;
 using TriageBot.Cases.Storage;
 using TriageBot.Teams.Authentication;
@@ -19,29 +21,52 @@ public static class TeamsEndpointExtensions
 {
     public const string MessagesPath = "/api/messages";
 
-    /// <summary>The Teams channel's services. <see cref="ITeamsTurnHandler"/> defaults to the registered
-    /// <c>ConversationBot</c>; register another before this call to replace it.</summary>
-    public static IServiceCollection AddTeams(this IServiceCollection services, TeamsOptions options)
+    /// <summary>The Teams channel's services, with <see cref="TeamsOptions"/> bound from the <c>Teams</c>
+    /// section and validated at start-up (every problem in one message). <see cref="ITeamsTurnHandler"/> defaults
+    /// to the registered <c>ConversationBot</c>; register another before this call to replace it.</summary>
+    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration section)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        services.AddSingleton(options);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddSingleton<IValidateOptions<TeamsOptions>>(new TeamsConfigurationKeysValidator(section));
+        return services.AddTeamsCore(services.AddOptions<TeamsOptions>().Bind(section));
+    }
+
+    /// <summary>The same, configured in code (tests).</summary>
+    public static IServiceCollection AddTeams(this IServiceCollection services, Action<TeamsOptions> configure) =>
+        services.AddTeamsCore(services.AddOptions<TeamsOptions>().Configure(configure));
+
+    private static IServiceCollection AddTeamsCore(this IServiceCollection services, OptionsBuilder<TeamsOptions> options)
+    {
+        options.PostConfigure(o =>
+        {
+            if (string.IsNullOrEmpty(o.AppPassword) && !string.IsNullOrWhiteSpace(o.AppPasswordVariable))
+                o.AppPassword = Environment.GetEnvironmentVariable(o.AppPasswordVariable);
+        }).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<TeamsOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITeamsTurnHandler, ConversationBotTurnHandler>();
         services.TryAddSingleton<ITeamsReplySender, ConnectorReplySender>();
         services.AddSingleton<TeamsHttp>();
-        if (!options.IsLocalMode)
-            services.AddSingleton(sp => new BotFrameworkTokenValidator(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<TeamsHttp>().Client));
+        services.AddSingleton(sp => new OpenIdMetadataCache(sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TeamsHttp>().Client,
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OpenIdMetadataCache>>()));
+        services.AddSingleton(sp => new BotFrameworkTokenValidator(sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<OpenIdMetadataCache>()));
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<TeamsWorkQueue>();
         services.AddSingleton<AdaptiveCardRenderer>();
-        services.AddSingleton(sp => new BotTokenProvider(sp.GetRequiredService<TeamsHttp>().Client, options, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new BotTokenProvider(sp.GetRequiredService<TeamsHttp>().Client, sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new BotConnectorClient(sp.GetRequiredService<TeamsHttp>().Client, sp.GetRequiredService<BotTokenProvider>(),
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new TeamsActivityEndpoint(options,
-            options.IsLocalMode ? null : sp.GetRequiredService<BotFrameworkTokenValidator>(),
+        services.AddSingleton(sp => new TeamsActivityEndpoint(sp.GetRequiredService<TeamsOptions>(),
+            sp.GetRequiredService<TeamsOptions>().Mode == TeamsMode.Authenticated ? sp.GetRequiredService<BotFrameworkTokenValidator>() : null,
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TeamsWorkQueue>(), sp.GetRequiredService<ITeamsTurnHandler>(),
             sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>()));
-        services.AddSingleton(sp => new TeamsFileDownloader(sp.GetRequiredService<TeamsHttp>().Client, options));
+        // Tests register their own file client (trusting a loopback https server) before this call.
+        services.TryAddSingleton<TeamsFileHttp>(_ => new TeamsFileHttp());
+        services.AddSingleton(sp => new TeamsFileDownloader(sp.GetRequiredService<TeamsFileHttp>(), sp.GetRequiredService<TeamsOptions>(),
+            sp.GetRequiredService<ILogger<TeamsFileDownloader>>()));
+        services.AddHostedService<TeamsStartupReport>();
         services.AddHostedService(sp => new TrustedServiceUrlSeeder(sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<TrustedServiceUrls>()));
         // Proactive messages need the stored references and the roster: the host registers
         // IConversationReferenceStore and CasesOptions.

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using TriageBot.Teams;
 using TriageBot.Teams.Package;
 
 namespace TriageBot.Cli;
@@ -15,7 +17,7 @@ public static class TeamsPackageCommand
         var package = new Command("package", "Write the uploadable Teams app package (manifest.json, color.png, outline.png)") { output, manifests, botId };
         package.SetAction(async (parse, cancellationToken) =>
         {
-            var appId = cli.Settings.Teams.AppId;
+            var appId = cli.Settings.Configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>()?.AppId;
             if (string.IsNullOrWhiteSpace(appId))
             {
                 await cli.Error.WriteLineAsync("triagebot: Teams:AppId is not set; the package needs the bot's Microsoft app id.");

@@ -10,8 +10,9 @@ namespace TriageBot.Configuration;
 /// of the configuration file.</param>
 public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits, CasesOptions Cases, string BaseDirectory)
 {
-    /// <summary>The Teams channel's settings (<c>Teams</c> section); the app password comes from the environment.</summary>
-    public TeamsSettings Teams { get; init; } = new();
+    /// <summary>The configuration the settings came from; the host binds channel options (the <c>Teams</c>
+    /// section) from it with the options pattern and validates them when it starts.</summary>
+    public IConfiguration Configuration { get; init; } = new ConfigurationBuilder().Build();
 
     /// <summary>The Slack channel's settings (<c>Slack</c> section): names of the environment variables holding
     /// the signing secret and bot token, limits, retries.</summary>
@@ -47,15 +48,13 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         if (limits.MaxBytes is < 1024 or > 200L * 1024 * 1024) problems.Add($"Intake:MaxBytes must be between 1 KB and 200 MB (is {limits.MaxBytes}).");
         if (limits.MaxPdfPages is < 1 or > 5000) problems.Add($"Intake:MaxPdfPages must be between 1 and 5000 (is {limits.MaxPdfPages}).");
         if (problems.Count > 0) throw new SettingsException(problems);
-        var teams = new TeamsSettings();
-        configuration.GetSection(TeamsSettings.SectionName).Bind(teams);
         var slack = TriageBot.Slack.SlackOptions.FromConfiguration(configuration.GetSection("Slack"));
         foreach (var (name, value) in new[] { ("P0AckTimeout", slack.Paging.P0AckTimeout), ("P1AckTimeout", slack.Paging.P1AckTimeout), ("TickInterval", slack.Paging.TickInterval) })
             if (value <= TimeSpan.Zero) problems.Add($"Slack:Paging:{name} must be a positive time span such as 00:05:00 (is {value}).");
         if (problems.Count > 0) throw new SettingsException(problems);
         return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory())
         {
-            Teams = teams,
+            Configuration = configuration,
             Slack = slack,
         };
     }

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using TriageBot.CaseTracking;
 using TriageBot.Cli;
+using TriageBot.Configuration;
 using TriageBot.Dialogs;
 using TriageBot.Dialogs.Messages;
 using TriageBot.Slack;
@@ -57,25 +59,34 @@ public static class ServeCommand
         }
         builder.Services.AddSingleton(cases.ConversationReferences);
         builder.Services.AddSingleton(cases.Options);
-        var teams = cli.Settings.Teams;
-        builder.Services.AddTeams(new TeamsOptions
-        {
-            AppId = string.IsNullOrWhiteSpace(teams.AppId) ? null : teams.AppId,
-            AppPassword = Environment.GetEnvironmentVariable(teams.AppPasswordVariable),
-            TenantId = string.IsNullOrWhiteSpace(teams.TenantId) ? null : teams.TenantId,
-            OpenIdMetadataUrl = teams.OpenIdMetadataUrl,
-        });
+        builder.Services.AddTeams(cli.Settings.Configuration.GetSection(TeamsOptions.SectionName));
 
         builder.Services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
         builder.Services.AddHostedService<ReminderDelivery>();
 
         var app = builder.Build();
+        CheckOptions(app);
         app.MapTeams();
         app.MapSlack();
         app.MapGet("/health", (CaseServices c) => Results.Ok(new { status = "ok", database = Path.GetFileName(cli.Settings.DatabasePath) }));
         app.Lifetime.ApplicationStarted.Register(() =>
             _ = app.Services.GetRequiredService<ConversationBot>().SweepAsync(CancellationToken.None));
         return app;
+    }
+
+    /// <summary>Validates the channel options now, before anything listens, so a bad <c>Teams</c> section is one
+    /// configuration message (exit 2) rather than a host start-up failure with a stack trace in the log.</summary>
+    private static void CheckOptions(WebApplication app)
+    {
+        try
+        {
+            _ = app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value;
+        }
+        catch (OptionsValidationException e)
+        {
+            ((IDisposable)app).Dispose();
+            throw new SettingsException(e.Failures.ToList());
+        }
     }
 }
 
