@@ -42,6 +42,7 @@ public sealed class PlaygroundConversationTests : IAsyncLifetime
             ["Roles"] = new JsonArray("reviewer"), ["Skills"] = new JsonArray(), ["TeamsId"] = PlaygroundUserAadObjectId,
         });
         json["Teams"]!["AppId"] = "";
+        json["Teams"]!["LocalMode"] = true;
         File.WriteAllText(config, json.ToJsonString());
         var settings = TriageBotSettings.Load(AppConfiguration.Build(config), _dir);
 
