@@ -39,7 +39,7 @@ public sealed record TeamsOptions
     public bool RequireHttpsMetadata { get; set; } = true;
 
     /// <summary>How long an activity waits for OpenID metadata that is not cached yet before it is answered 503.</summary>
-    public TimeSpan MetadataWait { get; set; } = TimeSpan.FromSeconds(4);
+    public TimeSpan MetadataWait { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>One metadata fetch (document and keys) gives up after this; a server that accepts and never
     /// answers must not hold the refresh forever.</summary>

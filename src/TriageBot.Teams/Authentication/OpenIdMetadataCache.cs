@@ -24,7 +24,6 @@ public sealed class OpenIdMetadataCache
 
     private readonly TeamsOptions _options;
     private readonly TimeProvider _time;
-    private readonly IConfigurationRetriever<OpenIdConnectConfiguration> _retriever = new OpenIdConnectConfigurationRetriever();
     private readonly IDocumentRetriever _documents;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
@@ -39,7 +38,7 @@ public sealed class OpenIdMetadataCache
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _time = time ?? throw new ArgumentNullException(nameof(time));
-        _documents = new HttpDocumentRetriever(http ?? throw new ArgumentNullException(nameof(http))) { RequireHttps = options.RequireHttpsMetadata };
+        _documents = new MetadataDocumentRetriever(http ?? throw new ArgumentNullException(nameof(http)), options.RequireHttpsMetadata);
         _logger = logger ?? NullLogger<OpenIdMetadataCache>.Instance;
     }
 
@@ -151,8 +150,8 @@ public sealed class OpenIdMetadataCache
                 var message = network.Message.ReplaceLineEndings(" ");
                 return message.Length <= 200 ? message : message[..200] + "…";
             }
-        // The library's own messages hide their details (PII redaction) and run to several lines.
-        return $"an error answer or an unreadable document ({exception.GetType().Name})";
+        // Our retriever's own messages are one short line; the library's parser hides its details (PII redaction).
+        return exception is IOException or ArgumentException ? exception.Message : $"an unreadable document ({exception.GetType().Name})";
     }
 
     private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Authority : url;
