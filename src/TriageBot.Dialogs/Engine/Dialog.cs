@@ -38,9 +38,6 @@ public abstract record StepResult
     /// <summary>Continue at another step (loops, such as one question per missing field).</summary>
     public static StepResult GoTo(int step) => new GoToStep(step);
 
-    /// <summary>Start another dialog on top of this one; this one continues with its next step when it ends.</summary>
-    public static StepResult Begin(string dialogId, JsonObject? values = null) => new BeginChild(dialogId, values ?? []);
-
     internal sealed record NextStep : StepResult;
 
     internal sealed record EndDialog : StepResult;
@@ -48,8 +45,6 @@ public abstract record StepResult
     internal sealed record AskPrompt(PromptSpec Prompt) : StepResult;
 
     internal sealed record GoToStep(int Step) : StepResult;
-
-    internal sealed record BeginChild(string DialogId, JsonObject Values) : StepResult;
 }
 
 /// <summary>What a step sees: the turn, who acts, the dialog's saved values, the answer to the last prompt;

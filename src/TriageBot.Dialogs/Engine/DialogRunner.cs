@@ -29,8 +29,6 @@ internal sealed class DialogRunner
         _maxAttempts = maxAttempts;
     }
 
-    public bool Knows(string dialogId) => _dialogs.ContainsKey(dialogId);
-
     public string NameOf(DialogState state) =>
         state.Stack.Count > 0 && _dialogs.TryGetValue(state.Stack[0].DialogId, out var d) ? d.Name : "the conversation";
 
@@ -108,11 +106,6 @@ internal sealed class DialogRunner
                     break;
                 case StepResult.EndDialog:
                     state.Stack.RemoveAt(state.Stack.Count - 1);
-                    break;
-                case StepResult.BeginChild child:
-                    frame.Step++;
-                    if (!_dialogs.ContainsKey(child.DialogId)) throw new InvalidOperationException($"No dialog '{child.DialogId}' is registered.");
-                    state.Stack.Add(new DialogFrame { DialogId = child.DialogId, Values = child.Values });
                     break;
             }
         }
