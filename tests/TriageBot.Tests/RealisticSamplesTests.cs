@@ -15,7 +15,7 @@ public class RealisticSamplesTests(ITestOutputHelper output)
     private static string Folder(string set) => Path.Combine(RepositoryPaths.Samples, "realistic", set);
 
     [Theory]
-    [InlineData("tune", 20)]
+    [InlineData("tune", 90)]
     [InlineData("heldout", 50)]
     public async Task Every_realistic_request_reads_and_triages_without_error(string set, int atLeast)
     {
