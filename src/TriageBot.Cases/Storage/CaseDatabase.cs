@@ -82,6 +82,24 @@ internal sealed class CaseDatabase : IDisposable
         }
     }
 
+    /// <summary>Replaces the database at <paramref name="path"/> with the content of <paramref name="source"/>
+    /// (a checked, checkpointed copy), holding both files exclusively while it writes: refused while another
+    /// process has the database open. The log is emptied (the copy is complete without it).</summary>
+    public static void ReplaceWith(string path, string source)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        using var data = Claim(fullPath, fullPath);
+        using var log = Claim(fullPath, LogPathOf(fullPath));
+        using (var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read))
+        {
+            data.SetLength(0);
+            input.CopyTo(data);
+            data.Flush(flushToDisk: true);
+        }
+        log.SetLength(0);
+        log.Flush(flushToDisk: true);
+    }
+
     private static CaseStoreException InUse(string path, Exception cause) => new(
         $"The case database {path} is in use by another process (another triagebot?). Stop it, or point Cases:DatabasePath at another file.",
         cause);

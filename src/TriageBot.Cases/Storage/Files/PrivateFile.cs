@@ -28,15 +28,25 @@ public static class PrivateFile
     /// place, so a reader sees the old content or the new, never half.</summary>
     public static void WriteAtomically(string path, ReadOnlySpan<byte> bytes)
     {
+        var copy = bytes.ToArray();
+        WriteAtomically(path, stream => stream.Write(copy));
+    }
+
+    /// <summary>As above, with the content written by <paramref name="write"/>; returns the file's length.</summary>
+    public static long WriteAtomically(string path, Action<Stream> write)
+    {
         var temp = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
         try
         {
+            long length;
             using (var file = Open(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                file.Write(bytes);
+                write(file);
                 file.Flush(flushToDisk: true);
+                length = file.Length;
             }
             File.Move(temp, path, overwrite: true);
+            return length;
         }
         finally
         {
