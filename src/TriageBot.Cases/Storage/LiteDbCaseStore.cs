@@ -283,6 +283,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         var target = System.IO.Path.GetFullPath(destination);
         if (string.Equals(target, Path, StringComparison.Ordinal) || string.Equals(target, CaseDatabase.LogPathOf(Path), StringComparison.Ordinal))
             throw new CaseStoreException($"A backup cannot be written over the database itself ({target}).");
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
