@@ -12,9 +12,17 @@ public sealed class CasesOptions
     /// <summary>Environment variable holding the LiteDB file password (encryption at rest). Unset: no password.</summary>
     public string PasswordVariable { get; set; } = "TRIAGEBOT_DB_PASSWORD";
 
-    /// <summary>Environment variable holding a base64 256-bit key: request texts are then encrypted with AES-GCM
-    /// inside the database, independent of LiteDB's own encryption.</summary>
+    /// <summary>Environment variable holding the base64 256-bit master key that wraps the database's keys
+    /// (production). Unset: the key file is used.</summary>
     public string DataKeyVariable { get; set; } = "TRIAGEBOT_DATA_KEY";
+
+    /// <summary>Environment variable holding previous master keys (base64, comma-separated), needed only while
+    /// <c>triagebot keys rotate</c> moves the database to the key in <see cref="DataKeyVariable"/>.</summary>
+    public string PreviousDataKeysVariable { get; set; } = "TRIAGEBOT_DATA_KEY_PREVIOUS";
+
+    /// <summary>The key file used when <see cref="DataKeyVariable"/> is unset, relative to the configuration
+    /// file's folder (<c>~/</c> for the home folder); generated (0600) on first use. Never in the database's folder.</summary>
+    public string DataKeyFile { get; set; } = "triagebot.key";
 
     /// <summary>Time to the next human action, per priority.</summary>
     public Dictionary<string, TimeSpan> Sla { get; set; } = new(StringComparer.OrdinalIgnoreCase)

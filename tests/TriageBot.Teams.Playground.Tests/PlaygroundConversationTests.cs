@@ -35,7 +35,7 @@ public sealed class PlaygroundConversationTests : IAsyncLifetime
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install Debian's chromium (.ci/run does)");
         var config = Path.Combine(_dir, "appsettings.json");
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Root, "appsettings.json")))!;
-        json["Cases"]!["DatabasePath"] = Path.Combine(_dir, "cases.db");
+        json["Cases"]!["DatabasePath"] = Path.Combine(_dir, "data", "cases.db");
         json["Cases"]!["Team"]!.AsArray().Add(new JsonObject
         {
             ["Id"] = "alex", ["Name"] = "Alex Wilber", ["Email"] = "alex@northwind-labs.com",

@@ -18,7 +18,9 @@ public sealed class CaseCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private Task<CommandLineRun> Run(params string[] args) => CommandLineRun.RunWithAsync(_config, _time, args);
+    /// <summary>As morgan (manager and admin) unless the arguments say who.</summary>
+    private Task<CommandLineRun> Run(params string[] args) =>
+        CommandLineRun.RunWithAsync(_config, _time, args.Contains("--as") ? args : [.. args, "--as", "morgan"]);
 
     private async Task SaveSamplesAsync(params string[] samples)
     {

@@ -11,7 +11,7 @@ namespace TriageBot.Cases.Storage;
 /// </summary>
 internal static class CaseNumbers
 {
-    public static CaseNumber Next(ILiteCollection<BsonDocument> counters, ILiteCollection<BsonDocument> cases, ILiteCollection<AuditEntry> audit, int year)
+    public static CaseNumber Next(ILiteCollection<BsonDocument> counters, ILiteCollection<BsonDocument> cases, ILiteCollection<BsonDocument> audit, int year)
     {
         var counterId = $"cases-{year:D4}";
         var last = counters.FindById(counterId) is { } counter ? counter["Last"].AsInt32 : 0;

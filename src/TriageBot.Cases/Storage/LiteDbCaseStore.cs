@@ -1,4 +1,5 @@
 using LiteDB;
+using TriageBot.Cases.Storage.Keys;
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Scheduling;
 
@@ -20,27 +21,35 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     private readonly CaseDatabase _database;
     private readonly LiteDatabase _db;
     private readonly TextProtector _protector;
+    private readonly WrappedKeys _keys;
     private readonly CaseDocuments _documents;
+    private readonly AuditDocuments _auditDocuments;
     private readonly TimeProvider _time;
     private readonly ILiteCollection<BsonDocument> _cases;
-    private readonly ILiteCollection<AuditEntry> _audit;
+    private readonly ILiteCollection<BsonDocument> _audit;
     private readonly ILiteCollection<BsonDocument> _counters;
     private readonly ILiteCollection<OnCallOverride> _onCall;
     private readonly Lock _gate = new();
     private bool _disposed;
 
-    private LiteDbCaseStore(CaseDatabase database, TextProtector protector, BsonMapper mapper, TimeProvider time)
+    private readonly List<Action<IReadOnlyCollection<string>>> _purgeHooks = [];
+
+    private LiteDbCaseStore(CaseDatabase database, StoreCrypto crypto, TimeProvider time)
     {
         _database = database;
         _db = database.Database;
-        _protector = protector;
-        _documents = new CaseDocuments(mapper, protector);
+        _protector = crypto.Protector;
+        _keys = crypto.Keys;
+        _documents = crypto.Cases;
+        _auditDocuments = crypto.Audit;
         _time = time;
         _cases = _db.GetCollection(SchemaMigrations.CasesCollection);
-        _audit = _db.GetCollection<AuditEntry>(SchemaMigrations.AuditCollection, BsonAutoId.Int64);
+        _audit = _db.GetCollection(SchemaMigrations.AuditCollection, BsonAutoId.Int64);
         _counters = _db.GetCollection(SchemaMigrations.CountersCollection);
         _onCall = _db.GetCollection<OnCallOverride>(SchemaMigrations.OnCallCollection);
-        Conversations = new LiteDbConversationStore(this, _db, protector, time);
+        var conversations = new LiteDbConversationStore(this, _db, _protector, time);
+        Conversations = conversations;
+        _purgeHooks.Add(conversations.ForgetCases);
         Escalations = new LiteDbEscalationStore(this, _db);
         ConversationReferences = new LiteDbConversationReferenceStore(this, _db, time);
     }
@@ -58,29 +67,39 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     public IConversationReferenceStore ConversationReferences { get; }
 
     /// <summary>
-    /// Opens (or creates) the case database at <paramref name="path"/> and brings its schema up to date.
+    /// Opens (or creates) the case database at <paramref name="path"/> and brings its schema up to date. Tests and
+    /// tools: a null <paramref name="dataKey"/> keeps a generated key in <c>&lt;path&gt;.key</c>; the host passes
+    /// the configured keys instead (<see cref="OpenWithKeys"/>).
     /// </summary>
     /// <param name="password">LiteDB file encryption; null or empty for none.</param>
-    /// <param name="dataKey">32 bytes: request texts are then encrypted with AES-GCM inside the database.</param>
+    /// <param name="dataKey">32 bytes: the master key that wraps the database's keys.</param>
+    public static LiteDbCaseStore Open(string path, string? password, byte[]? dataKey, TimeProvider time) =>
+        OpenWithKeys(path, password, dataKey is null ? DataKeyFile.LoadOrCreate(System.IO.Path.GetFullPath(path) + ".key", out _) : DataKeyRing.Of(dataKey), time);
+
+    /// <summary>Opens (or creates) the case database at <paramref name="path"/> with the master keys
+    /// <paramref name="keys"/> and brings its schema up to date; records written in the clear by older versions
+    /// are sealed on the way.</summary>
     /// <exception cref="CaseStoreException">The file is in use, encrypted with another password, not a case
-    /// database, from a newer version, or its texts were encrypted with another data key.</exception>
-    public static LiteDbCaseStore Open(string path, string? password, byte[]? dataKey, TimeProvider time)
+    /// database, from a newer version, or its keys were wrapped by a master key not in the ring.</exception>
+    public static LiteDbCaseStore OpenWithKeys(string path, string? password, DataKeyRing keys, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(time);
-        var protector = TextProtector.Create(dataKey);
         var mapper = CaseBsonMapper.Create();
         CaseDatabase? database = null;
+        StoreCrypto? crypto = null;
         try
         {
             database = CaseDatabase.Open(path, password, mapper);
+            crypto = StoreCrypto.Create(database.Database, database.Path, keys, mapper);
+            LegacySealing.Run(database.Database, database.Path, crypto);
             SchemaMigrations.Run(database.Database, database.Path, time);
-            DataKeyCheck.Verify(database.Database, database.Path, protector);
-            return new LiteDbCaseStore(database, protector, mapper, time);
+            return new LiteDbCaseStore(database, crypto, time);
         }
         catch
         {
+            crypto?.Protector.Dispose();
             database?.Dispose();
-            protector.Dispose();
             throw;
         }
     }
@@ -146,7 +165,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(caseId);
         return Task.FromResult(Read<IReadOnlyList<AuditEntry>>(cancellationToken,
-            () => _audit.Find(BsonExpression.Create("$.CaseId = @0", caseId)).OrderBy(a => a.Id).ToList()));
+            () => _audit.Find(BsonExpression.Create("$.CaseId = @0", caseId)).Select(_auditDocuments.FromDocument).OrderBy(a => a.Id).ToList()));
     }
 
     /// <summary>See <see cref="CaseQuery"/>; ReceivedFrom is inclusive and ReceivedTo exclusive. Ties in the
@@ -177,17 +196,22 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         {
             var found = new Dictionary<string, BsonDocument>(StringComparer.OrdinalIgnoreCase);
             if (!string.IsNullOrEmpty(contentHash))
-                foreach (var doc in _cases.Find(BsonExpression.Create("$.ContentHash = @0", contentHash)))
+                foreach (var doc in _cases.Find(BsonExpression.Create($"$.{CaseDocuments.ContentKey} = @0", _documents.ContentKeyOf(contentHash))))
                     found.TryAdd(doc["_id"].AsString, doc);
-            if (!string.IsNullOrWhiteSpace(agencyReference) && !string.IsNullOrWhiteSpace(requesterEmail))
-                foreach (var doc in _cases.Find(BsonExpression.Create("$.AgencyReference = @0 AND $.Requester.Email = @1", agencyReference, requesterEmail)))
+            if (_documents.ReferenceKeyOf(agencyReference, requesterEmail) is { } reference)
+                foreach (var doc in _cases.Find(BsonExpression.Create($"$.{CaseDocuments.ReferenceKey} = @0", reference)))
                     found.TryAdd(doc["_id"].AsString, doc);
             return found.Values.Select(_documents.FromDocument).OrderBy(c => c.ReceivedAt).ThenBy(c => c.Year).ThenBy(c => c.Sequence).ToList();
         }));
     }
 
     /// <summary>Purges in batches, each its own transaction (a case's tombstone and its deletion are atomic), so
-    /// a large purge does not hold the store for long. A case needs a ClosedAt to be purged.</summary>
+    /// a large purge does not hold the store for long. A case needs a ClosedAt to be purged. Everything of the
+    /// case goes: the case, its audit details, conversation state that names it (and whatever else registered
+    /// with <see cref="OnPurge"/>), and its key, so any copy of its data left anywhere cannot be decrypted.
+    /// LiteDB zero-fills deleted blocks and the checkpoint after each batch empties the log, so the file keeps
+    /// no old page of it either. The tombstone keeps the number, the received and closed dates, the type and
+    /// the last status.</summary>
     public Task<int> PurgeAsync(DateTime closedBefore, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
@@ -200,29 +224,72 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         {
             purged += Write(cancellationToken, () =>
             {
-                var count = 0;
+                var gone = new List<string>();
                 foreach (var id in batch)
                 {
                     // Read again: the case may have been reopened since the ids were collected.
                     if (_cases.FindById(id) is not { } doc || doc[CaseDocuments.IsOpen].AsBoolean || !doc["ClosedAt"].IsNumber) continue;
                     var closedAt = UtcTicks.Deserialize(doc["ClosedAt"]);
                     if (closedAt.Ticks >= cutoff) continue;
-                    InsertAudit(new AuditEntry
+                    var receivedAt = UtcTicks.Deserialize(doc["ReceivedAt"]);
+                    _audit.DeleteMany(BsonExpression.Create("$.CaseId = @0", id));
+                    _cases.Delete(id);
+                    _keys.DeleteCase(id);
+                    _audit.Insert(_auditDocuments.ToDocument(new AuditEntry
                     {
                         CaseId = id,
                         At = Now,
                         Actor = actor,
                         Action = StoreAuditActions.Purged,
                         OldValue = doc["Status"].AsString,
-                        Reason = $"retention: closed {closedAt:O}, before the cut-off {new DateTime(cutoff, DateTimeKind.Utc):O}",
-                    }, id);
-                    _cases.Delete(id);
-                    count++;
+                        NewValue = doc["ProcessType"].AsString,
+                        Reason = $"retention: received {receivedAt:yyyy-MM-dd}, closed {closedAt:yyyy-MM-dd}, before the cut-off {new DateTime(cutoff, DateTimeKind.Utc):yyyy-MM-dd}",
+                    }, clear: true));
+                    gone.Add(id);
                 }
-                return count;
+                if (gone.Count > 0) foreach (var hook in _purgeHooks) hook(gone);
+                return gone.Count;
             });
         }
         return Task.FromResult(purged);
+    }
+
+    /// <summary>
+    /// Registers what else must forget purged cases (e.g. queued turns that name them). The hook runs inside
+    /// the purge's transaction, on the store's thread, with the ids of the cases just purged: it works on its
+    /// collections directly (never through <c>Write</c>) and must not throw for a case it does not know.
+    /// </summary>
+    internal void OnPurge(Action<IReadOnlyCollection<string>> hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        lock (_gate) _purgeHooks.Add(hook);
+    }
+
+    /// <summary>Re-wraps every key in the database under the ring's current master key, in one transaction;
+    /// afterwards only the current key is needed. Returns how many keys were re-wrapped.</summary>
+    public int RotateKeys() => Write(CancellationToken.None, _keys.RewrapAll);
+
+    /// <summary>The master key ids the database needs (one, once a rotation has finished).</summary>
+    public IReadOnlySet<string> KeyIdsInUse() => Read(CancellationToken.None, _keys.KeyIdsInUse);
+
+    /// <summary>
+    /// Writes a consistent copy of the database to <paramref name="destination"/> (created 0600, replaced
+    /// atomically): under the store's lock, after a checkpoint, so it holds every committed change and no
+    /// half-written one. The copy stays encrypted: it opens only with the same master key. Returns its size.
+    /// </summary>
+    public long BackupTo(string destination)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(destination);
+        var target = System.IO.Path.GetFullPath(destination);
+        if (string.Equals(target, Path, StringComparison.Ordinal) || string.Equals(target, CaseDatabase.LogPathOf(Path), StringComparison.Ordinal))
+            throw new CaseStoreException($"A backup cannot be written over the database itself ({target}).");
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _db.Checkpoint();
+            return Files.PrivateFile.WriteAtomically(target, _database.CopyTo);
+        }
     }
 
     public Task<IReadOnlyList<OnCallOverride>> GetOnCallOverridesAsync(CancellationToken cancellationToken = default) =>
@@ -283,7 +350,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         if (!string.Equals(entry.CaseId, caseId, StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException($"An audit entry for {entry.CaseId} cannot be written with a change to {caseId}.", nameof(entry));
         var stored = entry with { Id = 0, CaseId = caseId, At = entry.At == default ? Now : entry.At };
-        var id = _audit.Insert(stored);
+        var id = _audit.Insert(_auditDocuments.ToDocument(stored));
         return stored with { Id = id.AsInt64 };
     }
 

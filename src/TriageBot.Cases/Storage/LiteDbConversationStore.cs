@@ -5,7 +5,7 @@ namespace TriageBot.Cases.Storage;
 /// <summary>
 /// Conversation state in the case database's <c>conversations</c> collection, under the case store's lock and
 /// with its durability (checkpoint after every write). The JSON may hold a pasted request, so it is encrypted
-/// with the data key like case texts, bound to the conversation id.
+/// with the store key, bound to the conversation id.
 /// </summary>
 internal sealed class LiteDbConversationStore : IConversationStateStore
 {
@@ -74,6 +74,29 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
             UtcTicks.Deserialize(doc[UpdatedAtField]), doc[VersionField].AsInt32);
     }
 
+    /// <summary>Purge hook: deletes the state of conversations that name a purged case (a dialog about it is
+    /// simply forgotten). Runs inside the purge's transaction.</summary>
+    internal void ForgetCases(IReadOnlyCollection<string> caseIds)
+    {
+        foreach (var doc in _conversations.FindAll().ToList())
+        {
+            var id = doc["_id"].AsString;
+            var json = _protector.Unprotect(doc[JsonField].AsString, Context(id));
+            if (caseIds.Any(caseId => Names(json, caseId))) _conversations.Delete(id);
+        }
+    }
+
+    /// <summary>The case number occurs as a whole word (LE-2026-00001 is not part of LE-2026-000010).</summary>
+    private static bool Names(string text, string caseId)
+    {
+        for (var at = text.IndexOf(caseId, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(caseId, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + caseId.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsDigit(text[end]))) return true;
+        }
+        return false;
+    }
+
     // Distinct from case ids, so a case text copied here (or back) fails to decrypt.
-    private static string Context(string conversationId) => "conversation:" + conversationId;
+    internal static string Context(string conversationId) => "conversation:" + conversationId;
 }

@@ -26,6 +26,7 @@ internal static class SchemaMigrations
         new(2, "conversation state of the chat dialogs, indexed by last save for expiry", CreateConversations),
         new(3, "pending escalations of emergency pages, indexed by when the escalation clock next looks at them", CreateEscalations),
         new(4, "conversation references for proactive Teams messages, by conversation for marking them stale", CreateConversationReferences),
+        new(5, "personal data sealed per case (LegacySealing ran before): keyed-hash indexes replace those over clear values", IndexSealedLookups),
     ];
 
     public static int Latest => Steps[^1].Version;
@@ -60,6 +61,14 @@ internal static class SchemaMigrations
         cases.EnsureIndex("RequesterEmail", "$.Requester.Email");
 
         db.GetCollection(AuditCollection).EnsureIndex("CaseId", "$.CaseId");
+    }
+
+    private static void IndexSealedLookups(LiteDatabase db)
+    {
+        var cases = db.GetCollection(CasesCollection);
+        foreach (var old in new[] { "ContentHash", "AgencyReference", "RequesterEmail" }) cases.DropIndex(old);
+        cases.EnsureIndex(CaseDocuments.ContentKey, "$." + CaseDocuments.ContentKey);
+        cases.EnsureIndex(CaseDocuments.ReferenceKey, "$." + CaseDocuments.ReferenceKey);
     }
 
     private static void CreateConversations(LiteDatabase db) =>

@@ -1,89 +1,83 @@
 using System.Security.Cryptography;
 using System.Text;
+using TriageBot.Cases.Storage.Keys;
 
 namespace TriageBot.Cases.Storage;
 
 /// <summary>
-/// Field-level AES-GCM for request texts, independent of LiteDB's own (weak) file encryption. A protected value
-/// is <c>enc:v1:</c> + base64(nonce | tag | ciphertext); the prefix tells it from text stored before a key was
-/// configured, which therefore stays readable. The case id is bound as associated data, so a ciphertext copied
-/// onto another case fails to decrypt instead of showing the wrong request.
+/// AES-GCM for text kept outside a case (conversation state, queued turns), under the store's own key, which
+/// the master key wraps (so rotating the master key never re-encrypts these). A protected value is
+/// <c>enc:v2:</c> + base64(nonce | tag | ciphertext); <paramref name="context"/> is bound as associated data, so
+/// a value copied onto another record fails to decrypt instead of showing the wrong text. There is always a
+/// key: nothing is stored in the clear.
 /// </summary>
 internal sealed class TextProtector : IDisposable
 {
-    public const int KeySize = 32;
-    private const string EncryptedPrefix = "enc:v1:";
-    // Plain text that happens to start with a marker is stored behind this one, so it is never mistaken for
-    // ciphertext (or have a real "txt:" stripped) when read back.
-    private const string EscapedPrefix = "txt:";
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
+    private const string EncryptedPrefix = "enc:v2:";
+    // Written by versions that encrypted with the master key directly (and only when one was configured);
+    // read during the migration that re-encrypts them.
+    private const string LegacyPrefix = "enc:v1:";
+    private const string LegacyEscapedPrefix = "txt:";
 
-    private readonly AesGcm? _aes;
+    private readonly AesGcm _aes;
+    private readonly DataKeyRing? _legacy;
 
-    private TextProtector(AesGcm? aes) => _aes = aes;
-
-    public bool HasKey => _aes is not null;
-
-    public static TextProtector Create(byte[]? dataKey)
+    private TextProtector(AesGcm aes, DataKeyRing? legacy)
     {
-        if (dataKey is null) return new TextProtector(null);
-        if (dataKey.Length != KeySize)
-            throw new CaseStoreException($"The data key must be {KeySize} bytes (256 bits, base64 in the environment); it has {dataKey.Length}.");
-        return new TextProtector(new AesGcm(dataKey, TagSize));
+        _aes = aes;
+        _legacy = legacy;
+    }
+
+    /// <summary>Always true; kept for callers written when a key was optional.</summary>
+    public bool HasKey => true;
+
+    /// <param name="key">32 bytes.</param>
+    /// <param name="legacy">Master keys that may have written <c>enc:v1:</c> values.</param>
+    public static TextProtector Create(byte[] key, DataKeyRing? legacy = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length != DataKey.Size)
+            throw new CaseStoreException($"The data key must be {DataKey.Size} bytes (256 bits, base64 in the environment); it has {key.Length}.");
+        return new TextProtector(new AesGcm(key, Aead.TagSize), legacy);
     }
 
     public static bool IsProtected(string? stored) => stored is not null && stored.StartsWith(EncryptedPrefix, StringComparison.Ordinal);
 
-    public string Protect(string plaintext, string context)
-    {
-        if (_aes is null)
-        {
-            return plaintext.StartsWith(EncryptedPrefix, StringComparison.Ordinal) || plaintext.StartsWith(EscapedPrefix, StringComparison.Ordinal)
-                ? EscapedPrefix + plaintext
-                : plaintext;
-        }
+    public string Protect(string plaintext, string context) =>
+        EncryptedPrefix + Convert.ToBase64String(Aead.Seal(_aes, Encoding.UTF8.GetBytes(plaintext), context));
 
-        var plain = Encoding.UTF8.GetBytes(plaintext);
-        var blob = new byte[NonceSize + TagSize + plain.Length];
-        var nonce = blob.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        _aes.Encrypt(nonce, plain, blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(context));
-        return EncryptedPrefix + Convert.ToBase64String(blob);
-    }
-
-    /// <summary>The plain text, or a <see cref="CaseStoreException"/> when it cannot be recovered (no key, wrong
-    /// key, damaged value): never garbage.</summary>
+    /// <summary>The plain text, or a <see cref="CaseStoreException"/> when it cannot be recovered (wrong key,
+    /// damaged or moved value): never garbage.</summary>
     public string Unprotect(string stored, string context)
     {
-        if (stored.StartsWith(EscapedPrefix, StringComparison.Ordinal)) return stored[EscapedPrefix.Length..];
-        if (!IsProtected(stored)) return stored;
-        if (_aes is null)
-            throw new CaseStoreException($"The request text of {context} is encrypted, but no data key is configured (Cases:DataKeyVariable). Set the key it was written with.");
+        if (stored.StartsWith(EncryptedPrefix, StringComparison.Ordinal))
+        {
+            var plain = Aead.Open(_aes, Decode(stored, EncryptedPrefix, context), context)
+                ?? throw new CaseStoreException($"The stored text of {context} cannot be decrypted: it was altered, or belongs to another record or database.");
+            return Encoding.UTF8.GetString(plain);
+        }
+        if (stored.StartsWith(LegacyPrefix, StringComparison.Ordinal))
+        {
+            var blob = Decode(stored, LegacyPrefix, context);
+            foreach (var key in _legacy?.All ?? [])
+                if (Aead.Open(key.Material, blob, context) is { } plain) return Encoding.UTF8.GetString(plain);
+            throw new CaseStoreException($"The text of {context} was encrypted with a data key that is not configured (Cases:DataKeyVariable or Cases:DataKeyFile). Configure the key it was written with.");
+        }
+        // Written in the clear by a version without a key; the migration to sealed records re-encrypts it.
+        return stored.StartsWith(LegacyEscapedPrefix, StringComparison.Ordinal) ? stored[LegacyEscapedPrefix.Length..] : stored;
+    }
 
-        byte[] blob;
+    private static byte[] Decode(string stored, string prefix, string context)
+    {
         try
         {
-            blob = Convert.FromBase64String(stored[EncryptedPrefix.Length..]);
+            return Convert.FromBase64String(stored[prefix.Length..]);
         }
         catch (FormatException e)
         {
-            throw new CaseStoreException($"The encrypted request text of {context} is damaged (not base64).", e);
+            throw new CaseStoreException($"The encrypted text of {context} is damaged (not base64).", e);
         }
-        if (blob.Length < NonceSize + TagSize)
-            throw new CaseStoreException($"The encrypted request text of {context} is damaged (too short).");
-
-        var plain = new byte[blob.Length - NonceSize - TagSize];
-        try
-        {
-            _aes.Decrypt(blob.AsSpan(0, NonceSize), blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(context));
-        }
-        catch (AuthenticationTagMismatchException e)
-        {
-            throw new CaseStoreException($"The request text of {context} cannot be decrypted: the data key differs from the one it was written with, or the value was altered.", e);
-        }
-        return Encoding.UTF8.GetString(plain);
     }
 
-    public void Dispose() => _aes?.Dispose();
+    public void Dispose() => _aes.Dispose();
 }

@@ -62,29 +62,19 @@ public sealed class CaseServices : IDisposable
 
     /// <summary>Opens the database named by the settings; a locked file, a wrong password or key is a
     /// <see cref="CaseStoreException"/> with a message for the operator.</summary>
-    public static CaseServices Open(TriageBotSettings settings, TimeProvider time)
+    /// <param name="notice">Told once when a data key file was generated.</param>
+    public static CaseServices Open(TriageBotSettings settings, TimeProvider time, Action<string>? notice = null)
     {
-        var password = Environment.GetEnvironmentVariable(settings.Cases.PasswordVariable);
-        var key = DataKey(settings.Cases.DataKeyVariable);
         var path = settings.DatabasePath;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new CaseServices(LiteDbCaseStore.Open(path, string.IsNullOrEmpty(password) ? null : password, key, time), settings, time);
+        return new CaseServices(LiteDbCaseStore.OpenWithKeys(path, Password(settings), DataKeys.Resolve(settings, notice), time), settings, time);
     }
 
-    private static byte[]? DataKey(string variable)
-    {
-        var value = Environment.GetEnvironmentVariable(variable);
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        try
-        {
-            var key = Convert.FromBase64String(value.Trim());
-            if (key.Length == 32) return key;
-        }
-        catch (FormatException)
-        {
-        }
-        throw new CaseStoreException($"The environment variable {variable} must hold a base64-encoded 32-byte key (e.g. from `openssl rand -base64 32`).");
-    }
+    public static string? Password(TriageBotSettings settings) =>
+        Environment.GetEnvironmentVariable(settings.Cases.PasswordVariable) is { Length: > 0 } password ? password : null;
+
+    /// <summary>The store, for maintenance commands (backup, key rotation).</summary>
+    public LiteDbCaseStore Database => _store;
 
     /// <summary>The conversation engine over these services: the same brain for every channel.</summary>
     /// <param name="notifiers">The channels that can reach a member outside a conversation ("case assigned to you").</param>

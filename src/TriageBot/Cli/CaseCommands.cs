@@ -2,6 +2,7 @@ using System.CommandLine;
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Storage;
 using TriageBot.Cases.Workflow;
+using TriageBot.Dialogs.Access;
 using TriageBot.Reports;
 using TriageBot.Triage.Model;
 
@@ -42,7 +43,7 @@ public static class CaseCommands
         var all = new Option<bool>("--all") { Description = "Include closed and withdrawn cases" };
         var limit = new Option<int>("--limit") { Description = "At most this many", DefaultValueFactory = _ => 100 };
         var command = new Command("list", "List cases, most urgent first") { status, type, priority, assignee, mine, all, limit, Json };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, parse.GetValue(mine) ? Permission.OwnCases : Permission.Queue, async cases =>
         {
             var query = new CaseQuery
             {
@@ -65,9 +66,10 @@ public static class CaseCommands
     {
         var id = CaseId();
         var command = new Command("show", "Show one case with its audit trail") { id, Json };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.OwnCases, async cases =>
         {
             var found = await cases.Workflow.GetAsync(parse.GetValue(id)!, ct);
+            cli.RequireCaseAccess(parse, found);
             var audit = await cases.Store.GetAuditAsync(found.Id, ct);
             if (parse.GetValue(Json)) await cli.WriteJsonAsync(CaseJson.Full(found, audit));
             else CaseViews.WriteCase(cli.Output, found, audit, cli.Now);
@@ -83,7 +85,7 @@ public static class CaseCommands
         var id = CaseId();
         var member = new Argument<string>("member") { Description = "Team member id, or 'me'" };
         var command = new Command("assign", "Assign (or reassign) a case") { id, member, Reason };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Assign, async cases =>
         {
             var actor = CliContext.Actor(parse);
             var who = parse.GetValue(member)!;
@@ -102,7 +104,7 @@ public static class CaseCommands
     {
         var id = CaseId();
         var command = new Command("take", "Assign a case to yourself") { id };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Assign, async cases =>
         {
             switch (await cases.Assignment.TakeAsync(parse.GetValue(id)!, CliContext.Actor(parse), ct))
             {
@@ -123,7 +125,7 @@ public static class CaseCommands
     {
         var id = CaseId();
         var command = new Command("unassign", "Return a case to the queue") { id, Reason };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Assign, async cases =>
         {
             var updated = await cases.Assignment.UnassignAsync(parse.GetValue(id)!, CliContext.Actor(parse), parse.GetValue(Reason), ct);
             await cli.Output.WriteLineAsync($"{updated.Id} is unassigned ({updated.Status.ToWireName()}).");
@@ -139,7 +141,7 @@ public static class CaseCommands
         var note = new Argument<string[]>("note") { Arity = ArgumentArity.ZeroOrMore, Description = "Why (kept in the audit trail)" };
         var outcome = new Option<string?>("--outcome") { Description = "With responded: content, non_content or no_data" };
         var command = new Command("status", "Move a case to another status") { id, status, note, outcome };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.ChangeStatus, async cases =>
         {
             var reason = string.Join(' ', parse.GetValue(note) ?? []);
             var updated = await cases.Workflow.MoveAsync(parse.GetValue(id)!, CliParsing.Status(parse.GetValue(status)!), CliContext.Actor(parse),
@@ -155,8 +157,9 @@ public static class CaseCommands
         var id = CaseId();
         var text = new Argument<string[]>("text") { Arity = ArgumentArity.OneOrMore, Description = "The note" };
         var command = new Command("note", "Add a note to a case") { id, text };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.OwnCases, async cases =>
         {
+            cli.RequireCaseAccess(parse, await cases.Workflow.GetAsync(parse.GetValue(id)!, ct));
             var entry = await cases.Workflow.AddNoteAsync(parse.GetValue(id)!, CliContext.Actor(parse), string.Join(' ', parse.GetValue(text)!), ct);
             await cli.Output.WriteLineAsync($"Note added to {entry.CaseId}.");
             return ExitCodes.Ok;
@@ -173,7 +176,7 @@ public static class CaseCommands
         var notEmergency = new Option<bool>("--not-emergency") { Description = "It is not an emergency" };
         var reason = new Option<string>("--reason") { Description = "Why (required)", Required = true };
         var command = new Command("correct", "Correct the triage: type, priority, emergency") { id, type, priority, emergency, notEmergency, reason };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Correct, async cases =>
         {
             var (caseId, actor, why) = (parse.GetValue(id)!, CliContext.Actor(parse), parse.GetValue(reason)!);
             var chosen = new[] { parse.GetValue(type) is not null, parse.GetValue(priority) is not null, parse.GetValue(emergency), parse.GetValue(notEmergency) }.Count(x => x);
@@ -191,7 +194,7 @@ public static class CaseCommands
     {
         var id = CaseId();
         var command = new Command("suggest", "Suggest the least-loaded reviewer with the right skill") { id };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Assign, async cases =>
         {
             var suggestion = await cases.Assignment.SuggestAsync(parse.GetValue(id)!, ct);
             await cli.Output.WriteLineAsync(suggestion.Message);
@@ -204,7 +207,7 @@ public static class CaseCommands
     {
         var id = CaseId();
         var command = new Command("ack", "Acknowledge a case (stops P0 reminders)") { id };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Assign, async cases =>
         {
             var updated = await cases.Workflow.AcknowledgeAsync(parse.GetValue(id)!, CliContext.Actor(parse), ct);
             await cli.Output.WriteLineAsync($"{updated.Id} acknowledged at {CaseViews.Time(updated.AcknowledgedAt)}.");
@@ -217,7 +220,7 @@ public static class CaseCommands
     {
         var id = CaseId();
         var command = new Command("extend", "Record the one 90-day extension of a preservation hold") { id, Reason };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.ChangeStatus, async cases =>
         {
             var updated = await cases.Preservation.RequestAsync(parse.GetValue(id)!, CliContext.Actor(parse), parse.GetValue(Reason), ct);
             await cli.Output.WriteLineAsync($"{updated.Id}: preservation now held until {CaseViews.Time(updated.PreservationExpiresAt)}.");
@@ -229,7 +232,7 @@ public static class CaseCommands
     private static Command Purge(CliContext cli)
     {
         var command = new Command("purge", "Delete closed cases past the retention period (tombstones stay in the audit trail)");
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsAdminAsync(parse, "purge cases", async cases =>
         {
             var purged = await cases.Retention.PurgeAsync(CliContext.Actor(parse), ct);
             await cli.Output.WriteLineAsync($"Purged {purged} case(s) closed before {CaseViews.Time(cases.Retention.CutOff)}.");

@@ -5,6 +5,7 @@ using TriageBot.Cases.Storage;
 using TriageBot.Cases.Workflow;
 using TriageBot.CaseTracking;
 using TriageBot.Configuration;
+using TriageBot.Dialogs.Access;
 
 namespace TriageBot.Cli;
 
@@ -39,14 +40,57 @@ public sealed class CliContext(Func<TriageBotSettings> settings, TextWriter outp
 
     public DateTime Now => Time.GetUtcNow().UtcDateTime;
 
+    public CliAccess Access => new(new TeamDirectory(Settings.Cases));
+
+    /// <summary>As <see cref="WithCasesAsync(Func{CaseServices, Task{int}})"/>, for a member of the roster
+    /// allowed <paramref name="permission"/>; anyone else is refused before the database is opened.</summary>
+    public Task<int> WithCasesAsync(ParseResult parse, Permission permission, Func<CaseServices, Task<int>> work) =>
+        RefusingAsync(() => Access.Require(Actor(parse), permission), work);
+
+    /// <summary>As above, for admins only.</summary>
+    public Task<int> WithCasesAsAdminAsync(ParseResult parse, string what, Func<CaseServices, Task<int>> work) =>
+        RefusingAsync(() => Access.RequireAdmin(Actor(parse), what), work);
+
+    /// <summary>Checks the actor, then runs <paramref name="work"/>: refusals exit 2 with their message.</summary>
+    public async Task<int> RefusingAsync(Func<Actor> check, Func<CaseServices, Task<int>>? work = null, Func<Task<int>>? plain = null)
+    {
+        try
+        {
+            check();
+        }
+        catch (CliRefusedException e)
+        {
+            await Error.WriteLineAsync($"triagebot: {e.Message}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        return work is not null ? await WithCasesAsync(work) : await plain!();
+    }
+
+    /// <summary>Staff see and note only the cases they submitted or hold (as in the chat); reviewers and up
+    /// any case.</summary>
+    public void RequireCaseAccess(ParseResult parse, Cases.Model.CaseRecord found)
+    {
+        var actor = Access.Require(Actor(parse), Permission.OwnCases);
+        var own = string.Equals(found.SubmittedBy, actor.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(found.Assignee, actor.Id, StringComparison.OrdinalIgnoreCase);
+        if (!own && !Permissions.Allows(actor, Permission.AnyCase)) throw new CliRefusedException($"{actor.Id}: {Permissions.Refusal(Permission.AnyCase)}");
+    }
+
+    /// <summary>Tells the operator, once, that a data key was generated (where, and to keep a copy).</summary>
+    public void Notice(string message) => Error.WriteLine($"triagebot: {message}");
+
     /// <summary>Runs <paramref name="work"/> with the case database open; rule violations and unknown case
     /// numbers exit 1 with their message, database problems exit 2.</summary>
     public async Task<int> WithCasesAsync(Func<CaseServices, Task<int>> work)
     {
         try
         {
-            using var cases = CaseServices.Open(Settings, Time);
+            using var cases = CaseServices.Open(Settings, Time, Notice);
             return await work(cases);
+        }
+        catch (CliRefusedException e)
+        {
+            await Error.WriteLineAsync($"triagebot: {e.Message}");
+            return ExitCodes.UsageOrConfiguration;
         }
         catch (CaseRuleException e)
         {

@@ -33,6 +33,7 @@ public static class CommandLineApp
             TeamsPackageCommand.Create(cli),
         };
         foreach (var command in ManagerCommands.Create(cli)) root.Add(command);
+        foreach (var command in MaintenanceCommands.Create(cli)) root.Add(command);
 
         try
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using TriageBot.Cases.Reporting;
 using TriageBot.Cases.Scheduling;
 using TriageBot.Cases.Storage;
+using TriageBot.Dialogs.Access;
 using TriageBot.Reports;
 
 namespace TriageBot.Cli;
@@ -18,7 +19,7 @@ public static class ManagerCommands
     {
         var limit = new Option<int>("--limit") { Description = "How many", DefaultValueFactory = _ => 50 };
         var command = new Command("queue", "Open cases, most urgent first (priority, then oldest)") { limit, Json };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Queue, async cases =>
         {
             var open = await cases.Store.QueryAsync(new CaseQuery { OpenOnly = true, Order = CaseOrder.PriorityThenAge, Limit = Math.Max(1, parse.GetValue(limit)) }, ct);
             if (parse.GetValue(Json)) await cli.WriteJsonAsync(open.Select(CaseJson.Summary));
@@ -32,7 +33,7 @@ public static class ManagerCommands
     {
         var since = new Option<string>("--since") { Description = "Period back from now: 7d, 30d, 90d", DefaultValueFactory = _ => "30d" };
         var command = new Command("stats", "Statistics and workload over a period") { since, Json };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Stats, async cases =>
         {
             var to = cli.Now;
             var report = await cases.Statistics.ComputeAsync(to - CliParsing.Span(parse.GetValue(since)!), to, ct);
@@ -78,13 +79,14 @@ public static class ManagerCommands
         var half = new Option<string>("--half") { Description = "Half-year, e.g. 2026H1", Required = true };
         var file = new Option<string?>("--out") { Description = "Write the CSV to this file instead of standard output" };
         var transparency = new Command("transparency", "Transparency report CSV for a half-year: requests by type and country") { half, file };
-        transparency.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        transparency.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Export, async cases =>
         {
             var period = HalfYear.TryParse(parse.GetValue(half), out var p) ? p
                 : throw new ArgumentException($"'{parse.GetValue(half)}' is not a half-year; use e.g. 2026H1 or 2026H2.");
             if (parse.GetValue(file) is { } path)
             {
-                await using var writer = new StreamWriter(path);
+                // 0600 like every file TriageBot writes from case data.
+                await using var writer = new StreamWriter(Cases.Storage.Files.PrivateFile.Open(path, FileMode.Create, FileAccess.Write, FileShare.None));
                 await cases.Transparency.WriteCsvAsync(period, writer, ct);
                 await cli.Output.WriteLineAsync($"Wrote {path}.");
             }
@@ -103,7 +105,7 @@ public static class ManagerCommands
         {
             var at = new Option<string?>("--at") { Description = "When (ISO 8601, default now)" };
             var command = new Command(name, description) { at, Json };
-            command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+            command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.OnCallView, async cases =>
             {
                 var when = parse.GetValue(at) is { } t ? CliParsing.Time(t) : cli.Now;
                 var shift = await cases.OnCall.WhoIsOnCallAsync(when, ct);
@@ -119,7 +121,7 @@ public static class ManagerCommands
         var from = new Option<string?>("--from") { Description = "Start (ISO 8601, default now)" };
         var until = new Option<string>("--until") { Description = "End (ISO 8601)", Required = true };
         var set = new Command("set", "Override the rotation for a while") { role, member, from, until };
-        set.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        set.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.OnCallSet, async cases =>
         {
             var which = parse.GetValue(role)!.Trim().ToLowerInvariant() switch
             {
@@ -153,7 +155,7 @@ public static class ManagerCommands
     {
         var at = new Option<string?>("--at") { Description = "When (ISO 8601, default now)" };
         var command = new Command("reminders", "What is due: SLA breaches, unacknowledged P0s, expiring holds and orders") { at, Json };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Remind, async cases =>
         {
             var when = parse.GetValue(at) is { } t ? CliParsing.Time(t) : cli.Now;
             var due = await cases.Reminders.DueAtAsync(when, ct);

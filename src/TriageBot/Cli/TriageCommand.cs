@@ -27,7 +27,7 @@ public static class TriageCommand
             if (!parse.GetValue(save))
                 return await RunAsync(cli.Settings, inputs, parse.GetValue(json), cli.Output, cli.Error, null, cancellationToken);
             var actor = CliContext.Actor(parse);
-            return await cli.WithCasesAsync(cases => RunAsync(cli.Settings, inputs, parse.GetValue(json), cli.Output, cli.Error,
+            return await cli.WithCasesAsync(parse, Dialogs.Access.Permission.Intake, cases => RunAsync(cli.Settings, inputs, parse.GetValue(json), cli.Output, cli.Error,
                 (file, document, result) => OpenCaseAsync(cases, file, document, result, actor, parse.GetValue(json) ? cli.Error : cli.Output, cancellationToken), cancellationToken));
         });
         return command;

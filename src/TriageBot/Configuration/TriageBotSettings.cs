@@ -21,6 +21,13 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
     /// <summary>The case database file, absolute.</summary>
     public string DatabasePath => Path.GetFullPath(Cases.DatabasePath, BaseDirectory);
 
+    /// <summary>The data key file, absolute (<c>~/</c> is the home folder).</summary>
+    public string DataKeyFilePath => Path.GetFullPath(
+        Cases.DataKeyFile.StartsWith("~/", StringComparison.Ordinal)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), Cases.DataKeyFile[2..])
+            : Cases.DataKeyFile,
+        BaseDirectory);
+
     /// <summary>Binds and validates; the error lists every problem, worded for whoever edits appsettings.json.</summary>
     public static TriageBotSettings Load(IConfiguration configuration, string? baseDirectory = null)
     {
@@ -51,6 +58,10 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         var slack = TriageBot.Slack.SlackOptions.FromConfiguration(configuration.GetSection("Slack"));
         foreach (var (name, value) in new[] { ("P0AckTimeout", slack.Paging.P0AckTimeout), ("P1AckTimeout", slack.Paging.P1AckTimeout), ("TickInterval", slack.Paging.TickInterval) })
             if (value <= TimeSpan.Zero) problems.Add($"Slack:Paging:{name} must be a positive time span such as 00:05:00 (is {value}).");
+        var settings = new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory());
+        if (string.IsNullOrWhiteSpace(cases.DataKeyFile)) problems.Add("Cases:DataKeyFile must name the data key file (default triagebot.key beside the configuration).");
+        else if (string.Equals(Path.GetDirectoryName(settings.DataKeyFilePath), Path.GetDirectoryName(settings.DatabasePath), StringComparison.Ordinal))
+            problems.Add($"Cases:DataKeyFile ({settings.DataKeyFilePath}) must not be in the database's folder: a copy of the folder would carry the key with the data.");
         if (problems.Count > 0) throw new SettingsException(problems);
         return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory())
         {

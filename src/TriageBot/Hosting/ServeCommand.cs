@@ -63,6 +63,7 @@ public static class ServeCommand
 
         builder.Services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
         builder.Services.AddHostedService<ReminderDelivery>();
+        builder.Services.AddHostedService<BackupChannel>();
 
         var app = builder.Build();
         CheckOptions(app);

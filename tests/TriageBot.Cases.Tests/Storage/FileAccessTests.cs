@@ -39,6 +39,31 @@ public class FileAccessTests
     }
 
     [Fact]
+    public async Task Deleting_the_old_lock_file_does_not_let_a_second_process_or_a_plain_LiteDB_open_in()
+    {
+        using var temp = new TempCaseStore();
+        temp.Store.Dispose();
+        using var holder = ProbeProcess.Start(["hold", temp.Path]);
+        Assert.Equal("holding", await holder.ReadLineAsync());
+
+        // The lock is the open database file itself: no sidecar whose deletion frees it.
+        File.Delete(temp.Path + ".lock");
+        var (refused, message) = await ProbeProcess.RunAsync(["write", temp.Path, "1"]);
+        var plain = Assert.ThrowsAny<IOException>(() =>
+        {
+            using var raw = new LiteDB.LiteDatabase($"Filename={temp.Path};Connection=Direct");
+            raw.GetCollection("cases").Count();
+        });
+
+        Assert.Equal(StoreError, refused);
+        Assert.Contains(InUseMessage, message);
+        Assert.NotNull(plain);
+        holder.Process.StandardInput.Close();
+        await holder.Process.WaitForExitAsync();
+        Assert.Equal(0, (await ProbeProcess.RunAsync(["write", temp.Path, "1"])).ExitCode);
+    }
+
+    [Fact]
     public void A_second_open_in_the_same_process_is_refused()
     {
         using var temp = new TempCaseStore();

@@ -15,8 +15,11 @@ public class MigrationTests
         var indexes = raw.GetCollection("$indexes").FindAll().Select(d => $"{d["collection"].AsString}.{d["name"].AsString}").ToHashSet();
 
         Assert.Equal(SchemaMigrations.Latest, raw.UserVersion);
-        foreach (var name in new[] { "IsOpen", "QueueKey", "OpenDueAt", "Status", "Priority", "ReceivedAt", "DueAt", "Assignee", "ProcessType", "ContentHash", "AgencyReference", "RequesterEmail" })
+        foreach (var name in new[] { "IsOpen", "QueueKey", "OpenDueAt", "Status", "Priority", "ReceivedAt", "DueAt", "Assignee", "ProcessType", "ContentKey", "ReferenceKey" })
             Assert.Contains("cases." + name, indexes);
+        // Indexes hold their keys in the clear: none over a personal value.
+        foreach (var name in new[] { "ContentHash", "AgencyReference", "RequesterEmail" })
+            Assert.DoesNotContain("cases." + name, indexes);
         Assert.Contains("audit.CaseId", indexes);
     }
 

@@ -10,17 +10,18 @@ public class TextProtectorTests
     [Theory]
     [InlineData("")]
     [InlineData("plain request text")]
-    [InlineData("enc:v1:looks like ciphertext")]
+    [InlineData("enc:v2:looks like ciphertext")]
     [InlineData("txt:looks escaped")]
     [InlineData("Ünïcödé ✓ 中文")]
-    public void Protected_text_reads_back_unchanged_with_and_without_a_key(string text)
+    public void Protected_text_reads_back_unchanged_and_is_never_stored_in_the_clear(string text)
     {
         using var keyed = TextProtector.Create(Key);
-        using var plain = TextProtector.Create(null);
 
-        Assert.Equal(text, keyed.Unprotect(keyed.Protect(text, "LE-2026-00001"), "LE-2026-00001"));
-        Assert.Equal(text, plain.Unprotect(plain.Protect(text, "LE-2026-00001"), "LE-2026-00001"));
-        Assert.Equal(text, keyed.Unprotect(plain.Protect(text, "LE-2026-00001"), "LE-2026-00001"));
+        var stored = keyed.Protect(text, "conversation:1");
+
+        Assert.StartsWith("enc:v2:", stored);
+        Assert.DoesNotContain(text.Length > 0 ? text : "\u0001", stored);
+        Assert.Equal(text, keyed.Unprotect(stored, "conversation:1"));
     }
 
     [Fact]
@@ -28,29 +29,34 @@ public class TextProtectorTests
     {
         using var keyed = TextProtector.Create(Key);
 
-        var once = keyed.Protect("same text", "LE-2026-00001");
-        var twice = keyed.Protect("same text", "LE-2026-00001");
+        var once = keyed.Protect("same text", "conversation:1");
+        var twice = keyed.Protect("same text", "conversation:1");
 
-        Assert.StartsWith("enc:v1:", once);
+        Assert.StartsWith("enc:v2:", once);
         Assert.NotEqual(once, twice);
     }
 
     [Fact]
-    public void Ciphertext_moved_to_another_case_tampered_with_or_read_with_another_key_is_an_error_not_garbage()
+    public void A_protector_without_a_key_cannot_be_made()
+    {
+        Assert.Throws<ArgumentNullException>(() => TextProtector.Create(null!));
+        Assert.Throws<CaseStoreException>(() => TextProtector.Create(new byte[16]));
+    }
+
+    [Fact]
+    public void Ciphertext_moved_to_another_record_tampered_with_or_read_with_another_key_is_an_error_not_garbage()
     {
         using var keyed = TextProtector.Create(Key);
         using var otherKey = TextProtector.Create(RandomNumberGenerator.GetBytes(32));
-        using var noKey = TextProtector.Create(null);
-        var stored = keyed.Protect("request", "LE-2026-00001");
-        var blob = Convert.FromBase64String(stored["enc:v1:".Length..]);
+        var stored = keyed.Protect("request", "conversation:1");
+        var blob = Convert.FromBase64String(stored["enc:v2:".Length..]);
         blob[^1] ^= 1;
-        var tampered = "enc:v1:" + Convert.ToBase64String(blob);
+        var tampered = "enc:v2:" + Convert.ToBase64String(blob);
 
-        Assert.Throws<CaseStoreException>(() => keyed.Unprotect(stored, "LE-2026-00002"));
-        Assert.Throws<CaseStoreException>(() => keyed.Unprotect(tampered, "LE-2026-00001"));
-        Assert.Throws<CaseStoreException>(() => otherKey.Unprotect(stored, "LE-2026-00001"));
-        Assert.Throws<CaseStoreException>(() => noKey.Unprotect(stored, "LE-2026-00001"));
-        Assert.Throws<CaseStoreException>(() => keyed.Unprotect("enc:v1:%%%", "LE-2026-00001"));
-        Assert.Throws<CaseStoreException>(() => keyed.Unprotect("enc:v1:AAAA", "LE-2026-00001"));
+        Assert.Throws<CaseStoreException>(() => keyed.Unprotect(stored, "conversation:2"));
+        Assert.Throws<CaseStoreException>(() => keyed.Unprotect(tampered, "conversation:1"));
+        Assert.Throws<CaseStoreException>(() => otherKey.Unprotect(stored, "conversation:1"));
+        Assert.Throws<CaseStoreException>(() => keyed.Unprotect("enc:v2:%%%", "conversation:1"));
+        Assert.Throws<CaseStoreException>(() => keyed.Unprotect("enc:v2:AAAA", "conversation:1"));
     }
 }
