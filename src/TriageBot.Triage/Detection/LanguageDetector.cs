@@ -14,8 +14,8 @@ internal static class LanguageDetector
         ("de", ["der", "die", "das", "und", "ist", "nicht", "mit", "wir", "sie", "den", "dem", "ein", "eine", "zu", "von", "bitte", "gemäß", "für", "auf", "wird", "werden", "des"]),
         ("nl", ["het", "een", "van", "niet", "wij", "voor", "zijn", "worden", "naar", "ook", "bij", "aan", "uw", "deze", "wordt", "dit", "verzoek", "gegevens", "wet", "zo", "spoed", "politie"]),
         ("fr", ["le", "les", "des", "et", "est", "une", "dans", "pour", "nous", "vous", "qui", "du", "au", "sur", "par", "ce", "cette", "aux"]),
-        ("it", ["il", "di", "che", "della", "delle", "degli", "per", "sono", "non", "gli", "nel", "nella", "alla", "dei", "è", "si", "questo", "questa", "ai", "dal", "dati"]),
-        ("pt", ["o", "os", "das", "dos", "não", "em", "um", "uma", "para", "com", "ao", "aos", "pelo", "pela", "são", "seu", "sua", "dados", "este", "esta", "nos", "à"]),
+        ("it", ["il", "di", "che", "della", "delle", "degli", "per", "sono", "non", "gli", "nel", "nella", "alla", "dei", "è", "si", "questo", "questa", "ai", "dal", "dati", "utente", "messaggi", "richiesta", "presente", "sensi"]),
+        ("pt", ["o", "os", "das", "dos", "não", "em", "um", "uma", "para", "com", "ao", "aos", "pelo", "pela", "são", "seu", "sua", "dados", "este", "esta", "nos", "à", "da", "pelos", "usuário", "conteúdo", "mensagens", "informações", "empresa", "termos"]),
         ("es", ["el", "los", "las", "y", "del", "que", "por", "con", "se", "su", "al", "es", "sobre", "como", "usted", "datos", "solicitud"]),
     ];
 
@@ -53,7 +53,7 @@ internal static class LanguageDetector
         var best = 0;
         for (var l = 1; l < counts.Length; l++) if (counts[l] > counts[best]) best = l;
         // Foreign only when clearly so: a few French words in an English letter ("la", "de") are not enough.
-        return best != 0 && counts[best] >= 8 && counts[best] > counts[0] * 1.5 ? StopWords[best].Language : "en";
+        return best != 0 && counts[best] >= 5 && counts[best] > counts[0] * 1.5 ? StopWords[best].Language : "en";
     }
 
     public static string? CountryOf(string language) => language switch

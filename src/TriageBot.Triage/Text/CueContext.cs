@@ -14,7 +14,9 @@ internal sealed class CueContext
     private const RegexOptions Options =
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+    // Generous: a compiled regex is JIT-compiled on its first match, inside the timeout, and on a loaded machine that
+    // alone took over 50 ms, silently dropping a negation. The windows are bounded, so this never costs real time.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(1000);
 
     // Words before a cue in the same sentence that deny it.
     private static readonly Regex NegationBefore = new(
@@ -72,6 +74,23 @@ internal sealed class CueContext
     public MessageParts Parts { get; }
 
     private const double ContextWeight = 0.25;
+
+    /// <summary>Runs every context regex once at type load, so their JIT compilation is not done under a timeout.</summary>
+    static CueContext()
+    {
+        const string sample = "we do not seek the contents, but the records were sent on 1 May; nicht angefordert";
+        foreach (var regex in new[] { NegationBefore, RefusalInSentence, Contrast, ReferenceBefore, NegationAfter, ReferenceAfter, SubjectLine })
+        {
+            try
+            {
+                regex.IsMatch(sample);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The JIT compilation itself outlasted the timeout on a starved machine; it is done now.
+            }
+        }
+    }
 
     public CueContext(NormalizedText text)
     {
