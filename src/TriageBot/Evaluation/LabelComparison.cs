@@ -1,0 +1,182 @@
+using System.Text.Json;
+using TriageBot.Triage.Model;
+using TriageBot.Triage.Serialization;
+
+namespace TriageBot.Evaluation;
+
+/// <summary>Compares one triage result with its label, check by check: type, priority, flags, fields, target
+/// accounts, required and forbidden findings, and the language read.</summary>
+public static class LabelComparison
+{
+    private static readonly string[] FieldNames =
+    [
+        "agencyName", "country", "city", "stateProvince", "postalCode", "address", "issuingAuthority", "contactPerson",
+        "email", "replyTo", "phone", "description", "matterType", "ncmecReportIds", "accounts", "responseDeadline",
+        "caseReference", "personAtRisk", "emergencyNature", "necessity", "nonDisclosurePeriod", "nonDisclosureUntil",
+    ];
+
+    public static bool KnowsField(string name) => FieldNames.Contains(name, StringComparer.Ordinal);
+
+    public static SampleOutcome Compare(SampleLabel label, TriageResult result)
+    {
+        var problems = new List<string>();
+        var actualType = result.ProcessType.ToWireName();
+        if (!Same(actualType, label.ProcessType))
+            problems.Add($"processType: expected {label.ProcessType}, got {actualType}");
+        if (label.Priority is not null && !Same(label.Priority, result.Priority.ToString()))
+            problems.Add($"priority: expected {label.Priority}, got {result.Priority}");
+
+        var expectedFlags = new HashSet<string>(label.Flags ?? [], StringComparer.OrdinalIgnoreCase);
+        var actualFlags = new HashSet<string>(result.Flags.Raised(), StringComparer.OrdinalIgnoreCase);
+        foreach (var missing in expectedFlags.Except(actualFlags)) problems.Add($"flag {missing}: expected, not raised");
+        foreach (var extra in actualFlags.Except(expectedFlags)) problems.Add($"flag {extra}: raised, not expected");
+
+        var fieldChecks = FieldChecks(label, result).ToList();
+        problems.AddRange(fieldChecks.Where(c => !c.Passed).Select(c => c.Problem));
+
+        var findingChecks = FindingChecks(label, result).ToList();
+        problems.AddRange(findingChecks.Where(c => !c.Passed).Select(c => c.Problem));
+
+        var language = LanguageOf(result);
+        if (label.Language is { } wanted && language is not null && !Same(wanted, language))
+            problems.Add($"language: expected {wanted}, got {language}");
+
+        return new SampleOutcome(label, result, problems) { DetectedLanguage = language, FieldChecks = fieldChecks, FindingChecks = findingChecks };
+    }
+
+    /// <summary>The language the engine says it read, when its JSON contract carries one (<c>language</c> at the
+    /// top or among the fields); read through the contract so the evaluator needs no engine internals.</summary>
+    public static string? LanguageOf(TriageResult result)
+    {
+        var json = JsonSerializer.SerializeToElement(TriageJson.ToJson("", result), TriageJson.Options);
+        foreach (var holder in new[] { json, json.TryGetProperty("fields", out var fields) ? fields : default })
+            if (holder.ValueKind == JsonValueKind.Object && holder.TryGetProperty("language", out var value))
+                return value.ValueKind == JsonValueKind.String ? value.GetString() :
+                    value.ValueKind == JsonValueKind.Object && value.TryGetProperty("code", out var code) ? code.GetString() : null;
+        return null;
+    }
+
+    private static IEnumerable<FieldCheck> FieldChecks(SampleLabel label, TriageResult result)
+    {
+        foreach (var (name, expected) in label.Fields ?? [])
+        {
+            if (name == "accounts")
+            {
+                foreach (var account in expected.EnumerateArray().Select(e => e.ToString()))
+                {
+                    var found = result.Fields.Accounts.Any(a => SameAccount(account, a.Value));
+                    yield return new FieldCheck("accounts", account, found ? account : null, found,
+                        $"account {account}: expected among the targets, not found");
+                }
+                continue;
+            }
+            var actual = FieldValue(result.Fields, name);
+            var wanted = expected.ValueKind == JsonValueKind.Array
+                ? string.Join(",", expected.EnumerateArray().Select(e => e.ToString()).Order())
+                : expected.ValueKind == JsonValueKind.Null ? "" : expected.ToString();
+            yield return new FieldCheck(name, wanted, actual,
+                string.Equals(Normalise(wanted), Normalise(actual), StringComparison.OrdinalIgnoreCase),
+                $"field {name}: expected \"{wanted}\", got \"{actual}\"");
+        }
+        foreach (var (name, part) in label.FieldsContain ?? [])
+        {
+            var actual = FieldValue(result.Fields, name);
+            yield return new FieldCheck(name, part, actual,
+                Squeeze(actual).Contains(Squeeze(part), StringComparison.OrdinalIgnoreCase),
+                $"field {name}: expected to contain \"{part}\", got \"{actual}\"");
+        }
+        foreach (var account in label.ForbiddenAccounts ?? [])
+        {
+            var taken = result.Fields.Accounts.FirstOrDefault(a => SameAccount(account, a.Value));
+            yield return new FieldCheck("accounts", $"not {account}", taken?.Value, taken is null,
+                $"account {account}: taken as a target, but it is not one");
+        }
+    }
+
+    private static IEnumerable<FindingCheck> FindingChecks(SampleLabel label, TriageResult result)
+    {
+        Finding? Raised(string code) => result.Findings.FirstOrDefault(f => Same(f.Code, code));
+        foreach (var code in label.Findings ?? [])
+            yield return new FindingCheck(code, Required: true, Raised(code) is not null, RaisedAsBlocker: Raised(code)?.Severity == Severity.Blocker);
+        foreach (var code in label.ForbiddenFindings ?? [])
+            yield return new FindingCheck(code, Required: false, Raised(code) is not null, RaisedAsBlocker: Raised(code)?.Severity == Severity.Blocker);
+    }
+
+    private static string? FieldValue(RequestFields f, string name) => name switch
+    {
+        "agencyName" => f.AgencyName,
+        "country" => f.Country,
+        "city" => f.City,
+        "stateProvince" => f.StateProvince,
+        "postalCode" => f.PostalCode,
+        "address" => f.Address,
+        "issuingAuthority" => f.IssuingAuthority,
+        "contactPerson" => f.ContactPerson,
+        "email" => f.Email,
+        "replyTo" => f.ReplyTo,
+        "phone" => f.Phone,
+        "description" => f.Description,
+        "matterType" => f.MatterType,
+        "ncmecReportIds" => string.Join(",", f.NcmecReportIds.Order()),
+        "accounts" => string.Join(",", f.Accounts.Select(a => a.Value)),
+        "responseDeadline" => Date(f.ResponseDeadline),
+        "caseReference" => f.CaseReference,
+        "personAtRisk" => f.PersonAtRisk,
+        "emergencyNature" => f.EmergencyNature,
+        "necessity" => f.Necessity,
+        "nonDisclosurePeriod" => f.NonDisclosurePeriod,
+        "nonDisclosureUntil" => Date(f.NonDisclosureUntil),
+        _ => $"(no such field: {name})",
+    };
+
+    /// <summary>"@name" and "name" are one username; phone numbers match on their last ten digits whatever the
+    /// punctuation; a profile URL matches the username it ends with.</summary>
+    public static bool SameAccount(string labelled, string found)
+    {
+        var (a, b) = (AccountKey(labelled), AccountKey(found));
+        if (a == b) return true;
+        var path = found.TrimEnd('/');
+        var slash = path.LastIndexOf('/');
+        return slash >= 0 && path.Contains("://", StringComparison.Ordinal) && AccountKey(path[(slash + 1)..]) == a;
+    }
+
+    private static string AccountKey(string value)
+    {
+        var v = value.Trim().TrimStart('@').ToLowerInvariant();
+        var digits = new string(v.Where(char.IsAsciiDigit).ToArray());
+        var phoneLike = digits.Length >= 7 && v.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.');
+        return phoneLike && (v.StartsWith('+') || v.Contains(' ') || v.Contains('-') || v.Contains('(') || digits.Length is 10 or 11)
+            ? "tel:" + digits[Math.Max(0, digits.Length - 10)..]
+            : v;
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Normalise(string? value) => (value ?? "").Trim();
+    private static string Squeeze(string? value) => string.Join(' ', (value ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>One sample's result against its label; <see cref="Problems"/> lists every disagreement in words.</summary>
+public sealed record SampleOutcome(SampleLabel Label, TriageResult? Result, IReadOnlyList<string> Problems)
+{
+    /// <summary>The language the engine reported reading, or null when its result does not say.</summary>
+    public string? DetectedLanguage { get; init; }
+    public IReadOnlyList<FieldCheck> FieldChecks { get; init; } = [];
+    public IReadOnlyList<FindingCheck> FindingChecks { get; init; } = [];
+}
+
+/// <summary>A labelled field, target account or non-target value, and whether the result agreed.</summary>
+public sealed record FieldCheck(string Name, string Expected, string? Actual, bool Passed, string Problem);
+
+/// <summary>A finding the label requires (<see cref="Required"/>) or forbids, and whether the engine raised it.</summary>
+public sealed record FindingCheck(string Code, bool Required, bool Raised, bool RaisedAsBlocker)
+{
+    public bool Passed => Required == Raised;
+
+    /// <summary>A forbidden finding raised with severity blocker: a conclusion the document itself contradicts.</summary>
+    public bool ContradictedBlocker => !Required && RaisedAsBlocker;
+
+    public string Problem => Required
+        ? $"finding {Code}: expected, not raised"
+        : $"finding {Code}{(RaisedAsBlocker ? " (blocker)" : "")}: raised, but the document contradicts it";
+}
