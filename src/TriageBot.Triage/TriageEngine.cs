@@ -96,7 +96,8 @@ public sealed class TriageEngine
         // A FOIA request, a journalist's question: names kinds of process without being one.
         var mentionOnly = OperativeReading.MentionOnlyMatch(text.Value) is { } mention0 && Operative(mention0.Index) ? mention0 : null;
         var withdrawal = parts.WithdrawalMatch;
-        if (mentionOnly is not null) type = LegalProcessType.Other;
+        // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
+        if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
         List<CueHit> typeEvidence = typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
 
@@ -133,7 +134,7 @@ public sealed class TriageEngine
             ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International;
 
-        var claimsAuthority = SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
+        var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority);
         var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);
 

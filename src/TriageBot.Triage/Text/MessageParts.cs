@@ -32,7 +32,7 @@ internal sealed class MessageParts
         @"|\bno\s+longer\s+(needed|required|necessary|seeking|requesting|an\s+emergency)" +
         @"|\b(was|were|has\s+been|have\s+been)\s+(located|found)\s+(safe|alive|unharmed|and\s+is\s+safe)|\b(is|are)\s+(now\s+)?(safe|in\s+custody|accounted\s+for)\b[^.\n]{0,30}\bno\s+(further|longer)" +
         @"|\bplease\s+disregard\b|\bstand\s+down\b" +
-        @"|\b(zurückgezogen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?|annul[ée]e?|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|retirad[ao]|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen)\b");
+        @"|\b(zurückgezogen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?|annul(ée|ee|ation|er|ons)|nous\s+annulons|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|retirad[ao]|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen)\b");
 
     public int OperativeEnd { get; }
     public int QuotedStart { get; }
