@@ -90,7 +90,15 @@ public sealed class TriageEngine
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
         var type = DecideType(typeHits, country);
-        var typeEvidence = typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
+        var parts = context.Parts;
+        bool Operative(int offset) => !parts.IsContext(offset);
+
+        // A FOIA request, a journalist's question: names kinds of process without being one.
+        var mentionOnly = OperativeReading.MentionOnlyMatch(text.Value) is { } mention0 && Operative(mention0.Index) ? mention0 : null;
+        var withdrawal = parts.WithdrawalMatch;
+        // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
+        if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
+        List<CueHit> typeEvidence = typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
 
         var requesterAddresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -102,18 +110,32 @@ public sealed class TriageEngine
             accounts = [.. accounts.Where(a => !string.Equals(a.Value, email, StringComparison.OrdinalIgnoreCase))];
 
         var emergencyScore = Score(emergencyHits);
-        var emergency = type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold;
+        var emergency = (type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold) && withdrawal is null && mentionOnly is null;
+        // A life at risk makes a request an emergency whoever sends it: a foreign police force's emergency is an
+        // emergency (nonUs says where it comes from), not a case for an MLAT, unless it is formal MLA process.
+        if (emergency && emergencyScore >= EmergencyThreshold && !IsFormalInternational(typeHits) &&
+            (type is LegalProcessType.Other or LegalProcessType.International ||
+             (type == LegalProcessType.Preservation && emergencyScore >= ScoreOf(typeHits, "preservation"))))
+        {
+            type = LegalProcessType.Emergency;
+            typeEvidence = [.. emergencyHits.Where(h => h.Weight > 0).OrderByDescending(h => h.Weight).Take(3)];
+        }
         var emergencyNature = emergencyHits.Where(h => h.Weight > 0).GroupBy(h => h.Cue.Target)
             .OrderByDescending(g => g.Sum(h => h.Weight)).Select(g => g.Key).FirstOrDefault();
         var ncmec = Score(ncmecHits) >= NcmecThreshold;
         // A preservation letter asks to keep contents, not to disclose them: no warrant question arises yet.
-        var contentRequested = type != LegalProcessType.Preservation && Score(contentHits) >= ContentThreshold;
-        var nonDisclosure = Score(nonDisclosureHits) >= NonDisclosureThreshold || type == LegalProcessType.NationalSecurity;
+        var contentScore = Score(contentHits);
+        var contentRequested = type != LegalProcessType.Preservation && contentScore >= ContentThreshold && mentionOnly is null;
+        // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
+        (nonDisclosureHits, var gagStatus) = OperativeReading.ReweighNonDisclosure(text, nonDisclosureHits);
+        var nonDisclosure = mentionOnly is null &&
+            (Score(nonDisclosureHits) >= NonDisclosureThreshold || type == LegalProcessType.NationalSecurity);
         var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst, emergency,
             ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International;
 
-        var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, type);
+        var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
+        var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority);
         var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);
 
         var attachments = new List<string>(document.AttachmentNames);
@@ -146,7 +168,7 @@ public sealed class TriageEngine
             PersonAtRisk = emergency ? references.PersonAtRisk : null,
             EmergencyNature = emergency ? emergencyNature ?? (type == LegalProcessType.Emergency ? null : "danger to life") : null,
             Necessity = emergency ? references.Necessity : null,
-            NonDisclosurePeriod = nonDisclosure ? references.NonDisclosurePeriod : null,
+            NonDisclosurePeriod = nonDisclosure ? references.NonDisclosurePeriod ?? UntilFurtherOrder(text.Value) : null,
             NonDisclosureUntil = nonDisclosure ? references.NonDisclosureUntil : null,
         };
 
@@ -166,12 +188,33 @@ public sealed class TriageEngine
             Today: today,
             ContentEvidence: BestSnippet(text.Value, contentHits),
             NonDisclosureEvidence: BestSnippet(text.Value, nonDisclosureHits),
-            Truncated: truncated);
+            Truncated: truncated)
+        {
+            ContentScore = contentScore,
+            StatutoryGag = OperativeReading.IsStatutory(text.Value, nonDisclosureHits) ||
+                           type is LegalProcessType.PenRegister or LegalProcessType.Wiretap or LegalProcessType.NationalSecurity,
+            GovernmentRequester = claimsAuthority && !nonUs,
+            EuProductionOrder = EuProductionOrder.Match(text.Value) is { Success: true } epoc ? Snippet(text.Value, epoc.Index, epoc.Length) : null,
+            PreservationExtension = PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
+        };
         var findings = FindingRules.Evaluate(facts, _policy);
         var (priority, reasons) = PriorityRules.Decide(flags, fields, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
         var missing = _policy.RequiredFor(type, flags).Where(name => !RequestFieldNames.IsPresent(fields, name)).ToList();
 
-        return new TriageResult(type, priority, reasons, flags, fields, missing, findings, evidence);
+        if (withdrawal is not null)
+            evidence.Add(new Evidence("withdrawn", "the request is withdrawn or no longer needed", withdrawal.Value, IndexOf(text.Value, withdrawal.Value), withdrawal.Length));
+        if (mentionOnly is not null)
+            evidence.Add(new Evidence("processType", "talks about legal process without serving any", mentionOnly.Value, mentionOnly.Index, mentionOnly.Length));
+        var followUp = OperativeReading.FollowUpMatch(text.Value, parts);
+        if (followUp is not null)
+            evidence.Add(new Evidence("followUpOf", "a follow-up on an earlier request", followUp.Value, followUp.Index, followUp.Length));
+
+        return new TriageResult(type, priority, reasons, flags, fields, missing, findings, evidence)
+        {
+            Language = language,
+            Withdrawn = withdrawal is not null,
+            FollowUpOf = followUp is null && withdrawal is null ? null : references.CaseReference ?? "",
+        };
     }
 
     private sealed record Sender(string? From, string? FromName, string? ReplyTo, string? Subject, DateOnly? Date);
@@ -242,7 +285,7 @@ public sealed class TriageEngine
         return (best.Key, best.Value.Why);
     }
 
-    private static string LanguageName(string code) => code switch { "de" => "German", "fr" => "French", "es" => "Spanish", _ => "English" };
+    private static string LanguageName(string code) => LanguageDetector.NameOf(code);
 
     private static LegalProcessType DecideType(List<CueHit> hits, string? country)
     {
@@ -270,6 +313,22 @@ public sealed class TriageEngine
     }
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
+
+    private static double ScoreOf(List<CueHit> hits, string target) => hits.Where(h => h.Cue.Target == target).Sum(h => h.Weight);
+
+    /// <summary>Formal mutual legal assistance, letters rogatory, an OPO or an EU production order: the
+    /// international channel is the point of the paper, even when lives are at stake.</summary>
+    private static bool IsFormalInternational(List<CueHit> hits) =>
+        hits.Any(h => h.Cue.Target == "international" && h.Cue.Weight >= 4 && h.Weight >= 1);
+
+    private static readonly Regex EuProductionOrder = Patterns.Build(
+        @"european\s+production\s+order|\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+entrega|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
+
+    private static readonly Regex PreservationExtension = Patterns.Build(
+        @"(first|second|third|1st|2nd|3rd|further|additional)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)|(extend|renew)(ing|ed)?\s+(the|our|this|its)\s+(\d{2,3}[\s-]day\s+)?(preservation|previous\s+preservation)|request\s+(for|to)\s+(an?\s+)?(extension|extend)");
+
+    private static string? UntilFurtherOrder(string text) =>
+        OperativeReading.UntilFurtherOrderMatch(text) is { } m ? m.Value.ToLowerInvariant() : null;
 
     private static void AddFlagEvidence(List<Evidence> evidence, string flag, bool raised, List<CueHit> hits)
     {

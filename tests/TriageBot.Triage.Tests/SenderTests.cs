@@ -8,7 +8,8 @@ public class SenderTests
 
     [Theory]
     [InlineData("From: Officer Dale <dale.ortiz@gmail.com>", "free-mail")]
-    [InlineData("From: Officer Dale <dale@springfield-police-dept.com>", "not a recognised government")]
+    [InlineData("From: Officer Dale <dale@springfield-records.com>", "not a recognised government")]
+    [InlineData("From: Officer Dale <dale@springfield-police-dept.com>", "look-alike")]
     [InlineData("From: Officer Dale <dale@springfield.gov>\nReply-To: records@springfield-records.net", "another domain")]
     public void Senders_off_government_domains_are_suspicious(string headers, string reason)
     {

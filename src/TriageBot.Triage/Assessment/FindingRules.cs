@@ -14,7 +14,17 @@ internal sealed record AssessmentFacts(
     DateOnly Today,
     string? ContentEvidence,
     string? NonDisclosureEvidence,
-    bool Truncated);
+    bool Truncated)
+{
+    /// <summary>Summed weight of the content cues: a single passing phrase is less sure than a list of contents.</summary>
+    public double ContentScore { get; init; } = 10;
+    /// <summary>The gag comes with the process by statute (3123(d), 2511(2)(a)(ii), 2709(c)).</summary>
+    public bool StatutoryGag { get; init; }
+    /// <summary>A U.S. government entity asks: only then does 18 U.S.C. 2703(f) apply.</summary>
+    public bool GovernmentRequester { get; init; } = true;
+    public string? EuProductionOrder { get; init; }
+    public string? PreservationExtension { get; init; }
+}
 
 /// <summary>
 /// The legal problems a reviewer must see first, worded as a lawyer would accept them. Each rule is small and
@@ -30,7 +40,8 @@ internal static class FindingRules
         if (flags.ContentRequested && type is LegalProcessType.Subpoena or LegalProcessType.CourtOrder)
         {
             var process = type == LegalProcessType.Subpoena ? "a subpoena" : "a 2703(d) order";
-            findings.Add(new("CONTENT_REQUIRES_WARRANT", Severity.Blocker,
+            // Sure only when the content cues are strong; a single phrase gets a warning with its words quoted.
+            findings.Add(new("CONTENT_REQUIRES_WARRANT", facts.ContentScore >= 3 ? Severity.Blocker : Severity.Warning,
                 $"Contents of communications are requested under {process}. Under 18 U.S.C. 2703(a)-(b) a U.S. government entity needs a search warrant for contents; produce only the non-content records the process can compel, or ask the agency for a warrant.",
                 facts.ContentEvidence));
         }
@@ -42,7 +53,15 @@ internal static class FindingRules
                 facts.ContentEvidence));
         }
 
-        if (type == LegalProcessType.International && !facts.ProcessFromUsCourt && !facts.CloudActAgreement)
+        if (facts.EuProductionOrder is { } epoc && type == LegalProcessType.International)
+        {
+            var days = flags.Emergency ? "within 8 hours (emergency)" : $"within 10 days, by {facts.ReceivedOn.AddDays(10):yyyy-MM-dd}";
+            findings.Add(new("EU_PRODUCTION_ORDER", Severity.Warning,
+                $"A European Production Order Certificate under Regulation (EU) 2023/1543 is binding on a provider offering services in the EU: produce {days} unless a ground for refusal applies (notify the issuing authority with Annex III); check the enforcing-state notification for content and traffic data. No MLAT is needed.",
+                epoc));
+        }
+
+        if (type == LegalProcessType.International && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null)
         {
             findings.Add(new("FOREIGN_DIRECT_PROCESS", flags.ContentRequested ? Severity.Blocker : Severity.Warning,
                 "A foreign authority has sent its request directly. Compulsory disclosure generally requires a Mutual Legal Assistance Treaty request or letters rogatory served through a U.S. court, or an order under a CLOUD Act executive agreement; voluntary disclosure of non-content records may be considered case by case, contents may not be disclosed."));
@@ -72,11 +91,16 @@ internal static class FindingRules
             }
         }
 
-        if (type == LegalProcessType.Preservation)
+        // 2703(f) binds a provider only at a U.S. governmental entity's request; others get no hold advice.
+        if (type == LegalProcessType.Preservation && facts.GovernmentRequester)
         {
             var until = facts.ReceivedOn.AddDays(policy.PreservationDays);
+            var extension = facts.PreservationExtension is { } ext
+                ? $" This asks to extend an earlier hold (\"{ext}\"): count the extensions on the case; 2703(f)(2) allows one further {policy.PreservationDays} days."
+                : $" The agency may extend once for another {policy.PreservationDays} days.";
             findings.Add(new("PRESERVATION_EXPIRY", Severity.Info,
-                $"Preserve the records under 18 U.S.C. 2703(f) for {policy.PreservationDays} days, until {until:yyyy-MM-dd}; the agency may extend once for another {policy.PreservationDays} days. Nothing is disclosed without further legal process."));
+                $"Preserve the records under 18 U.S.C. 2703(f) for {policy.PreservationDays} days, until {until:yyyy-MM-dd}.{extension} Nothing is disclosed without further legal process.",
+                facts.PreservationExtension));
         }
 
         if (flags.Ncmec)
@@ -87,7 +111,13 @@ internal static class FindingRules
 
         if (flags.NonDisclosureOrder)
         {
-            if (fields.NonDisclosurePeriod is { } period)
+            if (facts.StatutoryGag && fields.NonDisclosurePeriod is null)
+            {
+                findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
+                    "The statute under which this process issues forbids telling the user (18 U.S.C. 3123(d), 2511(2)(a)(ii) or 2709(c)): do not notify while the court's order or the statute keeps it in force, and diarise a review.",
+                    facts.NonDisclosureEvidence));
+            }
+            else if (fields.NonDisclosurePeriod is { } period)
             {
                 findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
                     $"A non-disclosure order accompanies the request: do not notify the user while it is in force ({period}{(fields.NonDisclosureUntil is { } until ? $", until {until:yyyy-MM-dd}" : "")}).",

@@ -7,19 +7,52 @@ namespace TriageBot.Triage.Detection;
 /// </summary>
 internal sealed class DomainCatalog
 {
-    private static readonly string[] GovernmentSuffixes =
-    [
-        ".gov", ".mil",
-        ".gov.uk", ".police.uk", ".pnn.police.uk", ".nhs.uk", ".gov.scot", ".gov.wales",
-        ".gc.ca", ".rcmp-grc.gc.ca", ".gov.au", ".govt.nz", ".gov.ie", ".garda.ie",
-        ".polizei.de", ".bund.de", ".justiz.de", ".bka.de", ".polizei.bayern.de", ".polizei.nrw.de", ".berlin.de",
-        ".gouv.fr", ".interieur.gouv.fr", ".justice.fr", ".gendarmerie.interieur.gouv.fr",
-        ".gob.es", ".policia.es", ".guardiacivil.es", ".mossos.cat", ".justicia.es", ".fiscal.es",
-        ".politie.nl", ".om.nl", ".polizia.it", ".carabinieri.it", ".giustizia.it", ".gov.it",
-        ".police.be", ".just.fgov.be", ".admin.ch", ".fedpol.admin.ch", ".bmi.gv.at", ".gv.at",
-        ".gob.mx", ".gov.br", ".dpf.gov.br", ".gov.in", ".nic.in", ".europol.europa.eu", ".europa.eu",
-        ".polisen.se", ".politi.no", ".politi.dk", ".policja.gov.pl", ".gov.pl",
-    ];
+    private static readonly (string[] Suffixes, string[] Domains) Shipped = LoadShippedList();
+
+    /// <summary>Reads Data/law-enforcement-domains.txt (embedded): "suffix .gov.uk" and "domain lapdonline.org" lines.</summary>
+    private static (string[] Suffixes, string[] Domains) LoadShippedList()
+    {
+        using var stream = typeof(DomainCatalog).Assembly.GetManifestResourceStream("TriageBot.Triage.law-enforcement-domains.txt")
+            ?? throw new InvalidOperationException("The law-enforcement domain list is missing from the engine assembly.");
+        using var reader = new StreamReader(stream);
+        var suffixes = new List<string>();
+        var domains = new List<string>();
+        while (reader.ReadLine() is { } raw)
+        {
+            var line = raw.Split('#', 2)[0].Trim();
+            if (line.Length == 0) continue;
+            var parts = line.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length != 2) throw new InvalidDataException($"law-enforcement-domains.txt: cannot read '{line}'");
+            if (parts[0] == "suffix") suffixes.Add("." + parts[1].TrimStart('.').ToLowerInvariant());
+            else if (parts[0] == "domain") domains.Add(parts[1].ToLowerInvariant());
+            else throw new InvalidDataException($"law-enforcement-domains.txt: '{parts[0]}' is neither suffix nor domain");
+        }
+        return ([.. suffixes], [.. domains]);
+    }
+
+    /// <summary>Words an impostor puts in a domain to look official (gov-portal.com, police-report.net). Generic:
+    /// a charity or a law firm may use them too, so they count only for a sender that claims authority.</summary>
+    private static readonly HashSet<string> GenericAuthorityTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gov", "gouv", "gob", "govt", "police", "polizei", "policia", "polizia", "politie", "policie", "sheriff", "court",
+        "courts", "justice", "justiz", "trooper", "statepolice", "lawenforcement", "prosecutor", "attorneygeneral",
+    };
+
+    /// <summary>Agency names nobody else has reason to put in a domain: fbi-gov.com and lapd-us.org are look-alikes
+    /// whoever writes from them.</summary>
+    private static readonly HashSet<string> AgencyTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fbi", "dea", "atf", "usss", "secretservice", "dhs", "homeland", "ice", "cbp", "usmarshals", "interpol", "europol",
+        "rcmp", "nypd", "lapd", "sfpd", "lvmpd", "doj", "usdoj", "gendarmerie", "carabinieri", "guardiacivil", "hsi", "nca",
+    };
+
+    private static readonly string[] DistinctiveAgencyName = ["police", "polic", "poliz", "politi", "sheriff", "pd", "carabin", "guardia", "mossos", "garda"];
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "online", "us", "usa", "dept", "department", "secure", "portal", "official", "report", "reports", "mail", "leo",
+        "agency", "hq", "unit", "intl", "eu", "uk", "request", "requests", "legal", "gov", "org", "team", "desk",
+    };
 
     private static readonly HashSet<string> BuiltInFreeMail = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,12 +77,17 @@ internal sealed class DomainCatalog
     };
 
     private readonly string[] _trusted;
+    private readonly HashSet<string> _trustedOrganisations;
     private readonly string[] _own;
     private readonly HashSet<string> _freeMail;
 
     public DomainCatalog(TriagePolicy policy)
     {
-        _trusted = [.. policy.TrustedDomains.Select(Clean)];
+        _trusted = [.. Shipped.Domains, .. policy.TrustedDomains.Select(Clean)];
+        // Names distinctive enough that a copy is an impersonation: "lapdonline", "chicagopolice", "poliziadistato".
+        _trustedOrganisations = new HashSet<string>(
+            _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal))),
+            StringComparer.OrdinalIgnoreCase);
         _own = [.. policy.OwnDomains.Select(Clean)];
         _freeMail = new HashSet<string>(BuiltInFreeMail, StringComparer.OrdinalIgnoreCase);
         _freeMail.UnionWith(policy.FreeMailDomains.Select(Clean));
@@ -68,10 +106,33 @@ internal sealed class DomainCatalog
 
     public bool IsGovernment(string? domain) =>
         domain is not null &&
-        (GovernmentSuffixes.Any(suffix => domain.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || domain == suffix[1..])
+        (Shipped.Suffixes.Any(suffix => domain.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || domain == suffix[1..])
          || IsUsLocality(domain)
          || IsGermanStateAuthority(domain)
          || _trusted.Any(trusted => IsSameOrSubdomain(domain, trusted)));
+
+    /// <summary>A domain dressed up as an agency's: a label carries an agency's name (fbi-gov.com, lapd-us.org,
+    /// chicagopolice-org.com) or, for a sender claiming authority, an authority word (gov-portal.com), yet it is not
+    /// a government or listed domain. Returns the word that gives it away, or null.</summary>
+    public string? LookAlikeToken(string? domain, bool claimsAuthority)
+    {
+        if (domain is null || IsGovernment(domain) || IsFreeMail(domain) || IsOwn(domain)) return null;
+        var name = domain[..Math.Max(0, domain.LastIndexOf('.'))];
+        bool Counts(string token) => AgencyTokens.Contains(token) || _trustedOrganisations.Contains(token) || (claimsAuthority && GenericAuthorityTokens.Contains(token));
+        foreach (var part in name.Split('.', '-', '_'))
+        {
+            if (part.Length == 0) continue;
+            if (Counts(part)) return part;
+            // Glued words: "fbigov", "lapdonline" + "secure": a known token with only filler or another token beside it.
+            for (var cut = 2; cut <= part.Length - 2; cut++)
+            {
+                var (left, right) = (part[..cut], part[cut..]);
+                if (Counts(left) && (Fillers.Contains(right) || Counts(right) || right.All(char.IsDigit))) return left;
+                if (Counts(right) && (Fillers.Contains(left) || Counts(left))) return right;
+            }
+        }
+        return null;
+    }
 
     /// <summary>U.S. state and local government under the locality scheme: sheriff.co.harris.tx.us, state.ny.us.
     /// A bare name.us can be registered by anyone, so it does not count.</summary>

@@ -9,16 +9,23 @@ internal static class FlagCues
     /// <summary>A threat to life or limb, or imminent harm to a child. Targets are the nature of the emergency.</summary>
     public static readonly CueSet Emergency = new(
     [
-        new("danger to life", @"(danger|risk|threat)\s+of\s+(imminent\s+)?(death|serious\s+(physical|bodily)\s+injury)", 3, "danger of death or serious physical injury"),
-        new("danger to life", @"(imminent|immediate|ongoing|credible|active)\s+(danger|threat|risk)\s+(to|of)\s+(life|the\s+life|(a|the)\s+(person|child|victim|minor)|harm|death|serious)", 3, "imminent danger to a person"),
-        new("danger to life", @"(life|lives)\s+(is|are|may\s+be)\s+(at\s+risk|in\s+(imminent\s+)?danger)|(risk|danger)\s+to\s+(human\s+)?life", 3, "life at risk"),
-        new("threat of suicide", @"(threat(s|ened)?\s+(of|to\s+(commit|attempt))\s+suicide|suicid(e|al)\s+(threat|ideation|note|message|attempt|risk|intent)|threaten(ed|ing|s)?\s+to\s+(kill|harm|hurt)\s+(himself|herself|themselves|themself)|(take|end)\s+(his|her|their)\s+(own\s+)?life|self[\s-]harm)", 3, "threat of suicide or self-harm"),
-        new("threat to kill", @"threaten(ed|ing|s)?\s+to\s+(kill|shoot|stab|murder|bomb|harm|hurt)|(death|kill)\s+threats?", 2.5, "threat to kill or harm others"),
-        new("kidnapping", @"(kidnapp(ed|ing)?|abduct(ed|ion)|hostage|held\s+against\s+(his|her|their)\s+will)", 3, "kidnapping, abduction or hostage"),
-        new("missing child", @"(missing|endangered|runaway)\s+(child|minor|juvenile|teen(ager)?|girl|boy|\d{1,2}[\s-]year[\s-]old)|amber\s+alert", 3, "missing or endangered child"),
+        new("danger to life", @"(danger|risk|threat)\s+of\s+(imminent\s+)?(death|serious\s+(physical|bodily)\s+(injury|harm))", 3, "danger of death or serious physical injury"),
+        new("danger to life", @"(imminent|immediate|ongoing|credible|active|serious)\s+(danger|threat|risk)\s+(to|of)\s+(life|the\s+life|(a|the)\s+(person|child|victim|minor|girl|boy|woman|man)|harm|death|serious|bodily|physical|sexual)", 3, "imminent danger to a person"),
+        new("danger to life", @"(life|lives)\s+(is|are|may\s+be|could\s+be)\s+(at\s+(stake|risk)|in\s+(imminent\s+)?danger)|(risk|danger|threat)\s+to\s+(human\s+)?(life|lives)|(child|victim|person|girl|boy)'s\s+life", 3, "life at risk"),
+        new("danger to life", @"imminent\s+risk|exigent\s+(circumstances|emergency|request)|life[\s-]threatening|in\s+immediate\s+danger", 2.5, "exigent: imminent risk"),
+        new("sexual assault", @"(imminent|planned|ongoing)\s+(sexual\s+)?(assault|abuse|rape)|(meet|meeting|pick(ed)?\s+up|picking\s+up)\s+(the\s+)?(child|minor|victim|girl|boy|her|him)\s+(tonight|today|tomorrow|this\s+(evening|afternoon|weekend))|arranged\s+to\s+meet\s+(a|the)\s+(child|minor)", 3, "imminent sexual assault of a child"),
+        new("threat of suicide", @"(threat(s|ened)?\s+(of|to\s+(commit|attempt))\s+suicide|suicid(e|al)\s+(threat|ideation|note|message|attempt|risk|intent|crisis)|\bsuicidal\b|threaten(ed|ing|s)?\s+to\s+(kill|harm|hurt)\s+(himself|herself|themselves|themself)|(take|end)\s+(his|her|their)\s+(own\s+)?life|self[\s-]harm)", 3, "threat of suicide or self-harm"),
+        new("threat to kill", @"threaten(ed|ing|s)?\s+to\s+(kill|shoot|stab|murder|bomb|harm|hurt|attack)|(death|kill)\s+threats?|swatting|hoax\s+(call|threat)", 2.5, "threat to kill or harm others"),
+        new("kidnapping", @"(kidnapp(ed|ing)?|abduct(ed|ion)|hostage|held\s+against\s+(his|her|their)\s+will|taken\s+by\s+force)", 3, "kidnapping, abduction or hostage"),
+        new("missing child", @"(missing|endangered|runaway|abducted)\s+(child|minor|juvenile|teen(ager)?|girl|boy|\d{1,2}[\s-]year[\s-]old)|amber\s+alert|child\s+abduction", 3, "missing or endangered child"),
         new("imminent harm to a child", @"(imminent|immediate|ongoing)\s+(harm|abuse|danger|risk)\s+(to|of)\s+(a|the)?\s*(child|minor|victim)", 3, "imminent harm to a child"),
-        new("bomb threat", @"bomb\s+threat|explosive\s+device|(mass|school|active)\s+shoot(ing|er)|planned\s+attack|terrorist\s+attack", 3, "bomb threat or planned attack"),
-        new("danger to life", @"(lebensgefahr|gefahr\s+f[uü]r\s+leib\s+(oder|und)\s+leben|suizid(gefahr|drohung|absicht)|danger\s+de\s+mort|danger\s+imm[eé]diat|menace\s+de\s+suicide|risque\s+suicidaire|peligro\s+(de\s+muerte|inminente|para\s+la\s+vida)|riesgo\s+de\s+suicidio|amenaza\s+de\s+suicidio)", 3, "danger to life (foreign language)"),
+        new("bomb threat", @"bomb\s+threats?|explosive\s+device|(mass|school|active)\s+shoot(ing|er)|planned\s+attack|terrorist\s+attack|threat\s+to\s+(bomb|attack|shoot)", 3, "bomb threat or planned attack"),
+        // German, French, Spanish, Portuguese, Italian, Dutch.
+        new("danger to life", @"(lebensgefahr|gefahr\s+f[uü]r\s+leib\s+(oder|und)\s+leben|akute\s+gefahr|danger\s+de\s+mort|danger\s+imm[eé]diat|p[eé]ril\s+imminent|peligro\s+(de\s+muerte|inminente|para\s+la\s+vida)|riesgo\s+(inminente|para\s+la\s+vida)|risco\s+(de\s+morte|iminente|[aà]\s+vida)|perigo\s+(de\s+morte|iminente|[aà]\s+vida)|pericolo\s+(di\s+vita|imminente|per\s+la\s+vita)|rischio\s+(per\s+la\s+vita|imminente)|levensgevaar|acuut\s+gevaar|direct\s+gevaar)", 3, "danger to life (foreign language)"),
+        new("threat of suicide", @"(suizid|selbstmord|selbsttötung|suicid(aire|io|ário|aria|ario)|tentative\s+de\s+suicide|tentativa\s+de\s+suic[ií]dio|intento\s+de\s+suicidio|tentato\s+suicidio|zelfmoord|su[ïi]c[iï]daal|autolesi[oó]n|autolesion|automutila[çc][ãa]o|togliersi\s+la\s+vita|quitarse\s+la\s+vida|tirar\s+a\s+pr[óo]pria\s+vida|sich\s+das\s+leben\s+(zu\s+)?nehmen)", 3, "threat of suicide (foreign language)"),
+        new("kidnapping", @"(entf[uü]hr(ung|t)|geisel|enl[eè]vement|prise\s+d'otage|secuestr(o|ad[oa])|sequestr(o|ad[oa]|at[oa])|rapimento|rapit[oa]|ontvoer(ing|d)|gijzeling|vermisstes?\s+kind|disparition\s+inqui[eé]tante|(niño|niña|menor)\s+desaparecid[oa]|(criança|menor)\s+desaparecid[oa]|(bambino|bambina|minore)\s+scompars[oa]|vermist\s+kind|alerte\s+enl[eè]vement)", 3, "kidnapping or missing child (foreign language)"),
+        new("bomb threat", @"(bombendrohung|amoklauf|amokdrohung|alerte\s+[aà]\s+la\s+bombe|menace\s+d'attentat|amenaza\s+de\s+bomba|amea[çc]a\s+de\s+bomba|minaccia\s+(di\s+)?bomba|allarme\s+bomba|bommelding|bomdreiging|aanslag\s+(gepland|dreigt)|geplanter\s+anschlag|attentat\s+(imminent|pr[ée]vu)|atentado\s+inminente|attentato\s+imminente)", 3, "bomb threat or attack (foreign language)"),
+        new("threat to kill", @"(morddrohung|todesdrohung|menace(s)?\s+de\s+mort|amenaza(s)?\s+de\s+muerte|amea[çc]a(s)?\s+de\s+morte|minacc(e|ia)\s+di\s+morte|doodsbedreiging)", 2.5, "death threat (foreign language)"),
     ]);
 
     /// <summary>Child sexual exploitation. A signature line naming an ICAC task force is deliberately not a cue.</summary>
@@ -39,19 +46,21 @@ internal static class FlagCues
     /// <summary>Asking for the contents of communications (or stored files), which needs a warrant.</summary>
     public static readonly CueSet Content = new(
     [
-        new("contentRequested", @"(the\s+)?contents?\s+of\s+(any|all|the)?\s*(stored\s+)?(communications?|messages?|e-?mails?|chats?|conversations?|prompts?|files?|accounts?|uploads?)", 3, "contents of communications"),
-        new("contentRequested", @"(stored|electronic)\s+(communications?\s+)?contents?|stored\s+communications\s+content", 2.5, "stored contents"),
-        new("contentRequested", @"(private|direct)\s+messages|\bDMs\b|message\s+(content|bodies|text)", 2.5, "private messages"),
+        new("contentRequested", @"(the\s+)?contents?\s+of\s+(any|all|the)?\s*(stored\s+)?(communications?|messages?|e-?mails?|chats?|conversations?|prompts?|files?|accounts?|uploads?|(the\s+)?(account|mailbox|inbox))", 3, "contents of communications"),
+        new("contentRequested", @"(stored|electronic)\s+(communications?\s+)?contents?|stored\s+communications(\s+content)?|stored\s+(e-?mails?|messages)", 2.5, "stored communications"),
+        new("contentRequested", @"(private|direct)\s+messages|\bDMs\b|message\s+(content|contents|bodies|body|text)|body\s+of\s+(the\s+)?(messages?|e-?mails?)|e-?mail\s+bodies", 2.5, "message contents"),
         new("contentRequested", @"(chat|conversation|message)\s+(history|histories|logs?|transcripts?|threads?)", 2.5, "chat or conversation history"),
         new("contentRequested", @"(all\s+)?(prompts|inputs)\s+(and|&|,)\s+(the\s+)?(outputs|responses|completions|replies)", 3, "prompts and responses"),
         new("contentRequested", @"(the\s+)?(full\s+)?text\s+of\s+(all\s+)?(the\s+)?(messages|conversations|chats|communications)", 3, "text of messages"),
-        new("contentRequested", @"(uploaded|stored|shared)\s+(files|documents|images|pictures|photos|photographs|videos|attachments|media)|(files|documents|images|pictures|photos|photographs|videos)\s+(the\s+(account|user)\s+)?(uploads?|uploaded|stored|shared|sent)", 2, "stored or uploaded files"),
+        new("contentRequested", @"(uploaded|stored|shared|sent|received)\s+(files|documents|images|pictures|photos|photographs|videos|attachments|media)|(files|documents|images|pictures|photos|photographs|videos)\s+(the\s+(account|user)\s+)?(uploads?|uploaded|stored|shared|sent)|\b(all|any)\s+(photos|photographs|pictures|images|videos)\b|\battachments\s+(sent|uploaded|shared|exchanged)", 2, "stored or uploaded files"),
         new("contentRequested", @"(all|any|every|each)\s+(of\s+the\s+)?(chat\s+|text\s+)?(messages|conversations|chats|prompts|threads)", 2.5, "all messages or conversations"),
         new("contentRequested", @"(text|content|portions?|transcripts?)\s+of\s+(every|each|all|any|the)?\s*(last\s+|recent\s+)?(messages?|conversations?|chats?|prompts?)", 2.5, "text of messages"),
         new("contentRequested", @"(her|his|their|the\s+user's|the\s+account's|the\s+subscriber's)\s+(own\s+)?(conversations|messages|chats|prompts)", 2, "the user's conversations"),
         new("contentRequested", @"(typed|entered|wrote|written|said)\s+(in|into)\s+(a|the|any)\s+(conversation|chat)|(other|all)\s+shared\s+(links\s+or\s+)?conversations", 2, "what the user wrote in a conversation"),
         new("contentRequested", @"(involves|is|are|includes?|constitutes?)\s+(stored\s+)?content\b|(chat|text|instant)\s+messages", 2, "says it asks for content"),
-        new("contentRequested", @"(inhalte?|inhalt\s+der\s+(kommunikation|nachrichten|chats))|(contenu|contenus)\s+des\s+(messages|conversations|[eé]changes|communications)|contenido\s+de\s+(las|los)\s+(comunicaciones|mensajes|conversaciones|chats)|chatverl[aä]uf|nachrichteninhalt", 3, "contents (foreign language)"),
+        new("contentRequested", @"subject\s+lines|search\s+(queries|terms|history)|voice\s+(messages|notes|recordings|mail)|audio\s+(messages|recordings)", 2, "content: subject lines, searches, voice messages"),
+        new("contentRequested", @"(inhalte?|inhalt\s+der\s+(kommunikation|nachrichten|chats))|(contenu|contenus)\s+des\s+(messages|conversations|[eé]changes|communications|courriels)|contenido\s+de\s+(las|los)\s+(comunicaciones|mensajes|conversaciones|chats)|chatverl[aä]uf|nachrichteninhalt", 3, "contents (foreign language)"),
+        new("contentRequested", @"conte[uú]do\s+d[aeo]s?\s+(comunica[çc][õo]es|mensagens|conversas|e-?mails)|(mensagens|conversas)\s+(privadas|trocadas|armazenadas)|contenuto\s+(dei|delle|della)\s+(messaggi|comunicazioni|conversazioni|chat)|(messaggi|conversazioni)\s+(privati|privat[ei]|scambiat[ei]|archiviat[ei])|inhoud\s+van\s+(de\s+)?(berichten|communicatie|gesprekken|chats|e-?mails)|(berichten|chatgesprekken)\s+(uitgewisseld|opgeslagen)", 3, "contents (foreign language)"),
     ]);
 
     /// <summary>A gag: the provider may not tell the user.</summary>
@@ -64,6 +73,7 @@ internal static class FlagCues
         new("nonDisclosureOrder", @"(please\s+)?(do\s+not|don't|not\s+to|refrain\s+from)\s+(notify|notifying|inform|informing|tell|alert|advise)\s+(the\s+)?(subscriber|user|account\s+holder|customer|target|subject)", 1.2, "asks not to notify the user"),
         new("nonDisclosureOrder", @"2705\s*\(\s*a\s*\)|delay(ed)?\s+(of\s+)?notice", 2, "delayed notice under 2705(a)"),
         new("nonDisclosureOrder", @"2709\s*\(\s*c\s*\)", 3, "NSL non-disclosure under 2709(c)"),
-        new("nonDisclosureOrder", @"(geheimhaltung|nicht\s+(zu\s+)?(informieren|benachrichtigen|unterrichten)|keine\s+benachrichtigung|ne\s+pas\s+(informer|aviser|notifier)|confidentialit[eé]\s+absolue|secreto\s+de\s+(las\s+)?(actuaciones|sumario)|no\s+(informar|notificar|comunicar)\s+al\s+usuario)", 2.5, "non-disclosure (foreign language)"),
+        new("nonDisclosureOrder", @"(geheimhaltung|nicht\s+(zu\s+)?(informieren|benachrichtigen|unterrichten)|keine\s+benachrichtigung|ne\s+pas\s+(informer|aviser|notifier)|confidentialit[eé]\s+absolue|secreto\s+de\s+(las\s+)?(actuaciones|sumario)|no\s+(informar|notificar|comunicar)\s+al\s+usuario|(n[ãa]o|sem)\s+(informar|notificar|comunicar|revelar|dar\s+ci[êe]ncia)|sigilo\s+(absoluto|judicial|das\s+informa)|segredo\s+de\s+justi[çc]a|(non|senza)\s+(informare|notificare|comunicare|divulgare|avvisare)|segreto\s+istruttorio|vincolo\s+di\s+segretezza|riservatezza\s+assoluta|niet\s+(te\s+)?(informeren|inlichten|op\s+de\s+hoogte\s+(te\s+)?stellen)|geheimhoudingsplicht|geheimhouding|zwijgplicht|verbod\s+op\s+openbaarmaking)", 2.5, "non-disclosure (foreign language)"),
+        new("nonDisclosureOrder", @"3123\s*\(\s*d\s*\)|2511\s*\(\s*2\s*\)\s*\(\s*a\s*\)\s*\(\s*ii\s*\)", 3, "statutory non-disclosure (pen register or wiretap)"),
     ]);
 }

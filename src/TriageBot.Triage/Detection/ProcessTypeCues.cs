@@ -65,7 +65,8 @@ internal static class ProcessTypeCues
         new("emergency", @"(exigent|emergency)\s+(circumstances|situation)", 2, "exigent circumstances"),
         new("emergency", Usc + @"2702\s*\(\s*(b\s*\)\s*\(\s*8|c\s*\)\s*\(\s*4)\s*\)", 3.5, "18 U.S.C. 2702(b)(8)/(c)(4) voluntary emergency disclosure"),
         new("emergency", @"(danger|risk)\s+of\s+death\s+or\s+serious\s+(physical|bodily)\s+injury", 1.5, "danger of death or serious physical injury"),
-        new("emergency", @"\b(eilt|dringend|notfall|gefahr\s+im\s+verzug|urgence|urgente|emergencia)\b", 1.0, "urgency (foreign language)"),
+        new("emergency", @"\b(eilt|dringend|notfall|gefahr\s+im\s+verzug|urgence|urgente|emergencia|emerg[eê]ncia|emergenza|spoed|noodgeval)\b", 1.0, "urgency (foreign language)"),
+        new("emergency", @"(notfall(anfrage|ersuchen)|eilersuchen|demande\s+(urgente|d'urgence)|r[eé]quisition\s+urgente|solicitud\s+(urgente|de\s+emergencia)|petici[oó]n\s+de\s+emergencia|(pedido|solicita[çc][ãa]o|requisi[çc][ãa]o)\s+(urgente|de\s+emerg[eê]ncia)|richiesta\s+(urgente|di\s+emergenza)|spoedverzoek|spoedeisend\s+verzoek|noodverzoek|exigent\s+request|emergency\s+(data\s+)?request)", 3, "emergency request (title)"),
 
         // preservation
         new("preservation", @"preservation\s+(request|letter|notice|demand)", 4, "preservation request"),
@@ -84,6 +85,11 @@ internal static class ProcessTypeCues
         new("international", @"(staatsanwaltschaft|ermittlungsverfahren|auskunftsersuchen|bestandsdaten|strafprozessordnung|\bStPO\b|polizeipr[aä]sidium|landeskriminalamt|bundeskriminalamt)", 2, "German criminal procedure"),
         new("international", @"(r[eé]quisition|proc[eè]s-verbal|code\s+de\s+proc[eé]dure\s+p[eé]nale|procureur\s+de\s+la\s+r[eé]publique|gendarmerie|police\s+judiciaire|officier\s+de\s+police)", 2, "French criminal procedure"),
         new("international", @"(requerimiento|ley\s+de\s+enjuiciamiento\s+criminal|diligencias\s+previas|juzgado\s+de\s+instrucci[oó]n|polic[ií]a\s+nacional|guardia\s+civil|fiscal[ií]a|mossos\s+d'esquadra)", 2, "Spanish criminal procedure"),
+        new("international", @"(procura\s+della\s+repubblica|codice\s+di\s+procedura\s+penale|\bc\.?p\.?p\.?\b|polizia\s+(di\s+stato|postale)|carabinieri|guardia\s+di\s+finanza|decreto\s+di\s+acquisizione|pubblico\s+ministero)", 2, "Italian criminal procedure"),
+        new("international", @"(minist[eé]rio\s+p[uú]blico|pol[ií]cia\s+(federal|civil|judici[aá]ria)|tribunal\s+de\s+justi[çc]a|c[oó]digo\s+de\s+processo\s+penal|marco\s+civil|lei\s+n?[ºo°.]?\s*12\.?965|mandado\s+judicial|delegacia|inqu[eé]rito\s+policial)", 2, "Portuguese or Brazilian criminal procedure"),
+        new("international", @"(openbaar\s+ministerie|officier\s+van\s+justitie|wetboek\s+van\s+strafvordering|\bsv\b\s*art|rechter[\s-]commissaris|nationale\s+politie|vordering\s+(tot\s+)?(verstrekking|gegevens))", 2, "Dutch criminal procedure"),
+        new("international", @"(european\s+production\s+order|\bEPOC\b|european\s+preservation\s+order|\bEPOC-PR\b|regulation\s+\(eu\)\s+2023/1543|e-evidence\s+regulation)", 4, "EU European Production Order (e-Evidence)"),
+        new("international", @"(criminal\s+code[^.\n]{0,20}487\.01[0-9]|general\s+production\s+order|ontario\s+provincial\s+police|toronto\s+police\s+service|s[uû]ret[eé]\s+du\s+qu[eé]bec|ontario\s+court\s+of\s+justice)", 2, "Canadian criminal procedure"),
         new("international", @"(investigatory\s+powers\s+act|police\s+and\s+criminal\s+evidence\s+act|national\s+crime\s+agency|metropolitan\s+police\s+service|royal\s+canadian\s+mounted\s+police|australian\s+federal\s+police|europol|eurojust|european\s+investigation\s+order)", 1.5, "foreign authority or law"),
 
         // national security

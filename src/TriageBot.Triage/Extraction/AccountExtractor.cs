@@ -18,6 +18,14 @@ internal sealed class AccountExtractor
     private static readonly Regex LabelledUsername = Patterns.Build(
         @"\b(user\s?name|screen\s?name|handle|display\s+name|benutzername|nom\s+d'utilisateur|pseudo|nombre\s+de\s+usuario|usuario)\s*(\([^)\n]{0,20}\))?\s*[:=]\s*@?(?<u>[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})");
 
+    // "the username "harbor_lynx"", "account 'harbor_lynx'", "utente «gufo_reale»": a quoted name after a naming word.
+    private static readonly Regex QuotedUsername = Patterns.Build(
+        @"\b(user\s?name|screen\s?name|handle|account|profile|user|benutzer(name|konto)?|utilisateur|usuario|usu[aá]rio|utente|gebruiker(snaam)?)\s+(named\s+|called\s+)?[""'](?<u>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})[""']");
+
+    // Numbers the writer gives to be called back on are the requester's, not a target's.
+    private static readonly Regex CallbackBefore = Patterns.Build(
+        @"(call\s+(me|us)(\s+back)?|callback|call-back|reach\s+(me|us)|contact\s+(me|us)|my\s+(direct\s+|cell\s+|mobile\s+|office\s+)?(line|number|phone|cell)|(i|we)\s+can\s+be\s+reached|on-?call|24/7|dispatch)[^\n]{0,25}$");
+
     private static readonly Regex Url = Patterns.Build(@"https?://(?<host>[A-Za-z0-9.-]+)(?<path>/[^\s<>""')\]]*)?");
 
     private static readonly Regex AccountId = Patterns.Build(
@@ -84,6 +92,11 @@ internal sealed class AccountExtractor
 
         foreach (Match m in Username.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
         foreach (Match m in LabelledUsername.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value.TrimStart('@'));
+        foreach (Match m in QuotedUsername.Matches(value))
+        {
+            var name = m.Groups["u"].Value.TrimStart('@');
+            if (!name.Contains('.') || !name.Contains('@')) Add(AccountKind.Username, "@" + name);
+        }
 
         foreach (Match m in Url.Matches(value))
         {
@@ -107,8 +120,12 @@ internal sealed class AccountExtractor
             if (line.Length is < 7 or > 300 || !line.ContainsAny("0123456789")) continue;
             if (!TargetWords.IsMatch(line) || HeaderOrContactLine.IsMatch(line)) continue;
             phoneLines++;
-            foreach (var found in _phones.FindNumbers(line.ToString(), region))
+            var lineText = line.ToString();
+            foreach (var found in _phones.FindNumbers(lineText, region))
+            {
+                if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start))) continue;
                 Add(AccountKind.Phone, _phones.Format(found.Number, PhoneNumberFormat.E164));
+            }
         }
         return accounts;
     }

@@ -251,6 +251,9 @@ internal sealed class ContactExtractor
         return senderName;
     }
 
+    private static readonly Regex CallbackPhrase = Patterns.Build(
+        @"(call\s+(me|us)(\s+back)?|reach\s+(me|us)|contact\s+(me|us)|text\s+(me|us))(\s+(directly|anytime|24/7|immediately|as\s+soon\s+as\s+possible))?\s+(at|on)\s+|(my|our)\s+(direct\s+|cell\s+|mobile\s+|office\s+|24/7\s+)?(line|number|phone|cell|mobile)\s+(is\s+|:\s*)|call-?back\s+(number\s+)?(is\s+|:\s*)?");
+
     private string? FindPhone(NormalizedText text, LabelledLines labels, string region, out string? country)
     {
         country = null;
@@ -258,6 +261,13 @@ internal sealed class ContactExtractor
         {
             if (FaxOrTarget.IsMatch(line.Label)) continue;
             if (Parse(line.Value, region, out country) is { } phone) return phone;
+        }
+        // "Please call me back at (512) 555-0142": the requester's number in the body.
+        foreach (Match callback in CallbackPhrase.Matches(text.Value))
+        {
+            var start = callback.Index + callback.Length;
+            var window = text.Value.Substring(start, Math.Min(30, text.Length - start));
+            if (Parse(window, region, out country) is { } phone) return phone;
         }
         // An unlabelled number in the signature block (the last lines), unless it is a fax or a target's.
         var lastLines = Math.Max(0, text.LineCount - 25);

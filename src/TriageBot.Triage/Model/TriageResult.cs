@@ -9,7 +9,18 @@ public sealed record TriageResult(
     RequestFields Fields,
     IReadOnlyList<string> MissingFields,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>The language the request was read in: en, de, fr, es, pt, it or nl.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>A follow-up on an earlier request (a reminder, an update, a withdrawal): the reference it gives, or
+    /// "" when it names none; null for a new request.</summary>
+    public string? FollowUpOf { get; init; }
+
+    /// <summary>The request says it is withdrawn or no longer needed (the evidence says where).</summary>
+    public bool Withdrawn { get; init; }
+}
 
 public sealed record TriageFlags(
     bool Emergency,

@@ -24,6 +24,9 @@ public static class TriageJson
         file,
         processType = r.ProcessType.ToWireName(),
         priority = r.Priority.ToString(),
+        language = r.Language,
+        followUpOf = r.FollowUpOf,
+        withdrawn = r.Withdrawn,
         priorityReasons = r.PriorityReasons,
         flags = new
         {

@@ -14,18 +14,23 @@ internal sealed class CueContext
     private const RegexOptions Options =
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+    // Generous: a compiled regex is JIT-compiled on its first match, inside the timeout, and on a loaded machine that
+    // alone took over 50 ms, silently dropping a negation. The windows are bounded, so this never costs real time.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(1000);
 
     // Words before a cue in the same sentence that deny it.
     private static readonly Regex NegationBefore = new(
-        @"(\b(not|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|pas de|pas d'|sin)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their)\s+)*|\b(do|does|did|are|is|am|will|shall|would) not (seek|seeking|request|requesting|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be)\s+((for|the|any|a|an|such|of)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*)$",
+        @"(\b(not|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,3}|\bnon\s+(\p{L}+\s+){0,3}|\bniet\s+(\p{L}+\s+){0,3}|\bnicht\s+(\p{L}+\s+){0,3})$",
         Options, Timeout);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
     // uploaded files", "This Order does not authorize the interception of the contents of ...".
     private static readonly Regex RefusalInSentence = new(
-        @"\b(do|does|did|shall|will|must|should|may|need|is|are)\s+not\s+(seek|request|ask\s+for|require|authori[sz]e|produce|provide|disclose|include|cover|permit|compel|want|call\s+for|extend\s+to)\b|\b(not|never)\s+(be\s+)?(authori[sz]ed|permitted|required|requested|sought)\s+(to|by|under)\b|\bexclud(e|es|ing)\b",
+        @"\b(do|does|did|shall|will|must|should|may|need|is|are|am|we're|we\s+are)\s*(not|n't)\s+(seek|seeking|request|requesting|ask(ing)?\s+for|require|requiring|authori[sz]e|authori[sz]ing|produce|provide|disclose|include|including|cover|covering|permit|compel|want|call\s+for|extend\s+to|contain|reach)\b|\b(not|never)\s+(be\s+)?(authori[sz]ed|permitted|required|requested|sought)\s+(to|by|under)\b|\bexclud(e|es|ed|ing)\b|\bexcept\b|\bnot\s+including\b|\bother\s+than\b|\b(a\s+l'exclusion|à\s+l'exclusion|excepto|salvo|exceto|excluindo|escluso|esclusi|eccetto|uitgezonderd|met\s+uitzondering|ausgenommen|ausschließlich\s+der)\b",
         Options, Timeout);
+
+    // "…not the contents, but the subscriber's messages": a contrast ends the reach of an earlier refusal.
+    private static readonly Regex Contrast = new(@"\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b(?!.*\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
     // Words before a cue that point at another (earlier or later) paper rather than this one.
     private static readonly Regex ReferenceBefore = new(
@@ -34,7 +39,7 @@ internal sealed class CueContext
 
     // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
     private static readonly Regex NegationAfter = new(
-        @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[^.;]{0,40}\b(is|are|will\s+be)\s+not\s+(requested|sought|required|needed|being\s+requested)|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)",
+        @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[^.;]{0,40}\b(is|are|will\s+be|was|were)\s+(not|excluded|expressly\s+excluded)\s*(requested|sought|required|needed|being\s+requested|from|included)?|^[^.;]{0,40}\b(não\s+(é|são)\s+solicitad|non\s+(è|sono)\s+richiest|(wordt|worden)\s+niet\s+gevraagd|sind\s+ausgenommen)|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)",
         Options, Timeout);
 
     // Words after a cue that point at another paper.
@@ -44,11 +49,12 @@ internal sealed class CueContext
 
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
     private static readonly System.Buffers.SearchValues<string> NegationWords = System.Buffers.SearchValues.Create(
-        ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud"],
+        ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud",
+         "n't", "ohne", "sans", "sem ", "não", "nao", "nenhum", "senza", "nessun", "geen", "zonder", "niet", "nicht", "salvo", "exceto", "escluso", "esclusi", "eccetto", "uitgezonderd", "uitzondering", "ausgenommen", "ausschließlich"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> NegationAfterWords = System.Buffers.SearchValues.Create(
-        ["nicht", "keine", "not", "no ", "pas"], StringComparison.OrdinalIgnoreCase);
+        ["nicht", "keine", "not", "no ", "pas", "exclu", "não", "non ", "niet", "ausgenommen"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
         ["previous", "prior", "earlier", "already", "original", "follow", "subsequent", "future", "forthcoming", "will ", "intend",
@@ -64,9 +70,32 @@ internal sealed class CueContext
 
     private readonly int _introEnd;
 
+    /// <summary>Quoted earlier mails and withdrawn requests: cues there describe the past, not this request.</summary>
+    public MessageParts Parts { get; }
+
+    private const double ContextWeight = 0.25;
+
+    /// <summary>Runs every context regex once at type load, so their JIT compilation is not done under a timeout.</summary>
+    static CueContext()
+    {
+        const string sample = "we do not seek the contents, but the records were sent on 1 May; nicht angefordert";
+        foreach (var regex in new[] { NegationBefore, RefusalInSentence, Contrast, ReferenceBefore, NegationAfter, ReferenceAfter, SubjectLine })
+        {
+            try
+            {
+                regex.IsMatch(sample);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The JIT compilation itself outlasted the timeout on a starved machine; it is done now.
+            }
+        }
+    }
+
     public CueContext(NormalizedText text)
     {
         _introEnd = Math.Min(text.Length, 1500);
+        Parts = MessageParts.Of(text);
     }
 
     public double Multiplier(NormalizedText text, int offset, int length)
@@ -75,9 +104,14 @@ internal sealed class CueContext
         var before = text.Value.AsSpan(sentenceStart, offset - sentenceStart);
         var after = text.Value.AsSpan(offset + length, sentenceEnd - offset - length);
 
-        if (before.ContainsAny(NegationWords) && (Matches(NegationBefore, before) || Matches(RefusalInSentence, before))) return 0;
+        if (before.ContainsAny(NegationWords))
+        {
+            if (Matches(NegationBefore, before)) return 0;
+            var scope = ClauseScope(before);
+            if (scope.ContainsAny(NegationWords) && Matches(RefusalInSentence, scope)) return 0;
+        }
         if (after.ContainsAny(NegationAfterWords) && Matches(NegationAfter, after)) return 0;
-        var multiplier = 1.0;
+        var multiplier = Parts.IsContext(offset) ? ContextWeight : 1.0;
         if ((before.ContainsAny(ReferenceWords) && Matches(ReferenceBefore, before)) ||
             (after.ContainsAny(ReferenceAfterWords) && Matches(ReferenceAfter, after))) multiplier *= 0.15;
 
@@ -87,6 +121,21 @@ internal sealed class CueContext
         else if (text.IsHeadingLine(lineIndex)) multiplier *= 2.5;
         else if (offset < _introEnd) multiplier *= 1.3;
         return multiplier;
+    }
+
+    /// <summary>The part of the sentence before a cue that a refusal can still reach: after the last "but".</summary>
+    private static ReadOnlySpan<char> ClauseScope(ReadOnlySpan<char> before)
+    {
+        try
+        {
+            var window = before.ToString();
+            var contrast = Contrast.Match(window);
+            return contrast.Success ? before[(contrast.Index + contrast.Length)..] : before;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return before;
+        }
     }
 
     private static bool Matches(Regex regex, ReadOnlySpan<char> window)

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>
+/// Reads what a document does with the legal words it contains: a FOIA request or a journalist's question lists
+/// kinds of process without being one; a letter lifting a gag, or an application not yet granted, mentions a
+/// non-disclosure order that does not bind; a statute sets some gags itself. Each answer carries its evidence.
+/// </summary>
+internal static class OperativeReading
+{
+    /// <summary>Documents that talk about legal process rather than serve it.</summary>
+    private static readonly Regex MentionOnly = Patterns.Build(
+        @"freedom\s+of\s+information\s+act|\bFOIA\b|public\s+records\s+(act|law|request)|transparency\s+report|(i\s+am|i'm)\s+(a\s+|an\s+)?(journalist|reporter|researcher|student)|\b(for|on)\s+a\s+(story|article|piece)\s+(about|on)|press\s+inquiry|media\s+inquiry|request\s+for\s+comment" +
+        @"|no\s+active\s+emergency|there\s+is\s+no\s+(active\s+)?emergency|no\s+request\s+for\s+data|(i\s+am|i'm)\s+writing\s+(for|as)\s+myself|(i\s+am|i'm)\s+not\s+a\s+(lawyer|police|law\s+enforcement)|(gdpr|data\s+protection)[^.\n]{0,30}\b(article|art\.?)\s*15|subject\s+access\s+request" +
+        @"|\bsou\s+(usu[aá]ri[oa]|jornalista)|ainda\s+n[ãa]o\s+existe\s+(nenhuma\s+)?ordem|n[ãa]o\s+(somos|sou)\s+(uma\s+)?autoridade" +
+        @"|non\s+siamo\s+un'?\s*autorit[aà]|\bsono\s+(un\s+|una\s+)?(giornalista|utente)\b" +
+        @"|\bsoy\s+(periodista|usuari[oa])|no\s+escribo\s+en\s+nombre\s+de\s+ninguna\s+autoridad|consulta\s+de\s+prensa" +
+        @"|je\s+suis\s+(journaliste|(un\s+|une\s+)?utilisat(eur|rice))|ich\s+bin\s+(journalist(in)?|nutzer(in)?)|ik\s+ben\s+(journalist|gebruiker)");
+
+    /// <summary>A gag that has been lifted, vacated or has ended.</summary>
+    private static readonly Regex Lifted = Patterns.Build(
+        @"\b(lift(ed|s|ing)?|vacat(e|ed|es|ing)|(is|are|was|were|has\s+been|hereby)\s+terminated|dissolv(e|ed)|rescind(ed|s)?|set\s+aside|no\s+longer\s+(in\s+(force|effect)|applies|bound|prohibited|required)|has\s+expired|expired\s+on|may\s+now\s+(notify|disclose|inform)|(is|are)\s+(hereby\s+)?released\s+from|aufgehoben|lev[ée]e?|levantad[oa]|revogad[oa]|revocat[oa]|opgeheven)\b");
+
+    /// <summary>A gag asked for, not (yet) granted.</summary>
+    private static readonly Regex AppliedOnly = Patterns.Build(
+        @"\b(appli(ed|es|cation)\s+for|(has|have|will|shall|may|intends?\s+to)\s+(apply|seek|request|move)|(is|are|was|were)\s+(being\s+)?(sought|requested|applied\s+for)|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
+
+    private static readonly Regex Granted = Patterns.Build(
+        @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|(is|are|was|were|has\s+been|have\s+been)\s+(granted|issued|signed|entered|ordered)|court\s+(has\s+)?(ordered|issued|granted)|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies|ied)|attached\s+(order|non-?disclosure))\b");
+
+    /// <summary>Gags that come with the process by statute: their end is set by the statute or the court.</summary>
+    private static readonly Regex StatutoryGag = Patterns.Build(
+        @"3123\s*\(\s*d\s*\)|2511\s*\(\s*2\s*\)\s*\(\s*a\s*\)\s*\(\s*ii\s*\)|2709\s*\(\s*c\s*\)|1861\s*\(\s*d\s*\)|3511");
+
+    private static readonly Regex UntilFurtherOrder = Patterns.Build(
+        @"until\s+(further\s+order|otherwise\s+ordered|the\s+court\s+(orders|directs)\s+otherwise)|bis\s+auf\s+weiteres|jusqu'[aà]\s+nouvel\s+ordre|hasta\s+nueva\s+orden|at[ée]\s+ordem\s+em\s+contr[aá]rio|fino\s+a\s+(nuovo\s+)?ordine\s+contrario|tot\s+nader\s+order");
+
+    public static Match? MentionOnlyMatch(string text)
+    {
+        var head = text.Length > 6000 ? text[..6000] : text;
+        var m = MentionOnly.Match(head);
+        return m.Success ? m : null;
+    }
+
+    public enum GagStatus { None, InForce, AppliedFor, Lifted }
+
+    /// <summary>Re-weighs non-disclosure cues by what their sentence says about the order's standing.</summary>
+    public static (List<CueHit> Hits, GagStatus Status) ReweighNonDisclosure(NormalizedText text, List<CueHit> hits)
+    {
+        var result = new List<CueHit>(hits.Count);
+        var lifted = false;
+        var applied = false;
+        foreach (var hit in hits)
+        {
+            if (hit.Weight <= 0) { result.Add(hit); continue; }
+            var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+            var sentence = text.Value[start..end];
+            if (Lifted.IsMatch(sentence))
+            {
+                lifted = true;
+                result.Add(hit with { Weight = 0 });
+            }
+            else if (AppliedOnly.IsMatch(sentence) && !Granted.IsMatch(sentence))
+            {
+                applied = true;
+                result.Add(hit with { Weight = hit.Weight * 0.1 });
+            }
+            else result.Add(hit);
+        }
+        var inForce = result.Any(h => h.Weight >= 1);
+        var status = inForce ? GagStatus.InForce : lifted ? GagStatus.Lifted : applied ? GagStatus.AppliedFor : GagStatus.None;
+        return (result, status);
+    }
+
+    public static bool IsStatutory(string text, IEnumerable<CueHit> hits) =>
+        hits.Any(h => h.Weight > 0 && StatutoryGag.IsMatch(h.Text));
+
+    public static Match? UntilFurtherOrderMatch(string text)
+    {
+        var m = UntilFurtherOrder.Match(text);
+        return m.Success ? m : null;
+    }
+
+    private static readonly Regex FollowUp = Patterns.Build(
+        @"^\s*(subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:\s*(re|aw|sv|rif|antw)\s*:|\b(follow(ing)?[\s-]up\s+(on|to|regarding)|further\s+to\s+(our|my|the)|(a\s+)?(gentle\s+|friendly\s+)?reminder\s+(about|of|regarding|that)|second\s+request|(any|an)\s+update\s+on|status\s+of\s+(our|my|the)\s+(request|subpoena|order|warrant)|in\s+reference\s+to\s+our|regarding\s+our\s+(earlier|previous|prior)|as\s+previously\s+requested)\b");
+
+    /// <summary>A follow-up on an earlier request, read in the writer's own words (not in what they quote).</summary>
+    public static Match? FollowUpMatch(string text, MessageParts parts)
+    {
+        var end = Math.Min(text.Length, Math.Min(parts.OperativeEnd, 4000));
+        var m = FollowUp.Match(text[..end]);
+        return m.Success ? m : null;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+
+namespace TriageBot.Triage.Text;
+
+/// <summary>
+/// Splits a pasted or forwarded mail into what its writer says now (the operative part) and what it only carries
+/// along: earlier mails quoted below a reply. A forward with a short covering note is the forwarded request
+/// itself, so its forwarded part stays operative; a substantive reply makes the quoted chain below it context.
+/// A withdrawal ("we withdraw the request below", "the child has been found safe") makes everything it
+/// withdraws inoperative.
+/// </summary>
+internal sealed class MessageParts
+{
+    // Where a quoted earlier mail starts, in the languages the engine reads.
+    private static readonly Regex QuoteStart = Patterns.Build(
+        @"^[ \t]*(-{2,}\s*(original(e)?\s+message|ursprüngliche\s+nachricht|message\s+d'origine|mensaje\s+original|mensagem\s+original|messaggio\s+originale|oorspronkelijk\s+bericht)\s*-{2,}" +
+        @"|(on|am|le|el|em|il|op)\s[^\n]{4,200}\s(wrote|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|schreef)\s*:[ \t]*$)");
+
+    private static readonly Regex ForwardStart = Patterns.Build(
+        @"^[ \t]*(-{2,}\s*)?(forwarded\s+message|begin\s+forwarded\s+message|weitergeleitete\s+nachricht|message\s+transf[ée]r[ée]|mensaje\s+reenviado|mensagem\s+encaminhada|messaggio\s+inoltrato|doorgestuurd\s+bericht)\s*:?\s*(-{2,})?[ \t]*$");
+
+    // An Outlook reply puts the earlier mail's header block ("From: ... Sent: ...") below the answer.
+    private static readonly Regex OutlookHeader = Patterns.Build(@"^[ \t>]*(from|von|de|van|da)\s*:[^\n]*\n[ \t>]*(sent|gesendet|envoy[ée]|enviado|verzonden|inviato|date|datum)\s*:");
+
+    private static readonly Regex ForwardNote = Patterns.Build(
+        @"^\s*(subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:\s*(fwd?|wg|tr|rv|enc|i)\s*:|\b(fyi|see\s+below|forwarding|forwarded\s+(from|by|to)|for\s+your\s+(review|action|handling)|please\s+(handle|review|triage|see|action))\b");
+
+    private static readonly Regex Withdrawal = Patterns.Build(
+        @"\b(withdraw(s|n|ing)?|rescind(s|ed|ing)?|retract(s|ed|ing)?|cancel(s|led|ling)?)\b[^.\n]{0,40}\b(request|emergency|subpoena|order|demand|letter)" +
+        @"|\b(request|emergency|subpoena|order)\b[^.\n]{0,30}\b(is|has\s+been)\s+(withdrawn|rescinded|cancell?ed|moot)" +
+        @"|\bno\s+longer\s+(needed|required|necessary|seeking|requesting|an\s+emergency)" +
+        @"|\b(was|were|has\s+been|have\s+been)\s+(located|found)\s+(safe|alive|unharmed|and\s+is\s+safe)|\b(is|are)\s+(now\s+)?(safe|in\s+custody|accounted\s+for)\b[^.\n]{0,30}\bno\s+(further|longer)" +
+        @"|\bplease\s+disregard\b|\bstand\s+down\b" +
+        @"|\b(zurückgezogen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?|annul(ée|ee|ation|er|ons)|nous\s+annulons|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|retirad[ao]|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen)\b");
+
+    public int OperativeEnd { get; }
+    public int QuotedStart { get; }
+    public bool IsForward { get; }
+    public bool QuotedIsOperative { get; }
+    public Match? WithdrawalMatch { get; }
+
+    /// <summary>The operative top part of the text (all of it when nothing is quoted).</summary>
+    public bool HasQuoted => QuotedStart < _length;
+
+    private readonly int _length;
+    private readonly bool[] _quotedLine;
+    private readonly NormalizedText _text;
+
+    private MessageParts(NormalizedText text)
+    {
+        _text = text;
+        _length = text.Length;
+        _quotedLine = new bool[text.LineCount];
+        var value = text.Value;
+
+        // Lines written with "> " are quoted wherever they stand.
+        for (var i = 0; i < text.LineCount; i++)
+        {
+            var line = text.Line(i).TrimStart(' ');
+            _quotedLine[i] = line.Length > 0 && line[0] == '>';
+        }
+
+        var start = value.Length;
+        var forward = false;
+        // Only the first few kilobytes decide where the writer's own words end: a chain is read from the top.
+        var head = Math.Min(value.Length, 64 * 1024);
+        var headText = value[..head];
+        if (QuoteStart.Match(headText) is { Success: true } q) start = q.Index;
+        if (ForwardStart.Match(headText) is { Success: true } f && f.Index <= start) { start = f.Index; forward = true; }
+        if (OutlookHeader.Match(headText) is { Success: true } o && o.Index < start && HasWordsBefore(value, o.Index)) { start = o.Index; forward = false; }
+        var firstQuotedLine = Array.IndexOf(_quotedLine, true);
+        if (firstQuotedLine >= 0 && text.LineStart(firstQuotedLine) < start) start = text.LineStart(firstQuotedLine);
+
+        QuotedStart = start;
+        OperativeEnd = start;
+        var top = value.AsSpan(0, start);
+        IsForward = forward || (start < value.Length && ForwardNote.IsMatch(top));
+        // A covering note that says little ("FYI, see below") hands the reader the message below it.
+        QuotedIsOperative = start < value.Length && (IsForward || CountWords(top, 60) < 60) && !WithdrawalIn(top, out _);
+        WithdrawalMatch = WithdrawalIn(start < value.Length ? top : value.AsSpan(0, Math.Min(value.Length, 4000)), out var w) ? w : null;
+    }
+
+    public static MessageParts Of(NormalizedText text) => new(text);
+
+    private static bool WithdrawalIn(ReadOnlySpan<char> span, out Match? match)
+    {
+        match = Withdrawal.Match(span.ToString());
+        return match.Success;
+    }
+
+    /// <summary>True when a span lies in carried-along text that does not speak for the request now.</summary>
+    public bool IsContext(int offset)
+    {
+        if (offset < QuotedStart) return _quotedLine[_text.LineIndexOf(offset)] && !QuotedIsOperative;
+        return !QuotedIsOperative;
+    }
+
+    private static bool HasWordsBefore(string value, int index)
+    {
+        // Header lines at the very top are the message's own header block, not a quoted one.
+        var words = CountWords(value.AsSpan(0, index), 12);
+        return words >= 12 && !IsOnlyHeaders(value.AsSpan(0, index));
+    }
+
+    private static bool IsOnlyHeaders(ReadOnlySpan<char> span)
+    {
+        foreach (var line in span.EnumerateLines())
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0) continue;
+            var colon = trimmed.IndexOf(':');
+            if (colon is < 1 or > 14) return false;
+        }
+        return true;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> span, int stopAt)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in span)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words >= stopAt) return words;
+            inWord = letter;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,61 @@
+using TriageBot.Triage.Model;
+
+namespace TriageBot.Triage.Tests.RealWorld;
+
+/// <summary>Error class 3: emergencies in the words real requests use, in every language read.</summary>
+public class EmergencyWordsTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Theory]
+    [InlineData("AMBER Alert issued: a 7-year-old girl was abducted from a school parking lot; NCMEC report filed.")]
+    [InlineData("A bomb threat against Lincoln High School was posted from @nightjar_77 an hour ago.")]
+    [InlineData("Exigent request: the caller is holding his ex-partner hostage and we need his location.")]
+    [InlineData("The adult behind @sunny_kite arranged to pick up the child tonight; imminent risk of sexual assault.")]
+    [InlineData("A child's life is at stake: the missing 12-year-old has been talking to @driftwood_k.")]
+    public void Real_world_emergency_wording_is_an_emergency(string sentence)
+    {
+        var result = _engine.Triage($"""
+            From: Lt. Maria Chen <mchen@houstontx.gov>
+            Subject: Urgent
+
+            {sentence} Please provide the subscriber information and recent IP addresses.
+            """);
+
+        Assert.True(result.Flags.Emergency, sentence);
+        Assert.Equal(Priority.P0, result.Priority);
+        Assert.Equal(LegalProcessType.Emergency, result.ProcessType);
+    }
+
+    [Fact]
+    public void A_foreign_police_emergency_is_an_emergency_not_an_MLAT_case()
+    {
+        var result = _engine.Triage("""
+            From: Ispettore Marco Bellini <marco.bellini@poliziadistato.it>
+            Subject: Richiesta urgente - rischio suicidio
+
+            La Polizia di Stato, Compartimento Polizia Postale di Milano, chiede con urgenza i dati dell'utente
+            @luna_nera. La persona ha annunciato di volersi togliere la vita questa notte: c'è pericolo di vita.
+            Si chiede l'indirizzo IP e il numero di telefono associati all'account per localizzarla.
+            """);
+
+        Assert.Equal(LegalProcessType.Emergency, result.ProcessType);
+        Assert.True(result.Flags.Emergency);
+        Assert.True(result.Flags.NonUs);
+        Assert.Equal(Priority.P0, result.Priority);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "FOREIGN_DIRECT_PROCESS");
+        Assert.False(result.Flags.SuspiciousSender);
+    }
+
+    [Theory]
+    [InlineData("Pedido de emergência: risco de morte iminente para a vítima, sequestrada ontem em Campinas. Precisamos dos dados do usuário @tucano99.", "pt")]
+    [InlineData("Spoedverzoek: levensgevaar voor een vermist kind. Wij vragen de gegevens van de gebruiker @zeemeeuw bij de politie.", "nl")]
+    [InlineData("Notfallanfrage: akute Lebensgefahr, die Person hat einen Suizid angekündigt. Wir bitten um die Daten des Nutzers @falke.", "de")]
+    public void Emergencies_are_read_in_every_language(string body, string language)
+    {
+        var result = _engine.Triage(body + " " + body);
+
+        Assert.True(result.Flags.Emergency, body);
+        Assert.Equal(language, result.Language);
+    }
+}
