@@ -41,6 +41,14 @@ public sealed class CasesOptions
 
     public int PreservationDays { get; set; } = 90;
 
+    /// <summary>The team's time zone (IANA id such as <c>America/New_York</c>): cards word times in it.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>Skills that restrict who sees a case: a case of national-security process, or raising a flag tied
+    /// to one of these skills, is shown only to members who hold it. <c>national_security</c> always restricts;
+    /// add <c>child_safety</c> to restrict NCMEC cases too.</summary>
+    public List<string> RestrictedSkills { get; set; } = ["national_security"];
+
     public List<TeamMember> Team { get; set; } = [];
 
     public OnCallOptions OnCall { get; set; } = new();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TriageBot.Cases.Model;
 using TriageBot.Cases.Storage;
 using TriageBot.Dialogs.Access;
 using TriageBot.Dialogs.Commands;
@@ -109,7 +110,9 @@ public sealed class ConversationBot
         var replies = scope.Replies;
         if (turn.Action is { } action)
         {
-            var waiting = state.Replacement is not null || state.Top?.Prompt?.ExpectsAction == true;
+            // A free-text prompt takes a button only from the "is that your answer?" question below.
+            var waiting = state.Replacement is not null || state.Top?.Prompt?.ExpectsAction == true
+                || (state.Top?.Prompt is not null && action.Data.ContainsKey(FreeAnswerKey));
             if (action.Verb == DialogVerbs.Answer)
             {
                 if (waiting && action.Data.TryGetValue("value", out var value))
@@ -124,7 +127,9 @@ public sealed class ConversationBot
 
         var text = turn.Text.Trim();
         var word = text.TrimEnd('.', '!').ToLowerInvariant();
-        var pastedRequest = turn.Files.Count > 0 || text.Length > _options.RequestLength;
+        var command = turn.Files.Count > 0 ? null : CommandGrammar.Parse(text);
+        // A long note is a command, not a pasted request.
+        var pastedRequest = turn.Files.Count > 0 || (command is null && text.Length > _options.RequestLength);
 
         if (state.IsActive)
         {
@@ -142,6 +147,25 @@ public sealed class ConversationBot
                 if (state.Replacement is not null) replies.Add(ReplacementQuestion());
                 else if (_runner.Reprompt(state) is { } again) replies.Add(again);
                 return;
+            }
+            // Several lines the engine reads as a request are a new request too, however short.
+            if (!pastedRequest && command is null && text.Contains('\n') && _intake.Engine.Triage(text).ProcessType != LegalProcessType.Other)
+                pastedRequest = true;
+            if (command is not null)
+            {
+                if (IsBareCaseNumber(command, text) && state.Top?.Prompt is { Kind: PromptKind.Text })
+                {
+                    replies.Add(AnswerOrCommandQuestion(text, command));
+                    return;
+                }
+                if (await _commands.TryHandleAsync(turn, actor, cancellationToken).ConfigureAwait(false) is { } answered)
+                {
+                    // A command mid-intake runs as a command; the question stays open.
+                    replies.AddRange(answered);
+                    if (state.Replacement is not null) replies.Add(ReplacementQuestion());
+                    else if (_runner.Reprompt(state) is { } still) replies.Add(still with { Text = still.Text.Length > 0 ? $"Still open: {still.Text}" : "" });
+                    return;
+                }
             }
             if (pastedRequest)
             {
@@ -219,6 +243,22 @@ public sealed class ConversationBot
         JsonObject values = IntakeDialog.Start(input);
         return _runner.BeginAsync(state, IntakeDialog.DialogId, values, scope, cancellationToken);
     }
+
+    /// <summary>The key on the "use it as my answer" button of <see cref="AnswerOrCommandQuestion"/>.</summary>
+    private const string FreeAnswerKey = "free";
+
+    /// <summary>"2026-42" alone may be an answer (an agency reference) or a case to open.</summary>
+    private static bool IsBareCaseNumber(CommandRequest command, string text) =>
+        command.Name == CommandNames.Case && CaseNumber.TryParse(text.Trim().TrimEnd('.', '?', '!'), out _);
+
+    private static Reply AnswerOrCommandQuestion(string text, CommandRequest command) => new("",
+    [
+        new Card($"Is “{text}” your answer to my question, or do you want to open case {command.Arg("case")}?", [], [],
+        [
+            new CardAction("It's my answer", DialogVerbs.Answer, new Dictionary<string, string> { ["value"] = text, [FreeAnswerKey] = "1" }),
+            new CardAction($"Open case {command.Arg("case")}", CaseVerbs.Show, new Dictionary<string, string> { [CaseVerbs.CaseKey] = command.Arg("case")! }),
+        ]),
+    ]);
 
     private static Reply ReplacementQuestion(string? expected = null) => DialogRunner.Render(
         PromptSpec.Confirm("This looks like a new request. Start a new intake and drop the current one? (No adds it to the request in progress.)"), expected);

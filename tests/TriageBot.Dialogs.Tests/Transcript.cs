@@ -72,6 +72,14 @@ public sealed class Transcript : IDisposable
             Files = [.. samples.Select(s => new TurnFile(s, File.ReadAllBytes(Sample(s))))],
         });
 
+    public Task<string> Press(string verb, params (string Key, string Value)[] data) =>
+        Send(new Turn
+        {
+            ConversationId = "chat:priya",
+            User = new UserIdentity("chat", "priya"),
+            Action = new CardActionInvocation(verb, data.ToDictionary(d => d.Key, d => d.Value)),
+        });
+
     public Task<string> Press(string verb, string key, string value, string user = "priya", string conversation = "chat:priya") =>
         Send(new Turn
         {
@@ -117,6 +125,12 @@ public sealed class Transcript : IDisposable
                 {
                     if (section.Heading is not null) text.AppendLine($"    {section.Heading}:");
                     foreach (var line in section.Text.Split('\n')) text.AppendLine("      " + line);
+                }
+                if (card.Choice is { } choice)
+                {
+                    text.AppendLine($"    {choice.Label} [{choice.Submit.Title} -> {choice.Submit.Verb} {choice.Key}=…]:");
+                    foreach (var (option, i) in choice.Options.Select((o, i) => (o, i)))
+                        text.AppendLine($"      {i + 1}. {option.Title}{(option.Value == choice.Selected ? " (selected)" : "")}");
                 }
                 foreach (var action in card.Actions)
                     text.AppendLine($"    ({action.Title} -> {action.Verb} {string.Join(",", action.Data.Select(d => $"{d.Key}={d.Value}"))})");

@@ -23,9 +23,13 @@ internal sealed class AssignmentCommands(CaseDesk desk, IReadOnlyList<IMemberNot
 
         if (request.Arg("member") is not { } name)
         {
-            var card = new Card($"Assign {c.Id} to whom?", [], [],
-                [.. desk.Reviewers.Select(r => CaseCards.Action(r.Member.Name, CaseVerbs.Assign, c.Id, (CaseVerbs.MemberKey, r.Id)))]);
-            return [Reply.WithCard($"Assign {c.Id} to whom?", card)];
+            // One pick list of reviewers and an Assign button, however large the team.
+            var card = new Card($"Assign {c.Id} to whom?", [], [], [])
+            {
+                Choice = new CardChoice(CaseVerbs.MemberKey, "Reviewer", [.. desk.Reviewers.Select(r => new CardOption(r.Id, r.Member.Name))],
+                    null, CaseCards.Action("Assign", CaseVerbs.Assign, c.Id)),
+            };
+            return [new Reply("", [card])];
         }
         if (desk.Resolve(name, actor) is not { } member) return [Reply.Say(desk.UnknownMember(name))];
         if (!Permissions.Allows(member, Permission.Assign))
@@ -40,7 +44,8 @@ internal sealed class AssignmentCommands(CaseDesk desk, IReadOnlyList<IMemberNot
             : await desk.Assignment.ReassignAsync(c.Id, member.Id, actor.Id, "reassigned from chat", cancellationToken).ConfigureAwait(false);
         var refreshed = await RefreshedCardAsync(updated, $"assigned to {member.Member.Name} by {actor.Member.Name}", cancellationToken).ConfigureAwait(false);
         var told = member.Id == actor.Id ? "" : await TellAssigneeAsync(member, actor, refreshed, updated.Id, cancellationToken).ConfigureAwait(false);
-        return [Reply.WithCard($"{updated.Id} is now with {Who(member, actor)} ({updated.Status.ToWireName()}).{told}", refreshed)];
+        if (told.Length > 0) refreshed = refreshed with { Sections = [new CardSection(null, told.Trim()), .. refreshed.Sections] };
+        return [Reply.Replacing($"{updated.Id} is now with {Who(member, actor)} ({CardWords.Status(updated.Status)}).{told}", refreshed)];
     }
 
     /// <summary>"Case assigned to you", by every channel that can reach the new assignee; says how it went.</summary>
@@ -59,8 +64,8 @@ internal sealed class AssignmentCommands(CaseDesk desk, IReadOnlyList<IMemberNot
     private async Task<Card> RefreshedCardAsync(CaseRecord c, string what, CancellationToken cancellationToken)
     {
         var audit = await desk.Store.GetAuditAsync(c.Id, cancellationToken).ConfigureAwait(false);
-        var card = CaseCards.Case(c, audit, desk.Now);
-        return card with { Title = $"{card.Title} — {what} at {Wording.At(desk.Now, desk.Now)}" };
+        var card = CaseCards.Case(c, audit, desk.Now, desk.Cards);
+        return card with { Title = $"{card.Title} — {what} {desk.Cards.Clock.At(desk.Now, desk.Now)}" };
     }
 
     private async Task<Reply> TakeAsync(string caseId, Actor actor, CancellationToken cancellationToken)
@@ -68,7 +73,7 @@ internal sealed class AssignmentCommands(CaseDesk desk, IReadOnlyList<IMemberNot
         var outcome = await desk.Assignment.TakeAsync(caseId, actor.Id, cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
-            TakeOutcome.Taken taken => Reply.WithCard($"You have {taken.Case.Id} now: {CaseCards.Summary(taken.Case, desk.Now)}.",
+            TakeOutcome.Taken taken => Reply.Replacing($"You have {taken.Case.Id} now: {CaseCards.Summary(taken.Case, desk.Now, desk.Cards)}.",
                 await RefreshedCardAsync(taken.Case, $"taken by {actor.Member.Name}", cancellationToken).ConfigureAwait(false)),
             TakeOutcome.AlreadyTaken held => Reply.Say(held.Message),
             _ => throw new InvalidOperationException($"Unexpected take outcome {outcome.GetType().Name}."),

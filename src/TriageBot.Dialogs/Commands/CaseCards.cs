@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Reporting;
 using TriageBot.Cases.Scheduling;
@@ -10,22 +9,26 @@ using TriageBot.Triage.Model;
 namespace TriageBot.Dialogs.Commands;
 
 /// <summary>
-/// The cards the commands answer with. They show what the case services know about a case — never the
-/// request's own text, nor the evidence quoted from it, which may name the people it is about.
+/// The cards the commands answer with, for a reviewer to read at a glance: one fact per line, one line per item,
+/// everything in words (no field names, no raw timestamps), times in the team's time zone. Cases are shown
+/// only in private chats; the card quotes the request where a finding rests on it.
 /// </summary>
 public static class CaseCards
 {
     public const string Attention = "attention";
     public const int MaxListed = 20;
-    private const int MaxButtons = 5;
-    private const int AuditShown = 5;
+    private const int AuditShown = 6;
+    private const int EvidenceLength = 160;
 
-    /// <summary>"LE-2026-00042 · P0 emergency · in_review · dana · due 14:30 UTC OVERDUE".</summary>
-    public static string Line(CaseRecord c, DateTime now) => $"{c.Id} · {Summary(c, now)}";
+    /// <summary>"LE-2026-00042 · P0 Emergency disclosure request · in review · Dana Whitfield · due today 14:30 UTC · OVERDUE".</summary>
+    public static string Line(CaseRecord c, DateTime now, CardContext? context = null) => $"{c.Id} · {Summary(c, now, context)}";
 
     /// <summary>The line without the case number.</summary>
-    public static string Summary(CaseRecord c, DateTime now) =>
-        $"{c.Priority} {c.ProcessType.ToWireName()} · {c.Status.ToWireName()} · {c.Assignee ?? "unassigned"} · due {Wording.At(c.DueAt, now)}{(Wording.IsOverdue(c, now) ? " OVERDUE" : "")}";
+    public static string Summary(CaseRecord c, DateTime now, CardContext? context = null)
+    {
+        var cx = context ?? Plain;
+        return $"{c.Priority} {c.ProcessType.Describe()} · {CardWords.Status(c.Status)} · {(c.Assignee is null ? "unassigned" : cx.Name(c.Assignee))} · due {cx.Clock.At(c.DueAt, now)}{(Wording.IsOverdue(c, now) ? " · OVERDUE" : "")}";
+    }
 
     public static bool IsUrgent(CaseRecord c) => c.Priority is Priority.P0 or Priority.P1;
 
@@ -36,63 +39,90 @@ public static class CaseCards
         return new CardAction(title, verb, data);
     }
 
-    /// <summary>A list of cases, most urgent first as given; one fact per case and a button to open the first few.</summary>
-    public static Card List(string title, IReadOnlyList<CaseRecord> cases, DateTime now, string? hint = null)
+    /// <summary>A list of cases, most urgent first as given: one fact per case; a few "Open" buttons, or one
+    /// pick list with an Open button when there are more than fit on a card.</summary>
+    public static Card List(string title, IReadOnlyList<CaseRecord> cases, DateTime now, string? hint = null, CardContext? context = null)
     {
+        var cx = context ?? Plain;
         var shown = cases.Take(MaxListed).ToList();
         var sections = new List<CardSection>();
         if (cases.Count > shown.Count)
             sections.Add(new CardSection(null, $"…and {cases.Count - shown.Count} more. {hint ?? "Narrow it down, e.g. \"queue P0\" or \"queue overdue\"."}"));
-        return new Card(
-            title,
-            [.. shown.Select(c => new CardFact(c.Id, Summary(c, now)))],
-            sections,
-            [.. shown.Take(MaxButtons).Select(c => Action($"Open {c.Id}", CaseVerbs.Show, c.Id))])
+        var card = new Card(title, [.. shown.Select(c => new CardFact(c.Id, Summary(c, now, cx)))], sections,
+            shown.Count <= Card.MaxActions ? [.. shown.Select(c => Action($"Open {c.Id}", CaseVerbs.Show, c.Id))] : [])
         {
             Style = shown.Any(IsUrgent) ? Attention : "default",
         };
+        return shown.Count <= Card.MaxActions ? card : card with
+        {
+            Choice = new CardChoice(CaseVerbs.CaseKey, "Open a case", [.. shown.Select(c => new CardOption(c.Id, $"{c.Id} · {c.Priority} {c.ProcessType.Describe()}"))],
+                shown[0].Id, new CardAction("Open", CaseVerbs.Show, new Dictionary<string, string>())),
+        };
     }
 
-    /// <summary>One case in full: what it is, who has it, when it is due, what runs out, and the latest activity.</summary>
-    public static Card Case(CaseRecord c, IReadOnlyList<AuditEntry> audit, DateTime now)
+    /// <summary>One case in full: what it is and why it is urgent, who asks (and whether that is verified), whom
+    /// it is about, what is missing, what the law says, who has it, when it is due, what runs out, and the latest
+    /// activity in words.</summary>
+    public static Card Case(CaseRecord c, IReadOnlyList<AuditEntry> audit, DateTime now, CardContext? context = null)
     {
+        var cx = context ?? Plain;
+        var triage = StoredTriage.Read(c);
         var facts = new List<CardFact>
         {
-            new("Type", $"{c.ProcessType.Describe()} ({c.ProcessType.ToWireName()})"),
-            new("Priority", c.Priority.ToString()),
-            new("Status", c.Status.ToWireName()),
-            new("Flags", c.Flags.Count == 0 ? "none" : string.Join(", ", c.Flags)),
-            new("Agency", Join(c.Requester.Agency ?? "unknown", c.Requester.Country)),
-            new("Received", $"{Wording.At(c.ReceivedAt, now)} via {c.SourceChannel}{(string.IsNullOrWhiteSpace(c.SubmittedBy) ? "" : $" from {c.SubmittedBy}")}"),
-            new("Assignee", c.Assignee is null ? "unassigned" : c.AssignedAt is { } at ? $"{c.Assignee} since {Wording.At(at, now)}" : c.Assignee),
-            new("Due", Wording.At(c.DueAt, now) + (Wording.IsOverdue(c, now) ? " OVERDUE" : "")),
+            new("Type", c.ProcessType.Describe()),
+            new("Priority", triage.PriorityReasons.Count == 0 ? c.Priority.ToString() : $"{c.Priority}: {string.Join("; ", triage.PriorityReasons)}"),
+            new("Status", CardWords.Status(c.Status)),
         };
-        if (c.LegalDeadline is { } deadline) facts.Add(new("Deadline", Wording.At(deadline, now)));
+        if (c.Flags.Count > 0) facts.Add(new("Flags", string.Join(", ", c.Flags.Select(CardWords.Flag))));
+        AddRequester(facts, c, triage);
+        Add(facts, "Person at risk", triage.Text("personAtRisk"));
+        Add(facts, "Emergency", triage.Text("emergencyNature"));
+        Add(facts, "Why necessary", triage.Text("necessity"));
+        Add(facts, "NCMEC reports", Join(triage.List("ncmecReportIds")));
+        Add(facts, "Accounts", Join(triage.Accounts));
+        Add(facts, "Data asked for", Join(triage.List("requestedData")));
+        Add(facts, "Period", triage.DateRange);
+        Add(facts, "Agency reference", triage.Text("caseReference"));
+        facts.Add(new("Received", $"{cx.Clock.At(c.ReceivedAt, now)} via {Channel(c.SourceChannel)}{(string.IsNullOrWhiteSpace(c.SubmittedBy) ? "" : $" from {cx.Name(c.SubmittedBy)}")}"));
+        facts.Add(new("Assignee", c.Assignee is null ? "nobody yet" : c.AssignedAt is { } at ? $"{cx.Name(c.Assignee)} since {cx.Clock.At(at, now)}" : cx.Name(c.Assignee)));
+        facts.Add(new("Due", cx.Clock.At(c.DueAt, now) + (Wording.IsOverdue(c, now) ? " · OVERDUE" : "")));
+        if (c.LegalDeadline is { } deadline) facts.Add(new("Agency deadline", cx.Clock.Day(deadline)));
         if (c.PreservationExpiresAt is { } expires)
-            facts.Add(new("Preserve until", Wording.At(expires, now) + (c.PreservationExtendedAt is null ? "" : " (extended)")));
-        if (c.NonDisclosureUntil is { } gag) facts.Add(new("Non-disclosure until", Wording.At(gag, now)));
-        if (c.AcknowledgedAt is { } ack) facts.Add(new("Acknowledged", Wording.At(ack, now)));
-        if (c.Outcome is { } outcome) facts.Add(new("Outcome", outcome.ToString()));
-        var missing = MissingFields(c);
-        if (missing.Count > 0) facts.Add(new("Missing", string.Join(", ", missing.Select(RequestFieldNames.Describe))));
+            facts.Add(new("Preserve until", cx.Clock.Day(expires) + (c.PreservationExtendedAt is null ? "" : " (extended once; no further extension)")));
+        if (c.NonDisclosureUntil is { } gag) facts.Add(new("Non-disclosure until", cx.Clock.Day(gag)));
+        else if (c.Flags.Contains(CaseFlags.NonDisclosureOrder)) facts.Add(new("Non-disclosure", "ordered, no end date stated"));
+        if (c.AcknowledgedAt is { } ack) facts.Add(new("Acknowledged", cx.Clock.At(ack, now)));
+        if (c.Outcome is { } outcome) facts.Add(new("Outcome", CardWords.Outcome(outcome)));
         if (c.LinkedCases.Count > 0) facts.Add(new("Linked", string.Join(", ", c.LinkedCases)));
 
         var sections = new List<CardSection>();
+        var missing = triage.Missing(c, cx.Policy);
+        if (missing.Count > 0) sections.Add(CardSection.Of("Missing", missing.Select(CardWords.Field)));
+        if (triage.Findings.Count > 0) sections.Add(CardSection.Of("Findings", triage.Findings.Select(FindingLine)));
+        var history = new CaseHistory(cx.Clock, cx.Name);
         var recent = audit.TakeLast(AuditShown).ToList();
-        if (recent.Count > 0)
-            sections.Add(new CardSection("Recent activity", string.Join("\n", recent.Select(e => AuditLine(e, now)))));
+        if (recent.Count > 0) sections.Add(CardSection.Of("Recent activity", recent.Select(e => history.Line(e, now))));
 
         var actions = new List<CardAction>();
         if (c.Status.IsOpen())
         {
-            if (c.Assignee is null && c.Status == CaseStatus.Triaged) actions.Add(Action("Take", CaseVerbs.Take, c.Id));
-            actions.Add(Action(c.Assignee is null ? "Assign…" : "Reassign…", CaseVerbs.Assign, c.Id));
-            if (missing.Count > 0) actions.Add(Action("Request info", CaseVerbs.RequestInfo, c.Id));
+            if (c.Assignee is null) actions.Add(Action("Assign to me", CaseVerbs.Take, c.Id));
+            actions.Add(Action(c.Assignee is null ? "Assign to…" : "Reassign…", CaseVerbs.Assign, c.Id));
+            if (missing.Count > 0) actions.Add(Action("Request missing info", CaseVerbs.RequestInfo, c.Id));
             actions.Add(c.Flags.Contains(CaseFlags.Emergency)
                 ? Action("Not an emergency", CaseVerbs.NotEmergency, c.Id)
                 : Action("Mark emergency", CaseVerbs.Emergency, c.Id));
         }
-        return new Card($"{c.Id} · {c.ProcessType.Describe()}", facts, sections, actions) { Style = IsUrgent(c) ? Attention : "default" };
+        return new Card($"{c.Id} · {c.ProcessType.Describe()} · {c.Priority}", facts, sections, actions) { Style = IsUrgent(c) ? Attention : "default" };
+    }
+
+    /// <summary>"Blocker · Contents need a warrant … (18 U.S.C. 2703(a)-(b)) · “…the content of all messages…”".</summary>
+    public static string FindingLine(StoredFinding f)
+    {
+        var statute = CardWords.Statute(f.Code) is { } s ? $" ({s})" : "";
+        var quote = string.IsNullOrWhiteSpace(f.Evidence) ? "" : $" · “{Shorten(f.Evidence.ReplaceLineEndings(" ").Trim(), EvidenceLength)}”";
+        var severity = f.Severity.Length == 0 ? "Note" : char.ToUpperInvariant(f.Severity[0]) + f.Severity[1..];
+        return $"{severity} · {f.Message}{statute}{quote}";
     }
 
     public static Card Stats(string title, CaseStatisticsReport r, IReadOnlyList<ReviewerWorkload> workload)
@@ -109,13 +139,14 @@ public static class CaseCards
             new("Answered on time", $"{N(r.AnsweredOnTime)} of {N(r.Answered)} ({Wording.Share(r.AnsweredOnTimeShare)})"),
         };
         var sections = new List<CardSection>();
-        foreach (var (heading, counts) in new[] { ("By type", r.ByType), ("By status", r.ByStatus), ("By priority", r.ByPriority), ("By country", r.ByCountry) })
+        foreach (var (heading, counts, word) in new (string, IReadOnlyDictionary<string, int>, Func<string, string>)[]
+                 { ("By type", r.ByType, CardWords.Type), ("By status", r.ByStatus, CardWords.Status), ("By priority", r.ByPriority, p => p), ("By country", r.ByCountry, p => p) })
         {
             if (counts.Count == 0) continue;
-            sections.Add(new CardSection(heading, string.Join(", ", counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {N(p.Value)}"))));
+            sections.Add(CardSection.Of(heading, counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{word(p.Key)}: {N(p.Value)}")));
         }
         if (workload.Count > 0)
-            sections.Add(new CardSection("Open cases per reviewer", string.Join("\n", workload.Select(w => $"{w.Name} ({w.MemberId}): {N(w.OpenCases)}, {N(w.UrgentCases)} P0/P1"))));
+            sections.Add(CardSection.Of("Open cases per reviewer", workload.Select(w => $"{w.Name}: {N(w.OpenCases)} open, {N(w.UrgentCases)} of them P0/P1")));
         return new Card(title, facts, sections, []);
     }
 
@@ -142,53 +173,57 @@ public static class CaseCards
             title,
             [.. shown.Select(r => new CardFact(Kind(r.Kind), r.Message))],
             sections,
-            [.. shown.Select(r => r.CaseId).Distinct(StringComparer.Ordinal).Take(MaxButtons).Select(id => Action($"Open {id}", CaseVerbs.Show, id))])
+            [.. shown.Select(r => r.CaseId).Distinct(StringComparer.Ordinal).Take(Card.MaxActions).Select(id => Action($"Open {id}", CaseVerbs.Show, id))])
         {
             Style = shown.Any(r => r.Kind is ReminderKind.UnacknowledgedP0 or ReminderKind.SlaBreach) ? Attention : "default",
         };
     }
 
     /// <summary>The fields the triage found missing, from the stored triage JSON (<c>missingFields</c>).</summary>
-    public static IReadOnlyList<string> MissingFields(CaseRecord c) => ReadTriage(c, root =>
-        root.TryGetProperty("missingFields", out var missing) && missing.ValueKind == JsonValueKind.Array
-            ? missing.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
-            : []) ?? [];
+    public static IReadOnlyList<string> MissingFields(CaseRecord c) => StoredTriage.Read(c).MissingAtTriage;
 
     /// <summary>One string field of the stored triage JSON (<c>fields.contactPerson</c>, ...), if present.</summary>
-    public static string? TriageField(CaseRecord c, string name) => ReadTriage(c, root =>
-        root.TryGetProperty("fields", out var fields) && fields.ValueKind == JsonValueKind.Object
-        && fields.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null);
+    public static string? TriageField(CaseRecord c, string name) => StoredTriage.Read(c).Text(name);
 
     /// <summary>The finding codes of the stored triage JSON (<c>findings[].code</c>).</summary>
-    public static IReadOnlyList<string> FindingCodes(CaseRecord c) => ReadTriage(c, root =>
-        root.TryGetProperty("findings", out var findings) && findings.ValueKind == JsonValueKind.Array
-            ? findings.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.Object && f.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String)
-                .Select(f => f.GetProperty("code").GetString()!).ToList()
-            : []) ?? [];
+    public static IReadOnlyList<string> FindingCodes(CaseRecord c) => [.. StoredTriage.Read(c).Findings.Select(f => f.Code).Where(code => code.Length > 0)];
 
-    private static T? ReadTriage<T>(CaseRecord c, Func<JsonElement, T?> read)
+    /// <summary>Who asks, and whether their address proves it: a reviewer calls a published number before
+    /// trusting a sender the engine could not place.</summary>
+    private static void AddRequester(List<CardFact> facts, CaseRecord c, StoredTriage triage)
     {
-        try
-        {
-            using var doc = JsonDocument.Parse(string.IsNullOrWhiteSpace(c.TriageJson) ? "{}" : c.TriageJson);
-            return doc.RootElement.ValueKind == JsonValueKind.Object ? read(doc.RootElement) : default;
-        }
-        catch (JsonException)
-        {
-            return default; // an old or damaged record: show the case without these details
-        }
+        Add(facts, "Agency", Join([c.Requester.Agency ?? triage.Text("agencyName"), triage.Text("city"), triage.Text("stateProvince"), c.Requester.Country ?? triage.Text("country")], ", "));
+        Add(facts, "Issued by", triage.Text("issuingAuthority"));
+        var contact = Join([c.Requester.Contact ?? triage.Text("contactPerson"), c.Requester.Email ?? triage.Text("email"), c.Requester.Phone ?? triage.Text("phone")], ", ");
+        Add(facts, "Requester", contact);
+        var email = c.Requester.Email ?? triage.Text("email");
+        facts.Add(new("Verification", c.Flags.Contains(CaseFlags.SuspiciousSender)
+            ? "NOT verified: the sender's address does not prove government authority; call the agency's published number"
+            : email is null ? "no sender address to check; verify by the agency's published number"
+            : "sender's domain is a known government or law-enforcement domain"));
     }
 
-    private static string AuditLine(AuditEntry e, DateTime now)
+    private static string Channel(string source) => source switch
     {
-        var change = e.Action == "note" ? $": {e.NewValue}"
-            : e.OldValue is null && e.NewValue is null ? ""
-            : $" {(e.Field is null || e.Field == e.Action ? "" : e.Field + " ")}{e.OldValue ?? "-"} → {e.NewValue ?? "-"}";
-        var reason = string.IsNullOrWhiteSpace(e.Reason) ? "" : $" ({e.Reason})";
-        return $"{Wording.At(e.At, now)} · {e.Actor} · {e.Action}{change}{reason}";
+        "teams" => "Teams",
+        "slack" => "Slack",
+        "cli" => "the command line",
+        "chat" => "the terminal chat",
+        _ => source,
+    };
+
+    private static void Add(List<CardFact> facts, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) facts.Add(new(label, value));
     }
+
+    private static string? Join(IEnumerable<string?> parts, string separator = ", ")
+    {
+        var text = string.Join(separator, parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
 
     private static string Kind(ReminderKind kind) => kind switch
     {
@@ -200,7 +235,7 @@ public static class CaseCards
         _ => kind.ToString(),
     };
 
-    private static string Join(params string?[] parts) => string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+    private static readonly CardContext Plain = new(TeamClock.Utc, id => id ?? "nobody", null);
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -29,7 +29,7 @@ internal sealed class CaseCommands(CaseDesk desk) : ICommandHandler
         if (c is null) return refusal!;
         var audit = await desk.Store.GetAuditAsync(c.Id, cancellationToken).ConfigureAwait(false);
         var now = desk.Now;
-        return Reply.WithCard(CaseCards.Line(c, now), CaseCards.Case(c, audit, now));
+        return Reply.WithCard(CaseCards.Line(c, now, desk.Cards), CaseCards.Case(c, audit, now, desk.Cards));
     }
 
     private async Task<Reply> NoteAsync(CommandRequest request, Actor actor, CancellationToken cancellationToken)
@@ -84,7 +84,12 @@ internal sealed class CaseCommands(CaseDesk desk) : ICommandHandler
         var updated = await desk.Workflow.MarkEmergencyAsync(c.Id, emergency, actor.Id, $"marked from chat by {actor.Id}", cancellationToken).ConfigureAwait(false);
         var now = desk.Now;
         var what = emergency ? "is now marked as an emergency" : "is no longer marked as an emergency";
-        return Reply.Say($"{updated.Id} {what}: {updated.Priority}, due {Wording.At(updated.DueAt, now)}.");
+        var text = $"{updated.Id} {what}: {updated.Priority}, due {desk.Cards.Clock.At(updated.DueAt, now)}.";
+        if (!request.FromCard) return Reply.Say(text);
+        // Pressed on the case card: the card itself changes (priority, due time, the button's own wording).
+        var audit = await desk.Store.GetAuditAsync(updated.Id, cancellationToken).ConfigureAwait(false);
+        var card = CaseCards.Case(updated, audit, now, desk.Cards);
+        return Reply.Replacing(text, card with { Title = $"{card.Title} — {(emergency ? "marked an emergency" : "not an emergency")} by {actor.Member.Name}" });
     }
 
     private async Task<Reply> RequestInfoAsync(CommandRequest request, Actor actor, CancellationToken cancellationToken)

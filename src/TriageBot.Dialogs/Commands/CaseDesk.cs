@@ -6,6 +6,8 @@ using TriageBot.Cases.Storage;
 using TriageBot.Cases.Workflow;
 using TriageBot.Dialogs.Access;
 using TriageBot.Dialogs.Messages;
+using TriageBot.Triage;
+using TriageBot.Triage.Model;
 
 namespace TriageBot.Dialogs.Commands;
 
@@ -19,7 +21,8 @@ internal sealed class CaseDesk(
     CaseStatistics statistics,
     TransparencyReport transparency,
     CasesOptions options,
-    TimeProvider time)
+    TimeProvider time,
+    TriagePolicy? policy = null)
 {
     public ICaseStore Store => store;
     public CaseWorkflow Workflow => workflow;
@@ -31,6 +34,28 @@ internal sealed class CaseDesk(
     public CasesOptions Options => options;
     public TeamDirectory Directory { get; } = new(options);
     public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The team's clock, names and the policy, for the cards.</summary>
+    public CardContext Cards { get; } = CardContext.For(options, policy);
+
+    /// <summary>
+    /// Whether the actor may see this case at all. A case of national-security process (and, when configured,
+    /// a child-safety case) is for members with that skill only: to anyone else it does not exist, in lists,
+    /// lookups and statistics rows alike.
+    /// </summary>
+    public bool MaySee(CaseRecord c, Actor actor) => RequiredSkills(c).All(skill => actor.Member.Skills.Contains(skill, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The restricted process types the actor lacks the skill for (their statistics rows are left out).</summary>
+    public IEnumerable<LegalProcessType> HiddenTypes(Actor actor) =>
+        Restricts("national_security") && !actor.Member.Skills.Contains("national_security", StringComparer.OrdinalIgnoreCase) ? [LegalProcessType.NationalSecurity] : [];
+
+    private IEnumerable<string> RequiredSkills(CaseRecord c)
+    {
+        if (c.ProcessType == LegalProcessType.NationalSecurity && Restricts("national_security")) yield return "national_security";
+        if (c.Flags.Contains(CaseFlags.Ncmec) && Restricts("child_safety")) yield return "child_safety";
+    }
+
+    private bool Restricts(string skill) => options.RestrictedSkills.Contains(skill, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The case a request names, if the actor may do <paramref name="permission"/> on it. With
@@ -53,6 +78,8 @@ internal sealed class CaseDesk(
 
         var id = number.ToString();
         var found = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        // A case the actor may not see answers exactly like one that does not exist.
+        if (found is not null && !MaySee(found, actor)) found = null;
         if (mayAny) return found is null ? CaseLookup.Refuse($"No case {id}.") : new CaseLookup(found, null);
         return found is not null && IsOwn(found, actor) ? new CaseLookup(found, null) : CaseLookup.Refuse(Permissions.Refusal(Permission.AnyCase));
     }

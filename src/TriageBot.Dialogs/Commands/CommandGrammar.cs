@@ -53,9 +53,22 @@ public static class CommandGrammar
 
     private static readonly string[] GroupNames = ["case", "member", "role", "until", "half", "period", "filter", "status", "note", "text", "emergency"];
 
+    /// <summary>A note may be long and run over several lines: "note LE-2026-00042 called the agency…".</summary>
+    public const int MaxNoteLength = 4000;
+
+    private static readonly Regex LongNote = new(
+        $@"^(/triage\s+)?(note|add (a )?note( to)?|comment( on)?)( case)?\s+{Case}:?\s+(?<text>[\s\S]+)$", Options);
+
     /// <summary>The command a typed message asks for, or null when it is not one (a pasted request, an answer).</summary>
     public static CommandRequest? Parse(string? text)
     {
+        if (text?.Trim() is { Length: > 0 and <= MaxNoteLength } trimmed && LongNote.Match(trimmed) is { Success: true } note
+            && (trimmed.Length > MaxCommandLength || trimmed.Contains('\n')))
+            return new CommandRequest(CommandNames.Note, new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["case"] = note.Groups["case"].Value,
+                ["text"] = note.Groups["text"].Value.Trim(),
+            });
         var normalised = Normalise(text);
         if (normalised is null) return null;
         foreach (var (name, pattern) in Table)

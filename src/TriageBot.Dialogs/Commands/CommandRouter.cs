@@ -31,9 +31,10 @@ public sealed class CommandRouter : ICommandRouter
         TransparencyReport transparency,
         CasesOptions options,
         TimeProvider time,
-        IEnumerable<IMemberNotifier>? notifiers = null)
+        IEnumerable<IMemberNotifier>? notifiers = null,
+        Triage.TriagePolicy? policy = null)
     {
-        var desk = new CaseDesk(store, workflow, assignment, onCall, reminders, statistics, transparency, options, time);
+        var desk = new CaseDesk(store, workflow, assignment, onCall, reminders, statistics, transparency, options, time, policy);
         _handlers =
         [
             new HelpCommand(),

@@ -13,16 +13,16 @@ internal sealed class HelpCommand : ICommandHandler
         (Permission.OwnCases, null, "• `mine` — your open cases (submitted or held)"),
         (Permission.OwnCases, Permission.AnyCase, "• `case LE-2026-00042` — a case you submitted or hold"),
         (Permission.AnyCase, null, "• `case LE-2026-00042` — any case, with its latest activity"),
-        (Permission.OwnCases, null, "• `note LE-2026-00042 <text>` — add a note to a case"),
+        (Permission.OwnCases, null, "• `note LE-2026-00042 your text` — add a note to a case"),
         (Permission.OnCallView, null, "• `oncall` — who is on call now"),
         (Permission.Queue, null, "• `queue [type | P0–P3 | mine | overdue]` — open cases, most urgent first"),
-        (Permission.Assign, null, "• `take LE-2026-00042` / `assign LE-2026-00042 <member | me>` — who works on a case"),
-        (Permission.ChangeStatus, null, "• `status LE-2026-00042 <status> [note]` — e.g. in_review, awaiting_info, responded content|non_content|no_data, rejected <reason>, closed"),
+        (Permission.Assign, null, "• `take LE-2026-00042` / `assign LE-2026-00042 member or me` — who works on a case"),
+        (Permission.ChangeStatus, null, "• `status LE-2026-00042 status [note]` — e.g. in_review, awaiting_info, responded content|non_content|no_data, rejected reason, closed"),
         (Permission.Overdue, null, "• `overdue` — cases past their due time"),
         (Permission.Remind, null, "• `remind` — what is due now for you"),
         (Permission.Stats, null, "• `stats [7d | 30d | 90d]` — volumes, speed and workload"),
         (Permission.Export, null, "• `export transparency 2026H1` — the transparency-report CSV for a half-year"),
-        (Permission.OnCallSet, null, "• `oncall set [primary | secondary] <member> [until]` — until an ISO time, 24h or 7d; default the next hand-over"),
+        (Permission.OnCallSet, null, "• `oncall set [primary | secondary] member [until]` — until an ISO time, 24h or 7d; default the next hand-over"),
     ];
 
     public bool Matches(CommandRequest request) => request.Name == CommandNames.Help;
@@ -37,6 +37,6 @@ internal sealed class HelpCommand : ICommandHandler
         var lines = Lines
             .Where(l => Permissions.Allows(actor, l.Needs) && !(l.Unless is { } wider && Permissions.Allows(actor, wider)))
             .Select(l => l.Line);
-        return Reply.Say($"Here is what you can ask me ({role}):\n{string.Join("\n", lines)}\nYou can also write `/triage <command>`.");
+        return Reply.Say($"Here is what you can ask me ({role}):\n{string.Join("\n", lines)}\nYou can also write `/triage` before any command.");
     }
 }

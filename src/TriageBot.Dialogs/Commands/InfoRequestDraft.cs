@@ -24,7 +24,7 @@ public static class InfoRequestDraft
 
         var card = new Card(
             $"Information request for {c.Id}",
-            [new CardFact("To", c.Requester.Email ?? "the requesting agency (no e-mail address found)"), new CardFact("Missing", missing.Count == 0 ? "nothing (see the points raised)" : string.Join(", ", missing))],
+            [new CardFact("To", c.Requester.Email ?? "the requesting agency (no e-mail address found)"), new CardFact("Missing", missing.Count == 0 ? "nothing (see the points raised)" : string.Join(", ", missing.Select(CardWords.Field)))],
             [new CardSection("Draft", letter)],
             [CaseCards.Action("Mark awaiting info", CaseVerbs.Status, c.Id, (CaseVerbs.StatusKey, CaseStatus.AwaitingInfo.ToWireName()), (CaseVerbs.NoteKey, "information requested from the agency"))]);
         return Reply.WithCard($"Here is a draft asking for {missing.Count} missing item(s) on {c.Id}. Send it from the team mailbox, then mark the case awaiting info.", card);

@@ -40,25 +40,25 @@ internal sealed class QueueCommands(CaseDesk desk) : ICommandHandler
                 label = $" {type.ToWireName()}";
             }
         }
-        var cases = await desk.Store.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+        var cases = (await desk.Store.QueryAsync(query, cancellationToken).ConfigureAwait(false)).Where(c => desk.MaySee(c, actor)).ToList();
         if (cases.Count == 0) return Reply.Say(label.Length == 0 ? "The queue is empty: no open cases." : $"No open{label} cases.");
         var now = desk.Now;
         var overdue = cases.Count(c => Wording.IsOverdue(c, now));
         return Reply.WithCard(
             $"{Wording.Count(cases.Count, $"open{label} case", $"open{label} cases")}, {overdue} overdue.",
-            CaseCards.List($"Queue{label}: {cases.Count}", cases, now));
+            CaseCards.List($"Queue{label}: {cases.Count}", cases, now, context: desk.Cards));
     }
 
     private async Task<Reply> MineAsync(Actor actor, CancellationToken cancellationToken)
     {
         if (!Permissions.Allows(actor, Permission.OwnCases)) return Reply.Say(Permissions.Refusal(Permission.OwnCases));
         var open = await desk.Store.QueryAsync(new CaseQuery { OpenOnly = true, Order = CaseOrder.PriorityThenAge }, cancellationToken).ConfigureAwait(false);
-        var mine = open.Where(c => CaseDesk.IsOwn(c, actor)).ToList();
+        var mine = open.Where(c => CaseDesk.IsOwn(c, actor) && desk.MaySee(c, actor)).ToList();
         if (mine.Count == 0) return Reply.Say("You have no open cases.");
         var held = mine.Count(c => string.Equals(c.Assignee, actor.Id, StringComparison.OrdinalIgnoreCase));
         return Reply.WithCard(
             $"{Wording.Count(mine.Count, "open case", "open cases")} of yours ({held} held by you).",
-            CaseCards.List($"My cases: {mine.Count}", mine, desk.Now));
+            CaseCards.List($"My cases: {mine.Count}", mine, desk.Now, context: desk.Cards));
     }
 
     private async Task<Reply> OverdueAsync(Actor actor, CancellationToken cancellationToken)
@@ -66,9 +66,9 @@ internal sealed class QueueCommands(CaseDesk desk) : ICommandHandler
         if (!Permissions.Allows(actor, Permission.Overdue)) return Reply.Say(Permissions.Refusal(Permission.Overdue));
         var now = desk.Now;
         var late = (await desk.Store.QueryAsync(new CaseQuery { OpenOnly = true, DueBefore = now, Order = CaseOrder.DueSoonestFirst }, cancellationToken).ConfigureAwait(false))
-            .Where(c => Wording.IsOverdue(c, now)).ToList();
+            .Where(c => Wording.IsOverdue(c, now) && desk.MaySee(c, actor)).ToList();
         if (late.Count == 0) return Reply.Say("Nothing is overdue.");
-        return Reply.WithCard($"{Wording.Count(late.Count, "case is", "cases are")} overdue.", CaseCards.List($"Overdue: {late.Count}", late, now));
+        return Reply.WithCard($"{Wording.Count(late.Count, "case is", "cases are")} overdue.", CaseCards.List($"Overdue: {late.Count}", late, now, context: desk.Cards));
     }
 
     /// <summary>"warrants", "search warrant", "court_orders", "emergencies" → the process type.</summary>

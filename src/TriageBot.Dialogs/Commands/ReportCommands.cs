@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using TriageBot.Cases.Reporting;
 using TriageBot.Dialogs.Access;
 using TriageBot.Dialogs.Messages;
+using TriageBot.Triage.Model;
 
 namespace TriageBot.Dialogs.Commands;
 
@@ -26,6 +27,8 @@ internal sealed class ReportCommands(CaseDesk desk) : ICommandHandler
         if (days is null or < 1 or > 3660) return Reply.Say("I can show statistics for a number of days, e.g. `stats 7d`, `stats 30d` or `stats 90d`.");
         var to = desk.Now;
         var report = await desk.Statistics.ComputeAsync(to.AddDays(-days.Value), to, cancellationToken).ConfigureAwait(false);
+        var hidden = desk.HiddenTypes(actor).Select(t => t.ToWireName()).ToHashSet(StringComparer.Ordinal);
+        if (hidden.Count > 0) report = report with { ByType = report.ByType.Where(p => !hidden.Contains(p.Key)).ToDictionary() };
         var workload = await desk.Assignment.WorkloadAsync(cancellationToken).ConfigureAwait(false);
         var period = $"the last {days.Value.ToString(CultureInfo.InvariantCulture)} days";
         return Reply.WithCard($"{Wording.Count(report.Total, "case", "cases")} received in {period}.", CaseCards.Stats($"Statistics, {period}", report, workload));

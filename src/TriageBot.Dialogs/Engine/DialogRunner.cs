@@ -112,24 +112,30 @@ internal sealed class DialogRunner
         throw new InvalidOperationException($"Dialog '{state.Top?.DialogId}' ran {MaxStepsPerTurn} steps without asking anything.");
     }
 
-    /// <summary>A prompt as a reply: the question (with what is expected, on a re-ask), numbered options for
-    /// channels without buttons, and buttons for those with them.</summary>
+    /// <summary>A prompt as a reply. Choice and confirm prompts are a card alone (the question is its title, so
+    /// no channel shows it twice): a choice is one pick list with a submit button, plus a "yes" button for the
+    /// proposed answer; a confirm is Yes / No. Text prompts are a line of text.</summary>
     internal static Reply Render(PromptSpec prompt, string? expected)
     {
-        var text = expected is null ? prompt.Question : $"{expected}\n{prompt.Question}";
+        IReadOnlyList<CardSection> hint = expected is null ? [] : [new CardSection(null, expected)];
         switch (prompt.Kind)
         {
             case PromptKind.Choice:
-                var options = string.Join("\n", prompt.Choices.Select((c, i) => $"{i + 1}. {c.Title}"));
-                return Reply.WithCard(text, new Card(prompt.Question, [], [new CardSection(null, options)],
-                    [.. prompt.Choices.Select(c => Button(c.Title, c.Value))]));
+                var proposed = prompt.Choices.FirstOrDefault(c => c.Value == prompt.Default);
+                var choice = new CardChoice(AnswerKey, "Pick one", [.. prompt.Choices.Select(c => new CardOption(c.Value, c.Title))],
+                    prompt.Default, new CardAction("Use this one", DialogVerbs.Answer, new Dictionary<string, string>()));
+                return new Reply("", [new Card(prompt.Question, [], hint, proposed is null ? [] : [Button($"Yes, {proposed.Title}", proposed.Value)]) { Choice = choice }]);
             case PromptKind.Confirm:
-                return Reply.WithCard(text, new Card(prompt.Question, [], [], [Button("Yes", "yes"), Button("No", "no")]));
+                return new Reply("", [new Card(prompt.Question, [], hint, [Button("Yes", "yes"), Button("No", "no")])]);
             default:
+                var text = expected is null ? prompt.Question : $"{expected}\n{prompt.Question}";
                 return Reply.Say(prompt.AllowSkip ? text + " (or `skip`)" : text);
         }
     }
 
+    /// <summary>The data key an answer button or pick list carries its value under.</summary>
+    public const string AnswerKey = "value";
+
     private static CardAction Button(string title, string value) =>
-        new(title, DialogVerbs.Answer, new Dictionary<string, string> { ["value"] = value });
+        new(title, DialogVerbs.Answer, new Dictionary<string, string> { [AnswerKey] = value });
 }

@@ -1,12 +1,14 @@
-using System.Globalization;
 using TriageBot.Cases;
 using TriageBot.Cases.Model;
+using TriageBot.Dialogs.Commands;
 using TriageBot.Dialogs.Messages;
 using TriageBot.Triage.Model;
+using TriageBot.Triage.Serialization;
 
 namespace TriageBot.Dialogs.Flows;
 
-/// <summary>The cards of the intake: what the engine read, and the case that was opened.</summary>
+/// <summary>The cards of the intake: what the engine read, and the case that was opened — worded like the case
+/// card (<see cref="CaseCards"/>), one item per line.</summary>
 internal static class IntakeCards
 {
     private const int EvidenceLength = 120;
@@ -17,52 +19,37 @@ internal static class IntakeCards
         var facts = new List<CardFact>
         {
             new("Type", result.ProcessType.Describe()),
-            new("Priority", result.PriorityReasons.Count == 0 ? result.Priority.ToString() : $"{result.Priority} — {string.Join("; ", result.PriorityReasons)}"),
+            new("Priority", result.PriorityReasons.Count == 0 ? result.Priority.ToString() : $"{result.Priority}: {string.Join("; ", result.PriorityReasons)}"),
         };
-        var requester = string.Join(", ", new[] { f.AgencyName, f.ContactPerson, f.Email }.Where(v => !string.IsNullOrWhiteSpace(v)));
-        if (requester.Length > 0) facts.Add(new("Requester", requester));
-        if (f.Accounts.Count > 0) facts.Add(new("Accounts", string.Join(", ", f.Accounts.Select(a => a.Value))));
-        if (f.ResponseDeadline is { } deadline) facts.Add(new("Deadline", deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Add(facts, "Agency", Join(f.AgencyName, f.City, f.StateProvince, f.Country));
+        Add(facts, "Requester", Join(f.ContactPerson, f.Email, f.Phone));
+        facts.Add(new("Verification", result.Flags.SuspiciousSender
+            ? "NOT verified: the sender's address does not prove government authority; call the agency's published number"
+            : string.IsNullOrWhiteSpace(f.Email) ? "no sender address to check" : "sender's domain is a known government or law-enforcement domain"));
+        Add(facts, "Person at risk", f.PersonAtRisk);
+        Add(facts, "Emergency", f.EmergencyNature);
+        Add(facts, "NCMEC reports", f.NcmecReportIds.Count == 0 ? null : string.Join(", ", f.NcmecReportIds));
+        Add(facts, "Accounts", f.Accounts.Count == 0 ? null : string.Join(", ", f.Accounts.Select(a => a.Value)));
+        if (f.ResponseDeadline is { } deadline) facts.Add(new("Agency deadline", deadline.ToString("ddd d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)));
 
         var sections = new List<CardSection>();
         var flags = result.Flags.Raised().ToList();
         if (flags.Count > 0)
-            sections.Add(new("Flags", string.Join("\n", flags.Select(flag => Evidence(result, flag) is { } text ? $"{flag}: “{text}”" : flag))));
+            sections.Add(CardSection.Of("Flags", flags.Select(flag => Evidence(result, flag) is { } text ? $"{CardWords.Flag(flag)} · “{text}”" : CardWords.Flag(flag))));
         if (result.MissingFields.Count > 0)
-            sections.Add(new("Missing", string.Join("\n", result.MissingFields.Select(RequestFieldNames.Describe))));
+            sections.Add(CardSection.Of("Missing", result.MissingFields.Select(CardWords.Field)));
         if (result.Findings.Count > 0)
-            sections.Add(new("Findings", string.Join("\n", result.Findings.Select(x => $"[{x.Severity.ToString().ToLowerInvariant()}] {x.Message}"))));
+            sections.Add(CardSection.Of("Findings", result.Findings.Select(x => CaseCards.FindingLine(new StoredFinding(x.Code, TriageJson.SeverityName(x.Severity), x.Message, x.Evidence)))));
         return new Card($"Triaged: {result.ProcessType.Describe()} ({result.Priority})", facts, sections, []) { Style = Style(result.Priority) };
     }
 
-    public static Card Case(CaseRecord c, IReadOnlyList<string> missing, CasesOptions options)
-    {
-        var facts = new List<CardFact>
-        {
-            new("Type", c.ProcessType.Describe()),
-            new("Priority", c.Priority.ToString()),
-            new("Status", c.Status.ToWireName()),
-            new("Due", c.DueAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
-        };
-        if (!string.IsNullOrWhiteSpace(c.Requester.Agency ?? c.Requester.Email))
-            facts.Add(new("Requester", string.Join(", ", new[] { c.Requester.Agency, c.Requester.Email }.Where(v => !string.IsNullOrWhiteSpace(v)))));
-        facts.Add(new("Assignee", c.Assignee is null ? "nobody yet" : NameOf(options, c.Assignee)));
-        if (c.Flags.Count > 0) facts.Add(new("Flags", string.Join(", ", c.Flags)));
-        var sections = missing.Count == 0 ? new List<CardSection>() : [new("Missing", string.Join("\n", missing.Select(RequestFieldNames.Describe)))];
-        var emergency = c.Flags.Contains(Cases.Workflow.CaseFlags.Emergency);
-        return new Card($"{c.Id} — {c.ProcessType.Describe()}", facts, sections,
-        [
-            Action("Assign to me", "case.take", c.Id),
-            Action("Assign to…", "case.assign", c.Id),
-            Action("Request missing info", "case.request_info", c.Id),
-            emergency ? Action("Not an emergency", "case.not_emergency", c.Id) : Action("Mark emergency", "case.emergency", c.Id),
-            Action("Open case", "case.show", c.Id),
-        ]) { Style = Style(c.Priority) };
-    }
+    /// <summary>The case just opened, as the case card shows it (missing fields for the type as confirmed).</summary>
+    public static Card Case(CaseRecord c, IntakeServices services, DateTime now) =>
+        CaseCards.Case(c, [], now, CardContext.For(services.Options, services.Engine.Policy));
 
     public static Card Duplicate(CaseRecord existing, string message) =>
-        new($"Already a case: {existing.Id}", [new("Type", existing.ProcessType.Describe()), new("Status", existing.Status.ToWireName()), new("Received", existing.ReceivedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))],
-            [new(null, message)], [Action("Open case", "case.show", existing.Id)]);
+        new($"Already a case: {existing.Id}", [new("Type", existing.ProcessType.Describe()), new("Status", CardWords.Status(existing.Status)), new("Received", Wording.At(existing.ReceivedAt))],
+            [new(null, message)], [CaseCards.Action("Open case", CaseVerbs.Show, existing.Id)]);
 
     public static string NameOf(CasesOptions options, string memberId) =>
         options.Team.FirstOrDefault(m => string.Equals(m.Id, memberId, StringComparison.OrdinalIgnoreCase)) is { } m && !string.IsNullOrWhiteSpace(m.Name)
@@ -75,8 +62,16 @@ internal static class IntakeCards
         return text is null ? null : text.Length <= EvidenceLength ? text : text[..EvidenceLength] + "…";
     }
 
-    private static string Style(Priority p) => p is Priority.P0 or Priority.P1 ? "attention" : "default";
+    private static void Add(List<CardFact> facts, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) facts.Add(new(label, value));
+    }
 
-    private static CardAction Action(string title, string verb, string caseId) =>
-        new(title, verb, new Dictionary<string, string> { ["case"] = caseId });
+    private static string? Join(params string?[] parts)
+    {
+        var text = string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string Style(Priority p) => p is Priority.P0 or Priority.P1 ? "attention" : "default";
 }

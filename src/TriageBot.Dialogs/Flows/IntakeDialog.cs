@@ -104,7 +104,7 @@ internal sealed class IntakeDialog : Dialog
         var result = Triage(Load(context));
         var choices = Enum.GetValues<LegalProcessType>().Select(t => new PromptChoice(t.ToWireName(), t.Describe())).ToList();
         return StepResult.Ask(PromptSpec.Choice(
-            $"I read this as: {result.ProcessType.Describe()}. Is that the right type? Answer `yes`, or pick the right one.",
+            $"I read this as: {result.ProcessType.Describe()}. Is that the right type? Answer yes, or pick the right one.",
             choices, result.ProcessType.ToWireName()));
     }
 
@@ -156,7 +156,7 @@ internal sealed class IntakeDialog : Dialog
         var replies = new List<string> { $"Opened {opened.Id}." };
         if (opened.Priority is Priority.P0 or Priority.P1)
             replies.Add(await PageAsync(opened, result.MissingFields, actor, context.Now, cancellationToken).ConfigureAwait(false));
-        context.Send(Reply.WithCard(string.Join(" ", replies), IntakeCards.Case(opened, result.MissingFields, _services.Options)));
+        context.Send(Reply.WithCard(string.Join(" ", replies), IntakeCards.Case(opened, _services, context.Now)));
         return StepResult.End;
     }
 

@@ -22,6 +22,10 @@ public sealed class BlockKitRenderer
     public const int MaxActionElements = 25;
     public const int MaxButtonText = 75;
     public const int MaxHeaderText = 150;
+    public const int MaxSelectOptions = 100;
+    public const int MaxOptionText = 75;
+    public const int MaxOptionValue = 150;
+    public const int MaxPlaceholderText = 150;
     /// <summary>Slack allows far more top-level text, but it is only the notification and fallback.</summary>
     public const int MaxFallbackText = 3000;
 
@@ -50,11 +54,14 @@ public sealed class BlockKitRenderer
 
             foreach (var section in card.Sections)
             {
-                var text = section.Heading is { Length: > 0 } heading ? $"*{Escape(heading)}*\n{Escape(section.Text)}" : Escape(section.Text);
+                var lines = string.Join("\n", section.Lines.Select(Escape));
+                var text = section.Heading is { Length: > 0 } heading ? $"*{Escape(heading)}*\n{lines}" : lines;
                 if (text.Length > 0) blocks.Add(Section(Truncate(text, MaxSectionText)));
             }
 
-            var elements = card.Actions.Select(action => Button(action, ref buttons)).OfType<JsonObject>().ToList();
+            var elements = new List<JsonObject>();
+            if (card.Choice is { } choice && Select(choice, ref buttons) is { } select) elements.Add(select);
+            elements.AddRange(card.Actions.Select(action => Button(action, ref buttons)).OfType<JsonObject>());
             foreach (var row in elements.Chunk(MaxActionElements))
                 blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray(row.Cast<JsonNode>().ToArray()) });
         }
@@ -89,9 +96,37 @@ public sealed class BlockKitRenderer
         };
     }
 
+    /// <summary>A pick list as a select menu: choosing an option is the submit (Slack sends it at once), so each
+    /// option's value is the whole submit action with the choice filled in.</summary>
+    private static JsonObject? Select(CardChoice choice, ref int counter)
+    {
+        var options = new JsonArray();
+        JsonObject? initial = null;
+        foreach (var option in choice.Options.Take(MaxSelectOptions))
+        {
+            var value = ButtonValue.Format(choice.Submit with { Data = new Dictionary<string, string>(choice.Submit.Data) { [choice.Key] = option.Value } });
+            if (value.Length > MaxOptionValue) continue;
+            var item = new JsonObject { ["text"] = PlainText(Truncate(option.Title, MaxOptionText)), ["value"] = value };
+            options.Add(item);
+            if (option.Value == choice.Selected) initial = item.DeepClone().AsObject();
+        }
+        if (options.Count == 0) return null;
+        counter++;
+        var select = new JsonObject
+        {
+            ["type"] = "static_select",
+            ["action_id"] = $"triage-{counter}",
+            ["placeholder"] = PlainText(Truncate(choice.Label, MaxPlaceholderText)),
+            ["options"] = options,
+        };
+        if (initial is not null) select["initial_option"] = initial;
+        return select;
+    }
+
     private static JsonObject Section(string text) => new() { ["type"] = "section", ["text"] = Mrkdwn(text) };
 
-    private static JsonObject Mrkdwn(string text) => new() { ["type"] = "mrkdwn", ["text"] = text };
+    /// <summary>Verbatim: Slack must not turn a requester's address or "#channel" into a link or a mention.</summary>
+    private static JsonObject Mrkdwn(string text) => new() { ["type"] = "mrkdwn", ["text"] = text, ["verbatim"] = true };
 
     private static JsonObject PlainText(string text) => new() { ["type"] = "plain_text", ["text"] = text, ["emoji"] = true };
 

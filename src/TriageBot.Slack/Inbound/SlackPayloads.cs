@@ -122,7 +122,10 @@ internal static class SlackPayloads
         var channel = Object(root, "channel") is { } c ? String(c, "id") : container is { } k ? String(k, "channel_id") : null;
         if (!root.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0)
             throw new SlackPayloadException("missing actions");
-        var value = String(actions[0], "value") ?? throw new SlackPayloadException("missing action value");
+        // A button carries its value; a select menu the value of the option chosen.
+        var value = String(actions[0], "value")
+            ?? (actions[0].TryGetProperty("selected_option", out var option) ? String(option, "value") : null)
+            ?? throw new SlackPayloadException("missing action value");
         return new BlockActions(Required(team, "id"), Required(user, "id"), channel, BlockKit.ButtonValue.Parse(value))
         {
             IsEphemeral = container is { } box && box.TryGetProperty("is_ephemeral", out var e) && e.ValueKind == JsonValueKind.True,

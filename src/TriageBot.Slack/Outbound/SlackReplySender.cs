@@ -16,7 +16,7 @@ internal sealed class SlackReplySender(SlackWebApi api, BlockKitRenderer rendere
         {
             var message = renderer.Render(reply);
             if (target.ResponseUrl is { } url)
-                await api.RespondAsync(url, message, ephemeral: true, cancellationToken).ConfigureAwait(false);
+                await api.RespondAsync(url, message, ephemeral: true, cancellationToken, replaceOriginal: reply.Placement == ReplyPlacement.ReplacePressedCard).ConfigureAwait(false);
             else if (isPrivate)
                 await api.PostMessageAsync(target.ChannelId, message, target.ThreadTs, cancellationToken).ConfigureAwait(false);
             else

@@ -87,12 +87,13 @@ public sealed class SlackWebApi(HttpClient http, SlackOptions options, TimeProvi
 
     /// <summary>Answers through a slash command's or an interaction's response_url (no token needed; Slack
     /// accepts a few answers within 30 minutes).</summary>
-    public async Task RespondAsync(Uri responseUrl, BlockKitMessage message, bool ephemeral, CancellationToken cancellationToken)
+    /// <param name="replaceOriginal">Put the answer in place of the message whose button was pressed.</param>
+    public async Task RespondAsync(Uri responseUrl, BlockKitMessage message, bool ephemeral, CancellationToken cancellationToken, bool replaceOriginal = false)
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
         var body = MessageBody(message);
         body["response_type"] = ephemeral ? "ephemeral" : "in_channel";
-        body["replace_original"] = false;
+        body["replace_original"] = replaceOriginal;
         var json = body.ToJsonString();
         await SendAsync("response_url", responseUrl, () => new StringContent(json, Encoding.UTF8, "application/json"), token: null, cancellationToken).ConfigureAwait(false);
     }

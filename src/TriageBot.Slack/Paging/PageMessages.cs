@@ -20,13 +20,13 @@ internal sealed class PageMessages(CasesOptions cases, BlockKitRenderer renderer
     {
         var facts = new List<CardFact>
         {
-            new("Type", e.ProcessType),
+            new("Type", CardWords.Type(e.ProcessType)),
             new("Priority", e.Priority),
             new("Received", At(e.ReceivedAt)),
             new("Due", At(e.DueAt)),
         };
         if (step > 0) facts.Add(new("Escalated", $"step {step + 1}: nobody acknowledged within {Minutes(ackTimeout)}"));
-        var sections = e.Missing.Count == 0 ? new List<CardSection>() : [new("Missing", string.Join("\n", e.Missing))];
+        var sections = e.Missing.Count == 0 ? new List<CardSection>() : [CardSection.Of("Missing", e.Missing)];
         var card = new Card($"{e.Priority} page: {e.CaseId}", facts, sections,
         [
             Button("Acknowledge", AcknowledgeVerb, e.CaseId),
@@ -58,5 +58,9 @@ internal sealed class PageMessages(CasesOptions cases, BlockKitRenderer renderer
 
     private static string Time(DateTime t) => t.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    private static string Minutes(TimeSpan t) => $"{t.TotalMinutes:0.#} minutes";
+    /// <summary>"45 seconds", "5 minutes", "1h 30m": never a fraction of a minute.</summary>
+    private static string Minutes(TimeSpan t) =>
+        t < TimeSpan.FromMinutes(1) ? $"{Math.Max(1, (int)Math.Round(t.TotalSeconds))} seconds"
+        : t < TimeSpan.FromHours(1) && t.Seconds == 0 ? $"{(int)t.TotalMinutes} minute{((int)t.TotalMinutes == 1 ? "" : "s")}"
+        : Cases.Workflow.TimeWording.Duration(t);
 }

@@ -75,10 +75,14 @@ public static partial class TurnTranslator
         return LeadingSpaces().Replace(text, "").Trim();
     }
 
+    /// <summary>Our cards' <c>{verb, data}</c>; inputs on the card (a pick list) arrive beside them and join the data.</summary>
     private static CardActionInvocation? ActionFrom(JsonNode? value)
     {
         if (value is not JsonObject obj || Str(obj["verb"]) is not { } verb) return null;
-        return new CardActionInvocation(verb, Flatten(obj["data"] as JsonObject));
+        var data = new Dictionary<string, string>(Flatten(obj["data"] as JsonObject), StringComparer.Ordinal);
+        foreach (var (key, node) in obj)
+            if (key is not ("verb" or "data") && Str(node) is { Length: > 0 } input) data[key] = input;
+        return new CardActionInvocation(verb, data);
     }
 
     private static IReadOnlyDictionary<string, string> Flatten(JsonObject? data)

@@ -32,14 +32,18 @@ public sealed class BotConnectorClient(HttpClient http, BotTokenProvider tokens,
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object body, CancellationToken cancellationToken) where T : class
+    /// <summary>One member of a conversation with their e-mail / UPN (GET …/members/{userId}).</summary>
+    public Task<TeamsMember> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        SendAsync<TeamsMember>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/members/{Uri.EscapeDataString(userId)}", null, cancellationToken);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken) where T : class
     {
         if (!trusted.Contains(serviceUrl))
             throw new ConnectorException("service URL did not arrive on an authenticated activity", 0);
         var uri = new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path);
         for (var attempt = 0; ; attempt++)
         {
-            using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body, body.GetType(), options: ActivityJson.Options) };
+            using var request = new HttpRequestMessage(method, uri) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: ActivityJson.Options) };
             if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -71,10 +75,21 @@ public sealed class BotConnectorClient(HttpClient http, BotTokenProvider tokens,
     }
 
     private static T Empty<T>() where T : class =>
-        typeof(T) == typeof(ResourceResponse) ? (T)(object)new ResourceResponse("") : (T)(object)new ConversationResourceResponse("", null, null);
+        typeof(T) == typeof(ResourceResponse) ? (T)(object)new ResourceResponse("")
+        : typeof(T) == typeof(TeamsMember) ? (T)(object)new TeamsMember(null)
+        : (T)(object)new ConversationResourceResponse("", null, null);
 }
 
 public sealed record ResourceResponse(string Id);
+
+/// <summary>A Teams member as the connector describes them; <c>email</c> and <c>userPrincipalName</c> are what
+/// the roster can be matched by.</summary>
+public sealed record TeamsMember(string? Id, string? Name = null)
+{
+    public string? AadObjectId { get; init; }
+    public string? Email { get; init; }
+    public string? UserPrincipalName { get; init; }
+}
 
 public sealed record ConversationResourceResponse(string Id, string? ServiceUrl, string? ActivityId);
 

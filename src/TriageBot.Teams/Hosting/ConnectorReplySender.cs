@@ -25,7 +25,8 @@ public sealed class ConnectorReplySender(BotConnectorClient connector, AdaptiveC
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         ArgumentNullException.ThrowIfNull(reply);
-        var activity = ToActivity(renderer, reply, conversation.Bot, conversation.User, conversation.ConversationId, conversation.TenantId);
+        // The card alone: Teams refuses an update that carries text and a card ("multiple skype activities").
+        var activity = ToActivity(renderer, reply.Cards.Count > 0 ? reply with { Text = "" } : reply, conversation.Bot, conversation.User, conversation.ConversationId, conversation.TenantId);
         await connector.UpdateActivityAsync(conversation.ServiceUrl, conversation.ConversationId, activityId, activity, cancellationToken).ConfigureAwait(false);
     }
 

@@ -26,7 +26,8 @@ internal sealed class TeamsActivityEndpoint(
     ITeamsTurnHandler handler,
     AdaptiveCardRenderer renderer,
     IConversationReferenceStore? references,
-    ILogger<TeamsActivityEndpoint> logger)
+    ILogger<TeamsActivityEndpoint> logger,
+    TeamsMemberLookup? members = null)
 {
     public const string Welcome = "Hello, I'm TriageBot. Paste a law-enforcement request (or attach the .eml or .pdf) in a private chat with me and I'll triage it; type `help` to see what else I can do.";
 
@@ -104,7 +105,7 @@ internal sealed class TeamsActivityEndpoint(
 
         return activity.Type switch
         {
-            ActivityTypes.Message => Message(activity),
+            ActivityTypes.Message => await MessageAsync(activity, cancellationToken).ConfigureAwait(false),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await CardActionAsync(activity, cancellationToken).ConfigureAwait(false),
             ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true
                 => Enqueue(activity, null, [Reply.Say(Welcome)]),
@@ -115,9 +116,10 @@ internal sealed class TeamsActivityEndpoint(
 
     /// <summary>A typed message (files download in the worker), or an <c>Action.Submit</c> press, whose card reply
     /// replaces the pressed card.</summary>
-    private IResult Message(Activity activity)
+    private async Task<IResult> MessageAsync(Activity activity, CancellationToken cancellationToken)
     {
         var turn = TurnTranslator.FromMessage(activity);
+        if (turn is not null && members is not null) turn = await members.WithEmailAsync(activity, turn, cancellationToken).ConfigureAwait(false);
         return Enqueue(activity, turn, [], turn?.Action is null ? null : activity.ReplyToId, turn is null ? [] : TurnTranslator.FileLinks(activity));
     }
 
@@ -150,22 +152,21 @@ internal sealed class TeamsActivityEndpoint(
             : Problem(StatusCodes.Status503ServiceUnavailable, "busy, retry later");
     }
 
-    /// <summary><c>Action.Execute</c>: run the action now and answer with the refreshed card (or the text, when
-    /// the dialogs answered without one); any further replies follow as messages.</summary>
+    /// <summary><c>Action.Execute</c>: run the action now. A reply meant to replace the pressed card is the invoke
+    /// response (Teams swaps the card); every other reply is posted as a new message, so "Open" or "Request
+    /// missing info" never overwrites the card they were pressed on, and each press gets one answer.</summary>
     private async Task<IResult> CardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (TurnTranslator.FromCardAction(activity) is not { } turn)
             return Results.Json(new AdaptiveCardInvokeResponse(400, AdaptiveCardInvokeResponse.MessageType, "This button carries no action."), ActivityJson.Options);
+        if (members is not null) turn = await members.WithEmailAsync(activity, turn, cancellationToken).ConfigureAwait(false);
         var replies = await handler.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
-        var first = replies.FirstOrDefault(r => r.Cards.Count > 0);
-        AdaptiveCardInvokeResponse response = first is null
-            ? new(200, AdaptiveCardInvokeResponse.MessageType, string.Join("\n\n", replies.Select(r => r.Text).Where(t => t.Length > 0)))
-            : new(200, AdaptiveCardInvokeResponse.CardType, renderer.Render(first.Cards[0]));
-        var rest = replies.Where(r => !ReferenceEquals(r, first) && first is not null).ToList();
-        // The invoke response refreshes the card for the one who pressed it; the update refreshes it for
-        // everyone else in the conversation too.
-        if (first is not null && activity.ReplyToId is { } cardActivity) Enqueue(activity, null, [first, .. rest], cardActivity);
-        else if (rest.Count > 0) Enqueue(activity, null, rest);
+        var replacing = replies.FirstOrDefault(r => r.Placement == ReplyPlacement.ReplacePressedCard && r.Cards.Count > 0);
+        var rest = replies.Where(r => !ReferenceEquals(r, replacing)).ToList();
+        if (rest.Count > 0) Enqueue(activity, null, rest);
+        AdaptiveCardInvokeResponse response = replacing is not null
+            ? new(200, AdaptiveCardInvokeResponse.CardType, renderer.Render(replacing.Cards[0]))
+            : new(200, AdaptiveCardInvokeResponse.MessageType, rest.Count > 0 ? "Done; my answer follows." : "Done.");
         return Results.Json(response, ActivityJson.Options);
     }
 

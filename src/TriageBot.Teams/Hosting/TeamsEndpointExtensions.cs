@@ -61,7 +61,10 @@ public static class TeamsEndpointExtensions
         services.AddSingleton(sp => new TeamsActivityEndpoint(sp.GetRequiredService<TeamsOptions>(),
             sp.GetRequiredService<TeamsOptions>().Mode == TeamsMode.Authenticated ? sp.GetRequiredService<BotFrameworkTokenValidator>() : null,
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TeamsWorkQueue>(), sp.GetRequiredService<ITeamsTurnHandler>(),
-            sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>()));
+            sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>(),
+            sp.GetRequiredService<TeamsMemberLookup>()));
+        services.AddSingleton(sp => new TeamsMemberLookup(sp.GetRequiredService<BotConnectorClient>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<TeamsMemberLookup>>()));
         // Tests register their own file client (trusting a loopback https server) before this call.
         services.TryAddSingleton<TeamsFileHttp>(_ => new TeamsFileHttp());
         services.AddSingleton(sp => new TeamsFileDownloader(sp.GetRequiredService<TeamsFileHttp>(), sp.GetRequiredService<TeamsOptions>(),

@@ -82,14 +82,15 @@ public sealed class TeamsWorker(TeamsWorkQueue queue, ITeamsTurnHandler handler,
         }
     }
 
-    /// <summary>After a card action the first card reply replaces the pressed card ("Taken by Dana at 14:02");
+    /// <summary>After a card action the reply meant to replace the pressed card does so ("Taken by Dana at 14:02");
+    /// every other reply is a new message;
     /// if that card can't be updated, the reply is posted instead so it is not lost.</summary>
     private async Task DeliverAsync(TeamsWork work, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         var refreshId = work.RefreshActivityId;
         foreach (var reply in replies)
         {
-            if (refreshId is not null && reply.Cards.Count > 0)
+            if (refreshId is not null && reply.Cards.Count > 0 && reply.Placement == ReplyPlacement.ReplacePressedCard)
             {
                 var target = refreshId;
                 refreshId = null;

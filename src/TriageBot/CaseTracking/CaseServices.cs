@@ -81,7 +81,7 @@ public sealed class CaseServices : IDisposable
     public ConversationBot CreateBot(TriageBotSettings settings, IPageSink pages, TimeProvider time, IEnumerable<IMemberNotifier>? notifiers = null)
     {
         var directory = new TeamDirectory(Options);
-        var commands = new CommandRouter(_store, Workflow, Assignment, OnCall, Reminders, Statistics, Transparency, Options, time, notifiers);
+        var commands = new CommandRouter(_store, Workflow, Assignment, OnCall, Reminders, Statistics, Transparency, Options, time, notifiers, settings.Policy);
         var intake = new IntakeServices(new TriageEngine(settings.Policy, time), new RequestReader(settings.Limits), _store, Intake, Workflow, OnCall, pages, Options);
         return new ConversationBot(directory, commands, _store.Conversations, intake, time);
     }

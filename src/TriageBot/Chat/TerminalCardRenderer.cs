@@ -25,8 +25,19 @@ public static class TerminalCardRenderer
                 {
                     output.WriteLine("  |");
                     if (!string.IsNullOrWhiteSpace(section.Heading)) output.WriteLine($"  | {section.Heading}");
-                    foreach (var line in section.Text.ReplaceLineEndings("\n").Split('\n'))
+                    foreach (var line in section.Lines)
                         output.WriteLine($"  |   {line}");
+                }
+                if (card.Choice is { } choice)
+                {
+                    // A pick list becomes numbered options: typing the number submits that value.
+                    output.WriteLine("  |");
+                    output.WriteLine($"  | {choice.Label}:");
+                    foreach (var option in choice.Options)
+                    {
+                        actions.Add(choice.Submit with { Data = new Dictionary<string, string>(choice.Submit.Data) { [choice.Key] = option.Value } });
+                        output.WriteLine($"  |   [{actions.Count}] {option.Title}");
+                    }
                 }
                 if (card.Actions.Count > 0)
                 {

@@ -7,6 +7,8 @@ public static class CasesOptionsValidation
 {
     public static readonly IReadOnlyList<string> KnownRoles = ["staff", "reviewer", "manager", "admin"];
 
+    public static readonly IReadOnlyList<string> RestrictableSkills = ["national_security", "child_safety"];
+
     public static IEnumerable<string> Validate(CasesOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.DatabasePath)) yield return "Cases:DatabasePath must name the database file.";
@@ -29,6 +31,10 @@ public static class CasesOptionsValidation
         foreach (var (list, name) in new[] { (options.OnCall.Primary, "Primary"), (options.OnCall.Secondary, "Secondary"), (options.OnCall.Managers, "Managers") })
             foreach (var id in list.Where(id => !ids.Contains(id)))
                 yield return $"Cases:OnCall:{name}: '{id}' is not on the team (Cases:Team).";
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone ?? "", out _))
+            yield return $"Cases:TimeZone '{options.TimeZone}' is not a time zone id this machine knows (e.g. UTC, America/New_York, Europe/Berlin).";
+        foreach (var skill in options.RestrictedSkills.Where(s => !RestrictableSkills.Contains(s, StringComparer.OrdinalIgnoreCase)))
+            yield return $"Cases:RestrictedSkills: '{skill}' cannot restrict cases. Restrictable: {string.Join(", ", RestrictableSkills)}.";
         if (options.OnCall.RotationDays < 1) yield return $"Cases:OnCall:RotationDays must be at least 1 (is {options.OnCall.RotationDays}).";
     }
 }

@@ -27,16 +27,17 @@ public sealed class CardActionTests : IDisposable
     }
 
     [Fact]
-    public async Task Assign_button_without_a_member_asks_whom_with_one_button_per_reviewer()
+    public async Task Assign_button_without_a_member_asks_whom_with_one_pick_list_of_reviewers()
     {
         var c = await _desk.OpenAsync(CommandDesk.SubpoenaText);
 
         var reply = await _desk.PressOneAsync("ana", CaseVerbs.Assign, ("case", c.Id));
 
-        Assert.Equal($"Assign {c.Id} to whom?", reply.Text);
-        var actions = Assert.Single(reply.Cards).Actions;
-        Assert.Equal(["ana", "ben", "dana"], actions.Select(a => a.Data["member"]));
-        Assert.All(actions, a => Assert.Equal((CaseVerbs.Assign, c.Id), (a.Verb, a.Data["case"])));
+        var card = Assert.Single(reply.Cards);
+        Assert.Equal($"Assign {c.Id} to whom?", card.Title);
+        var choice = Assert.IsType<TriageBot.Dialogs.Messages.CardChoice>(card.Choice);
+        Assert.Equal(["ana", "ben", "dana"], choice.Options.Select(o => o.Value));
+        Assert.Equal(("member", CaseVerbs.Assign, c.Id), (choice.Key, choice.Submit.Verb, choice.Submit.Data["case"]));
         Assert.Null((await _desk.GetAsync(c.Id)).Assignee);
     }
 
@@ -58,8 +59,8 @@ public sealed class CardActionTests : IDisposable
 
         var reply = await _desk.PressOneAsync("ana", CaseVerbs.Show, ("case", c.Id));
 
-        Assert.Equal($"{c.Id} · Subpoena", Assert.Single(reply.Cards).Title);
-        Assert.DoesNotContain("quietriver", Shown.All(reply), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal($"{c.Id} · Subpoena · P3", Assert.Single(reply.Cards).Title);
+        Assert.Contains(Assert.Single(reply.Cards).Facts, f => f.Label == "Accounts" && f.Value.Contains("@quietriver_12", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -71,7 +72,9 @@ public sealed class CardActionTests : IDisposable
         var again = await _desk.PressOneAsync("ana", CaseVerbs.Emergency, ("case", c.Id));
         var unmarked = await _desk.PressOneAsync("ana", CaseVerbs.NotEmergency, ("case", c.Id));
 
-        Assert.Equal($"{c.Id} is now marked as an emergency: P0, due 09:15 UTC.", marked.Text);
+        Assert.Equal($"{c.Id} is now marked as an emergency: P0, due today 09:15 UTC.", marked.Text);
+        Assert.Equal(TriageBot.Dialogs.Messages.ReplyPlacement.ReplacePressedCard, marked.Placement);
+        Assert.Contains("marked an emergency by", Assert.Single(marked.Cards).Title, StringComparison.Ordinal);
         Assert.Equal($"{c.Id} is already marked as an emergency.", again.Text);
         Assert.StartsWith($"{c.Id} is no longer marked as an emergency: P3", unmarked.Text);
         Assert.Contains(await _desk.Store.GetAuditAsync(c.Id), e => e.Field == CaseFlags.Emergency && e.Reason == "marked from chat by ana");

@@ -15,8 +15,8 @@ public class IntakeTranscriptTests
 
         var summary = await t.Say(MissingChild);
         Assert.Contains("[card] Triaged: Emergency disclosure request (P0)", summary);
-        Assert.Contains("Priority: P0 — emergency", summary);
-        Assert.Contains("emergency: “", summary);
+        Assert.Contains("Priority: P0: emergency", summary);
+        Assert.Contains("emergency (danger of death or serious injury) · “", summary);
         Assert.Contains("Missing:", summary);
         Assert.Contains("bot: Missing: the person at risk.", summary);
 
@@ -24,8 +24,10 @@ public class IntakeTranscriptTests
         Assert.Contains("bot: Missing: why the information is necessary to prevent the harm.", second);
 
         var type = await t.Say("skip");
-        Assert.Contains("I read this as: Emergency disclosure request. Is that the right type?", type);
-        Assert.Contains("7. Emergency disclosure request", type);
+        Assert.Contains("[card] I read this as: Emergency disclosure request. Is that the right type?", type);
+        Assert.Contains("7. Emergency disclosure request (selected)", type);
+        Assert.Contains("(Yes, Emergency disclosure request -> dialog.answer value=emergency)", type);
+        Assert.DoesNotContain("bot: I read this as", type); // the question is shown once, as the card's title
 
         var emergency = await t.Say("yes");
         Assert.Contains("I think this is an emergency", emergency);
@@ -33,12 +35,13 @@ public class IntakeTranscriptTests
 
         var opened = await t.Say("yes");
         Assert.Contains("bot: Opened LE-2026-00001. P0: paged the on-call primary, Lee Park (lee).", opened);
-        Assert.Contains("[card] LE-2026-00001 — Emergency disclosure request", opened);
+        Assert.Contains("[card] LE-2026-00001 · Emergency disclosure request · P0", opened);
+        Assert.Contains("Person at risk: Lily Anne Hargrove, age 7", opened);
+        Assert.Contains("\n      why the information is necessary to prevent the harm\n", opened.ReplaceLineEndings("\n"));
         Assert.Contains("(Assign to me -> case.take case=LE-2026-00001)", opened);
         Assert.Contains("(Assign to… -> case.assign case=LE-2026-00001)", opened);
         Assert.Contains("(Request missing info -> case.request_info case=LE-2026-00001)", opened);
         Assert.Contains("(Not an emergency -> case.not_emergency case=LE-2026-00001)", opened);
-        Assert.Contains("(Open case -> case.show case=LE-2026-00001)", opened);
 
         var page = Assert.Single(t.Pages);
         Assert.Equal(("LE-2026-00001", "P0", "emergency", "lee"), (page.CaseId, page.Priority, page.ProcessType, page.OnCallPrimary));
@@ -81,7 +84,7 @@ public class IntakeTranscriptTests
 
         var summary = await t.Attach("", "19-emergency-suicide-chats.eml");
 
-        Assert.Contains("Requester: Boise Police Department", summary);
+        Assert.Contains("Agency: Boise Police Department", summary);
         Assert.DoesNotContain("bot: Missing:", summary);
         Assert.Contains("Is that the right type?", summary);
         await t.Press("dialog.answer", "value", "emergency");
@@ -97,7 +100,7 @@ public class IntakeTranscriptTests
 
         var summary = await t.Attach("see attached", "06-grand-jury-subpoena-ncmec.pdf");
         Assert.Contains("[card] Triaged: Subpoena (P1)", summary);
-        Assert.Contains("ncmec: “", summary);
+        Assert.Contains("child safety (NCMEC) · “", summary);
         await t.Say("yes");
         var opened = await t.Say("no");
 
