@@ -13,8 +13,8 @@ namespace TriageBot.Teams.Playground.Tests;
 /// Microsoft 365 Agents Playground is the channel: the host runs on loopback in Teams local mode, the playground
 /// posts to its <c>/api/messages</c> and the bot answers through the playground's mock connector. The conversation
 /// is typed into the playground's web page with Playwright (Debian's chromium); assertions read the playground's
-/// own events recording (what its connector received) and its page. The rendered case card is saved as
-/// <c>TestResults/teams-card.png</c>.
+/// own events recording (what its connector received) and its page. Screenshots of the case card and of the
+/// queue and case answers are saved in <c>TestResults/</c> (README shows copies from <c>docs/</c>).
 /// </summary>
 public sealed class PlaygroundConversationTests : IAsyncLifetime
 {
@@ -77,42 +77,64 @@ public sealed class PlaygroundConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_pasted_request_becomes_a_case_card_in_the_playground_and_can_be_taken()
+    public async Task An_emergency_becomes_a_case_card_that_is_taken_in_place_and_queue_and_case_answer_once_each()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1800 } });
+        // The playground's own servers listen on loopback only (its CLI would otherwise listen everywhere).
+        var addresses = _playground!.ListeningAddresses();
+        Assert.NotEmpty(addresses);
+        Assert.All(addresses, a => Assert.StartsWith("127.0.0.1:", a, StringComparison.Ordinal));
+
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 2400 } });
         page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(_playground!.Url);
-        var request = File.ReadAllText(Path.Combine(Repository.Root, "samples", "11-search-warrant-threat-to-life.txt")).Trim();
+        await page.GotoAsync(_playground.Url);
+        var request = File.ReadAllText(Path.Combine(Repository.Root, "samples", "20-emergency-missing-child.txt")).Trim();
+        var results = Path.Combine(Repository.Root, "TestResults");
+        Directory.CreateDirectory(results);
 
         try
         {
-            // Paste the request: the bot answers with the triage summary card and asks about the type.
-            await SayAsync(page, request, "Is that the right type?");
-            var summary = _playground.BotMessages().First(m => m.ToJsonString().Contains("Triaged: Search warrant", StringComparison.Ordinal));
-            Assert.Equal("application/vnd.microsoft.card.adaptive", summary["attachments"]![0]!["contentType"]!.GetValue<string>());
+            // Paste the emergency: the summary card, then the questions, one message each.
+            await SayAsync(page, request, "Missing: the person at risk");
+            Assert.Contains(_playground.BotMessages(), m => m.ToJsonString().Contains("Triaged: Emergency disclosure request", StringComparison.Ordinal));
+            await SayAsync(page, "Lily Anne Hargrove, age 7", "Missing: why the information");
+            await SayAsync(page, "skip", "Is that the right type?");
+            // The type question is one pick list and a button, not a button per type.
+            var typeCard = _playground.BotMessages().Last(m => m.ToJsonString().Contains("Is that the right type?", StringComparison.Ordinal));
+            Assert.Contains("Input.ChoiceSet", typeCard.ToJsonString(), StringComparison.Ordinal);
+            Assert.Null(typeCard["text"]); // the question is the card's title, shown once
             await SayAsync(page, "yes", "Is it?");
-            await SayAsync(page, "skip", "Please answer yes or no");
-            await SayAsync(page, "skip", "Please answer yes or no", occurrences: 2);
-            await SayAsync(page, "skip", "Opened LE-2026-00001");
+            await SayAsync(page, "yes", "Opened LE-2026-00001");
 
-            // The case card is rendered by the playground's Adaptive Card renderer: take the case from it.
-            var take = page.GetByRole(AriaRole.Button, new() { Name = "Assign to me" }).Last;
-            await take.WaitForAsync();
-            await take.ClickAsync();
-            // Action.Execute: the playground invokes adaptiveCard/action and shows the bot's invoke response on the card.
-            await page.GetByText("You have LE-2026-00001 now", new() { Exact = false }).First.WaitForAsync();
-            // The card the button was on is refreshed in place: its title now says who took it and when.
-            await page.GetByText("taken by", new() { Exact = false }).First.WaitForAsync();
+            // The case card: the facts a reviewer needs, in words.
+            await page.GetByText("Person at risk", new() { Exact = true }).Last.WaitForAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(results, "teams-case-card.png"), FullPage = true });
+
+            // "Assign to me": the card is replaced in place (invoke response), nothing new is posted.
+            var before = _playground.BotMessages().Count();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Assign to me" }).Last.ClickAsync();
+            await page.GetByText("taken by Alex Wilber", new() { Exact = false }).First.WaitForAsync();
             var invoke = await _playground.WaitForInvokeResponseAsync(TimeSpan.FromSeconds(30));
-            Assert.Contains("LE-2026-00001", invoke.ToJsonString(), StringComparison.Ordinal);
-            Assert.Contains("assigned", invoke.ToJsonString(), StringComparison.Ordinal);
-            var stored = await _cases!.Store.GetAsync("LE-2026-00001", CancellationToken.None);
-            Assert.Equal("alex", stored?.Assignee);
+            Assert.Contains("application/vnd.microsoft.card.adaptive", invoke.ToJsonString(), StringComparison.Ordinal);
+            Assert.Equal("alex", (await _cases!.Store.GetAsync("LE-2026-00001", CancellationToken.None))?.Assignee);
+            await Task.Delay(TimeSpan.FromSeconds(2)); // a stray second answer would arrive by now
+            Assert.Equal(before, _playground.BotMessages().Count());
+
+            // queue and case: one answer each.
+            await SayAsync(page, "queue", "Queue: 1");
+            Assert.Equal(before + 1, _playground.BotMessages().Count());
+            await SayAsync(page, "case LE-2026-00001", "Recent activity");
+            Assert.Equal(before + 2, _playground.BotMessages().Count());
+            await page.GetByText("took the case", new() { Exact = false }).Last.WaitForAsync();
+
+            // What a person reads: no field names, no raw timestamps, no HTML entities.
+            var shown = await page.InnerTextAsync("body");
+            Assert.DoesNotMatch(@"\b(nonDisclosureOrder|suspiciousSender|stateProvince|contactPerson|personAtRisk|process_type|acknowledged_at|on_call_primary)\b", shown);
+            Assert.DoesNotMatch(@"\d{4}-\d\d-\d\dT\d\d:\d\d", shown);
+            Assert.DoesNotContain("&lt;", shown, StringComparison.Ordinal);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(results, "teams-queue-and-case.png"), FullPage = true });
         }
         finally
         {
-            var results = Path.Combine(Repository.Root, "TestResults");
-            Directory.CreateDirectory(results);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(results, "teams-card.png"), FullPage = true });
         }
     }

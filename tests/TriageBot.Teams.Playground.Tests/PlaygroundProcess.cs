@@ -33,15 +33,42 @@ internal sealed class PlaygroundProcess : IDisposable
 
     public string Url { get; }
 
+    /// <summary>The local addresses the process listens on (from /proc/net/tcp and tcp6), e.g. 127.0.0.1:56150.</summary>
+    public IReadOnlyList<string> ListeningAddresses()
+    {
+        var port = new Uri(Url).Port;
+        var found = new List<string>();
+        foreach (var table in new[] { "/proc/net/tcp", "/proc/net/tcp6" })
+        {
+            if (!File.Exists(table)) continue;
+            foreach (var line in File.ReadLines(table).Skip(1))
+            {
+                var cols = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (cols.Length < 4 || cols[3] != "0A") continue; // 0A = LISTEN
+                var (hex, portHex) = (cols[1].Split(':')[0], cols[1].Split(':')[1]);
+                if (Convert.ToInt32(portHex, 16) != port) continue;
+                found.Add(hex switch
+                {
+                    "0100007F" => "127.0.0.1",
+                    "00000000" => "0.0.0.0",
+                    "00000000000000000000000001000000" => "::1",
+                    "00000000000000000000000000000000" => "::",
+                    _ => hex,
+                } + ":" + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return found;
+    }
+
     public static async Task<PlaygroundProcess> StartAsync(string botEndpoint, string conversationId, string workDir, TimeSpan readyTimeout)
     {
         var folder = Path.Combine(Repository.Root, "tests", "TriageBot.Teams.Playground.Tests", "playground");
         var cli = Path.Combine(folder, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
-        Assert.True(File.Exists(cli), $"Agents Playground is not installed: run `npm ci` in {folder} (.ci/run does)");
+        Assert.True(File.Exists(cli), $"Agents Playground is not installed: building this project runs `npm ci` in {folder}");
         var port = FreePort();
         var recording = Path.Combine(workDir, "playground-events.log");
         var start = new ProcessStartInfo("node",
-            [cli, "--app-endpoint", botEndpoint, "--channel-id", "msteams", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["--require", Path.Combine(folder, "loopback-only.cjs"), cli, "--app-endpoint", botEndpoint, "--channel-id", "msteams", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
              "--conversation-id", conversationId, "--enable-events-recording", "--disable-telemetry"])
         {
             WorkingDirectory = workDir,
@@ -79,7 +106,7 @@ internal sealed class PlaygroundProcess : IDisposable
             var actualPort = await listening.Task.WaitAsync(readyTimeout);
             Assert.True(actualPort == port, $"the playground listens on {actualPort}, not on the port it was given ({port})");
             // Listening is not ready: wait until its API answers.
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(45) };
             var deadline = DateTime.UtcNow + readyTimeout;
             while (true)
             {
@@ -89,6 +116,7 @@ internal sealed class PlaygroundProcess : IDisposable
                     if (response.IsSuccessStatusCode) break;
                 }
                 catch (HttpRequestException) { }
+                catch (TaskCanceledException) when (DateTime.UtcNow < deadline) { } // a slow first answer on a busy machine
                 if (DateTime.UtcNow > deadline) throw new TimeoutException("the playground's API did not answer");
                 await Task.Delay(200);
             }

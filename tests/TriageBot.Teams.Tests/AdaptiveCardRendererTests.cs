@@ -63,3 +63,41 @@ public sealed class AdaptiveCardRendererTests
         Assert.Null(card["actions"]);
     }
 }
+
+public class AdaptiveCardLayoutTests
+{
+    private readonly TriageBot.Teams.Cards.AdaptiveCardRenderer _renderer = new();
+
+    [Fact]
+    public void Each_line_of_a_section_is_a_text_block_of_its_own_and_request_text_is_escaped()
+    {
+        var card = new TriageBot.Dialogs.Messages.Card("t", [new("Requester", "[Click here](https://evil.example/x) *now*")],
+            [new("Missing", "agency city\nagency ZIP / postal code")], []);
+
+        var json = _renderer.Render(card);
+
+        var texts = json["body"]!.AsArray().Where(b => (string?)b!["type"] == "TextBlock").Select(b => (string)b!["text"]!).ToList();
+        Assert.Equal(["t", "Missing", "agency city", "agency ZIP / postal code"], texts);
+        var value = (string)json["body"]![1]!["facts"]![0]!["value"]!;
+        Assert.Equal(@"\[Click here\](https\://evil.example/x) \*now\*", value);
+    }
+
+    [Fact]
+    public void A_pick_list_is_one_compact_choice_set_and_no_level_has_more_than_five_buttons()
+    {
+        var actions = Enumerable.Range(1, 7).Select(i => new TriageBot.Dialogs.Messages.CardAction($"b{i}", "v", new Dictionary<string, string>())).ToList();
+        var card = new TriageBot.Dialogs.Messages.Card("t", [], [], actions)
+        {
+            Choice = new("value", "Pick one", [new("a", "A"), new("b", "B")], "b", new("Use this one", "dialog.answer", new Dictionary<string, string>())),
+        };
+
+        var json = _renderer.Render(card);
+
+        var choice = json["body"]!.AsArray().Single(b => (string?)b!["type"] == "Input.ChoiceSet")!;
+        Assert.Equal(("value", "compact", "b"), ((string)choice["id"]!, (string)choice["style"]!, (string)choice["value"]!));
+        var top = json["actions"]!.AsArray();
+        Assert.Equal(5, top.Count);
+        Assert.Equal("Action.ShowCard", (string?)top[4]!["type"]);
+        Assert.True(top[4]!["card"]!["actions"]!.AsArray().Count <= 5);
+    }
+}

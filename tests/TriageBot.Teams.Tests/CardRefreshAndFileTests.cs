@@ -64,7 +64,7 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
     [Fact]
     public async Task An_action_submit_replaces_the_pressed_card_with_the_reply_card()
     {
-        _host.Handler.Answer = _ => [Reply.WithCard("Taken.", Taken)];
+        _host.Handler.Answer = _ => [Reply.Replacing("Taken.", Taken)];
         var submit = Activities.Submit("take", "LE-2026-00001");
         submit["replyToId"] = "card-activity-7";
 
@@ -77,17 +77,31 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_action_execute_answers_with_the_card_and_refreshes_it_for_everyone()
+    public async Task An_action_execute_answers_with_the_replacing_card_and_posts_every_other_reply_as_a_new_message()
     {
-        _host.Handler.Answer = _ => [Reply.WithCard("Taken.", Taken), Reply.Say("Dana is notified.")];
+        _host.Handler.Answer = _ => [Reply.Replacing("Taken.", Taken), Reply.Say("Dana is notified.")];
         var execute = Activities.Execute("take", "LE-2026-00001");
         execute["replyToId"] = "card-activity-7";
 
         var response = await Post(execute);
 
         Assert.Contains("Taken by Dana at 14:02 UTC", await response.Content.ReadAsStringAsync());
-        Assert.Equal("card-activity-7", (await _sender.Updated.NextAsync()).ActivityId);
         Assert.Equal("Dana is notified.", (await _sender.Sent.NextAsync()).Reply.Text);
+        Assert.False(_sender.Updated.TryRead(out _)); // the invoke response already replaced the card: no second copy
+    }
+
+    [Fact]
+    public async Task A_new_card_answer_to_an_action_execute_is_a_new_message_and_leaves_the_pressed_card_alone()
+    {
+        _host.Handler.Answer = _ => [Reply.WithCard("Here is the draft.", Taken)];
+        var execute = Activities.Execute("request_info", "LE-2026-00001");
+        execute["replyToId"] = "card-activity-7";
+
+        var response = await Post(execute);
+
+        Assert.Contains("application/vnd.microsoft.activity.message", await response.Content.ReadAsStringAsync());
+        Assert.Same(Taken, (await _sender.Sent.NextAsync()).Reply.Cards[0]);
+        Assert.False(_sender.Updated.TryRead(out _));
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task An_action_execute_is_answered_with_the_refreshed_card_in_the_invoke_response()
     {
-        _host.Handler.Answer = turn => [Reply.WithCard("Taken.", new Card($"Case {turn.Action!.Data["case"]}", [new CardFact("Assignee", "Dana")], [], []))];
+        _host.Handler.Answer = turn => [Reply.Replacing("Taken.", new Card($"Case {turn.Action!.Data["case"]}", [new CardFact("Assignee", "Dana")], [], []))];
 
         var response = await Post(Activities.Execute("take", "LE-2026-00001"));
 

@@ -11,7 +11,7 @@ namespace TriageBot.Teams.Connector;
 /// five minutes), so a conversation costs one lookup, not one per message. A failure leaves the turn as it was:
 /// the roster may still know the user by <c>TeamsId</c>.
 /// </summary>
-public sealed class TeamsMemberLookup(BotConnectorClient connector, TimeProvider time, ILogger<TeamsMemberLookup> logger)
+public sealed class TeamsMemberLookup(BotConnectorClient connector, TriageBot.Dialogs.Access.ITeamDirectory directory, TimeProvider time, ILogger<TeamsMemberLookup> logger)
 {
     public static readonly TimeSpan Keep = TimeSpan.FromHours(1);
     public static readonly TimeSpan KeepFailure = TimeSpan.FromMinutes(5);
@@ -24,7 +24,8 @@ public sealed class TeamsMemberLookup(BotConnectorClient connector, TimeProvider
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.User.Email is not null || activity.ServiceUrl is not { Length: > 0 } serviceUrl
-            || activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.From?.Id is not { Length: > 0 } userId)
+            || activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.From?.Id is not { Length: > 0 } userId
+            || directory.Find(turn.User) is not null)
             return turn;
         var key = activity.From.AadObjectId ?? userId;
         var now = time.GetUtcNow();

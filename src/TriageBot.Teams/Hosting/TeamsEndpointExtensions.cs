@@ -62,9 +62,10 @@ public static class TeamsEndpointExtensions
             sp.GetRequiredService<TeamsOptions>().Mode == TeamsMode.Authenticated ? sp.GetRequiredService<BotFrameworkTokenValidator>() : null,
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TeamsWorkQueue>(), sp.GetRequiredService<ITeamsTurnHandler>(),
             sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>(),
-            sp.GetRequiredService<TeamsMemberLookup>()));
-        services.AddSingleton(sp => new TeamsMemberLookup(sp.GetRequiredService<BotConnectorClient>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<TeamsMemberLookup>>()));
+            // Member lookup only where the host provides the roster (it skips senders known by TeamsId).
+            sp.GetService<TriageBot.Dialogs.Access.ITeamDirectory>() is { } directory
+                ? new TeamsMemberLookup(sp.GetRequiredService<BotConnectorClient>(), directory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TeamsMemberLookup>>())
+                : null));
         // Tests register their own file client (trusting a loopback https server) before this call.
         services.TryAddSingleton<TeamsFileHttp>(_ => new TeamsFileHttp());
         services.AddSingleton(sp => new TeamsFileDownloader(sp.GetRequiredService<TeamsFileHttp>(), sp.GetRequiredService<TeamsOptions>(),

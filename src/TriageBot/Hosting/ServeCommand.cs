@@ -59,6 +59,8 @@ public static class ServeCommand
         }
         builder.Services.AddSingleton(cases.ConversationReferences);
         builder.Services.AddSingleton(cases.Options);
+        // Teams looks up the e-mail of senders the roster does not know by TeamsId.
+        builder.Services.AddSingleton<TriageBot.Dialogs.Access.ITeamDirectory>(new TriageBot.Dialogs.Access.TeamDirectory(cases.Options));
         builder.Services.AddTeams(cli.Settings.Configuration.GetSection(TeamsOptions.SectionName));
 
         builder.Services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
