@@ -73,7 +73,7 @@ public sealed class ChatTests : IDisposable
         Assert.Contains("Triaged: Search warrant (P1)", transcript);
         Assert.Contains("LE-2026-00001", transcript);
         Assert.Contains("[page]", transcript);       // child safety pages the on-call reviewer
-        Assert.Contains("search_warrant", transcript.Split("queue").Last(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("P1 Search warrant", transcript.Split("queue").Last(), StringComparison.Ordinal);
     }
 
     [Fact]
