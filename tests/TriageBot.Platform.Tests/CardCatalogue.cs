@@ -24,7 +24,7 @@ public sealed class CardCatalogue : IDisposable
 
     public CardCatalogue()
     {
-        var config = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "appsettings.json")).Replace("\"data/triagebot.db\"", "\"cases.db\"", StringComparison.Ordinal);
+        var config = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "appsettings.json")).Replace("\"data/triagebot.db\"", "\"data/cases.db\"", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(_dir, "appsettings.json"), config);
         var settings = TriageBotSettings.Load(AppConfiguration.Build(Path.Combine(_dir, "appsettings.json")), _dir);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
