@@ -245,7 +245,7 @@ public sealed class EscalationService : IEmergencyPaging
             var member = e.Chain[step % e.Chain.Count];
             var attempts = await PageMemberAsync(e, c, step, member, timeout, cancellationToken).ConfigureAwait(false);
             reached = attempts.Any(a => a.Delivered);
-            var failures = attempts.Where(a => !a.Delivered).Select(a => $"{_cards.NameOf(member)}: {a.Via} {a.Failure}").ToList();
+            var failures = attempts.Where(a => !a.Delivered).Select(a => $"{_cards.NameOf(member)} on {a.Via}: {a.Failure}").ToList();
             if (attempts.Count == 0) failures.Add($"{_cards.NameOf(member)}: no paging channel is configured");
             problems.AddRange(failures);
             var page = new EscalationPage(step, member, Now, attempts.FirstOrDefault(a => a.Delivered)?.Message)
@@ -405,7 +405,7 @@ public sealed class EscalationService : IEmergencyPaging
         // A repeated call pages nobody new: it reports the page already out.
         var shown = fresh.Count > 0 ? fresh : e.Pages.Where(p => p.Reached).TakeLast(1).ToList();
         var reached = shown.Where(p => p.Reached).SelectMany(p => p.Delivered.Select(d => new PageReach(p.Member, d.Via))).ToList();
-        var problems = shown.SelectMany(p => p.Attempts.Where(a => !a.Delivered).Select(a => $"{_cards.NameOf(p.Member)}: {a.Via} {a.Failure}")).ToList();
+        var problems = shown.SelectMany(p => p.Attempts.Where(a => !a.Delivered).Select(a => $"{_cards.NameOf(p.Member)} on {a.Via}: {a.Failure}")).ToList();
         if (reached.Count == 0 && e.Pending) return new PagingReport(e.CaseId, PagingState.Pending, [], problems);
         return new PagingReport(e.CaseId, reached.Count > 0 ? PagingState.Paged : PagingState.NobodyReached, reached, problems);
     }

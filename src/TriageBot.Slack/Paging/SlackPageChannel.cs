@@ -65,11 +65,11 @@ public sealed class SlackPageChannel(Func<SlackWebApi> api, SlackOptions options
         catch (SlackApiException e)
         {
             var passing = Passing.Contains(e.Error) || e.Error.StartsWith("http_5", StringComparison.Ordinal);
-            return passing ? PageDelivery.Transient($"Slack {e.Error}") : PageDelivery.Permanent($"Slack {e.Error}");
+            return passing ? PageDelivery.Transient(e.Error) : PageDelivery.Permanent(e.Error);
         }
         catch (HttpRequestException e)
         {
-            return PageDelivery.Transient($"Slack unreachable ({e.HttpRequestError})");
+            return PageDelivery.Transient($"unreachable ({e.HttpRequestError})");
         }
     }
 }

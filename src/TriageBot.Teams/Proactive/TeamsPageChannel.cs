@@ -34,8 +34,8 @@ public sealed class TeamsPageChannel(
         return d.Status switch
         {
             TeamsDeliveryStatus.Sent => PageDelivery.Sent(new MessageRef(d.ConversationId!, d.ActivityId ?? "")),
-            TeamsDeliveryStatus.Failed when d.HttpStatus is 0 or 429 or >= 500 => PageDelivery.Transient($"Teams {Status(d)}"),
-            _ => PageDelivery.Permanent($"Teams {Status(d)}"),
+            TeamsDeliveryStatus.Failed when d.HttpStatus is 0 or 429 or >= 500 => PageDelivery.Transient(Status(d)),
+            _ => PageDelivery.Permanent(Status(d)),
         };
     }
 
@@ -83,19 +83,19 @@ public sealed class TeamsPageChannel(
         }
         catch (ConnectorException e) when (e.StatusCode is 0 or 429 or >= 500)
         {
-            return PageDelivery.Transient($"Teams answered {e.StatusCode}");
+            return PageDelivery.Transient($"answered {e.StatusCode}");
         }
         catch (ConnectorException e)
         {
-            return PageDelivery.Permanent($"Teams answered {e.StatusCode}");
+            return PageDelivery.Permanent($"answered {e.StatusCode}");
         }
         catch (HttpRequestException e)
         {
-            return PageDelivery.Transient($"Teams unreachable ({e.HttpRequestError})");
+            return PageDelivery.Transient($"unreachable ({e.HttpRequestError})");
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return PageDelivery.Transient("Teams did not answer in time");
+            return PageDelivery.Transient("no answer in time");
         }
     }
 
@@ -103,7 +103,7 @@ public sealed class TeamsPageChannel(
     {
         TeamsDeliveryStatus.UnknownMember => "no Teams id on the roster",
         TeamsDeliveryStatus.NoReference => "no conversation reference (never talked to TriageBot in Teams)",
-        TeamsDeliveryStatus.Stale => "403/404: the app was removed",
+        TeamsDeliveryStatus.Stale => "403/404 (the app was removed?)",
         _ => d.HttpStatus is { } status and > 0 ? $"answered {status}" : "unreachable",
     };
 }
