@@ -59,7 +59,7 @@ public sealed class Transcript : IDisposable
     /// <summary>Where pages go: a recording channel behind the real pager.</summary>
     public FakePageChannel Pages { get; } = new();
 
-    public Paging.EscalationService Pager { get; private set; } = null!;
+    public TriageBot.Dialogs.Paging.EscalationService Pager { get; private set; } = null!;
 
     /// <summary>The whole conversation so far, as the user would read it.</summary>
     public StringBuilder Log { get; } = new();
@@ -148,8 +148,8 @@ public sealed class Transcript : IDisposable
         var workflow = new CaseWorkflow(Store, Options, Time, policy);
         var assignment = new CaseAssignment(Store, Options, Time);
         var onCall = new OnCallSchedule(Store, Options, Time);
-        Pager = new Paging.EscalationService(Store, Store.Escalations, workflow, onCall, Options, new Cases.Paging.PagingOptions { TransientRetryDelay = TimeSpan.Zero },
-            [Pages], Time, NullLogger<Paging.EscalationService>.Instance);
+        Pager = new TriageBot.Dialogs.Paging.EscalationService(Store, Store.Escalations, workflow, onCall, Options, new Cases.Paging.PagingOptions { TransientRetryDelay = TimeSpan.Zero },
+            [Pages], Time, NullLogger<TriageBot.Dialogs.Paging.EscalationService>.Instance);
         var intake = new IntakeServices(new TriageEngine(policy, Time), new RequestReader(new IntakeLimits()), Store,
             new CaseIntake(Store, Options, Time), workflow, onCall, Pager, Options);
         var commands = new CommandRouter(Store, workflow, assignment, onCall, new ReminderFinder(Store, onCall, Options),
