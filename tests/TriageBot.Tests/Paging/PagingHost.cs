@@ -44,6 +44,7 @@ public sealed class PagingHost : IAsyncDisposable
             ("\"SLACK_BOT_TOKEN\"", $"\"{_tokenVariable}\""),
             ("\"https://slack.com/api/\"", $"\"{fake.BaseUrl}api/\""),
             ("\"TransientRetryDelay\": \"00:00:01\"", "\"TransientRetryDelay\": \"00:00:00\""),
+            ("\"LocalMode\": false", "\"LocalMode\": true"),
             ("\"MaxRetryAfter\": \"00:02:00\",\n    \"EmergencyChannel\": \"\"", $"\"MaxRetryAfter\": \"00:02:00\",\n    \"EmergencyChannel\": \"{AlertsChannel}\""));
         ConfigFile = config;
         Settings = TriageBotSettings.Load(AppConfiguration.Build(config), _dir);
