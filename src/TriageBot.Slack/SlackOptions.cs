@@ -55,8 +55,9 @@ public sealed record SlackOptions
     /// <summary>A Retry-After above this is not waited for in-line: the call fails with <c>ratelimited</c>.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Emergency paging: the notice channel and the acknowledgement timeouts (<c>Slack:Paging</c>).</summary>
-    public Paging.PagingOptions Paging { get; init; } = new();
+    /// <summary>Channel id (<c>C…</c>) for emergency notices without personal data; empty: no notices. Invite the
+    /// bot there. (The acknowledgement timeouts are the case desk's: the <c>Paging</c> section.)</summary>
+    public string? EmergencyChannel { get; init; }
 
     /// <summary>Where secrets are read from; the process environment unless a test supplies its own.</summary>
     public Func<string, string?> ReadSecret { get; init; } = Environment.GetEnvironmentVariable;
