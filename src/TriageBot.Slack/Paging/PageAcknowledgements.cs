@@ -25,15 +25,15 @@ public sealed class PageAcknowledgements
 /// </summary>
 internal sealed class PageActionsHandler(IBlockActionsHandler engine, PageAcknowledgements acknowledgements) : IBlockActionsHandler
 {
-    public SlackAck Handle(BlockActions actions)
+    public Task<SlackAck> HandleAsync(BlockActions actions, CancellationToken cancellationToken)
     {
         var verb = actions.Action.Verb;
         if (verb is not (PageMessages.AcknowledgeVerb or CaseVerbs.Take)
             || !actions.Action.Data.TryGetValue(CaseVerbs.CaseKey, out var caseId) || caseId.Length == 0)
-            return engine.Handle(actions);
+            return engine.HandleAsync(actions, cancellationToken);
 
         var queued = acknowledgements.TryQueue(new PageAcknowledgement(caseId, actions.UserId));
-        if (verb == PageMessages.AcknowledgeVerb) return queued ? SlackAck.Accepted : SlackAck.Busy;
-        return engine.Handle(actions);
+        if (verb == PageMessages.AcknowledgeVerb) return Task.FromResult(queued ? SlackAck.Accepted : SlackAck.Busy);
+        return engine.HandleAsync(actions, cancellationToken);
     }
 }

@@ -49,6 +49,9 @@ public sealed class CaseServices : IDisposable
 
     /// <summary>Where Teams users and conversations can be reached proactively, in the same database.</summary>
     public IConversationReferenceStore ConversationReferences => _store.ConversationReferences;
+    /// <summary>The durable inbox of chat turns, in the same database.</summary>
+    public ITurnInbox Inbox => _store.Inbox;
+
     public CasesOptions Options { get; }
     public CaseIntake Intake { get; }
     public CaseWorkflow Workflow { get; }

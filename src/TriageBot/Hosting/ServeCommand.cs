@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using TriageBot.CaseTracking;
+using TriageBot.Channels;
 using TriageBot.Cli;
 using TriageBot.Configuration;
 using TriageBot.Dialogs;
@@ -35,7 +36,7 @@ public static class ServeCommand
     }
 
     /// <summary>The web application over open case services: <c>POST /api/messages</c> (Teams),
-    /// <c>POST /slack/events|commands|interactions</c> (Slack), <c>GET /health</c>.
+    /// <c>POST /slack/events|commands|interactions</c> (Slack), <c>GET /health</c> and <c>GET /ready</c>.
     /// Tests start it on a loopback port.</summary>
     public static WebApplication Build(CaseServices cases, CliContext cli, string urls)
     {
@@ -49,6 +50,10 @@ public static class ServeCommand
         builder.Services.AddSingleton<IPageSink, LoggedPageSink>();
         builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IPageSink>(), cli.Time,
             services.GetServices<IMemberNotifier>()));
+        // The one durable turn queue both channels commit to before acknowledging; drained, bounded, at shutdown.
+        builder.Services.AddTurnPipeline(cases.Inbox, cli.Settings.Turns);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = cli.Settings.Turns.ShutdownGrace + TimeSpan.FromSeconds(10));
+        builder.Services.AddReadinessChecks();
         builder.Services.AddSlack(cli.Settings.Slack);
         var slack = cli.Settings.Slack;
         // Pages go to Slack (with escalation) once a bot token is set; until then LoggedPageSink records them.
@@ -69,7 +74,7 @@ public static class ServeCommand
         CheckOptions(app);
         app.MapTeams();
         app.MapSlack();
-        app.MapGet("/health", (CaseServices c) => Results.Ok(new { status = "ok", database = Path.GetFileName(cli.Settings.DatabasePath) }));
+        app.MapHealthEndpoints(Path.GetFileName(cli.Settings.DatabasePath));
         app.Lifetime.ApplicationStarted.Register(() =>
             _ = app.Services.GetRequiredService<ConversationBot>().SweepAsync(CancellationToken.None));
         return app;

@@ -39,7 +39,7 @@ public sealed class EscalationClockTests : IAsyncLifetime
         Assert.Equal(["U0DANA", "U0SAM"], _rig.Paged());
 
         var handler = new PageActionsHandler(new RecordingHandler(), acknowledgements);
-        Assert.Equal(SlackAck.Accepted, handler.Handle(Press("page.ack", request.CaseId, "U0SAM")));
+        Assert.Equal(SlackAck.Accepted, await handler.HandleAsync(Press("page.ack", request.CaseId, "U0SAM"), CancellationToken.None));
         await RunUntilAsync(() => _rig.Updates().Any(u => u.Body.Contains("Acknowledged by Sam", StringComparison.OrdinalIgnoreCase)), TimeSpan.Zero, maxTicks: 0);
 
         await RunUntilAsync(() => true, TimeSpan.FromMinutes(5), maxTicks: 3);
@@ -49,15 +49,15 @@ public sealed class EscalationClockTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Page_buttons_reach_the_pager_and_taking_the_case_still_reaches_the_engine()
+    public async Task Page_buttons_reach_the_pager_and_taking_the_case_still_reaches_the_engine()
     {
         var acknowledgements = new PageAcknowledgements();
         var engine = new RecordingHandler();
         var handler = new PageActionsHandler(engine, acknowledgements);
 
-        handler.Handle(Press("page.ack", "LE-2026-00001", "U0DANA"));
-        handler.Handle(Press("case.take", "LE-2026-00002", "U0SAM"));
-        handler.Handle(Press("case.show", "LE-2026-00003", "U0SAM"));
+        await handler.HandleAsync(Press("page.ack", "LE-2026-00001", "U0DANA"), CancellationToken.None);
+        await handler.HandleAsync(Press("case.take", "LE-2026-00002", "U0SAM"), CancellationToken.None);
+        await handler.HandleAsync(Press("case.show", "LE-2026-00003", "U0SAM"), CancellationToken.None);
 
         Assert.Equal(["case.take", "case.show"], engine.Verbs);
         Assert.True(acknowledgements.Reader.TryRead(out var first));
@@ -74,10 +74,10 @@ public sealed class EscalationClockTests : IAsyncLifetime
     {
         public List<string> Verbs { get; } = [];
 
-        public SlackAck Handle(BlockActions actions)
+        public Task<SlackAck> HandleAsync(BlockActions actions, CancellationToken cancellationToken)
         {
             Verbs.Add(actions.Action.Verb);
-            return SlackAck.Accepted;
+            return Task.FromResult(SlackAck.Accepted);
         }
     }
 }

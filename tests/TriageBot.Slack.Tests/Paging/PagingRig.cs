@@ -63,7 +63,7 @@ public sealed class PagingRig : IAsyncDisposable
         return new PagingRig(slack);
     }
 
-    public SlackWebApi Api() => new(_http, new SlackOptions { ReadSecret = _ => "xoxb-test" }, Time);
+    public SlackWebApi Api() => new(_http, new SlackOptions { ReadSecret = _ => "xoxb-test" });
 
     /// <summary>Closes the database and opens it again with a new pager, as a restart of the host would.</summary>
     public void Restart()
