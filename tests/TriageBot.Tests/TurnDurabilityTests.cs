@@ -103,10 +103,9 @@ public sealed class TurnDurabilityTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(0, lost);
         Assert.True(ackedTurns.Count >= Burst / 2, $"only {ackedTurns.Count} acknowledged");
         Assert.All(redelivered, n => Assert.Equal(answered[n], afterRedelivery[n]));
-        // A graceful stop finishes what runs and marks it done: nothing is answered twice. A SIGKILL can cut a
-        // turn off between its answer and its "done"; at most the turns that were running then repeat.
-        if (signal == "SIGTERM") Assert.Equal(0, repeated);
-        else Assert.True(repeated <= 4, $"{repeated} turns answered twice");
+        // Delivery is at least once: a kill, or a graceful stop whose grace ran out, can cut a turn off between its
+        // answer and its "done"; at most the turns that were running then (Turns:Workers, 4) are answered again.
+        Assert.True(repeated <= 4, $"{repeated} turns answered twice");
         Assert.DoesNotContain("oncall", stopLog + restarted.Log, StringComparison.Ordinal); // no turn text in the log
     }
 
