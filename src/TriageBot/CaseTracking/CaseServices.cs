@@ -53,6 +53,9 @@ public sealed class CaseServices : IDisposable
 
     /// <summary>Where Teams users and conversations can be reached proactively, in the same database.</summary>
     public IConversationReferenceStore ConversationReferences => _store.ConversationReferences;
+    /// <summary>The durable inbox of chat turns, in the same database.</summary>
+    public ITurnInbox Inbox => _store.Inbox;
+
     public CasesOptions Options { get; }
     public TimeProvider Time { get; }
     public CaseIntake Intake { get; }

@@ -22,6 +22,9 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
     /// <summary>The case desk's paging (<c>Paging</c> section): acknowledgement timeouts, the clock, retries.</summary>
     public PagingOptions Paging { get; init; } = new();
 
+    /// <summary>The durable turn queue the chat channels share (<c>Turns</c> section).</summary>
+    public Channels.TurnPipelineOptions Turns { get; init; } = new();
+
     /// <summary>The case database file, absolute.</summary>
     public string DatabasePath => Path.GetFullPath(Cases.DatabasePath, BaseDirectory);
 
@@ -76,12 +79,17 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         if (string.IsNullOrWhiteSpace(cases.DataKeyFile)) problems.Add("Cases:DataKeyFile must name the data key file (default triagebot.key beside the configuration).");
         else if (string.Equals(Path.GetDirectoryName(settings.DataKeyFilePath), Path.GetDirectoryName(settings.DatabasePath), StringComparison.Ordinal))
             problems.Add($"Cases:DataKeyFile ({settings.DataKeyFilePath}) must not be in the database's folder: a copy of the folder would carry the key with the data.");
+        var turns = new Channels.TurnPipelineOptions();
+        configuration.GetSection(Channels.TurnPipelineOptions.SectionName).Bind(turns);
+        problems.AddRange(turns.Problems());
         if (problems.Count > 0) throw new SettingsException(problems);
         return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory())
         {
             Configuration = configuration,
             Slack = slack,
             Paging = paging,
+
+            Turns = turns,
         };
     }
 }

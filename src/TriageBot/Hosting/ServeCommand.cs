@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using TriageBot.CaseTracking;
+using TriageBot.Channels;
 using TriageBot.Cli;
 using TriageBot.Configuration;
 using TriageBot.Dialogs;
@@ -37,7 +38,7 @@ public static class ServeCommand
     }
 
     /// <summary>The web application over open case services: <c>POST /api/messages</c> (Teams),
-    /// <c>POST /slack/events|commands|interactions</c> (Slack), <c>GET /health</c>.
+    /// <c>POST /slack/events|commands|interactions</c> (Slack), <c>GET /health</c> and <c>GET /ready</c>.
     /// Tests start it on a loopback port.</summary>
     public static WebApplication Build(CaseServices cases, CliContext cli, string urls)
     {
@@ -54,6 +55,10 @@ public static class ServeCommand
         builder.Services.AddSingleton<IEmergencyPaging>(services => services.GetRequiredService<EscalationService>());
         builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IEmergencyPaging>(), cli.Time,
             services.GetServices<IMemberNotifier>()));
+        // The one durable turn queue both channels commit to before acknowledging; drained, bounded, at shutdown.
+        builder.Services.AddTurnPipeline(cases.Inbox, cli.Settings.Turns);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = cli.Settings.Turns.ShutdownGrace + TimeSpan.FromSeconds(10));
+        builder.Services.AddReadinessChecks();
         builder.Services.AddSlack(cli.Settings.Slack);
         var slack = cli.Settings.Slack;
         // Slack delivers pages and reminders once a bot token is set; Teams always (a member it cannot reach
@@ -81,7 +86,7 @@ public static class ServeCommand
         CheckOptions(app);
         app.MapTeams();
         app.MapSlack();
-        app.MapGet("/health", (CaseServices c) => Results.Ok(new { status = "ok", database = Path.GetFileName(cli.Settings.DatabasePath) }));
+        app.MapHealthEndpoints(Path.GetFileName(cli.Settings.DatabasePath));
         app.Lifetime.ApplicationStarted.Register(() =>
             _ = app.Services.GetRequiredService<ConversationBot>().SweepAsync(CancellationToken.None));
         return app;
