@@ -29,7 +29,8 @@ public sealed class CardCatalogue : IDisposable
         var settings = TriageBotSettings.Load(AppConfiguration.Build(Path.Combine(_dir, "appsettings.json")), _dir);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         _cases = CaseServices.Open(settings, time);
-        _bot = _cases.CreateBot(settings, new NoPages(), time);
+        // No pager runs here: urgent cases are stored as "not paged yet", as on the command line.
+        _bot = _cases.CreateBot(settings, _cases.CreatePendingPaging(time), time);
     }
 
     public static async Task<CardCatalogue> BuildAsync()
@@ -102,10 +103,5 @@ public sealed class CardCatalogue : IDisposable
     {
         _cases.Dispose();
         Directory.Delete(_dir, recursive: true);
-    }
-
-    private sealed class NoPages : IPageSink
-    {
-        public Task PageAsync(PageRequest page, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -100,7 +100,10 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
         var response = await Post(execute);
 
         Assert.Contains("application/vnd.microsoft.activity.message", await response.Content.ReadAsStringAsync());
-        Assert.Same(Taken, (await _sender.Sent.NextAsync()).Reply.Cards[0]);
+        // The reply went through the durable inbox (stored as JSON), so it is an equal card, not the same instance.
+        var sent = (await _sender.Sent.NextAsync()).Reply.Cards[0];
+        Assert.Equal(Taken.Title, sent.Title);
+        Assert.Equal(Taken.Facts, sent.Facts);
         Assert.False(_sender.Updated.TryRead(out _));
     }
 
@@ -111,7 +114,7 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
         using var http = new HttpClient();
         var trusted = new TrustedServiceUrls();
         trusted.Add(connector.Url);
-        var sender = new ConnectorReplySender(new BotConnectorClient(http, new BotTokenProvider(http, new TeamsOptions { LocalMode = true }, _time), trusted, _time), new AdaptiveCardRenderer());
+        var sender = new ConnectorReplySender(new BotConnectorClient(http, new BotTokenProvider(http, new TeamsOptions { LocalMode = true }, _time), trusted), new AdaptiveCardRenderer());
         var conversation = new ConversationReference(connector.Url, "msteams", "a:1on1", new("28:bot-id"), new("29:dana"), "tenant-1", "1700000000001");
 
         await sender.UpdateAsync(conversation, "card-activity-7", Reply.WithCard("Taken.", Taken), CancellationToken.None);

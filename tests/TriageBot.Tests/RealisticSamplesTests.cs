@@ -9,7 +9,11 @@ namespace TriageBot.Tests;
 /// The realistic sets (samples/realistic, issue 11) are measured, not yet gated: every request must read and
 /// triage without error, and the figures are printed. Thresholds come with the engine work; held-out figures are
 /// reported apart and never tuned on.
+/// Runs alone (not beside other test classes): triaging 160 requests is heavy and the chat tests wait on a
+/// subprocess with a time limit.
 /// </summary>
+[Collection(nameof(RealisticSamplesTests))]
+[CollectionDefinition(nameof(RealisticSamplesTests), DisableParallelization = true)]
 public class RealisticSamplesTests(ITestOutputHelper output)
 {
     private static string Folder(string set) => Path.Combine(RepositoryPaths.Samples, "realistic", set);

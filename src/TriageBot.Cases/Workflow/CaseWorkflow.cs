@@ -119,6 +119,16 @@ public sealed class CaseWorkflow
             return Reprioritise(c, flags, priority, actor, reason, now, [flagEntry]);
         }, cancellationToken);
 
+    /// <summary>An urgent case is opened (and paged) at the first reading; the intake's answers complete that
+    /// reading afterwards, so the stored reading (fields, missing fields) becomes the completed one. Type, flags
+    /// and priority are corrected by their own audited calls; the answers themselves are audited as the intake's note.</summary>
+    public Task<CaseRecord> CompleteReadingAsync(string caseId, string source, TriageResult completed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(completed);
+        var json = System.Text.Json.JsonSerializer.Serialize(Triage.Serialization.TriageJson.ToJson(source, completed), Triage.Serialization.TriageJson.Options);
+        return _writer.ChangeAsync(caseId, (c, _) => c.TriageJson == json ? null : new CaseEdit(c with { TriageJson = json }, []), cancellationToken);
+    }
+
     /// <summary>Adds a note to the audit trail; the case itself does not change.</summary>
     public async Task<AuditEntry> AddNoteAsync(string caseId, string actor, string text, CancellationToken cancellationToken = default)
     {

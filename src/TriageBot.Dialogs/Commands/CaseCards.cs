@@ -92,6 +92,7 @@ public static class CaseCards
         if (c.NonDisclosureUntil is { } gag) facts.Add(new("Non-disclosure until", cx.Clock.Day(gag)));
         else if (c.Flags.Contains(CaseFlags.NonDisclosureOrder)) facts.Add(new("Non-disclosure", "ordered, no end date stated"));
         if (c.AcknowledgedAt is { } ack) facts.Add(new("Acknowledged", cx.Clock.At(ack, now)));
+        else if (PagingLine(audit) is { } paging) facts.Add(new("Paging", paging));
         if (c.Outcome is { } outcome) facts.Add(new("Outcome", CardWords.Outcome(outcome)));
         if (c.LinkedCases.Count > 0) facts.Add(new("Linked", string.Join(", ", c.LinkedCases)));
 
@@ -124,6 +125,18 @@ public static class CaseCards
         var severity = f.Severity.Length == 0 ? "Note" : char.ToUpperInvariant(f.Severity[0]) + f.Severity[1..];
         return $"{severity} · {f.Message}{statute}{quote}";
     }
+
+    /// <summary>Where the page stands, from the audit trail: who was reached last, or that nobody could be.</summary>
+    private static string? PagingLine(IReadOnlyList<AuditEntry> audit) =>
+        audit.LastOrDefault(e => e.Action is Cases.Paging.PagingAudit.Delivered or Cases.Paging.PagingAudit.NobodyReached
+            or Cases.Paging.PagingAudit.Pending or Cases.Paging.PagingAudit.StoodDown) switch
+        {
+            { Action: Cases.Paging.PagingAudit.NobodyReached } => "NOBODY REACHED: call the on-call reviewer",
+            { Action: Cases.Paging.PagingAudit.Pending } => "not paged yet: no pager was running",
+            { Action: Cases.Paging.PagingAudit.StoodDown } => "stood down",
+            { Action: Cases.Paging.PagingAudit.Delivered } e => $"paged {e.NewValue} on {e.Field}",
+            _ => null,
+        };
 
     public static Card Stats(string title, CaseStatisticsReport r, IReadOnlyList<ReviewerWorkload> workload)
     {

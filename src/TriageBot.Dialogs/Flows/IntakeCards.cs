@@ -44,8 +44,12 @@ internal static class IntakeCards
     }
 
     /// <summary>The case just opened, as the case card shows it (missing fields for the type as confirmed).</summary>
-    public static Card Case(CaseRecord c, IntakeServices services, DateTime now) =>
-        CaseCards.Case(c, [], now, CardContext.For(services.Options, services.Engine.Policy));
+    /// <param name="paging">Who was paged (or that nobody could be reached), when the case was paged.</param>
+    public static Card Case(CaseRecord c, IntakeServices services, DateTime now, string? paging = null)
+    {
+        var card = CaseCards.Case(c, [], now, CardContext.For(services.Options, services.Engine.Policy));
+        return string.IsNullOrWhiteSpace(paging) ? card : card with { Facts = [.. card.Facts, new CardFact("Paging", paging)] };
+    }
 
     public static Card Duplicate(CaseRecord existing, string message) =>
         new($"Already a case: {existing.Id}", [new("Type", existing.ProcessType.Describe()), new("Status", CardWords.Status(existing.Status)), new("Received", Wording.At(existing.ReceivedAt))],
