@@ -52,6 +52,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _purgeHooks.Add(conversations.ForgetCases);
         Escalations = new LiteDbEscalationStore(this, _db);
         ConversationReferences = new LiteDbConversationReferenceStore(this, _db, time);
+        MailboxLedger = new LiteDbMailboxLedger(this, _db);
     }
 
     /// <summary>The database file, as a full path.</summary>
@@ -65,6 +66,9 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
 
     /// <summary>Where proactive messages go (Teams conversation references), in the same database.</summary>
     public IConversationReferenceStore ConversationReferences { get; }
+
+    /// <summary>What the mailbox watcher has handled, in the same database, so a restart neither loses nor repeats a message.</summary>
+    public IMailboxLedger MailboxLedger { get; }
 
     /// <summary>
     /// Opens (or creates) the case database at <paramref name="path"/> and brings its schema up to date. Tests and

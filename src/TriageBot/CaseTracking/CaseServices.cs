@@ -49,6 +49,9 @@ public sealed class CaseServices : IDisposable
 
     /// <summary>Where Teams users and conversations can be reached proactively, in the same database.</summary>
     public IConversationReferenceStore ConversationReferences => _store.ConversationReferences;
+
+    /// <summary>What the mailbox watcher has handled (UIDs, Message-IDs), in the same database.</summary>
+    public IMailboxLedger MailboxLedger => _store.MailboxLedger;
     public CasesOptions Options { get; }
     public CaseIntake Intake { get; }
     public CaseWorkflow Workflow { get; }
