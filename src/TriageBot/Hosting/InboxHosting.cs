@@ -45,7 +45,7 @@ public static class InboxHosting
         services.AddSingleton(sp => new InboxPoll(inbox, sp.GetRequiredService<MailboxSweep>()));
         if (watch && inbox.Enabled)
         {
-            services.AddSingleton(sp => new InboxService(inbox, sp.GetRequiredService<MailboxSweep>(), sp.GetRequiredService<InboxHealth>(), time, sp.GetRequiredService<ILoggerFactory>()));
+            services.AddSingleton(sp => new InboxService(inbox, sp.GetRequiredService<InboxProcessor>(), sp.GetRequiredService<MailboxSweep>(), sp.GetRequiredService<InboxHealth>(), time, sp.GetRequiredService<ILoggerFactory>()));
             services.AddHostedService(sp => sp.GetRequiredService<InboxService>());
         }
         return services;
