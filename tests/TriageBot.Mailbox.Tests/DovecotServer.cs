@@ -19,13 +19,15 @@ internal sealed class DovecotServer : IAsyncDisposable
 
     private readonly string _dir;
     private readonly bool _idle;
+    private readonly string? _introspectionUrl;
     private Process? _process;
 
-    private DovecotServer(string dir, int port, bool idle)
+    private DovecotServer(string dir, int port, bool idle, string? introspectionUrl)
     {
         _dir = dir;
         Port = port;
         _idle = idle;
+        _introspectionUrl = introspectionUrl;
     }
 
     public int Port { get; }
@@ -33,13 +35,15 @@ internal sealed class DovecotServer : IAsyncDisposable
     public string Log => File.Exists(Path.Combine(_dir, "dovecot.log")) ? File.ReadAllText(Path.Combine(_dir, "dovecot.log")) : "";
 
     /// <param name="idle">False: the server does not offer IDLE, so clients must poll.</param>
-    public static async Task<DovecotServer> StartAsync(bool idle = true)
+    /// <param name="introspectionUrl">Also accept XOAUTH2, asking this OAuth2 token introspection endpoint
+    /// (RFC 7662, POST) whether a token is active and whose it is — as Microsoft 365 and Gmail check theirs.</param>
+    public static async Task<DovecotServer> StartAsync(bool idle = true, string? introspectionUrl = null)
     {
         if (!File.Exists(Dovecot))
             throw new InvalidOperationException($"{Dovecot} is missing: run tests/TriageBot.Mailbox.Tests/install-dovecot.sh (apt-get install dovecot-imapd)");
         Environment.SetEnvironmentVariable(PasswordVariable, Password);
         var dir = Directory.CreateTempSubdirectory("triagebot-dovecot-").FullName;
-        var server = new DovecotServer(dir, FreePort(), idle);
+        var server = new DovecotServer(dir, FreePort(), idle, introspectionUrl);
         server.WriteConfiguration();
         await server.StartProcessAsync();
         return server;
@@ -102,6 +106,13 @@ internal sealed class DovecotServer : IAsyncDisposable
         var uid = Output("id", "-u", user);
         var gid = Output("id", "-g", user);
         // Without IDLE in the capability list the client has to poll, as with servers that lack it.
+        var oauth = "";
+        if (_introspectionUrl is not null)
+        {
+            File.WriteAllText(Path.Combine(_dir, "oauth2.conf.ext"),
+                $"introspection_mode = post\nintrospection_url = {_introspectionUrl}\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n");
+            oauth = $"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {_dir}/oauth2.conf.ext\n}}\n";
+        }
         var capability = _idle ? "" : "protocol imap {\n  imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE LITERAL+ UIDPLUS MOVE NAMESPACE\n}\n";
         File.WriteAllText(ConfigPath, $$"""
             protocols = imap
@@ -111,12 +122,13 @@ internal sealed class DovecotServer : IAsyncDisposable
             log_path = {{_dir}}/dovecot.log
             ssl = no
             disable_plaintext_auth = no
-            auth_mechanisms = plain login
+            auth_mechanisms = plain login{{(_introspectionUrl is null ? "" : " xoauth2 oauthbearer")}}
             default_internal_user = {{user}}
             default_internal_group = {{group}}
             default_login_user = {{user}}
             first_valid_uid = 0
             mail_location = maildir:~/Maildir
+            {{oauth}}
             passdb {
               driver = passwd-file
               args = scheme=PLAIN username_format=%u {{_dir}}/passwd

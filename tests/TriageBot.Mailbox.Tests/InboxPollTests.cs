@@ -228,11 +228,14 @@ public sealed class InboxPollTests : IAsyncLifetime
     private CaseServices OpenCases() =>
         CaseServices.Open(TriageBotSettings.Load(AppConfiguration.Build(_config), _dir), TimeProvider.System);
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunCliAsync(_config, args);
+
+    /// <summary>The real command line, in-process, with the test's configuration file.</summary>
+    internal static async Task<(int ExitCode, string Output, string Error)> RunCliAsync(string config, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await CommandLineApp.RunAsync(args, output, error, CancellationToken.None, TimeProvider.System, _config);
+        var exit = await CommandLineApp.RunAsync(args, output, error, CancellationToken.None, TimeProvider.System, config);
         return (exit, output.ToString(), error.ToString());
     }
 }

@@ -19,6 +19,10 @@ public sealed class ImapSession : IAsyncDisposable
     private readonly IMailFolder _folder;
     private readonly IMailFolder _processed;
     private readonly IMailFolder _quarantine;
+    // Set whenever the server reports a change of the folder's message count, in answer to any command; cleared
+    // when the folder is listed. Mail announced during the last listing's SEARCH is then not missed by the IDLE after it.
+    private volatile bool _changed;
+    private CancellationTokenSource? _idleDone;
 
     private ImapSession(ImapClient client, MailboxOptions mailbox, IMailFolder folder, IMailFolder processed, IMailFolder quarantine)
     {
@@ -27,6 +31,17 @@ public sealed class ImapSession : IAsyncDisposable
         _folder = folder;
         _processed = processed;
         _quarantine = quarantine;
+        _folder.CountChanged += (_, _) =>
+        {
+            _changed = true;
+            try
+            {
+                _idleDone?.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        };
     }
 
     public uint UidValidity => _folder.UidValidity;
@@ -63,6 +78,7 @@ public sealed class ImapSession : IAsyncDisposable
     public Task<IReadOnlyList<PendingMessage>> ListAsync(CancellationToken cancellationToken) =>
         Guard($"cannot list the folder {_mailbox.Folder}", async () =>
         {
+            _changed = false;
             var uids = await _folder.SearchAsync(SearchQuery.All, cancellationToken).ConfigureAwait(false);
             if (uids.Count == 0) return (IReadOnlyList<PendingMessage>)[];
             var summaries = await _folder.FetchAsync(uids, MessageSummaryItems.UniqueId | MessageSummaryItems.Size | MessageSummaryItems.InternalDate | MessageSummaryItems.Envelope, cancellationToken).ConfigureAwait(false);
@@ -96,19 +112,20 @@ public sealed class ImapSession : IAsyncDisposable
         {
             if (!SupportsIdle)
             {
+                if (_changed) return true;
                 await Task.Delay(longest, time, cancellationToken).ConfigureAwait(false);
                 return true;
             }
             using var done = new CancellationTokenSource(longest, time);
-            void Arrived(object? sender, EventArgs e) => done.Cancel();
-            _folder.CountChanged += Arrived;
+            _idleDone = done;
             try
             {
+                if (_changed) return true; // announced since the last listing: look again at once
                 await _client.IdleAsync(done.Token, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
-                _folder.CountChanged -= Arrived;
+                _idleDone = null;
             }
             return true;
         });
