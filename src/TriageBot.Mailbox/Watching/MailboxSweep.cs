@@ -45,7 +45,17 @@ public sealed class MailboxSweep(InboxProcessor processor, IMailboxLedger ledger
             return new InboxOutcome(message.Uid, done.Outcome, done.CaseId, done.Reason);
         }
 
-        var outcome = await processor.HandleAsync(mailbox, message, ct => session.DownloadAsync(message.Uid, ct), cancellationToken).ConfigureAwait(false);
+        InboxOutcome outcome;
+        try
+        {
+            outcome = await processor.HandleAsync(mailbox, message, ct => session.DownloadAsync(message.Uid, ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not (MailboxException or CaseStoreException or OperationCanceledException))
+        {
+            // A defect met on this one message must not hold up the ones behind it: it is set aside, not lost.
+            logger.LogError("Mailbox {Mailbox} uid {Uid}: processing failed ({Error})", mailbox.Name, message.Uid, e.GetType().Name);
+            outcome = await processor.QuarantineAsync(mailbox, message, $"TriageBot failed on this message ({e.GetType().Name}); it was set aside", cancellationToken).ConfigureAwait(false);
+        }
         var record = new MailboxMessageRecord(mailbox.Name, uidValidity, message.Uid, message.MessageId, outcome.Kind, outcome.CaseId, outcome.Reason, time.GetUtcNow().UtcDateTime);
         await ledger.RecordAsync(record, cancellationToken).ConfigureAwait(false);
         await session.MoveAsync(message.Uid, outcome.IsQuarantined, cancellationToken).ConfigureAwait(false);

@@ -40,16 +40,18 @@ public sealed class MailboxWatcher(MailboxOptions mailbox, InboxOptions options,
             {
                 break;
             }
-            catch (Exception e) when (e is MailboxException or Cases.Storage.CaseStoreException)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // Server and database problems are expected; anything else is a defect, but the watch must go on.
+                var error = e is MailboxException or Cases.Storage.CaseStoreException ? e.Message : $"internal error ({e.GetType().Name})";
                 failures++;
                 var delay = Backoff(failures);
                 var next = time.GetUtcNow().UtcDateTime + delay;
-                health.Set(new MailboxHealth(mailbox.Name, MailboxHealth.Retrying, false, lastSuccess, e.Message, failures, next));
-                logger.LogWarning("Mailbox {Mailbox}: {Error}; retrying in {Delay} (attempt {Failures})", mailbox.Name, e.Message, delay, failures);
+                health.Set(new MailboxHealth(mailbox.Name, MailboxHealth.Retrying, false, lastSuccess, error, failures, next));
+                logger.LogWarning("Mailbox {Mailbox}: {Error}; retrying in {Delay} (attempt {Failures})", mailbox.Name, error, delay, failures);
                 try
                 {
-                    await sweep.RecordFailureAsync(mailbox, e.Message, cancellationToken).ConfigureAwait(false);
+                    await sweep.RecordFailureAsync(mailbox, error, cancellationToken).ConfigureAwait(false);
                     await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
