@@ -18,7 +18,7 @@ internal static class TestMailbox
     public static string WriteConfig(string folder, DovecotServer server, TimeSpan? pollInterval = null, Action<JsonObject>? change = null)
     {
         var root = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "appsettings.json")))!.AsObject();
-        root["Cases"]!["DatabasePath"] = "cases.db";
+        root["Cases"]!["DatabasePath"] = "data/cases.db"; // the data key file sits beside the configuration, not with the data
         root["Inbox"] = new JsonObject
         {
             ["PollInterval"] = (pollInterval ?? TimeSpan.FromMinutes(1)).ToString(),
