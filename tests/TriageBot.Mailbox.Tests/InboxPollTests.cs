@@ -162,7 +162,7 @@ public sealed class InboxPollTests : IAsyncLifetime
 
         Assert.Equal(2, run.ExitCode);
         // One line about the mailbox (the first open of a new database may add its own notice about the data key).
-        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("inbox", StringComparison.Ordinal));
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("triagebot: inbox legal:", StringComparison.Ordinal));
         Assert.StartsWith($"triagebot: inbox legal: cannot connect to 127.0.0.1:{_server.Port}", line);
 
         var status = await RunAsync("inbox", "status");
