@@ -56,8 +56,27 @@ public sealed class TeamMember
     public List<string> Roles { get; set; } = [];
     /// <summary>e.g. <c>child_safety</c>, <c>international</c>, <c>emergency</c>, <c>national_security</c>.</summary>
     public List<string> Skills { get; set; } = [];
+    /// <summary>Where the member can be reached, by channel: <c>{ "slack": "U…", "teams": "&lt;Entra object id&gt;" }</c>.</summary>
+    public Dictionary<string, string> Addresses { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Read for compatibility; <see cref="Addresses"/> (<c>teams</c>) wins when both are set.</summary>
     public string? TeamsId { get; set; }
+
+    /// <summary>Read for compatibility; <see cref="Addresses"/> (<c>slack</c>) wins when both are set.</summary>
     public string? SlackId { get; set; }
+
+    /// <summary>The member's id on a channel (<c>slack</c>, <c>teams</c>…), trimmed; null when none is configured.</summary>
+    public string? AddressOn(string channel)
+    {
+        var value = Addresses.TryGetValue(channel, out var a) && !string.IsNullOrWhiteSpace(a) ? a
+            : channel.Equals(SlackChannel, StringComparison.OrdinalIgnoreCase) ? SlackId
+            : channel.Equals(TeamsChannel, StringComparison.OrdinalIgnoreCase) ? TeamsId
+            : null;
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    public const string SlackChannel = "slack";
+    public const string TeamsChannel = "teams";
 }
 
 /// <summary>The weekly rotation: member ids take turns; the manager chain is paged last, in order.</summary>

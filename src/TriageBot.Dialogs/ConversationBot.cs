@@ -130,7 +130,11 @@ public sealed class ConversationBot
         {
             if (CancelWords.Contains(word))
             {
-                replies.Add(Reply.Say($"Cancelled {_runner.NameOf(state)}; nothing was saved."));
+                // An urgent request was opened and paged before the questions: cancelling stops only the questions.
+                var opened = state.Stack.Count > 0 ? IntakeDialog.OpenedCaseOf(state.Stack[0].Values) : null;
+                replies.Add(Reply.Say(opened is null
+                    ? $"Cancelled {_runner.NameOf(state)}; nothing was saved."
+                    : $"Stopped the questions; {opened} stays open and paged. Correct it with the case card if it is not an emergency."));
                 state.Stack.Clear();
                 state.Replacement = null;
                 return;

@@ -21,26 +21,26 @@ public static class SlackEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(prefix);
-        group.MapPost("/events", context => RespondAsync(context, EventsAsync));
-        group.MapPost("/commands", context => RespondAsync(context, CommandsAsync));
-        group.MapPost("/interactions", context => RespondAsync(context, InteractionsAsync));
+        group.MapPost("/events", context => RespondAsync(context, SlackRequestReader.Json, EventsAsync));
+        group.MapPost("/commands", context => RespondAsync(context, SlackRequestReader.Form, CommandsAsync));
+        group.MapPost("/interactions", context => RespondAsync(context, SlackRequestReader.Form, InteractionsAsync));
         return group;
     }
 
     internal static IResult Problem(int status, string reason) =>
         Results.Json(new { ok = false, error = reason }, statusCode: status);
 
-    private static async Task RespondAsync(HttpContext context, Func<HttpContext, byte[], IResult> handle) =>
-        await (await GuardAsync(context, handle).ConfigureAwait(false)).ExecuteAsync(context).ConfigureAwait(false);
+    private static async Task RespondAsync(HttpContext context, string mediaType, Func<HttpContext, byte[], Task<IResult>> handle) =>
+        await (await GuardAsync(context, mediaType, handle).ConfigureAwait(false)).ExecuteAsync(context).ConfigureAwait(false);
 
     /// <summary>A short reason for what could not be read, and never a stack trace for anything else.</summary>
-    private static async Task<IResult> GuardAsync(HttpContext context, Func<HttpContext, byte[], IResult> handle)
+    private static async Task<IResult> GuardAsync(HttpContext context, string mediaType, Func<HttpContext, byte[], Task<IResult>> handle)
     {
         var reader = context.RequestServices.GetRequiredService<SlackRequestReader>();
         try
         {
-            var (body, refusal) = await reader.ReadVerifiedAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-            return refusal ?? handle(context, body!);
+            var (body, refusal) = await reader.ReadVerifiedAsync(context.Request, mediaType, context.RequestAborted).ConfigureAwait(false);
+            return refusal ?? await handle(context, body!).ConfigureAwait(false);
         }
         catch (SlackPayloadException e)
         {
@@ -48,12 +48,13 @@ public static class SlackEndpoints
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.RequestServices.GetRequiredService<ILogger<SlackRequestReader>>().LogError(e, "Slack request failed on {Path}", context.Request.Path);
+            // The exception's type only: its message or stack may quote the payload (a response_url, a file link).
+            context.RequestServices.GetRequiredService<ILogger<SlackRequestReader>>().LogError("Slack request failed on {Path}: {Error}", context.Request.Path, e.GetType().Name);
             return Problem(StatusCodes.Status500InternalServerError, "internal error");
         }
     }
 
-    private static IResult EventsAsync(HttpContext context, byte[] body)
+    private static async Task<IResult> EventsAsync(HttpContext context, byte[] body)
     {
         using var document = SlackPayloads.ParseJson(body);
         var root = document.RootElement;
@@ -62,7 +63,7 @@ public static class SlackEndpoints
             case "url_verification":
                 return Results.Text(SlackPayloads.Required(root, "challenge"), "text/plain");
             case "event_callback":
-                return context.RequestServices.GetRequiredService<SlackInbound>().EventCallback(root) == SlackAck.Busy
+                return await context.RequestServices.GetRequiredService<SlackInbound>().EventCallbackAsync(root, CancellationToken.None).ConfigureAwait(false) == SlackAck.Busy
                     ? Problem(StatusCodes.Status503ServiceUnavailable, "busy")
                     : Results.Ok();
             case null:
@@ -72,9 +73,9 @@ public static class SlackEndpoints
         }
     }
 
-    private static IResult CommandsAsync(HttpContext context, byte[] body)
+    private static async Task<IResult> CommandsAsync(HttpContext context, byte[] body)
     {
-        return context.RequestServices.GetRequiredService<SlackInbound>().SlashCommand(SlackPayloads.ParseForm(body)) switch
+        return await context.RequestServices.GetRequiredService<SlackInbound>().SlashCommandAsync(SlackPayloads.ParseForm(body), CancellationToken.None).ConfigureAwait(false) switch
         {
             // An empty 200 shows nothing; the answer follows through the response_url.
             SlackAck.Busy => Results.Json(SlackInbound.BusyCommandAnswer),
@@ -82,11 +83,11 @@ public static class SlackEndpoints
         };
     }
 
-    private static IResult InteractionsAsync(HttpContext context, byte[] body)
+    private static async Task<IResult> InteractionsAsync(HttpContext context, byte[] body)
     {
         var payload = SlackPayloads.Field(SlackPayloads.ParseForm(body), "payload") ?? throw new SlackPayloadException("missing payload");
         using var document = SlackPayloads.ParseJson(System.Text.Encoding.UTF8.GetBytes(payload));
-        return context.RequestServices.GetRequiredService<SlackInbound>().Interaction(document.RootElement) == SlackAck.Busy
+        return await context.RequestServices.GetRequiredService<SlackInbound>().InteractionAsync(document.RootElement, CancellationToken.None).ConfigureAwait(false) == SlackAck.Busy
             ? Problem(StatusCodes.Status503ServiceUnavailable, "busy")
             : Results.Ok();
     }

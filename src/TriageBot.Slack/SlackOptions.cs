@@ -36,16 +36,6 @@ public sealed record SlackOptions
     /// <summary>Slack's own requests are a few kilobytes; anything far larger is not from Slack.</summary>
     public int MaxRequestBytes { get; init; } = 256 * 1024;
 
-    /// <summary>Turns waiting for the background workers; beyond it requests are refused so Slack retries later
-    /// instead of the host running out of memory.</summary>
-    public int QueueCapacity { get; init; } = 1000;
-
-    /// <summary>Background workers. Turns of one conversation always go to the same worker, keeping their order.</summary>
-    public int Workers { get; init; } = 4;
-
-    /// <summary>Event ids remembered to drop Slack's retries of events already taken.</summary>
-    public int RememberedEventIds { get; init; } = 10_000;
-
     /// <summary>Web API attempts per call (429 and 5xx are retried).</summary>
     public int MaxAttempts { get; init; } = 4;
 
@@ -55,8 +45,9 @@ public sealed record SlackOptions
     /// <summary>A Retry-After above this is not waited for in-line: the call fails with <c>ratelimited</c>.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Emergency paging: the notice channel and the acknowledgement timeouts (<c>Slack:Paging</c>).</summary>
-    public Paging.PagingOptions Paging { get; init; } = new();
+    /// <summary>Channel id (<c>C…</c>) for emergency notices without personal data; empty: no notices. Invite the
+    /// bot there. (The acknowledgement timeouts are the case desk's: the <c>Paging</c> section.)</summary>
+    public string? EmergencyChannel { get; init; }
 
     /// <summary>Where secrets are read from; the process environment unless a test supplies its own.</summary>
     public Func<string, string?> ReadSecret { get; init; } = Environment.GetEnvironmentVariable;

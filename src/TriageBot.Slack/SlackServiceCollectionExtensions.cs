@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TriageBot.Channels;
 using TriageBot.Slack.BlockKit;
 using TriageBot.Slack.Inbound;
 using TriageBot.Slack.Outbound;
@@ -10,10 +11,11 @@ namespace TriageBot.Slack;
 public static class SlackServiceCollectionExtensions
 {
     /// <summary>
-    /// The Slack channel: request verification, the inbound handlers, the background queue and workers, the Web
-    /// API client and Block Kit rendering. The conversation engine is the host's <c>ConversationBot</c> unless an
-    /// <see cref="ITurnHandler"/> was registered before. Map the endpoints with <c>MapSlack()</c>. With
-    /// <see cref="SlackOptions.Mode"/> <c>socket</c> the same handlers are also fed over Socket Mode.
+    /// The Slack channel: request verification, the inbound handlers (which commit turns to the shared durable
+    /// queue: register it first with <c>AddTurnPipeline</c>), the processor the queue's workers run Slack turns
+    /// with, the Web API client (with retries, timeouts and a circuit breaker) and Block Kit rendering. Map the
+    /// endpoints with <c>MapSlack()</c>. With <see cref="SlackOptions.Mode"/> <c>socket</c> the same handlers are
+    /// fed over Socket Mode.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, SlackOptions options)
     {
@@ -21,16 +23,13 @@ public static class SlackServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ITurnHandler>(sp => new ConversationBotTurnHandler(sp.GetRequiredService<TriageBot.Dialogs.ConversationBot>()));
 
         services.AddSingleton<SlackRequestReader>();
-        services.AddSingleton(new RecentEventIds(options.RememberedEventIds));
-        services.AddSingleton<SlackWorkQueue>();
         services.TryAddSingleton<ISlackEventHandler, EventTurnHandler>();
         services.TryAddSingleton<ISlashCommandHandler, SlashCommandTurnHandler>();
         services.TryAddSingleton<IBlockActionsHandler, BlockActionsTurnHandler>();
         services.AddSingleton<SlackInbound>();
-        services.AddHostedService<SlackWorker>();
+        services.AddSingleton<IInboxTurnProcessor, SlackTurnProcessor>();
         if (options.UsesSocketMode)
         {
             services.AddSingleton<SocketModeEnvelopeHandler>();
@@ -43,7 +42,14 @@ public static class SlackServiceCollectionExtensions
 
         // Method names are relative ("chat.postMessage"): without the trailing slash they would replace "api".
         var apiBase = options.ApiBaseUrl.AbsoluteUri.EndsWith('/') ? options.ApiBaseUrl : new Uri(options.ApiBaseUrl.AbsoluteUri + "/");
-        services.AddHttpClient<SlackWebApi>(http => http.BaseAddress = apiBase);
+        services.AddHttpClient<SlackWebApi>(http =>
+            {
+                http.BaseAddress = apiBase;
+                // The resilience pipeline's own timeouts bound each call; the client's 100 s default must not cut them short.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddResilienceHandler("slack", (pipeline, context) => OutboundResilience.Configure(pipeline, options.MaxAttempts, options.RetryBaseDelay, options.MaxRetryAfter,
+                context.ServiceProvider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<BlockKitRenderer>();
         services.TryAddTransient<ISlackReplySender, SlackReplySender>();
         return services;

@@ -53,6 +53,10 @@ public sealed record TeamsOptions
     /// <summary>Files shared in personal chat larger than this are refused with a reply, not downloaded.</summary>
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Conversation id (<c>19:…@thread.tacv2</c>) of a Teams channel for emergency notices without
+    /// personal data; the app must be added there (and mentioned once, so TriageBot knows the channel). Empty: none.</summary>
+    public string? EmergencyChannel { get; set; }
+
     /// <summary>Hosts shared files may be downloaded from: exact names or <c>*.</c> for any subdomain. Empty means
     /// <see cref="DefaultFileHosts"/> (configuration lists add to a default list instead of replacing it).</summary>
     public List<string> FileHosts { get; set; } = [];

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.Cases;
 using TriageBot.Cases.Reporting;
@@ -55,7 +56,10 @@ public sealed class Transcript : IDisposable
 
     public ConversationBot Bot { get; private set; } = null!;
 
-    public ConcurrentQueue<PageRequest> Pages { get; } = new();
+    /// <summary>Where pages go: a recording channel behind the real pager.</summary>
+    public FakePageChannel Pages { get; } = new();
+
+    public TriageBot.Dialogs.Paging.EscalationService Pager { get; private set; } = null!;
 
     /// <summary>The whole conversation so far, as the user would read it.</summary>
     public StringBuilder Log { get; } = new();
@@ -144,10 +148,12 @@ public sealed class Transcript : IDisposable
         var workflow = new CaseWorkflow(Store, Options, Time, policy);
         var assignment = new CaseAssignment(Store, Options, Time);
         var onCall = new OnCallSchedule(Store, Options, Time);
+        Pager = new TriageBot.Dialogs.Paging.EscalationService(Store, Store.Escalations, workflow, onCall, Options, new Cases.Paging.PagingOptions { TransientRetryDelay = TimeSpan.Zero },
+            [Pages], Time, NullLogger<TriageBot.Dialogs.Paging.EscalationService>.Instance);
         var intake = new IntakeServices(new TriageEngine(policy, Time), new RequestReader(new IntakeLimits()), Store,
-            new CaseIntake(Store, Options, Time), workflow, onCall, new RecordingPageSink(Pages), Options);
+            new CaseIntake(Store, Options, Time), workflow, onCall, Pager, Options);
         var commands = new CommandRouter(Store, workflow, assignment, onCall, new ReminderFinder(Store, onCall, Options),
-            new CaseStatistics(Store), new TransparencyReport(Store), Options, Time);
+            new CaseStatistics(Store), new TransparencyReport(Store), Options, Time, paging: Pager);
         Bot = new ConversationBot(new TeamDirectory(Options), commands, Store.Conversations, intake, Time);
     }
 
@@ -160,14 +166,5 @@ public sealed class Transcript : IDisposable
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "TriageBot.sln"))) return dir.FullName;
         throw new InvalidOperationException("TriageBot.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private sealed class RecordingPageSink(ConcurrentQueue<PageRequest> pages) : IPageSink
-    {
-        public Task PageAsync(PageRequest page, CancellationToken cancellationToken)
-        {
-            pages.Enqueue(page);
-            return Task.CompletedTask;
-        }
     }
 }

@@ -52,7 +52,7 @@ public sealed class InboxWatchTests(ITestOutputHelper output) : IAsyncLifetime
                 throw;
             }
             if (opened.Priority is Triage.Model.Priority.P0 or Triage.Model.Priority.P1)
-                await WaitForAsync(async () => (await cases.Store.GetAuditAsync(opened.Id)).Any(e => e.Action == "paged"));
+                await WaitForAsync(async () => (await cases.Store.GetAuditAsync(opened.Id)).Any(e => e.Action == Cases.Paging.PagingAudit.Step));
             latencies.Add(clock.Elapsed);
             output.WriteLine($"{samples[i]}: {opened.Id} {opened.Priority} case{(opened.Priority <= Triage.Model.Priority.P1 ? " and page" : "")} after {clock.Elapsed.TotalMilliseconds:0} ms");
         }
@@ -88,7 +88,7 @@ public sealed class InboxWatchTests(ITestOutputHelper output) : IAsyncLifetime
         await server.StopAsync();
         // The first failure is the dropped connection; the retries then cannot connect, with back-off.
         await WaitForAsync(async () => (await ReadyAsync(port)) is { Status: HttpStatusCode.ServiceUnavailable } ready && ready.Body.Contains("cannot connect to 127.0.0.1"));
-        var degraded = JsonDocument.Parse((await ReadyAsync(port)).Body).RootElement.GetProperty("mailboxes")[0];
+        var degraded = JsonDocument.Parse((await ReadyAsync(port)).Body).RootElement.GetProperty("checks").GetProperty("mailboxes").GetProperty("data").EnumerateObject().First().Value;
         Assert.Equal("retrying", degraded.GetProperty("state").GetString());
         Assert.Contains("cannot connect to 127.0.0.1", degraded.GetProperty("lastError").GetString());
         Assert.DoesNotContain(DovecotServer.Password, (await ReadyAsync(port)).Body);

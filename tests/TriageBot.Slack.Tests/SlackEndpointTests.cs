@@ -1,3 +1,4 @@
+using TriageBot.Channels;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -188,7 +189,7 @@ public sealed class SlackEndpointConfigurationTests
     [Fact]
     public async Task A_full_queue_refuses_with_503_and_slacks_retry_of_that_event_is_taken_later()
     {
-        await using var host = await SlackHost.StartAsync(o => o with { Workers = 1, QueueCapacity = 1 });
+        await using var host = await SlackHost.StartAsync(turns: new TurnPipelineOptions { Workers = 1, Capacity = 2 });
         host.Bot.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await host.PostEventAsync(SlackHost.DirectMessage("Ev1", "first"));
         await host.Bot.NextAsync();                                       // the worker holds it, waiting on the engine

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TriageBot.Dialogs.Messages;
+using TriageBot.Channels;
 using TriageBot.Slack.Inbound;
 
 namespace TriageBot.Slack.Tests;
 
 /// <summary>The conversation engine replaced by a recorder that answers every turn with a scripted reply.</summary>
-public sealed class RecordingTurnHandler : ITurnHandler
+public sealed class RecordingTurnHandler : IConversationTurnHandler
 {
     private readonly Channel<Turn> _turns = Channel.CreateUnbounded<Turn>();
 
@@ -23,12 +24,16 @@ public sealed class RecordingTurnHandler : ITurnHandler
     /// <summary>When set, every turn waits for it: a slow engine.</summary>
     public TaskCompletionSource? Gate { get; set; }
 
+    /// <summary>Turns whose text this matches fail (a broken engine).</summary>
+    public Func<Turn, bool> Fails { get; set; } = _ => false;
+
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         lock (All) All.Add(turn);
         _turns.Writer.TryWrite(turn);
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay, cancellationToken);
         if (Gate is { } gate) await gate.Task.WaitAsync(cancellationToken);
+        if (Fails(turn)) throw new InvalidOperationException("the engine failed");
         return Answer(turn);
     }
 
@@ -49,34 +54,40 @@ public sealed class SlackHost : IAsyncDisposable
     public const string Token = "xoxb-test-token";
 
     private readonly WebApplication _app;
+    private readonly TempInbox _inbox;
 
-    private SlackHost(WebApplication app, FakeSlackApi slack, RecordingTurnHandler bot)
+    private SlackHost(WebApplication app, FakeSlackApi slack, RecordingTurnHandler bot, TempInbox inbox)
     {
         _app = app;
+        _inbox = inbox;
         Slack = slack;
         Bot = bot;
-        Http = new HttpClient { BaseAddress = new Uri(app.Urls.Single().TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(10) };
+        Http = new HttpClient { BaseAddress = new Uri(app.Urls.Single().TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public FakeSlackApi Slack { get; }
     public RecordingTurnHandler Bot { get; }
     public HttpClient Http { get; }
 
-    public static async Task<SlackHost> StartAsync(Func<SlackOptions, SlackOptions>? configure = null, string? secret = Secret)
+    public Cases.Storage.ITurnInbox Inbox => _inbox.Inbox;
+
+    public static async Task<SlackHost> StartAsync(Func<SlackOptions, SlackOptions>? configure = null, string? secret = Secret, TurnPipelineOptions? turns = null)
     {
+        var inbox = new TempInbox();
         var slack = await FakeSlackApi.StartAsync();
         var bot = new RecordingTurnHandler();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<ITurnHandler>(bot);
+        builder.Services.AddSingleton<IConversationTurnHandler>(bot);
+        builder.Services.AddTurnPipeline(inbox.Inbox, turns ?? new TurnPipelineOptions { RetryBaseDelay = TimeSpan.Zero });
         var secrets = new Dictionary<string, string?> { ["SLACK_SIGNING_SECRET"] = secret, ["SLACK_BOT_TOKEN"] = Token };
         var options = new SlackOptions { ApiBaseUrl = slack.ApiBaseUrl, ReadSecret = name => secrets.GetValueOrDefault(name), MaxRetryAfter = TimeSpan.Zero };
         builder.Services.AddSlack(configure?.Invoke(options) ?? options);
         var app = builder.Build();
         app.MapSlack();
         await app.StartAsync();
-        return new SlackHost(app, slack, bot);
+        return new SlackHost(app, slack, bot, inbox);
     }
 
     public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, long? timestamp = null, string secret = Secret, int? retryNum = null)
@@ -107,5 +118,6 @@ public sealed class SlackHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         await Slack.DisposeAsync();
+        _inbox.Dispose();
     }
 }

@@ -20,7 +20,7 @@ public sealed class SlackOptionsTests
         Assert.Equal("SLACK_BOT_TOKEN", options.BotTokenVariable);
         Assert.Equal(new Uri("http://127.0.0.1:9999/api"), options.ApiBaseUrl);
         Assert.Equal(TimeSpan.FromSeconds(2), options.RetryBaseDelay);
-        Assert.Equal(4, options.Workers);
+        Assert.Equal(4, options.MaxAttempts);
     }
 
     [Fact]

@@ -11,8 +11,11 @@ public sealed class SlackWebApiTests : IAsyncLifetime
     private const string Token = "xoxb-secret-token-value";
     private FakeSlackApi _slack = null!;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly HttpClient _http;
     private readonly BlockKitMessage _message = new BlockKitRenderer().Render(Reply.Say("LE-2026-00001 is yours"));
+
+    // The client as the host builds it: the resilience pipeline on the fake clock, 4 attempts from 1 s.
+    public SlackWebApiTests() => _http = new(Channels.OutboundResilience.Handler(4, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(2), _time)) { Timeout = TimeSpan.FromSeconds(10) };
 
     public async Task InitializeAsync()
     {
@@ -30,7 +33,7 @@ public sealed class SlackWebApiTests : IAsyncLifetime
     {
         ReadSecret = name => name == "SLACK_BOT_TOKEN" ? token : null,
         RetryBaseDelay = TimeSpan.FromSeconds(1),
-    }, _time);
+    });
 
     [Fact]
     public async Task PostMessage_sends_json_with_the_bearer_token_and_returns_the_message_id()

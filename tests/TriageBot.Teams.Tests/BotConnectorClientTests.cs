@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.Teams.Activities;
@@ -10,8 +11,16 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     private FakeConnector _connector = null!;
     private readonly FakeTimeProvider _time = new(FakeBotFrameworkIdentity.Now);
     private readonly TrustedServiceUrls _trusted = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly HttpClient _http;
     private readonly List<TimeSpan> _delays = [];
+
+    /// <summary>The client as the host builds it (<see cref="ConnectorHttp"/>), on the fake clock; a recording
+    /// handler inside the pipeline notes when each attempt is sent, so the waits between them can be read off.</summary>
+    public BotConnectorClientTests()
+    {
+        var attempts = new AttemptClock(_time, _delays) { InnerHandler = new SocketsHttpHandler() };
+        _http = new HttpClient(Channels.OutboundResilience.Handler(4, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30), _time, attempts)) { Timeout = TimeSpan.FromSeconds(10) };
+    }
     private BotConnectorClient _client = null!;
 
     public async Task InitializeAsync()
@@ -19,10 +28,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         _connector = await FakeConnector.StartAsync();
         _trusted.Add(_connector.Url);
         var options = new TeamsOptions { AppId = FakeBotFrameworkIdentity.AppId, AppPassword = "s3cret", TokenEndpoint = _connector.TokenEndpoint };
-        _client = new BotConnectorClient(_http, new BotTokenProvider(_http, options, _time), _trusted, _time)
-        {
-            Delay = (delay, _) => { _delays.Add(delay); return Task.CompletedTask; },
-        };
+        _client = new BotConnectorClient(_http, new BotTokenProvider(_http, options, _time), _trusted);
     }
 
     public async Task DisposeAsync()
@@ -92,17 +98,20 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         _connector.Script.Enqueue(FakeConnector.Status(429, retryAfter: "7"));
         _connector.Script.Enqueue(FakeConnector.Status(503));
 
-        var result = await _client.SendToConversationAsync(_connector.Url, "c", Hello, CancellationToken.None);
+        var result = await AdvanceUntilAsync(_client.SendToConversationAsync(_connector.Url, "c", Hello, CancellationToken.None));
 
         Assert.Equal("activity-1", result.Id);
-        Assert.Equal([TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(1)], _delays);
+        // Fake time moves in 250 ms steps: each wait is at least what was asked for, and not much more.
+        Assert.Equal(2, _delays.Count);
+        Assert.InRange(_delays[0], TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7.5));
+        Assert.InRange(_delays[1], TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1.5));
     }
 
     [Fact]
     public async Task A_persistent_server_error_gives_up_after_the_retries_and_a_client_error_is_not_retried()
     {
         for (var i = 0; i < 4; i++) _connector.Script.Enqueue(FakeConnector.Status(500));
-        var failed = await Assert.ThrowsAsync<ConnectorException>(() => _client.SendToConversationAsync(_connector.Url, "c", Hello, CancellationToken.None));
+        var failed = await Assert.ThrowsAsync<ConnectorException>(() => AdvanceUntilAsync(_client.SendToConversationAsync(_connector.Url, "c", Hello, CancellationToken.None)));
         Assert.Equal((500, 3), (failed.StatusCode, _delays.Count));
 
         _connector.Script.Enqueue(FakeConnector.Status(403));
@@ -124,5 +133,33 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     {
         for (var i = 0; i < count; i++) await _connector.Calls.NextAsync();
         return await _connector.Calls.NextAsync();
+    }
+
+    /// <summary>Moves the fake clock 250 ms at a time until the call finishes (bounded by real time).</summary>
+    private async Task<T> AdvanceUntilAsync<T>(Task<T> call)
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!call.IsCompleted)
+        {
+            bound.Token.ThrowIfCancellationRequested();
+            await Task.Delay(5, CancellationToken.None);
+            if (!call.IsCompleted) _time.Advance(TimeSpan.FromMilliseconds(250));
+        }
+        return await call;
+    }
+
+    /// <summary>Inside the resilience pipeline: notes the fake time of each attempt of a request, and records the
+    /// wait since the previous attempt of the same request.</summary>
+    private sealed class AttemptClock(TimeProvider time, List<TimeSpan> delays) : DelegatingHandler
+    {
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpRequestMessage, StrongBox<DateTimeOffset>> _last = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var now = time.GetUtcNow();
+            if (_last.TryGetValue(request, out var previous)) lock (delays) delays.Add(now - previous.Value!);
+            _last.AddOrUpdate(request, new StrongBox<DateTimeOffset>(now));
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 }

@@ -97,7 +97,7 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
         using var http = new HttpClient();
         var trusted = new TrustedServiceUrls();
         trusted.Add(connector.Url);
-        var sender = new ConnectorReplySender(new BotConnectorClient(http, new BotTokenProvider(http, new TeamsOptions { LocalMode = true }, _time), trusted, _time), new AdaptiveCardRenderer());
+        var sender = new ConnectorReplySender(new BotConnectorClient(http, new BotTokenProvider(http, new TeamsOptions { LocalMode = true }, _time), trusted), new AdaptiveCardRenderer());
         var conversation = new ConversationReference(connector.Url, "msteams", "a:1on1", new("28:bot-id"), new("29:dana"), "tenant-1", "1700000000001");
 
         await sender.UpdateAsync(conversation, "card-activity-7", Reply.WithCard("Taken.", Taken), CancellationToken.None);

@@ -1,3 +1,4 @@
+using TriageBot.Channels;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -178,7 +179,8 @@ public sealed class TeamsLocalModeTests
     public async Task In_local_mode_a_caller_from_another_machine_is_refused()
     {
         var handler = new RecordingTurnHandler();
-        var endpoint = new TeamsActivityEndpoint(new TeamsOptions { LocalMode = true }, null, new TrustedServiceUrls(), new TeamsWorkQueue(), handler,
+        using var database = new TempDatabase(TimeProvider.System);
+        var endpoint = new TeamsActivityEndpoint(new TeamsOptions { LocalMode = true }, null, new TrustedServiceUrls(), new TurnQueue(database.Store.Inbox, new TurnPipelineOptions()), handler,
             new AdaptiveCardRenderer(), null, NullLogger<TeamsActivityEndpoint>.Instance);
         var context = new DefaultHttpContext();
         context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");

@@ -43,7 +43,7 @@ public sealed class TeamsNotifierTests : IAsyncLifetime
     {
         var trusted = new TrustedServiceUrls();
         await new TrustedServiceUrlSeeder(references, trusted).StartAsync(CancellationToken.None);
-        var client = new BotConnectorClient(_http, new BotTokenProvider(_http, new TeamsOptions { LocalMode = true }, _time), trusted, _time) { MaxRetries = 0 };
+        var client = new BotConnectorClient(_http, new BotTokenProvider(_http, new TeamsOptions { LocalMode = true }, _time), trusted);
         return new TeamsNotifier(client, references, trusted, new AdaptiveCardRenderer(), Roster, NullLogger<TeamsNotifier>.Instance);
     }
 

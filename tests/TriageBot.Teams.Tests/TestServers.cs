@@ -1,3 +1,4 @@
+using TriageBot.Channels;
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text;
@@ -39,7 +40,7 @@ internal static class Loopback
 }
 
 /// <summary>The dialogs, stubbed: records turns and answers each with what <see cref="Answer"/> says.</summary>
-internal sealed class RecordingTurnHandler : ITeamsTurnHandler
+internal sealed class RecordingTurnHandler : IConversationTurnHandler
 {
     private readonly Channel<Turn> _turns = Channel.CreateUnbounded<Turn>();
     public Func<Turn, IReadOnlyList<Reply>> Answer { get; set; } = turn => [Reply.Say("you said: " + turn.Text)];
@@ -77,12 +78,14 @@ internal sealed class RecordingReplySender : ITeamsReplySender
 internal sealed class TeamsHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly TempDatabase _database;
     public HttpClient Client { get; }
     public RecordingTurnHandler Handler { get; }
 
-    private TeamsHost(WebApplication app, RecordingTurnHandler handler)
+    private TeamsHost(WebApplication app, RecordingTurnHandler handler, TempDatabase database)
     {
         _app = app;
+        _database = database;
         Handler = handler;
         Client = new HttpClient { BaseAddress = new Uri(Loopback.Address(app)), Timeout = TimeSpan.FromSeconds(15) };
     }
@@ -93,17 +96,19 @@ internal sealed class TeamsHost : IAsyncDisposable
         Action<IServiceCollection>? configure = null, ILoggerProvider? logs = null)
     {
         var handler = new RecordingTurnHandler();
+        var database = new TempDatabase(time);
         var app = Loopback.Create(services =>
         {
             services.AddSingleton(time);
-            services.AddSingleton<ITeamsTurnHandler>(handler);
+            services.AddSingleton<IConversationTurnHandler>(handler);
+            services.AddTurnPipeline(database.Store.Inbox);
             if (sender is not null) services.AddSingleton(sender);
             configure?.Invoke(services);
             services.AddTeams(options.CopyTo);
         }, logs);
         app.MapTeams();
         await app.StartAsync();
-        return new TeamsHost(app, handler);
+        return new TeamsHost(app, handler, database);
     }
 
     public Task<HttpResponseMessage> PostAsync(string json, string? authorization)
@@ -117,6 +122,7 @@ internal sealed class TeamsHost : IAsyncDisposable
     {
         Client.Dispose();
         await _app.DisposeAsync();
+        _database.Dispose();
     }
 }
 

@@ -41,10 +41,26 @@ public class SettingsTests
     }
 
     [Fact]
-    public void A_paging_interval_of_zero_is_refused_at_start_up()
+    public void Paging_settings_are_bound_from_their_own_section_and_checked_at_start_up()
     {
-        var error = Assert.Throws<SettingsException>(() => TriageBotSettings.Load(Config(("Slack:Paging:TickInterval", "00:00:00"))));
+        var settings = TriageBotSettings.Load(Config(("Paging:P0AckTimeout", "00:03:00"), ("Paging:TransientRetries", "1")));
+        Assert.Equal(TimeSpan.FromMinutes(3), settings.Paging.AckTimeout("P0"));
+        Assert.Equal(TimeSpan.FromMinutes(15), settings.Paging.AckTimeout("P1"));
+        Assert.Equal(1, settings.Paging.TransientRetries);
 
-        Assert.Contains("Slack:Paging:TickInterval must be a positive time span", error.Message);
+        var error = Assert.Throws<SettingsException>(() => TriageBotSettings.Load(Config(
+            ("Paging:TickInterval", "00:00:00"), ("Paging:TransientRetries", "99"), ("Slack:Paging:P0AckTimeout", "00:05:00"))));
+
+        Assert.Contains("Paging:TickInterval must be a positive time span", error.Message);
+        Assert.Contains("Paging:TransientRetries must be between 0 and 10", error.Message);
+        Assert.Contains("Slack:Paging has moved", error.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_paging_setting_is_named()
+    {
+        var error = Assert.Throws<SettingsException>(() => TriageBotSettings.Load(Config(("Paging:P0AckTimout", "00:05:00"))));
+
+        Assert.Contains("P0AckTimout", error.Message);
     }
 }

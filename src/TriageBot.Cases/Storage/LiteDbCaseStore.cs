@@ -53,6 +53,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         Escalations = new LiteDbEscalationStore(this, _db);
         ConversationReferences = new LiteDbConversationReferenceStore(this, _db, time);
         MailboxLedger = new LiteDbMailboxLedger(this, _db);
+        Inbox = new LiteDbTurnInbox(this, _db, _protector, time);
     }
 
     /// <summary>The database file, as a full path.</summary>
@@ -69,6 +70,8 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
 
     /// <summary>What the mailbox watcher has handled, in the same database, so a restart neither loses nor repeats a message.</summary>
     public IMailboxLedger MailboxLedger { get; }
+    /// <summary>The durable inbox of chat turns, in the same database, encrypted with the same data key.</summary>
+    public ITurnInbox Inbox { get; }
 
     /// <summary>
     /// Opens (or creates) the case database at <paramref name="path"/> and brings its schema up to date. Tests and

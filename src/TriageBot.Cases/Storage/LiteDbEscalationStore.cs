@@ -74,12 +74,20 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
         ["Chain"] = new BsonArray(e.Chain.Select(m => new BsonValue(m))),
         ["StartedAt"] = UtcTicks.Serialize(e.StartedAt),
         ["Pages"] = new BsonArray(e.Pages.Select(ToDocument)),
+        ["Source"] = e.Source,
+        ["RequestedBy"] = e.RequestedBy,
+        ["Token"] = e.Token,
+        ["Pending"] = e.Pending,
         ["NextPageAt"] = UtcTicks.Serialize(e.NextPageAt),
         [NextCheckAtField] = e.NextCheckAt is { } check ? UtcTicks.Serialize(check) : BsonValue.Null,
-        ["Notice"] = ToDocument(e.Notice),
+        ["Notices"] = new BsonArray(e.Notices.Select(ToDocument)),
         ["NoticeShowsPages"] = e.NoticeShowsPages,
         ["AcknowledgedBy"] = e.AcknowledgedBy,
-        ["AcknowledgedAt"] = e.AcknowledgedAt is { } ack ? UtcTicks.Serialize(ack) : BsonValue.Null,
+        ["AcknowledgedAt"] = Time(e.AcknowledgedAt),
+        ["StoodDownBy"] = e.StoodDownBy,
+        ["StoodDownAt"] = Time(e.StoodDownAt),
+        ["StoodDownReason"] = e.StoodDownReason,
+        ["NobodyReachedAt"] = Time(e.NobodyReachedAt),
         ["AcknowledgementShown"] = e.AcknowledgementShown,
         ["Version"] = e.Version,
     };
@@ -92,11 +100,27 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
         ["Message"] = ToDocument(p.Message),
         ["ChatUserId"] = p.ChatUserId,
         ["Skipped"] = p.Skipped,
+        ["Attempts"] = new BsonArray(p.Attempts.Select(ToDocument)),
+    };
+
+    private static BsonValue ToDocument(PageAttempt a) => new BsonDocument
+    {
+        ["Via"] = a.Via,
+        ["At"] = UtcTicks.Serialize(a.At),
+        ["Message"] = ToDocument(a.Message),
+        ["Failure"] = a.Failure,
     };
 
     private static BsonValue ToDocument(MessageRef? m) =>
         m is null ? BsonValue.Null : new BsonDocument { ["Channel"] = m.Channel, ["Ts"] = m.Ts };
 
+    private static BsonValue Time(DateTime? t) => t is { } value ? UtcTicks.Serialize(value) : BsonValue.Null;
+
+    private static DateTime? TimeFrom(BsonValue v) => v.IsNull ? null : UtcTicks.Deserialize(v);
+
+    private static string? Text(BsonValue v) => v.IsString ? v.AsString : null;
+
+    // Fields added after the first layout are read with defaults, so escalations stored by older versions continue.
     private static Escalation FromDocument(BsonDocument doc) => new(
         doc["_id"].AsString,
         doc["Priority"].AsString,
@@ -108,12 +132,22 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
         UtcTicks.Deserialize(doc["StartedAt"]))
     {
         Pages = [.. doc["Pages"].AsArray.Select(v => PageFrom(v.AsDocument))],
+        Source = Text(doc["Source"]),
+        RequestedBy = Text(doc["RequestedBy"]),
+        Token = Text(doc["Token"]),
+        Pending = doc["Pending"].IsBoolean && doc["Pending"].AsBoolean,
         NextPageAt = UtcTicks.Deserialize(doc["NextPageAt"]),
-        NextCheckAt = doc[NextCheckAtField].IsNull ? null : UtcTicks.Deserialize(doc[NextCheckAtField]),
-        Notice = MessageFrom(doc["Notice"]),
+        NextCheckAt = TimeFrom(doc[NextCheckAtField]),
+        Notices = doc["Notices"].IsArray
+            ? [.. doc["Notices"].AsArray.Select(v => AttemptFrom(v.AsDocument))]
+            : MessageFrom(doc["Notice"]) is { } notice ? [new PageAttempt("slack", UtcTicks.Deserialize(doc["StartedAt"]), notice, null)] : [],
         NoticeShowsPages = doc["NoticeShowsPages"].AsInt32,
-        AcknowledgedBy = doc["AcknowledgedBy"].IsNull ? null : doc["AcknowledgedBy"].AsString,
-        AcknowledgedAt = doc["AcknowledgedAt"].IsNull ? null : UtcTicks.Deserialize(doc["AcknowledgedAt"]),
+        AcknowledgedBy = Text(doc["AcknowledgedBy"]),
+        AcknowledgedAt = TimeFrom(doc["AcknowledgedAt"]),
+        StoodDownBy = Text(doc["StoodDownBy"]),
+        StoodDownAt = TimeFrom(doc["StoodDownAt"]),
+        StoodDownReason = Text(doc["StoodDownReason"]),
+        NobodyReachedAt = TimeFrom(doc["NobodyReachedAt"]),
         AcknowledgementShown = doc["AcknowledgementShown"].AsBoolean,
         Version = doc["Version"].AsInt32,
     };
@@ -121,9 +155,13 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
     private static EscalationPage PageFrom(BsonDocument doc) =>
         new(doc["Step"].AsInt32, doc["Member"].AsString, UtcTicks.Deserialize(doc["PagedAt"]), MessageFrom(doc["Message"]))
         {
-            ChatUserId = doc["ChatUserId"].IsNull ? null : doc["ChatUserId"].AsString,
-            Skipped = doc["Skipped"].IsNull ? null : doc["Skipped"].AsString,
+            ChatUserId = Text(doc["ChatUserId"]),
+            Skipped = Text(doc["Skipped"]),
+            Attempts = doc["Attempts"].IsArray ? [.. doc["Attempts"].AsArray.Select(v => AttemptFrom(v.AsDocument))] : [],
         };
+
+    private static PageAttempt AttemptFrom(BsonDocument doc) =>
+        new(doc["Via"].AsString, UtcTicks.Deserialize(doc["At"]), MessageFrom(doc["Message"]), Text(doc["Failure"]));
 
     private static MessageRef? MessageFrom(BsonValue value) =>
         value.IsDocument ? new MessageRef(value["Channel"].AsString, value["Ts"].AsString) : null;

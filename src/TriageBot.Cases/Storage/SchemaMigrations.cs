@@ -17,6 +17,8 @@ internal static class SchemaMigrations
     public const string ConversationsCollection = "conversations";
     public const string EscalationsCollection = "escalations";
     public const string ConversationReferencesCollection = "conversation_references";
+    public const string InboxCollection = "inbox";
+    public const string InboxKeysCollection = "inbox_keys";
 
     private sealed record Migration(int Version, string Description, Action<LiteDatabase> Apply);
 
@@ -27,6 +29,7 @@ internal static class SchemaMigrations
         new(3, "pending escalations of emergency pages, indexed by when the escalation clock next looks at them", CreateEscalations),
         new(4, "conversation references for proactive Teams messages, by conversation for marking them stale", CreateConversationReferences),
         new(5, "personal data sealed per case (LegacySealing ran before): keyed-hash indexes replace those over clear values", IndexSealedLookups),
+        new(6, "the durable inbox of chat turns by state, and its dedupe keys by expiry", CreateInbox),
     ];
 
     public static int Latest => Steps[^1].Version;
@@ -79,6 +82,12 @@ internal static class SchemaMigrations
         var references = db.GetCollection(ConversationReferencesCollection);
         references.EnsureIndex("ConversationId", "$.ConversationId");
         references.EnsureIndex("ServiceUrl", "$.ServiceUrl");
+    }
+
+    private static void CreateInbox(LiteDatabase db)
+    {
+        db.GetCollection(InboxCollection).EnsureIndex("State", "$.State");
+        db.GetCollection(InboxKeysCollection).EnsureIndex("ExpiresAt", "$.ExpiresAt");
     }
 
     private static void CreateEscalations(LiteDatabase db) =>

@@ -25,8 +25,8 @@ public sealed class TeamDirectory : ITeamDirectory
         var byChannel = string.IsNullOrWhiteSpace(user.Id) ? null : user.Channel.ToLowerInvariant() switch
         {
             // AAD object ids are GUIDs (case varies between APIs); Slack ids are upper-case and exact.
-            "teams" => _actors.FirstOrDefault(a => Same(a.Member.TeamsId, user.Id, StringComparison.OrdinalIgnoreCase)),
-            "slack" => _actors.FirstOrDefault(a => Same(a.Member.SlackId, user.Id, StringComparison.Ordinal)),
+            "teams" => _actors.FirstOrDefault(a => Same(a.Member.AddressOn(TeamMember.TeamsChannel), user.Id, StringComparison.OrdinalIgnoreCase)),
+            "slack" => _actors.FirstOrDefault(a => Same(a.Member.AddressOn(TeamMember.SlackChannel), user.Id, StringComparison.Ordinal)),
             "chat" => _actors.FirstOrDefault(a => Same(a.Member.Id, user.Id, StringComparison.OrdinalIgnoreCase)),
             _ => null,
         };

@@ -6,7 +6,7 @@ using TriageBot.Dialogs.Messages;
 namespace TriageBot.Dialogs.Commands;
 
 /// <summary>Who works on a case: "take", "assign".</summary>
-internal sealed class AssignmentCommands(CaseDesk desk, IReadOnlyList<IMemberNotifier> notifiers) : ICommandHandler
+internal sealed class AssignmentCommands(CaseDesk desk, IReadOnlyList<IMemberNotifier> notifiers, Paging.EscalationService? paging = null) : ICommandHandler
 {
     public bool Matches(CommandRequest request) => request.Name is CommandNames.Take or CommandNames.Assign;
 
@@ -66,6 +66,9 @@ internal sealed class AssignmentCommands(CaseDesk desk, IReadOnlyList<IMemberNot
     private async Task<Reply> TakeAsync(string caseId, Actor actor, CancellationToken cancellationToken)
     {
         var outcome = await desk.Assignment.TakeAsync(caseId, actor.Id, cancellationToken).ConfigureAwait(false);
+        // Taking a paged case answers its page (only reviewers get here: staff may not take cases).
+        if (outcome is TakeOutcome.Taken && paging is not null)
+            await paging.AcknowledgeAsync(caseId, actor, null, cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
             TakeOutcome.Taken taken => Reply.WithCard($"You have {taken.Case.Id} now: {CaseCards.Summary(taken.Case, desk.Now)}.",

@@ -72,6 +72,7 @@ public static class CaseCards
             facts.Add(new("Preserve until", Wording.At(expires, now) + (c.PreservationExtendedAt is null ? "" : " (extended)")));
         if (c.NonDisclosureUntil is { } gag) facts.Add(new("Non-disclosure until", Wording.At(gag, now)));
         if (c.AcknowledgedAt is { } ack) facts.Add(new("Acknowledged", Wording.At(ack, now)));
+        else if (PagingLine(audit) is { } paging) facts.Add(new("Paging", paging));
         if (c.Outcome is { } outcome) facts.Add(new("Outcome", outcome.ToString()));
         var missing = MissingFields(c);
         if (missing.Count > 0) facts.Add(new("Missing", string.Join(", ", missing.Select(RequestFieldNames.Describe))));
@@ -94,6 +95,18 @@ public static class CaseCards
         }
         return new Card($"{c.Id} · {c.ProcessType.Describe()}", facts, sections, actions) { Style = IsUrgent(c) ? Attention : "default" };
     }
+
+    /// <summary>Where the page stands, from the audit trail: who was reached last, or that nobody could be.</summary>
+    private static string? PagingLine(IReadOnlyList<AuditEntry> audit) =>
+        audit.LastOrDefault(e => e.Action is Cases.Paging.PagingAudit.Delivered or Cases.Paging.PagingAudit.NobodyReached
+            or Cases.Paging.PagingAudit.Pending or Cases.Paging.PagingAudit.StoodDown) switch
+        {
+            { Action: Cases.Paging.PagingAudit.NobodyReached } => "NOBODY REACHED: call the on-call reviewer",
+            { Action: Cases.Paging.PagingAudit.Pending } => "not paged yet: no pager was running",
+            { Action: Cases.Paging.PagingAudit.StoodDown } => "stood down",
+            { Action: Cases.Paging.PagingAudit.Delivered } e => $"paged {e.NewValue} on {e.Field}",
+            _ => null,
+        };
 
     public static Card Stats(string title, CaseStatisticsReport r, IReadOnlyList<ReviewerWorkload> workload)
     {

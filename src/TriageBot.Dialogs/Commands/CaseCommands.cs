@@ -5,7 +5,7 @@ using TriageBot.Dialogs.Messages;
 namespace TriageBot.Dialogs.Commands;
 
 /// <summary>One case: "case", "note", "status", the emergency toggle and "request info".</summary>
-internal sealed class CaseCommands(CaseDesk desk) : ICommandHandler
+internal sealed class CaseCommands(CaseDesk desk, Paging.EscalationService? paging = null) : ICommandHandler
 {
     public bool Matches(CommandRequest request) =>
         request.Name is CommandNames.Case or CommandNames.Note or CommandNames.Status or CommandNames.Emergency or CommandNames.RequestInfo;
@@ -84,7 +84,16 @@ internal sealed class CaseCommands(CaseDesk desk) : ICommandHandler
         var updated = await desk.Workflow.MarkEmergencyAsync(c.Id, emergency, actor.Id, $"marked from chat by {actor.Id}", cancellationToken).ConfigureAwait(false);
         var now = desk.Now;
         var what = emergency ? "is now marked as an emergency" : "is no longer marked as an emergency";
-        return Reply.Say($"{updated.Id} {what}: {updated.Priority}, due {Wording.At(updated.DueAt, now)}.");
+        var paged = "";
+        if (paging is not null)
+        {
+            // The pages follow the correction at once: raised to P0 pages now, lowered stands them down.
+            var report = Cases.Paging.PageFacts.IsUrgent(updated)
+                ? await paging.PageAsync(new Cases.Paging.PagingCall(updated.Id, "correction", actor.Id), cancellationToken).ConfigureAwait(false)
+                : await paging.StandDownAsync(updated.Id, actor.Id, "not an emergency", cancellationToken).ConfigureAwait(false);
+            if (report is not null) paged = " " + report.Describe(id => Flows.IntakeCards.NameOf(desk.Options, id));
+        }
+        return Reply.Say($"{updated.Id} {what}: {updated.Priority}, due {Wording.At(updated.DueAt, now)}.{paged}");
     }
 
     private async Task<Reply> RequestInfoAsync(CommandRequest request, Actor actor, CancellationToken cancellationToken)

@@ -90,6 +90,7 @@ public static class CommandGrammar
             CaseVerbs.RequestInfo => new(CommandNames.RequestInfo, Args(caseArg), true),
             CaseVerbs.Emergency => new(CommandNames.Emergency, Args(caseArg, ("emergency", "emergency")), true),
             CaseVerbs.NotEmergency => new(CommandNames.Emergency, Args(caseArg, ("emergency", "not emergency")), true),
+            Paging.PageVerbs.Acknowledge => new(CommandNames.PageAck, Args(caseArg, (Paging.PageVerbs.TokenKey, Get(Paging.PageVerbs.TokenKey))), true),
             CaseVerbs.Status => new(CommandNames.Status, Args(caseArg, ("status", Get(CaseVerbs.StatusKey)), ("note", Get(CaseVerbs.NoteKey))), true),
             _ => null,
         };

@@ -31,6 +31,7 @@ public static class CommandNames
     public const string OnCallSet = "oncall.set";
     public const string Export = "export";
     public const string Remind = "remind";
+    public const string PageAck = "page.ack";
 }
 
 /// <summary>Card verbs (<see cref="Messages.CardAction.Verb"/>) and the data keys they carry.</summary>

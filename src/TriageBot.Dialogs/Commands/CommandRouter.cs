@@ -31,15 +31,17 @@ public sealed class CommandRouter : ICommandRouter
         TransparencyReport transparency,
         CasesOptions options,
         TimeProvider time,
-        IEnumerable<IMemberNotifier>? notifiers = null)
+        IEnumerable<IMemberNotifier>? notifiers = null,
+        Paging.EscalationService? paging = null)
     {
         var desk = new CaseDesk(store, workflow, assignment, onCall, reminders, statistics, transparency, options, time);
         _handlers =
         [
             new HelpCommand(),
             new QueueCommands(desk),
-            new CaseCommands(desk),
-            new AssignmentCommands(desk, [.. notifiers ?? []]),
+            new CaseCommands(desk, paging),
+            new AssignmentCommands(desk, [.. notifiers ?? []], paging),
+            new PageCommands(paging),
             new OnCallCommands(desk),
             new ReportCommands(desk),
             new ReminderCommands(desk),

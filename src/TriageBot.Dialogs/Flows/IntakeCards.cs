@@ -35,7 +35,8 @@ internal static class IntakeCards
         return new Card($"Triaged: {result.ProcessType.Describe()} ({result.Priority})", facts, sections, []) { Style = Style(result.Priority) };
     }
 
-    public static Card Case(CaseRecord c, IReadOnlyList<string> missing, CasesOptions options)
+    /// <param name="paging">Who was paged (or that nobody could be reached), when the case was paged.</param>
+    public static Card Case(CaseRecord c, IReadOnlyList<string> missing, CasesOptions options, string? paging = null)
     {
         var facts = new List<CardFact>
         {
@@ -48,6 +49,7 @@ internal static class IntakeCards
             facts.Add(new("Requester", string.Join(", ", new[] { c.Requester.Agency, c.Requester.Email }.Where(v => !string.IsNullOrWhiteSpace(v)))));
         facts.Add(new("Assignee", c.Assignee is null ? "nobody yet" : NameOf(options, c.Assignee)));
         if (c.Flags.Count > 0) facts.Add(new("Flags", string.Join(", ", c.Flags)));
+        if (!string.IsNullOrWhiteSpace(paging)) facts.Add(new("Paging", paging));
         var sections = missing.Count == 0 ? new List<CardSection>() : [new("Missing", string.Join("\n", missing.Select(RequestFieldNames.Describe)))];
         var emergency = c.Flags.Contains(Cases.Workflow.CaseFlags.Emergency);
         return new Card($"{c.Id} — {c.ProcessType.Describe()}", facts, sections,

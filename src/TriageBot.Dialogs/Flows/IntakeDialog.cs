@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TriageBot.Cases;
 using TriageBot.Cases.Model;
+using TriageBot.Cases.Paging;
 using TriageBot.Cases.Scheduling;
 using TriageBot.Cases.Storage;
 using TriageBot.Cases.Workflow;
@@ -21,15 +22,16 @@ public sealed record IntakeServices(
     CaseIntake Intake,
     CaseWorkflow Workflow,
     OnCallSchedule OnCall,
-    IPageSink Pages,
+    IEmergencyPaging Paging,
     CasesOptions Options);
 
 /// <summary>
 /// A pasted or forwarded request becomes a case: triage and a summary card; a duplicate is linked and the intake
 /// stops; the missing critical fields are asked one at a time (an answer, <c>skip</c>, or more pasted text, which
 /// is read again together with the original); the type and the emergency flag are confirmed or corrected; the
-/// case is opened, corrections recorded with "corrected at intake", the typed answers kept in a note on the case,
-/// emergencies and child-safety cases paged to the on-call primary.
+/// case is opened, corrections recorded with "corrected at intake", the typed answers kept in a note on the case.
+/// A request read as P0 or P1 (at the first reading, or after more was pasted) is opened and paged at once, before
+/// any question; the questions then complete that case, and a correction to "not an emergency" stands the pages down.
 /// </summary>
 internal sealed class IntakeDialog : Dialog
 {
@@ -47,7 +49,7 @@ internal sealed class IntakeDialog : Dialog
     public IntakeDialog(IntakeServices services)
     {
         _services = services;
-        Steps = [TriageAsync, Sync(AskMissing), Sync(ReceiveMissing), Sync(AskType), Sync(ReceiveTypeAskEmergency), OpenCaseAsync];
+        Steps = [TriageAsync, AskMissingAsync, Sync(ReceiveMissing), Sync(AskType), Sync(ReceiveTypeAskEmergency), OpenCaseAsync];
     }
 
     public override string Id => DialogId;
@@ -80,10 +82,32 @@ internal sealed class IntakeDialog : Dialog
 
     private static DialogStep Sync(Func<DialogContext, StepResult> step) => (context, _) => Task.FromResult(step(context));
 
-    private static StepResult AskMissing(DialogContext context) =>
-        Load(context) is { } draft && draft.Next < draft.Missing.Count
+    /// <summary>Every way back to the questions passes here (the first reading, more pasted), so an urgent
+    /// reading opens and pages the case before the next question is asked.</summary>
+    private async Task<StepResult> AskMissingAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        var draft = await OpenIfUrgentAsync(context, Load(context), cancellationToken).ConfigureAwait(false);
+        return draft.Next < draft.Missing.Count
             ? StepResult.Ask(PromptSpec.Text($"Missing: {RequestFieldNames.Describe(draft.Missing[draft.Next])}. Type it, or paste more of the request", allowSkip: true))
             : StepResult.GoTo(AskTypeStep);
+    }
+
+    private async Task<Draft> OpenIfUrgentAsync(DialogContext context, Draft draft, CancellationToken cancellationToken)
+    {
+        if (draft.CaseId is not null) return draft;
+        var result = FieldAnswers.Apply(Triage(draft), draft.Answers);
+        if (result.Priority is not (Priority.P0 or Priority.P1)) return draft;
+
+        var submission = new CaseSubmission(result, draft.Input.Text, Source(draft.Input), draft.Input.AttachmentNames, context.Turn.User.Channel, context.Actor.Id);
+        var outcome = await _services.Intake.OpenAsync(submission, cancellationToken).ConfigureAwait(false);
+        if (outcome is not IntakeOutcome.Opened { Case: var opened }) return draft; // a duplicate: the last step says so
+        var paging = await PageAsync(opened, Source(draft.Input), context.Actor.Id, cancellationToken).ConfigureAwait(false);
+        context.Send(Reply.WithCard($"This reads as {opened.Priority}, so I opened {opened.Id} and paged before asking anything. {paging} The questions below complete the case.",
+            IntakeCards.Case(opened, result.MissingFields, _services.Options, paging)));
+        draft = draft with { CaseId = opened.Id };
+        Save(context.Values, draft);
+        return draft;
+    }
 
     private StepResult ReceiveMissing(DialogContext context)
     {
@@ -135,16 +159,24 @@ internal sealed class IntakeDialog : Dialog
         var result = FieldAnswers.Apply(Triage(draft), draft.Answers);
         bool? emergency = context.Result is PromptResult.Answered a ? a.Value == "yes" : null;
 
-        var submission = new CaseSubmission(result, draft.Input.Text, Source(draft.Input), draft.Input.AttachmentNames,
-            context.Turn.User.Channel, context.Actor.Id);
-        var outcome = await _services.Intake.OpenAsync(submission, cancellationToken).ConfigureAwait(false);
-        if (outcome is IntakeOutcome.Duplicate duplicate)
+        var earlier = draft.CaseId is { } openedEarly ? await _services.Store.GetAsync(openedEarly, cancellationToken).ConfigureAwait(false) : null;
+        CaseRecord opened;
+        if (earlier is not null)
         {
-            context.Send(Reply.WithCard(duplicate.Message, IntakeCards.Duplicate(duplicate.Existing, duplicate.Message)));
-            return StepResult.End;
+            opened = earlier;
         }
-
-        var opened = ((IntakeOutcome.Opened)outcome).Case;
+        else
+        {
+            var submission = new CaseSubmission(result, draft.Input.Text, Source(draft.Input), draft.Input.AttachmentNames,
+                context.Turn.User.Channel, context.Actor.Id);
+            var outcome = await _services.Intake.OpenAsync(submission, cancellationToken).ConfigureAwait(false);
+            if (outcome is IntakeOutcome.Duplicate duplicate)
+            {
+                context.Send(Reply.WithCard(duplicate.Message, IntakeCards.Duplicate(duplicate.Existing, duplicate.Message)));
+                return StepResult.End;
+            }
+            opened = ((IntakeOutcome.Opened)outcome).Case;
+        }
         var actor = context.Actor.Id;
         if (draft.Type is { } typeName && LegalProcessTypeNames.TryParse(typeName, out var type) && type != opened.ProcessType)
             opened = await _services.Workflow.CorrectProcessTypeAsync(opened.Id, type, actor, CorrectionReason, cancellationToken).ConfigureAwait(false);
@@ -153,32 +185,40 @@ internal sealed class IntakeDialog : Dialog
         if (draft.Answers.Count > 0 || draft.Skipped.Count > 0)
             await _services.Workflow.AddNoteAsync(opened.Id, actor, Note(draft), cancellationToken).ConfigureAwait(false);
 
-        var replies = new List<string> { $"Opened {opened.Id}." };
+        var replies = new List<string> { earlier is null ? $"Opened {opened.Id}." : $"Completed {opened.Id}." };
+        string? paging = null;
         if (opened.Priority is Priority.P0 or Priority.P1)
-            replies.Add(await PageAsync(opened, result.MissingFields, actor, context.Now, cancellationToken).ConfigureAwait(false));
-        context.Send(Reply.WithCard(string.Join(" ", replies), IntakeCards.Case(opened, result.MissingFields, _services.Options)));
+        {
+            // Paged already at the first reading: the page stands; else (raised to an emergency by the answer) now.
+            paging = await PageAsync(opened, Source(draft.Input), actor, cancellationToken).ConfigureAwait(false);
+            replies.Add(paging);
+        }
+        else if (earlier is not null)
+        {
+            var report = await _services.Paging.StandDownAsync(opened.Id, actor, "not an emergency (corrected at intake)", cancellationToken).ConfigureAwait(false);
+            if (report is not null)
+            {
+                paging = $"{opened.Priority} now: the pages were stood down.";
+                replies.Add(paging);
+            }
+        }
+        context.Send(Reply.WithCard(string.Join(" ", replies), IntakeCards.Case(opened, result.MissingFields, _services.Options, paging)));
         return StepResult.End;
     }
 
-    /// <summary>Pages the on-call primary and says who; a failed page is said loudly, never swallowed.</summary>
-    private async Task<string> PageAsync(CaseRecord opened, IReadOnlyList<string> missing, string actor, DateTime now, CancellationToken cancellationToken)
+    /// <summary>Pages (or reports the page already out) and says who was reached, on which channel; a page that
+    /// could not be sent is said loudly, never swallowed.</summary>
+    private async Task<string> PageAsync(CaseRecord opened, string source, string actor, CancellationToken cancellationToken)
     {
-        var shift = await _services.OnCall.WhoIsOnCallAsync(now, cancellationToken).ConfigureAwait(false);
-        var who = shift.Primary is { } primary ? IntakeCards.NameOf(_services.Options, primary) : null;
-        var page = new PageRequest(opened.Id, opened.Priority.ToString(), opened.ProcessType.ToWireName(), opened.ReceivedAt, opened.DueAt,
-            [.. missing.Select(RequestFieldNames.Describe)], shift.Primary);
         try
         {
-            await _services.Pages.PageAsync(page, cancellationToken).ConfigureAwait(false);
+            var report = await _services.Paging.PageAsync(new PagingCall(opened.Id, source, actor), cancellationToken).ConfigureAwait(false);
+            return $"{opened.Priority}: {report.Describe(id => IntakeCards.NameOf(_services.Options, id))}";
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return $"The page could NOT be sent ({e.Message}): call {who ?? "the on-call reviewer"} now.";
+            return $"{opened.Priority}: the page could NOT be sent ({e.GetType().Name}): call the on-call reviewer now.";
         }
-        await _services.Store.AppendAuditAsync(new AuditEntry { CaseId = opened.Id, Actor = actor, Action = "paged", Field = "on_call_primary", NewValue = shift.Primary ?? "(nobody)" }, cancellationToken).ConfigureAwait(false);
-        return who is null
-            ? $"{opened.Priority}: paged, but nobody is on call as primary; call the managers ({string.Join(", ", shift.Managers)})."
-            : $"{opened.Priority}: paged the on-call primary, {who}.";
     }
 
     private Draft Merge(DialogContext context, Draft draft, RequestInput more)
@@ -219,5 +259,11 @@ internal sealed class IntakeDialog : Dialog
         public Dictionary<string, string> Answers { get; init; } = [];
         public List<string> Skipped { get; init; } = [];
         public string? Type { get; init; }
+        /// <summary>The case opened at an urgent reading, before the questions.</summary>
+        public string? CaseId { get; init; }
     }
+
+    /// <summary>The case an intake in progress opened already (urgent at its reading), if any.</summary>
+    public static string? OpenedCaseOf(JsonObject values) =>
+        values[DraftKey]?.Deserialize<Draft>(Json)?.CaseId;
 }

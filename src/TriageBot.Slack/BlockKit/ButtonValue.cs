@@ -37,7 +37,7 @@ public static class ButtonValue
                 foreach (var property in d.EnumerateObject())
                 {
                     if (property.Value.ValueKind != JsonValueKind.String) throw new SlackPayloadException("malformed action value");
-                    data[property.Name] = property.Value.GetString()!;
+                    data[property.Name] = SlackPayloads.Text(property.Value);
                 }
             }
             return new CardActionInvocation(verb, data);

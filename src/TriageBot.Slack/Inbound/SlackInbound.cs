@@ -3,33 +3,24 @@ using System.Text.Json;
 namespace TriageBot.Slack.Inbound;
 
 /// <summary>
-/// What both transports (HTTP endpoints and Socket Mode) do with a parsed payload, so the two cannot drift:
-/// duplicate event ids are dropped, and an event refused for a full queue is forgotten so Slack's retry is taken.
+/// What both transports (HTTP endpoints and Socket Mode) do with a parsed payload, so the two cannot drift.
+/// Duplicate event ids are dropped by the durable inbox (remembered in the database, across restarts).
 /// </summary>
-internal sealed class SlackInbound(
-    RecentEventIds recent, ISlackEventHandler events, ISlashCommandHandler commands, IBlockActionsHandler actions)
+internal sealed class SlackInbound(ISlackEventHandler events, ISlashCommandHandler commands, IBlockActionsHandler actions)
 {
     /// <summary>The ephemeral answer to a slash command refused for a full queue (an empty answer would show nothing).</summary>
     public static readonly object BusyCommandAnswer = new { response_type = "ephemeral", text = "TriageBot is busy right now; please try again in a minute." };
 
     /// <summary>An <c>event_callback</c>; <see cref="SlackAck.Ignored"/> for a repeat of an event already taken.</summary>
-    public SlackAck EventCallback(JsonElement root)
-    {
-        var callback = SlackPayloads.ReadEventCallback(root);
-        // Retries carry the same event_id: take an event once, however often it comes. Retries of events
-        // not seen before (the first delivery was lost) still go through.
-        if (!recent.TryRemember(callback.EventId)) return SlackAck.Ignored;
-        var ack = events.Handle(callback);
-        if (ack == SlackAck.Busy) recent.Forget(callback.EventId);
-        return ack;
-    }
+    public Task<SlackAck> EventCallbackAsync(JsonElement root, CancellationToken cancellationToken) =>
+        events.HandleAsync(SlackPayloads.ReadEventCallback(root), cancellationToken);
 
-    public SlackAck SlashCommand(IReadOnlyDictionary<string, Microsoft.Extensions.Primitives.StringValues> form) =>
-        commands.Handle(SlackPayloads.ReadSlashCommand(form));
+    public Task<SlackAck> SlashCommandAsync(IReadOnlyDictionary<string, Microsoft.Extensions.Primitives.StringValues> form, CancellationToken cancellationToken) =>
+        commands.HandleAsync(SlackPayloads.ReadSlashCommand(form), cancellationToken);
 
     /// <summary>An interaction payload (the JSON inside HTTP's <c>payload</c> field, or a Socket Mode envelope's payload).</summary>
-    public SlackAck Interaction(JsonElement root) =>
+    public Task<SlackAck> InteractionAsync(JsonElement root, CancellationToken cancellationToken) =>
         SlackPayloads.String(root, "type") == "block_actions"
-            ? actions.Handle(SlackPayloads.ReadBlockActions(root))
-            : SlackAck.Ignored; // view_submission comes with modals
+            ? actions.HandleAsync(SlackPayloads.ReadBlockActions(root), cancellationToken)
+            : Task.FromResult(SlackAck.Ignored); // view_submission comes with modals
 }

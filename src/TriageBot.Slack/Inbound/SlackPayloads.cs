@@ -132,8 +132,21 @@ internal static class SlackPayloads
 
     public static string? String(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? Text(value)
             : null;
+
+    /// <summary>A JSON string's text; an escaped lone surrogate ("\ud800") is not text and is refused.</summary>
+    public static string Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            throw new SlackPayloadException("a JSON string is not valid Unicode");
+        }
+    }
 
     public static string Required(JsonElement element, string name) =>
         String(element, name) is { Length: > 0 } value ? value : throw new SlackPayloadException($"missing {name}");
@@ -143,6 +156,8 @@ internal static class SlackPayloads
             ? value
             : null;
 
+    /// <summary>A response_url the bot may answer through: https, or plain http to this machine (loopback test
+    /// fakes). Anything else is treated as absent, and the answer goes to the person privately another way.</summary>
     private static Uri? AbsoluteUri(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)) ? uri : null;
 }

@@ -1,18 +1,33 @@
+using System.Text.Json;
+using TriageBot.Cases.Storage;
 using TriageBot.Dialogs.Messages;
 
 namespace TriageBot.Slack.Inbound;
 
-/// <summary>A turn taken from Slack, waiting for the conversation engine, and where its answer goes.</summary>
+/// <summary>A turn taken from Slack, waiting in the inbox for the conversation engine, and where its answer goes.
+/// Stored as JSON (encrypted) in the durable inbox.</summary>
 public sealed record SlackWork(Turn Turn, SlackReplyTarget Target)
 {
+    public const string Channel = "slack";
+
     /// <summary>Files to download before the turn runs (never in the request that must be acknowledged at once).</summary>
     public IReadOnlyList<SlackFileRef> Files { get; init; } = [];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The inbox entry: ordered by the engine's conversation, deduplicated by <paramref name="dedupeKey"/>.</summary>
+    public InboxDraft ToDraft(string? dedupeKey = null) =>
+        new(Channel, Turn.ConversationId, JsonSerializer.Serialize(this, Json)) { DedupeKey = dedupeKey is null ? null : $"{Channel}:{dedupeKey}" };
+
+    public static SlackWork FromPayload(string payload) =>
+        JsonSerializer.Deserialize<SlackWork>(payload, Json) ?? throw new JsonException("empty Slack turn");
 }
 
 /// <summary>
 /// Where replies to a turn go. A <see cref="ResponseUrl"/> (slash commands, buttons on ephemeral messages) is
-/// answered ephemerally through it; otherwise private chats get a message and channels an ephemeral reply to
-/// the one person who asked, so nothing about cases is said in front of a channel.
+/// answered ephemerally through it; otherwise a direct message gets a message and any other channel an
+/// ephemeral reply to the one person who asked (or a DM when that fails), so nothing about cases is said in front
+/// of a channel.
 /// </summary>
 public sealed record SlackReplyTarget(string TeamId, string ChannelId, string UserId)
 {
@@ -22,21 +37,10 @@ public sealed record SlackReplyTarget(string TeamId, string ChannelId, string Us
     public string? ThreadTs { get; init; }
 }
 
-/// <summary>The conversation engine as the Slack channel sees it (the <c>ConversationBot</c> in the host).</summary>
-public interface ITurnHandler
-{
-    Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken);
-}
-
 /// <summary>Sends the engine's replies back to Slack.</summary>
 public interface ISlackReplySender
 {
     Task SendAsync(SlackReplyTarget target, bool isPrivate, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
-}
-
-internal sealed class ConversationBotTurnHandler(TriageBot.Dialogs.ConversationBot bot) : ITurnHandler
-{
-    public Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken) => bot.HandleAsync(turn, cancellationToken);
 }
 
 /// <summary>Ids for the engine's conversations: one per Slack channel, or per person where Slack answers

@@ -19,11 +19,11 @@ public sealed record SlackUser(string Id, string? Name, string? RealName, string
 
 /// <summary>
 /// The Slack Web API methods the bot uses, over a typed <see cref="HttpClient"/>. The bot token is read from the
-/// environment variable named in <see cref="SlackOptions"/> on each call and never logged. 429s wait for
-/// Retry-After, 5xx and network failures back off exponentially (time from <see cref="TimeProvider"/>), and
-/// <c>ok: false</c> becomes a <see cref="SlackApiException"/> with Slack's error code.
+/// environment variable named in <see cref="SlackOptions"/> on each call and never logged. The client's
+/// resilience pipeline retries 429 (after Retry-After), 5xx and network failures; what still fails, and
+/// <c>ok: false</c>, becomes a <see cref="SlackApiException"/> with Slack's error code.
 /// </summary>
-public sealed class SlackWebApi(HttpClient http, SlackOptions options, TimeProvider time)
+public sealed class SlackWebApi(HttpClient http, SlackOptions options)
 {
     public async Task<PostedMessage> PostMessageAsync(string channel, BlockKitMessage message, string? threadTs, CancellationToken cancellationToken)
     {
@@ -149,48 +149,20 @@ public sealed class SlackWebApi(HttpClient http, SlackOptions options, TimeProvi
             ? token
             : throw new SlackApiException(method, "not_authed", $"{method}: no bot token: the environment variable {options.BotTokenVariable} is not set.");
 
+    /// <summary>One call; retries, back-off, Retry-After, timeouts and the circuit breaker are the HTTP client's
+    /// resilience pipeline (see <c>OutboundResilience</c>). What reaches here is the final answer.</summary>
     private async Task<JsonElement> SendAsync(string method, Uri uri, Func<HttpContent> content, string? token, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var last = attempt >= options.MaxAttempts;
-            using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() };
-            if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (HttpRequestException e) when (!last)
-            {
-                _ = e; // a dropped connection is retried like a 5xx
-                await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            using (response)
-            {
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                {
-                    var wait = RetryAfter(response) ?? TimeSpan.FromSeconds(1);
-                    if (last || wait > options.MaxRetryAfter) throw SlackApiException.For(method, "ratelimited", options);
-                    await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-                if ((int)response.StatusCode >= 500)
-                {
-                    if (last) throw new SlackApiException(method, $"http_{(int)response.StatusCode}", $"{method}: Slack answered HTTP {(int)response.StatusCode} {options.MaxAttempts} times.");
-                    await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-                if (!response.IsSuccessStatusCode)
-                    throw new SlackApiException(method, $"http_{(int)response.StatusCode}", $"{method}: Slack answered HTTP {(int)response.StatusCode}.");
-
-                var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                return Result(method, text, strict: token is not null);
-            }
-        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() };
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests) throw SlackApiException.For(method, "ratelimited", options);
+        if ((int)response.StatusCode >= 500)
+            throw new SlackApiException(method, $"http_{(int)response.StatusCode}", $"{method}: Slack answered HTTP {(int)response.StatusCode} {options.MaxAttempts} times.");
+        if (!response.IsSuccessStatusCode)
+            throw new SlackApiException(method, $"http_{(int)response.StatusCode}", $"{method}: Slack answered HTTP {(int)response.StatusCode}.");
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return Result(method, text, strict: token is not null);
     }
 
     /// <summary>Web API answers are JSON with <c>ok</c>; a response_url may answer plain <c>ok</c>.</summary>
@@ -217,15 +189,6 @@ public sealed class SlackWebApi(HttpClient http, SlackOptions options, TimeProvi
         }
         return strict ? throw new SlackApiException(method, "invalid_response", $"{method}: Slack's answer had no ok field.") : root;
     }
-
-    private TimeSpan Backoff(int attempt) => options.RetryBaseDelay * Math.Pow(2, attempt - 1);
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - time.GetUtcNow() is var d && d > TimeSpan.Zero ? d : TimeSpan.Zero,
-        _ => null,
-    };
 
     private static SlackUser ReadUser(string method, JsonElement result)
     {

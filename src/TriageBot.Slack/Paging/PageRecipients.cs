@@ -4,7 +4,7 @@ using TriageBot.Slack.Outbound;
 namespace TriageBot.Slack.Paging;
 
 /// <summary>
-/// Maps roster members to Slack users and back: the member's <c>SlackId</c> in <c>Cases:Team</c> when set,
+/// Maps roster members to Slack users and back: the member's <c>slack</c> address in <c>Cases:Team</c> when set,
 /// else Slack's user with the member's e-mail address.
 /// </summary>
 internal sealed class PageRecipients(CasesOptions cases)
@@ -14,7 +14,7 @@ internal sealed class PageRecipients(CasesOptions cases)
     {
         var member = Member(m => Same(m.Id, memberId, StringComparison.OrdinalIgnoreCase));
         if (member is null) return null;
-        if (!string.IsNullOrWhiteSpace(member.SlackId)) return member.SlackId.Trim();
+        if (member.AddressOn(TeamMember.SlackChannel) is { } address) return address;
         if (string.IsNullOrWhiteSpace(member.Email)) return null;
         try
         {
@@ -27,10 +27,18 @@ internal sealed class PageRecipients(CasesOptions cases)
         }
     }
 
+    /// <summary>Why the member cannot be paged on Slack, known without asking Slack; null when a page can be tried.</summary>
+    public string? UnreachableReason(string memberId)
+    {
+        var member = Member(m => Same(m.Id, memberId, StringComparison.OrdinalIgnoreCase));
+        if (member is null) return "not on the roster";
+        return member.AddressOn(TeamMember.SlackChannel) is null && string.IsNullOrWhiteSpace(member.Email) ? "no Slack id or e-mail on the roster" : null;
+    }
+
     /// <summary>The member behind a Slack user (by SlackId, else by the e-mail Slack knows), or null for a stranger.</summary>
     public async Task<string?> MemberOfAsync(SlackWebApi api, string slackUserId, CancellationToken cancellationToken)
     {
-        if (Member(m => Same(m.SlackId, slackUserId, StringComparison.Ordinal)) is { } bySlackId) return bySlackId.Id;
+        if (Member(m => Same(m.AddressOn(TeamMember.SlackChannel), slackUserId, StringComparison.Ordinal)) is { } bySlackId) return bySlackId.Id;
         var user = await api.GetUserAsync(slackUserId, cancellationToken).ConfigureAwait(false);
         return user.Email is { } email && Member(m => Same(m.Email, email, StringComparison.OrdinalIgnoreCase)) is { } byEmail ? byEmail.Id : null;
     }

@@ -95,7 +95,7 @@ internal sealed class SocketModeClient(
                     logger.LogWarning("Socket Mode: Slack closed the connection ({Status})", socket.CloseStatus);
                     return new SessionEnd(greeted, Requested: false);
                 }
-                var step = envelopes.Handle(buffer.WrittenMemory);
+                var step = await envelopes.HandleAsync(buffer.WrittenMemory, stoppingToken).ConfigureAwait(false);
                 if (step.Ack is { } ack)
                     await socket.SendAsync(Encoding.UTF8.GetBytes(ack), WebSocketMessageType.Text, endOfMessage: true, stoppingToken).ConfigureAwait(false);
                 switch (step.Signal)

@@ -28,7 +28,7 @@ internal readonly record struct SocketModeStep(SocketModeSignal Signal, string? 
 /// </summary>
 internal sealed class SocketModeEnvelopeHandler(SlackInbound inbound, ILogger<SocketModeEnvelopeHandler> logger)
 {
-    public SocketModeStep Handle(ReadOnlyMemory<byte> message)
+    public async Task<SocketModeStep> HandleAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
@@ -51,11 +51,11 @@ internal sealed class SocketModeEnvelopeHandler(SlackInbound inbound, ILogger<So
                 logger.LogWarning("Socket Mode message of type {Type} ignored: no envelope_id", type ?? "(none)");
                 return new(SocketModeSignal.Continue);
             }
-            return new(SocketModeSignal.Continue, Dispatch(envelopeId, type, root));
+            return new(SocketModeSignal.Continue, await DispatchAsync(envelopeId, type, root, cancellationToken).ConfigureAwait(false));
         }
     }
 
-    private string? Dispatch(string envelopeId, string? type, JsonElement envelope)
+    private async Task<string?> DispatchAsync(string envelopeId, string? type, JsonElement envelope, CancellationToken cancellationToken)
     {
         var payload = envelope.TryGetProperty("payload", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
         var acceptsPayload = envelope.TryGetProperty("accepts_response_payload", out var a) && a.ValueKind == JsonValueKind.True;
@@ -65,12 +65,12 @@ internal sealed class SocketModeEnvelopeHandler(SlackInbound inbound, ILogger<So
             {
                 case "events_api":
                     if (SlackPayloads.String(payload, "type") != "event_callback") return Ack(envelopeId);
-                    return inbound.EventCallback(payload) == SlackAck.Busy ? null : Ack(envelopeId);
+                    return await inbound.EventCallbackAsync(payload, cancellationToken).ConfigureAwait(false) == SlackAck.Busy ? null : Ack(envelopeId);
                 case "slash_commands":
-                    var busy = inbound.SlashCommand(Form(payload)) == SlackAck.Busy;
+                    var busy = await inbound.SlashCommandAsync(Form(payload), cancellationToken).ConfigureAwait(false) == SlackAck.Busy;
                     return Ack(envelopeId, busy && acceptsPayload ? JsonSerializer.SerializeToNode(SlackInbound.BusyCommandAnswer) : null);
                 case "interactive":
-                    return inbound.Interaction(payload) == SlackAck.Busy ? null : Ack(envelopeId);
+                    return await inbound.InteractionAsync(payload, cancellationToken).ConfigureAwait(false) == SlackAck.Busy ? null : Ack(envelopeId);
                 default:
                     return Ack(envelopeId);
             }
@@ -88,7 +88,7 @@ internal sealed class SocketModeEnvelopeHandler(SlackInbound inbound, ILogger<So
         if (payload.ValueKind != JsonValueKind.Object) throw new SlackPayloadException("missing payload");
         var form = new Dictionary<string, StringValues>(StringComparer.Ordinal);
         foreach (var property in payload.EnumerateObject())
-            if (property.Value.ValueKind == JsonValueKind.String) form[property.Name] = property.Value.GetString();
+            if (property.Value.ValueKind == JsonValueKind.String) form[property.Name] = SlackPayloads.Text(property.Value);
         return form;
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using TriageBot.Teams.Activities;
@@ -7,19 +6,12 @@ namespace TriageBot.Teams.Connector;
 
 /// <summary>
 /// The Bot Connector REST API v3, the calls TriageBot needs: post to a conversation, reply to an activity, update
-/// an activity (refresh a card) and open a 1:1 conversation. Throttling (429) and server errors are retried with
-/// back-off, honouring <c>Retry-After</c>. Only service URLs seen on authenticated activities are called.
+/// an activity (refresh a card) and open a 1:1 conversation. Throttling (429) and server errors are retried by the
+/// HTTP client's resilience pipeline (<see cref="ConnectorHttp"/>: back-off, <c>Retry-After</c>, timeouts, circuit
+/// breaker); what reaches here is the final answer. Only service URLs seen on authenticated activities are called.
 /// </summary>
-public sealed class BotConnectorClient(HttpClient http, BotTokenProvider tokens, TrustedServiceUrls trusted, TimeProvider time)
+public sealed class BotConnectorClient(HttpClient http, BotTokenProvider tokens, TrustedServiceUrls trusted)
 {
-    public int MaxRetries { get; init; } = 3;
-    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
-    /// <summary>A server asking for a longer pause than this gets an error instead: a reply that late is useless.</summary>
-    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How the client waits between attempts; tests record the delays instead of sleeping.</summary>
-    internal Func<TimeSpan, CancellationToken, Task> Delay { get; init; } = (delay, ct) => Task.Delay(delay, time, ct);
-
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities", activity, cancellationToken);
 
@@ -37,37 +29,19 @@ public sealed class BotConnectorClient(HttpClient http, BotTokenProvider tokens,
         if (!trusted.Contains(serviceUrl))
             throw new ConnectorException("service URL did not arrive on an authenticated activity", 0);
         var uri = new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path);
-        for (var attempt = 0; ; attempt++)
-        {
-            using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body, body.GetType(), options: ActivityJson.Options) };
-            if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode)
-            {
-                // Some connectors answer 200 with an empty body; callers then get an empty id.
-                var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                return string.IsNullOrWhiteSpace(text)
-                    ? Empty<T>()
-                    : System.Text.Json.JsonSerializer.Deserialize<T>(text, ActivityJson.Options) ?? Empty<T>();
-            }
-            var status = (int)response.StatusCode;
-            var retryable = response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500;
-            var delay = retryable && attempt < MaxRetries ? DelayFor(response, attempt) : null;
-            if (delay is null)
-                throw new ConnectorException($"{method} {path.Split('/')[1]} answered {status}", status);
-            await Delay(delay.Value, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary><c>Retry-After</c> when the server gives one, else exponential back-off; null when the wait is too long.</summary>
-    private TimeSpan? DelayFor(HttpResponseMessage response, int attempt)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        var delay = retryAfter?.Delta
-            ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : BaseDelay * Math.Pow(2, attempt));
-        if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
-        return delay > MaxDelay ? null : delay;
+        using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body, body.GetType(), options: ActivityJson.Options) };
+        if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        // JSON content is serialised lazily; buffering it lets the resilience pipeline send it again on a retry.
+        await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+            throw new ConnectorException($"{method} {path.Split('/')[1]} answered {(int)response.StatusCode}", (int)response.StatusCode);
+        // Some connectors answer 200 with an empty body; callers then get an empty id.
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrWhiteSpace(text)
+            ? Empty<T>()
+            : System.Text.Json.JsonSerializer.Deserialize<T>(text, ActivityJson.Options) ?? Empty<T>();
     }
 
     private static T Empty<T>() where T : class =>

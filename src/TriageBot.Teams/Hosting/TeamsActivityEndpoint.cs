@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TriageBot.Cases.Storage;
+using TriageBot.Channels;
 using TriageBot.Dialogs.Messages;
 using TriageBot.Teams.Activities;
 using TriageBot.Teams.Authentication;
@@ -14,16 +15,17 @@ using TriageBot.Teams.Proactive;
 namespace TriageBot.Teams.Hosting;
 
 /// <summary>
-/// <c>POST /api/messages</c>: authenticates, reads one activity and acknowledges quickly. Messages are queued for
-/// <see cref="TeamsWorker"/> (Teams gives up after about 15 s and retries); card actions are answered inline
-/// because Teams waits for the refreshed card in the invoke response.
+/// <c>POST /api/messages</c>: authenticates, reads one activity (through the channels' bounded reader) and
+/// acknowledges quickly. Messages are committed to the durable turn queue before the 200 (Teams gives up after
+/// about 15 s and retries; a redelivered activity id is taken once); card actions are answered inline because
+/// Teams waits for the refreshed card in the invoke response.
 /// </summary>
 internal sealed class TeamsActivityEndpoint(
     TeamsOptions options,
     BotFrameworkTokenValidator? validator,
     TrustedServiceUrls trustedServiceUrls,
-    TeamsWorkQueue queue,
-    ITeamsTurnHandler handler,
+    TurnQueue queue,
+    IConversationTurnHandler handler,
     AdaptiveCardRenderer renderer,
     IConversationReferenceStore? references,
     ILogger<TeamsActivityEndpoint> logger)
@@ -44,7 +46,8 @@ internal sealed class TeamsActivityEndpoint(
         }
         catch (Exception exception)
         {
-            logger.LogError(exception, "Teams activity failed");
+            // The exception's type only: a message may quote the activity.
+            logger.LogError("Teams activity failed: {Error}", exception.GetType().Name);
             return Problem(StatusCodes.Status500InternalServerError, "internal error");
         }
     }
@@ -74,17 +77,18 @@ internal sealed class TeamsActivityEndpoint(
             if (!authentication.IsAuthenticated) return Unauthorized(authentication);
         }
 
-        if (context.Request.ContentLength > options.MaxActivityBytes) return Problem(StatusCodes.Status413PayloadTooLarge, "activity too large");
-        var body = await ReadLimitedAsync(context.Request.Body, options.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null) return Problem(StatusCodes.Status413PayloadTooLarge, "activity too large");
+        var read = await BoundedBody.ReadAsync(context.Request, options.MaxActivityBytes, ["application/json"], checkUtf8: true, cancellationToken).ConfigureAwait(false);
+        if (!read.Ok) return Problem(read.Status, read.Status == StatusCodes.Status413PayloadTooLarge ? "activity too large" : read.Problem!);
+        var body = read.Body;
 
         Activity? activity;
         try
         {
             activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: an escaped lone surrogate ("\ud800") in a string is not text.
             return Problem(StatusCodes.Status400BadRequest, "malformed activity JSON");
         }
         if (activity?.Type is not { Length: > 0 }) return Problem(StatusCodes.Status400BadRequest, "activity has no type");
@@ -104,10 +108,10 @@ internal sealed class TeamsActivityEndpoint(
 
         return activity.Type switch
         {
-            ActivityTypes.Message => Message(activity),
+            ActivityTypes.Message => await MessageAsync(activity).ConfigureAwait(false),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await CardActionAsync(activity, cancellationToken).ConfigureAwait(false),
             ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true
-                => Enqueue(activity, null, [Reply.Say(Welcome)]),
+                => await EnqueueAsync(activity, null, [Reply.Say(Welcome)]).ConfigureAwait(false),
             // installationUpdate, other conversation updates, typing, unknown types: acknowledged, nothing to do.
             _ => Results.Ok(),
         };
@@ -115,10 +119,10 @@ internal sealed class TeamsActivityEndpoint(
 
     /// <summary>A typed message (files download in the worker), or an <c>Action.Submit</c> press, whose card reply
     /// replaces the pressed card.</summary>
-    private IResult Message(Activity activity)
+    private Task<IResult> MessageAsync(Activity activity)
     {
         var turn = TurnTranslator.FromMessage(activity);
-        return Enqueue(activity, turn, [], turn?.Action is null ? null : activity.ReplyToId, turn is null ? [] : TurnTranslator.FileLinks(activity));
+        return EnqueueAsync(activity, turn, [], turn?.Action is null ? null : activity.ReplyToId, turn is null ? [] : TurnTranslator.FileLinks(activity), activity.Id);
     }
 
     /// <summary>Every activity refreshes where its sender and conversation can be reached later; a failure
@@ -140,14 +144,20 @@ internal sealed class TeamsActivityEndpoint(
         }
     }
 
-    private IResult Enqueue(Activity activity, Turn? turn, IReadOnlyList<Reply> replies, string? refreshActivityId = null, IReadOnlyList<TeamsFileLink>? files = null)
+    /// <summary>Commits the work to the inbox before answering 200; a redelivered activity is answered 200 and
+    /// not run again. Busy or stopping: 503, and the Bot Connector sends it again.</summary>
+    private async Task<IResult> EnqueueAsync(Activity activity, Turn? turn, IReadOnlyList<Reply> replies, string? refreshActivityId = null,
+        IReadOnlyList<TeamsFileLink>? files = null, string? dedupeId = null)
     {
         if (turn is null && replies.Count == 0) return Results.Ok();
         if (activity.ServiceUrl is null || activity.Conversation?.Id is null) return Problem(StatusCodes.Status400BadRequest, "activity has no serviceUrl or conversation");
         var work = new TeamsWork(ConversationReference.From(activity), turn, replies) { RefreshActivityId = refreshActivityId, Files = files ?? [] };
-        return queue.TryEnqueue(work)
-            ? Results.Ok()
-            : Problem(StatusCodes.Status503ServiceUnavailable, "busy, retry later");
+        return await queue.AcceptAsync(work.ToDraft(dedupeId), CancellationToken.None).ConfigureAwait(false) switch
+        {
+            TurnAdmission.Accepted or TurnAdmission.Duplicate => Results.Ok(),
+            TurnAdmission.Stopping => Problem(StatusCodes.Status503ServiceUnavailable, "shutting down, retry later"),
+            _ => Problem(StatusCodes.Status503ServiceUnavailable, "busy, retry later"),
+        };
     }
 
     /// <summary><c>Action.Execute</c>: run the action now and answer with the refreshed card (or the text, when
@@ -164,8 +174,8 @@ internal sealed class TeamsActivityEndpoint(
         var rest = replies.Where(r => !ReferenceEquals(r, first) && first is not null).ToList();
         // The invoke response refreshes the card for the one who pressed it; the update refreshes it for
         // everyone else in the conversation too.
-        if (first is not null && activity.ReplyToId is { } cardActivity) Enqueue(activity, null, [first, .. rest], cardActivity);
-        else if (rest.Count > 0) Enqueue(activity, null, rest);
+        if (first is not null && activity.ReplyToId is { } cardActivity) await EnqueueAsync(activity, null, [first, .. rest], cardActivity).ConfigureAwait(false);
+        else if (rest.Count > 0) await EnqueueAsync(activity, null, rest).ConfigureAwait(false);
         return Results.Json(response, ActivityJson.Options);
     }
 
@@ -176,20 +186,6 @@ internal sealed class TeamsActivityEndpoint(
     }
 
     private static IResult Problem(int status, string reason) => Results.Json(new { error = reason }, statusCode: status);
-
-    /// <summary>The body, or null when it is longer than <paramref name="limit"/> (chunked bodies have no length).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 
     private static bool IsLoopbackServiceUrl(string? serviceUrl) =>
         serviceUrl is null

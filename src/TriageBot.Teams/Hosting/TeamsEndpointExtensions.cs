@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TriageBot.Cases;
 using TriageBot.Cases.Storage;
+using TriageBot.Channels;
 using TriageBot.Teams.Authentication;
 using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
@@ -22,8 +23,9 @@ public static class TeamsEndpointExtensions
     public const string MessagesPath = "/api/messages";
 
     /// <summary>The Teams channel's services, with <see cref="TeamsOptions"/> bound from the <c>Teams</c>
-    /// section and validated at start-up (every problem in one message). <see cref="ITeamsTurnHandler"/> defaults
-    /// to the registered <c>ConversationBot</c>; register another before this call to replace it.</summary>
+    /// section and validated at start-up (every problem in one message). Turns go through the
+    /// shared durable queue (register it first with <c>AddTurnPipeline</c>), whose engine is the registered
+    /// <c>ConversationBot</c> unless an <see cref="IConversationTurnHandler"/> was registered before.</summary>
     public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
@@ -45,7 +47,6 @@ public static class TeamsEndpointExtensions
         services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<TeamsOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ITeamsTurnHandler, ConversationBotTurnHandler>();
         services.TryAddSingleton<ITeamsReplySender, ConnectorReplySender>();
         services.AddSingleton<TeamsHttp>();
         services.AddSingleton(sp => new OpenIdMetadataCache(sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TeamsHttp>().Client,
@@ -53,14 +54,14 @@ public static class TeamsEndpointExtensions
         services.AddSingleton(sp => new BotFrameworkTokenValidator(sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<OpenIdMetadataCache>()));
         services.AddSingleton<TrustedServiceUrls>();
-        services.AddSingleton<TeamsWorkQueue>();
         services.AddSingleton<AdaptiveCardRenderer>();
-        services.AddSingleton(sp => new BotTokenProvider(sp.GetRequiredService<TeamsHttp>().Client, sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new BotConnectorClient(sp.GetRequiredService<TeamsHttp>().Client, sp.GetRequiredService<BotTokenProvider>(),
-            sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ConnectorHttp>();
+        services.AddSingleton(sp => new BotTokenProvider(sp.GetRequiredService<ConnectorHttp>().Client, sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new BotConnectorClient(sp.GetRequiredService<ConnectorHttp>().Client, sp.GetRequiredService<BotTokenProvider>(),
+            sp.GetRequiredService<TrustedServiceUrls>()));
         services.AddSingleton(sp => new TeamsActivityEndpoint(sp.GetRequiredService<TeamsOptions>(),
             sp.GetRequiredService<TeamsOptions>().Mode == TeamsMode.Authenticated ? sp.GetRequiredService<BotFrameworkTokenValidator>() : null,
-            sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TeamsWorkQueue>(), sp.GetRequiredService<ITeamsTurnHandler>(),
+            sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TurnQueue>(), sp.GetRequiredService<IConversationTurnHandler>(),
             sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>()));
         // Tests register their own file client (trusting a loopback https server) before this call.
         services.TryAddSingleton<TeamsFileHttp>(_ => new TeamsFileHttp());
@@ -73,7 +74,7 @@ public static class TeamsEndpointExtensions
         services.AddSingleton(sp => new TeamsNotifier(sp.GetRequiredService<BotConnectorClient>(), sp.GetRequiredService<IConversationReferenceStore>(),
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetRequiredService<CasesOptions>(),
             sp.GetRequiredService<ILogger<TeamsNotifier>>()));
-        services.AddHostedService<TeamsWorker>();
+        services.AddSingleton<IInboxTurnProcessor, TeamsTurnProcessor>();
         return services;
     }
 
@@ -83,11 +84,24 @@ public static class TeamsEndpointExtensions
             context.RequestServices.GetRequiredService<TeamsActivityEndpoint>().HandleAsync(context)));
 }
 
-/// <summary>One HTTP client for metadata, tokens and the connector; pooled connections are recycled so DNS
-/// changes of the Bot Connector are picked up.</summary>
+/// <summary>One HTTP client for metadata and file downloads; pooled connections are recycled so DNS changes are
+/// picked up.</summary>
 public sealed class TeamsHttp : IDisposable
 {
     public HttpClient Client { get; } = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    public void Dispose() => Client.Dispose();
+}
+
+/// <summary>The HTTP client for the Bot Connector and its token endpoint, behind the channels' resilience
+/// pipeline (retries of 429/5xx honouring Retry-After, timeouts, circuit breaker).</summary>
+public sealed class ConnectorHttp(TimeProvider time) : IDisposable
+{
+    public HttpClient Client { get; } = new(OutboundResilience.Handler(maxAttempts: 4, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30), time))
+    {
+        // The pipeline's own timeouts bound each call.
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
 
     public void Dispose() => Client.Dispose();
 }

@@ -25,6 +25,10 @@ public enum TeamsDeliveryStatus
 public sealed record TeamsDelivery(TeamsDeliveryStatus Status, string? ConversationId = null, string? ActivityId = null, string? Problem = null)
 {
     public bool Delivered => Status == TeamsDeliveryStatus.Sent;
+
+    /// <summary>The connector's HTTP status on a failure (0: the network), so callers can tell passing trouble
+    /// (429, 5xx, network) from a refusal.</summary>
+    public int? HttpStatus { get; init; }
 }
 
 /// <summary>
@@ -43,12 +47,12 @@ public sealed class TeamsNotifier(
 {
     public const string ChannelId = "msteams";
 
-    /// <summary>To the roster member <paramref name="memberId"/> (their <c>TeamsId</c> is the Entra object id).</summary>
+    /// <summary>To the roster member <paramref name="memberId"/> (their <c>teams</c> address is the Entra object id).</summary>
     public Task<TeamsDelivery> NotifyMemberAsync(string memberId, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(memberId);
         var member = roster.Team.FirstOrDefault(m => string.Equals(m.Id, memberId, StringComparison.OrdinalIgnoreCase));
-        if (member?.TeamsId is not { Length: > 0 } teamsId)
+        if (member?.AddressOn(TeamMember.TeamsChannel) is not { Length: > 0 } teamsId)
             return Task.FromResult(Report(new TeamsDelivery(TeamsDeliveryStatus.UnknownMember, Problem: $"{memberId} has no Teams id on the roster"), memberId));
         return NotifyUserAsync(teamsId, reply, cancellationToken, memberId);
     }
@@ -86,7 +90,10 @@ public sealed class TeamsNotifier(
         }
         catch (Exception exception) when (exception is ConnectorException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return Report(new TeamsDelivery(TeamsDeliveryStatus.Failed, conversationId, Problem: $"sending to {who} failed: {exception.Message}"), who);
+            return Report(new TeamsDelivery(TeamsDeliveryStatus.Failed, conversationId, Problem: $"sending to {who} failed: {exception.Message}")
+            {
+                HttpStatus = exception is ConnectorException connectorError ? connectorError.StatusCode : 0,
+            }, who);
         }
     }
 

@@ -22,7 +22,7 @@ internal static class OperativeReading
 
     /// <summary>A gag that has been lifted, vacated or has ended.</summary>
     private static readonly Regex Lifted = Patterns.Build(
-        @"\b(lift(ed|s|ing)?|vacat(e|ed|es|ing)|(is|are|was|were|has\s+been|hereby)\s+terminated|dissolv(e|ed)|rescind(ed|s)?|set\s+aside|no\s+longer\s+(in\s+(force|effect)|applies|bound|prohibited|required)|has\s+expired|expired\s+on|may\s+now\s+(notify|disclose|inform)|(is|are)\s+(hereby\s+)?released\s+from|aufgehoben|lev[ée]e?|levantad[oa]|revogad[oa]|revocat[oa]|opgeheven)\b");
+        @"\b(lift(ed|s|ing)?|vacat(e|ed|es|ing)|(is|are|was|were|has\s+been|hereby)\s+terminated|dissolv(e|ed)|rescind(ed|s)?|set\s+aside|no\s+longer\s+(in\s+(force|effect)|applies|bound|prohibited|required)|has\s+expired|expired\s+on|may\s+now\s+(notify|disclose|inform)|(denied|refused|declined|rejected)\s+(our|the|its|a)\s+(request|application|motion)|(request|application|motion)\s+(was|has\s+been)\s+(denied|refused|rejected)|(is|are)\s+(hereby\s+)?released\s+from|aufgehoben|lev[ée]e?|levantad[oa]|revogad[oa]|revocat[oa]|opgeheven)\b");
 
     /// <summary>A gag asked for, not (yet) granted.</summary>
     private static readonly Regex AppliedOnly = Patterns.Build(

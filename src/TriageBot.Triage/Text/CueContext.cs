@@ -20,13 +20,13 @@ internal sealed class CueContext
 
     // Words before a cue in the same sentence that deny it.
     private static readonly Regex NegationBefore = new(
-        @"(\b(not|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,3}|\bnon\s+(\p{L}+\s+){0,3}|\bniet\s+(\p{L}+\s+){0,3}|\bnicht\s+(\p{L}+\s+){0,3})$",
+        @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,3}|\bnon\s+(\p{L}+\s+){0,3}|\bniet\s+(\p{L}+\s+){0,3}|\bnicht\s+(\p{L}+\s+){0,3})$",
         Options, Timeout);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
     // uploaded files", "This Order does not authorize the interception of the contents of ...".
     private static readonly Regex RefusalInSentence = new(
-        @"\b(do|does|did|shall|will|must|should|may|need|is|are|am|we're|we\s+are)\s*(not|n't)\s+(seek|seeking|request|requesting|ask(ing)?\s+for|require|requiring|authori[sz]e|authori[sz]ing|produce|provide|disclose|include|including|cover|covering|permit|compel|want|call\s+for|extend\s+to|contain|reach)\b|\b(not|never)\s+(be\s+)?(authori[sz]ed|permitted|required|requested|sought)\s+(to|by|under)\b|\bexclud(e|es|ed|ing)\b|\bexcept\b|\bnot\s+including\b|\bother\s+than\b|\b(a\s+l'exclusion|à\s+l'exclusion|excepto|salvo|exceto|excluindo|escluso|esclusi|eccetto|uitgezonderd|met\s+uitzondering|ausgenommen|ausschließlich\s+der)\b",
+        @"\b(do|does|did|shall|will|must|should|may|need|is|are|am|we're|we\s+are)\s*(not|n't)\s+(seek|seeking|request|requesting|ask(ing)?\s+for|require|requiring|authori[sz]e|authori[sz]ing|produce|provide|disclose|include|including|cover|covering|permit|compel|want|call\s+for|extend\s+to|contain|reach)\b|\b(not|never)\s+(be\s+)?(authori[sz]ed|permitted|required|requested|sought)\s+(to|by|under)\b|\b(nothing|no\s+part)\s+(in|of)\b[^.;]{0,40}\b(authori[sz]es|permits|requires|compels|allows)\b|\bexclud(e|es|ed|ing)\b|\bexcept\b|\bnot\s+including\b|\bother\s+than\b|\b(a\s+l'exclusion|à\s+l'exclusion|excepto|salvo|exceto|excluindo|escluso|esclusi|eccetto|uitgezonderd|met\s+uitzondering|ausgenommen|ausschließlich\s+der)\b",
         Options, Timeout);
 
     // "…not the contents, but the subscriber's messages": a contrast ends the reach of an earlier refusal.
@@ -39,7 +39,7 @@ internal sealed class CueContext
 
     // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
     private static readonly Regex NegationAfter = new(
-        @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[^.;]{0,40}\b(is|are|will\s+be|was|were)\s+(not|excluded|expressly\s+excluded)\s*(requested|sought|required|needed|being\s+requested|from|included)?|^[^.;]{0,40}\b(não\s+(é|são)\s+solicitad|non\s+(è|sono)\s+richiest|(wordt|worden)\s+niet\s+gevraagd|sind\s+ausgenommen)|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)",
+        @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[ \t]*:[ \t]*(none|no|n/a|not\s+(requested|applicable|sought))\b|^[^.;\n]{0,40}\bnon[\s-]?content\b|^[^.;]{0,40}\b(is|are|will\s+be|was|were)\s+(not|excluded|expressly\s+excluded)\s*(requested|sought|required|needed|being\s+requested|from|included)?|^[^.;]{0,40}\b(não\s+(é|são)\s+solicitad|non\s+(è|sono)\s+richiest|(wordt|worden)\s+niet\s+gevraagd|sind\s+ausgenommen)|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)",
         Options, Timeout);
 
     // Words after a cue that point at another paper.
@@ -50,11 +50,11 @@ internal sealed class CueContext
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
     private static readonly System.Buffers.SearchValues<string> NegationWords = System.Buffers.SearchValues.Create(
         ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud",
-         "n't", "ohne", "sans", "sem ", "não", "nao", "nenhum", "senza", "nessun", "geen", "zonder", "niet", "nicht", "salvo", "exceto", "escluso", "esclusi", "eccetto", "uitgezonderd", "uitzondering", "ausgenommen", "ausschließlich"],
+         "n't", "n0t", "nothing", "ohne", "sans", "sem ", "não", "nao", "nenhum", "senza", "nessun", "geen", "zonder", "niet", "nicht", "salvo", "exceto", "escluso", "esclusi", "eccetto", "uitgezonderd", "uitzondering", "ausgenommen", "ausschließlich"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> NegationAfterWords = System.Buffers.SearchValues.Create(
-        ["nicht", "keine", "not", "no ", "pas", "exclu", "não", "non ", "niet", "ausgenommen"], StringComparison.OrdinalIgnoreCase);
+        ["nicht", "keine", "not", "no", "pas", "exclu", "não", "non", "niet", "ausgenommen", "n/a"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
         ["previous", "prior", "earlier", "already", "original", "follow", "subsequent", "future", "forthcoming", "will ", "intend",

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using TriageBot.Cases;
+using TriageBot.Cases.Paging;
 using TriageBot.Cases.Reporting;
 using TriageBot.Cases.Scheduling;
 using TriageBot.Cases.Storage;
@@ -9,6 +11,7 @@ using TriageBot.Dialogs.Access;
 using TriageBot.Dialogs.Commands;
 using TriageBot.Dialogs.Flows;
 using TriageBot.Dialogs.Messages;
+using TriageBot.Dialogs.Paging;
 using TriageBot.Intake;
 using TriageBot.Triage;
 
@@ -26,6 +29,7 @@ public sealed class CaseServices : IDisposable
     private CaseServices(LiteDbCaseStore store, TriageBotSettings settings, TimeProvider time)
     {
         _store = store;
+        Time = time;
         Options = settings.Cases;
         var options = settings.Cases;
         Intake = new CaseIntake(store, options, time);
@@ -44,7 +48,7 @@ public sealed class CaseServices : IDisposable
     /// <summary>Conversation state lives in the same database file (one LiteDB per process).</summary>
     public IConversationStateStore Conversations => _store.Conversations;
 
-    /// <summary>Pending emergency pages (Slack escalation), in the same database.</summary>
+    /// <summary>Pending emergency pages (escalations), in the same database.</summary>
     public IEscalationStore Escalations => _store.Escalations;
 
     /// <summary>Where Teams users and conversations can be reached proactively, in the same database.</summary>
@@ -52,7 +56,12 @@ public sealed class CaseServices : IDisposable
 
     /// <summary>What the mailbox watcher has handled (UIDs, Message-IDs), in the same database.</summary>
     public IMailboxLedger MailboxLedger => _store.MailboxLedger;
+
+    /// <summary>The durable inbox of chat turns, in the same database.</summary>
+    public ITurnInbox Inbox => _store.Inbox;
+
     public CasesOptions Options { get; }
+    public TimeProvider Time { get; }
     public CaseIntake Intake { get; }
     public CaseWorkflow Workflow { get; }
     public CaseAssignment Assignment { get; }
@@ -81,13 +90,21 @@ public sealed class CaseServices : IDisposable
 
     /// <summary>The conversation engine over these services: the same brain for every channel.</summary>
     /// <param name="notifiers">The channels that can reach a member outside a conversation ("case assigned to you").</param>
-    public ConversationBot CreateBot(TriageBotSettings settings, IPageSink pages, TimeProvider time, IEnumerable<IMemberNotifier>? notifiers = null)
+    /// <param name="paging">The pager (<see cref="CreatePager"/>), or <see cref="PendingPaging"/> where none runs.</param>
+    public ConversationBot CreateBot(TriageBotSettings settings, IEmergencyPaging paging, TimeProvider time, IEnumerable<IMemberNotifier>? notifiers = null)
     {
         var directory = new TeamDirectory(Options);
-        var commands = new CommandRouter(_store, Workflow, Assignment, OnCall, Reminders, Statistics, Transparency, Options, time, notifiers);
-        var intake = new IntakeServices(new TriageEngine(settings.Policy, time), new RequestReader(settings.Limits), _store, Intake, Workflow, OnCall, pages, Options);
+        var commands = new CommandRouter(_store, Workflow, Assignment, OnCall, Reminders, Statistics, Transparency, Options, time, notifiers, paging as EscalationService);
+        var intake = new IntakeServices(new TriageEngine(settings.Policy, time), new RequestReader(settings.Limits), _store, Intake, Workflow, OnCall, paging, Options);
         return new ConversationBot(directory, commands, _store.Conversations, intake, time);
     }
+
+    /// <summary>The case desk's pager over these services, delivering through <paramref name="channels"/>.</summary>
+    public EscalationService CreatePager(TriageBotSettings settings, IEnumerable<IPageChannel> channels, TimeProvider time, ILogger<EscalationService> logger) =>
+        new(_store, _store.Escalations, Workflow, OnCall, Options, settings.Paging, channels, time, logger);
+
+    /// <summary>Paging where no pager runs (the command line): cases are stored as unpaged for the host.</summary>
+    public PendingPaging CreatePendingPaging(TimeProvider time) => new(_store, _store.Escalations, OnCall, time);
 
     public void Dispose() => _store.Dispose();
 }

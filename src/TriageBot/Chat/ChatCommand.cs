@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
 using TriageBot.Cli;
 using TriageBot.Dialogs.Messages;
 
@@ -13,7 +14,8 @@ public static class ChatCommand
         var command = new Command("chat", "Talk to TriageBot in the terminal: paste requests, run commands, press card buttons by number") { window };
         command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
         {
-            var bot = cases.CreateBot(cli.Settings, new TerminalPageSink(cli.Output), cli.Time);
+            var pager = cases.CreatePager(cli.Settings, [new TerminalPageChannel(cli.Output)], cli.Time, NullLogger<TriageBot.Dialogs.Paging.EscalationService>.Instance);
+            var bot = cases.CreateBot(cli.Settings, pager, cli.Time);
             await bot.SweepAsync(ct);
             var user = new UserIdentity("chat", CliContext.Actor(parse));
             var chat = new LocalChat(bot.HandleAsync, user, input, cli.Output, TimeSpan.FromMilliseconds(Math.Max(10, parse.GetValue(window))));

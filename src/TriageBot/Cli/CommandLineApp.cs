@@ -32,6 +32,7 @@ public static class CommandLineApp
             Hosting.ServeCommand.Create(cli),
             TeamsPackageCommand.Create(cli),
             InboxCommands.Create(cli),
+            TurnsCommand.Create(cli),
         };
         foreach (var command in ManagerCommands.Create(cli)) root.Add(command);
         foreach (var command in MaintenanceCommands.Create(cli)) root.Add(command);

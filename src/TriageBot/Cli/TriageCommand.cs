@@ -40,11 +40,21 @@ public static class TriageCommand
         var submission = new CaseSubmission(result, document.Text, file, document.AttachmentNames, "cli", actor);
         var line = await cases.Intake.OpenAsync(submission, cancellationToken) switch
         {
-            IntakeOutcome.Opened opened => $"{file}: opened {opened.Case.Id} ({opened.Case.Priority} {opened.Case.ProcessType.ToWireName()}, due {CaseViews.Time(opened.Case.DueAt)})",
+            IntakeOutcome.Opened opened => $"{file}: opened {opened.Case.Id} ({opened.Case.Priority} {opened.Case.ProcessType.ToWireName()}, due {CaseViews.Time(opened.Case.DueAt)})"
+                + await PageAsync(cases, opened.Case, file, actor, cancellationToken),
             IntakeOutcome.Duplicate duplicate => $"{file}: {duplicate.Message}",
             _ => throw new InvalidOperationException("unknown intake outcome"),
         };
         await report.WriteLineAsync(line);
+    }
+
+    /// <summary>A P0 / P1 case is marked for paging; the command line holds the database, so no pager runs now
+    /// and the line says so: the host pages it at its first tick.</summary>
+    private static async Task<string> PageAsync(CaseServices cases, Cases.Model.CaseRecord opened, string file, string actor, CancellationToken cancellationToken)
+    {
+        if (!Cases.Paging.PageFacts.IsUrgent(opened)) return "";
+        var report = await cases.CreatePendingPaging(cases.Time).PageAsync(new Cases.Paging.PagingCall(opened.Id, file, actor), cancellationToken);
+        return " — " + report.Describe(id => id);
     }
 
     public static async Task<int> RunAsync(TriageBotSettings settings, IReadOnlyList<string> files, bool json, TextWriter output, TextWriter error,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using TriageBot.Cases;
+using TriageBot.Cases.Paging;
 using TriageBot.Intake;
 using TriageBot.Triage;
 
@@ -20,6 +21,12 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
 
     /// <summary>The watched mailboxes (<c>Inbox</c> section); passwords and tokens come from the environment.</summary>
     public Mailbox.Configuration.InboxOptions Inbox { get; init; } = new();
+
+    /// <summary>The case desk's paging (<c>Paging</c> section): acknowledgement timeouts, the clock, retries.</summary>
+    public PagingOptions Paging { get; init; } = new();
+
+    /// <summary>The durable turn queue the chat channels share (<c>Turns</c> section).</summary>
+    public Channels.TurnPipelineOptions Turns { get; init; } = new();
 
     /// <summary>The case database file, absolute.</summary>
     public string DatabasePath => Path.GetFullPath(Cases.DatabasePath, BaseDirectory);
@@ -59,8 +66,18 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         if (limits.MaxPdfPages is < 1 or > 5000) problems.Add($"Intake:MaxPdfPages must be between 1 and 5000 (is {limits.MaxPdfPages}).");
         if (problems.Count > 0) throw new SettingsException(problems);
         var slack = TriageBot.Slack.SlackOptions.FromConfiguration(configuration.GetSection("Slack"));
-        foreach (var (name, value) in new[] { ("P0AckTimeout", slack.Paging.P0AckTimeout), ("P1AckTimeout", slack.Paging.P1AckTimeout), ("TickInterval", slack.Paging.TickInterval) })
-            if (value <= TimeSpan.Zero) problems.Add($"Slack:Paging:{name} must be a positive time span such as 00:05:00 (is {value}).");
+        if (configuration.GetSection("Slack:Paging").Exists())
+            problems.Add("Slack:Paging has moved: paging is the case desk's now. Put P0AckTimeout, P1AckTimeout and TickInterval under Paging, and the emergency channel under Slack:EmergencyChannel.");
+        var paging = new PagingOptions();
+        try
+        {
+            configuration.GetSection(PagingOptions.SectionName).Bind(paging, binder => binder.ErrorOnUnknownConfiguration = true);
+            problems.AddRange(paging.Validate());
+        }
+        catch (InvalidOperationException e)
+        {
+            problems.Add($"{PagingOptions.SectionName}: {e.Message}");
+        }
         var settings = new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory());
         if (string.IsNullOrWhiteSpace(cases.DataKeyFile)) problems.Add("Cases:DataKeyFile must name the data key file (default triagebot.key beside the configuration).");
         else if (string.Equals(Path.GetDirectoryName(settings.DataKeyFilePath), Path.GetDirectoryName(settings.DatabasePath), StringComparison.Ordinal))
@@ -68,12 +85,20 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         var inbox = new Mailbox.Configuration.InboxOptions();
         configuration.GetSection(Mailbox.Configuration.InboxOptions.SectionName).Bind(inbox);
         problems.AddRange(Mailbox.Configuration.InboxOptionsValidation.Validate(inbox));
+
+        var turns = new Channels.TurnPipelineOptions();
+        configuration.GetSection(Channels.TurnPipelineOptions.SectionName).Bind(turns);
+        problems.AddRange(turns.Problems());
         if (problems.Count > 0) throw new SettingsException(problems);
         return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory())
         {
             Configuration = configuration,
             Slack = slack,
             Inbox = inbox,
+
+            Paging = paging,
+
+            Turns = turns,
         };
     }
 }

@@ -23,7 +23,8 @@ public static class InboxHosting
         var inbox = settings.Inbox;
         services.AddSingleton(inbox);
         services.AddSingleton<InboxHealth>();
-        services.AddSingleton<IInboxPager>(sp => new PageSinkInboxPager(cases, sp.GetRequiredService<IPageSink>(), time));
+        services.AddSingleton<IInboxPager>(sp => new EmergencyPagingInboxPager(cases, sp.GetRequiredService<TriageBot.Cases.Paging.IEmergencyPaging>()));
+        services.AddHealthChecks().AddCheck<MailboxHealthCheck>("mailboxes", tags: [ReadinessChecks.ReadyTag]);
         if (!string.IsNullOrWhiteSpace(inbox.SlackChannel) && !string.IsNullOrEmpty(settings.Slack.ReadSecret(settings.Slack.BotTokenVariable)))
             services.AddSingleton<IInboxAnnouncer>(sp => new SlackChannelAnnouncer(inbox.SlackChannel.Trim(), sp.GetRequiredService<SlackWebApi>(),
                 sp.GetRequiredService<BlockKitRenderer>(), sp.GetRequiredService<ILogger<SlackChannelAnnouncer>>()));
@@ -50,21 +51,4 @@ public static class InboxHosting
         }
         return services;
     }
-
-    /// <summary><c>GET /ready</c>: 200 when every watched mailbox is connected, else 503 naming what is wrong.</summary>
-    public static void MapReady(this WebApplication app) => app.MapGet("/ready", (InboxHealth health) =>
-    {
-        var mailboxes = health.All.Select(h => new
-        {
-            name = h.Mailbox,
-            state = h.State,
-            idle = h.Idle,
-            lastSucceededAt = h.LastSucceededAt,
-            lastError = h.LastError,
-            consecutiveFailures = h.ConsecutiveFailures,
-            nextAttemptAt = h.NextAttemptAt,
-        }).ToList();
-        var ready = health.IsReady;
-        return Results.Json(new { status = ready ? "ready" : "degraded", mailboxes }, statusCode: ready ? 200 : 503);
-    });
 }

@@ -1,39 +1,23 @@
 using TriageBot.Cases.Model;
+using TriageBot.Cases.Paging;
 using TriageBot.CaseTracking;
-using TriageBot.Dialogs.Messages;
 using TriageBot.Mailbox.Processing;
-using TriageBot.Triage.Model;
 
 namespace TriageBot.Hosting;
 
 /// <summary>
-/// THE PAGING HOOK of the mailbox watcher: a P0 / P1 case opened from e-mail is paged the way the chat intake
-/// pages today — to the on-call primary through the host's <see cref="IPageSink"/> (Slack with escalation when
-/// its bot token is set, else the log) — and the page is written to the case's audit trail. When paging moves
-/// to the case desk's service, this class is the one place to change.
+/// The mailbox watcher's paging hook: a P0 / P1 case opened from e-mail goes to the case desk's paging service,
+/// the same chain, channels and audit as a chat paste. Where no pager runs the service stores it unpaged and the
+/// host pages it at its first tick.
 /// </summary>
-public sealed class PageSinkInboxPager(CaseServices cases, IPageSink pages, TimeProvider time) : IInboxPager
+public sealed class EmergencyPagingInboxPager(CaseServices cases, IEmergencyPaging paging) : IInboxPager
 {
     public const string Actor = "mailbox";
 
     public async Task<string> PageAsync(CaseRecord opened, IReadOnlyList<string> missingFields, CancellationToken cancellationToken)
     {
-        var shift = await cases.OnCall.WhoIsOnCallAsync(time.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
-        var page = new PageRequest(opened.Id, opened.Priority.ToString(), opened.ProcessType.ToWireName(), opened.ReceivedAt, opened.DueAt,
-            [.. missingFields.Select(RequestFieldNames.Describe)], shift.Primary);
-        await pages.PageAsync(page, cancellationToken).ConfigureAwait(false);
-        await cases.Store.AppendAuditAsync(new AuditEntry
-        {
-            CaseId = opened.Id,
-            Actor = Actor,
-            At = time.GetUtcNow().UtcDateTime,
-            Action = "paged",
-            Field = "on_call_primary",
-            NewValue = shift.Primary ?? "(nobody)",
-        }, cancellationToken).ConfigureAwait(false);
-        return shift.Primary is { } primary
-            ? $"{opened.Priority}: paged the on-call primary, {NameOf(primary)}."
-            : $"{opened.Priority}: paged, but nobody is on call as primary; call the managers ({string.Join(", ", shift.Managers)}).";
+        var report = await paging.PageAsync(new PagingCall(opened.Id, Actor, Actor), cancellationToken).ConfigureAwait(false);
+        return $"{opened.Priority}: {report.Describe(NameOf)}";
     }
 
     private string NameOf(string memberId) =>

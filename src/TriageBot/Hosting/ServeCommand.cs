@@ -1,10 +1,13 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using TriageBot.CaseTracking;
+using TriageBot.Channels;
 using TriageBot.Cli;
 using TriageBot.Configuration;
 using TriageBot.Dialogs;
+using TriageBot.Cases.Paging;
 using TriageBot.Dialogs.Messages;
+using TriageBot.Dialogs.Paging;
 using TriageBot.Slack;
 using TriageBot.Slack.Outbound;
 using TriageBot.Slack.Paging;
@@ -35,7 +38,7 @@ public static class ServeCommand
     }
 
     /// <summary>The web application over open case services: <c>POST /api/messages</c> (Teams),
-    /// <c>POST /slack/events|commands|interactions</c> (Slack), <c>GET /health</c>.
+    /// <c>POST /slack/events|commands|interactions</c> (Slack), <c>GET /health</c> and <c>GET /ready</c>.
     /// Tests start it on a loopback port.</summary>
     /// <param name="watchMailboxes">Whether the configured mailboxes are watched in the background (<c>inbox poll</c>
     /// builds the same services without the watchers).</param>
@@ -50,32 +53,45 @@ public static class ServeCommand
         builder.Services.AddSingleton(cases);
         builder.Services.AddSingleton(cli.Settings);
         builder.Services.AddSingleton(cli.Time);
-        builder.Services.AddSingleton<IPageSink, LoggedPageSink>();
-        builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IPageSink>(), cli.Time,
+        builder.Services.AddSingleton(cli.Settings.Paging);
+        builder.Services.AddSingleton(services => cases.CreatePager(cli.Settings, services.GetServices<IPageChannel>(), cli.Time,
+            services.GetRequiredService<ILogger<EscalationService>>()));
+        builder.Services.AddSingleton<IEmergencyPaging>(services => services.GetRequiredService<EscalationService>());
+        builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IEmergencyPaging>(), cli.Time,
             services.GetServices<IMemberNotifier>()));
+        // The one durable turn queue both channels commit to before acknowledging; drained, bounded, at shutdown.
+        builder.Services.AddTurnPipeline(cases.Inbox, cli.Settings.Turns);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = cli.Settings.Turns.ShutdownGrace + TimeSpan.FromSeconds(10));
+        builder.Services.AddReadinessChecks();
         builder.Services.AddSlack(cli.Settings.Slack);
         var slack = cli.Settings.Slack;
-        // Pages go to Slack (with escalation) once a bot token is set; until then LoggedPageSink records them.
+        // Slack delivers pages and reminders once a bot token is set; Teams always (a member it cannot reach
+        // fails permanently and the chain moves on).
         if (!string.IsNullOrEmpty(slack.ReadSecret(slack.BotTokenVariable)))
         {
-            builder.Services.AddSlackPaging(cases.Escalations, cases.OnCall, cases.Workflow, cases.Options);
+            builder.Services.AddSingleton<IPageChannel>(services => new SlackPageChannel(() => services.GetRequiredService<SlackWebApi>(), slack,
+                services.GetRequiredService<TriageBot.Slack.BlockKit.BlockKitRenderer>(), cases.Options));
             builder.Services.AddSingleton<IMemberNotifier, SlackMemberNotifier>();
         }
         builder.Services.AddSingleton(cases.ConversationReferences);
         builder.Services.AddSingleton(cases.Options);
         builder.Services.AddTeams(cli.Settings.Configuration.GetSection(TeamsOptions.SectionName));
+        builder.Services.AddSingleton<IPageChannel>(services => new TeamsPageChannel(services.GetRequiredService<TeamsNotifier>(),
+            services.GetRequiredService<TriageBot.Teams.Connector.BotConnectorClient>(), cases.ConversationReferences,
+            services.GetRequiredService<TriageBot.Teams.Connector.TrustedServiceUrls>(), services.GetRequiredService<TriageBot.Teams.Cards.AdaptiveCardRenderer>(),
+            cases.Options, services.GetRequiredService<IOptions<TeamsOptions>>().Value.EmergencyChannel));
 
         builder.Services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
         builder.Services.AddHostedService<ReminderDelivery>();
         builder.Services.AddHostedService<BackupChannel>();
         builder.Services.AddInbox(cases, cli.Settings, cli.Time, watchMailboxes);
+        builder.Services.AddHostedService<PagingClock>();
 
         var app = builder.Build();
         CheckOptions(app);
         app.MapTeams();
         app.MapSlack();
-        app.MapReady();
-        app.MapGet("/health", (CaseServices c) => Results.Ok(new { status = "ok", database = Path.GetFileName(cli.Settings.DatabasePath) }));
+        app.MapHealthEndpoints(Path.GetFileName(cli.Settings.DatabasePath));
         app.Lifetime.ApplicationStarted.Register(() =>
             _ = app.Services.GetRequiredService<ConversationBot>().SweepAsync(CancellationToken.None));
         return app;
@@ -94,16 +110,5 @@ public static class ServeCommand
             ((IDisposable)app).Dispose();
             throw new SettingsException(e.Failures.ToList());
         }
-    }
-}
-
-/// <summary>Until the Slack channel delivers pages, the host records that a page was due (case number only —
-/// pages carry no request contents) at warning level, so operators see it.</summary>
-public sealed class LoggedPageSink(ILogger<LoggedPageSink> logger) : IPageSink
-{
-    public Task PageAsync(PageRequest page, CancellationToken cancellationToken)
-    {
-        logger.LogWarning("Page due: {CaseId} {Priority} {ProcessType} for on-call primary {Primary}", page.CaseId, page.Priority, page.ProcessType, page.OnCallPrimary ?? "(nobody)");
-        return Task.CompletedTask;
     }
 }

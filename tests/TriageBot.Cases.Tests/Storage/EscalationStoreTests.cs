@@ -18,14 +18,20 @@ public sealed class EscalationStoreTests
     {
         using var temp = new TempCaseStore();
         var started = await temp.Store.Escalations.StartAsync(New());
-        var page = new EscalationPage(0, "dana", Now.AddTicks(7), new MessageRef("D0DANA", "1700000000.000100")) { ChatUserId = "U0DANA" };
-        var skipped = new EscalationPage(1, "sam", Now.AddMinutes(5), null) { Skipped = "no Slack account" };
+        var page = new EscalationPage(0, "dana", Now.AddTicks(7), new MessageRef("D0DANA", "1700000000.000100"))
+        {
+            Attempts = [new PageAttempt("slack", Now, new MessageRef("D0DANA", "1700000000.000100"), null), new PageAttempt("teams", Now, null, "Teams no conversation reference")],
+        };
+        var skipped = new EscalationPage(1, "sam", Now.AddMinutes(5), null) { Skipped = "no Slack account", Attempts = [new PageAttempt("slack", Now, null, "Slack user_disabled")] };
         var saved = await temp.Store.Escalations.SaveAsync(started with
         {
             Pages = [page, skipped],
             NextPageAt = Now.AddMinutes(10),
             NextCheckAt = null,
-            Notice = new MessageRef("C0ALERTS", "1700000000.000200"),
+            Notices = [new PageAttempt("slack", Now, new MessageRef("C0ALERTS", "1700000000.000200"), null)],
+            Source = "chat paste",
+            RequestedBy = "priya",
+            Token = "abc123",
             NoticeShowsPages = 2,
             AcknowledgedBy = "dana",
             AcknowledgedAt = Now.AddMinutes(6),
@@ -38,13 +44,20 @@ public sealed class EscalationStoreTests
         Assert.NotNull(saved);
         Assert.NotNull(read);
         Assert.Equal(2, read.Version);
-        Assert.Equal([page, skipped], read.Pages);
+        Assert.Equal(2, read.Pages.Count);
+        Assert.Equal(page.Attempts, read.Pages[0].Attempts);
+        Assert.Equal(skipped.Attempts, read.Pages[1].Attempts);
+        Assert.Equal(("dana", "sam"), (read.Pages[0].Member, read.Pages[1].Member));
+        Assert.Equal("no Slack account", read.Pages[1].Skipped);
+        Assert.True(read.Pages[0].Reached);
+        Assert.False(read.Pages[1].Reached);
+        Assert.Equal(("chat paste", "priya", "abc123"), (read.Source, read.RequestedBy, read.Token));
         Assert.Equal(["dana", "sam", "morgan"], read.Chain);
         Assert.Equal(["personAtRisk"], read.Missing);
         Assert.Equal(Now.AddMinutes(10), read.NextPageAt);
         Assert.Equal(DateTimeKind.Utc, read.NextPageAt.Kind);
         Assert.Null(read.NextCheckAt);
-        Assert.Equal(new MessageRef("C0ALERTS", "1700000000.000200"), read.Notice);
+        Assert.Equal(new MessageRef("C0ALERTS", "1700000000.000200"), Assert.Single(read.Notices).Message);
         Assert.Equal("dana", read.AcknowledgedBy);
         Assert.Equal(Now.AddMinutes(6), read.AcknowledgedAt);
         Assert.True(read.AcknowledgementShown);

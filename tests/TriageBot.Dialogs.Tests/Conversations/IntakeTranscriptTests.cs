@@ -9,7 +9,7 @@ public class IntakeTranscriptTests
     private static readonly string MissingChild = Transcript.SampleText("20-emergency-missing-child.txt");
 
     [Fact]
-    public async Task A_pasted_emergency_is_summarised_questioned_opened_and_paged_to_the_on_call_primary()
+    public async Task A_pasted_emergency_is_opened_and_paged_at_the_first_reading_before_any_question_then_completed()
     {
         using var t = new Transcript();
 
@@ -18,7 +18,11 @@ public class IntakeTranscriptTests
         Assert.Contains("Priority: P0 — emergency", summary);
         Assert.Contains("emergency: “", summary);
         Assert.Contains("Missing:", summary);
-        Assert.Contains("bot: Missing: the person at risk.", summary);
+        var paged = summary.IndexOf("bot: This reads as P0, so I opened LE-2026-00001 and paged before asking anything. P0: Paged Lee Park (lee) on test.", StringComparison.Ordinal);
+        Assert.True(paged >= 0, summary);
+        Assert.True(paged < summary.IndexOf("bot: Missing: the person at risk.", StringComparison.Ordinal), "the page goes out before the first question");
+        Assert.Equal(["lee"], t.Pages.Paged());
+        Assert.Contains("Paging: P0: Paged Lee Park (lee) on test.", summary);
 
         var second = await t.Say("Lily Anne Hargrove, age 7");
         Assert.Contains("bot: Missing: why the information is necessary to prevent the harm.", second);
@@ -32,7 +36,7 @@ public class IntakeTranscriptTests
         Assert.Contains("(Yes -> dialog.answer value=yes)", emergency);
 
         var opened = await t.Say("yes");
-        Assert.Contains("bot: Opened LE-2026-00001. P0: paged the on-call primary, Lee Park (lee).", opened);
+        Assert.Contains("bot: Completed LE-2026-00001. P0: Paged Lee Park (lee) on test.", opened);
         Assert.Contains("[card] LE-2026-00001 — Emergency disclosure request", opened);
         Assert.Contains("(Assign to me -> case.take case=LE-2026-00001)", opened);
         Assert.Contains("(Assign to… -> case.assign case=LE-2026-00001)", opened);
@@ -40,32 +44,47 @@ public class IntakeTranscriptTests
         Assert.Contains("(Not an emergency -> case.not_emergency case=LE-2026-00001)", opened);
         Assert.Contains("(Open case -> case.show case=LE-2026-00001)", opened);
 
-        var page = Assert.Single(t.Pages);
-        Assert.Equal(("LE-2026-00001", "P0", "emergency", "lee"), (page.CaseId, page.Priority, page.ProcessType, page.OnCallPrimary));
-        Assert.Contains("why the information is necessary to prevent the harm", page.Missing);
-        Assert.DoesNotContain("the person at risk", page.Missing);
+        Assert.Equal(["lee"], t.Pages.Paged()); // completing the case did not page again
+        var page = Transcript.Render([t.Pages.Sent.Single().Message]);
+        Assert.Contains("[card] P0 page: LE-2026-00001", page);
+        Assert.Contains("Why:", page);
+        Assert.Contains("(Acknowledge -> page.ack case=LE-2026-00001,page=", page);
+        Assert.Contains("(Take case -> case.take case=LE-2026-00001)", page);
+        Assert.Contains("(Open -> case.show case=LE-2026-00001)", page);
 
         var stored = await t.Store.GetAsync("LE-2026-00001");
         Assert.Equal(("chat", "priya"), (stored!.SourceChannel, stored.SubmittedBy));
         Assert.Equal(MissingChild.Trim(), stored.OriginalText.Trim());
         var audit = await t.Store.GetAuditAsync("LE-2026-00001");
         Assert.Contains(audit, e => e.Action == "note" && e.NewValue!.Contains("the person at risk: Lily Anne Hargrove, age 7") && e.NewValue.Contains("Not known at intake: why the information"));
-        Assert.Contains(audit, e => e.Action == "paged" && e.NewValue == "lee");
+        Assert.Contains(audit, e => e.Action == "page_delivered" && e.NewValue == "lee" && e.Field == "test");
+        Assert.Contains(audit, e => e.Action == "page_step" && e.Field == "1" && e.NewValue == "lee");
         Assert.Null(await t.Store.Conversations.GetAsync("chat:priya"));
     }
 
     [Fact]
-    public async Task A_corrected_type_and_emergency_are_recorded_as_corrected_at_intake()
+    public async Task A_correction_to_not_an_emergency_at_intake_is_recorded_and_stands_the_pages_down_in_place()
     {
         using var t = new Transcript();
-        await t.Attach("", "19-emergency-suicide-chats.eml");
+        var first = await t.Attach("", "19-emergency-suicide-chats.eml");
+        Assert.Contains("so I opened LE-2026-00001 and paged before asking anything", first);
+        var sent = Assert.Single(t.Pages.Sent);
 
         await t.Say("search warrant");
         var opened = await t.Say("no");
 
-        Assert.Contains("Opened LE-2026-00001.", opened);
-        Assert.DoesNotContain("paged", opened);
-        Assert.Empty(t.Pages);
+        Assert.Contains("Completed LE-2026-00001.", opened);
+        Assert.Contains("the pages were stood down", opened);
+        var update = Assert.Single(t.Pages.Updates);
+        Assert.Equal(sent.Result.Message, update.Message);
+        Assert.Contains("stood down", update.Replacement.Text);
+        Assert.Empty(update.Replacement.Cards);
+        var audit = await t.Store.GetAuditAsync("LE-2026-00001");
+        Assert.Contains(audit, e => e.Action == "page_stood_down" && e.Actor == "priya");
+        Assert.Contains(audit, e => e.Action == "page_updated" && e.NewValue == "lee");
+        t.Time.Advance(TimeSpan.FromHours(1));
+        await t.Pager.RunDueAsync(CancellationToken.None);
+        Assert.Single(t.Pages.Sent); // nobody else is paged
         var stored = await t.Store.GetAsync("LE-2026-00001");
         Assert.Equal(LegalProcessType.SearchWarrant, stored!.ProcessType);
         Assert.DoesNotContain("emergency", stored.Flags);
@@ -86,7 +105,7 @@ public class IntakeTranscriptTests
         Assert.Contains("Is that the right type?", summary);
         await t.Press("dialog.answer", "value", "emergency");
         var opened = await t.Press("dialog.answer", "value", "yes");
-        Assert.Contains("Opened LE-2026-00001. P0: paged the on-call primary, Lee Park (lee).", opened);
+        Assert.Contains("Completed LE-2026-00001. P0: Paged Lee Park (lee) on test.", opened);
         Assert.Contains("\"file\": \"19-emergency-suicide-chats.eml\"", (await t.Store.GetAsync("LE-2026-00001"))!.TriageJson.Replace("\":\"", "\": \""));
     }
 
@@ -101,8 +120,9 @@ public class IntakeTranscriptTests
         await t.Say("yes");
         var opened = await t.Say("no");
 
-        Assert.Contains("Opened LE-2026-00001. P1: paged the on-call primary, Lee Park (lee).", opened);
-        Assert.Equal("P1", Assert.Single(t.Pages).Priority);
+        Assert.Contains("so I opened LE-2026-00001 and paged before asking anything", summary);
+        Assert.Contains("Completed LE-2026-00001. P1: Paged Lee Park (lee) on test.", opened);
+        Assert.Contains("[card] P1 page: LE-2026-00001", Transcript.Render([Assert.Single(t.Pages.Sent).Message]));
         Assert.Contains("06-grand-jury-subpoena-ncmec.pdf", (await t.Store.GetAsync("LE-2026-00001"))!.AttachmentNames);
     }
 
@@ -140,7 +160,9 @@ public class IntakeTranscriptTests
         Assert.Contains(await t.Store.GetAuditAsync("LE-2026-00001"), e => e.Action == "duplicate_received" && e.NewValue == "chat");
         Assert.DoesNotContain("Missing:", repasted.Split("[card]")[0]);
         Assert.Contains("Triaged: Emergency", child);
-        Assert.Null(await t.Store.GetAsync("LE-2026-00002"));
+        // The missing-child request was opened (and paged) at its first reading; the reformatted paste is that case.
+        Assert.Contains("This is already LE-2026-00002", child);
+        Assert.Null(await t.Store.GetAsync("LE-2026-00003"));
     }
 
     [Fact]
@@ -161,6 +183,6 @@ public class IntakeTranscriptTests
         Assert.Contains("Please answer yes or no.", confirm);
         var opened = await t.Say("y");
         Assert.Equal(LegalProcessType.Emergency, (await t.Store.GetAsync("LE-2026-00001"))!.ProcessType);
-        Assert.Contains("Opened LE-2026-00001", opened);
+        Assert.Contains("Completed LE-2026-00001", opened);
     }
 }

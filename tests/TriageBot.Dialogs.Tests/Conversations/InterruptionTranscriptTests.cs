@@ -20,7 +20,7 @@ public class InterruptionTranscriptTests
     }
 
     [Fact]
-    public async Task Cancel_ends_the_dialog_saves_nothing_and_the_next_text_is_not_taken_as_an_answer()
+    public async Task Cancel_ends_the_questions_but_an_emergency_opened_at_its_first_reading_stays_open_and_paged()
     {
         using var t = new Transcript();
         await t.Say(MissingChild);
@@ -28,9 +28,10 @@ public class InterruptionTranscriptTests
         var cancelled = await t.Say("cancel");
         var after = await t.Say("Lily Hargrove");
 
-        Assert.Contains("bot: Cancelled the intake; nothing was saved.", cancelled);
+        Assert.Contains("bot: Stopped the questions; LE-2026-00001 stays open and paged.", cancelled);
         Assert.Contains("Here is what you can ask me", after);
-        Assert.Null(await t.Store.GetAsync("LE-2026-00001"));
+        Assert.NotNull(await t.Store.GetAsync("LE-2026-00001"));
+        Assert.Equal(["lee"], t.Pages.Paged());
         Assert.Null(await t.Store.Conversations.GetAsync("chat:priya"));
     }
 
@@ -76,7 +77,7 @@ public class InterruptionTranscriptTests
         var opened = await t.Say("yes");
 
         Assert.Contains("Is that the right type?", resumed);
-        Assert.Contains("Opened LE-2026-00001. P0: paged the on-call primary, Lee Park (lee).", opened);
+        Assert.Contains("Completed LE-2026-00001. P0: Paged Lee Park (lee) on test.", opened);
         var note = (await t.Store.GetAuditAsync("LE-2026-00001")).Single(e => e.Action == "note").NewValue!;
         Assert.Contains("the person at risk: Lily Anne Hargrove, age 7", note);
         Assert.Contains("why the information is necessary to prevent the harm: Her life is in danger", note);

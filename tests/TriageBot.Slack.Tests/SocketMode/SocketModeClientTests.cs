@@ -1,3 +1,4 @@
+using TriageBot.Channels;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 
@@ -155,7 +156,7 @@ public sealed class SocketModeClientTests
     [Fact(Timeout = 30_000)]
     public async Task When_the_queue_is_full_a_slash_command_is_answered_busy_in_its_ack_and_an_event_is_left_for_slack_to_redeliver()
     {
-        await using var rig = await SocketModeRig.StartAsync(configure: o => o with { Workers = 1, QueueCapacity = 1 });
+        await using var rig = await SocketModeRig.StartAsync(turns: new TurnPipelineOptions { Workers = 1, Capacity = 2 });
         rig.Bot.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var connection = await rig.Server.NextConnectionAsync();
         await connection.HelloAsync();

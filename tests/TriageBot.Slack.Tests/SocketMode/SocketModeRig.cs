@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using TriageBot.Channels;
 using TriageBot.Slack.Inbound;
 
 namespace TriageBot.Slack.Tests.SocketMode;
@@ -15,10 +16,12 @@ public sealed class SocketModeRig : IAsyncDisposable
     public const string AppToken = "xapp-test-token";
 
     private readonly IHost _host;
+    private readonly TempInbox _inbox;
 
-    private SocketModeRig(IHost host, FakeSlackApi slack, FakeSocketModeServer server, RecordingTurnHandler bot)
+    private SocketModeRig(IHost host, FakeSlackApi slack, FakeSocketModeServer server, RecordingTurnHandler bot, TempInbox inbox)
     {
         _host = host;
+        _inbox = inbox;
         Slack = slack;
         Server = server;
         Bot = bot;
@@ -29,8 +32,10 @@ public sealed class SocketModeRig : IAsyncDisposable
     public RecordingTurnHandler Bot { get; }
 
     /// <param name="time">A fake clock for the back-off; the real one (with a short back-off) when null.</param>
-    public static async Task<SocketModeRig> StartAsync(FakeTimeProvider? time = null, Action<FakeSlackApi>? arrange = null, Func<SlackOptions, SlackOptions>? configure = null)
+    public static async Task<SocketModeRig> StartAsync(FakeTimeProvider? time = null, Action<FakeSlackApi>? arrange = null, Func<SlackOptions, SlackOptions>? configure = null,
+        TurnPipelineOptions? turns = null)
     {
+        var inbox = new TempInbox(time);
         var slack = await FakeSlackApi.StartAsync();
         var server = await FakeSocketModeServer.StartAsync();
         slack.SocketUrl = server.Url;
@@ -38,7 +43,7 @@ public sealed class SocketModeRig : IAsyncDisposable
         var bot = new RecordingTurnHandler();
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<ITurnHandler>(bot);
+        builder.Services.AddSingleton<IConversationTurnHandler>(bot);
         if (time is not null) builder.Services.AddSingleton<TimeProvider>(time);
         var secrets = new Dictionary<string, string?> { ["SLACK_APP_TOKEN"] = AppToken, ["SLACK_BOT_TOKEN"] = SlackHost.Token };
         var options = new SlackOptions
@@ -50,10 +55,11 @@ public sealed class SocketModeRig : IAsyncDisposable
             MaxAttempts = 1,
             SocketReconnectBaseDelay = TimeSpan.FromMilliseconds(50),
         };
+        builder.Services.AddTurnPipeline(inbox.Inbox, turns);
         builder.Services.AddSlack(configure?.Invoke(options) ?? options);
         var host = builder.Build();
         await host.StartAsync();
-        return new SocketModeRig(host, slack, server, bot);
+        return new SocketModeRig(host, slack, server, bot, inbox);
     }
 
     public int ConnectionsOpened => Slack.Calls.Count(c => c.Method == "apps.connections.open");
@@ -65,5 +71,6 @@ public sealed class SocketModeRig : IAsyncDisposable
         _host.Dispose();
         await Server.DisposeAsync();
         await Slack.DisposeAsync();
+        _inbox.Dispose();
     }
 }

@@ -1,0 +1,210 @@
+using LiteDB;
+
+namespace TriageBot.Cases.Storage;
+
+/// <summary>
+/// The turn inbox in the case database: <c>inbox</c> holds the turns (payload encrypted with the data key, bound
+/// to the turn id), <c>inbox_keys</c> the dedupe keys with their expiry. Under the case store's lock and with its
+/// durability: a turn accepted here is on disk before the channel acknowledges it.
+/// </summary>
+internal sealed class LiteDbTurnInbox : ITurnInbox
+{
+    private const string StateField = "State";
+
+    private readonly LiteDbCaseStore _owner;
+    private readonly ILiteCollection<BsonDocument> _turns;
+    private readonly ILiteCollection<BsonDocument> _keys;
+    private readonly TextProtector _protector;
+    private readonly TimeProvider _time;
+    private readonly Lock _batchGate = new();
+    private List<(Func<object?> Work, TaskCompletionSource<object?> Done)> _batch = [];
+    private bool _committing;
+
+    public LiteDbTurnInbox(LiteDbCaseStore owner, LiteDatabase db, TextProtector protector, TimeProvider time)
+    {
+        _owner = owner;
+        _turns = db.GetCollection(SchemaMigrations.InboxCollection);
+        _keys = db.GetCollection(SchemaMigrations.InboxKeysCollection);
+        _protector = protector;
+        _time = time;
+    }
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
+
+    public Task<long?> AcceptAsync(InboxDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentException.ThrowIfNullOrEmpty(draft.Channel, nameof(draft));
+        ArgumentException.ThrowIfNullOrEmpty(draft.ConversationKey, nameof(draft));
+        cancellationToken.ThrowIfCancellationRequested();
+        return Batched(() =>
+        {
+            var now = Now;
+            if (draft.DedupeKey is { Length: > 0 } key)
+            {
+                if (_keys.FindById(key) is { } seen && seen["ExpiresAt"].AsInt64 > now.Ticks) return (long?)null;
+                _keys.Upsert(new BsonDocument { ["_id"] = key, ["ExpiresAt"] = UtcTicks.Serialize(now + draft.RememberFor) });
+            }
+            // Ids grow with arrival (the newest turn is never swept, so the maximum never goes back).
+            var id = NewestId() + 1;
+            _turns.Insert(new BsonDocument
+            {
+                ["_id"] = id,
+                ["Channel"] = draft.Channel,
+                ["ConversationKey"] = draft.ConversationKey,
+                ["Payload"] = _protector.Protect(draft.Payload, Context(id)),
+                ["ReceivedAt"] = UtcTicks.Serialize(now),
+                [StateField] = nameof(InboxTurnState.Pending),
+                ["Attempts"] = 0,
+                ["NextAttemptAt"] = UtcTicks.Serialize(now),
+                ["LastError"] = BsonValue.Null,
+                ["FinishedAt"] = BsonValue.Null,
+            });
+            return (long?)id;
+        });
+    }
+
+    public Task<IReadOnlyList<InboxTurn>> PendingAsync(int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<InboxTurn>>(_owner.Read(cancellationToken, () =>
+            _turns.Find(Query.EQ(StateField, nameof(InboxTurnState.Pending))).OrderBy(d => d["_id"].AsInt64).Take(limit).ToList())
+            .Select(FromDocument).ToList());
+
+    public Task CompleteAsync(long id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Batched(() =>
+        {
+            if (_turns.FindById(id) is not { } doc) return false;
+            doc[StateField] = nameof(InboxTurnState.Done);
+            doc["FinishedAt"] = UtcTicks.Serialize(Now);
+            // Done turns keep no contents: the payload has served its purpose.
+            doc["Payload"] = "";
+            return _turns.Update(doc);
+        });
+    }
+
+    /// <summary>
+    /// Group commit: turns accepted and finished at the same moment share one transaction and one checkpoint. The
+    /// first caller commits what has queued up (others arriving meanwhile wait for its next round); alone, a
+    /// caller commits just its own change, as an ordinary write. Each caller's task completes once its change is
+    /// on disk.
+    /// </summary>
+    private Task<T> Batched<T>(Func<T> work)
+    {
+        var done = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool lead;
+        lock (_batchGate)
+        {
+            _batch.Add((() => work(), done));
+            lead = !_committing;
+            _committing = true;
+        }
+        if (lead) CommitQueued();
+        return Typed<T>(done.Task);
+    }
+
+    private static async Task<T> Typed<T>(Task<object?> task) => (T)(await task.ConfigureAwait(false))!;
+
+    private void CommitQueued()
+    {
+        while (true)
+        {
+            List<(Func<object?> Work, TaskCompletionSource<object?> Done)> round;
+            lock (_batchGate)
+            {
+                if (_batch.Count == 0)
+                {
+                    _committing = false;
+                    return;
+                }
+                round = _batch;
+                _batch = [];
+            }
+            try
+            {
+                var results = _owner.Write(CancellationToken.None, () => round.Select(r => r.Work()).ToList());
+                for (var i = 0; i < round.Count; i++) round[i].Done.SetResult(results[i]);
+            }
+            catch (Exception e)
+            {
+                foreach (var r in round) r.Done.SetException(e);
+            }
+        }
+    }
+
+    public Task<InboxTurn?> FailAsync(long id, string error, DateTime? retryAt, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_owner.Write(cancellationToken, () =>
+        {
+            if (_turns.FindById(id) is not { } doc) return null;
+            doc["Attempts"] = doc["Attempts"].AsInt32 + 1;
+            doc["LastError"] = error;
+            if (retryAt is { } at)
+            {
+                doc[StateField] = nameof(InboxTurnState.Pending);
+                doc["NextAttemptAt"] = UtcTicks.Serialize(at);
+            }
+            else
+            {
+                doc[StateField] = nameof(InboxTurnState.Dead);
+                doc["FinishedAt"] = UtcTicks.Serialize(Now);
+            }
+            _turns.Update(doc);
+            return (InboxTurn?)FromDocument(doc);
+        }));
+
+    public Task<bool> RetryAsync(long id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_owner.Write(cancellationToken, () =>
+        {
+            if (_turns.FindById(id) is not { } doc || doc[StateField].AsString != nameof(InboxTurnState.Dead)) return false;
+            doc[StateField] = nameof(InboxTurnState.Pending);
+            doc["Attempts"] = 0;
+            doc["NextAttemptAt"] = UtcTicks.Serialize(Now);
+            doc["FinishedAt"] = BsonValue.Null;
+            return _turns.Update(doc);
+        }));
+
+    public Task<InboxTurn?> GetAsync(long id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_owner.Read(cancellationToken, () => _turns.FindById(id)) is { } doc ? FromDocument(doc) : null);
+
+    public Task<IReadOnlyList<InboxTurn>> ListAsync(InboxTurnState? state, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<InboxTurn>>(_owner.Read(cancellationToken, () =>
+            (state is { } s ? _turns.Find(Query.EQ(StateField, s.ToString())) : _turns.FindAll())
+                .OrderByDescending(d => d["_id"].AsInt64).Take(limit).ToList())
+            .Select(FromDocument).ToList());
+
+    public Task<InboxCounts> CountAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(_owner.Read(cancellationToken, () => new InboxCounts(
+            _turns.Count(Query.EQ(StateField, nameof(InboxTurnState.Pending))),
+            _turns.Count(Query.EQ(StateField, nameof(InboxTurnState.Dead))))));
+
+    public Task<int> SweepAsync(DateTime cutoff, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_owner.Write(cancellationToken, () =>
+        {
+            var newest = NewestId();
+            var before = UtcTicks.Of(cutoff);
+            var swept = _turns.DeleteMany(BsonExpression.Create(
+                "$.State = @0 AND $.FinishedAt < @1 AND $._id < @2", nameof(InboxTurnState.Done), before, newest));
+            _keys.DeleteMany(BsonExpression.Create("$.ExpiresAt < @0", Now.Ticks));
+            return swept;
+        }));
+
+    /// <summary>The highest id (0 for an empty inbox), read from the end of the _id index.</summary>
+    private long NewestId() => _turns.Find(Query.All("_id", Query.Descending), limit: 1).FirstOrDefault() is { } doc ? doc["_id"].AsInt64 : 0;
+
+    private static string Context(long id) => $"inbox turn {id}";
+
+    private InboxTurn FromDocument(BsonDocument doc)
+    {
+        var id = doc["_id"].AsInt64;
+        var payload = doc["Payload"].AsString;
+        return new InboxTurn(id, doc["Channel"].AsString, doc["ConversationKey"].AsString,
+            payload.Length == 0 ? "" : _protector.Unprotect(payload, Context(id)), UtcTicks.Deserialize(doc["ReceivedAt"]))
+        {
+            State = Enum.Parse<InboxTurnState>(doc[StateField].AsString),
+            Attempts = doc["Attempts"].AsInt32,
+            NextAttemptAt = UtcTicks.Deserialize(doc["NextAttemptAt"]),
+            LastError = doc["LastError"].IsNull ? null : doc["LastError"].AsString,
+            FinishedAt = doc["FinishedAt"].IsNull ? null : UtcTicks.Deserialize(doc["FinishedAt"]),
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TriageBot.Cases.Storage;
+using TriageBot.Channels;
+using TriageBot.Dialogs.Messages;
+using TriageBot.Slack.Outbound;
+
+namespace TriageBot.Slack.Inbound;
+
+/// <summary>
+/// Runs a Slack turn from the inbox: downloads the files shared with it, runs the engine and sends the replies.
+/// A failing engine throws (the queue tries again, then dead-letters); a reply Slack refuses is logged (never its
+/// text) and not retried, because running the engine again would repeat what the turn already changed.
+/// </summary>
+internal sealed class SlackTurnProcessor(IServiceScopeFactory scopes, ILogger<SlackTurnProcessor> logger) : IInboxTurnProcessor
+{
+    public const string Apology = "Sorry, something went wrong on my side and I could not finish that. Please try again; if it keeps happening, tell your TriageBot administrator.";
+
+    public string Channel => SlackWork.Channel;
+
+    public async Task ProcessAsync(InboxTurn turn, CancellationToken cancellationToken)
+    {
+        var work = SlackWork.FromPayload(turn.Payload);
+        using var scope = scopes.CreateScope();
+        var (withFiles, refused) = await WithFilesAsync(scope.ServiceProvider.GetRequiredService<SlackWebApi>(), work, cancellationToken).ConfigureAwait(false);
+        var replies = refused is not null ? [refused]
+            : await scope.ServiceProvider.GetRequiredService<IConversationTurnHandler>().HandleAsync(withFiles, cancellationToken).ConfigureAwait(false);
+        await SendAsync(scope, work, replies, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ApologiseAsync(InboxTurn turn, CancellationToken cancellationToken)
+    {
+        var work = SlackWork.FromPayload(turn.Payload);
+        using var scope = scopes.CreateScope();
+        await SendAsync(scope, work, [Reply.Say(Apology)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The turn with the shared files downloaded, or a reply saying which file could not be taken.</summary>
+    private static async Task<(Turn Turn, Reply? Refused)> WithFilesAsync(SlackWebApi api, SlackWork work, CancellationToken cancellationToken)
+    {
+        if (work.Files.Count == 0) return (work.Turn, null);
+        var files = new List<TurnFile>();
+        foreach (var file in work.Files)
+        {
+            if (file.Size > SlackWebApi.MaxFileBytes)
+                return (work.Turn, Reply.Say($"{file.Name} is {file.Size / 1024.0 / 1024.0:F1} MB, over the {SlackWebApi.MaxFileBytes / 1024 / 1024} MB limit; send the request as text or a smaller file."));
+            var content = await api.DownloadFileAsync(file.UrlPrivate, cancellationToken).ConfigureAwait(false);
+            if (content is null)
+                return (work.Turn, Reply.Say($"I could not download {file.Name} from Slack (too large, or not a Slack file link)."));
+            files.Add(new TurnFile(file.Name, content));
+        }
+        return (work.Turn with { Files = files }, null);
+    }
+
+    private async Task SendAsync(IServiceScope scope, SlackWork work, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<ISlackReplySender>().SendAsync(work.Target, work.Turn.IsPrivate, replies, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SlackApiException e)
+        {
+            logger.LogError("Slack reply to {Conversation} failed: {Error}: {Message}", work.Turn.ConversationId, e.Error, e.Message);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException
+                                      || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            logger.LogError("Slack reply to {Conversation} failed: {Reason}", work.Turn.ConversationId, e.GetType().Name);
+        }
+    }
+}
