@@ -6,5 +6,6 @@ internal enum DocumentFormat
     Html,
     Email,
     Pdf,
+    Docx,
     OutlookMsg,
 }

@@ -109,6 +109,11 @@ internal sealed class EmailReader(IntakeLimits limits, PdfReader pdfReader)
             output.Attachment(name, pdfReader.ReadText(bytes, output.CancellationToken));
             return null;
         }
+        if (extension == ".docx" || type.IsMimeType("application", DocxReader.MimeSubtype))
+        {
+            output.Attachment(name, DocxReader.ReadText(bytes, output.CancellationToken));
+            return null;
+        }
         if (extension == ".msg" || type.IsMimeType("application", "vnd.ms-outlook"))
         {
             output.NotRead(name, RequestReader.MsgNotSupported);

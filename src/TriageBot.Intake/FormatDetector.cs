@@ -16,6 +16,7 @@ internal static class FormatDetector
         return extension switch
         {
             ".pdf" => DocumentFormat.Pdf,
+            ".docx" => DocumentFormat.Docx,
             ".eml" => DocumentFormat.Email,
             ".htm" or ".html" => DocumentFormat.Html,
             _ => DocumentFormat.Text,

@@ -77,6 +77,12 @@ public sealed class RequestReader
                     Text = _pdfReader.ReadText(bytes, cancellationToken),
                     AttachmentNames = [Path.GetFileName(fileName)],
                 };
+            case DocumentFormat.Docx:
+                return new RequestDocument
+                {
+                    Text = NonEmpty(DocxReader.ReadText(bytes, cancellationToken)),
+                    AttachmentNames = [Path.GetFileName(fileName)],
+                };
             case DocumentFormat.Email:
                 return _emailReader.Read(bytes, cancellationToken);
             case DocumentFormat.OutlookMsg:

@@ -52,6 +52,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _purgeHooks.Add(conversations.ForgetCases);
         Escalations = new LiteDbEscalationStore(this, _db);
         ConversationReferences = new LiteDbConversationReferenceStore(this, _db, time);
+        MailboxLedger = new LiteDbMailboxLedger(this, _db);
         Inbox = new LiteDbTurnInbox(this, _db, _protector, time);
     }
 
@@ -67,6 +68,8 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     /// <summary>Where proactive messages go (Teams conversation references), in the same database.</summary>
     public IConversationReferenceStore ConversationReferences { get; }
 
+    /// <summary>What the mailbox watcher has handled, in the same database, so a restart neither loses nor repeats a message.</summary>
+    public IMailboxLedger MailboxLedger { get; }
     /// <summary>The durable inbox of chat turns, in the same database, encrypted with the same data key.</summary>
     public ITurnInbox Inbox { get; }
 

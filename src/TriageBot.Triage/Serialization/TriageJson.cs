@@ -24,9 +24,6 @@ public static class TriageJson
         file,
         processType = r.ProcessType.ToWireName(),
         priority = r.Priority.ToString(),
-        language = r.Language,
-        followUpOf = r.FollowUpOf,
-        withdrawn = r.Withdrawn,
         priorityReasons = r.PriorityReasons,
         flags = new
         {
@@ -68,6 +65,10 @@ public static class TriageJson
         missingFields = r.MissingFields,
         findings = r.Findings.Select(f => new { code = f.Code, severity = SeverityName(f.Severity), message = f.Message, evidence = f.Evidence }),
         evidence = r.Evidence.Select(e => new { about = e.About, reason = e.Reason, text = e.Text, offset = e.Offset, length = e.Length }),
+        // Added after the first contract: at the end, so the documented order is kept.
+        language = r.Language,
+        followUpOf = r.FollowUpOf,
+        withdrawn = r.Withdrawn,
     };
 
     /// <summary>The entry for an input that could not be read: same position in the array, an error instead.</summary>

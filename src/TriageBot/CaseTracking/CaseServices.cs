@@ -53,6 +53,10 @@ public sealed class CaseServices : IDisposable
 
     /// <summary>Where Teams users and conversations can be reached proactively, in the same database.</summary>
     public IConversationReferenceStore ConversationReferences => _store.ConversationReferences;
+
+    /// <summary>What the mailbox watcher has handled (UIDs, Message-IDs), in the same database.</summary>
+    public IMailboxLedger MailboxLedger => _store.MailboxLedger;
+
     /// <summary>The durable inbox of chat turns, in the same database.</summary>
     public ITurnInbox Inbox => _store.Inbox;
 

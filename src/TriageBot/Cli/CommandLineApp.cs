@@ -31,6 +31,7 @@ public static class CommandLineApp
             Chat.ChatCommand.Create(cli, input ?? Console.In),
             Hosting.ServeCommand.Create(cli),
             TeamsPackageCommand.Create(cli),
+            InboxCommands.Create(cli),
             TurnsCommand.Create(cli),
         };
         foreach (var command in ManagerCommands.Create(cli)) root.Add(command);

@@ -19,6 +19,9 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
     /// the signing secret and bot token, limits, retries.</summary>
     public Slack.SlackOptions Slack { get; init; } = new();
 
+    /// <summary>The watched mailboxes (<c>Inbox</c> section); passwords and tokens come from the environment.</summary>
+    public Mailbox.Configuration.InboxOptions Inbox { get; init; } = new();
+
     /// <summary>The case desk's paging (<c>Paging</c> section): acknowledgement timeouts, the clock, retries.</summary>
     public PagingOptions Paging { get; init; } = new();
 
@@ -79,6 +82,10 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         if (string.IsNullOrWhiteSpace(cases.DataKeyFile)) problems.Add("Cases:DataKeyFile must name the data key file (default triagebot.key beside the configuration).");
         else if (string.Equals(Path.GetDirectoryName(settings.DataKeyFilePath), Path.GetDirectoryName(settings.DatabasePath), StringComparison.Ordinal))
             problems.Add($"Cases:DataKeyFile ({settings.DataKeyFilePath}) must not be in the database's folder: a copy of the folder would carry the key with the data.");
+        var inbox = new Mailbox.Configuration.InboxOptions();
+        configuration.GetSection(Mailbox.Configuration.InboxOptions.SectionName).Bind(inbox);
+        problems.AddRange(Mailbox.Configuration.InboxOptionsValidation.Validate(inbox));
+
         var turns = new Channels.TurnPipelineOptions();
         configuration.GetSection(Channels.TurnPipelineOptions.SectionName).Bind(turns);
         problems.AddRange(turns.Problems());
@@ -87,6 +94,8 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
         {
             Configuration = configuration,
             Slack = slack,
+            Inbox = inbox,
+
             Paging = paging,
 
             Turns = turns,

@@ -40,12 +40,16 @@ public static class ServeCommand
     /// <summary>The web application over open case services: <c>POST /api/messages</c> (Teams),
     /// <c>POST /slack/events|commands|interactions</c> (Slack), <c>GET /health</c> and <c>GET /ready</c>.
     /// Tests start it on a loopback port.</summary>
-    public static WebApplication Build(CaseServices cases, CliContext cli, string urls)
+    /// <param name="watchMailboxes">Whether the configured mailboxes are watched in the background (<c>inbox poll</c>
+    /// builds the same services without the watchers).</param>
+    /// <param name="quiet">No console logging (commands whose standard output is their answer).</param>
+    public static WebApplication Build(CaseServices cases, CliContext cli, string urls, bool watchMailboxes = true, bool quiet = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls);
         // Request contents never reach the logs at information level; ASP.NET's own request logging stays quiet.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (quiet) builder.Logging.ClearProviders();
         builder.Services.AddSingleton(cases);
         builder.Services.AddSingleton(cli.Settings);
         builder.Services.AddSingleton(cli.Time);
@@ -82,6 +86,7 @@ public static class ServeCommand
         builder.Services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
         builder.Services.AddHostedService<ReminderDelivery>();
         builder.Services.AddHostedService<BackupChannel>();
+        builder.Services.AddInbox(cases, cli.Settings, cli.Time, watchMailboxes);
         builder.Services.AddHostedService<PagingClock>();
 
         var app = builder.Build();
