@@ -90,10 +90,12 @@ public sealed class PlaygroundConversationTests : IAsyncLifetime
             await SayAsync(page, request, "Is that the right type?");
             var summary = _playground.BotMessages().First(m => m.ToJsonString().Contains("Triaged: Search warrant", StringComparison.Ordinal));
             Assert.Equal("application/vnd.microsoft.card.adaptive", summary["attachments"]![0]!["contentType"]!.GetValue<string>());
+            // An emergency is opened and paged at the first reading, before any question.
+            Assert.Contains(_playground.BotMessages(), m => m.ToJsonString().Contains("so I opened LE-2026-00001 and paged before asking anything", StringComparison.Ordinal));
             await SayAsync(page, "yes", "Is it?");
             await SayAsync(page, "skip", "Please answer yes or no");
             await SayAsync(page, "skip", "Please answer yes or no", occurrences: 2);
-            await SayAsync(page, "skip", "Opened LE-2026-00001");
+            await SayAsync(page, "skip", "Completed LE-2026-00001");
 
             // The case card is rendered by the playground's Adaptive Card renderer: take the case from it.
             var take = page.GetByRole(AriaRole.Button, new() { Name = "Assign to me" }).Last;
