@@ -96,6 +96,8 @@ public sealed class PlaygroundConversationTests : IAsyncLifetime
             // Paste the emergency: the summary card, then the questions, one message each.
             await SayAsync(page, request, "Missing: the person at risk");
             Assert.Contains(_playground.BotMessages(), m => m.ToJsonString().Contains("Triaged: Emergency disclosure request", StringComparison.Ordinal));
+            // An emergency is opened and paged at the first reading, before any question.
+            Assert.Contains(_playground.BotMessages(), m => m.ToJsonString().Contains("so I opened LE-2026-00001 and paged before asking anything", StringComparison.Ordinal));
             await SayAsync(page, "Lily Anne Hargrove, age 7", "Missing: why the information");
             await SayAsync(page, "skip", "Is that the right type?");
             // The type question is one pick list and a button, not a button per type.
@@ -103,7 +105,7 @@ public sealed class PlaygroundConversationTests : IAsyncLifetime
             Assert.Contains("Input.ChoiceSet", typeCard.ToJsonString(), StringComparison.Ordinal);
             Assert.Null(typeCard["text"]); // the question is the card's title, shown once
             await SayAsync(page, "yes", "Is it?");
-            await SayAsync(page, "yes", "Opened LE-2026-00001");
+            await SayAsync(page, "yes", "Completed LE-2026-00001");
 
             // The case card: the facts a reviewer needs, in words.
             await page.GetByText("Person at risk", new() { Exact = true }).Last.WaitForAsync();
