@@ -74,7 +74,7 @@ public sealed class CardCatalogue : IDisposable
         for (var turn = 0; turn < 20; turn++)
         {
             var last = Replies[^1];
-            if (Replies.Skip(before).Any(r => r.Text.StartsWith("Opened ", StringComparison.Ordinal) || r.Text.Contains("already", StringComparison.Ordinal))) return;
+            if (Replies.Skip(before).Any(r => r.Text.StartsWith("Opened ", StringComparison.Ordinal) || r.Text.StartsWith("Completed ", StringComparison.Ordinal) || r.Text.Contains("already", StringComparison.Ordinal))) return;
             var answer = last.Cards.FirstOrDefault() switch
             {
                 { Choice: not null } => "yes",
