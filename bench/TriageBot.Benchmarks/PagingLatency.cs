@@ -37,7 +37,7 @@ public static class PagingLatency
         var pages = new BlockingCollection<(string Case, long At)>();
         await using var fake = await StartFakeAsync(pages);
         var config = File.ReadAllText(Path.Combine(root, "appsettings.json"))
-            .Replace("\"data/triagebot.db\"", "\"cases.db\"", StringComparison.Ordinal)
+            .Replace("\"data/triagebot.db\"", "\"data/cases.db\"", StringComparison.Ordinal)
             .Replace("\"SLACK_SIGNING_SECRET\"", $"\"{secretVariable}\"", StringComparison.Ordinal)
             .Replace("\"SLACK_BOT_TOKEN\"", $"\"{tokenVariable}\"", StringComparison.Ordinal)
             .Replace("\"https://slack.com/api/\"", $"\"{fake.Url}api/\"", StringComparison.Ordinal);
