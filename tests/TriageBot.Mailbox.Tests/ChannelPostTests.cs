@@ -55,7 +55,7 @@ public sealed class ChannelPostTests : IAsyncLifetime
         var text = card.ToJsonString();
         Assert.Matches(@"LE-\d{4}-00001", text);
         // Button texts as Block Kit carries them ("Assign…" is escaped in the JSON, so its stem is looked for).
-        foreach (var button in new[] { "\"Open\"", "\"Take\"", "\"Assign" }) Assert.Contains(button, text);
+        foreach (var button in new[] { "\"Open\"", "\"Assign to me\"", "\"Assign" }) Assert.Contains(button, text);
         // The page: a direct message to the on-call primary, opened by the pager.
         Assert.Contains(_calls, c => c.Method == "conversations.open");
         Assert.Contains(posts, p => (string?)p["channel"] == "D0PAGE");

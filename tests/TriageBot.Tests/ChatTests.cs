@@ -68,8 +68,8 @@ public sealed class ChatTests : IDisposable
 
         var transcript = await ChatAsync("dana",
             request,                                 // a multi-line paste: one message
-            "skip", "skip", "skip", "skip", "skip",  // whatever the intake still asks for
-            "yes", "no", "queue");
+            "skip", "skip", "skip", "skip", "skip",  // whatever the intake still asks for (the type pick list takes no "skip")
+            "no", "queue");                          // not an emergency: it stays P1
 
         Assert.Contains("Triaged: Search warrant (P1)", transcript);
         Assert.Contains("LE-2026-00001", transcript);
