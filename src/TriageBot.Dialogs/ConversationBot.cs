@@ -49,6 +49,7 @@ public sealed class ConversationBot
     private readonly DialogOptions _options;
     private readonly DialogRunner _runner;
     private readonly RequestInputReader _inputs;
+    private readonly UrgentOpening _urgent;
     private readonly ConversationLocks _locks = new();
 
     /// <summary>Deletes conversation state nobody touched for <see cref="DialogOptions.RetainState"/>; hosts run it
@@ -68,6 +69,7 @@ public sealed class ConversationBot
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxAttempts, 1, nameof(options));
         _runner = new DialogRunner([new IntakeDialog(intake)], intake.Options.Team, _options.MaxAttempts);
         _inputs = new RequestInputReader(intake.Reader);
+        _urgent = new UrgentOpening(intake);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -142,13 +144,14 @@ public sealed class ConversationBot
                     : $"Stopped the questions; {opened} stays open and paged. Correct it with the case card if it is not an emergency."));
                 state.Stack.Clear();
                 state.Replacement = null;
+                state.ReplacementCaseId = null;
                 return;
             }
             if (HelpWords.Contains(word))
             {
                 replies.Add(_commands.Help(actor));
                 replies.Add(Reply.Say("Type `cancel` to stop the intake. Where we were:"));
-                if (state.Replacement is not null) replies.Add(ReplacementQuestion());
+                if (state.Replacement is not null) replies.Add(ReplacementQuestion(state));
                 else if (_runner.Reprompt(state) is { } again) replies.Add(again);
                 return;
             }
@@ -166,7 +169,7 @@ public sealed class ConversationBot
                 {
                     // A command mid-intake runs as a command; the question stays open.
                     replies.AddRange(answered);
-                    if (state.Replacement is not null) replies.Add(ReplacementQuestion());
+                    if (state.Replacement is not null) replies.Add(ReplacementQuestion(state));
                     else if (_runner.Reprompt(state) is { } still) replies.Add(still with { Text = still.Text.Length > 0 ? $"Still open: {still.Text}" : "" });
                     return;
                 }
@@ -182,7 +185,17 @@ public sealed class ConversationBot
                     return;
                 }
                 state.Replacement = input;
-                replies.Add(ReplacementQuestion());
+                // An urgent paste is opened and paged now; only what happens to the intake in progress waits. One
+                // that reads as a follow-up ("further to my request above") is more of a request already here.
+                var reading = _intake.Engine.Triage(input.ToDocument());
+                if (reading.FollowUpOf is null
+                    && await _urgent.OpenAsync(input, reading, turn.User.Channel, actor.Id, cancellationToken).ConfigureAwait(false) is { Case: var opened, Paging: var paging })
+                {
+                    state.ReplacementCaseId = opened.Id;
+                    replies.Add(Reply.WithCard($"This new request reads as {opened.Priority}, so I opened {opened.Id} and paged before asking anything. {paging}",
+                        IntakeCards.Case(opened, _intake, scope.Now, paging)));
+                }
+                replies.Add(ReplacementQuestion(state));
                 return;
             }
             await AnswerAsync(text, state, scope, cancellationToken).ConfigureAwait(false);
@@ -218,17 +231,26 @@ public sealed class ConversationBot
         switch (PromptValidation.Validate(PromptSpec.Confirm(""), answer, []))
         {
             case PromptValidation.Check.Valid { Result: PromptResult.Answered { Value: "yes" } }:
-                scope.Replies.Add(Reply.Say($"Dropped {_runner.NameOf(state)} in progress; starting a new one."));
+                var openedCase = state.ReplacementCaseId;
+                scope.Replies.Add(Reply.Say($"Dropped {_runner.NameOf(state)} in progress; {(openedCase is null ? "starting a new one" : $"the questions now complete {openedCase}")}."));
                 state.Stack.Clear();
                 state.Replacement = null;
-                await BeginIntakeAsync(pending, state, scope, cancellationToken).ConfigureAwait(false);
+                state.ReplacementCaseId = null;
+                await BeginIntakeAsync(pending, state, scope, cancellationToken, openedCase).ConfigureAwait(false);
+                break;
+            case PromptValidation.Check.Valid when state.ReplacementCaseId is { } standsAlone:
+                // The urgent paste is its own case already; it is not added to the request in progress.
+                state.Replacement = null;
+                state.ReplacementCaseId = null;
+                scope.Replies.Add(Reply.Say($"Kept {_runner.NameOf(state)} in progress; {standsAlone} stays open and paged."));
+                if (_runner.Reprompt(state) is { } again) scope.Replies.Add(again);
                 break;
             case PromptValidation.Check.Valid:
                 state.Replacement = null;
                 await _runner.DeliverAsync(state, new PromptResult.Pasted(pending), scope, cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                scope.Replies.Add(ReplacementQuestion("Please answer yes or no."));
+                scope.Replies.Add(ReplacementQuestion(state, "Please answer yes or no."));
                 break;
         }
     }
@@ -241,10 +263,10 @@ public sealed class ConversationBot
         await BeginIntakeAsync(input, state, scope, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task BeginIntakeAsync(RequestInput input, DialogState state, TurnScope scope, CancellationToken cancellationToken)
+    private Task BeginIntakeAsync(RequestInput input, DialogState state, TurnScope scope, CancellationToken cancellationToken, string? openedCaseId = null)
     {
         state.StartedAt = scope.Now;
-        JsonObject values = IntakeDialog.Start(input);
+        JsonObject values = IntakeDialog.Start(input, openedCaseId);
         return _runner.BeginAsync(state, IntakeDialog.DialogId, values, scope, cancellationToken);
     }
 
@@ -264,8 +286,10 @@ public sealed class ConversationBot
         ]),
     ]);
 
-    private static Reply ReplacementQuestion(string? expected = null) => DialogRunner.Render(
-        PromptSpec.Confirm("This looks like a new request. Start a new intake and drop the current one? (No adds it to the request in progress.)"), expected);
+    private static Reply ReplacementQuestion(DialogState state, string? expected = null) => DialogRunner.Render(
+        PromptSpec.Confirm(state.ReplacementCaseId is { } opened
+            ? $"Go on with {opened} now (its questions complete it) and drop the intake in progress? (No keeps the intake in progress; {opened} stays open and paged.)"
+            : "This looks like a new request. Start a new intake and drop the current one? (No adds it to the request in progress.)"), expected);
 
     private static string Hours(TimeSpan span) => span.TotalHours >= 1 ? $"{span.TotalHours:0} h" : $"{span.TotalMinutes:0} min";
 

@@ -20,6 +20,9 @@ internal sealed class DialogState
     /// <summary>A new request pasted mid-dialog, waiting for "start a new intake and drop the current one?".</summary>
     public RequestInput? Replacement { get; set; }
 
+    /// <summary>The case the <see cref="Replacement"/> opened and paged at once, because it read as urgent.</summary>
+    public string? ReplacementCaseId { get; set; }
+
     [JsonIgnore]
     public DialogFrame? Top => Stack.Count == 0 ? null : Stack[^1];
 

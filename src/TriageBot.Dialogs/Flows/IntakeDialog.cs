@@ -45,10 +45,12 @@ internal sealed class IntakeDialog : Dialog
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly IntakeServices _services;
+    private readonly UrgentOpening _urgent;
 
     public IntakeDialog(IntakeServices services)
     {
         _services = services;
+        _urgent = new UrgentOpening(services);
         Steps = [TriageAsync, AskMissingAsync, Sync(ReceiveMissing), Sync(AskType), Sync(ReceiveTypeAskEmergency), OpenCaseAsync];
     }
 
@@ -58,8 +60,10 @@ internal sealed class IntakeDialog : Dialog
 
     public override IReadOnlyList<DialogStep> Steps { get; }
 
-    /// <summary>The starting values for a request that just came in.</summary>
-    public static JsonObject Start(RequestInput input) => Save(new JsonObject(), new Draft { Input = input });
+    /// <summary>The starting values for a request that just came in (with the case it opened already, when an
+    /// urgent paste was opened and paged before its intake began).</summary>
+    public static JsonObject Start(RequestInput input, string? openedCaseId = null) =>
+        Save(new JsonObject(), new Draft { Input = input, CaseId = openedCaseId });
 
     private async Task<StepResult> TriageAsync(DialogContext context, CancellationToken cancellationToken)
     {
@@ -68,7 +72,8 @@ internal sealed class IntakeDialog : Dialog
         context.Send(Reply.WithCard("Here is what I read.", IntakeCards.Summary(result)));
 
         var submission = new CaseSubmission(result, draft.Input.Text, Source(draft.Input), draft.Input.AttachmentNames, context.Turn.User.Channel, context.Actor.Id);
-        if (await _services.Intake.RecordIfDuplicateAsync(submission, cancellationToken).ConfigureAwait(false) is { } duplicate)
+        // A request opened and paged before its intake began is not a duplicate of itself.
+        if (draft.CaseId is null && await _services.Intake.RecordIfDuplicateAsync(submission, cancellationToken).ConfigureAwait(false) is { } duplicate)
         {
             var original = duplicate.Existing;
             context.Send(Reply.WithCard($"This is already {original.Id}; I did not open a new case.",
@@ -96,12 +101,9 @@ internal sealed class IntakeDialog : Dialog
     {
         if (draft.CaseId is not null) return draft;
         var result = FieldAnswers.Apply(Triage(draft), draft.Answers);
-        if (result.Priority is not (Priority.P0 or Priority.P1)) return draft;
-
-        var submission = new CaseSubmission(result, draft.Input.Text, Source(draft.Input), draft.Input.AttachmentNames, context.Turn.User.Channel, context.Actor.Id);
-        var outcome = await _services.Intake.OpenAsync(submission, cancellationToken).ConfigureAwait(false);
-        if (outcome is not IntakeOutcome.Opened { Case: var opened }) return draft; // a duplicate: the last step says so
-        var paging = await PageAsync(opened, Source(draft.Input), context.Actor.Id, cancellationToken).ConfigureAwait(false);
+        if (await _urgent.OpenAsync(draft.Input, result, context.Turn.User.Channel, context.Actor.Id, cancellationToken).ConfigureAwait(false)
+            is not { Case: var opened, Paging: var paging })
+            return draft; // not urgent, or a duplicate: the last step says so
         context.Send(Reply.WithCard($"This reads as {opened.Priority}, so I opened {opened.Id} and paged before asking anything. {paging} The questions below complete the case.",
             IntakeCards.Case(opened, _services, context.Now, paging)));
         draft = draft with { CaseId = opened.Id };
@@ -193,7 +195,7 @@ internal sealed class IntakeDialog : Dialog
         if (opened.Priority is Priority.P0 or Priority.P1)
         {
             // Paged already at the first reading: the page stands; else (raised to an emergency by the answer) now.
-            paging = await PageAsync(opened, Source(draft.Input), actor, cancellationToken).ConfigureAwait(false);
+            paging = await _urgent.PageAsync(opened, Source(draft.Input), actor, cancellationToken).ConfigureAwait(false);
             replies.Add(paging);
         }
         else if (earlier is not null)
@@ -207,21 +209,6 @@ internal sealed class IntakeDialog : Dialog
         }
         context.Send(Reply.WithCard(string.Join(" ", replies), IntakeCards.Case(opened, _services, context.Now, paging)));
         return StepResult.End;
-    }
-
-    /// <summary>Pages (or reports the page already out) and says who was reached, on which channel; a page that
-    /// could not be sent is said loudly, never swallowed.</summary>
-    private async Task<string> PageAsync(CaseRecord opened, string source, string actor, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var report = await _services.Paging.PageAsync(new PagingCall(opened.Id, source, actor), cancellationToken).ConfigureAwait(false);
-            return $"{opened.Priority}: {report.Describe(id => IntakeCards.NameOf(_services.Options, id))}";
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return $"{opened.Priority}: the page could NOT be sent ({e.GetType().Name}): call the on-call reviewer now.";
-        }
     }
 
     private Draft Merge(DialogContext context, Draft draft, RequestInput more)
@@ -242,7 +229,7 @@ internal sealed class IntakeDialog : Dialog
         return "Given at intake:\n" + string.Join("\n", lines);
     }
 
-    private static string Source(RequestInput input) => input.FileNames.Count > 0 ? string.Join(", ", input.FileNames) : "chat paste";
+    private static string Source(RequestInput input) => UrgentOpening.SourceOf(input);
 
     private static Draft Load(DialogContext context) =>
         context.Values[DraftKey].Deserialize<Draft>(Json) ?? throw new InvalidOperationException("The intake lost its draft.");

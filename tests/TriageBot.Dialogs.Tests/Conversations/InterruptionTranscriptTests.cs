@@ -51,6 +51,49 @@ public class InterruptionTranscriptTests
     }
 
     [Fact]
+    public async Task An_emergency_pasted_mid_dialog_is_opened_and_paged_before_the_question_about_the_intake_in_progress()
+    {
+        using var t = new Transcript();
+        await t.Say(Preservation);
+
+        var question = await t.Say(MissingChild);
+
+        Assert.Contains("This new request reads as P0, so I opened LE-2026-00001 and paged before asking anything.", question);
+        Assert.Contains("Go on with LE-2026-00001 now", question);
+        Assert.Equal(["lee"], t.Pages.Paged());
+        Assert.NotNull(await t.Store.GetAsync("LE-2026-00001"));
+    }
+
+    [Fact]
+    public async Task Yes_to_an_urgent_paste_mid_dialog_completes_the_case_it_opened_without_opening_a_duplicate()
+    {
+        using var t = new Transcript();
+        await t.Say(Preservation);
+        await t.Say(MissingChild);
+
+        var switched = await t.Say("yes");
+
+        Assert.Contains("Dropped the intake in progress; the questions now complete LE-2026-00001.", switched);
+        Assert.DoesNotContain("already LE-2026-00001", switched);
+        Assert.Contains("Missing: the person at risk.", switched);
+        Assert.Null(await t.Store.GetAsync("LE-2026-00002"));
+    }
+
+    [Fact]
+    public async Task No_to_an_urgent_paste_mid_dialog_keeps_the_intake_in_progress_and_the_paged_case()
+    {
+        using var t = new Transcript();
+        await t.Say(Preservation);
+        await t.Say(MissingChild);
+
+        var kept = await t.Say("no");
+
+        Assert.Contains("Kept the intake in progress; LE-2026-00001 stays open and paged.", kept);
+        Assert.DoesNotContain("I added that to the request", kept);
+        Assert.Equal(["lee"], t.Pages.Paged());
+    }
+
+    [Fact]
     public async Task Answering_no_to_a_new_request_adds_the_text_to_the_request_in_progress()
     {
         using var t = new Transcript();
