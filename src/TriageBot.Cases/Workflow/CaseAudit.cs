@@ -13,6 +13,7 @@ internal static class CaseAudit
     public const string Note = "note";
     public const string Acknowledged = "acknowledged";
     public const string DuplicateReceived = "duplicate_received";
+    public const string FollowUpReceived = "follow_up_received";
     public const string PreservationExtended = "preservation_extended";
 
     public static AuditEntry Entry(CaseRecord c, string actor, DateTime at, string action,

@@ -104,7 +104,7 @@ public sealed partial class CaseIntake(ICaseStore store, CasesOptions options, T
         var hash = ContentHashOf(submission.OriginalText);
         var email = submission.Result.Fields.Email?.Trim().ToLowerInvariant();
         var duplicates = await store.FindDuplicatesAsync(hash, AgencyReferenceOf(submission.Result), email, cancellationToken).ConfigureAwait(false);
-        if (duplicates.Count == 0) return null;
+        if (duplicates.Count == 0) return await RecordIfFollowUpAsync(submission, cancellationToken).ConfigureAwait(false);
 
         // The oldest match is the original; later ones would themselves have been recorded as duplicates.
         var original = duplicates.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Year).ThenBy(c => c.Sequence).First();
@@ -113,6 +113,32 @@ public sealed partial class CaseIntake(ICaseStore store, CasesOptions options, T
             field: "source_channel", newValue: submission.SourceChannel, reason: why), cancellationToken).ConfigureAwait(false);
         return new IntakeOutcome.Duplicate(original, $"Duplicate of {original.Id} ({why}); recorded on that case, no new case opened.");
     }
+
+    /// <summary>
+    /// A follow-up ("further to our request", "second request", a reply) that names one of our case numbers belongs
+    /// to that case: its text is kept there as a note and a <c>follow_up_received</c> entry, and no case is opened.
+    /// Only the writer's own words count (the engine reads the follow-up outside quoted mail), so a new request
+    /// that merely quotes an old thread still opens its own case.
+    /// </summary>
+    private async Task<IntakeOutcome.Duplicate?> RecordIfFollowUpAsync(CaseSubmission submission, CancellationToken cancellationToken)
+    {
+        if (submission.Result.FollowUpOf is null) return null;
+        foreach (Match m in OurCaseNumber().Matches(submission.OriginalText))
+        {
+            if (!CaseNumber.TryParse(m.Value, out var number)) continue;
+            if (await store.GetAsync(number.ToString(), cancellationToken).ConfigureAwait(false) is not { } earlier) continue;
+            var now = time.GetUtcNow().UtcDateTime;
+            await store.AppendAuditAsync(CaseAudit.Entry(earlier, submission.SubmittedBy, now, CaseAudit.FollowUpReceived,
+                field: "source_channel", newValue: submission.SourceChannel, reason: $"names {earlier.Id}"), cancellationToken).ConfigureAwait(false);
+            await store.AppendAuditAsync(CaseAudit.Entry(earlier, submission.SubmittedBy, now, CaseAudit.Note,
+                newValue: "Follow-up received:\n" + submission.OriginalText), cancellationToken).ConfigureAwait(false);
+            return new IntakeOutcome.Duplicate(earlier, $"A follow-up on {earlier.Id} (it names that case); its text was added to the case as a note, no new case opened.");
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\bLE-\d{4}-\d{1,9}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex OurCaseNumber();
 
     private static string? AgencyReferenceOf(TriageResult result) =>
         string.IsNullOrWhiteSpace(result.Fields.CaseReference) ? null : result.Fields.CaseReference.Trim().ToLowerInvariant();

@@ -25,6 +25,7 @@ public sealed class CaseHistory(TeamClock clock, Func<string?, string> name)
         "note" => $"noted: {FirstLine(e.NewValue)}",
         "paged" => e.NewValue is null or "(nobody)" ? "paged, but nobody was on call" : $"paged {name(e.NewValue)} (on call)",
         "duplicate_received" => "received the same request again",
+        "follow_up_received" => "received a follow-up on this case",
         "preservation_extended" => "extended the preservation hold",
         "reminder_sent" => "was reminded",
         "outcome" => $"recorded the outcome: {Outcome(e.NewValue)}",

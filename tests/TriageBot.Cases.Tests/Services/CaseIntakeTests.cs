@@ -47,6 +47,43 @@ public sealed class CaseIntakeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_follow_up_naming_our_case_number_is_added_to_that_case_instead_of_opening_a_new_one()
+    {
+        var engine = new TriageEngine(new TriagePolicy { OwnDomains = ["northwind-labs.com"] }, _desk.Time);
+        var first = Assert.IsType<IntakeOutcome.Opened>(await _desk.Intake.OpenAsync(new CaseSubmission(engine.Triage(Subpoena), Subpoena, "subpoena.txt", [], "teams", "eli"))).Case;
+        var followUp = $"""
+            From: Paul Okafor <paul.okafor@usdoj.gov>
+            Subject: Second request - your reference {first.Id}
+
+            Further to our subpoena for the account @harborlight_77, we have not yet received the records.
+            Please produce them by December 15. Paul Okafor, paralegal, (617) 555-0177.
+            """;
+
+        var outcome = await _desk.Intake.OpenAsync(new CaseSubmission(engine.Triage(followUp), followUp, "chat paste", [], "teams", "eli"));
+
+        var linked = Assert.IsType<IntakeOutcome.Duplicate>(outcome);
+        Assert.Equal(first.Id, linked.Existing.Id);
+        Assert.StartsWith($"A follow-up on {first.Id}", linked.Message);
+        var audit = await _desk.AuditAsync(first.Id);
+        Assert.Contains(audit, e => e.Action == CaseAudit.FollowUpReceived);
+        Assert.Contains(audit, e => e.Action == CaseAudit.Note && e.NewValue!.Contains("we have not yet received the records"));
+        Assert.Null(await _desk.Store.GetAsync("LE-2026-00002"));
+    }
+
+    [Fact]
+    public async Task A_new_request_that_names_a_case_number_without_following_up_on_it_opens_its_own_case()
+    {
+        var engine = new TriageEngine(new TriagePolicy { OwnDomains = ["northwind-labs.com"] }, _desk.Time);
+        var first = Assert.IsType<IntakeOutcome.Opened>(await _desk.Intake.OpenAsync(new CaseSubmission(engine.Triage(Subpoena), Subpoena, "subpoena.txt", [], "teams", "eli"))).Case;
+        var other = Subpoena.Replace("harborlight_77", "quietfern_12").Replace("26-GJ-0311", "26-GJ-0412")
+            + $"\nA related production was made under {first.Id}.";
+
+        var outcome = await _desk.Intake.OpenAsync(new CaseSubmission(engine.Triage(other), other, "chat paste", [], "teams", "eli"));
+
+        Assert.Equal("LE-2026-00002", Assert.IsType<IntakeOutcome.Opened>(outcome).Case.Id);
+    }
+
+    [Fact]
     public void Content_hash_is_sha256_of_the_lower_cased_text_with_whitespace_collapsed()
     {
         const string helloWorld = "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9";
