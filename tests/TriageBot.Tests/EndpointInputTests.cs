@@ -114,8 +114,23 @@ public sealed class EndpointInputTests : IAsyncLifetime
     {
         var ready = System.Text.Json.Nodes.JsonNode.Parse(await _http.GetStringAsync(_url + "ready"))!;
 
-        Assert.Equal("healthy", (string?)ready["status"]);
+        Assert.Equal("healthy", (string?)ready["checks"]!["inbox"]!["status"]);
         Assert.Equal("open", (string?)ready["checks"]!["inbox"]!["data"]!["database"]);
         Assert.Equal(0, (int)ready["checks"]!["inbox"]!["data"]!["dead"]!);
+    }
+
+    [Fact]
+    public async Task Ready_says_degraded_but_still_answers_200_when_the_on_call_chain_cannot_be_paged()
+    {
+        // This host has no Slack bot token and no Teams app: nobody on the chain can be reached.
+        using var response = await _http.GetAsync(_url + "ready");
+        var ready = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("degraded", (string?)ready["status"]);
+        var paging = ready["checks"]!["paging"]!;
+        Assert.Equal("degraded", (string?)paging["status"]);
+        Assert.Equal((int)paging["data"]!["chainMembers"]!, (int)paging["data"]!["unreachable"]!);
+        Assert.StartsWith("No member of the on-call chain can be reached", (string?)paging["description"]);
     }
 }

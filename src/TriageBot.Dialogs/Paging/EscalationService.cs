@@ -166,12 +166,21 @@ public sealed class EscalationService : IEmergencyPaging
         return due.Count;
     }
 
+    /// <summary>Everyone a page can go to: the rotations and the manager chain.</summary>
+    public IReadOnlyList<string> ChainMembers
+    {
+        get
+        {
+            var onCall = _roster.OnCall;
+            return [.. onCall.Primary.Concat(onCall.Secondary).Concat(onCall.Managers).Distinct(StringComparer.OrdinalIgnoreCase)];
+        }
+    }
+
     /// <summary>Chain members (everyone on the rotations and the manager chain) no channel can reach, with why:
-    /// the host warns about them at start-up.</summary>
+    /// the host warns about them at start-up and <c>/ready</c> reports them.</summary>
     public async Task<IReadOnlyList<string>> UnreachableMembersAsync(CancellationToken cancellationToken)
     {
-        var onCall = _roster.OnCall;
-        var members = onCall.Primary.Concat(onCall.Secondary).Concat(onCall.Managers).Distinct(StringComparer.OrdinalIgnoreCase);
+        var members = ChainMembers;
         var warnings = new List<string>();
         foreach (var member in members)
         {

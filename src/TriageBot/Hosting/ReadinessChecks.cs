@@ -8,7 +8,7 @@ namespace TriageBot.Hosting;
 /// <summary>
 /// <c>GET /health</c> says the process is alive; <c>GET /ready</c> runs every health check tagged
 /// <see cref="ReadyTag"/>: the database answers, the turn inbox (depth, dead letters) and that the host still
-/// accepts turns. Another part of the host adds its own check (the pager: "is Slack reachable") with
+/// accepts turns, and that the on-call chain can be paged. Another part of the host adds its own check (the pager: "is Slack reachable") with
 /// <c>services.AddHealthChecks().AddCheck&lt;T&gt;(name, tags: [ReadinessChecks.ReadyTag])</c>.
 /// </summary>
 public static class ReadinessChecks
@@ -18,7 +18,8 @@ public static class ReadinessChecks
     public static IServiceCollection AddReadinessChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<TurnInboxHealthCheck>("inbox", tags: [ReadyTag]);
+            .AddCheck<TurnInboxHealthCheck>("inbox", tags: [ReadyTag])
+            .AddCheck<PagingHealthCheck>("paging", tags: [ReadyTag]);
         return services;
     }
 
