@@ -119,6 +119,8 @@ public sealed class ConversationBot
             {
                 if (waiting && action.Data.TryGetValue("value", out var value))
                     await AnswerAsync(value, state, scope, cancellationToken).ConfigureAwait(false);
+                else if (waiting && (state.Replacement is not null ? ReplacementQuestion(state) : _runner.Reprompt(state)) is { } question)
+                    replies.Add(question); // the pick list's button pressed without a pick: a form asks for the question again
                 else
                     replies.Add(Reply.Say("That question is no longer open."));
                 return;

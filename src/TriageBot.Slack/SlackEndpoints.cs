@@ -87,8 +87,10 @@ public static class SlackEndpoints
     {
         var payload = SlackPayloads.Field(SlackPayloads.ParseForm(body), "payload") ?? throw new SlackPayloadException("missing payload");
         using var document = SlackPayloads.ParseJson(System.Text.Encoding.UTF8.GetBytes(payload));
-        return await context.RequestServices.GetRequiredService<SlackInbound>().InteractionAsync(document.RootElement, CancellationToken.None).ConfigureAwait(false) == SlackAck.Busy
-            ? Problem(StatusCodes.Status503ServiceUnavailable, "busy")
+        var answer = await context.RequestServices.GetRequiredService<SlackInbound>().InteractionAsync(document.RootElement, CancellationToken.None).ConfigureAwait(false);
+        // A modal's answer (field errors) is JSON in the response itself; an empty 200 closes the modal.
+        return answer.Body is { } json ? Results.Json(json)
+            : answer.Ack == SlackAck.Busy ? Problem(StatusCodes.Status503ServiceUnavailable, "busy")
             : Results.Ok();
     }
 }

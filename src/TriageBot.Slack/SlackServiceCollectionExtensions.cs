@@ -28,6 +28,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<ISlackEventHandler, EventTurnHandler>();
         services.TryAddSingleton<ISlashCommandHandler, SlashCommandTurnHandler>();
         services.TryAddSingleton<IBlockActionsHandler, BlockActionsTurnHandler>();
+        services.TryAddSingleton<IViewSubmissionHandler, ViewSubmissionTurnHandler>();
         services.AddSingleton<SlackInbound>();
         services.AddSingleton<IInboxTurnProcessor, SlackTurnProcessor>();
         if (options.UsesSocketMode)

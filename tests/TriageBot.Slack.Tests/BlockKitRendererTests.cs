@@ -132,4 +132,32 @@ public sealed class BlockKitRendererTests
         var card = Card() with { Style = "attention" };
         Assert.StartsWith("🚨", (string?)Blocks(_renderer.Render(Reply.WithCard("", card)), "header").Single()["text"]!["text"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_button_whose_answer_is_a_form_is_marked_to_open_a_modal()
+    {
+        var card = new Card("t", [], [], [new CardAction("Request missing info", "case.request_info", new Dictionary<string, string>()) { OpensForm = true },
+            new CardAction("Assign to me", "case.take", new Dictionary<string, string>())]);
+        var buttons = Blocks(_renderer.Render(Reply.WithCard("", card)), "actions").Single()["elements"]!.AsArray();
+
+        Assert.StartsWith(BlockKitRenderer.FormActionPrefix, (string?)buttons[0]!["action_id"], StringComparison.Ordinal);
+        Assert.DoesNotContain(BlockKitRenderer.FormActionPrefix, (string?)buttons[1]!["action_id"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pick_that_cannot_be_taken_back_is_a_button_to_a_modal_not_a_menu_that_sends_at_once()
+    {
+        var choice = new CardChoice("value", "Pick one", [new CardOption("subpoena", "Subpoena")], null,
+            new CardAction("Use this one", "dialog.answer", new Dictionary<string, string>()));
+        var inline = Blocks(_renderer.Render(Reply.WithCard("", new Card("t", [], [], []) { Choice = choice })), "actions").Single()["elements"]![0]!;
+        var inForm = Blocks(_renderer.Render(Reply.WithCard("", new Card("t", [], [], []) { Choice = choice with { InForm = true } })), "actions").Single()["elements"]![0]!;
+
+        Assert.Equal("static_select", (string?)inline["type"]);
+        Assert.Equal("button", (string?)inForm["type"]);
+        Assert.Equal("Pick one…", (string?)inForm["text"]!["text"]);
+        Assert.StartsWith(BlockKitRenderer.FormActionPrefix, (string?)inForm["action_id"], StringComparison.Ordinal);
+        var press = ButtonValue.Parse((string)inForm["value"]!);
+        Assert.Equal("dialog.answer", press.Verb);
+        Assert.Empty(press.Data); // no pick: the dialogs answer with the question, which the modal shows
+    }
 }

@@ -39,6 +39,26 @@ public sealed class TeamDirectory : ITeamDirectory
     public Actor? FindById(string memberId) =>
         _actors.FirstOrDefault(a => Same(a.Member.Id, memberId, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The member a person means by what they wrote: a roster id, a full name or e-mail address, or a
+    /// first name no one else on the team has ("@dana", "Dana Diaz", "dana@…", "Dana"). The one rule for naming
+    /// people, for commands ("assign … to dana") and for questions that ask for a member alike.</summary>
+    public static TeamMember? Match(IEnumerable<TeamMember> roster, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var t = text?.Trim().TrimStart('@').Trim();
+        if (string.IsNullOrEmpty(t)) return null;
+        var members = roster.ToList();
+        var byId = members.FirstOrDefault(m => Same(m.Id, t, StringComparison.OrdinalIgnoreCase));
+        if (byId is not null) return byId;
+        var byName = members.Where(m => Same(m.Name, t, StringComparison.OrdinalIgnoreCase) || Same(m.Email, t, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (byName.Count == 1) return byName[0];
+        var byFirst = members.Where(m => Same(m.Name.Trim().Split(' ', 2)[0], t, StringComparison.OrdinalIgnoreCase)).ToList();
+        return byFirst.Count == 1 ? byFirst[0] : null;
+    }
+
+    /// <summary>The member <paramref name="text"/> names (<see cref="Match"/>), with their roles.</summary>
+    public Actor? FindByName(string? text) => Match(_actors.Select(a => a.Member), text) is { } member ? FindById(member.Id) : null;
+
     /// <summary>Roles named in the roster; unknown names are ignored (configuration validation reports them).</summary>
     public static IReadOnlySet<Role> RolesOf(TeamMember member)
     {

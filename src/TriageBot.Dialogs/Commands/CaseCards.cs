@@ -109,7 +109,7 @@ public static class CaseCards
         {
             if (c.Assignee is null) actions.Add(Action("Assign to me", CaseVerbs.Take, c.Id));
             actions.Add(Action(c.Assignee is null ? "Assign to…" : "Reassign…", CaseVerbs.Assign, c.Id));
-            if (missing.Count > 0) actions.Add(Action("Request missing info", CaseVerbs.RequestInfo, c.Id));
+            if (missing.Count > 0) actions.Add(Action("Request missing info", CaseVerbs.RequestInfo, c.Id) with { OpensForm = true });
             actions.Add(c.Flags.Contains(CaseFlags.Emergency)
                 ? Action("Not an emergency", CaseVerbs.NotEmergency, c.Id)
                 : Action("Mark emergency", CaseVerbs.Emergency, c.Id));

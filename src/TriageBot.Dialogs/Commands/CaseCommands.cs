@@ -8,7 +8,7 @@ namespace TriageBot.Dialogs.Commands;
 internal sealed class CaseCommands(CaseDesk desk, Paging.EscalationService? paging = null) : ICommandHandler
 {
     public bool Matches(CommandRequest request) =>
-        request.Name is CommandNames.Case or CommandNames.Note or CommandNames.Status or CommandNames.Emergency or CommandNames.RequestInfo;
+        request.Name is CommandNames.Case or CommandNames.Note or CommandNames.Status or CommandNames.Emergency or CommandNames.RequestInfo or CommandNames.InfoRequestLetter;
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(CommandRequest request, Actor actor, CancellationToken cancellationToken) =>
     [
@@ -19,6 +19,7 @@ internal sealed class CaseCommands(CaseDesk desk, Paging.EscalationService? pagi
             CommandNames.Status when request.Arg("status") is null => await MovesAsync(request, actor, cancellationToken).ConfigureAwait(false),
             CommandNames.Status => await MoveAsync(request, actor, cancellationToken).ConfigureAwait(false),
             CommandNames.Emergency => await EmergencyAsync(request, actor, cancellationToken).ConfigureAwait(false),
+            CommandNames.InfoRequestLetter => await LetterAsync(request, actor, cancellationToken).ConfigureAwait(false),
             _ => await RequestInfoAsync(request, actor, cancellationToken).ConfigureAwait(false),
         },
     ];
@@ -106,6 +107,18 @@ internal sealed class CaseCommands(CaseDesk desk, Paging.EscalationService? pagi
         var (c, refusal) = await desk.FindCaseAsync(request, actor, Permission.RequestInfo, ownCasesSuffice: false, cancellationToken).ConfigureAwait(false);
         if (c is null) return refusal!;
         return InfoRequestDraft.Compose(c);
+    }
+
+    /// <summary>The letter as the reviewer edited it (a form's submit): kept in the case's notes and given back to send.</summary>
+    private async Task<Reply> LetterAsync(CommandRequest request, Actor actor, CancellationToken cancellationToken)
+    {
+        var (c, refusal) = await desk.FindCaseAsync(request, actor, Permission.RequestInfo, ownCasesSuffice: false, cancellationToken).ConfigureAwait(false);
+        if (c is null) return refusal!;
+        var letter = request.Arg(CaseVerbs.LetterKey);
+        if (InfoRequestDraft.Letter.Problem(letter) is { } problem)
+            return Reply.Say($"{problem} Nothing was recorded on {c.Id}; press Request missing info to start again.");
+        await desk.Workflow.AddNoteAsync(c.Id, actor.Id, "Information request prepared:\n" + letter, cancellationToken).ConfigureAwait(false);
+        return InfoRequestDraft.Final(c, letter!);
     }
 
     /// <summary>What was produced, for <c>responded</c>; rejected/withdrawn are statuses of their own here.</summary>

@@ -87,21 +87,14 @@ internal sealed class CaseDesk(
     public static bool IsOwn(CaseRecord c, Actor actor) =>
         string.Equals(c.SubmittedBy, actor.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Assignee, actor.Id, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A team member named as people write them: "me", the roster id, the full name or a unique first name.</summary>
+    /// <summary>A team member named as people write them: "me", or as <see cref="TeamDirectory.Match"/> reads a name.</summary>
     public Actor? Resolve(string? text, Actor actor)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var t = text.Trim().TrimStart('@');
         if (t.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) t = t[3..].Trim(); // "assign X to dana", however the pattern split it
         if (t.Equals("me", StringComparison.OrdinalIgnoreCase) || t.Equals("myself", StringComparison.OrdinalIgnoreCase)) return actor;
-        var members = Directory.Members;
-        var byId = Directory.FindById(t);
-        if (byId is not null) return byId;
-        var byName = members.Where(a => string.Equals(a.Member.Name, t, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(a.Member.Email, t, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (byName.Count == 1) return byName[0];
-        var byFirst = members.Where(a => string.Equals(a.Member.Name.Split(' ', 2)[0], t, StringComparison.OrdinalIgnoreCase)).ToList();
-        return byFirst.Count == 1 ? byFirst[0] : null;
+        return Directory.FindByName(t);
     }
 
     public string UnknownMember(string? text) =>

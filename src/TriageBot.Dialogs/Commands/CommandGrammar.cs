@@ -101,6 +101,7 @@ public static class CommandGrammar
             CaseVerbs.Assign => new(CommandNames.Assign, Args(caseArg, ("member", Get(CaseVerbs.MemberKey))), true),
             CaseVerbs.Show => new(CommandNames.Case, Args(caseArg), true),
             CaseVerbs.RequestInfo => new(CommandNames.RequestInfo, Args(caseArg), true),
+            CaseVerbs.InfoRequestLetter => new(CommandNames.InfoRequestLetter, Args(caseArg, (CaseVerbs.LetterKey, Get(CaseVerbs.LetterKey))), true),
             CaseVerbs.Emergency => new(CommandNames.Emergency, Args(caseArg, ("emergency", "emergency")), true),
             CaseVerbs.NotEmergency => new(CommandNames.Emergency, Args(caseArg, ("emergency", "not emergency")), true),
             Paging.PageVerbs.Acknowledge => new(CommandNames.PageAck, Args(caseArg, (Paging.PageVerbs.TokenKey, Get(Paging.PageVerbs.TokenKey))), true),

@@ -26,6 +26,8 @@ public static class CommandNames
     public const string Note = "note";
     public const string Emergency = "emergency";
     public const string RequestInfo = "request_info";
+    /// <summary>The information request's letter, as the reviewer edited it in a form.</summary>
+    public const string InfoRequestLetter = "request_info.letter";
     public const string Stats = "stats";
     public const string OnCall = "oncall";
     public const string OnCallSet = "oncall.set";
@@ -41,6 +43,7 @@ public static class CaseVerbs
     public const string Assign = "case.assign";
     public const string Show = "case.show";
     public const string RequestInfo = "case.request_info";
+    public const string InfoRequestLetter = "case.info_request_letter";
     public const string Emergency = "case.emergency";
     public const string NotEmergency = "case.not_emergency";
     public const string Status = "case.status";
@@ -49,4 +52,5 @@ public static class CaseVerbs
     public const string MemberKey = "member";
     public const string StatusKey = "status";
     public const string NoteKey = "note";
+    public const string LetterKey = "letter";
 }

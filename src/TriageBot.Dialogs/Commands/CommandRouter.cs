@@ -17,7 +17,7 @@ public sealed class CommandRouter : ICommandRouter
 {
     /// <summary>Commands whose answers show case details; in a group conversation they are declined.</summary>
     private static readonly HashSet<string> PrivateOnly =
-        [CommandNames.Queue, CommandNames.Mine, CommandNames.Overdue, CommandNames.Case, CommandNames.Remind, CommandNames.Export, CommandNames.RequestInfo];
+        [CommandNames.Queue, CommandNames.Mine, CommandNames.Overdue, CommandNames.Case, CommandNames.Remind, CommandNames.Export, CommandNames.RequestInfo, CommandNames.InfoRequestLetter];
 
     private readonly IReadOnlyList<ICommandHandler> _handlers;
 

@@ -123,7 +123,7 @@ internal sealed class DialogRunner
             case PromptKind.Choice:
                 var proposed = prompt.Choices.FirstOrDefault(c => c.Value == prompt.Default);
                 var choice = new CardChoice(AnswerKey, "Pick one", [.. prompt.Choices.Select(c => new CardOption(c.Value, c.Title))],
-                    prompt.Default, new CardAction("Use this one", DialogVerbs.Answer, new Dictionary<string, string>()));
+                    prompt.Default, new CardAction("Use this one", DialogVerbs.Answer, new Dictionary<string, string>())) { InForm = true };
                 return new Reply("", [new Card(prompt.Question, [], hint, proposed is null ? [] : [Button($"Yes, {proposed.Title}", proposed.Value)]) { Choice = choice }]);
             case PromptKind.Confirm:
                 return new Reply("", [new Card(prompt.Question, [], hint, [Button("Yes", "yes"), Button("No", "no")])]);

@@ -37,7 +37,7 @@ internal static class PromptValidation
             PromptKind.Choice => ChooseFrom(prompt, word),
             PromptKind.CaseNumber => CaseNumber.TryParse(text, out var number) ? Ok(number.ToString())
                 : new Check.Invalid("I need a case number such as LE-2026-00042 (or 2026-42)."),
-            PromptKind.TeamMember => FindMember(roster, word) is { } member ? Ok(member.Id)
+            PromptKind.TeamMember => Access.TeamDirectory.Match(roster, word) is { } member ? Ok(member.Id)
                 : new Check.Invalid($"I need a team member's id or name; the team is {string.Join(", ", roster.Select(m => m.Id))}."),
             _ => new Check.Invalid("Type the answer."),
         };
@@ -53,13 +53,6 @@ internal static class PromptValidation
         return new Check.Invalid($"Please pick one of the options: type its number (1–{choices.Count}) or its name"
             + (prompt.Default is null ? "." : ", or `yes` to keep the one proposed."));
     }
-
-    private static TeamMember? FindMember(IReadOnlyList<TeamMember> roster, string word) =>
-        roster.FirstOrDefault(m => Same(m.Id, word))
-        ?? roster.FirstOrDefault(m => Same(m.Name, word))
-        ?? (roster.Count(m => FirstName(m.Name) == word) == 1 ? roster.First(m => FirstName(m.Name) == word) : null);
-
-    private static string FirstName(string name) => name.Split(' ', 2)[0].ToLowerInvariant();
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
 

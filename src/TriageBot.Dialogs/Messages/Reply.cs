@@ -36,6 +36,10 @@ public sealed record Card(
     /// one compact input instead of a row of buttons.</summary>
     public CardChoice? Choice { get; init; }
 
+    /// <summary>Inputs to fill in and the button that sends them. Channels with dialog windows (Slack modals)
+    /// show it as one; the others show the card as it is, whose sections carry the same text to read.</summary>
+    public CardForm? Form { get; init; }
+
     /// <summary>Channels show at most this many buttons on one card level (Adaptive Cards warns above it).</summary>
     public const int MaxActions = 5;
 }
@@ -52,9 +56,46 @@ public sealed record CardSection(string? Heading, string Text)
 }
 
 /// <summary>A button: what it says, the verb the dialogs receive back, and the data it carries (case number...).</summary>
-public sealed record CardAction(string Title, string Verb, IReadOnlyDictionary<string, string> Data);
+public sealed record CardAction(string Title, string Verb, IReadOnlyDictionary<string, string> Data)
+{
+    /// <summary>The answer to this button is a form (a card with <see cref="Card.Form"/> or a pick list): channels
+    /// with dialog windows open one at the press (Slack must, within 3 seconds) and fill it with the answer.</summary>
+    public bool OpensForm { get; init; }
+}
 
 /// <summary>A pick list: the chosen option's value arrives in the submit action's data under <see cref="Key"/>.</summary>
-public sealed record CardChoice(string Key, string Label, IReadOnlyList<CardOption> Options, string? Selected, CardAction Submit);
+public sealed record CardChoice(string Key, string Label, IReadOnlyList<CardOption> Options, string? Selected, CardAction Submit)
+{
+    /// <summary>A pick that cannot be taken back (an intake answer): channels whose menus send a pick at once
+    /// (Slack) ask for it in a form with its own submit button instead, opened by pressing
+    /// <see cref="Submit"/> without a pick, which the dialogs answer with this question again.</summary>
+    public bool InForm { get; init; }
+
+    /// <summary>Why a picked value cannot be used, or null: it must be one of the options.</summary>
+    public string? Problem(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? "Pick one of the options."
+        : Options.Any(o => o.Value == value) ? null
+        : "That is not one of the options; pick one from the list.";
+}
+
+/// <summary>A form: its inputs, whose values join <paramref name="Submit"/>'s data under their keys.</summary>
+public sealed record CardForm(IReadOnlyList<CardInput> Inputs, CardAction Submit);
+
+/// <summary>One text input of a form, with the checks every channel applies to what comes back.</summary>
+public sealed record CardInput(string Key, string Label)
+{
+    /// <summary>The text it starts with (a draft to edit).</summary>
+    public string? Value { get; init; }
+    public bool Multiline { get; init; }
+    public bool Required { get; init; } = true;
+    public int MaxLength { get; init; } = 3000;
+    public string? Hint { get; init; }
+
+    /// <summary>Why a value cannot be used, in words for the person who typed it, or null.</summary>
+    public string? Problem(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? (Required ? $"{Label} cannot be empty." : null)
+        : value.Length > MaxLength ? $"{Label} is {value.Length} characters long; at most {MaxLength} fit."
+        : null;
+}
 
 public sealed record CardOption(string Value, string Title);

@@ -29,6 +29,9 @@ public sealed class BlockKitRenderer
     /// <summary>Slack allows far more top-level text, but it is only the notification and fallback.</summary>
     public const int MaxFallbackText = 3000;
 
+    /// <summary>The <c>action_id</c> prefix of a button whose press opens a modal (<see cref="CardAction.OpensForm"/>).</summary>
+    public const string FormActionPrefix = "form-";
+
     private const string Ellipsis = "…";
 
     public BlockKitMessage Render(Reply reply)
@@ -60,8 +63,11 @@ public sealed class BlockKitRenderer
             }
 
             var elements = new List<JsonObject>();
-            if (card.Choice is { } choice && Select(choice, ref buttons) is { } select) elements.Add(select);
+            if (card.Choice is { InForm: false } choice && Select(choice, ref buttons) is { } select) elements.Add(select);
             elements.AddRange(card.Actions.Select(action => Button(action, ref buttons)).OfType<JsonObject>());
+            // A pick that cannot be taken back is made in a modal with its own submit button (a menu here would send at once).
+            if (card.Choice is { InForm: true } inForm && Button(inForm.Submit with { Title = inForm.Label + "…", OpensForm = true }, ref buttons) is { } opener)
+                elements.Add(opener);
             foreach (var row in elements.Chunk(MaxActionElements))
                 blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray(row.Cast<JsonNode>().ToArray()) });
         }
@@ -90,8 +96,9 @@ public sealed class BlockKitRenderer
         {
             ["type"] = "button",
             ["text"] = PlainText(Truncate(action.Title, MaxButtonText)),
-            // Unique within the message, as Slack requires; the press is routed by value, not by this id.
-            ["action_id"] = $"triage-{counter}",
+            // Unique within the message, as Slack requires; the press is routed by value. The prefix says whether
+            // the press opens a modal, which must happen before the answer is ready.
+            ["action_id"] = $"{(action.OpensForm ? FormActionPrefix : "triage-")}{counter}",
             ["value"] = value,
         };
     }

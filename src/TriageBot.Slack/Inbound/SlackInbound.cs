@@ -6,7 +6,7 @@ namespace TriageBot.Slack.Inbound;
 /// What both transports (HTTP endpoints and Socket Mode) do with a parsed payload, so the two cannot drift.
 /// Duplicate event ids are dropped by the durable inbox (remembered in the database, across restarts).
 /// </summary>
-internal sealed class SlackInbound(ISlackEventHandler events, ISlashCommandHandler commands, IBlockActionsHandler actions)
+internal sealed class SlackInbound(ISlackEventHandler events, ISlashCommandHandler commands, IBlockActionsHandler actions, IViewSubmissionHandler views)
 {
     /// <summary>The ephemeral answer to a slash command refused for a full queue (an empty answer would show nothing).</summary>
     public static readonly object BusyCommandAnswer = new { response_type = "ephemeral", text = "TriageBot is busy right now; please try again in a minute." };
@@ -18,9 +18,13 @@ internal sealed class SlackInbound(ISlackEventHandler events, ISlashCommandHandl
     public Task<SlackAck> SlashCommandAsync(IReadOnlyDictionary<string, Microsoft.Extensions.Primitives.StringValues> form, CancellationToken cancellationToken) =>
         commands.HandleAsync(SlackPayloads.ReadSlashCommand(form), cancellationToken);
 
-    /// <summary>An interaction payload (the JSON inside HTTP's <c>payload</c> field, or a Socket Mode envelope's payload).</summary>
-    public Task<SlackAck> InteractionAsync(JsonElement root, CancellationToken cancellationToken) =>
-        SlackPayloads.String(root, "type") == "block_actions"
-            ? actions.HandleAsync(SlackPayloads.ReadBlockActions(root), cancellationToken)
-            : Task.FromResult(SlackAck.Ignored); // view_submission comes with modals
+    /// <summary>An interaction payload (the JSON inside HTTP's <c>payload</c> field, or a Socket Mode envelope's
+    /// payload): a button press, or a modal submitted. Closing a modal needs nothing (none asks to be told).</summary>
+    public async Task<SlackInteractionAnswer> InteractionAsync(JsonElement root, CancellationToken cancellationToken) =>
+        SlackPayloads.String(root, "type") switch
+        {
+            "block_actions" => new(await actions.HandleAsync(SlackPayloads.ReadBlockActions(root), cancellationToken).ConfigureAwait(false)),
+            "view_submission" => await views.HandleAsync(SlackPayloads.ReadViewSubmission(root), cancellationToken).ConfigureAwait(false),
+            _ => new(SlackAck.Ignored),
+        };
 }

@@ -1,45 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
-using TriageBot.Dialogs.Messages;
 
 namespace TriageBot.Slack.Inbound;
-
-/// <summary>An Events API <c>event_callback</c>, reduced to what the bot reads.</summary>
-public sealed record SlackEventCallback(string TeamId, string EventId, string EventType)
-{
-    public string? User { get; init; }
-    public string? Text { get; init; }
-    public string? Channel { get; init; }
-    public string? ChannelType { get; init; }
-    /// <summary>Set for edits, deletions, joins…: none of them is something a person said to the bot.</summary>
-    public string? Subtype { get; init; }
-    /// <summary>Set when a bot (this one included) posted the message.</summary>
-    public string? BotId { get; init; }
-    public string? ThreadTs { get; init; }
-    /// <summary>Files shared with the message (subtype <c>file_share</c>).</summary>
-    public IReadOnlyList<SlackFileRef> Files { get; init; } = [];
-}
-
-/// <summary>A file shared in Slack: downloaded later, by the worker, with the bot token.</summary>
-public sealed record SlackFileRef(string Id, string Name, Uri UrlPrivate, long Size);
-
-/// <summary>A <c>/triage</c> slash command.</summary>
-public sealed record SlashCommand(string TeamId, string ChannelId, string UserId, string Command, string Text)
-{
-    public string? UserName { get; init; }
-    public Uri? ResponseUrl { get; init; }
-}
-
-/// <summary>A <c>block_actions</c> interaction: a button pressed on one of the bot's messages.</summary>
-public sealed record BlockActions(string TeamId, string UserId, string? ChannelId, CardActionInvocation Action)
-{
-    public bool IsEphemeral { get; init; }
-    public Uri? ResponseUrl { get; init; }
-}
-
-/// <summary>A payload that could not be read; the reason is short and safe to send back.</summary>
-public sealed class SlackPayloadException(string reason) : Exception(reason);
 
 /// <summary>Reads Slack's wire formats. Every failure is a <see cref="SlackPayloadException"/> with a short reason.</summary>
 internal static class SlackPayloads
@@ -130,7 +93,33 @@ internal static class SlackPayloads
         {
             IsEphemeral = container is { } box && box.TryGetProperty("is_ephemeral", out var e) && e.ValueKind == JsonValueKind.True,
             ResponseUrl = AbsoluteUri(String(root, "response_url")),
+            TriggerId = String(root, "trigger_id"),
+            OpensForm = String(actions[0], "action_id")?.StartsWith(BlockKit.BlockKitRenderer.FormActionPrefix, StringComparison.Ordinal) == true,
+            Title = Object(actions[0], "text") is { } text ? String(text, "text") : null,
         };
+    }
+
+    /// <summary>A <c>view_submission</c>: the modal's metadata (what the bot put there) and each input's value by block id.</summary>
+    public static ViewSubmission ReadViewSubmission(JsonElement root)
+    {
+        var team = Object(root, "team") ?? throw new SlackPayloadException("missing team");
+        var user = Object(root, "user") ?? throw new SlackPayloadException("missing user");
+        var view = Object(root, "view") ?? throw new SlackPayloadException("missing view");
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (Object(view, "state") is { } state && Object(state, "values") is { } blocks)
+        {
+            foreach (var block in blocks.EnumerateObject())
+            {
+                if (block.Value.ValueKind != JsonValueKind.Object) continue;
+                foreach (var element in block.Value.EnumerateObject())
+                {
+                    // A text input carries value (null when left empty); a select its selected_option.
+                    values[block.Name] = String(element.Value, "value")
+                        ?? (Object(element.Value, "selected_option") is { } option ? String(option, "value") : null);
+                }
+            }
+        }
+        return new ViewSubmission(String(team, "id") ?? Required(view, "team_id"), Required(user, "id"), String(view, "callback_id"), String(view, "private_metadata"), values);
     }
 
     public static string? String(JsonElement element, string name) =>

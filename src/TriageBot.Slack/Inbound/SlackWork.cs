@@ -22,35 +22,3 @@ public sealed record SlackWork(Turn Turn, SlackReplyTarget Target)
     public static SlackWork FromPayload(string payload) =>
         JsonSerializer.Deserialize<SlackWork>(payload, Json) ?? throw new JsonException("empty Slack turn");
 }
-
-/// <summary>
-/// Where replies to a turn go. A <see cref="ResponseUrl"/> (slash commands, buttons on ephemeral messages) is
-/// answered ephemerally through it; otherwise a direct message gets a message and any other channel an
-/// ephemeral reply to the one person who asked (or a DM when that fails), so nothing about cases is said in front
-/// of a channel.
-/// </summary>
-public sealed record SlackReplyTarget(string TeamId, string ChannelId, string UserId)
-{
-    public Uri? ResponseUrl { get; init; }
-
-    /// <summary>The thread the message was in, so the answer stays in it.</summary>
-    public string? ThreadTs { get; init; }
-}
-
-/// <summary>Sends the engine's replies back to Slack.</summary>
-public interface ISlackReplySender
-{
-    Task SendAsync(SlackReplyTarget target, bool isPrivate, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
-}
-
-/// <summary>Ids for the engine's conversations: one per Slack channel, or per person where Slack answers
-/// only that person (slash commands and ephemeral messages), so two people never share a dialog.</summary>
-internal static class SlackConversation
-{
-    public static string Id(string teamId, string channelId) => $"slack:{teamId}:{channelId}";
-
-    public static string PersonalId(string teamId, string channelId, string userId) => $"slack:{teamId}:{channelId}:{userId}";
-
-    /// <summary>Slack's direct-message channel ids start with D.</summary>
-    public static bool IsDirectMessage(string channelId) => channelId.StartsWith('D');
-}

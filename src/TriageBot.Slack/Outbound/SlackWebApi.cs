@@ -55,6 +55,14 @@ public sealed class SlackWebApi(HttpClient http, SlackOptions options)
         return Text(result, "message_ts") ?? "";
     }
 
+    /// <summary>Opens a modal for a press (<c>views.open</c>); the trigger_id is good for 3 seconds, once.</summary>
+    public Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
+        CallJsonAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view.DeepClone() }, cancellationToken);
+
+    /// <summary>Replaces the content of a modal the bot opened, found by the <c>external_id</c> it was given.</summary>
+    public Task UpdateViewAsync(string externalId, JsonObject view, CancellationToken cancellationToken) =>
+        CallJsonAsync("views.update", new JsonObject { ["external_id"] = externalId, ["view"] = view.DeepClone() }, cancellationToken);
+
     /// <summary>The direct-message channel with a user (opened if needed), for pages and reminders.</summary>
     public async Task<string> OpenConversationAsync(string userId, CancellationToken cancellationToken)
     {

@@ -70,7 +70,8 @@ internal sealed class SocketModeEnvelopeHandler(SlackInbound inbound, ILogger<So
                     var busy = await inbound.SlashCommandAsync(Form(payload), cancellationToken).ConfigureAwait(false) == SlackAck.Busy;
                     return Ack(envelopeId, busy && acceptsPayload ? JsonSerializer.SerializeToNode(SlackInbound.BusyCommandAnswer) : null);
                 case "interactive":
-                    return await inbound.InteractionAsync(payload, cancellationToken).ConfigureAwait(false) == SlackAck.Busy ? null : Ack(envelopeId);
+                    var answer = await inbound.InteractionAsync(payload, cancellationToken).ConfigureAwait(false);
+                    return answer.Body is { } body ? Ack(envelopeId, body) : answer.Ack == SlackAck.Busy ? null : Ack(envelopeId);
                 default:
                     return Ack(envelopeId);
             }

@@ -152,10 +152,5 @@ public sealed class AdaptiveCardRenderer
         ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = action.Title, ["data"] = Data(action) },
     };
 
-    private static JsonObject Data(CardAction action)
-    {
-        var data = new JsonObject();
-        foreach (var (key, value) in action.Data) data[key] = value;
-        return new JsonObject { ["verb"] = action.Verb, ["data"] = data };
-    }
+    private static JsonObject Data(CardAction action) => CardActionCodec.Encode(action);
 }

@@ -38,10 +38,12 @@ public sealed class TeamsMemberLookup(BotConnectorClient connector, TriageBot.Di
             var member = await connector.GetMemberAsync(serviceUrl, conversationId, userId, cancellationToken).ConfigureAwait(false);
             email = Clean(member.Email) ?? Clean(member.UserPrincipalName);
         }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // No user details in the log: who it was is not needed to see that the member API failed.
-            logger.LogWarning("Could not look up a Teams member's e-mail in conversation {ConversationId}: {Problem}", conversationId, e.Message);
+            // Any failure (refused, unreachable, garbled, timed out, circuit open) leaves the turn as it came: the
+            // roster may still know the sender by TeamsId. No user details in the log, and only the failure's kind.
+            logger.LogWarning("Could not look up a Teams member's e-mail in conversation {ConversationId}: {Problem}", conversationId,
+                e is ConnectorException ? e.Message : e.GetType().Name);
         }
         if (_cache.Count >= MaxEntries) _cache.Clear();
         _cache[key] = (email, now + (email is null ? KeepFailure : Keep));
