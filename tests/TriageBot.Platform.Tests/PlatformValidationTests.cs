@@ -94,6 +94,14 @@ public sealed class PlatformValidationTests : IClassFixture<PlatformValidationTe
             var message = renderer.Render(reply);
             Write($"message-{i++:000}.json", new JsonObject { ["kind"] = "message", ["text"] = message.Text, ["blocks"] = message.Blocks.DeepClone() });
         }
+        // The modals: every form the bot can ask for (the letter to edit, the type pick, the reviewer pick), the
+        // view opened at a press, and an answer shown in a modal.
+        var forms = _catalogue.Cards.Cards.Where(SlackModalViews.HasForm).Select(card => SlackModalViews.Form(card, "D0DANA", true)).OfType<JsonObject>().ToList();
+        Assert.Contains(forms, v => v.ToJsonString().Contains("plain_text_input", StringComparison.Ordinal));
+        Assert.Contains(forms, v => v.ToJsonString().Contains("static_select", StringComparison.Ordinal));
+        var views = forms.Append(SlackModalViews.Loading("0123456789abcdef", "Request missing info"))
+            .Append(SlackModalViews.Notice(renderer, [.. _catalogue.Cards.Replies.Take(3)]));
+        foreach (var view in views) Write($"view-{i++:000}.json", new JsonObject { ["kind"] = "view", ["view"] = view.DeepClone() });
 
         var (exit, output) = await NodeTool.RunAsync("check-blockkit.cjs", _out);
 

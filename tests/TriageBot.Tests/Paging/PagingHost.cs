@@ -160,7 +160,7 @@ public sealed class PagingHost : IAsyncDisposable
             ["value"] = value,
         });
 
-    private Task<HttpResponseMessage> SlackSignedAsync(string path, string body, string contentType)
+    public Task<HttpResponseMessage> SlackSignedAsync(string path, string body, string contentType)
     {
         var ts = Time.GetUtcNow().ToUnixTimeSeconds();
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Address, path)) { Content = new StringContent(body, Encoding.UTF8, contentType) };
