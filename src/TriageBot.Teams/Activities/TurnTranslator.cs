@@ -78,10 +78,11 @@ public static partial class TurnTranslator
     /// <summary>Our cards' <c>{verb, data}</c>; inputs on the card (a pick list) arrive beside them and join the data.</summary>
     private static CardActionInvocation? ActionFrom(JsonNode? value)
     {
-        if (value is not JsonObject obj || Str(obj["verb"]) is not { } verb) return null;
-        var data = new Dictionary<string, string>(Flatten(obj["data"] as JsonObject), StringComparer.Ordinal);
+        // The card's data is CardActionCodec's encoding; Teams adds the card's inputs beside it.
+        if (value is not JsonObject obj || Str(obj[CardActionCodec.VerbKey]) is not { } verb) return null;
+        var data = new Dictionary<string, string>(Flatten(obj[CardActionCodec.DataKey] as JsonObject), StringComparer.Ordinal);
         foreach (var (key, node) in obj)
-            if (key is not ("verb" or "data") && Str(node) is { Length: > 0 } input) data[key] = input;
+            if (key != CardActionCodec.VerbKey && key != CardActionCodec.DataKey && Str(node) is { Length: > 0 } input) data[key] = input;
         return new CardActionInvocation(verb, data);
     }
 
@@ -89,7 +90,7 @@ public static partial class TurnTranslator
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, node) in data ?? [])
-            if (key != "verb" && Str(node) is { } s) values[key] = s;
+            if (key != CardActionCodec.VerbKey && Str(node) is { } s) values[key] = s;
         return values;
     }
 
