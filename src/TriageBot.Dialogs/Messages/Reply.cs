@@ -70,12 +70,6 @@ public sealed record CardChoice(string Key, string Label, IReadOnlyList<CardOpti
     /// (Slack) ask for it in a form with its own submit button instead, opened by pressing
     /// <see cref="Submit"/> without a pick, which the dialogs answer with this question again.</summary>
     public bool InForm { get; init; }
-
-    /// <summary>Why a picked value cannot be used, or null: it must be one of the options.</summary>
-    public string? Problem(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? "Pick one of the options."
-        : Options.Any(o => o.Value == value) ? null
-        : "That is not one of the options; pick one from the list.";
 }
 
 /// <summary>A form: its inputs, whose values join <paramref name="Submit"/>'s data under their keys.</summary>
