@@ -125,17 +125,21 @@ public sealed class TriageEngine
         var ncmec = Score(ncmecHits) >= NcmecThreshold;
         // A preservation letter asks to keep contents, not to disclose them: no warrant question arises yet.
         var contentScore = Score(contentHits);
-        var contentRequested = type != LegalProcessType.Preservation && contentScore >= ContentThreshold && mentionOnly is null;
+        // An EU preservation order (EPOC-PR) keeps data for a later production order; it discloses nothing yet.
+        var euPreservation = EuPreservationOrder.Match(text.Value) is { Success: true } pr && !EuProductionOrderTitle.IsMatch(text.Value)
+            ? Snippet(text.Value, pr.Index, pr.Length) : null;
+        var contentRequested = type != LegalProcessType.Preservation && euPreservation is null && contentScore >= ContentThreshold && mentionOnly is null;
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
         (nonDisclosureHits, var gagStatus) = OperativeReading.ReweighNonDisclosure(text, nonDisclosureHits);
         var nonDisclosure = mentionOnly is null &&
-            (Score(nonDisclosureHits) >= NonDisclosureThreshold || type == LegalProcessType.NationalSecurity);
+            (Score(nonDisclosureHits) >= NonDisclosureThreshold ||
+             (type == LegalProcessType.NationalSecurity && gagStatus != OperativeReading.GagStatus.Lifted));
         var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst, emergency,
             ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International;
 
         var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
-        var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority);
+        var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value);
         var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);
 
         var attachments = new List<string>(document.AttachmentNames);
@@ -194,7 +198,8 @@ public sealed class TriageEngine
             StatutoryGag = OperativeReading.IsStatutory(text.Value, nonDisclosureHits) ||
                            type is LegalProcessType.PenRegister or LegalProcessType.Wiretap or LegalProcessType.NationalSecurity,
             GovernmentRequester = claimsAuthority && !nonUs,
-            EuProductionOrder = EuProductionOrder.Match(text.Value) is { Success: true } epoc ? Snippet(text.Value, epoc.Index, epoc.Length) : null,
+            EuProductionOrder = euPreservation is null && EuProductionOrder.Match(text.Value) is { Success: true } epoc ? Snippet(text.Value, epoc.Index, epoc.Length) : null,
+            EuPreservationOrder = euPreservation,
             PreservationExtension = PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
         };
         var findings = FindingRules.Evaluate(facts, _policy);
@@ -260,11 +265,14 @@ public sealed class TriageEngine
             if (_domains.IsOwn(DomainCatalog.DomainOf(address)) || targets.Any(t => t.Value == address)) continue;
             return address;
         }
-        // Last resort (private counsel, a signature line): the first address that is neither ours nor a target's.
-        return HeaderBlocks.Addresses(text)
-            .Where(m => !AccountExtractor.IsTargetContext(normalized, m.Index))
-            .Select(m => m.Value.ToLowerInvariant())
-            .FirstOrDefault(a => !_domains.IsOwn(DomainCatalog.DomainOf(a)));
+        // Last resort (private counsel, a signature line): an address that is neither ours nor a target's, one
+        // standing in a signature block first (the writer's own), else the first.
+        var candidates = HeaderBlocks.Addresses(text)
+            .Where(m => !AccountExtractor.IsTargetContext(normalized, m.Index) && !AccountExtractor.FollowsTargetWords(normalized, m.Index))
+            .Where(m => !_domains.IsOwn(DomainCatalog.DomainOf(m.Value)))
+            .ToList();
+        var signed = candidates.FirstOrDefault(m => ContactExtractor.InSignatureBlock(normalized, m.Index));
+        return (signed ?? candidates.FirstOrDefault())?.Value.ToLowerInvariant();
     }
 
     private (string? Country, string? Evidence) DecideCountry(RequesterContact contact, string? from, string language)
@@ -323,6 +331,13 @@ public sealed class TriageEngine
 
     private static readonly Regex EuProductionOrder = Patterns.Build(
         @"european\s+production\s+order|\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+entrega|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
+
+    private static readonly Regex EuPreservationOrder = Patterns.Build(
+        @"european\s+preservation\s+order|\bEPOC-PR\b|europ[äa]ische\s+sicherungsanordnung|injonction\s+europ[ée]enne\s+de\s+conservation|orden\s+europea\s+de\s+conservaci[oó]n|ordine\s+europeo\s+di\s+conservazione|europees\s+(bewarings|bewaar)bevel|ordem\s+europeia\s+de\s+conserva[çc][ãa]o");
+
+    // A production order's own title; "EPOC" alone is also part of "EPOC-PR".
+    private static readonly Regex EuProductionOrderTitle = Patterns.Build(
+        @"european\s+production\s+order|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+entrega|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
 
     private static readonly Regex PreservationExtension = Patterns.Build(
         @"(first|second|third|1st|2nd|3rd|further|additional)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)|(extend|renew)(ing|ed)?\s+(the|our|this|its)\s+(\d{2,3}[\s-]day\s+)?(preservation|previous\s+preservation)|request\s+(for|to)\s+(an?\s+)?(extension|extend)");

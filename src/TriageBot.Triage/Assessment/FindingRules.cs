@@ -23,6 +23,7 @@ internal sealed record AssessmentFacts(
     /// <summary>A U.S. government entity asks: only then does 18 U.S.C. 2703(f) apply.</summary>
     public bool GovernmentRequester { get; init; } = true;
     public string? EuProductionOrder { get; init; }
+    public string? EuPreservationOrder { get; init; }
     public string? PreservationExtension { get; init; }
 }
 
@@ -61,7 +62,14 @@ internal static class FindingRules
                 epoc));
         }
 
-        if (type == LegalProcessType.International && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null)
+        if (facts.EuPreservationOrder is { } epocPr && type == LegalProcessType.International)
+        {
+            findings.Add(new("EU_PRESERVATION_ORDER", Severity.Info,
+                "A European Preservation Order Certificate under Regulation (EU) 2023/1543 binds a provider offering services in the EU: preserve the data without undue delay for 60 days (longer if the issuing authority confirms a production request is coming); nothing is disclosed under it. No MLAT and no 2703(f) letter is needed.",
+                epocPr));
+        }
+
+        if (type == LegalProcessType.International && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
         {
             findings.Add(new("FOREIGN_DIRECT_PROCESS", flags.ContentRequested ? Severity.Blocker : Severity.Warning,
                 "A foreign authority has sent its request directly. Compulsory disclosure generally requires a Mutual Legal Assistance Treaty request or letters rogatory served through a U.S. court, or an order under a CLOUD Act executive agreement; voluntary disclosure of non-content records may be considered case by case, contents may not be disclosed."));

@@ -17,7 +17,7 @@ internal sealed record SenderConcern(string Reason, string Evidence);
 internal static class SenderCheck
 {
     private static readonly Regex PrivateParty = Patterns.Build(
-        @"\bpro\s+se\b|self-represented|in\s+propria\s+persona|\bon\s+behalf\s+of\s+(my|our)\s+client|\b(i|we)\s+represent\s+(the\s+)?(plaintiff|defendant|petitioner|respondent|claimant|my|our|[A-Z])|(i\s+am|i'm|we\s+are)\s+(a\s+|an\s+|the\s+)?(journalist|reporter|user|customer|subscriber|account\s+holder|owner\s+of\s+the\s+account|rights\s+(holder|agent|owner)|copyright\s+(owner|agent|holder)|(authori[sz]ed\s+)?agent\s+(of|for)\s+the\s+(copyright|rights))|\bmy\s+(own\s+)?account\b|\bDMCA\b|512\s*\(\s*c\s*\)|\bLLP\b|\bEsq\.?\b|attorneys?\s+at\s+law|\blaw\s+(firm|offices?\s+of)");
+        @"\bpro\s+se\b|self-represented|represent(ing)?\s+myself|(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|in\s+propria\s+persona|\bon\s+behalf\s+of\s+(my|our)\s+client|\b(i|we)\s+represent\s+(the\s+)?(plaintiff|defendant|petitioner|respondent|claimant|my|our|[A-Z])|(i\s+am|i'm|we\s+are)\s+(a\s+|an\s+|the\s+)?(journalist|reporter|user|customer|subscriber|account\s+holder|owner\s+of\s+the\s+account|rights\s+(holder|agent|owner)|copyright\s+(owner|agent|holder)|(authori[sz]ed\s+)?agent\s+(of|for)\s+the\s+(copyright|rights))|\bmy\s+(own\s+)?account\b|\bDMCA\b|512\s*\(\s*c\s*\)|\bLLP\b|\bEsq\.?\b|attorneys?\s+at\s+law|\blaw\s+(firm|offices?\s+of)");
 
     private static readonly Regex AuthorityWords = Patterns.Build(
         @"police|sheriff|constab|department\s+of\s+(justice|homeland)|bureau\s+of\s+investigation|marshal|attorney'?s\s+office|district\s+attorney|prosecutor|law\s+enforcement|task\s+force|state\s+patrol|highway\s+patrol|court|polizei|staatsanwaltschaft|gendarmerie|policia|pol[ií]cia|polizia|carabinieri|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|parquet|tribunal|tribunale");
@@ -37,7 +37,7 @@ internal static class SenderCheck
         return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
     }
 
-    public static SenderConcern? Assess(DomainCatalog domains, string? from, string? replyTo, bool claimsAuthority)
+    public static SenderConcern? Assess(DomainCatalog domains, string? from, string? replyTo, bool claimsAuthority, string text = "")
     {
         var fromDomain = DomainCatalog.DomainOf(from);
         var replyDomain = DomainCatalog.DomainOf(replyTo);
@@ -48,7 +48,9 @@ internal static class SenderCheck
                 return new($"sent from {fromDomain}, a look-alike of an agency domain (\"{token}\" outside a government domain)", from!);
             if (claimsAuthority && domains.IsFreeMail(fromDomain))
                 return new($"sent from a free-mail address ({fromDomain}) by a sender claiming government authority", from!);
-            if (claimsAuthority && !domains.IsGovernment(fromDomain))
+            // A city or county department on its municipality's own domain (cityoftulsa.org for the Tulsa Police
+            // Department) is the agency it names; a domain naming no agency of the text proves nothing.
+            if (claimsAuthority && !domains.IsGovernment(fromDomain) && AgencyDomain.NamedAgency(fromDomain, text) is null)
                 return new($"from {fromDomain}, not a recognised government or law-enforcement domain, while claiming government authority", from!);
         }
 

@@ -14,7 +14,7 @@ internal static class OperativeReading
     /// <summary>Documents that talk about legal process rather than serve it.</summary>
     private static readonly Regex MentionOnly = Patterns.Build(
         @"freedom\s+of\s+information\s+act|\bFOIA\b|public\s+records\s+(act|law|request)|transparency\s+report|(i\s+am|i'm)\s+(a\s+|an\s+)?(journalist|reporter|researcher|student)|\b(for|on)\s+a\s+(story|article|piece)\s+(about|on)|press\s+inquiry|media\s+inquiry|request\s+for\s+comment" +
-        @"|no\s+active\s+emergency|there\s+is\s+no\s+(active\s+)?emergency|no\s+request\s+for\s+data|(i\s+am|i'm)\s+writing\s+(for|as)\s+myself|(i\s+am|i'm)\s+not\s+a\s+(lawyer|police|law\s+enforcement)|(gdpr|data\s+protection)[^.\n]{0,30}\b(article|art\.?)\s*15|subject\s+access\s+request" +
+        @"|no\s+active\s+emergency|there\s+is\s+no\s+(active\s+)?emergency|no\s+request\s+for\s+data|nothing\s+in\s+this\s+(order|letter)\s+requires\s+the\s+production|(i\s+am|i'm)\s+writing\s+(for|as)\s+myself|(i\s+am|i'm)\s+not\s+a\s+(lawyer|police|law\s+enforcement)|(gdpr|data\s+protection)[^.\n]{0,30}\b(article|art\.?)\s*15|subject\s+access\s+request" +
         @"|\bsou\s+(usu[aá]ri[oa]|jornalista)|ainda\s+n[ãa]o\s+existe\s+(nenhuma\s+)?ordem|n[ãa]o\s+(somos|sou)\s+(uma\s+)?autoridade" +
         @"|non\s+siamo\s+un'?\s*autorit[aà]|\bsono\s+(un\s+|una\s+)?(giornalista|utente)\b" +
         @"|\bsoy\s+(periodista|usuari[oa])|no\s+escribo\s+en\s+nombre\s+de\s+ninguna\s+autoridad|consulta\s+de\s+prensa" +
@@ -26,10 +26,21 @@ internal static class OperativeReading
 
     /// <summary>A gag asked for, not (yet) granted.</summary>
     private static readonly Regex AppliedOnly = Patterns.Build(
-        @"\b(appli(ed|es|cation)\s+for|(has|have|will|shall|may|intends?\s+to)\s+(apply|seek|request|move)|(is|are|was|were)\s+(being\s+)?(sought|requested|applied\s+for)|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
+        @"\b(appli(ed|es|cation)\s+for|(has|have|will|shall|may|intends?\s+to)\s+(apply|seek|request|move)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))[^.;]{0,60}\b(is|are|was|were|has\s+been)\s+(being\s+)?(sought|requested|applied\s+for)|appli(ed|es)\s+to\s+(the|a)\s+court|application\s+is\s+pending|requested\s+\(not\s+ordered\)|\bnot\s+ordered\b|anordnung[^.;]{0,30}liegt\s+nicht\s+vor|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
 
     private static readonly Regex Granted = Patterns.Build(
         @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|(is|are|was|were|has\s+been|have\s+been)\s+(granted|issued|signed|entered|ordered)|court\s+(has\s+)?(ordered|issued|granted)|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies|ied)|attached\s+(order|non-?disclosure))\b");
+
+    /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
+    private static readonly Regex RequestOnly = Patterns.Build(
+        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve)\b");
+
+    private static readonly Regex OrderWords = Patterns.Build(
+        @"\b(order(ed|s)?|court|judge|statute|pursuant|anordnung|beschluss|ordonnance|orden|ordem|ordine|decreto|bevel|gericht|tribunal|tribunale|juzgado|rechter)\b");
+
+    /// <summary>A stated period: an order, not a wish ("for a period of 6 months", "180 days", "until").</summary>
+    private static readonly Regex Duration = Patterns.Build(
+        @"\b(\d{1,3}|one|two|three|six|twelve|sechs|zw[oö]lf|six|douze|seis|doce|sei|dodici|zes|twaalf)\s+(days?|months?|years?|tage[n]?|monate[n]?|jahre?|jours|mois|ans?|d[ií]as|meses|a[nñ]os?|giorni|mesi|anni|dagen|maanden|jaar)\b");
 
     /// <summary>Gags that come with the process by statute: their end is set by the statute or the court.</summary>
     private static readonly Regex StatutoryGag = Patterns.Build(
@@ -68,7 +79,22 @@ internal static class OperativeReading
                 applied = true;
                 result.Add(hit with { Weight = hit.Weight * 0.1 });
             }
+            else if (RequestOnly.IsMatch(sentence) && !Granted.IsMatch(sentence) && !OrderWords.IsMatch(sentence))
+                result.Add(hit with { Weight = hit.Weight * 0.5 });
+            else if (Duration.IsMatch(sentence))
+                result.Add(hit with { Weight = hit.Weight * 1.5 });
             else result.Add(hit);
+        }
+        // A letter lifting a gag talks about that gag throughout (its caption, its history): only a sentence that
+        // itself grants an order keeps binding force beside the lifting.
+        if (lifted)
+        {
+            for (var i = 0; i < result.Count; i++)
+            {
+                if (result[i].Weight <= 0) continue;
+                var (start, end) = text.SentenceAround(result[i].Offset, result[i].Length, 200);
+                if (!Granted.IsMatch(text.Value.AsSpan(start, end - start))) result[i] = result[i] with { Weight = 0 };
+            }
         }
         var inForce = result.Any(h => h.Weight >= 1);
         var status = inForce ? GagStatus.InForce : lifted ? GagStatus.Lifted : applied ? GagStatus.AppliedFor : GagStatus.None;

@@ -30,6 +30,7 @@ internal static class ProcessTypeCues
         new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract)", 1.2, "civil subject matter"),
         new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b|\bthis\s+firm\b", 1.5, "private law firm"),
         new("civil", @"\brepresents?\s+(the\s+)?(petitioner|respondent|plaintiff|defendant|claimant)|in\s+re\s+(the\s+)?marriage\s+of", 3, "private party's counsel"),
+        new("civil", @"(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|represent(ing)?\s+myself|\bpro\s+se\b|self-represented|small\s+claims", 3, "a party writing for itself"),
         new("civil", @"code\s+civ(il)?\.?\s+proc|rules?\s+of\s+civil\s+procedure|interstate\s+(and\s+international\s+)?depositions?\s+and\s+discovery", 2, "civil procedure"),
 
         // 2703(d) court order

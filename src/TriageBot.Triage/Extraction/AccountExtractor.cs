@@ -35,7 +35,18 @@ internal sealed class AccountExtractor
         @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");
 
     private static readonly Regex TargetWords = Patterns.Build(
-        @"target|subscriber|account|associated|registered|user|suspect|victim|subject|linked|belonging|zielkonto|beschuldigte|compte|cuenta|titular");
+        @"target|subscriber|account|associated|registered|user|suspect|victim|subject|linked|belonging|zielkonto|beschuldigte|compte|cuenta|titular|usu[aá]rio|utente|utilisat|gebruiker|benutzer|konto|conta\b");
+
+    /// <summary>An address that continues a sentence about a target begun on the line before ("for the account
+    /// with username … / and e-mail x@y").</summary>
+    public static bool FollowsTargetWords(NormalizedText text, int offset)
+    {
+        var lineIndex = text.LineIndexOf(offset);
+        if (lineIndex == 0) return false;
+        var previous = text.Line(lineIndex - 1);
+        var before = text.Value.AsSpan(text.LineStart(lineIndex), offset - text.LineStart(lineIndex));
+        return TargetWords.IsMatch(previous) && before.Trim().Length > 0 && !before.TrimEnd().EndsWith(":");
+    }
 
     private static readonly Regex ProfilePath = Patterns.Build(@"^/(u|user|users|profile|profiles|account|accounts|@)[/@]|^/@");
 

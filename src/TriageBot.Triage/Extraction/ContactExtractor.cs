@@ -127,6 +127,23 @@ internal sealed class ContactExtractor
         return false;
     }
 
+    private static readonly Regex PhoneLike = Patterns.Build(@"\(?\+?\d[\d ()./-]{8,}\d");
+
+    /// <summary>A short line in a signature block: a titled name, an agency or a phone number stands within the
+    /// few lines around it (the writer's own contact details, not a target's).</summary>
+    public static bool InSignatureBlock(NormalizedText text, int offset)
+    {
+        var index = text.LineIndexOf(offset);
+        if (text.Line(index).Trim().Length > 90) return false;
+        for (var i = Math.Max(0, index - 4); i <= Math.Min(text.LineCount - 1, index + 1); i++)
+        {
+            var line = text.Line(i).ToString();
+            if (line.Length > 160) continue;
+            if (TitledName.IsMatch(line) || AgencyName.IsMatch(line) || (i == index && PhoneLike.IsMatch(line))) return true;
+        }
+        return false;
+    }
+
     public RequesterContact Extract(NormalizedText text, LabelledLines labels, string? senderName, string? regionHint)
     {
         var value = text.Value;

@@ -20,7 +20,7 @@ internal sealed class CueContext
 
     // Words before a cue in the same sentence that deny it.
     private static readonly Regex NegationBefore = new(
-        @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,3}|\bnon\s+(\p{L}+\s+){0,3}|\bniet\s+(\p{L}+\s+){0,3}|\bnicht\s+(\p{L}+\s+){0,3})$",
+        @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,5}|\bnon\s+(\p{L}+\s+){0,4}|\bniet\s+(\p{L}+\s+){0,4}|\bnicht\s+(\p{L}+\s+){0,4}|\bno\s+se\s+(\p{L}+\s+){0,4})$",
         Options, Timeout);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
@@ -39,7 +39,7 @@ internal sealed class CueContext
 
     // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
     private static readonly Regex NegationAfter = new(
-        @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[ \t]*:[ \t]*(none|no|n/a|not\s+(requested|applicable|sought))\b|^[^.;\n]{0,40}\bnon[\s-]?content\b|^[^.;]{0,40}\b(is|are|will\s+be|was|were)\s+(not|excluded|expressly\s+excluded)\s*(requested|sought|required|needed|being\s+requested|from|included)?|^[^.;]{0,40}\b(não\s+(é|são)\s+solicitad|non\s+(è|sono)\s+richiest|(wordt|worden)\s+niet\s+gevraagd|sind\s+ausgenommen)|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)",
+        @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|angefragt|erfragt|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[ \t]*[:?][ \t]*(none|no|n/a|not\s+(requested|applicable|sought))\b|^[^.;\n]{0,40}\bnon[\s-]?content\b|^[^.;]{0,40}\b(is|are|will\s+be|was|were)\s+(not|excluded|expressly\s+excluded)\s*(requested|sought|required|needed|being\s+requested|from|included)?|^[^.;]{0,40}\b(não\s+(é|são)\s+(solicitad|requerid|pedid)|non\s+(è|sono)\s+(richiest|oggetto)|(wordt|worden)\s+(uitdrukkelijk\s+)?niet\s+(gevraagd|gevorderd|opgevraagd|verzocht)|sind\s+ausgenommen|(werden|wird)\s+(ausdr[uü]cklich\s+)?nicht\b|ne\s+(sont|est)\s+pas\s+(demand|sollicit|requis|vis))|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)",
         Options, Timeout);
 
     // Words after a cue that point at another paper.
@@ -66,7 +66,14 @@ internal sealed class CueContext
         ["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto)\s*:", Options, Timeout);
+    private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto|request\s+(type|category)|type\s+of\s+(request|process)|process\s+type)\s*:", Options, Timeout);
+
+    // A form's own instructions at its top ("About this form: use it for subpoenas, court orders, ..."): they name
+    // every kind of process and none of them is this request.
+    private static readonly Regex FormPreamble = new(@"^\s*(about\s+this\s+(form|portal)|important|instructions|please\s+note|notice)\s*:|\b(this|the)\s+(portal|form)\s+is\s+for\b|\buse\s+this\s+(form|portal)\b", Options, Timeout);
+    private static readonly Regex Separator = new(@"^\s*[-=_*]{10,}\s*$", Options, Timeout);
+
+    private readonly (int Start, int End) _preamble;
 
     private readonly int _introEnd;
 
@@ -95,6 +102,7 @@ internal sealed class CueContext
     public CueContext(NormalizedText text)
     {
         _introEnd = Math.Min(text.Length, 1500);
+        _preamble = FindPreamble(text);
         Parts = MessageParts.Of(text);
     }
 
@@ -104,6 +112,9 @@ internal sealed class CueContext
         var before = text.Value.AsSpan(sentenceStart, offset - sentenceStart);
         var after = text.Value.AsSpan(offset + length, sentenceEnd - offset - length);
 
+        // An unticked box in a form ("[ ] content data") names a category that is not asked for.
+        var trimmed = before.TrimEnd();
+        if (trimmed.EndsWith("[ ]") || trimmed.EndsWith("[]") || trimmed.EndsWith("☐")) return 0;
         if (before.ContainsAny(NegationWords))
         {
             if (Matches(NegationBefore, before)) return 0;
@@ -112,6 +123,7 @@ internal sealed class CueContext
         }
         if (after.ContainsAny(NegationAfterWords) && Matches(NegationAfter, after)) return 0;
         var multiplier = Parts.IsContext(offset) ? ContextWeight : 1.0;
+        if (offset >= _preamble.Start && offset < _preamble.End) multiplier *= 0.15;
         if ((before.ContainsAny(ReferenceWords) && Matches(ReferenceBefore, before)) ||
             (after.ContainsAny(ReferenceAfterWords) && Matches(ReferenceAfter, after))) multiplier *= 0.15;
 
@@ -121,6 +133,22 @@ internal sealed class CueContext
         else if (text.IsHeadingLine(lineIndex)) multiplier *= 2.5;
         else if (offset < _introEnd) multiplier *= 1.3;
         return multiplier;
+    }
+
+    /// <summary>Where a form's instructions stand: from their first line within the first 20 lines to the next
+    /// separator line (or 12 lines on).</summary>
+    private static (int Start, int End) FindPreamble(NormalizedText text)
+    {
+        var lines = Math.Min(text.LineCount, 20);
+        for (var i = 0; i < lines; i++)
+        {
+            if (!Matches(FormPreamble, text.Line(i))) continue;
+            var end = i + 1;
+            while (end < text.LineCount && end < i + 12 && !Matches(Separator, text.Line(end))) end++;
+            var endOffset = end < text.LineCount ? text.LineStart(end) : text.Length;
+            return (text.LineStart(i), endOffset);
+        }
+        return (0, 0);
     }
 
     /// <summary>The part of the sentence before a cue that a refusal can still reach: after the last "but".</summary>

@@ -33,7 +33,7 @@ public class LanguageTests
         var result = _engine.Triage("""
             PROCURA DELLA REPUBBLICA presso il Tribunale di Torino
             Decreto di acquisizione ai sensi dell'art. 254-bis c.p.p. Si dispone l'acquisizione del contenuto dei
-            messaggi dell'utente @gufo_reale e dei dati di accesso. Si chiede di non informare l'utente della presente.
+            messaggi dell'utente @gufo_reale e dei dati di accesso. Il destinatario non deve informare l'utente per sei mesi.
             """);
 
         Assert.Equal("it", result.Language);
