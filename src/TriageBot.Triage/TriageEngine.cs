@@ -24,7 +24,7 @@ public sealed class TriageEngine
         @"united\s+states\s+district\s+court|u\.s\.\s+district\s+court|office\s+of\s+international\s+affairs|letters?\s+rogatory|mutual\s+legal\s+assistance|\bMLAT\b|18\s*U\.?S\.?C\.?\s*(§+\s*)?3512");
 
     private static readonly Regex CloudActAgreement = Patterns.Build(
-        @"overseas\s+production\s+order|cloud\s+act\s+(executive\s+)?agreement|executive\s+agreement\s+under\s+the\s+cloud\s+act|data\s+access\s+agreement");
+        @"overseas\s+production\s+order|international\s+production\s+order|designated\s+international\s+agreement|cloud\s+act\s+(executive\s+)?agreement|executive\s+agreement\s+under\s+the\s+cloud\s+act|data\s+access\s+agreement");
 
     private static readonly Regex LegalProcessInText = Patterns.Build(
         @"you\s+are\s+(hereby\s+)?commanded|it\s+is\s+(hereby\s+)?ordered|so\s+ordered|in\s+the\s+(united\s+states\s+)?(district|superior|circuit|county|municipal|magistrate)\s+court|united\s+states\s+district\s+court|(issued|signed)\s+(by|before)\s+(the\s+)?(honorable|judge|magistrate)|/s/\s*[A-Z]|judge\s+of\s+the|magistrate\s+judge|grand\s+jury\s+subpoena|search\s+and\s+seizure\s+warrant");
@@ -187,7 +187,7 @@ public sealed class TriageEngine
         var facts = new AssessmentFacts(
             type, flags, fields, concern,
             ProcessFromUsCourt: type == LegalProcessType.International && UsCourtProcess.IsMatch(text.Value),
-            CloudActAgreement: type == LegalProcessType.International && CloudActAgreement.IsMatch(text.Value),
+            CloudActAgreement: type == LegalProcessType.International && InvokesCloudActAgreement(text, context),
             ReceivedOn: sender.Date ?? today,
             Today: today,
             ContentEvidence: BestSnippet(text.Value, contentHits),
@@ -319,6 +319,23 @@ public sealed class TriageEngine
         }
         return LegalProcessTypeNames.TryParse(top, out var type) ? type : LegalProcessType.Other;
     }
+
+    /// <summary>The order is made under a CLOUD Act agreement, not one that only mentions it as a later route
+    /// ("a request under the Act or an international production order, which we will pursue if needed").</summary>
+    private static bool InvokesCloudActAgreement(NormalizedText text, CueContext context)
+    {
+        var value = text.Value;
+        foreach (Match m in CloudActAgreement.Matches(value))
+        {
+            var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
+            if (LaterRoute.IsMatch(value.AsSpan(start, end - start))) continue;
+            if (context.Multiplier(text, m.Index, m.Length) >= 0.5) return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex LaterRoute = Patterns.Build(
+        @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that)\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
 

@@ -81,6 +81,7 @@ internal static class ProcessTypeCues
         new("international", @"mutual\s+legal\s+assistance|\bMLAT\b|\bMLA\s+request", 4, "mutual legal assistance (MLAT)"),
         new("international", @"letters?\s+rogatory|commission\s+rogatoire|comisi[oó]n\s+rogatoria|rechtshilfeersuchen", 4, "letter rogatory"),
         new("international", @"overseas\s+production\s+order|crime\s+\(overseas\s+production\s+orders\)\s+act", 4, "UK Overseas Production Order"),
+        new("international", @"international\s+production\s+order|designated\s+international\s+agreement", 3.5, "international production order (CLOUD Act agreement)"),
         new("international", @"cloud\s+act\s+(executive\s+)?agreement|executive\s+agreement\s+under\s+the\s+cloud\s+act|data\s+access\s+agreement", 3, "CLOUD Act executive agreement"),
         new("international", @"office\s+of\s+international\s+affairs", 2, "DOJ Office of International Affairs"),
         new("international", @"(staatsanwaltschaft|ermittlungsverfahren|auskunftsersuchen|bestandsdaten|strafprozessordnung|\bStPO\b|polizeipr[aä]sidium|landeskriminalamt|bundeskriminalamt)", 2, "German criminal procedure"),
