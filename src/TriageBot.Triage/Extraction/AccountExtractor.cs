@@ -26,6 +26,39 @@ internal sealed class AccountExtractor
     private static readonly Regex CallbackBefore = Patterns.Build(
         @"(call\s+(me|us)(\s+back)?|callback|call-back|reach\s+(me|us)|contact\s+(me|us)|my\s+(direct\s+|cell\s+|mobile\s+|office\s+)?(line|number|phone|cell)|(i|we)\s+can\s+be\s+reached|on-?call|24/7|dispatch)[^\n]{0,25}$");
 
+    private static readonly Regex QuotedHandle = Patterns.Build(
+        @"[""“«‹(](?<u>@?[A-Za-z][A-Za-z0-9_.-]{2,39})[""”»›)]");
+
+    private static readonly Regex BareHandle = Patterns.Build(
+        @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker)\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*)");
+
+    private static readonly HashSet<string> NotHandleEndings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "org", "net", "gov", "edu", "mil", "io", "pdf", "txt", "eml", "doc", "docx", "html", "htm", "jpg", "jpeg", "png", "zip", "csv", "xlsx",
+    };
+
+    /// <summary>A username's shape: a lower-case letter somewhere, and an underscore, a digit or an inner dot
+    /// (plain words and case numbers in quotes are not handles).</summary>
+    private static bool LooksLikeHandle(string name)
+    {
+        if (name.Length < 3 || !name.Any(char.IsAsciiLetterLower)) return false;
+        if (!name.Any(c => c == '_' || char.IsAsciiDigit(c) || c == '.')) return false;
+        var dot = name.LastIndexOf('.');
+        if (dot >= 0 && (dot == name.Length - 1 || NotHandleEndings.Contains(name[(dot + 1)..]))) return false;
+        return !name.Contains("..");
+    }
+
+    private static readonly Regex HandleContext = Patterns.Build(
+        @"account|user|profile|handle|konto|nutzer|benutzer|compte|perfil|profilo|conta|cuenta|utente|gebruiker|target|username");
+
+    private static bool NearTargetWords(NormalizedText text, int offset)
+    {
+        var line = text.LineIndexOf(offset);
+        for (var i = Math.Max(0, line - 2); i <= line; i++)
+            if (HandleContext.IsMatch(text.Line(i))) return true;
+        return false;
+    }
+
     private static readonly Regex Url = Patterns.Build(@"https?://(?<host>[A-Za-z0-9.-]+)(?<path>/[^\s<>""')\]]*)?");
 
     private static readonly Regex AccountId = Patterns.Build(
@@ -107,6 +140,19 @@ internal sealed class AccountExtractor
         {
             var name = m.Groups["u"].Value.TrimStart('@');
             if (!name.Contains('.') || !name.Contains('@')) Add(AccountKind.Username, "@" + name);
+        }
+
+        // A handle in quotes or brackets near words about an account ("the accounts "a_b" and "c.d"",
+        // "Nutzerkonto "x_1"", a quoted list under "for the following accounts:"), or bare after such a word.
+        foreach (Match m in QuotedHandle.Matches(value))
+        {
+            var name = m.Groups["u"].Value.TrimStart('@');
+            if (LooksLikeHandle(name) && NearTargetWords(text, m.Index)) Add(AccountKind.Username, "@" + name);
+        }
+        foreach (Match m in BareHandle.Matches(value))
+        {
+            var name = m.Groups["u"].Value.TrimEnd('.');
+            if (LooksLikeHandle(name)) Add(AccountKind.Username, "@" + name);
         }
 
         foreach (Match m in Url.Matches(value))
