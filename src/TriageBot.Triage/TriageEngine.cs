@@ -126,7 +126,10 @@ public sealed class TriageEngine
         // A preservation letter asks to keep contents, not to disclose them: no warrant question arises yet.
         var contentScore = Score(contentHits);
         // An EU preservation order (EPOC-PR) keeps data for a later production order; it discloses nothing yet.
-        var euPreservation = EuPreservationOrder.Match(text.Value) is { Success: true } pr && !EuProductionOrderTitle.IsMatch(text.Value)
+        // Which order the paper is: the one its title names first (a preservation order mentions the production
+        // order that will follow it).
+        var euPreservation = EuPreservationOrder.Match(text.Value) is { Success: true } pr &&
+                             (EuProductionOrderTitle.Match(text.Value) is not { Success: true } po || po.Index > pr.Index)
             ? Snippet(text.Value, pr.Index, pr.Length) : null;
         var contentRequested = type != LegalProcessType.Preservation && euPreservation is null && contentScore >= ContentThreshold && mentionOnly is null;
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.

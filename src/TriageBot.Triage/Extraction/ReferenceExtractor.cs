@@ -42,7 +42,7 @@ internal sealed class ReferenceExtractor
         @"^\s*(to|through|until|till|-)\s+(the\s+)?(present|date\s+of\s+(this|the)\s+(request|order|warrant|subpoena)|today|now)");
 
     private static readonly Regex NonDisclosurePeriod = Patterns.Build(
-        @"(for\s+(a\s+period\s+of\s+)?|period\s+of\s+)(?<n>\d{1,4}|one|two|three|six|ninety|one\s+hundred\s+(and\s+)?eighty)\s+(\(\d{1,4}\)\s+)?(?<unit>days?|months?|years?)|(until|through)\s+(?<until>[^\n.;]{6,30})");
+        @"(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+|(pour\s+)?une\s+dur[ée]e\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+)(?<n>\d{1,4}|one|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie)\s+(\(\d{1,4}\)\s+)?(?<unit>days?|months?|years?|tagen?|monaten?|jahren?|jours|mois|ans?|d[ií]as|meses|a[nñ]os?|anos|giorni|mesi|anni|anno|dagen|maanden|jaar)\b|(until|through)\s+(?<until>[^\n.;]{6,30})");
 
     private static readonly LabelSet LabelDescription = new(
         @"description|description of (the )?(legal )?(inquiry|request|investigation|matter)|nature of (the )?(investigation|inquiry|case|request)|summary|summary of facts|background|synopsis|facts|brief description|sachverhalt|objet de la demande|motif|hechos|descripci[oó]n");
@@ -233,12 +233,20 @@ internal sealed class ReferenceExtractor
                 continue;
             }
             if (!NumberWords.TryParse(m.Groups["n"].Value, out var n)) continue;
-            var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+            var unit = UnitOf(m.Groups["unit"].Value);
             var period = $"{n} {unit}{(n == 1 ? "" : "s")}";
             DateOnly? end = unit switch { "day" => baseDate.AddDays(n), "month" => baseDate.AddMonths(n), _ => baseDate.AddYears(n) };
             return (period, end);
         }
         return (null, null);
+    }
+
+    private static string UnitOf(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.StartsWith("d") || w.StartsWith("tag") || w.StartsWith("jour") || w.StartsWith("giorn")) return "day";
+        if (w.StartsWith("mo") || w.StartsWith("mes") || w.StartsWith("maand")) return "month";
+        return "year";
     }
 
     /// <summary>The whole sentence around a match (found in code: a regex with a long leading wildcard is slow).</summary>
@@ -292,6 +300,8 @@ internal static class NumberWords
             "one" => 1, "two" => 2, "three" => 3, "five" => 5, "six" => 6, "seven" => 7, "ten" => 10,
             "fourteen" => 14, "fifteen" => 15, "twenty" => 20, "thirty" => 30, "ninety" => 90,
             "one hundred eighty" => 180,
+            "twelve" or "zwölf" or "zwolf" or "douze" or "doce" or "dodici" or "twaalf" => 12,
+            "sechs" or "seis" or "sei" or "zes" => 6, "drei" or "trois" or "tres" or "três" or "tre" or "drie" => 3,
             _ => int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1,
         };
         return value > 0;
