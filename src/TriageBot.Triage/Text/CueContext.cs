@@ -73,6 +73,8 @@ internal sealed class CueContext
     private static readonly Regex FormPreamble = new(@"^\s*(about\s+this\s+(form|portal)|important|instructions|please\s+note|notice)\s*:|\b(this|the)\s+(portal|form)\s+is\s+for\b|\buse\s+this\s+(form|portal)\b", Options, Timeout);
     private static readonly Regex Separator = new(@"^\s*[-=_*]{10,}\s*$", Options, Timeout);
 
+    private static readonly Regex FormAnswerNo = new(@"^[^:?\n]{0,20}[:?]\s*(none|no|n/a|not\s+applicable|nein|keine?|non|aucune?|ninguna?|nenhuma?|nessuna?|nee|geen)\s*[.]?\s*$", Options, Timeout);
+
     private readonly (int Start, int End) _preamble;
 
     private readonly int _introEnd;
@@ -112,6 +114,11 @@ internal sealed class CueContext
         var before = text.Value.AsSpan(sentenceStart, offset - sentenceStart);
         var after = text.Value.AsSpan(offset + length, sentenceEnd - offset - length);
 
+        // A form's answer to its own question: "Non-disclosure order? None", "Emergency? No".
+        var restOfLine = text.Value.AsSpan(offset + length, Math.Min(40, text.Length - offset - length));
+        var newline = restOfLine.IndexOf('\n');
+        if (newline >= 0) restOfLine = restOfLine[..newline];
+        if (Matches(FormAnswerNo, restOfLine)) return 0;
         // An unticked box in a form ("[ ] content data") names a category that is not asked for.
         var trimmed = before.TrimEnd();
         if (trimmed.EndsWith("[ ]") || trimmed.EndsWith("[]") || trimmed.EndsWith("☐")) return 0;

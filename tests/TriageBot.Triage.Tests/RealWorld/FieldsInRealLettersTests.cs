@@ -66,4 +66,28 @@ public class FieldsInRealLettersTests
         Assert.Equal("78701", result.Fields.PostalCode);
         Assert.Equal("lford@austintexas.gov", result.Fields.Email);
     }
+
+    [Theory]
+    [InlineData("Compliance date: December 17, 2026.", "2026-12-17")]
+    [InlineData("Records may be returned by December 22, 2026 to the address below.", "2026-12-22")]
+    [InlineData("YOU ARE COMMANDED to produce on December 21, 2026, at the offices of counsel.", "2026-12-21")]
+    public void The_deadline_is_the_return_or_compliance_date_not_the_issue_date(string line, string expected)
+    {
+        var result = _engine.Triage($"SUBPOENA for the account \"kite_5\". Dated November 20, 2026.\n{line}");
+
+        Assert.Equal(DateOnly.Parse(expected), result.Fields.ResponseDeadline);
+    }
+
+    [Theory]
+    [InlineData("for the following accounts:\n   - \"heron_flats\" (user ID 66100)", "@heron_flats")]
+    [InlineData("Auskunft zum Nutzerkonto \"elbe_wind_3\".", "@elbe_wind_3")]
+    [InlineData("depuis le compte \"vx.loire.nord\" ,", "@vx.loire.nord")]
+    [InlineData("between the accounts \"quill_rj\" and \"sable.ops\".", "@sable.ops")]
+    [InlineData("Betreff: Nutzerkonto mosel_delta_9", "@mosel_delta_9")]
+    public void Quoted_and_named_usernames_are_targets(string text, string expected)
+    {
+        var result = _engine.Triage("Request for records. " + text);
+
+        Assert.Contains(result.Fields.Accounts, a => a.Value == expected);
+    }
 }

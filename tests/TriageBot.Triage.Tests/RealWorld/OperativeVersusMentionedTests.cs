@@ -112,4 +112,37 @@ public class OperativeVersusMentionedTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "PRESERVATION_EXPIRY");
         Assert.False(result.Flags.SuspiciousSender);
     }
+
+    [Fact]
+    public void A_portal_forms_preamble_does_not_type_the_request()
+    {
+        var result = _engine.Triage("""
+            ==========================================================
+            About this form: Use this form to submit legal process (subpoenas, court orders, search
+            warrants) or to preserve records under 18 U.S.C. 2703(f). For emergencies involving imminent
+            danger of death, select "Emergency". For National Security Letters, do not use this form.
+            We notify users unless prohibited by a non-disclosure order.
+            ----------------------------------------------------------
+            Request type:        Subpoena
+            Emergency?           No
+            Target account(s):   "gulf_ray7"
+            Non-disclosure order? None
+            """);
+
+        Assert.Equal(LegalProcessType.Subpoena, result.ProcessType);
+        Assert.False(result.Flags.Emergency);
+        Assert.False(result.Flags.NonDisclosureOrder);
+    }
+
+    [Fact]
+    public void A_CLOUD_Act_agreement_named_as_a_later_route_is_not_invoked()
+    {
+        var result = _engine.Triage("""
+            Australian Federal Police - request for subscriber information for the account "reef_9".
+            We are not seeking contents; those would require an international production order under the
+            AUS-US CLOUD Act Agreement, which we will pursue separately if needed.
+            """);
+
+        Assert.DoesNotContain(result.Findings, f => f.Code == "CLOUD_ACT_AGREEMENT");
+    }
 }
