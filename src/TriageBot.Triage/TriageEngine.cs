@@ -139,7 +139,9 @@ public sealed class TriageEngine
              (type == LegalProcessType.NationalSecurity && gagStatus != OperativeReading.GagStatus.Lifted));
         var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst, emergency,
             ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
-        var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International;
+        // An EU production or preservation order comes from an EU member state, whatever else the text says.
+        var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International ||
+                    euPreservation is not null || EuProductionOrder.IsMatch(text.Value);
 
         var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value);
@@ -344,10 +346,11 @@ public sealed class TriageEngine
 
     private static double ScoreOf(List<CueHit> hits, string target) => hits.Where(h => h.Cue.Target == target).Sum(h => h.Weight);
 
-    /// <summary>Formal mutual legal assistance, letters rogatory, an OPO or an EU production order: the
-    /// international channel is the point of the paper, even when lives are at stake.</summary>
+    /// <summary>Formal mutual legal assistance, letters rogatory or an OPO: the international channel is the
+    /// point of the paper, even when lives are at stake. An EU production order in an emergency (8 hours) is an
+    /// emergency.</summary>
     private static bool IsFormalInternational(List<CueHit> hits) =>
-        hits.Any(h => h.Cue.Target == "international" && h.Cue.Weight >= 4 && h.Weight >= 1);
+        hits.Any(h => h.Cue.Target == "international" && h.Cue.Weight >= 4 && h.Weight >= 1 && !h.Cue.Reason.StartsWith("EU European Production Order", StringComparison.Ordinal));
 
     private static readonly Regex EuProductionOrder = Patterns.Build(
         @"european\s+production\s+order|\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+entrega|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");

@@ -54,7 +54,7 @@ internal static class FindingRules
                 facts.ContentEvidence));
         }
 
-        if (facts.EuProductionOrder is { } epoc && type == LegalProcessType.International)
+        if (facts.EuProductionOrder is { } epoc && (type == LegalProcessType.International || (type == LegalProcessType.Emergency && flags.NonUs)))
         {
             var days = flags.Emergency ? "within 8 hours (emergency)" : $"within 10 days, by {facts.ReceivedOn.AddDays(10):yyyy-MM-dd}";
             findings.Add(new("EU_PRODUCTION_ORDER", Severity.Warning,

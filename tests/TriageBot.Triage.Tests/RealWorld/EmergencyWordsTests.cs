@@ -58,4 +58,37 @@ public class EmergencyWordsTests
         Assert.True(result.Flags.Emergency, body);
         Assert.Equal(language, result.Language);
     }
+
+    [Theory]
+    [InlineData("The suspect is believed to be planning to harm a child this weekend; we need the IP address of \"pine_lk\".")]
+    [InlineData("NOTFALL: unmittelbare Gefahr für das Leben einer Person. Bestandsdaten zum Konto \"pine_lk\".")]
+    public void Planned_harm_and_danger_to_life_in_other_words_are_emergencies(string text)
+    {
+        var result = _engine.Triage(text);
+
+        Assert.True(result.Flags.Emergency, text);
+    }
+
+    [Theory]
+    [InlineData("A 14-year-old girl is being sextorted by the user \"pine_lk\".")]
+    [InlineData("Production order: an offence under s. 172.1 of the Criminal Code (luring) has been committed by \"pine_lk\".")]
+    public void Sextortion_and_luring_of_a_minor_are_child_safety_matters(string text)
+    {
+        Assert.True(_engine.Triage(text).Flags.Ncmec, text);
+    }
+
+    [Fact]
+    public void An_emergency_EU_production_order_is_an_emergency_with_its_8_hour_rule()
+    {
+        var result = _engine.Triage("""
+            ANHANG I - EPOC - NOTFALL (Artikel 10 Absatz 4 Verordnung (EU) 2023/1543)
+            Landeskriminalamt Berlin
+            B. NOTFALL: unmittelbare Gefahr für das Leben einer Person. Die Daten sind binnen acht Stunden herauszugeben.
+            Nutzerkonto "spree_9": Bestandsdaten, IP-Adressen.
+            """);
+
+        Assert.Equal(LegalProcessType.Emergency, result.ProcessType);
+        Assert.True(result.Flags.NonUs);
+        Assert.Contains(result.Findings, f => f.Code == "EU_PRODUCTION_ORDER" && f.Message.Contains("8 hours"));
+    }
 }
