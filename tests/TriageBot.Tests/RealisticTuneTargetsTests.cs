@@ -4,7 +4,7 @@ using TriageBot.Evaluation;
 namespace TriageBot.Tests;
 
 /// <summary>
-/// Issue 11's targets, asserted on the tune set (the held-out set is measured once, never gated or tuned on).
+/// Issue 11's targets, asserted on the tune set (the blind held-out set, heldout2, is measured once, never gated or tuned on).
 /// Where the engine meets the issue's target the test asserts the target; where it does not yet, the threshold is the
 /// figure reached, so a regression fails and the gap stays visible (README, "Real-world accuracy").
 /// </summary>
@@ -24,15 +24,15 @@ public class RealisticTuneTargetsTests
         var gag = report.FlagScore("nonDisclosureOrder");
         var content = report.FlagScore("contentRequested");
 
-        Assert.True(report.EmergencyRecall >= 0.92, $"emergency recall {report.EmergencyRecall:P1}");   // target 1.00, not met
+        Assert.True(report.EmergencyRecall >= 1.0, $"emergency recall {report.EmergencyRecall:P1}");    // target met
         Assert.True(report.FlagScore("emergency").Precision >= 0.90, $"emergency precision {report.FlagScore("emergency").Precision:P1}"); // target met
-        Assert.True(report.TypeAccuracy >= 0.89, $"process type {report.TypeAccuracy:P1}");             // target 0.95, not met
-        Assert.True(report.NcmecRecall >= 0.75, $"NCMEC recall {report.NcmecRecall:P1}");              // target 1.00, not met
+        Assert.True(report.TypeAccuracy >= 0.94, $"process type {report.TypeAccuracy:P1}");             // target 0.95, not met (94.3 %)
+        Assert.True(report.NcmecRecall >= 1.0, $"NCMEC recall {report.NcmecRecall:P1}");               // target met
         Assert.True(suspicious.Recall >= 0.90, $"suspicious recall {suspicious.Recall:P1}");           // target met
-        Assert.True(suspicious.Precision >= 0.80, $"suspicious precision {suspicious.Precision:P1}");  // target 0.90, not met
-        Assert.True(gag.Precision >= 0.80 && gag.Recall >= 0.80, $"non-disclosure {gag.Precision:P1} / {gag.Recall:P1}");
+        Assert.True(suspicious.Precision >= 0.90, $"suspicious precision {suspicious.Precision:P1}");  // target met
+        Assert.True(gag.Precision >= 0.90 && gag.Recall >= 0.90, $"non-disclosure {gag.Precision:P1} / {gag.Recall:P1}"); // target met
         Assert.True(content.Precision >= 0.90, $"content precision {content.Precision:P1}");          // target met
-        Assert.True(content.Recall >= 0.80, $"content recall {content.Recall:P1}");                    // target 0.90, not met
-        Assert.True(report.ContradictedBlockers <= 1, $"{report.ContradictedBlockers} blockers the documents contradict"); // target 0
+        Assert.True(content.Recall >= 0.90, $"content recall {content.Recall:P1}");                    // target met
+        Assert.Equal(0, report.ContradictedBlockers);                                                  // target met
     }
 }
