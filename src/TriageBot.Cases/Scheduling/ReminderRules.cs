@@ -24,7 +24,7 @@ public static class ReminderRules
         if (Overdue.Is(c.Status, c.DueAt, at))
             yield return new(ReminderKind.SlaBreach, c.CaseId, notify, c.DueAt,
                 $"{label} is {TimeWording.Duration(at - c.DueAt)} past its SLA due time {TimeWording.At(c.DueAt)}.");
-        if (c.Status.AwaitsUs() && c.Priority == Priority.P0 && c.AcknowledgedAt is null)
+        if (c.Status.AwaitsUs() && c.Priority == Priority.P0 && c.AcknowledgedAt is null && c.ReceivedAt <= at)
             yield return new(ReminderKind.UnacknowledgedP0, c.CaseId, notify, c.DueAt,
                 $"{label} has not been acknowledged for {TimeWording.Duration(at - c.ReceivedAt)} (received {TimeWording.At(c.ReceivedAt)}).");
         if (c.Status.AwaitsUs() && c.LegalDeadline is { } deadline && deadline - at <= LegalDeadlineWarning)
