@@ -57,8 +57,11 @@ public class ReminderSweepBenchmarks
         {
             var earlier = CaseCorpus.Now.AddMinutes(-5);
             var finder = new ReminderFinder(store, new OnCallSchedule(store, Options, TimeProvider.System), Options);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var due = finder.UnsentAtAsync(earlier).GetAwaiter().GetResult();
+            var found = watch.Elapsed;
             store.RecordRemindersSentAsync([.. due.Select(r => new SentReminder(r.CaseId, r.Kind, r.Notify ?? "nobody", earlier, "benchmark"))]).GetAwaiter().GetResult();
+            Console.WriteLine($"// first sweep after the migration: {due.Count:N0} reminders found in {found.TotalMilliseconds:F0} ms, recorded as sent in {(watch.Elapsed - found).TotalMilliseconds:F0} ms");
         }
         File.WriteAllText(swept + ".complete", "");
         return swept;

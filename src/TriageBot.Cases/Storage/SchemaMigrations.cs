@@ -1,4 +1,5 @@
 using LiteDB;
+using TriageBot.Cases.Model;
 
 namespace TriageBot.Cases.Storage;
 
@@ -91,22 +92,21 @@ internal static class SchemaMigrations
         db.GetCollection(InboxKeysCollection).EnsureIndex("ExpiresAt", "$.ExpiresAt");
     }
 
-    /// <summary>Fills the reminder keys from each case's clear fields, a batch per transaction, and indexes them
-    /// with the hold and order ends, so reminders never read every case. Reminders sent before this version are
-    /// not carried over: at most one more of each may go out on the day of the upgrade.</summary>
+    /// <summary>Fills the reminder keys of the cases awaiting us (the only ones with a key; on the others a missing
+    /// field indexes as null, as the key would be), a batch per transaction, and indexes them with the hold and
+    /// order ends, so reminders never read every case. Reminders sent before this version are not carried over: at
+    /// most one more of each may go out on the day of the upgrade.</summary>
     private static void IndexReminders(LiteDatabase db)
     {
         var cases = db.GetCollection(CasesCollection);
-        var ids = cases.Query().Select(BsonExpression.Create("{ _id: $._id }")).ToList().Select(d => d["_id"]).ToList();
+        var awaiting = new BsonArray(Enum.GetValues<CaseStatus>().Where(s => s.AwaitsUs()).Select(s => new BsonValue(s.ToString())));
+        var ids = cases.Query().Where(BsonExpression.Create("$.Status IN @0", awaiting))
+            .Select(BsonExpression.Create("{ _id: $._id }")).ToList().Select(d => d["_id"]).ToList();
         foreach (var batch in ids.Chunk(1000))
         {
             db.BeginTrans();
             var docs = batch.Select(cases.FindById).Where(d => d is not null).ToList();
-            foreach (var doc in docs)
-            {
-                if (!doc[CaseDocuments.Reminded].IsDocument) doc[CaseDocuments.Reminded] = new BsonDocument();
-                CaseDocuments.WriteReminderKeys(doc, CaseDocuments.FactsOf(doc));
-            }
+            foreach (var doc in docs) CaseDocuments.WriteReminderKeys(doc, CaseDocuments.FactsOf(doc));
             cases.Update(docs);
             db.Commit();
         }
