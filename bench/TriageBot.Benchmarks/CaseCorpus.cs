@@ -16,7 +16,8 @@ public static class CaseCorpus
 {
     public static readonly DateTime Now = new(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc);
     public static readonly byte[] DataKey = SHA256.HashData("triagebot benchmark data key"u8);
-    private const int Version = 1;
+    // 2: schema 7 (reminder keys). A version-1 file is migrated when opened, so copying it to the version-2 name saves the fill.
+    private const int Version = 2;
 
     private static readonly string[] Team = ["alice", "bob", "carol", "dan", "erin", "frank", "grace", "heidi"];
 

@@ -3,11 +3,17 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/TriageBot.Benchmarks -- --filter '*'
 // --quick: a one-shot timing of every input, for a first look without BenchmarkDotNet's statistics.
 // --quick-cases: the same for the case store with 100,000 cases (CaseStoreBenchmarks has the full figures).
+// --quick-reminders: the same for the reminders (ReminderSweepBenchmarks), with the time of a first open that migrates.
 // --paging-latency [N]: the real host on loopback; N emergency pastes each in Slack and in Teams, timed from the
 // request reaching the host to the page request reaching the fake Slack Web API / Bot Connector.
 if (args.Contains("--paging-latency"))
 {
     await TriageBot.Benchmarks.PagingLatency.RunAsync(args.SkipWhile(a => a != "--paging-latency").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault());
+    return;
+}
+if (args.Contains("--quick-reminders"))
+{
+    TriageBot.Benchmarks.QuickReminders.Run();
     return;
 }
 if (args.Contains("--quick-cases"))

@@ -223,6 +223,7 @@ public sealed class TriageEngine
         {
             Language = language,
             Withdrawn = withdrawal is not null,
+            RequestDate = sender.Date,
             FollowUpOf = followUp is null && withdrawal is null ? null : references.CaseReference ?? "",
         };
     }

@@ -130,6 +130,23 @@ public sealed class CaseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_queue_marks_a_case_overdue_only_while_the_next_move_is_ours()
+    {
+        await SaveSamplesAsync("19-emergency-suicide-chats.eml");
+        _time.Advance(TimeSpan.FromHours(1));   // the P0 was due at 09:15
+
+        var late = await Run("queue");
+        await Run("cases", "status", "LE-2026-00001", "awaiting_info", "asked", "for", "the", "account", "--as", "morgan");
+        var waiting = await Run("queue");
+        var shown = await Run("cases", "show", "LE-2026-00001");
+
+        Assert.Contains("OVERDUE", late.Output);
+        Assert.Contains("awaiting_info", waiting.Output);
+        Assert.DoesNotContain("OVERDUE", waiting.Output);   // the chat never said so; the CLI once did
+        Assert.DoesNotContain("OVERDUE", shown.Output);
+    }
+
+    [Fact]
     public async Task On_call_follows_the_rotation_and_an_override()
     {
         var before = await Run("oncall", "--at", "2026-11-20T09:00:00Z", "--json");

@@ -55,6 +55,29 @@ public class FindingTests
     }
 
     [Fact]
+    public void A_preservation_request_counts_its_hold_from_the_date_it_bears()
+    {
+        var result = _engine.Triage("""
+            From: Det. Sam Ortiz <sortiz@boisepd.gov>
+            Date: Tue, 10 Nov 2026 10:06:00 -0700
+            Subject: Preservation request
+
+            Preservation request under 18 U.S.C. 2703(f) for the account @lanternfish. Boise Police Department.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 11, 10), result.RequestDate);
+        var finding = Assert.Single(result.Findings, f => f.Code == "PRESERVATION_EXPIRY");
+        Assert.Contains("until 2027-02-08", finding.Message); // 2026-11-10 + 90 days, not today + 90
+    }
+
+    [Fact]
+    public void A_preservation_hold_on_material_reported_to_ncmec_runs_a_year()
+    {
+        Assert.Equal(new DateOnly(2027, 11, 20), PreservationHold.EndsOn(null, new DateOnly(2026, 11, 20), 90, ncmec: true));
+        Assert.Equal(new DateOnly(2027, 2, 18), PreservationHold.EndsOn(new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 20), 90, ncmec: false));
+    }
+
+    [Fact]
     public void An_emergency_without_the_person_at_risk_says_what_is_missing()
     {
         var result = _engine.Triage("From: Lt. Ames <ames@dallascounty.gov>\nSubject: Emergency Disclosure Request\n\nURGENT: need the IP address of @quietstorm now.");

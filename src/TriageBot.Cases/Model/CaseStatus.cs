@@ -41,4 +41,9 @@ public static class CaseStatusNames
 
     /// <summary>Open cases still need work; closed and withdrawn ones are done (responded/rejected await closing).</summary>
     public static bool IsOpen(this CaseStatus status) => status is not (CaseStatus.Closed or CaseStatus.Withdrawn);
+
+    /// <summary>The next move is ours: not answered yet and not waiting on the agency (awaiting_info waits on
+    /// them; responded and rejected are answered). Only such a case can be overdue.</summary>
+    public static bool AwaitsUs(this CaseStatus status) =>
+        status is CaseStatus.New or CaseStatus.Triaged or CaseStatus.Assigned or CaseStatus.InReview;
 }

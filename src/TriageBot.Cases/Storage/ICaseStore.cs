@@ -32,6 +32,16 @@ public interface ICaseStore
     /// <summary>Cases with the same content hash, or the same agency reference from the same requester e-mail.</summary>
     Task<IReadOnlyList<CaseRecord>> FindDuplicatesAsync(string contentHash, string? agencyReference, string? requesterEmail, CancellationToken cancellationToken = default);
 
+    /// <summary>What reminders need of every case that may have one due at <paramref name="at"/>: cases awaiting
+    /// us whose first reminder is due by then (with <paramref name="unsentOnly"/>: whose next reminder not yet sent
+    /// that day is), and preservation holds and non-disclosure orders ending within <paramref name="warning"/>.
+    /// Read through indexes from clear fields only; <see cref="ReminderRules"/> decides what is actually due.</summary>
+    Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, CancellationToken cancellationToken = default);
+
+    /// <summary>Notes reminders as sent: each case's audit entry and its day sent, in one transaction, so a restart
+    /// does not send them again that day.</summary>
+    Task RecordRemindersSentAsync(IReadOnlyList<SentReminder> sent, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes closed/withdrawn cases closed before the cut-off, leaving a <c>purged</c> audit tombstone
     /// for each (the rest of its audit trail stays). Returns how many were purged.</summary>
     Task<int> PurgeAsync(DateTime closedBefore, string actor, CancellationToken cancellationToken = default);

@@ -150,7 +150,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
 
             // The number is the identity: a caller cannot move a case to another number by editing these.
             var next = updated with { Id = current.Id, Year = current.Year, Sequence = current.Sequence, Version = current.Version + 1 };
-            var doc = _documents.ToDocument(next);
+            var doc = _documents.ToDocument(next, currentDoc[CaseDocuments.Reminded]);
             _cases.Update(doc);
             foreach (var entry in audit) InsertAudit(entry, current.Id);
             return new UpdateOutcome.Updated(_documents.FromDocument(doc));
@@ -188,6 +188,50 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
             var docs = BuildQuery(plan, query.Limit).ToList();
             return CaseQueryTranslator.Complete(docs.Select(_documents.FromDocument), query.Order).ToList();
         }));
+    }
+
+    /// <summary>Three index ranges over clear fields, never the sealed part: cases awaiting us whose first
+    /// reminder (<paramref name="unsentOnly"/>: next unsent one) is due by <paramref name="at"/>, and holds and
+    /// non-disclosure orders ending within the warning. Each range is read under the lock on its own.</summary>
+    public Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, CancellationToken cancellationToken = default)
+    {
+        var now = UtcTicks.Of(at);
+        var last = now + warning.Ticks;
+        var found = new Dictionary<string, ReminderFacts>(StringComparer.OrdinalIgnoreCase);
+        foreach (var range in new[]
+        {
+            BsonExpression.Create($"$.{(unsentOnly ? CaseDocuments.RemindAt : CaseDocuments.AwaitsFrom)} BETWEEN 0 AND @0", now),
+            BsonExpression.Create($"$.{nameof(CaseRecord.PreservationExpiresAt)} BETWEEN @0 AND @1", now + 1, last),
+            BsonExpression.Create($"$.{nameof(CaseRecord.NonDisclosureUntil)} BETWEEN @0 AND @1", now + 1, last),
+        })
+        {
+            var docs = Read(cancellationToken, () => _cases.Query().Where(range).Select(CaseDocuments.FactsProjection).ToList());
+            foreach (var doc in docs) found.TryAdd(doc["_id"].AsString, CaseDocuments.FactsOf(doc));
+        }
+        return Task.FromResult<IReadOnlyList<ReminderFacts>>([.. found.Values]);
+    }
+
+    public Task RecordRemindersSentAsync(IReadOnlyList<SentReminder> sent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        if (sent.Count == 0) return Task.CompletedTask;
+        Write(cancellationToken, () =>
+        {
+            foreach (var one in sent.GroupBy(r => r.CaseId, StringComparer.OrdinalIgnoreCase))
+            {
+                // A case purged meanwhile has nothing left to remind about or to audit.
+                if (_cases.FindById(one.Key) is not { } doc) continue;
+                var id = doc["_id"].AsString;
+                foreach (var reminder in one)
+                {
+                    CaseDocuments.MarkSent(doc, reminder.Kind, reminder.At);
+                    InsertAudit(reminder.ToAudit(id), id);
+                }
+                _cases.Update(doc);
+            }
+            return 0;
+        });
+        return Task.CompletedTask;
     }
 
     /// <summary>LiteDB's plan for the query (index used, filters, whether it sorts), for tests and diagnosis.</summary>

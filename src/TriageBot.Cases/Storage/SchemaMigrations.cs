@@ -1,4 +1,5 @@
 using LiteDB;
+using TriageBot.Cases.Model;
 
 namespace TriageBot.Cases.Storage;
 
@@ -30,6 +31,7 @@ internal static class SchemaMigrations
         new(4, "conversation references for proactive Teams messages, by conversation for marking them stale", CreateConversationReferences),
         new(5, "personal data sealed per case (LegacySealing ran before): keyed-hash indexes replace those over clear values", IndexSealedLookups),
         new(6, "the durable inbox of chat turns by state, and its dedupe keys by expiry", CreateInbox),
+        new(7, "reminder keys on every case (first and next unsent reminder) and indexes for them and for hold ends", IndexReminders),
     ];
 
     public static int Latest => Steps[^1].Version;
@@ -88,6 +90,28 @@ internal static class SchemaMigrations
     {
         db.GetCollection(InboxCollection).EnsureIndex("State", "$.State");
         db.GetCollection(InboxKeysCollection).EnsureIndex("ExpiresAt", "$.ExpiresAt");
+    }
+
+    /// <summary>Fills the reminder keys of the cases awaiting us (the only ones with a key; on the others a missing
+    /// field indexes as null, as the key would be), a batch per transaction, and indexes them with the hold and
+    /// order ends, so reminders never read every case. Reminders sent before this version are not carried over: at
+    /// most one more of each may go out on the day of the upgrade.</summary>
+    private static void IndexReminders(LiteDatabase db)
+    {
+        var cases = db.GetCollection(CasesCollection);
+        var awaiting = new BsonArray(Enum.GetValues<CaseStatus>().Where(s => s.AwaitsUs()).Select(s => new BsonValue(s.ToString())));
+        var ids = cases.Query().Where(BsonExpression.Create("$.Status IN @0", awaiting))
+            .Select(BsonExpression.Create("{ _id: $._id }")).ToList().Select(d => d["_id"]).ToList();
+        foreach (var batch in ids.Chunk(1000))
+        {
+            db.BeginTrans();
+            var docs = batch.Select(cases.FindById).Where(d => d is not null).ToList();
+            foreach (var doc in docs) CaseDocuments.WriteReminderKeys(doc, CaseDocuments.FactsOf(doc));
+            cases.Update(docs);
+            db.Commit();
+        }
+        foreach (var field in new[] { CaseDocuments.AwaitsFrom, CaseDocuments.RemindAt, "PreservationExpiresAt", "NonDisclosureUntil" })
+            cases.EnsureIndex(field, "$." + field);
     }
 
     private static void CreateEscalations(LiteDatabase db) =>

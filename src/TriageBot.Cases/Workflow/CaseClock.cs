@@ -5,9 +5,6 @@ namespace TriageBot.Cases.Workflow;
 /// <summary>The dates a case runs on: SLA due times per priority, legal deadlines, preservation holds.</summary>
 public static class CaseClock
 {
-    /// <summary>The REPORT Act (18 U.S.C. 2258A(h)) holds material reported to NCMEC for a year, not 90 days.</summary>
-    public static readonly TimeSpan NcmecPreservation = TimeSpan.FromDays(365);
-
     /// <summary>A date the agency gives ("respond by 2026-03-10") lasts until the end of that day, UTC.
     /// Whole seconds: the store keeps milliseconds only.</summary>
     public static DateTime EndOfDay(DateOnly date) => date.ToDateTime(new TimeOnly(23, 59, 59), DateTimeKind.Utc);
@@ -22,8 +19,8 @@ public static class CaseClock
         return legalDeadline is { } deadline && deadline < due ? deadline : due;
     }
 
-    /// <summary>How long a 2703(f) hold lasts: <see cref="CasesOptions.PreservationDays"/>, or a year when the case
-    /// is a child-safety matter reported to NCMEC.</summary>
-    public static TimeSpan PreservationLength(CasesOptions options, bool ncmec) =>
-        ncmec ? NcmecPreservation : TimeSpan.FromDays(options.PreservationDays);
+    /// <summary>When a preservation hold ends (<see cref="PreservationHold"/>, the same rule as the triage
+    /// finding): through the last day, counted from the request's own date, else from when the case was received.</summary>
+    public static DateTime PreservationEndsAt(CasesOptions options, DateOnly? requestDate, DateTime receivedAt, bool ncmec) =>
+        EndOfDay(PreservationHold.EndsOn(requestDate, DateOnly.FromDateTime(receivedAt), options.PreservationDays, ncmec));
 }

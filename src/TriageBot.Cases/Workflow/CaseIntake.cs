@@ -82,7 +82,7 @@ public sealed partial class CaseIntake(ICaseStore store, CasesOptions options, T
             DueAt = CaseClock.DueAt(options, result.Priority, receivedAt, legalDeadline),
             LegalDeadline = legalDeadline,
             PreservationExpiresAt = result.ProcessType == LegalProcessType.Preservation
-                ? receivedAt + CaseClock.PreservationLength(options, result.Flags.Ncmec)
+                ? CaseClock.PreservationEndsAt(options, result.RequestDate, receivedAt, result.Flags.Ncmec)
                 : null,
             NonDisclosureUntil = fields.NonDisclosureUntil is { } until ? CaseClock.EndOfDay(until) : null,
             ContentHash = hash,

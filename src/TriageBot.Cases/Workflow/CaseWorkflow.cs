@@ -85,7 +85,7 @@ public sealed class CaseWorkflow
         }, cancellationToken);
 
     /// <summary>A reviewer says the engine got the process type wrong. A case that becomes a preservation
-    /// request starts its hold from when it was received.</summary>
+    /// request holds from the request's date as the triage read it (else from when it was received).</summary>
     public Task<CaseRecord> CorrectProcessTypeAsync(string caseId, LegalProcessType type, string actor, string reason, CancellationToken cancellationToken = default) =>
         CorrectAsync(caseId, actor, reason, (c, now) =>
         {
@@ -93,7 +93,7 @@ public sealed class CaseWorkflow
             var audit = new List<AuditEntry> { CaseAudit.Entry(c, actor, now, CaseAudit.Corrected, "process_type", c.ProcessType.ToWireName(), type.ToWireName(), reason) };
             var expires = c.PreservationExpiresAt;
             if (type == LegalProcessType.Preservation && expires is null)
-                expires = c.ReceivedAt + CaseClock.PreservationLength(_options, c.Flags.Contains(CaseFlags.Ncmec));
+                expires = CaseClock.PreservationEndsAt(_options, StoredRequestDate(c.TriageJson), c.ReceivedAt, c.Flags.Contains(CaseFlags.Ncmec));
             else if (c.ProcessType == LegalProcessType.Preservation && c.PreservationExtendedAt is null)
                 expires = null; // not a hold after all; an extended hold was asked for and stays
             if (expires != c.PreservationExpiresAt)
@@ -182,6 +182,23 @@ public sealed class CaseWorkflow
 
     private static string Describe(IReadOnlyList<CaseStatus> allowed) =>
         allowed.Count == 0 ? "none (the case is finished)" : string.Join(", ", allowed.Select(s => s.ToWireName()));
+
+    /// <summary>The request's date as the triage read it (<c>requestDate</c> in the stored triage JSON), if any.</summary>
+    private static DateOnly? StoredRequestDate(string triageJson)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(triageJson);
+            return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && json.RootElement.TryGetProperty("requestDate", out var date) && date.ValueKind == System.Text.Json.JsonValueKind.String
+                && DateOnly.TryParseExact(date.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                ? day : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // stored before the triage kept the date, or not a triage result at all
+        }
+    }
 
     private static string? Show(DateTime? at) => at is { } t ? t.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : null;
 }

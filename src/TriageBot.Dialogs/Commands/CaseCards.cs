@@ -27,7 +27,7 @@ public static class CaseCards
     public static string Summary(CaseRecord c, DateTime now, CardContext? context = null)
     {
         var cx = context ?? Plain;
-        return $"{c.Priority} {c.ProcessType.Describe()} · {CardWords.Status(c.Status)} · {(c.Assignee is null ? "unassigned" : cx.Name(c.Assignee))} · due {cx.Clock.At(c.DueAt, now)}{(Wording.IsOverdue(c, now) ? " · OVERDUE" : "")}";
+        return $"{c.Priority} {c.ProcessType.Describe()} · {CardWords.Status(c.Status)} · {(c.Assignee is null ? "unassigned" : cx.Name(c.Assignee))} · due {cx.Clock.At(c.DueAt, now)}{(Overdue.Is(c, now) ? " · OVERDUE" : "")}";
     }
 
     public static bool IsUrgent(CaseRecord c) => c.Priority is Priority.P0 or Priority.P1;
@@ -85,7 +85,7 @@ public static class CaseCards
         Add(facts, "Agency reference", triage.Text("caseReference"));
         facts.Add(new("Received", $"{cx.Clock.At(c.ReceivedAt, now)} via {Channel(c.SourceChannel)}{(string.IsNullOrWhiteSpace(c.SubmittedBy) ? "" : $" from {cx.Name(c.SubmittedBy)}")}"));
         facts.Add(new("Assignee", c.Assignee is null ? "nobody yet" : c.AssignedAt is { } at ? $"{cx.Name(c.Assignee)} since {cx.Clock.At(at, now)}" : cx.Name(c.Assignee)));
-        facts.Add(new("Due", cx.Clock.At(c.DueAt, now) + (Wording.IsOverdue(c, now) ? " · OVERDUE" : "")));
+        facts.Add(new("Due", cx.Clock.At(c.DueAt, now) + (Overdue.Is(c, now) ? " · OVERDUE" : "")));
         if (c.LegalDeadline is { } deadline) facts.Add(new("Agency deadline", cx.Clock.Day(deadline)));
         if (c.PreservationExpiresAt is { } expires)
             facts.Add(new("Preserve until", cx.Clock.Day(expires) + (c.PreservationExtendedAt is null ? "" : " (extended once; no further extension)")));

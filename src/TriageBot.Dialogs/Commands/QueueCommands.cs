@@ -1,4 +1,5 @@
 using TriageBot.Cases.Model;
+using TriageBot.Cases.Workflow;
 using TriageBot.Cases.Storage;
 using TriageBot.Dialogs.Access;
 using TriageBot.Dialogs.Messages;
@@ -43,7 +44,7 @@ internal sealed class QueueCommands(CaseDesk desk) : ICommandHandler
         var cases = (await desk.Store.QueryAsync(query, cancellationToken).ConfigureAwait(false)).Where(c => desk.MaySee(c, actor)).ToList();
         if (cases.Count == 0) return Reply.Say(label.Length == 0 ? "The queue is empty: no open cases." : $"No open{label} cases.");
         var now = desk.Now;
-        var overdue = cases.Count(c => Wording.IsOverdue(c, now));
+        var overdue = cases.Count(c => Overdue.Is(c, now));
         return Reply.WithCard(
             $"{Wording.Count(cases.Count, $"open{label} case", $"open{label} cases")}, {overdue} overdue.",
             CaseCards.List($"Queue{label}: {cases.Count}", cases, now, context: desk.Cards));
@@ -66,7 +67,7 @@ internal sealed class QueueCommands(CaseDesk desk) : ICommandHandler
         if (!Permissions.Allows(actor, Permission.Overdue)) return Reply.Say(Permissions.Refusal(Permission.Overdue));
         var now = desk.Now;
         var late = (await desk.Store.QueryAsync(new CaseQuery { OpenOnly = true, DueBefore = now, Order = CaseOrder.DueSoonestFirst }, cancellationToken).ConfigureAwait(false))
-            .Where(c => Wording.IsOverdue(c, now) && desk.MaySee(c, actor)).ToList();
+            .Where(c => Overdue.Is(c, now) && desk.MaySee(c, actor)).ToList();
         if (late.Count == 0) return Reply.Say("Nothing is overdue.");
         return Reply.WithCard($"{Wording.Count(late.Count, "case is", "cases are")} overdue.", CaseCards.List($"Overdue: {late.Count}", late, now, context: desk.Cards));
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using TriageBot.Cases.Model;
 using TriageBot.Cases.Workflow;
 
 namespace TriageBot.Dialogs.Commands;
@@ -19,9 +18,4 @@ internal static class Wording
     public static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n.ToString(CultureInfo.InvariantCulture)} {many}";
 
     public static string Share(double? share) => share is { } s ? s.ToString("P0", CultureInfo.InvariantCulture) : "-";
-
-    /// <summary>Past its SLA due time while the next move is ours (cases waiting on the agency or answered are
-    /// not late), as the reminders count it.</summary>
-    public static bool IsOverdue(CaseRecord c, DateTime now) =>
-        c.DueAt < now && c.Status is CaseStatus.New or CaseStatus.Triaged or CaseStatus.Assigned or CaseStatus.InReview;
 }

@@ -102,12 +102,15 @@ internal static class FindingRules
         // 2703(f) binds a provider only at a U.S. governmental entity's request; others get no hold advice.
         if (type == LegalProcessType.Preservation && facts.GovernmentRequester)
         {
-            var until = facts.ReceivedOn.AddDays(policy.PreservationDays);
+            var until = PreservationHold.EndsOn(facts.ReceivedOn, facts.Today, policy.PreservationDays, flags.Ncmec);
+            var length = flags.Ncmec
+                ? "for one year (material reported to NCMEC, 18 U.S.C. 2258A(h))"
+                : $"for {policy.PreservationDays} days";
             var extension = facts.PreservationExtension is { } ext
                 ? $" This asks to extend an earlier hold (\"{ext}\"): count the extensions on the case; 2703(f)(2) allows one further {policy.PreservationDays} days."
                 : $" The agency may extend once for another {policy.PreservationDays} days.";
             findings.Add(new("PRESERVATION_EXPIRY", Severity.Info,
-                $"Preserve the records under 18 U.S.C. 2703(f) for {policy.PreservationDays} days, until {until:yyyy-MM-dd}.{extension} Nothing is disclosed without further legal process.",
+                $"Preserve the records under 18 U.S.C. 2703(f) {length}, until {until:yyyy-MM-dd}.{extension} Nothing is disclosed without further legal process.",
                 facts.PreservationExtension));
         }
 

@@ -20,6 +20,10 @@ public sealed record TriageResult(
 
     /// <summary>The request says it is withdrawn or no longer needed (the evidence says where).</summary>
     public bool Withdrawn { get; init; }
+
+    /// <summary>The date the request bears (its e-mail's Date, also in a forwarded header); null when it shows
+    /// none. A preservation hold counts from it (<see cref="PreservationHold"/>).</summary>
+    public DateOnly? RequestDate { get; init; }
 }
 
 public sealed record TriageFlags(

@@ -69,6 +69,7 @@ public static class TriageJson
         language = r.Language,
         followUpOf = r.FollowUpOf,
         withdrawn = r.Withdrawn,
+        requestDate = Date(r.RequestDate),
     };
 
     /// <summary>The entry for an input that could not be read: same position in the array, an error instead.</summary>

@@ -84,6 +84,8 @@ public static class ServeCommand
             cases.Options, services.GetRequiredService<IOptions<TeamsOptions>>().Value.EmergencyChannel));
 
         builder.Services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
+        builder.Services.AddSingleton(services => new ReminderDigests(cases.Reminders, cases.Store, services.GetServices<IPageChannel>(), cli.Time,
+            services.GetRequiredService<ILogger<ReminderDigests>>()));
         builder.Services.AddHostedService<ReminderDelivery>();
         builder.Services.AddHostedService<BackupChannel>();
         builder.Services.AddInbox(cases, cli.Settings, cli.Time, watchMailboxes);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TriageBot.Cases.Model;
+using TriageBot.Cases.Workflow;
 using TriageBot.Triage.Model;
 
 namespace TriageBot.Reports;
@@ -26,7 +27,7 @@ public static class CaseViews
         var table = new TextTable("CASE", "PRI", "TYPE", "STATUS", "ASSIGNEE", "AGENCY", "AGE", "DUE");
         foreach (var c in cases)
         {
-            var due = c.Status.IsOpen() && c.DueAt < now ? Time(c.DueAt) + " OVERDUE" : Time(c.DueAt);
+            var due = Overdue.Is(c, now) ? Time(c.DueAt) + " OVERDUE" : Time(c.DueAt);
             table.Add(c.Id, c.Priority.ToString(), c.ProcessType.ToWireName(), c.Status.ToWireName(), c.Assignee, c.Requester.Agency, Age(c.ReceivedAt, now), due);
         }
         table.Write(output);
@@ -40,7 +41,7 @@ public static class CaseViews
         Line(output, "Requester", string.Join(", ", new[] { c.Requester.Agency, c.Requester.Contact, c.Requester.Email, c.Requester.Phone, c.Requester.Country }.Where(v => !string.IsNullOrWhiteSpace(v))));
         Line(output, "Reference", c.AgencyReference);
         Line(output, "Assignee", c.Assignee is null ? "unassigned" : $"{c.Assignee} since {Time(c.AssignedAt)}");
-        Line(output, "Due", Time(c.DueAt) + (c.Status.IsOpen() && c.DueAt < now ? "  OVERDUE" : ""));
+        Line(output, "Due", Time(c.DueAt) + (Overdue.Is(c, now) ? "  OVERDUE" : ""));
         if (c.LegalDeadline is not null) Line(output, "Deadline", Time(c.LegalDeadline));
         if (c.PreservationExpiresAt is not null) Line(output, "Preserve", $"until {Time(c.PreservationExpiresAt)}{(c.PreservationExtendedAt is null ? "" : " (extended)")}");
         if (c.NonDisclosureUntil is not null) Line(output, "Gag until", Time(c.NonDisclosureUntil));

@@ -152,12 +152,47 @@ public sealed class CaseIntakeTests : IDisposable
     }
 
     [Fact]
-    public async Task A_preservation_letter_is_held_90_days_from_receipt()
+    public async Task A_preservation_letter_that_bears_no_date_is_held_90_days_from_receipt_through_the_last_day()
     {
         var opened = Assert.IsType<IntakeOutcome.Opened>(await _desk.Intake.OpenAsync(Requests.Submission(Requests.Result(LegalProcessType.Preservation)))).Case;
 
-        Assert.Equal(_desk.Now.AddDays(90), opened.PreservationExpiresAt);
+        Assert.Equal(new DateTime(2026, 5, 31, 23, 59, 59, DateTimeKind.Utc), opened.PreservationExpiresAt); // 2026-03-02 + 90 days
         Assert.Null(opened.PreservationExtendedAt);
+    }
+
+    [Fact]
+    public async Task A_preservation_letter_is_held_from_the_date_it_bears_not_from_when_the_case_was_opened()
+    {
+        var dated = Requests.Result(LegalProcessType.Preservation) with { RequestDate = new DateOnly(2026, 2, 18) };
+        var future = Requests.Result(LegalProcessType.Preservation) with { RequestDate = new DateOnly(2026, 3, 9) };
+
+        var forwardedLate = Assert.IsType<IntakeOutcome.Opened>(await _desk.Intake.OpenAsync(Requests.Submission(dated))).Case;
+        var misdated = Assert.IsType<IntakeOutcome.Opened>(await _desk.Intake.OpenAsync(Requests.Submission(future, "Please preserve @lanternfish."))).Case;
+
+        Assert.Equal(new DateTime(2026, 5, 19, 23, 59, 59, DateTimeKind.Utc), forwardedLate.PreservationExpiresAt);
+        Assert.Equal(new DateTime(2026, 5, 31, 23, 59, 59, DateTimeKind.Utc), misdated.PreservationExpiresAt);   // a date after receipt counts from receipt
+    }
+
+    [Fact]
+    public async Task The_hold_on_the_case_ends_the_day_the_triage_finding_says()
+    {
+        // Forwarded twelve days after the agency sent it: the finding and the case once said 2027-02-16 and 2027-02-28.
+        const string text =
+            "---------- Forwarded message ---------\n" +
+            "From: Det. Sam Ortiz <sortiz@boisepd.gov>\n" +
+            "Date: Wed, Nov 18, 2026 at 10:06 AM\n" +
+            "Subject: Preservation request under 18 U.S.C. 2703(f)\n\n" +
+            "The Boise Police Department requests that you preserve all records and other evidence in your possession " +
+            "for the account @lanternfish pending the issuance of legal process, pursuant to 18 U.S.C. 2703(f), for 90 days.\n" +
+            "Det. Sam Ortiz, Boise Police Department, sortiz@boisepd.gov, 208-555-0142";
+        _desk.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero));
+        var result = new TriageBot.Triage.TriageEngine(new TriageBot.Triage.TriagePolicy(), _desk.Time).Triage(text);
+
+        var opened = Assert.IsType<IntakeOutcome.Opened>(await _desk.Intake.OpenAsync(Requests.Submission(result, text))).Case;
+
+        var finding = Assert.Single(result.Findings, f => f.Code == "PRESERVATION_EXPIRY");
+        Assert.Contains("until 2027-02-16", finding.Message);
+        Assert.Equal(new DateTime(2027, 2, 16, 23, 59, 59, DateTimeKind.Utc), opened.PreservationExpiresAt);
     }
 
     [Fact]
@@ -167,7 +202,7 @@ public sealed class CaseIntakeTests : IDisposable
 
         var opened = Assert.IsType<IntakeOutcome.Opened>(await _desk.Intake.OpenAsync(Requests.Submission(result))).Case;
 
-        Assert.Equal(_desk.Now.AddDays(365), opened.PreservationExpiresAt);
+        Assert.Equal(new DateTime(2027, 3, 2, 23, 59, 59, DateTimeKind.Utc), opened.PreservationExpiresAt);
     }
 
     [Fact]

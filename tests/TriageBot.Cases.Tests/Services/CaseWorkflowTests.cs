@@ -201,7 +201,7 @@ public sealed class CaseWorkflowTests : IDisposable
 
         var corrected = await _desk.Workflow.CorrectProcessTypeAsync(c.Id, LegalProcessType.Preservation, "cy", "a 2703(f) letter");
 
-        Assert.Equal(c.ReceivedAt.AddDays(90), corrected.PreservationExpiresAt);
+        Assert.Equal(c.ReceivedAt.Date.AddDays(90).AddSeconds(86399), corrected.PreservationExpiresAt);
     }
 
     [Theory]

@@ -79,7 +79,7 @@ public sealed class ReminderFinderTests : IDisposable
     public async Task A_preservation_hold_expiring_within_fourteen_days_says_it_can_be_extended_once()
     {
         var c = await PreservationCase();
-        var expires = c.PreservationExpiresAt!.Value; // 2026-05-31 09:00
+        var expires = c.PreservationExpiresAt!.Value; // 2026-05-31 23:59:59, through the 90th day
 
         var fifteenDaysBefore = await _desk.Reminders.DueAtAsync(expires.AddDays(-15));
         var thirteenDaysBefore = await _desk.Reminders.DueAtAsync(expires.AddDays(-13));
@@ -87,7 +87,7 @@ public sealed class ReminderFinderTests : IDisposable
         Assert.Empty(fifteenDaysBefore);
         // 2026-05-18 09:00 is a hand-over: ben's week as primary starts.
         Assert.Equal(new Reminder(ReminderKind.PreservationExpiring, c.Id, "ben", expires,
-            "Preservation hold on LE-2026-00001 expires 2026-05-31 09:00 UTC (in 13d); an extension can be requested once."),
+            "Preservation hold on LE-2026-00001 expires 2026-05-31 23:59 UTC (in 13d); an extension can be requested once."),
             Assert.Single(thirteenDaysBefore));
     }
 
@@ -100,7 +100,7 @@ public sealed class ReminderFinderTests : IDisposable
 
         var reminder = Assert.Single(await _desk.Reminders.DueAtAsync(extended.PreservationExpiresAt!.Value.AddDays(-2)));
 
-        Assert.Equal("Preservation hold on LE-2026-00001 expires 2026-08-29 09:00 UTC (in 2d); it was extended on 2026-05-21 and cannot be extended again.", reminder.Message);
+        Assert.Equal("Preservation hold on LE-2026-00001 expires 2026-08-29 23:59 UTC (in 2d); it was extended on 2026-05-21 and cannot be extended again.", reminder.Message);
     }
 
     [Fact]
