@@ -26,26 +26,41 @@ public static class TeamsEndpointExtensions
     /// section and validated at start-up (every problem in one message). Turns go through the
     /// shared durable queue (register it first with <c>AddTurnPipeline</c>), whose engine is the registered
     /// <c>ConversationBot</c> unless an <see cref="IConversationTurnHandler"/> was registered before.</summary>
-    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        services.AddSingleton<IValidateOptions<TeamsOptions>>(new TeamsConfigurationKeysValidator(section));
-        return services.AddTeamsCore(services.AddOptions<TeamsOptions>().Bind(section));
-    }
+    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration section) =>
+        services.AddTeamsOptions(section).AddTeamsCore();
 
     /// <summary>The same, configured in code (tests).</summary>
-    public static IServiceCollection AddTeams(this IServiceCollection services, Action<TeamsOptions> configure) =>
-        services.AddTeamsCore(services.AddOptions<TeamsOptions>().Configure(configure));
+    public static IServiceCollection AddTeams(this IServiceCollection services, Action<TeamsOptions> configure)
+    {
+        ValidatedOptions(services, services.AddOptions<TeamsOptions>().Configure(configure));
+        return services.AddTeamsCore();
+    }
 
-    private static IServiceCollection AddTeamsCore(this IServiceCollection services, OptionsBuilder<TeamsOptions> options)
+    /// <summary>Only <see cref="TeamsOptions"/>, bound from the <c>Teams</c> section and checked at start-up (the
+    /// app password read from the variable it names): what the host validates with every other section.</summary>
+    public static IServiceCollection AddTeamsOptions(this IServiceCollection services, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        if (services.Any(d => d.ServiceType == typeof(TeamsOptionsValidator))) return services;
+        services.AddSingleton<IValidateOptions<TeamsOptions>>(new TeamsConfigurationKeysValidator(section));
+        ValidatedOptions(services, services.AddOptions<TeamsOptions>().Bind(section));
+        return services;
+    }
+
+    private static void ValidatedOptions(IServiceCollection services, OptionsBuilder<TeamsOptions> options)
     {
         options.PostConfigure(o =>
         {
             if (string.IsNullOrEmpty(o.AppPassword) && !string.IsNullOrWhiteSpace(o.AppPasswordVariable))
                 o.AppPassword = Environment.GetEnvironmentVariable(o.AppPasswordVariable);
         }).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddSingleton<TeamsOptionsValidator>();
+        services.AddSingleton<IValidateOptions<TeamsOptions>>(sp => sp.GetRequiredService<TeamsOptionsValidator>());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<TeamsOptions>>().Value);
+    }
+
+    private static IServiceCollection AddTeamsCore(this IServiceCollection services)
+    {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITeamsReplySender, ConnectorReplySender>();
         services.AddSingleton<TeamsHttp>();
