@@ -64,36 +64,42 @@ public static class TeamsEndpointExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITeamsReplySender, ConnectorReplySender>();
         services.AddSingleton<TeamsHttp>();
-        services.AddSingleton(sp => new OpenIdMetadataCache(sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TeamsHttp>().Client,
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OpenIdMetadataCache>>()));
-        services.AddSingleton(sp => new BotFrameworkTokenValidator(sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<OpenIdMetadataCache>()));
+        // The types below that talk HTTP take their client explicitly (one per purpose); the container supplies the rest.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OpenIdMetadataCache>(sp, sp.GetRequiredService<TeamsHttp>().Client));
+        services.AddSingleton<BotFrameworkTokenValidator>();
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<AdaptiveCardRenderer>();
         services.AddSingleton<ConnectorHttp>();
-        services.AddSingleton(sp => new BotTokenProvider(sp.GetRequiredService<ConnectorHttp>().Client, sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new BotConnectorClient(sp.GetRequiredService<ConnectorHttp>().Client, sp.GetRequiredService<BotTokenProvider>(),
-            sp.GetRequiredService<TrustedServiceUrls>()));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<BotTokenProvider>(sp, sp.GetRequiredService<ConnectorHttp>().Client));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<BotConnectorClient>(sp, sp.GetRequiredService<ConnectorHttp>().Client));
+        services.AddSingleton<TeamsMemberLookup>();
+        // Composed by mode: no token validator without an app id; member lookup only where the host provides the
+        // roster (it skips senders known by TeamsId).
         services.AddSingleton(sp => new TeamsActivityEndpoint(sp.GetRequiredService<TeamsOptions>(),
             sp.GetRequiredService<TeamsOptions>().Mode == TeamsMode.Authenticated ? sp.GetRequiredService<BotFrameworkTokenValidator>() : null,
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TurnQueue>(), sp.GetRequiredService<IConversationTurnHandler>(),
             sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>(),
-            // Member lookup only where the host provides the roster (it skips senders known by TeamsId).
-            sp.GetService<TriageBot.Dialogs.Access.ITeamDirectory>() is { } directory
-                ? new TeamsMemberLookup(sp.GetRequiredService<BotConnectorClient>(), directory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TeamsMemberLookup>>())
-                : null));
+            sp.GetService<TriageBot.Dialogs.Access.ITeamDirectory>() is null ? null : sp.GetRequiredService<TeamsMemberLookup>()));
         // Tests register their own file client (trusting a loopback https server) before this call.
-        services.TryAddSingleton<TeamsFileHttp>(_ => new TeamsFileHttp());
-        services.AddSingleton(sp => new TeamsFileDownloader(sp.GetRequiredService<TeamsFileHttp>(), sp.GetRequiredService<TeamsOptions>(),
-            sp.GetRequiredService<ILogger<TeamsFileDownloader>>()));
+        services.TryAddSingleton<TeamsFileHttp>();
+        services.AddSingleton<TeamsFileDownloader>();
         services.AddHostedService<TeamsStartupReport>();
-        services.AddHostedService(sp => new TrustedServiceUrlSeeder(sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<TrustedServiceUrls>()));
+        services.AddHostedService<TrustedServiceUrlSeeder>();
         // Proactive messages need the stored references and the roster: the host registers
-        // IConversationReferenceStore and CasesOptions.
-        services.AddSingleton(sp => new TeamsNotifier(sp.GetRequiredService<BotConnectorClient>(), sp.GetRequiredService<IConversationReferenceStore>(),
-            sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetRequiredService<CasesOptions>(),
-            sp.GetRequiredService<ILogger<TeamsNotifier>>()));
+        // IConversationReferenceStore and CasesOptions (AddTriageBotCore).
+        services.AddSingleton<TeamsNotifier>();
         services.AddSingleton<IInboxTurnProcessor, TeamsTurnProcessor>();
+        return services;
+    }
+
+    /// <summary>Teams as a channel of the case desk: pages by proactive message (and the emergency channel's
+    /// notices) and member notices, from the services <see cref="AddTeams(IServiceCollection, IConfiguration)"/>
+    /// registers and the roster.</summary>
+    public static IServiceCollection AddTeamsPaging(this IServiceCollection services)
+    {
+        services.AddSingleton<TriageBot.Dialogs.Paging.IPageChannel>(sp => ActivatorUtilities.CreateInstance<TeamsPageChannel>(sp,
+            sp.GetRequiredService<TeamsOptions>().EmergencyChannel ?? ""));
+        services.AddSingleton<TriageBot.Dialogs.Messages.IMemberNotifier, TeamsMemberNotifier>();
         return services;
     }
 

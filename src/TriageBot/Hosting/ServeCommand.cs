@@ -70,19 +70,9 @@ public static class ServeCommand
         var slack = cli.Settings.Slack;
         // Slack delivers pages and reminders once a bot token is set; Teams always (a member it cannot reach
         // fails permanently and the chain moves on).
-        if (!string.IsNullOrEmpty(slack.ReadSecret(slack.BotTokenVariable)))
-        {
-            builder.Services.AddSingleton<IPageChannel>(services => new SlackPageChannel(() => services.GetRequiredService<SlackWebApi>(), slack,
-                services.GetRequiredService<TriageBot.Slack.BlockKit.BlockKitRenderer>(), cases.Options));
-            builder.Services.AddSingleton<IMemberNotifier, SlackMemberNotifier>();
-        }
+        if (!string.IsNullOrEmpty(slack.ReadSecret(slack.BotTokenVariable))) builder.Services.AddSlackPaging();
         builder.Services.AddTeams(cli.Settings.Configuration.GetSection(TeamsOptions.SectionName));
-        builder.Services.AddSingleton<IPageChannel>(services => new TeamsPageChannel(services.GetRequiredService<TeamsNotifier>(),
-            services.GetRequiredService<TriageBot.Teams.Connector.BotConnectorClient>(), cases.ConversationReferences,
-            services.GetRequiredService<TriageBot.Teams.Connector.TrustedServiceUrls>(), services.GetRequiredService<TriageBot.Teams.Cards.AdaptiveCardRenderer>(),
-            cases.Options, services.GetRequiredService<IOptions<TeamsOptions>>().Value.EmergencyChannel));
-
-        builder.Services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
+        builder.Services.AddTeamsPaging();
         builder.Services.AddHostedService<ReminderDelivery>();
         builder.Services.AddHostedService<BackupChannel>();
         builder.Services.AddInbox(cli.Settings, watchMailboxes);
