@@ -29,7 +29,7 @@ public static class CommandLineApp
             TriageCommand.Create(cli),
             EvalCommand.Create(LoadSettings, output, error),
             ReadCommand.Create(LoadSettings, output, error),
-            CaseCommands.Create(cli),
+            CasesCommand.Create(cli),
             Chat.ChatCommand.Create(cli, input ?? Console.In),
             Hosting.ServeCommand.Create(cli),
             TeamsPackageCommand.Create(cli),
