@@ -18,7 +18,7 @@ public static class ChatCommand
             var bot = cases.Bot;
             await bot.SweepAsync(ct);
             var user = new UserIdentity("chat", CliContext.Actor(parse));
-            var chat = new LocalChat(bot.HandleAsync, user, input, cli.Output, TimeSpan.FromMilliseconds(Math.Max(10, parse.GetValue(window))));
+            var chat = new LocalChat(bot.HandleAsync, user, input, cli.Output, TimeSpan.FromMilliseconds(Math.Max(10, parse.GetValue(window))), cli.Settings.Limits.MaxBytes);
             await chat.RunAsync(ct);
             return ExitCodes.Ok;
         }));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TriageBot.Dialogs.Commands;
 using TriageBot.Dialogs.Composition;
+using TriageBot.Dialogs.Messages;
 
 namespace TriageBot.Dialogs.Tests.Composition;
 
@@ -52,5 +53,38 @@ public sealed class CoreRegistrationTests
 
         Assert.Equal(["HelpCommand", "QueueCommands", "CaseCommands", "AssignmentCommands", "PageCommands", "OnCallCommands", "ReportCommands", "ReminderCommands"], handlers);
         Assert.Empty(StartupValidation.Problems(services));
+    }
+
+    [Theory]
+    [InlineData("2048", true)]
+    [InlineData("8192", false)]
+    public async Task The_conversation_engine_refuses_files_over_Intake_MaxBytes(string maxBytes, bool refused)
+    {
+        var folder = Directory.CreateTempSubdirectory("triagebot-core-");
+        try
+        {
+            using var services = new ServiceCollection()
+                .AddTriageBotCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["Intake:MaxBytes"] = maxBytes,
+                    ["Cases:DatabasePath"] = Path.Combine(folder.FullName, "db", "cases.db"),
+                    ["Cases:DataKeyFile"] = Path.Combine(folder.FullName, "keys", "triagebot.key"),
+                    ["Cases:Team:0:Id"] = "dana",
+                    ["Cases:Team:0:Roles:0"] = "reviewer",
+                }).Build(), folder.FullName)
+                .BuildServiceProvider();
+            var file = new TurnFile("request.txt", System.Text.Encoding.UTF8.GetBytes("GRAND JURY SUBPOENA\n" + new string('x', 4000)));
+
+            var replies = await services.GetRequiredService<ConversationBot>().HandleAsync(
+                new Turn { ConversationId = "chat:dana", User = new UserIdentity("chat", "dana"), Files = [file] }, CancellationToken.None);
+
+            var said = Transcript.Render(replies);
+            Assert.Equal(refused, said.Contains("limit", StringComparison.Ordinal));
+            Assert.Equal(!refused, said.Contains("Here is what I read", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }
