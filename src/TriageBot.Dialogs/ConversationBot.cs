@@ -67,7 +67,7 @@ public sealed class ConversationBot
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? new DialogOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxAttempts, 1, nameof(options));
-        _runner = new DialogRunner([new IntakeDialog(intake)], intake.Options.Team, _options.MaxAttempts);
+        _runner = new DialogRunner([new IntakeDialog(intake)], _options.MaxAttempts);
         _inputs = new RequestInputReader(intake.Reader);
         _urgent = new UrgentOpening(intake);
     }
@@ -230,7 +230,7 @@ public sealed class ConversationBot
             await _runner.AnswerAsync(state, answer, scope, cancellationToken).ConfigureAwait(false);
             return;
         }
-        switch (PromptValidation.Validate(PromptSpec.Confirm(""), answer, []))
+        switch (PromptValidation.Validate(PromptSpec.Confirm(""), answer))
         {
             case PromptValidation.Check.Valid { Result: PromptResult.Answered { Value: "yes" } }:
                 var openedCase = state.ReplacementCaseId;

@@ -21,7 +21,7 @@ internal sealed class EmailReader(IntakeLimits limits, PdfReader pdfReader)
         try
         {
             var message = Load(bytes, cancellationToken) ?? throw Unreadable("the headers are damaged or truncated");
-            var parts = MessageParts.Of(message, cancellationToken);
+            var parts = MimeMessageParts.Of(message, cancellationToken);
             if (!message.Headers.Contains(HeaderId.From) && parts.Body.Length == 0 && parts.Attachments.Count == 0)
                 throw Unreadable("no headers or body");
 
@@ -55,7 +55,7 @@ internal sealed class EmailReader(IntakeLimits limits, PdfReader pdfReader)
     }
 
     /// <summary>Writes one message; returns the message whose envelope stands for it (its innermost original).</summary>
-    private MimeMessage Write(MimeMessage message, MessageParts parts, int depth, Output output)
+    private MimeMessage Write(MimeMessage message, MimeMessageParts parts, int depth, Output output)
     {
         WriteHeaderLines(message, output.Text);
         if (parts.Body.Length > 0) output.Text.Append('\n').Append(parts.Body).Append('\n');
@@ -100,7 +100,7 @@ internal sealed class EmailReader(IntakeLimits limits, PdfReader pdfReader)
 
     private MimeMessage? WriteFile(MimePart part, string name, int depth, Output output)
     {
-        var bytes = MessageParts.Content(part, output.CancellationToken);
+        var bytes = MimeMessageParts.Content(part, output.CancellationToken);
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var type = part.ContentType;
 
@@ -152,7 +152,7 @@ internal sealed class EmailReader(IntakeLimits limits, PdfReader pdfReader)
             return null;
         }
         output.Section(ForwardedMarker);
-        return Write(attached, MessageParts.Of(attached, output.CancellationToken), depth + 1, output);
+        return Write(attached, MimeMessageParts.Of(attached, output.CancellationToken), depth + 1, output);
     }
 
     private static void WriteHeaderLines(MimeMessage message, StringBuilder text)

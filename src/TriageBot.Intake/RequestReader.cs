@@ -142,7 +142,8 @@ public sealed class RequestReader
         ? $"file is {Size(known)}, over the {Size(_limits.MaxBytes)} limit"
         : $"file is over the {Size(_limits.MaxBytes)} limit");
 
-    private static string Size(long bytes) => bytes switch
+    /// <summary>A size as the intake words it in refusals ("12.3 MB", "2.0 KB").</summary>
+    public static string Size(long bytes) => bytes switch
     {
         >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} MB"),
         >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB"),

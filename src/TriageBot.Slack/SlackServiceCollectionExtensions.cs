@@ -55,4 +55,16 @@ public static class SlackServiceCollectionExtensions
         services.TryAddTransient<ISlackReplySender, SlackReplySender>();
         return services;
     }
+
+    /// <summary>Slack as a channel of the case desk: pages (DMs and the emergency channel's notices) and member
+    /// notices ("assigned to you"), built by the container from the Slack services above and the roster.</summary>
+    public static IServiceCollection AddSlackPaging(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        // The Web API is a typed HTTP client: the page channel, a singleton, asks for a fresh one per call.
+        services.TryAddSingleton<Func<SlackWebApi>>(sp => () => sp.GetRequiredService<SlackWebApi>());
+        services.AddSingleton<TriageBot.Dialogs.Paging.IPageChannel, Paging.SlackPageChannel>();
+        services.AddSingleton<TriageBot.Dialogs.Messages.IMemberNotifier, SlackMemberNotifier>();
+        return services;
+    }
 }

@@ -50,9 +50,6 @@ public sealed record TeamsOptions
     /// <summary>Activities are small; anything bigger is refused before it is parsed.</summary>
     public long MaxActivityBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Files shared in personal chat larger than this are refused with a reply, not downloaded.</summary>
-    public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
-
     /// <summary>Conversation id (<c>19:…@thread.tacv2</c>) of a Teams channel for emergency notices without
     /// personal data; the app must be added there (and mentioned once, so TriageBot knows the channel). Empty: none.</summary>
     public string? EmergencyChannel { get; set; }

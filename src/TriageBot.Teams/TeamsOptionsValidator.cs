@@ -43,8 +43,6 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             yield return $"{S}:ClockSkew must be between 00:00:00 and 00:10:00 (is {options.ClockSkew}).";
         if (options.MaxActivityBytes is < 1024 or > 10L * 1024 * 1024)
             yield return $"{S}:MaxActivityBytes must be between 1 KB and 10 MB (is {options.MaxActivityBytes}).";
-        if (options.MaxFileBytes is < 1024 or > 200L * 1024 * 1024)
-            yield return $"{S}:MaxFileBytes must be between 1 KB and 200 MB (is {options.MaxFileBytes}).";
         if (options.MaxFileRedirects is < 0 or > 10)
             yield return $"{S}:MaxFileRedirects must be between 0 and 10 (is {options.MaxFileRedirects}).";
         foreach (var host in options.FileHosts.Where(h => !FileHostPattern.IsValid(h)))

@@ -1,25 +1,20 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.Cases;
-using TriageBot.Cases.Reporting;
-using TriageBot.Cases.Scheduling;
 using TriageBot.Cases.Storage;
-using TriageBot.Cases.Workflow;
-using TriageBot.Dialogs.Access;
-using TriageBot.Dialogs.Commands;
-using TriageBot.Dialogs.Flows;
+using TriageBot.Dialogs.Composition;
 using TriageBot.Dialogs.Messages;
-using TriageBot.Intake;
-using TriageBot.Triage;
+using TriageBot.Dialogs.Paging;
 
 namespace TriageBot.Dialogs.Tests;
 
 /// <summary>
 /// A conversation with a real bot over a real case database on a temporary file, with a fake clock. User turns
 /// go in; the bot's replies come out as plain text, cards included (title, facts, sections, buttons), so a test
-/// reads like the chat it checks. <see cref="Restart"/> closes the database and starts a new bot on the same file.
+/// reads like the chat it checks. Built through <c>AddTriageBotCore</c>, as the host is. <see cref="Restart"/> closes the database and starts a new bot on the same file.
 /// </summary>
 public sealed class Transcript : IDisposable
 {
@@ -27,30 +22,29 @@ public sealed class Transcript : IDisposable
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
     private readonly DirectoryInfo _folder;
-    private readonly string _path;
+    private readonly List<TeamMember> _team;
+    private readonly OnCallOptions _onCall;
+    private ServiceProvider _services = null!;
 
     public Transcript()
     {
         _folder = Directory.CreateTempSubdirectory("triagebot-dialogs-");
-        _path = Path.Combine(_folder.FullName, "cases.db");
         Time = new FakeTimeProvider(Start);
-        Options = new CasesOptions
-        {
-            Team =
-            [
-                new TeamMember { Id = "priya", Name = "Priya Raman", Email = "priya@northwind-labs.com", Roles = ["staff"] },
-                new TeamMember { Id = "dana", Name = "Dana Okafor", Roles = ["reviewer"], Skills = ["emergency"] },
-                new TeamMember { Id = "lee", Name = "Lee Park", Roles = ["reviewer"], Skills = ["child_safety"] },
-                new TeamMember { Id = "morgan", Name = "Morgan Blake", Roles = ["manager"] },
-            ],
-            OnCall = new OnCallOptions { Primary = ["dana", "lee"], Secondary = ["lee", "dana"], Managers = ["morgan"] },
-        };
+        _team =
+        [
+            new TeamMember { Id = "priya", Name = "Priya Raman", Email = "priya@northwind-labs.com", Roles = ["staff"] },
+            new TeamMember { Id = "dana", Name = "Dana Okafor", Roles = ["reviewer"], Skills = ["emergency"] },
+            new TeamMember { Id = "lee", Name = "Lee Park", Roles = ["reviewer"], Skills = ["child_safety"] },
+            new TeamMember { Id = "morgan", Name = "Morgan Blake", Roles = ["manager"] },
+        ];
+        _onCall = new OnCallOptions { Primary = ["dana", "lee"], Secondary = ["lee", "dana"], Managers = ["morgan"] };
         Open();
     }
 
     public FakeTimeProvider Time { get; }
 
-    public CasesOptions Options { get; }
+    /// <summary>The roster and rules the bot runs with (the container's own instance: a test may change it).</summary>
+    public CasesOptions Options => _services.GetRequiredService<CasesOptions>();
 
     public LiteDbCaseStore Store { get; private set; } = null!;
 
@@ -107,7 +101,7 @@ public sealed class Transcript : IDisposable
     /// <summary>Closes the database (as a shutdown would) and opens it again with a new bot: a restart.</summary>
     public void Restart()
     {
-        Store.Dispose();
+        _services.Dispose();
         Open();
     }
 
@@ -145,7 +139,7 @@ public sealed class Transcript : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
+        _services.Dispose();
         try
         {
             _folder.Delete(recursive: true);
@@ -157,18 +151,33 @@ public sealed class Transcript : IDisposable
 
     private void Open()
     {
-        Store = LiteDbCaseStore.Open(_path, password: null, dataKey: null, Time);
-        var policy = new TriagePolicy();
-        var workflow = new CaseWorkflow(Store, Options, Time, policy);
-        var assignment = new CaseAssignment(Store, Options, Time);
-        var onCall = new OnCallSchedule(Store, Options, Time);
-        Pager = new TriageBot.Dialogs.Paging.EscalationService(Store, Store.Escalations, workflow, onCall, Options, new Cases.Paging.PagingOptions { TransientRetryDelay = TimeSpan.Zero },
-            [Pages], Time, NullLogger<TriageBot.Dialogs.Paging.EscalationService>.Instance);
-        var intake = new IntakeServices(new TriageEngine(policy, Time), new RequestReader(new IntakeLimits()), Store,
-            new CaseIntake(Store, Options, Time), workflow, onCall, Pager, Options);
-        var commands = new CommandRouter(Store, workflow, assignment, onCall, new ReminderFinder(Store, onCall, Options),
-            new CaseStatistics(Store), new TransparencyReport(Store), Options, Time, paging: Pager);
-        Bot = new ConversationBot(new TeamDirectory(Options), commands, Store.Conversations, intake, Time);
+        _services = Core(_folder.FullName, Time, options =>
+        {
+            options.Team = _team;
+            options.OnCall = _onCall;
+        }, services => services.AddSingleton<IPageChannel>(Pages));
+        Store = _services.GetRequiredService<LiteDbCaseStore>();
+        Pager = _services.GetRequiredService<TriageBot.Dialogs.Paging.EscalationService>();
+        Bot = _services.GetRequiredService<ConversationBot>();
+    }
+
+    /// <summary>The core as every front end gets it (<c>AddTriageBotCore</c>), over test configuration: the
+    /// database and its key file in <paramref name="folder"/>, pages retried without waiting, the clock
+    /// <paramref name="time"/>, the roster from <paramref name="roster"/>. Start-up validation runs as in the host.</summary>
+    public static ServiceProvider Core(string folder, TimeProvider time, Action<CasesOptions> roster, Action<IServiceCollection>? more = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cases:DatabasePath"] = Path.Combine(folder, "db", "cases.db"),
+            ["Cases:DataKeyFile"] = Path.Combine(folder, "keys", "triagebot.key"),
+            ["Paging:TransientRetryDelay"] = "00:00:00",
+        }).Build();
+        var services = new ServiceCollection().AddSingleton(time).AddTriageBotCore(configuration, folder);
+        services.Configure(roster);
+        more?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        Assert.Empty(StartupValidation.Problems(provider));
+        return provider;
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77].ReplaceLineEndings(" ") + "...";

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.CaseTracking;
 using TriageBot.Configuration;
@@ -28,9 +29,10 @@ public sealed class CardCatalogue : IDisposable
         File.WriteAllText(Path.Combine(_dir, "appsettings.json"), config);
         var settings = TriageBotSettings.Load(AppConfiguration.Build(Path.Combine(_dir, "appsettings.json")), _dir);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-        _cases = CaseServices.Open(settings, time);
         // No pager runs here: urgent cases are stored as "not paged yet", as on the command line.
-        _bot = _cases.CreateBot(settings, _cases.CreatePendingPaging(time), time);
+        _cases = CaseServices.Open(settings, time, configure: services =>
+            services.AddSingleton<TriageBot.Cases.Paging.IEmergencyPaging>(sp => sp.GetRequiredService<TriageBot.Cases.Paging.PendingPaging>()));
+        _bot = _cases.Bot;
     }
 
     public static async Task<CardCatalogue> BuildAsync()

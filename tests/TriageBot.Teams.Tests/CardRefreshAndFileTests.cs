@@ -31,11 +31,12 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
         _files = await HttpsFileServer.StartAsync();
         _fileHttp = _files.Http();
         _database = new TempDatabase(_time);
-        var options = _identity.Options() with { MaxFileBytes = 1024 };
+        var options = _identity.Options();
         _host = await TeamsHost.StartAsync(options, _time, _sender, services =>
         {
             services.AddSingleton(_database.Store.ConversationReferences);
             services.AddSingleton(_fileHttp);
+            services.AddSingleton(new TriageBot.Intake.IntakeLimits(MaxBytes: 1024)); // Intake:MaxBytes bounds shared files too
         });
     }
 

@@ -16,10 +16,10 @@ public sealed class TeamsFileDownloaderTests : IAsyncLifetime
 
     private static TeamsFileLink Link(string url) => new("request.eml", url, "eml");
 
-    private async Task<TeamsFileDownload> DownloadAsync(string url, TeamsOptions? options = null, TeamsFileHttp? http = null)
+    private async Task<TeamsFileDownload> DownloadAsync(string url, TeamsOptions? options = null, TeamsFileHttp? http = null, long? maxBytes = null)
     {
         using var testHttp = _server.Http();
-        return await new TeamsFileDownloader(http ?? testHttp, options ?? new TeamsOptions()).DownloadAsync(Link(url), CancellationToken.None);
+        return await new TeamsFileDownloader(http ?? testHttp, options ?? new TeamsOptions(), maxBytes is { } max ? new TriageBot.Intake.IntakeLimits(MaxBytes: max) : null).DownloadAsync(Link(url), CancellationToken.None);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class TeamsFileDownloaderTests : IAsyncLifetime
     [InlineData("/unsized")]
     public async Task A_file_over_the_limit_is_refused_with_the_limit_named(string path)
     {
-        var download = await DownloadAsync(_server.Url(path), new TeamsOptions { MaxFileBytes = 1024 });
+        var download = await DownloadAsync(_server.Url(path), maxBytes: 1024);
 
         Assert.Null(download.File);
         Assert.Equal("I did not read request.eml: it is larger than 1 KB; paste the request text or send a smaller file.", download.Problem);

@@ -42,7 +42,7 @@ public sealed class TeamsNotifierTests : IAsyncLifetime
     private async Task<TeamsNotifier> StartNotifierAsync(IConversationReferenceStore references)
     {
         var trusted = new TrustedServiceUrls();
-        await new TrustedServiceUrlSeeder(references, trusted).StartAsync(CancellationToken.None);
+        await new TrustedServiceUrlSeeder(trusted, references).StartAsync(CancellationToken.None);
         var client = new BotConnectorClient(_http, new BotTokenProvider(_http, new TeamsOptions { LocalMode = true }, _time), trusted);
         return new TeamsNotifier(client, references, trusted, new AdaptiveCardRenderer(), Roster, NullLogger<TeamsNotifier>.Instance);
     }

@@ -121,10 +121,10 @@ public class EvaluationReportTests
         var dir = Directory.CreateTempSubdirectory("triagebot-labels-").FullName;
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(dir, LabelSet.FileName),
+            await File.WriteAllTextAsync(Path.Combine(dir, SampleLabels.FileName),
                 """{ "asOf": "2026-11-30T12:00:00Z", "samples": [ { "file": "a.txt", "processType": "other", "fields": { "adress": "x" } } ] }""");
 
-            var error = await Assert.ThrowsAsync<InvalidDataException>(() => LabelSet.LoadAsync(dir, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<InvalidDataException>(() => SampleLabels.LoadAsync(dir, CancellationToken.None));
 
             Assert.Contains("a.txt: unknown field 'adress'", error.Message);
         }

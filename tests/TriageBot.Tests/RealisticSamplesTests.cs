@@ -40,8 +40,8 @@ public class RealisticSamplesTests(ITestOutputHelper output)
     [InlineData("heldout")]
     public async Task Every_realistic_file_is_labelled_and_every_label_has_a_file(string set)
     {
-        var labels = await LabelSet.LoadAsync(Folder(set), CancellationToken.None);
-        var files = Directory.GetFiles(Folder(set)).Select(Path.GetFileName).Where(n => n is not (LabelSet.FileName or "README.md")).ToHashSet();
+        var labels = await SampleLabels.LoadAsync(Folder(set), CancellationToken.None);
+        var files = Directory.GetFiles(Folder(set)).Select(Path.GetFileName).Where(n => n is not (SampleLabels.FileName or "README.md")).ToHashSet();
         var labelled = labels.Samples.Select(s => s.File).ToHashSet();
 
         Assert.Empty(files.Except(labelled));

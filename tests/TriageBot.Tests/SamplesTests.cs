@@ -26,9 +26,9 @@ public class SamplesTests(ITestOutputHelper output)
     [Fact]
     public void Every_sample_file_is_labelled()
     {
-        var labelled = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, LabelSet.FileName));
+        var labelled = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, SampleLabels.FileName));
         var files = Directory.GetFiles(RepositoryPaths.Samples).Select(Path.GetFileName)
-            .Where(name => name is not (LabelSet.FileName or "README.md"));
+            .Where(name => name is not (SampleLabels.FileName or "README.md"));
 
         Assert.All(files, name => Assert.Contains($"\"{name}\"", labelled));
     }

@@ -63,4 +63,25 @@ public class SettingsTests
 
         Assert.Contains("P0AckTimout", error.Message);
     }
+
+    [Fact]
+    public void Problems_of_the_core_and_of_the_channels_come_in_one_message()
+    {
+        var error = Assert.Throws<SettingsException>(() => TriageBotSettings.Load(Config(
+            ("Triage:DeadlineWindowDays", "-3"), ("Slack:Mode", "pigeon"), ("Turns:Workers", "0"), ("Paging:TickInterval", "soon"))));
+
+        Assert.Contains("Triage:DeadlineWindowDays", error.Message);
+        Assert.Contains("Slack:Mode must be", error.Message);
+        Assert.Contains("Turns:", error.Message);
+        Assert.Contains("soon", error.Message);
+    }
+
+    [Fact]
+    public void Serve_checks_the_Teams_section_with_the_others()
+    {
+        var error = Assert.Throws<SettingsException>(() => TriageBotSettings.Load(Config(("Triage:DeadlineWindowDays", "-3"), ("Teams:AppId", "not-a-guid")), teams: true));
+
+        Assert.Contains("Triage:DeadlineWindowDays", error.Message);
+        Assert.Contains("Teams:AppId must be", error.Message);
+    }
 }

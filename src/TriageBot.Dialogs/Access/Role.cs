@@ -12,10 +12,3 @@ public sealed record Actor(TeamMember Member, IReadOnlySet<Role> Roles)
 
     public bool Has(Role role) => Roles.Contains(role) || Roles.Contains(Role.Admin);
 }
-
-/// <summary>Finds the team member behind a channel identity (Teams AAD id, Slack id, or e-mail); null means a
-/// stranger, who gets a polite refusal and no case data.</summary>
-public interface ITeamDirectory
-{
-    Actor? Find(Messages.UserIdentity user);
-}

@@ -6,8 +6,10 @@ using TriageBot.Dialogs.Messages;
 namespace TriageBot.Dialogs.Commands;
 
 /// <summary>Who works on a case: "take", "assign".</summary>
-internal sealed class AssignmentCommands(CaseDesk desk, IReadOnlyList<IMemberNotifier> notifiers, Paging.EscalationService? paging = null) : ICommandHandler
+internal sealed class AssignmentCommands(CaseDesk desk, IEnumerable<IMemberNotifier> channels, Paging.EscalationService? paging = null) : ICommandHandler
 {
+    private readonly IReadOnlyList<IMemberNotifier> notifiers = [.. channels];
+
     public bool Matches(CommandRequest request) => request.Name is CommandNames.Take or CommandNames.Assign;
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(CommandRequest request, Actor actor, CancellationToken cancellationToken)

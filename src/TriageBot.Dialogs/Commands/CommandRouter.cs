@@ -1,6 +1,3 @@
-using TriageBot.Cases;
-using TriageBot.Cases.Reporting;
-using TriageBot.Cases.Scheduling;
 using TriageBot.Cases.Storage;
 using TriageBot.Cases.Workflow;
 using TriageBot.Dialogs.Access;
@@ -21,32 +18,10 @@ public sealed class CommandRouter : ICommandRouter
 
     private readonly IReadOnlyList<ICommandHandler> _handlers;
 
-    public CommandRouter(
-        ICaseStore store,
-        CaseWorkflow workflow,
-        CaseAssignment assignment,
-        OnCallSchedule onCall,
-        ReminderFinder reminders,
-        CaseStatistics statistics,
-        TransparencyReport transparency,
-        CasesOptions options,
-        TimeProvider time,
-        IEnumerable<IMemberNotifier>? notifiers = null,
-        Triage.TriagePolicy? policy = null,
-        Paging.EscalationService? paging = null)
+    /// <param name="handlers">The command families, asked in order (registered by <c>AddTriageBotCore</c>).</param>
+    public CommandRouter(IEnumerable<ICommandHandler> handlers)
     {
-        var desk = new CaseDesk(store, workflow, assignment, onCall, reminders, statistics, transparency, options, time, policy);
-        _handlers =
-        [
-            new HelpCommand(),
-            new QueueCommands(desk),
-            new CaseCommands(desk, paging),
-            new AssignmentCommands(desk, [.. notifiers ?? []], paging),
-            new PageCommands(paging),
-            new OnCallCommands(desk),
-            new ReportCommands(desk),
-            new ReminderCommands(desk),
-        ];
+        _handlers = [.. handlers ?? throw new ArgumentNullException(nameof(handlers))];
     }
 
     public async Task<IReadOnlyList<Reply>?> TryHandleAsync(Turn turn, Actor actor, CancellationToken cancellationToken)

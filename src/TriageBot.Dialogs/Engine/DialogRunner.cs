@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TriageBot.Cases;
 using TriageBot.Dialogs.Access;
 using TriageBot.Dialogs.Messages;
 
@@ -19,13 +18,11 @@ internal sealed class DialogRunner
     private const int MaxStepsPerTurn = 200;
 
     private readonly Dictionary<string, Dialog> _dialogs;
-    private readonly IReadOnlyList<TeamMember> _roster;
     private readonly int _maxAttempts;
 
-    public DialogRunner(IEnumerable<Dialog> dialogs, IReadOnlyList<TeamMember> roster, int maxAttempts)
+    public DialogRunner(IEnumerable<Dialog> dialogs, int maxAttempts)
     {
         _dialogs = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        _roster = roster;
         _maxAttempts = maxAttempts;
     }
 
@@ -45,7 +42,7 @@ internal sealed class DialogRunner
         var frame = state.Top ?? throw new InvalidOperationException("No dialog is running.");
         if (frame.Prompt is not { } prompt) return RunAsync(state, null, scope, cancellationToken);
 
-        switch (PromptValidation.Validate(prompt, input, _roster))
+        switch (PromptValidation.Validate(prompt, input))
         {
             case PromptValidation.Check.Valid valid:
                 return DeliverAsync(state, valid.Result, scope, cancellationToken);

@@ -1,6 +1,3 @@
-using TriageBot.Cases;
-using TriageBot.Cases.Model;
-
 namespace TriageBot.Dialogs.Engine;
 
 /// <summary>Checks a typed (or clicked) answer against a prompt: a usable value, a skip, or what was expected.</summary>
@@ -21,7 +18,7 @@ internal static class PromptValidation
         public sealed record Invalid(string Expected) : Check;
     }
 
-    public static Check Validate(PromptSpec prompt, string input, IReadOnlyList<TeamMember> roster)
+    public static Check Validate(PromptSpec prompt, string input)
     {
         var text = (input ?? "").Trim();
         var word = text.TrimEnd('.', '!').ToLowerInvariant();
@@ -35,10 +32,6 @@ internal static class PromptValidation
             PromptKind.Confirm => Yes.Contains(word) ? Ok("yes") : No.Contains(word) ? Ok("no")
                 : new Check.Invalid("Please answer yes or no."),
             PromptKind.Choice => ChooseFrom(prompt, word),
-            PromptKind.CaseNumber => CaseNumber.TryParse(text, out var number) ? Ok(number.ToString())
-                : new Check.Invalid("I need a case number such as LE-2026-00042 (or 2026-42)."),
-            PromptKind.TeamMember => Access.TeamDirectory.Match(roster, word) is { } member ? Ok(member.Id)
-                : new Check.Invalid($"I need a team member's id or name; the team is {string.Join(", ", roster.Select(m => m.Id))}."),
             _ => new Check.Invalid("Type the answer."),
         };
     }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace TriageBot.Dialogs.Engine;
 
 /// <summary>What kind of answer a prompt waits for; each kind has its own check and its own re-prompt wording.</summary>
-public enum PromptKind { Text, Choice, Confirm, CaseNumber, TeamMember }
+public enum PromptKind { Text, Choice, Confirm }
 
 /// <summary>One option of a choice prompt: the value the dialog receives and the words shown.</summary>
 public sealed record PromptChoice(string Value, string Title);
@@ -32,10 +32,6 @@ public sealed record PromptSpec(PromptKind Kind, string Question)
 
     public static PromptSpec Choice(string question, IReadOnlyList<PromptChoice> choices, string? defaultValue = null) =>
         new(PromptKind.Choice, question) { Choices = choices, Default = defaultValue };
-
-    public static PromptSpec CaseNumber(string question) => new(PromptKind.CaseNumber, question);
-
-    public static PromptSpec TeamMember(string question) => new(PromptKind.TeamMember, question);
 }
 
 /// <summary>The verbs of the buttons the engine itself puts on cards.</summary>
@@ -52,7 +48,7 @@ public abstract record PromptResult
     {
     }
 
-    /// <summary>A valid answer: the text, the choice value, <c>yes</c>/<c>no</c>, a case number, a member id.</summary>
+    /// <summary>A valid answer: the text, the choice value, <c>yes</c>/<c>no</c>.</summary>
     public sealed record Answered(string Value) : PromptResult;
 
     public sealed record Skipped : PromptResult;

@@ -42,8 +42,8 @@ internal sealed class SlackTurnProcessor(IServiceScopeFactory scopes, ILogger<Sl
         var files = new List<TurnFile>();
         foreach (var file in work.Files)
         {
-            if (file.Size > SlackWebApi.MaxFileBytes)
-                return (work.Turn, Reply.Say($"{file.Name} is {file.Size / 1024.0 / 1024.0:F1} MB, over the {SlackWebApi.MaxFileBytes / 1024 / 1024} MB limit; send the request as text or a smaller file."));
+            if (file.Size > api.MaxFileBytes)
+                return (work.Turn, Reply.Say($"{file.Name} is {file.Size / 1024.0 / 1024.0:F1} MB, over the {api.MaxFileBytes / 1024.0 / 1024.0:0.#} MB limit; send the request as text or a smaller file."));
             var content = await api.DownloadFileAsync(file.UrlPrivate, cancellationToken).ConfigureAwait(false);
             if (content is null)
                 return (work.Turn, Reply.Say($"I could not download {file.Name} from Slack (too large, or not a Slack file link)."));

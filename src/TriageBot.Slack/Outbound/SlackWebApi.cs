@@ -23,7 +23,7 @@ public sealed record SlackUser(string Id, string? Name, string? RealName, string
 /// resilience pipeline retries 429 (after Retry-After), 5xx and network failures; what still fails, and
 /// <c>ok: false</c>, becomes a <see cref="SlackApiException"/> with Slack's error code.
 /// </summary>
-public sealed class SlackWebApi(HttpClient http, SlackOptions options)
+public sealed class SlackWebApi(HttpClient http, SlackOptions options, TriageBot.Intake.IntakeLimits? limits = null)
 {
     public async Task<PostedMessage> PostMessageAsync(string channel, BlockKitMessage message, string? threadTs, CancellationToken cancellationToken)
     {
@@ -106,8 +106,8 @@ public sealed class SlackWebApi(HttpClient http, SlackOptions options)
         await SendAsync("response_url", responseUrl, () => new StringContent(json, Encoding.UTF8, "application/json"), token: null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Largest shared file the bot downloads (the intake reader's own limit is the same).</summary>
-    public const long MaxFileBytes = 10 * 1024 * 1024;
+    /// <summary>Largest shared file the bot downloads: the intake's limit (<c>Intake:MaxBytes</c>).</summary>
+    public long MaxFileBytes { get; } = (limits ?? new TriageBot.Intake.IntakeLimits()).MaxBytes;
 
     /// <summary>
     /// Downloads a file shared with the bot (its <c>url_private</c>, with the bot token). Only Slack's own file host,

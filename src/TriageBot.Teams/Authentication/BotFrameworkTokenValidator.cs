@@ -30,8 +30,8 @@ public sealed class BotFrameworkTokenValidator
         if (options.Mode != TeamsMode.Authenticated) throw new ArgumentException("Token validation needs Teams:AppId.", nameof(options));
     }
 
-    public BotFrameworkTokenValidator(TeamsOptions options, TimeProvider time, HttpClient? metadataClient = null)
-        : this(options, time, new OpenIdMetadataCache(options, metadataClient ?? new HttpClient(), time))
+    public BotFrameworkTokenValidator(TeamsOptions options, TimeProvider time)
+        : this(options, time, new OpenIdMetadataCache(options, new HttpClient(), time))
     {
     }
 

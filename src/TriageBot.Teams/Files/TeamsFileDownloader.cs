@@ -1,3 +1,4 @@
+using TriageBot.Intake;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,14 +14,16 @@ public sealed record TeamsFileLink(string Name, string DownloadUrl, string? File
 public sealed record TeamsFileDownload(TurnFile? File, string? Problem);
 
 /// <summary>
-/// Downloads shared files within <see cref="TeamsOptions.MaxFileBytes"/>, only over https, only from the hosts in
+/// Downloads shared files within the intake's size limit (<c>Intake:MaxBytes</c>), only over https, only from the hosts in
 /// <see cref="TeamsOptions.FileHosts"/> (OneDrive for Business by default) and only from public addresses
 /// (checked by <see cref="TeamsFileHttp"/> when the socket opens). Redirects are followed by hand, each hop
 /// checked like the first, at most <see cref="TeamsOptions.MaxFileRedirects"/>. No bot token goes with the
 /// request: the URL carries its own authorisation, which is also why the URL is never logged.
 /// </summary>
-public sealed class TeamsFileDownloader(TeamsFileHttp http, TeamsOptions options, ILogger<TeamsFileDownloader>? logger = null)
+public sealed class TeamsFileDownloader(TeamsFileHttp http, TeamsOptions options, IntakeLimits? limits = null, ILogger<TeamsFileDownloader>? logger = null)
 {
+    private readonly long _maxBytes = (limits ?? new IntakeLimits()).MaxBytes;
+
     public const string DownloadInfoType = "application/vnd.microsoft.teams.file.download.info";
 
     private readonly ILogger _logger = logger ?? NullLogger<TeamsFileDownloader>.Instance;
@@ -43,9 +46,9 @@ public sealed class TeamsFileDownloader(TeamsFileHttp http, TeamsOptions options
                     continue;
                 }
                 if (!response.IsSuccessStatusCode) return Refused(link, $"Teams answered {(int)response.StatusCode} when I fetched it; please share it again");
-                if (response.Content.Headers.ContentLength > options.MaxFileBytes) return TooLarge(link);
+                if (response.Content.Headers.ContentLength > _maxBytes) return TooLarge(link);
                 await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                var content = await ReadLimitedAsync(body, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+                var content = await ReadLimitedAsync(body, _maxBytes, cancellationToken).ConfigureAwait(false);
                 return content is null ? TooLarge(link) : new TeamsFileDownload(new TurnFile(link.Name, content), null);
             }
         }
@@ -75,7 +78,7 @@ public sealed class TeamsFileDownloader(TeamsFileHttp http, TeamsOptions options
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
 
     private TeamsFileDownload TooLarge(TeamsFileLink link) =>
-        Refused(link, $"it is larger than {Size(options.MaxFileBytes)}; paste the request text or send a smaller file");
+        Refused(link, $"it is larger than {Size(_maxBytes)}; paste the request text or send a smaller file");
 
     private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes / 1024} KB";
 

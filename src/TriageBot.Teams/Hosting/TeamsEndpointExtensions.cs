@@ -26,59 +26,80 @@ public static class TeamsEndpointExtensions
     /// section and validated at start-up (every problem in one message). Turns go through the
     /// shared durable queue (register it first with <c>AddTurnPipeline</c>), whose engine is the registered
     /// <c>ConversationBot</c> unless an <see cref="IConversationTurnHandler"/> was registered before.</summary>
-    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        services.AddSingleton<IValidateOptions<TeamsOptions>>(new TeamsConfigurationKeysValidator(section));
-        return services.AddTeamsCore(services.AddOptions<TeamsOptions>().Bind(section));
-    }
+    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration section) =>
+        services.AddTeamsOptions(section).AddTeamsCore();
 
     /// <summary>The same, configured in code (tests).</summary>
-    public static IServiceCollection AddTeams(this IServiceCollection services, Action<TeamsOptions> configure) =>
-        services.AddTeamsCore(services.AddOptions<TeamsOptions>().Configure(configure));
+    public static IServiceCollection AddTeams(this IServiceCollection services, Action<TeamsOptions> configure)
+    {
+        ValidatedOptions(services, services.AddOptions<TeamsOptions>().Configure(configure));
+        return services.AddTeamsCore();
+    }
 
-    private static IServiceCollection AddTeamsCore(this IServiceCollection services, OptionsBuilder<TeamsOptions> options)
+    /// <summary>Only <see cref="TeamsOptions"/>, bound from the <c>Teams</c> section and checked at start-up (the
+    /// app password read from the variable it names): what the host validates with every other section.</summary>
+    public static IServiceCollection AddTeamsOptions(this IServiceCollection services, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        if (services.Any(d => d.ServiceType == typeof(TeamsOptionsValidator))) return services;
+        services.AddSingleton<IValidateOptions<TeamsOptions>>(new TeamsConfigurationKeysValidator(section));
+        ValidatedOptions(services, services.AddOptions<TeamsOptions>().Bind(section));
+        return services;
+    }
+
+    private static void ValidatedOptions(IServiceCollection services, OptionsBuilder<TeamsOptions> options)
     {
         options.PostConfigure(o =>
         {
             if (string.IsNullOrEmpty(o.AppPassword) && !string.IsNullOrWhiteSpace(o.AppPasswordVariable))
                 o.AppPassword = Environment.GetEnvironmentVariable(o.AppPasswordVariable);
         }).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddSingleton<TeamsOptionsValidator>();
+        services.AddSingleton<IValidateOptions<TeamsOptions>>(sp => sp.GetRequiredService<TeamsOptionsValidator>());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<TeamsOptions>>().Value);
+    }
+
+    private static IServiceCollection AddTeamsCore(this IServiceCollection services)
+    {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITeamsReplySender, ConnectorReplySender>();
         services.AddSingleton<TeamsHttp>();
-        services.AddSingleton(sp => new OpenIdMetadataCache(sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TeamsHttp>().Client,
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OpenIdMetadataCache>>()));
-        services.AddSingleton(sp => new BotFrameworkTokenValidator(sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<OpenIdMetadataCache>()));
+        // The types below that talk HTTP take their client explicitly (one per purpose); the container supplies the rest.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OpenIdMetadataCache>(sp, sp.GetRequiredService<TeamsHttp>().Client));
+        services.AddSingleton<BotFrameworkTokenValidator>();
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<AdaptiveCardRenderer>();
         services.AddSingleton<ConnectorHttp>();
-        services.AddSingleton(sp => new BotTokenProvider(sp.GetRequiredService<ConnectorHttp>().Client, sp.GetRequiredService<TeamsOptions>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new BotConnectorClient(sp.GetRequiredService<ConnectorHttp>().Client, sp.GetRequiredService<BotTokenProvider>(),
-            sp.GetRequiredService<TrustedServiceUrls>()));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<BotTokenProvider>(sp, sp.GetRequiredService<ConnectorHttp>().Client));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<BotConnectorClient>(sp, sp.GetRequiredService<ConnectorHttp>().Client));
+        services.AddSingleton<TeamsMemberLookup>();
+        // Composed by mode: no token validator without an app id; member lookup only where the host provides the
+        // roster (it skips senders known by TeamsId).
         services.AddSingleton(sp => new TeamsActivityEndpoint(sp.GetRequiredService<TeamsOptions>(),
             sp.GetRequiredService<TeamsOptions>().Mode == TeamsMode.Authenticated ? sp.GetRequiredService<BotFrameworkTokenValidator>() : null,
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TurnQueue>(), sp.GetRequiredService<IConversationTurnHandler>(),
             sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>(),
-            // Member lookup only where the host provides the roster (it skips senders known by TeamsId).
-            sp.GetService<TriageBot.Dialogs.Access.ITeamDirectory>() is { } directory
-                ? new TeamsMemberLookup(sp.GetRequiredService<BotConnectorClient>(), directory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TeamsMemberLookup>>())
-                : null));
+            sp.GetService<TriageBot.Dialogs.Access.ITeamDirectory>() is null ? null : sp.GetRequiredService<TeamsMemberLookup>()));
         // Tests register their own file client (trusting a loopback https server) before this call.
-        services.TryAddSingleton<TeamsFileHttp>(_ => new TeamsFileHttp());
-        services.AddSingleton(sp => new TeamsFileDownloader(sp.GetRequiredService<TeamsFileHttp>(), sp.GetRequiredService<TeamsOptions>(),
-            sp.GetRequiredService<ILogger<TeamsFileDownloader>>()));
+        services.TryAddSingleton<TeamsFileHttp>();
+        services.AddSingleton<TeamsFileDownloader>();
         services.AddHostedService<TeamsStartupReport>();
-        services.AddHostedService(sp => new TrustedServiceUrlSeeder(sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<TrustedServiceUrls>()));
+        services.AddHostedService<TrustedServiceUrlSeeder>();
         // Proactive messages need the stored references and the roster: the host registers
-        // IConversationReferenceStore and CasesOptions.
-        services.AddSingleton(sp => new TeamsNotifier(sp.GetRequiredService<BotConnectorClient>(), sp.GetRequiredService<IConversationReferenceStore>(),
-            sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetRequiredService<CasesOptions>(),
-            sp.GetRequiredService<ILogger<TeamsNotifier>>()));
+        // IConversationReferenceStore and CasesOptions (AddTriageBotCore).
+        services.AddSingleton<TeamsNotifier>();
         services.AddSingleton<IInboxTurnProcessor, TeamsTurnProcessor>();
+        return services;
+    }
+
+    /// <summary>Teams as a channel of the case desk: pages by proactive message (and the emergency channel's
+    /// notices) and member notices, from the services <see cref="AddTeams(IServiceCollection, IConfiguration)"/>
+    /// registers and the roster.</summary>
+    public static IServiceCollection AddTeamsPaging(this IServiceCollection services)
+    {
+        services.AddSingleton<TriageBot.Dialogs.Paging.IPageChannel>(sp => ActivatorUtilities.CreateInstance<TeamsPageChannel>(sp,
+            sp.GetRequiredService<TeamsOptions>().EmergencyChannel ?? ""));
+        services.AddSingleton<TriageBot.Dialogs.Messages.IMemberNotifier, TeamsMemberNotifier>();
         return services;
     }
 

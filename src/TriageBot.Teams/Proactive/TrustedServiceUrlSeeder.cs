@@ -6,7 +6,7 @@ namespace TriageBot.Teams.Proactive;
 
 /// <summary>At start-up, trusts the service URLs of stored references (each arrived on an authenticated
 /// activity), so proactive messages work after a restart before anyone has written to the bot.</summary>
-public sealed class TrustedServiceUrlSeeder(IConversationReferenceStore? references, TrustedServiceUrls trusted) : IHostedService
+public sealed class TrustedServiceUrlSeeder(TrustedServiceUrls trusted, IConversationReferenceStore? references = null) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

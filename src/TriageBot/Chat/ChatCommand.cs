@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging.Abstractions;
+using TriageBot.Dialogs.Paging;
 using TriageBot.Cli;
 using TriageBot.Dialogs.Messages;
 
@@ -12,13 +12,13 @@ public static class ChatCommand
     {
         var window = new Option<int>("--paste-window-ms") { Description = "Lines arriving within this pause form one message", DefaultValueFactory = _ => 150, Hidden = true };
         var command = new Command("chat", "Talk to TriageBot in the terminal: paste requests, run commands, press card buttons by number") { window };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        // Pages go to the terminal: the person at it is the only one this process can reach.
+        command.SetAction((parse, ct) => cli.WithCasesAsync(services => services.AddSingleton<IPageChannel>(new TerminalPageChannel(cli.Output)), async cases =>
         {
-            var pager = cases.CreatePager(cli.Settings, [new TerminalPageChannel(cli.Output)], cli.Time, NullLogger<TriageBot.Dialogs.Paging.EscalationService>.Instance);
-            var bot = cases.CreateBot(cli.Settings, pager, cli.Time);
+            var bot = cases.Bot;
             await bot.SweepAsync(ct);
             var user = new UserIdentity("chat", CliContext.Actor(parse));
-            var chat = new LocalChat(bot.HandleAsync, user, input, cli.Output, TimeSpan.FromMilliseconds(Math.Max(10, parse.GetValue(window))));
+            var chat = new LocalChat(bot.HandleAsync, user, input, cli.Output, TimeSpan.FromMilliseconds(Math.Max(10, parse.GetValue(window))), cli.Settings.Limits.MaxBytes);
             await chat.RunAsync(ct);
             return ExitCodes.Ok;
         }));

@@ -14,10 +14,9 @@ public sealed class LocalChat(
     UserIdentity user,
     TextReader input,
     TextWriter output,
-    TimeSpan pasteWindow)
+    TimeSpan pasteWindow,
+    long maxFileBytes)
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
-
     private readonly string _conversationId = $"chat:{user.Id}:{Environment.MachineName}".ToLowerInvariant();
     private IReadOnlyList<CardAction> _buttons = [];
 
@@ -98,7 +97,7 @@ public sealed class LocalChat(
         {
             var info = new FileInfo(path);
             if (!info.Exists) { output.WriteLine($"No such file: {path}"); return false; }
-            if (info.Length > MaxFileBytes) { output.WriteLine($"{info.Name} is {info.Length / 1024.0 / 1024.0:F1} MB, over the {MaxFileBytes / 1024 / 1024} MB limit."); return false; }
+            if (info.Length > maxFileBytes) { output.WriteLine($"{info.Name} is {TriageBot.Intake.RequestReader.Size(info.Length)}, over the {TriageBot.Intake.RequestReader.Size(maxFileBytes)} limit (Intake:MaxBytes)."); return false; }
             files.Add(new TurnFile(info.Name, File.ReadAllBytes(path)));
             output.WriteLine($"Attached {info.Name}.");
             return true;

@@ -33,6 +33,10 @@ public sealed class CliContext(Func<TriageBotSettings> settings, TextWriter outp
     public TimeProvider Time { get; } = time;
     public TriageBotSettings Settings => settings();
 
+    /// <summary>The settings with the <c>Teams</c> section checked too, so <c>serve</c> lists every problem of every
+    /// section in one message; call it before <see cref="Settings"/>.</summary>
+    public Func<TriageBotSettings>? ServeSettings { get; init; }
+
     public static string Actor(ParseResult parse) =>
         parse.GetValue(ActingAs) is { Length: > 0 } id ? id
         : Environment.GetEnvironmentVariable("TRIAGEBOT_USER") is { Length: > 0 } user ? user
@@ -80,11 +84,14 @@ public sealed class CliContext(Func<TriageBotSettings> settings, TextWriter outp
 
     /// <summary>Runs <paramref name="work"/> with the case database open; rule violations and unknown case
     /// numbers exit 1 with their message, database problems exit 2.</summary>
-    public async Task<int> WithCasesAsync(Func<CaseServices, Task<int>> work)
+    public Task<int> WithCasesAsync(Func<CaseServices, Task<int>> work) => WithCasesAsync(null, work);
+
+    /// <summary>As above, with more registrations in the core's container (e.g. the terminal's page channel).</summary>
+    public async Task<int> WithCasesAsync(Action<IServiceCollection>? configure, Func<CaseServices, Task<int>> work)
     {
         try
         {
-            using var cases = CaseServices.Open(Settings, Time, Notice);
+            using var cases = CaseServices.Open(Settings, Time, Notice, configure);
             return await work(cases);
         }
         catch (CliRefusedException e)

@@ -13,21 +13,23 @@ public static class CommandLineApp
         TimeProvider? time = null, string? configFile = null, TextReader? input = null)
     {
         TriageBotSettings? settings = null;
-        TriageBotSettings LoadSettings()
+        // serve also checks the Teams section (and its app password); every other command leaves it alone.
+        TriageBotSettings Load(bool teams)
         {
             if (settings is not null) return settings;
             var file = configFile ?? AppConfiguration.LocateFile();
-            return settings = TriageBotSettings.Load(AppConfiguration.Build(file), file is null ? null : Path.GetDirectoryName(file));
+            return settings = TriageBotSettings.Load(AppConfiguration.Build(file), file is null ? null : Path.GetDirectoryName(file), teams);
         }
+        TriageBotSettings LoadSettings() => Load(teams: false);
 
-        var cli = new CliContext(LoadSettings, output, error, time ?? TimeProvider.System);
+        var cli = new CliContext(LoadSettings, output, error, time ?? TimeProvider.System) { ServeSettings = () => Load(teams: true) };
         var root = new RootCommand("TriageBot: triage law-enforcement requests for user data and track them as cases")
         {
             CliContext.ActingAs,
             TriageCommand.Create(cli),
             EvalCommand.Create(LoadSettings, output, error),
             ReadCommand.Create(LoadSettings, output, error),
-            CaseCommands.Create(cli),
+            CasesCommand.Create(cli),
             Chat.ChatCommand.Create(cli, input ?? Console.In),
             Hosting.ServeCommand.Create(cli),
             TeamsPackageCommand.Create(cli),

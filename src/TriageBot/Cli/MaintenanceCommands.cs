@@ -54,7 +54,7 @@ public static class MaintenanceCommands
             }
             try
             {
-                var count = await CaseBackups.RestoreAsync(parse.GetValue(file)!, path, CaseServices.Password(cli.Settings), DataKeys.Resolve(cli.Settings, cli.Notice), cli.Time, ct);
+                var count = await CaseBackups.RestoreAsync(parse.GetValue(file)!, path, cli.Settings.Files.Password, cli.Settings.Files.Keys(cli.Notice), cli.Time, ct);
                 await cli.Output.WriteLineAsync($"Restored {path} from {parse.GetValue(file)} ({count} case(s)).");
                 return ExitCodes.Ok;
             }
@@ -73,7 +73,7 @@ public static class MaintenanceCommands
         rotate.SetAction((parse, ct) => cli.RefusingAsync(() => cli.Access.RequireAdmin(CliContext.Actor(parse), "rotate keys"), plain: async () =>
         {
             var settings = cli.Settings;
-            if (DataKeys.FromEnvironment(settings))
+            if (DataKeys.FromEnvironment(settings.Cases))
             {
                 // The operator put the new key in the key variable and the old one in the previous-keys variable.
                 return await cli.WithCasesAsync(async cases =>

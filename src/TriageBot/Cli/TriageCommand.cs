@@ -53,7 +53,7 @@ public static class TriageCommand
     private static async Task<string> PageAsync(CaseServices cases, Cases.Model.CaseRecord opened, string file, string actor, CancellationToken cancellationToken)
     {
         if (!Cases.Paging.PageFacts.IsUrgent(opened)) return "";
-        var report = await cases.CreatePendingPaging(cases.Time).PageAsync(new Cases.Paging.PagingCall(opened.Id, file, actor), cancellationToken);
+        var report = await cases.PendingPaging.PageAsync(new Cases.Paging.PagingCall(opened.Id, file, actor), cancellationToken);
         return " — " + report.Describe(id => id);
     }
 

@@ -1,18 +1,22 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using TriageBot.Cases;
 using TriageBot.Cases.Paging;
+using TriageBot.Cases.Storage;
+using TriageBot.Dialogs.Composition;
 using TriageBot.Intake;
 using TriageBot.Triage;
 
 namespace TriageBot.Configuration;
 
-/// <summary>The settings the command line needs, bound and checked once at start-up.</summary>
+/// <summary>The settings the command line needs, bound with the options pattern and checked once at start-up
+/// (<see cref="Load"/>); every section's options type is registered by <c>AddTriageBotCore</c> or
+/// <see cref="HostServiceCollectionExtensions.AddHostSections"/>, and these are their values.</summary>
 /// <param name="BaseDirectory">Where relative paths in the configuration (the database file) start: the folder
 /// of the configuration file.</param>
-public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits, CasesOptions Cases, string BaseDirectory)
+public sealed record TriageBotSettings(TriagePolicy Policy, IntakeOptions Intake, CasesOptions Cases, string BaseDirectory)
 {
-    /// <summary>The configuration the settings came from; the host binds channel options (the <c>Teams</c>
-    /// section) from it with the options pattern and validates them when it starts.</summary>
+    /// <summary>The configuration the settings came from; the host registers the core and its channels from it.</summary>
     public IConfiguration Configuration { get; init; } = new ConfigurationBuilder().Build();
 
     /// <summary>The Slack channel's settings (<c>Slack</c> section): names of the environment variables holding
@@ -28,77 +32,36 @@ public sealed record TriageBotSettings(TriagePolicy Policy, IntakeLimits Limits,
     /// <summary>The durable turn queue the chat channels share (<c>Turns</c> section).</summary>
     public Channels.TurnPipelineOptions Turns { get; init; } = new();
 
+    /// <summary>What one incoming file may ask of the reader (<c>Intake</c> section).</summary>
+    public IntakeLimits Limits => Intake.Limits;
+
+    public CaseDatabaseFiles Files => new(Cases, BaseDirectory);
+
     /// <summary>The case database file, absolute.</summary>
-    public string DatabasePath => Path.GetFullPath(Cases.DatabasePath, BaseDirectory);
+    public string DatabasePath => Files.DatabasePath;
 
     /// <summary>The data key file, absolute (<c>~/</c> is the home folder).</summary>
-    public string DataKeyFilePath => Path.GetFullPath(
-        Cases.DataKeyFile.StartsWith("~/", StringComparison.Ordinal)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), Cases.DataKeyFile[2..])
-            : Cases.DataKeyFile,
-        BaseDirectory);
+    public string DataKeyFilePath => Files.DataKeyFilePath;
 
-    /// <summary>Binds and validates; the error lists every problem, worded for whoever edits appsettings.json.</summary>
-    public static TriageBotSettings Load(IConfiguration configuration, string? baseDirectory = null)
+    /// <summary>Binds and validates every section; the error lists every problem of every section, worded for
+    /// whoever edits appsettings.json.</summary>
+    /// <param name="teams">Also the <c>Teams</c> section, with its app password (<c>serve</c>).</param>
+    public static TriageBotSettings Load(IConfiguration configuration, string? baseDirectory = null, bool teams = false)
     {
-        var policy = new TriagePolicy();
-        var section = configuration.GetSection(TriagePolicy.SectionName);
-        // Lists in appsettings.json replace the defaults rather than append to them, so staff see the whole policy.
-        if (section.GetSection(nameof(TriagePolicy.RequiredFields)).Exists()) policy.RequiredFields = [];
-        if (section.GetSection(nameof(TriagePolicy.RequiredFieldsByType)).Exists()) policy.RequiredFieldsByType = new(StringComparer.OrdinalIgnoreCase);
-        if (section.GetSection(nameof(TriagePolicy.RequiredFieldsByFlag)).Exists()) policy.RequiredFieldsByFlag = new(StringComparer.OrdinalIgnoreCase);
-        section.Bind(policy);
-
-        var intake = configuration.GetSection("Intake");
-        var limits = new IntakeLimits(
-            MaxBytes: intake.GetValue("MaxBytes", new IntakeLimits().MaxBytes),
-            MaxPdfPages: intake.GetValue("MaxPdfPages", new IntakeLimits().MaxPdfPages));
-
-        var cases = new CasesOptions();
-        var casesSection = configuration.GetSection(CasesOptions.SectionName);
-        if (casesSection.GetSection(nameof(CasesOptions.Sla)).Exists()) cases.Sla = new(StringComparer.OrdinalIgnoreCase);
-        casesSection.Bind(cases);
-        cases.PreservationDays = policy.PreservationDays;
-
-        var problems = policy.Validate().ToList();
-        problems.AddRange(CasesOptionsValidation.Validate(cases));
-        if (limits.MaxBytes is < 1024 or > 200L * 1024 * 1024) problems.Add($"Intake:MaxBytes must be between 1 KB and 200 MB (is {limits.MaxBytes}).");
-        if (limits.MaxPdfPages is < 1 or > 5000) problems.Add($"Intake:MaxPdfPages must be between 1 and 5000 (is {limits.MaxPdfPages}).");
-        if (problems.Count > 0) throw new SettingsException(problems);
-        var slack = TriageBot.Slack.SlackOptions.FromConfiguration(configuration.GetSection("Slack"));
-        if (configuration.GetSection("Slack:Paging").Exists())
-            problems.Add("Slack:Paging has moved: paging is the case desk's now. Put P0AckTimeout, P1AckTimeout and TickInterval under Paging, and the emergency channel under Slack:EmergencyChannel.");
-        var paging = new PagingOptions();
-        try
-        {
-            configuration.GetSection(PagingOptions.SectionName).Bind(paging, binder => binder.ErrorOnUnknownConfiguration = true);
-            problems.AddRange(paging.Validate());
-        }
-        catch (InvalidOperationException e)
-        {
-            problems.Add($"{PagingOptions.SectionName}: {e.Message}");
-        }
-        var settings = new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory());
-        if (string.IsNullOrWhiteSpace(cases.DataKeyFile)) problems.Add("Cases:DataKeyFile must name the data key file (default triagebot.key beside the configuration).");
-        else if (string.Equals(Path.GetDirectoryName(settings.DataKeyFilePath), Path.GetDirectoryName(settings.DatabasePath), StringComparison.Ordinal))
-            problems.Add($"Cases:DataKeyFile ({settings.DataKeyFilePath}) must not be in the database's folder: a copy of the folder would carry the key with the data.");
-        var inbox = new Mailbox.Configuration.InboxOptions();
-        configuration.GetSection(Mailbox.Configuration.InboxOptions.SectionName).Bind(inbox);
-        problems.AddRange(Mailbox.Configuration.InboxOptionsValidation.Validate(inbox));
-
-        var turns = new Channels.TurnPipelineOptions();
-        configuration.GetSection(Channels.TurnPipelineOptions.SectionName).Bind(turns);
-        problems.AddRange(turns.Problems());
-        if (problems.Count > 0) throw new SettingsException(problems);
-        return new TriageBotSettings(policy, limits, cases, baseDirectory ?? Directory.GetCurrentDirectory())
+        var root = baseDirectory ?? Directory.GetCurrentDirectory();
+        using var services = new ServiceCollection()
+            .AddTriageBotCore(configuration, root)
+            .AddHostSections(configuration, teams)
+            .BuildServiceProvider();
+        if (StartupValidation.Problems(services) is { Count: > 0 } problems) throw new SettingsException(problems);
+        return new TriageBotSettings(services.GetRequiredService<TriagePolicy>(), services.GetRequiredService<IntakeOptions>(),
+            services.GetRequiredService<CasesOptions>(), root)
         {
             Configuration = configuration,
-            Slack = slack,
-            Inbox = inbox,
-
-            Paging = paging,
-
-            Turns = turns,
+            Slack = services.GetRequiredService<Slack.SlackOptions>(),
+            Inbox = services.GetRequiredService<Mailbox.Configuration.InboxOptions>(),
+            Paging = services.GetRequiredService<PagingOptions>(),
+            Turns = services.GetRequiredService<Channels.TurnPipelineOptions>(),
         };
     }
 }

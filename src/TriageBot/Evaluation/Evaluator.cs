@@ -11,7 +11,7 @@ public sealed class Evaluator(TriageBotSettings settings)
 {
     public async Task<EvaluationReport> RunAsync(string directory, CancellationToken cancellationToken)
     {
-        var labels = await LabelSet.LoadAsync(directory, cancellationToken);
+        var labels = await SampleLabels.LoadAsync(directory, cancellationToken);
         var engine = new TriageEngine(settings.Policy, new FixedClock(labels.AsOf));
         var reader = new RequestReader(settings.Limits);
         var outcomes = new List<SampleOutcome>();

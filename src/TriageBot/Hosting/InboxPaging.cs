@@ -1,6 +1,5 @@
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Paging;
-using TriageBot.CaseTracking;
 using TriageBot.Mailbox.Processing;
 
 namespace TriageBot.Hosting;
@@ -10,7 +9,7 @@ namespace TriageBot.Hosting;
 /// the same chain, channels and audit as a chat paste. Where no pager runs the service stores it unpaged and the
 /// host pages it at its first tick.
 /// </summary>
-public sealed class EmergencyPagingInboxPager(CaseServices cases, IEmergencyPaging paging) : IInboxPager
+public sealed class EmergencyPagingInboxPager(TriageBot.Cases.CasesOptions roster, IEmergencyPaging paging) : IInboxPager
 {
     public const string Actor = "mailbox";
 
@@ -21,7 +20,7 @@ public sealed class EmergencyPagingInboxPager(CaseServices cases, IEmergencyPagi
     }
 
     private string NameOf(string memberId) =>
-        cases.Options.Team.FirstOrDefault(m => string.Equals(m.Id, memberId, StringComparison.OrdinalIgnoreCase)) is { Name: { Length: > 0 } name }
+        roster.Team.FirstOrDefault(m => string.Equals(m.Id, memberId, StringComparison.OrdinalIgnoreCase)) is { Name: { Length: > 0 } name }
             ? $"{name} ({memberId})"
             : memberId;
 }

@@ -5,6 +5,7 @@ using TriageBot.Channels;
 using TriageBot.Cli;
 using TriageBot.Configuration;
 using TriageBot.Dialogs;
+using TriageBot.Dialogs.Composition;
 using TriageBot.Cases.Paging;
 using TriageBot.Dialogs.Messages;
 using TriageBot.Dialogs.Paging;
@@ -28,12 +29,17 @@ public static class ServeCommand
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var command = new Command("serve", "Run the TriageBot web host (health endpoint; the Teams and Slack channels attach here)") { urls };
-        command.SetAction((parse, ct) => cli.WithCasesAsync(async cases =>
+        command.SetAction((parse, ct) =>
         {
-            var app = Build(cases, cli, parse.GetValue(urls)!);
-            await app.RunAsync(ct);
-            return ExitCodes.Ok;
-        }));
+            // Every section, Teams included, is checked before the database opens: one message for all problems.
+            cli.ServeSettings?.Invoke();
+            return cli.WithCasesAsync(async cases =>
+            {
+                var app = Build(cases, cli, parse.GetValue(urls)!);
+                await app.RunAsync(ct);
+                return ExitCodes.Ok;
+            });
+        });
         return command;
     }
 
@@ -50,15 +56,12 @@ public static class ServeCommand
         // Request contents never reach the logs at information level; ASP.NET's own request logging stays quiet.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         if (quiet) builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(cases);
-        builder.Services.AddSingleton(cli.Settings);
+        // The database is the one the command opened; everything else of the core is registered here, once.
+        builder.Services.AddSingleton(cases.Database);
         builder.Services.AddSingleton(cli.Time);
-        builder.Services.AddSingleton(cli.Settings.Paging);
-        builder.Services.AddSingleton(services => cases.CreatePager(cli.Settings, services.GetServices<IPageChannel>(), cli.Time,
-            services.GetRequiredService<ILogger<EscalationService>>()));
-        builder.Services.AddSingleton<IEmergencyPaging>(services => services.GetRequiredService<EscalationService>());
-        builder.Services.AddSingleton(services => cases.CreateBot(cli.Settings, services.GetRequiredService<IEmergencyPaging>(), cli.Time,
-            services.GetServices<IMemberNotifier>()));
+        builder.Services.AddSingleton(cli.Settings);
+        builder.Services.AddTriageBotCore(cli.Settings);
+        builder.Services.AddSingleton(services => new CaseServices(services));
         // The one durable turn queue both channels commit to before acknowledging; drained, bounded, at shutdown.
         builder.Services.AddTurnPipeline(cases.Inbox, cli.Settings.Turns);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = cli.Settings.Turns.ShutdownGrace + TimeSpan.FromSeconds(10));
@@ -67,28 +70,12 @@ public static class ServeCommand
         var slack = cli.Settings.Slack;
         // Slack delivers pages and reminders once a bot token is set; Teams always (a member it cannot reach
         // fails permanently and the chain moves on).
-        if (!string.IsNullOrEmpty(slack.ReadSecret(slack.BotTokenVariable)))
-        {
-            builder.Services.AddSingleton<IPageChannel>(services => new SlackPageChannel(() => services.GetRequiredService<SlackWebApi>(), slack,
-                services.GetRequiredService<TriageBot.Slack.BlockKit.BlockKitRenderer>(), cases.Options));
-            builder.Services.AddSingleton<IMemberNotifier, SlackMemberNotifier>();
-        }
-        builder.Services.AddSingleton(cases.ConversationReferences);
-        builder.Services.AddSingleton(cases.Options);
-        // Teams looks up the e-mail of senders the roster does not know by TeamsId.
-        builder.Services.AddSingleton<TriageBot.Dialogs.Access.ITeamDirectory>(new TriageBot.Dialogs.Access.TeamDirectory(cases.Options));
+        if (!string.IsNullOrEmpty(slack.ReadSecret(slack.BotTokenVariable))) builder.Services.AddSlackPaging();
         builder.Services.AddTeams(cli.Settings.Configuration.GetSection(TeamsOptions.SectionName));
-        builder.Services.AddSingleton<IPageChannel>(services => new TeamsPageChannel(services.GetRequiredService<TeamsNotifier>(),
-            services.GetRequiredService<TriageBot.Teams.Connector.BotConnectorClient>(), cases.ConversationReferences,
-            services.GetRequiredService<TriageBot.Teams.Connector.TrustedServiceUrls>(), services.GetRequiredService<TriageBot.Teams.Cards.AdaptiveCardRenderer>(),
-            cases.Options, services.GetRequiredService<IOptions<TeamsOptions>>().Value.EmergencyChannel));
-
-        builder.Services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
-        builder.Services.AddSingleton(services => new ReminderDigests(cases.Reminders, cases.Store, services.GetServices<IPageChannel>(), cli.Time,
-            services.GetRequiredService<ILogger<ReminderDigests>>()));
+        builder.Services.AddTeamsPaging();
         builder.Services.AddHostedService<ReminderDelivery>();
         builder.Services.AddHostedService<BackupChannel>();
-        builder.Services.AddInbox(cases, cli.Settings, cli.Time, watchMailboxes);
+        builder.Services.AddInbox(cli.Settings, watchMailboxes);
         builder.Services.AddHostedService<PagingClock>();
 
         var app = builder.Build();
@@ -101,18 +88,12 @@ public static class ServeCommand
         return app;
     }
 
-    /// <summary>Validates the channel options now, before anything listens, so a bad <c>Teams</c> section is one
-    /// configuration message (exit 2) rather than a host start-up failure with a stack trace in the log.</summary>
+    /// <summary>Validates every section's options now, before anything listens, so a bad configuration is one
+    /// message (exit 2) rather than a host start-up failure with a stack trace in the log.</summary>
     private static void CheckOptions(WebApplication app)
     {
-        try
-        {
-            _ = app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value;
-        }
-        catch (OptionsValidationException e)
-        {
-            ((IDisposable)app).Dispose();
-            throw new SettingsException(e.Failures.ToList());
-        }
+        if (StartupValidation.Problems(app.Services) is not { Count: > 0 } problems) return;
+        ((IDisposable)app).Dispose();
+        throw new SettingsException(problems);
     }
 }

@@ -72,7 +72,8 @@ public sealed class CardActionTests : IDisposable
         var again = await _desk.PressOneAsync("ana", CaseVerbs.Emergency, ("case", c.Id));
         var unmarked = await _desk.PressOneAsync("ana", CaseVerbs.NotEmergency, ("case", c.Id));
 
-        Assert.Equal($"{c.Id} is now marked as an emergency: P0, due today 09:15 UTC.", marked.Text);
+        Assert.StartsWith($"{c.Id} is now marked as an emergency: P0, due today 09:15 UTC.", marked.Text);
+        Assert.Equal(["ana"], _desk.Pages.Paged()); // marked from a card, paged like any emergency: ana is on call
         Assert.Equal(TriageBot.Dialogs.Messages.ReplyPlacement.ReplacePressedCard, marked.Placement);
         Assert.Contains("marked an emergency by", Assert.Single(marked.Cards).Title, StringComparison.Ordinal);
         Assert.Equal($"{c.Id} is already marked as an emergency.", again.Text);

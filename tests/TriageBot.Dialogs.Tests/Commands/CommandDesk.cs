@@ -1,8 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.Cases;
 using TriageBot.Cases.Model;
-using TriageBot.Cases.Reporting;
-using TriageBot.Cases.Scheduling;
 using TriageBot.Cases.Storage;
 using TriageBot.Cases.Workflow;
 using TriageBot.Dialogs.Access;
@@ -13,7 +12,7 @@ using TriageBot.Triage;
 namespace TriageBot.Dialogs.Tests.Commands;
 
 /// <summary>
-/// The command router over a real LiteDB store in a temp file, a fake clock (Monday 2026-03-02 09:00 UTC) and a
+/// The command router, built through <c>AddTriageBotCore</c>, over a real LiteDB store in a temp folder, a fake clock (Monday 2026-03-02 09:00 UTC) and a
 /// small team: ana, ben and dana review; eli is staff; mo manages; root is admin. Cases are opened through
 /// <see cref="CaseIntake"/> from short texts read by the real engine.
 /// </summary>
@@ -38,15 +37,14 @@ internal sealed class CommandDesk : IDisposable
         "@quietriver_12 for January 2026. Special Agent Tom Park, FBI Boston, tpark@fbi.gov, 617-555-0100.\n" +
         "Case No. 2026-GJ-0311";
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"triagebot-commands-{Guid.NewGuid():N}.db");
-    private readonly LiteDbCaseStore _store;
+    private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("triagebot-commands-");
+    private readonly ServiceProvider _services;
 
     public CommandDesk(params IMemberNotifier[] notifiers)
     {
-        Options = new CasesOptions
+        _services = Transcript.Core(_folder.FullName, Time, options =>
         {
-            DatabasePath = _path,
-            Team =
+            options.Team =
             [
                 Member("ana", "Ana Alves", ["reviewer"], teams: "aad-ana", email: "ana@example.com"),
                 Member("ben", "Ben Brooks", ["reviewer"], slack: "U0BEN"),
@@ -54,32 +52,32 @@ internal sealed class CommandDesk : IDisposable
                 Member("eli", "Eli Eze", ["staff"], teams: "aad-eli", email: "Eli.Eze@example.com"),
                 Member("mo", "Mo Moreau", ["manager"]),
                 Member("root", "Ro Ot", ["admin"]),
-            ],
-            OnCall = new OnCallOptions
+            ];
+            options.OnCall = new OnCallOptions
             {
                 Primary = ["ana", "ben"],
                 Secondary = ["dana"],
                 Managers = ["mo"],
                 RotationStart = new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc),
                 RotationDays = 7,
-            },
-        };
-        _store = LiteDbCaseStore.Open(_path, password: null, dataKey: null, Time);
-        Directory = new TeamDirectory(Options);
-        var onCall = new OnCallSchedule(_store, Options, Time);
-        Workflow = new CaseWorkflow(_store, Options, Time);
-        Assignment = new CaseAssignment(_store, Options, Time);
-        Router = new CommandRouter(_store, Workflow, Assignment, onCall, new ReminderFinder(_store, onCall, Options),
-            new CaseStatistics(_store), new TransparencyReport(_store), Options, Time, notifiers);
+            };
+        }, services =>
+        {
+            services.AddSingleton<TriageBot.Dialogs.Paging.IPageChannel>(Pages);
+            foreach (var notifier in notifiers) services.AddSingleton(notifier);
+        });
     }
 
     public FakeTimeProvider Time { get; } = new(Start);
-    public CasesOptions Options { get; }
-    public ICaseStore Store => _store;
-    public TeamDirectory Directory { get; }
-    public CaseWorkflow Workflow { get; }
-    public CaseAssignment Assignment { get; }
-    public CommandRouter Router { get; }
+
+    /// <summary>Where the case desk's pages go (a case marked an emergency is paged).</summary>
+    public FakePageChannel Pages { get; } = new();
+    public CasesOptions Options => _services.GetRequiredService<CasesOptions>();
+    public ICaseStore Store => _services.GetRequiredService<ICaseStore>();
+    public TeamDirectory Directory => _services.GetRequiredService<TeamDirectory>();
+    public CaseWorkflow Workflow => _services.GetRequiredService<CaseWorkflow>();
+    public CaseAssignment Assignment => _services.GetRequiredService<CaseAssignment>();
+    public ICommandRouter Router => _services.GetRequiredService<ICommandRouter>();
 
     public Actor Actor(string id) => Directory.FindById(id) ?? throw new ArgumentException($"no member {id}");
 
@@ -87,7 +85,7 @@ internal sealed class CommandDesk : IDisposable
     public async Task<CaseRecord> OpenAsync(string text, string submittedBy = "eli")
     {
         var result = Engine.Value.Triage(text);
-        var outcome = await new CaseIntake(_store, Options, Time).OpenAsync(new CaseSubmission(result, text, "pasted", [], "teams", submittedBy));
+        var outcome = await _services.GetRequiredService<CaseIntake>().OpenAsync(new CaseSubmission(result, text, "pasted", [], "teams", submittedBy));
         return Assert.IsType<IntakeOutcome.Opened>(outcome).Case;
     }
 
@@ -117,13 +115,12 @@ internal sealed class CommandDesk : IDisposable
         return Assert.Single(replies);
     }
 
-    public async Task<CaseRecord> GetAsync(string id) => await _store.GetAsync(id) ?? throw new InvalidOperationException($"no case {id}");
+    public async Task<CaseRecord> GetAsync(string id) => await Store.GetAsync(id) ?? throw new InvalidOperationException($"no case {id}");
 
     public void Dispose()
     {
-        _store.Dispose();
-        foreach (var file in System.IO.Directory.EnumerateFiles(Path.GetDirectoryName(_path)!, Path.GetFileNameWithoutExtension(_path) + "*"))
-            File.Delete(file);
+        _services.Dispose();
+        _folder.Delete(recursive: true);
     }
 
     private static TeamMember Member(string id, string name, List<string> roles, string? teams = null, string? slack = null, string? email = null) =>

@@ -1,6 +1,4 @@
-using TriageBot.Cases;
-
-namespace TriageBot.Configuration;
+namespace TriageBot.Cases;
 
 /// <summary>Start-up checks of the <c>Cases</c> section, worded for whoever edits appsettings.json.</summary>
 public static class CasesOptionsValidation

@@ -9,7 +9,7 @@ using TriageBot.Triage.Model;
 namespace TriageBot.Cli;
 
 /// <summary><c>triagebot cases list|show|assign|take|unassign|status|note|correct|suggest|ack|extend|purge</c>.</summary>
-public static class CaseCommands
+public static class CasesCommand
 {
     public static Command Create(CliContext cli)
     {

@@ -5,7 +5,7 @@ namespace TriageBot.Evaluation;
 
 /// <summary>A labelled folder: <c>labels.json</c> says what each sample is, as of a reference date (so that
 /// "deadline within 7 days" means the same thing next year).</summary>
-public sealed record LabelSet(
+public sealed record SampleLabels(
     [property: JsonPropertyName("asOf")] DateTimeOffset AsOf,
     [property: JsonPropertyName("samples")] IReadOnlyList<SampleLabel> Samples)
 {
@@ -13,16 +13,16 @@ public sealed record LabelSet(
 
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
-    public static async Task<LabelSet> LoadAsync(string directory, CancellationToken cancellationToken)
+    public static async Task<SampleLabels> LoadAsync(string directory, CancellationToken cancellationToken)
     {
         var path = Path.Combine(directory, FileName);
         if (!Directory.Exists(directory)) throw new InvalidDataException($"{directory}: no such directory");
         if (!File.Exists(path)) throw new InvalidDataException($"{directory}: no {FileName} in this folder");
         await using var stream = File.OpenRead(path);
-        LabelSet? labels;
+        SampleLabels? labels;
         try
         {
-            labels = await JsonSerializer.DeserializeAsync<LabelSet>(stream, Options, cancellationToken);
+            labels = await JsonSerializer.DeserializeAsync<SampleLabels>(stream, Options, cancellationToken);
         }
         catch (JsonException e)
         {

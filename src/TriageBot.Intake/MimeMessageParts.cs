@@ -7,18 +7,18 @@ namespace TriageBot.Intake;
 /// One message split the way a mail client shows it: the body text (plain preferred over HTML, inline parts in
 /// order) and the attachments (files and attached messages) in order.
 /// </summary>
-internal sealed record MessageParts(string Body, IReadOnlyList<MimeEntity> Attachments)
+internal sealed record MimeMessageParts(string Body, IReadOnlyList<MimeEntity> Attachments)
 {
     // MimeKit's parser bounds nesting too; this keeps a hostile tree from exhausting the stack here.
     private const int MaxNesting = 64;
 
-    public static MessageParts Of(MimeMessage message, CancellationToken cancellationToken)
+    public static MimeMessageParts Of(MimeMessage message, CancellationToken cancellationToken)
     {
         var bodies = new List<string>();
         var attachments = new List<MimeEntity>();
         if (message.Body is not null) Walk(message.Body, bodies, attachments, 0, cancellationToken);
         var body = string.Join("\n\n", bodies.Select(b => b.Trim()).Where(b => b.Length > 0));
-        return new MessageParts(body, attachments);
+        return new MimeMessageParts(body, attachments);
     }
 
     /// <summary>The decoded bytes of a part (base64 and quoted-printable undone).</summary>

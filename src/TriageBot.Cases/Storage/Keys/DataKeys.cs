@@ -1,8 +1,4 @@
-using TriageBot.Cases.Storage;
-using TriageBot.Cases.Storage.Keys;
-using TriageBot.Configuration;
-
-namespace TriageBot.CaseTracking;
+namespace TriageBot.Cases.Storage.Keys;
 
 /// <summary>
 /// Where the master key comes from: the environment variable named by <c>Cases:DataKeyVariable</c> (production:
@@ -11,22 +7,22 @@ namespace TriageBot.CaseTracking;
 /// </summary>
 public static class DataKeys
 {
-    public static DataKeyRing Resolve(TriageBotSettings settings, Action<string>? notice = null)
+    /// <param name="keyFile">The key file, absolute (<see cref="CaseDatabaseFiles.DataKeyFilePath"/>).</param>
+    /// <param name="notice">Told once when a key file was generated.</param>
+    public static DataKeyRing Resolve(CasesOptions options, string keyFile, Action<string>? notice = null)
     {
-        var options = settings.Cases;
         if (Environment.GetEnvironmentVariable(options.DataKeyVariable) is { } value && !string.IsNullOrWhiteSpace(value))
             return new DataKeyRing(DataKey.Parse(value, $"The environment variable {options.DataKeyVariable}"), Previous(options.PreviousDataKeysVariable));
 
-        var path = settings.DataKeyFilePath;
-        var ring = DataKeyFile.LoadOrCreate(path, out var created);
+        var ring = DataKeyFile.LoadOrCreate(keyFile, out var created);
         if (created)
-            notice?.Invoke($"No data key was configured: generated one (key {ring.Current.Id}) into {path}, readable by you only. " +
+            notice?.Invoke($"No data key was configured: generated one (key {ring.Current.Id}) into {keyFile}, readable by you only. " +
                 "Keep a copy apart from the database and its backups: without it the cases cannot be read.");
         return ring;
     }
 
-    public static bool FromEnvironment(TriageBotSettings settings) =>
-        !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(settings.Cases.DataKeyVariable));
+    public static bool FromEnvironment(CasesOptions options) =>
+        !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(options.DataKeyVariable));
 
     private static IEnumerable<DataKey> Previous(string variable) =>
         (Environment.GetEnvironmentVariable(variable) ?? "")
