@@ -40,7 +40,9 @@ public static class PagingLatency
             .Replace("\"data/triagebot.db\"", "\"data/cases.db\"", StringComparison.Ordinal)
             .Replace("\"SLACK_SIGNING_SECRET\"", $"\"{secretVariable}\"", StringComparison.Ordinal)
             .Replace("\"SLACK_BOT_TOKEN\"", $"\"{tokenVariable}\"", StringComparison.Ordinal)
-            .Replace("\"https://slack.com/api/\"", $"\"{fake.Url}api/\"", StringComparison.Ordinal);
+            .Replace("\"https://slack.com/api/\"", $"\"{fake.Url}api/\"", StringComparison.Ordinal)
+            // Teams without an Entra app: the Bot Connector fake takes unauthenticated calls, as the Playground does.
+            .Replace("\"LocalMode\": false", "\"LocalMode\": true", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir, "appsettings.json"), config);
         var settings = TriageBotSettings.Load(AppConfiguration.Build(Path.Combine(dir, "appsettings.json")), dir);
         foreach (var member in settings.Cases.Team)

@@ -50,6 +50,22 @@ public sealed class TeamsNotifierTests : IAsyncLifetime
     private static Reply Assigned => Reply.WithCard("LE-2026-00001 is yours.", new Card("LE-2026-00001", [new CardFact("Priority", "P1")], [], []));
 
     [Fact]
+    public async Task A_page_when_the_Teams_channel_is_off_fails_permanently_so_the_chain_moves_on_without_retrying()
+    {
+        await _database.Store.ConversationReferences.RefreshAsync(Personal);
+        var trusted = new TrustedServiceUrls();
+        var off = new BotConnectorClient(_http, new BotTokenProvider(_http, new TeamsOptions(), _time), trusted);
+        var notifier = new TeamsNotifier(off, _database.Store.ConversationReferences, trusted, new AdaptiveCardRenderer(), Roster, NullLogger<TeamsNotifier>.Instance);
+        var pages = new TriageBot.Teams.Proactive.TeamsPageChannel(notifier, off, _database.Store.ConversationReferences, trusted, new AdaptiveCardRenderer(), Roster, null);
+
+        var delivery = await pages.SendAsync("dana", Assigned, CancellationToken.None);
+
+        Assert.Equal(TriageBot.Dialogs.Paging.PageDeliveryStatus.Permanent, delivery.Status);
+        Assert.Equal("the Teams channel is off (no Teams:AppId)", delivery.Problem);
+        Assert.False(_connector.Calls.TryRead(out _));
+    }
+
+    [Fact]
     public async Task A_member_is_reached_in_their_personal_chat_after_a_restart()
     {
         await _database.Store.ConversationReferences.RefreshAsync(Personal);

@@ -19,7 +19,7 @@ public sealed class BotTokenProvider(HttpClient http, TeamsOptions options, Time
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
         if (options.Mode == TeamsMode.Local) return null;
-        if (options.Mode == TeamsMode.Off) throw new ConnectorException("the Teams channel is off (no Teams:AppId)", 0);
+        if (options.Mode == TeamsMode.Off) throw new ConnectorException("the Teams channel is off (no Teams:AppId)", ConnectorException.ChannelOff);
         if (_token is { } cached && time.GetUtcNow() < _renewAt) return cached;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -56,5 +56,8 @@ public sealed class BotTokenProvider(HttpClient http, TeamsOptions options, Time
 /// from an outage.</summary>
 public sealed class ConnectorException(string message, int statusCode) : Exception(message)
 {
+    /// <summary>The <see cref="StatusCode"/> when nothing was sent because Teams is not configured: no retry helps.</summary>
+    public const int ChannelOff = -1;
+
     public int StatusCode { get; } = statusCode;
 }

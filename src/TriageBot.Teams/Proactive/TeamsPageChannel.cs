@@ -104,6 +104,7 @@ public sealed class TeamsPageChannel(
         TeamsDeliveryStatus.UnknownMember => "no Teams id on the roster",
         TeamsDeliveryStatus.NoReference => "no conversation reference (never talked to TriageBot in Teams)",
         TeamsDeliveryStatus.Stale => "403/404 (the app was removed?)",
+        _ when d.HttpStatus == ConnectorException.ChannelOff => "the Teams channel is off (no Teams:AppId)",
         _ => d.HttpStatus is { } status and > 0 ? $"answered {status}" : "unreachable",
     };
 }
