@@ -101,10 +101,11 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         var result = await AdvanceUntilAsync(_client.SendToConversationAsync(_connector.Url, "c", Hello, CancellationToken.None));
 
         Assert.Equal("activity-1", result.Id);
-        // Fake time moves in 250 ms steps: each wait is at least what was asked for, and not much more.
+        // Fake time moves in 250 ms steps while the test waits: each wait is at least what was asked for (the
+        // server's 7 s, not the 0.5 s back-off), and far below the 30 s cap; a slow machine adds a few steps.
         Assert.Equal(2, _delays.Count);
-        Assert.InRange(_delays[0], TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7.5));
-        Assert.InRange(_delays[1], TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1.5));
+        Assert.InRange(_delays[0], TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(9));
+        Assert.InRange(_delays[1], TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2.5));
     }
 
     [Fact]
@@ -154,12 +155,13 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     {
         private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpRequestMessage, StrongBox<DateTimeOffset>> _last = [];
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var now = time.GetUtcNow();
-            if (_last.TryGetValue(request, out var previous)) lock (delays) delays.Add(now - previous.Value!);
-            _last.AddOrUpdate(request, new StrongBox<DateTimeOffset>(now));
-            return base.SendAsync(request, cancellationToken);
+            if (_last.TryGetValue(request, out var previous)) lock (delays) delays.Add(time.GetUtcNow() - previous.Value!);
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // From the answer, not the send: the fake clock keeps moving during the real round trip to the fake.
+            _last.AddOrUpdate(request, new StrongBox<DateTimeOffset>(time.GetUtcNow()));
+            return response;
         }
     }
 }
