@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Storage;
 using TriageBot.Dialogs.Access;
@@ -49,7 +48,7 @@ public sealed class ConversationBot
     private readonly DialogOptions _options;
     private readonly DialogRunner _runner;
     private readonly RequestInputReader _inputs;
-    private readonly UrgentOpening _urgent;
+    private readonly NewRequestInterruption _newRequest;
     private readonly ConversationLocks _locks = new();
 
     /// <summary>Deletes conversation state nobody touched for <see cref="DialogOptions.RetainState"/>; hosts run it
@@ -67,9 +66,10 @@ public sealed class ConversationBot
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? new DialogOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxAttempts, 1, nameof(options));
-        _runner = new DialogRunner([new IntakeDialog(intake)], _options.MaxAttempts);
+        var intakeDialog = new IntakeDialog(intake);
+        _runner = new DialogRunner([intakeDialog], _options.MaxAttempts);
         _inputs = new RequestInputReader(intake.Reader);
-        _urgent = new UrgentOpening(intake);
+        _newRequest = new NewRequestInterruption(intake, intakeDialog, _runner);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -84,7 +84,7 @@ public sealed class ConversationBot
         var now = _time.GetUtcNow().UtcDateTime;
         var replies = new List<Reply>();
         var saved = await _conversations.GetAsync(turn.ConversationId, cancellationToken).ConfigureAwait(false);
-        var state = (saved is null ? null : DialogState.FromJson(saved.Json)) ?? new DialogState();
+        var state = (saved is null ? null : DialogState.FromJson(NewRequestInterruption.Upgrade(saved.Json))) ?? new DialogState();
         if (state.IsActive && now - state.LastActiveAt > _options.Expiry)
         {
             replies.Add(Reply.Say($"I dropped {_runner.NameOf(state)} you started {Ago(now - state.StartedAt)} ago: it had no answer for over {Hours(_options.Expiry)}."));
@@ -113,13 +113,13 @@ public sealed class ConversationBot
         if (turn.Action is { } action)
         {
             // A free-text prompt takes a button only from the "is that your answer?" question below.
-            var waiting = state.Replacement is not null || state.Top?.Prompt?.ExpectsAction == true
+            var waiting = _newRequest.IsAsking(state) || state.Top?.Prompt?.ExpectsAction == true
                 || (state.Top?.Prompt is not null && action.Data.ContainsKey(FreeAnswerKey));
             if (action.Verb == DialogVerbs.Answer)
             {
                 if (waiting && action.Data.TryGetValue("value", out var value))
                     await AnswerAsync(value, state, scope, cancellationToken).ConfigureAwait(false);
-                else if (waiting && (state.Replacement is not null ? ReplacementQuestion(state) : _runner.Reprompt(state)) is { } question)
+                else if (waiting && Question(state) is { } question)
                     replies.Add(question); // the pick list's button pressed without a pick: a form asks for the question again
                 else
                     replies.Add(Reply.Say("That question is no longer open."));
@@ -145,16 +145,13 @@ public sealed class ConversationBot
                     ? $"Cancelled {_runner.NameOf(state)}; nothing was saved."
                     : $"Stopped the questions; {opened} stays open and paged. Correct it with the case card if it is not an emergency."));
                 state.Stack.Clear();
-                state.Replacement = null;
-                state.ReplacementCaseId = null;
                 return;
             }
             if (HelpWords.Contains(word))
             {
                 replies.Add(_commands.Help(actor));
                 replies.Add(Reply.Say("Type `cancel` to stop the intake. Where we were:"));
-                if (state.Replacement is not null) replies.Add(ReplacementQuestion(state));
-                else if (_runner.Reprompt(state) is { } again) replies.Add(again);
+                if (Question(state) is { } again) replies.Add(again);
                 return;
             }
             // Several lines the engine reads as a request are a new request too, however short.
@@ -171,7 +168,7 @@ public sealed class ConversationBot
                 {
                     // A command mid-intake runs as a command; the question stays open.
                     replies.AddRange(answered);
-                    if (state.Replacement is not null) replies.Add(ReplacementQuestion(state));
+                    if (_newRequest.IsAsking(state)) replies.Add(_newRequest.Question(state));
                     else if (_runner.Reprompt(state) is { } still) replies.Add(still with { Text = still.Text.Length > 0 ? $"Still open: {still.Text}" : "" });
                     return;
                 }
@@ -186,18 +183,7 @@ public sealed class ConversationBot
                     if (_runner.Reprompt(state) is { } again) replies.Add(again);
                     return;
                 }
-                state.Replacement = input;
-                // An urgent paste is opened and paged now; only what happens to the intake in progress waits. One
-                // that reads as a follow-up ("further to my request above") is more of a request already here.
-                var reading = _intake.Engine.Triage(input.ToDocument());
-                if (reading.FollowUpOf is null
-                    && await _urgent.OpenAsync(input, reading, turn.User.Channel, actor.Id, cancellationToken).ConfigureAwait(false) is { Case: var opened, Paging: var paging })
-                {
-                    state.ReplacementCaseId = opened.Id;
-                    replies.Add(Reply.WithCard($"This new request reads as {opened.Priority}, so I opened {opened.Id} and paged before asking anything. {paging}",
-                        IntakeCards.Case(opened, _intake, scope.Now, paging)));
-                }
-                replies.Add(ReplacementQuestion(state));
+                await _newRequest.PastedAsync(input, state, scope, cancellationToken).ConfigureAwait(false);
                 return;
             }
             await AnswerAsync(text, state, scope, cancellationToken).ConfigureAwait(false);
@@ -223,53 +209,20 @@ public sealed class ConversationBot
     }
 
     /// <summary>An answer to whatever is waiting: the "new intake?" question, or the running dialog's prompt.</summary>
-    private async Task AnswerAsync(string answer, DialogState state, TurnScope scope, CancellationToken cancellationToken)
-    {
-        if (state.Replacement is not { } pending)
-        {
-            await _runner.AnswerAsync(state, answer, scope, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        switch (PromptValidation.Validate(PromptSpec.Confirm(""), answer))
-        {
-            case PromptValidation.Check.Valid { Result: PromptResult.Answered { Value: "yes" } }:
-                var openedCase = state.ReplacementCaseId;
-                scope.Replies.Add(Reply.Say($"Dropped {_runner.NameOf(state)} in progress; {(openedCase is null ? "starting a new one" : $"the questions now complete {openedCase}")}."));
-                state.Stack.Clear();
-                state.Replacement = null;
-                state.ReplacementCaseId = null;
-                await BeginIntakeAsync(pending, state, scope, cancellationToken, openedCase).ConfigureAwait(false);
-                break;
-            case PromptValidation.Check.Valid when state.ReplacementCaseId is { } standsAlone:
-                // The urgent paste is its own case already; it is not added to the request in progress.
-                state.Replacement = null;
-                state.ReplacementCaseId = null;
-                scope.Replies.Add(Reply.Say($"Kept {_runner.NameOf(state)} in progress; {standsAlone} stays open and paged."));
-                if (_runner.Reprompt(state) is { } again) scope.Replies.Add(again);
-                break;
-            case PromptValidation.Check.Valid:
-                state.Replacement = null;
-                await _runner.DeliverAsync(state, new PromptResult.Pasted(pending), scope, cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                scope.Replies.Add(ReplacementQuestion(state, "Please answer yes or no."));
-                break;
-        }
-    }
+    private Task AnswerAsync(string answer, DialogState state, TurnScope scope, CancellationToken cancellationToken) =>
+        _newRequest.IsAsking(state)
+            ? _newRequest.AnswerAsync(answer, state, scope, cancellationToken)
+            : _runner.AnswerAsync(state, answer, scope, cancellationToken);
+
+    /// <summary>What waits for an answer, asked again.</summary>
+    private Reply? Question(DialogState state) => _newRequest.IsAsking(state) ? _newRequest.Question(state) : _runner.Reprompt(state);
 
     private async Task StartIntakeAsync(Turn turn, DialogState state, TurnScope scope, CancellationToken cancellationToken)
     {
         var (input, problems) = await _inputs.ReadAsync(turn, cancellationToken).ConfigureAwait(false);
         scope.Replies.AddRange(problems.Select(Reply.Say));
         if (input is null) return;
-        await BeginIntakeAsync(input, state, scope, cancellationToken).ConfigureAwait(false);
-    }
-
-    private Task BeginIntakeAsync(RequestInput input, DialogState state, TurnScope scope, CancellationToken cancellationToken, string? openedCaseId = null)
-    {
-        state.StartedAt = scope.Now;
-        JsonObject values = IntakeDialog.Start(input, openedCaseId);
-        return _runner.BeginAsync(state, IntakeDialog.DialogId, values, scope, cancellationToken);
+        await _newRequest.BeginAsync(state, input, scope, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The key on the "use it as my answer" button of <see cref="AnswerOrCommandQuestion"/>.</summary>
@@ -287,11 +240,6 @@ public sealed class ConversationBot
             new CardAction($"Open case {command.Arg("case")}", CaseVerbs.Show, new Dictionary<string, string> { [CaseVerbs.CaseKey] = command.Arg("case")! }),
         ]),
     ]);
-
-    private static Reply ReplacementQuestion(DialogState state, string? expected = null) => DialogRunner.Render(
-        PromptSpec.Confirm(state.ReplacementCaseId is { } opened
-            ? $"Go on with {opened} now (its questions complete it) and drop the intake in progress? (No keeps the intake in progress; {opened} stays open and paged.)"
-            : "This looks like a new request. Start a new intake and drop the current one? (No adds it to the request in progress.)"), expected);
 
     private static string Hours(TimeSpan span) => span.TotalHours >= 1 ? $"{span.TotalHours:0} h" : $"{span.TotalMinutes:0} min";
 

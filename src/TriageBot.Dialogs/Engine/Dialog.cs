@@ -18,10 +18,20 @@ public abstract class Dialog
     /// <summary>Words for notes to the user: "the intake".</summary>
     public abstract string Name { get; }
 
-    public abstract IReadOnlyList<DialogStep> Steps { get; }
+    /// <summary>The steps in order. Their names are saved in conversation state (where a dialog waits), so
+    /// renaming one drops conversations waiting at it; adding steps is safe.</summary>
+    public abstract IReadOnlyList<WaterfallStep> Steps { get; }
 }
 
 public delegate Task<StepResult> DialogStep(DialogContext context, CancellationToken cancellationToken);
+
+/// <summary>A step and its name: dialogs move between steps by name, never by position.</summary>
+public sealed record WaterfallStep(string Name, DialogStep Run)
+{
+    /// <summary>A step that does no I/O.</summary>
+    public static WaterfallStep Of(string name, Func<DialogContext, StepResult> run) =>
+        new(name, (context, _) => Task.FromResult(run(context)));
+}
 
 /// <summary>What a step decided.</summary>
 public abstract record StepResult
@@ -35,8 +45,8 @@ public abstract record StepResult
 
     public static StepResult Ask(PromptSpec prompt) => new AskPrompt(prompt);
 
-    /// <summary>Continue at another step (loops, such as one question per missing field).</summary>
-    public static StepResult GoTo(int step) => new GoToStep(step);
+    /// <summary>Continue at the named step (loops, such as one question per missing field).</summary>
+    public static StepResult GoTo(string step) => new GoToStep(step);
 
     internal sealed record NextStep : StepResult;
 
@@ -44,7 +54,7 @@ public abstract record StepResult
 
     internal sealed record AskPrompt(PromptSpec Prompt) : StepResult;
 
-    internal sealed record GoToStep(int Step) : StepResult;
+    internal sealed record GoToStep(string Step) : StepResult;
 }
 
 /// <summary>What a step sees: the turn, who acts, the dialog's saved values, the answer to the last prompt;

@@ -36,6 +36,18 @@ internal sealed class DialogRunner
         return RunAsync(state, null, scope, cancellationToken);
     }
 
+    /// <summary>The running dialog carries on at the named step, the waiting question dropped: a flow that
+    /// handled an interruption itself (more of a request pasted) sends its dialog back to where it asks again.</summary>
+    public Task ContinueAtAsync(DialogState state, string step, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var frame = state.Top ?? throw new InvalidOperationException("No dialog is running.");
+        frame.At = step;
+        frame.Step = null;
+        frame.Prompt = null;
+        frame.Attempts = 0;
+        return RunAsync(state, null, scope, cancellationToken);
+    }
+
     /// <summary>A typed answer (or a button's value) to the waiting prompt.</summary>
     public Task AnswerAsync(DialogState state, string input, TurnScope scope, CancellationToken cancellationToken)
     {
@@ -77,7 +89,8 @@ internal sealed class DialogRunner
         for (var guard = 0; guard < MaxStepsPerTurn; guard++)
         {
             if (state.Top is not { } frame) return;
-            if (!_dialogs.TryGetValue(frame.DialogId, out var dialog) || frame.Step >= dialog.Steps.Count)
+            // Past the last step, or at a step this version does not have: the dialog is over.
+            if (!_dialogs.TryGetValue(frame.DialogId, out var dialog) || IndexOf(dialog, frame) is not { } index)
             {
                 state.Stack.RemoveAt(state.Stack.Count - 1);
                 result = null;
@@ -85,21 +98,23 @@ internal sealed class DialogRunner
             }
 
             var context = new DialogContext(scope.Turn, scope.Actor, frame.Values, result, scope.Now, scope.Replies);
-            var outcome = await dialog.Steps[frame.Step](context, cancellationToken).ConfigureAwait(false);
+            var outcome = await dialog.Steps[index].Run(context, cancellationToken).ConfigureAwait(false);
             result = null;
             switch (outcome)
             {
                 case StepResult.AskPrompt ask:
-                    frame.Step++;
+                    frame.At = NameAfter(dialog, index);
                     frame.Prompt = ask.Prompt;
                     frame.Attempts = 0;
                     scope.Replies.Add(Render(ask.Prompt, null));
                     return;
                 case StepResult.NextStep:
-                    frame.Step++;
+                    frame.At = NameAfter(dialog, index);
                     break;
                 case StepResult.GoToStep go:
-                    frame.Step = go.Step;
+                    if (!dialog.Steps.Any(s => s.Name == go.Step))
+                        throw new InvalidOperationException($"Dialog '{dialog.Id}' has no step '{go.Step}'.");
+                    frame.At = go.Step;
                     break;
                 case StepResult.EndDialog:
                     state.Stack.RemoveAt(state.Stack.Count - 1);
@@ -108,6 +123,26 @@ internal sealed class DialogRunner
         }
         throw new InvalidOperationException($"Dialog '{state.Top?.DialogId}' ran {MaxStepsPerTurn} steps without asking anything.");
     }
+
+    /// <summary>Where the frame is: its step's name, or (state saved before steps had names) its position;
+    /// null when it is past the end or names a step the dialog no longer has.</summary>
+    private static int? IndexOf(Dialog dialog, DialogFrame frame)
+    {
+        if (frame.At is null && frame.Step is { } legacy)
+        {
+            frame.At = legacy >= 0 && legacy < dialog.Steps.Count ? dialog.Steps[legacy].Name : End;
+            frame.Step = null;
+        }
+        if (frame.At is null) return dialog.Steps.Count > 0 ? 0 : null;
+        for (var i = 0; i < dialog.Steps.Count; i++)
+            if (dialog.Steps[i].Name == frame.At) return i;
+        return null;
+    }
+
+    /// <summary>The marker of a dialog that has run its last step.</summary>
+    private const string End = "(end)";
+
+    private static string NameAfter(Dialog dialog, int index) => index + 1 < dialog.Steps.Count ? dialog.Steps[index + 1].Name : End;
 
     /// <summary>A prompt as a reply. Choice and confirm prompts are a card alone (the question is its title, so
     /// no channel shows it twice): a choice is one pick list with a submit button, plus a "yes" button for the

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using TriageBot.Dialogs.Flows;
 
 namespace TriageBot.Dialogs.Engine;
 
@@ -16,12 +15,6 @@ internal sealed class DialogState
     public DateTime StartedAt { get; set; }
 
     public DateTime LastActiveAt { get; set; }
-
-    /// <summary>A new request pasted mid-dialog, waiting for "start a new intake and drop the current one?".</summary>
-    public RequestInput? Replacement { get; set; }
-
-    /// <summary>The case the <see cref="Replacement"/> opened and paged at once, because it read as urgent.</summary>
-    public string? ReplacementCaseId { get; set; }
 
     [JsonIgnore]
     public DialogFrame? Top => Stack.Count == 0 ? null : Stack[^1];
@@ -56,7 +49,12 @@ internal sealed class DialogFrame
 {
     public string DialogId { get; set; } = "";
 
-    public int Step { get; set; }
+    /// <summary>The name of the step that runs next (it receives the answer to <see cref="Prompt"/>).</summary>
+    public string? At { get; set; }
+
+    /// <summary>The next step's position, as state saved before steps had names wrote it; read once and
+    /// replaced by <see cref="At"/> (the dialogs kept their steps' order).</summary>
+    public int? Step { get; set; }
 
     public JsonObject Values { get; set; } = [];
 

@@ -55,7 +55,4 @@ public abstract record PromptResult
 
     /// <summary>Three answers could not be used; the dialog carries on without one.</summary>
     public sealed record GaveUp : PromptResult;
-
-    /// <summary>More of a request was pasted instead of an answer (the user said it belongs to this one).</summary>
-    public sealed record Pasted(Flows.RequestInput Input) : PromptResult;
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using TriageBot.Cases;
 using TriageBot.Cases.Model;
@@ -30,6 +29,8 @@ public sealed record IntakeServices(
 /// stops; the missing critical fields are asked one at a time (an answer, <c>skip</c>, or more pasted text, which
 /// is read again together with the original); the type and the emergency flag are confirmed or corrected; the
 /// case is opened, corrections recorded with "corrected at intake", the typed answers kept in a note on the case.
+/// The request is read once (and again only when more of it is pasted); the answers are applied on top of that
+/// reading, so the case opened is the one the card showed.
 /// A request read as P0 or P1 (at the first reading, or after more was pasted) is opened and paged at once, before
 /// any question; the questions then complete that case, and a correction to "not an emergency" stands the pages down.
 /// </summary>
@@ -37,12 +38,14 @@ internal sealed class IntakeDialog : Dialog
 {
     public const string DialogId = "intake";
     public const string CorrectionReason = "corrected at intake";
-    private const string DraftKey = "draft";
 
-    private const int AskMissingStep = 1;
-    private const int AskTypeStep = 3;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Step names are saved with conversations waiting at them.
+    private const string ReadStep = "read";
+    public const string AskMissingStep = "ask-missing";
+    private const string ReceiveMissingStep = "receive-missing";
+    private const string AskTypeStep = "ask-type";
+    private const string AskEmergencyStep = "ask-emergency";
+    private const string OpenStep = "open";
 
     private readonly IntakeServices _services;
     private readonly UrgentOpening _urgent;
@@ -51,24 +54,49 @@ internal sealed class IntakeDialog : Dialog
     {
         _services = services;
         _urgent = new UrgentOpening(services);
-        Steps = [TriageAsync, AskMissingAsync, Sync(ReceiveMissing), Sync(AskType), Sync(ReceiveTypeAskEmergency), OpenCaseAsync];
+        // The order is that of the numbered steps of earlier versions, whose saved positions map onto it.
+        Steps =
+        [
+            new(ReadStep, ReadAsync),
+            new(AskMissingStep, AskMissingAsync),
+            WaterfallStep.Of(ReceiveMissingStep, ReceiveMissing),
+            WaterfallStep.Of(AskTypeStep, AskType),
+            WaterfallStep.Of(AskEmergencyStep, ReceiveTypeAskEmergency),
+            new(OpenStep, OpenCaseAsync),
+        ];
     }
 
     public override string Id => DialogId;
 
     public override string Name => "the intake";
 
-    public override IReadOnlyList<DialogStep> Steps { get; }
+    public override IReadOnlyList<WaterfallStep> Steps { get; }
 
-    /// <summary>The starting values for a request that just came in (with the case it opened already, when an
-    /// urgent paste was opened and paged before its intake began).</summary>
-    public static JsonObject Start(RequestInput input, string? openedCaseId = null) =>
-        Save(new JsonObject(), new Draft { Input = input, CaseId = openedCaseId });
+    /// <summary>The starting values for a request that just came in: with its reading when it was read already,
+    /// and the case it opened, when an urgent paste was opened and paged before its intake began.</summary>
+    public JsonObject Start(RequestInput input, string? openedCaseId = null, TriageResult? reading = null, DateTime? readAt = null)
+    {
+        var draft = new IntakeDraft { Input = input, CaseId = openedCaseId };
+        return (reading is null ? draft : WithMissing(draft with { Reading = reading, ReadAt = readAt })).SaveTo([]);
+    }
 
-    private async Task<StepResult> TriageAsync(DialogContext context, CancellationToken cancellationToken)
+    /// <summary>The case an intake in progress opened already (urgent at its reading), if any.</summary>
+    public static string? OpenedCaseOf(JsonObject values) => IntakeDraft.From(values)?.CaseId;
+
+    /// <summary>More of the same request: read again together, the summary shown, the missing fields worked out
+    /// anew (leaving out those answered or skipped). The dialog then carries on at <see cref="AskMissingStep"/>.</summary>
+    public void AddToRequest(JsonObject values, RequestInput more, DateTime now, ICollection<Reply> replies)
+    {
+        var draft = Load(values, now);
+        draft = Read(draft with { Input = draft.Input.MergedWith(more) }, now);
+        replies.Add(Reply.WithCard("I added that to the request and read it again.", IntakeCards.Summary(draft.Completed)));
+        draft.SaveTo(values);
+    }
+
+    private async Task<StepResult> ReadAsync(DialogContext context, CancellationToken cancellationToken)
     {
         var draft = Load(context);
-        var result = Triage(draft);
+        var result = draft.Reading!;
         context.Send(Reply.WithCard("Here is what I read.", IntakeCards.Summary(result)));
 
         var submission = new CaseSubmission(result, draft.Input.Text, Source(draft.Input), draft.Input.AttachmentNames, context.Turn.User.Channel, context.Actor.Id);
@@ -80,54 +108,46 @@ internal sealed class IntakeDialog : Dialog
                 IntakeCards.Duplicate(original, $"{duplicate.Message} Received {original.ReceivedAt:yyyy-MM-dd} via {original.SourceChannel}.")));
             return StepResult.End;
         }
-
-        Save(context.Values, draft with { Missing = [.. CriticalFields.MissingFrom(_services.Engine.Policy, result)], Next = 0 });
         return StepResult.Next;
     }
-
-    private static DialogStep Sync(Func<DialogContext, StepResult> step) => (context, _) => Task.FromResult(step(context));
 
     /// <summary>Every way back to the questions passes here (the first reading, more pasted), so an urgent
     /// reading opens and pages the case before the next question is asked.</summary>
     private async Task<StepResult> AskMissingAsync(DialogContext context, CancellationToken cancellationToken)
     {
         var draft = await OpenIfUrgentAsync(context, Load(context), cancellationToken).ConfigureAwait(false);
-        return draft.Next < draft.Missing.Count
-            ? StepResult.Ask(PromptSpec.Text($"Missing: {RequestFieldNames.Describe(draft.Missing[draft.Next])}. Type it, or paste more of the request", allowSkip: true))
+        return draft.Unanswered is [var next, ..]
+            ? StepResult.Ask(PromptSpec.Text($"Missing: {RequestFieldNames.Describe(next)}. Type it, or paste more of the request", allowSkip: true))
             : StepResult.GoTo(AskTypeStep);
     }
 
-    private async Task<Draft> OpenIfUrgentAsync(DialogContext context, Draft draft, CancellationToken cancellationToken)
+    private async Task<IntakeDraft> OpenIfUrgentAsync(DialogContext context, IntakeDraft draft, CancellationToken cancellationToken)
     {
         if (draft.CaseId is not null) return draft;
-        var result = FieldAnswers.Apply(Triage(draft), draft.Answers);
-        if (await _urgent.OpenAsync(draft.Input, result, context.Turn.User.Channel, context.Actor.Id, cancellationToken).ConfigureAwait(false)
+        if (await _urgent.OpenAsync(draft.Input, draft.Completed, context.Turn.User.Channel, context.Actor.Id, cancellationToken).ConfigureAwait(false)
             is not { Case: var opened, Paging: var paging })
             return draft; // not urgent, or a duplicate: the last step says so
         context.Send(Reply.WithCard($"This reads as {opened.Priority}, so I opened {opened.Id} and paged before asking anything. {paging} The questions below complete the case.",
             IntakeCards.Case(opened, _services, context.Now, paging)));
         draft = draft with { CaseId = opened.Id };
-        Save(context.Values, draft);
+        draft.SaveTo(context.Values);
         return draft;
     }
 
     private StepResult ReceiveMissing(DialogContext context)
     {
         var draft = Load(context);
-        var field = draft.Missing[draft.Next];
-        draft = context.Result switch
-        {
-            PromptResult.Answered answer => draft with { Answers = new(draft.Answers) { [field] = answer.Value }, Next = draft.Next + 1 },
-            PromptResult.Pasted pasted => Merge(context, draft, pasted.Input),
-            _ => draft with { Skipped = [.. draft.Skipped, field], Next = draft.Next + 1 },
-        };
-        Save(context.Values, draft);
+        if (draft.Unanswered is not [var field, ..]) return StepResult.GoTo(AskMissingStep);
+        draft = context.Result is PromptResult.Answered answer
+            ? draft with { Answers = new(draft.Answers) { [field] = answer.Value } }
+            : draft with { Skipped = [.. draft.Skipped, field] };
+        draft.SaveTo(context.Values);
         return StepResult.GoTo(AskMissingStep);
     }
 
     private StepResult AskType(DialogContext context)
     {
-        var result = Triage(Load(context));
+        var result = Load(context).Completed;
         var choices = Enum.GetValues<LegalProcessType>().Select(t => new PromptChoice(t.ToWireName(), t.Describe())).ToList();
         return StepResult.Ask(PromptSpec.Choice(
             $"I read this as: {result.ProcessType.Describe()}. Is that the right type? Answer yes, or pick the right one.",
@@ -137,15 +157,9 @@ internal sealed class IntakeDialog : Dialog
     private StepResult ReceiveTypeAskEmergency(DialogContext context)
     {
         var draft = Load(context);
-        if (context.Result is PromptResult.Pasted pasted)
-        {
-            Save(context.Values, Merge(context, draft, pasted.Input));
-            return StepResult.GoTo(AskMissingStep);
-        }
         if (context.Result is PromptResult.Answered answer) draft = draft with { Type = answer.Value };
-        Save(context.Values, draft);
-        var emergency = Triage(draft).Flags.Emergency;
-        return StepResult.Ask(PromptSpec.Confirm(emergency
+        draft.SaveTo(context.Values);
+        return StepResult.Ask(PromptSpec.Confirm(draft.Completed.Flags.Emergency
             ? "I think this is an emergency (danger of death or serious physical injury). Is it?"
             : "I do not see an emergency (danger of death or serious physical injury). Is it one?"));
     }
@@ -153,14 +167,8 @@ internal sealed class IntakeDialog : Dialog
     private async Task<StepResult> OpenCaseAsync(DialogContext context, CancellationToken cancellationToken)
     {
         var draft = Load(context);
-        if (context.Result is PromptResult.Pasted pasted)
-        {
-            Save(context.Values, Merge(context, draft, pasted.Input));
-            return StepResult.GoTo(AskMissingStep);
-        }
-        var result = FieldAnswers.Apply(Triage(draft), draft.Answers);
+        var result = draft.Completed;
         bool? emergency = context.Result is PromptResult.Answered a ? a.Value == "yes" : null;
-
         var earlier = draft.CaseId is { } openedEarly ? await _services.Store.GetAsync(openedEarly, cancellationToken).ConfigureAwait(false) : null;
         CaseRecord opened;
         if (earlier is not null)
@@ -211,18 +219,7 @@ internal sealed class IntakeDialog : Dialog
         return StepResult.End;
     }
 
-    private Draft Merge(DialogContext context, Draft draft, RequestInput more)
-    {
-        var merged = draft with { Input = draft.Input.MergedWith(more) };
-        var result = FieldAnswers.Apply(Triage(merged), merged.Answers);
-        var missing = CriticalFields.MissingFrom(_services.Engine.Policy, result).Where(f => !merged.Answers.ContainsKey(f) && !merged.Skipped.Contains(f)).ToList();
-        context.Send(Reply.WithCard("I added that to the request and read it again.", IntakeCards.Summary(result)));
-        return merged with { Missing = missing, Next = 0 };
-    }
-
-    private TriageResult Triage(Draft draft) => _services.Engine.Triage(draft.Input.ToDocument());
-
-    private static string Note(Draft draft)
+    private static string Note(IntakeDraft draft)
     {
         var lines = draft.Answers.Select(a => $"{RequestFieldNames.Describe(a.Key)}: {a.Value}").ToList();
         if (draft.Skipped.Count > 0) lines.Add("Not known at intake: " + string.Join(", ", draft.Skipped.Select(RequestFieldNames.Describe)));
@@ -231,29 +228,26 @@ internal sealed class IntakeDialog : Dialog
 
     private static string Source(RequestInput input) => UrgentOpening.SourceOf(input);
 
-    private static Draft Load(DialogContext context) =>
-        context.Values[DraftKey].Deserialize<Draft>(Json) ?? throw new InvalidOperationException("The intake lost its draft.");
+    private IntakeDraft Load(DialogContext context) => Load(context.Values, context.Now);
 
-    private static JsonObject Save(JsonObject values, Draft draft)
+    /// <summary>The saved draft; one saved before readings were kept is read now, once.</summary>
+    private IntakeDraft Load(JsonObject values, DateTime now)
     {
-        values[DraftKey] = JsonSerializer.SerializeToNode(draft, Json);
-        return values;
+        var draft = IntakeDraft.From(values) ?? throw new InvalidOperationException("The intake lost its draft.");
+        if (draft.Reading is not null) return draft;
+        draft = Read(draft, now);
+        draft.SaveTo(values);
+        return draft;
     }
 
-    /// <summary>The intake's memory between turns.</summary>
-    private sealed record Draft
-    {
-        public required RequestInput Input { get; init; }
-        public List<string> Missing { get; init; } = [];
-        public int Next { get; init; }
-        public Dictionary<string, string> Answers { get; init; } = [];
-        public List<string> Skipped { get; init; } = [];
-        public string? Type { get; init; }
-        /// <summary>The case opened at an urgent reading, before the questions.</summary>
-        public string? CaseId { get; init; }
-    }
+    /// <summary>Reads the request (the one triage per text) and works out what is missing from that reading,
+    /// leaving out the fields answered or skipped already.</summary>
+    private IntakeDraft Read(IntakeDraft draft, DateTime now) =>
+        WithMissing(draft with { Reading = _services.Engine.Triage(draft.Input.ToDocument()), ReadAt = now });
 
-    /// <summary>The case an intake in progress opened already (urgent at its reading), if any.</summary>
-    public static string? OpenedCaseOf(JsonObject values) =>
-        values[DraftKey]?.Deserialize<Draft>(Json)?.CaseId;
+    private IntakeDraft WithMissing(IntakeDraft draft)
+    {
+        var missing = CriticalFields.MissingFrom(_services.Engine.Policy, draft.Completed).Where(f => !draft.Answers.ContainsKey(f) && !draft.Skipped.Contains(f));
+        return draft with { Missing = [.. missing] };
+    }
 }
