@@ -115,6 +115,14 @@ public sealed class ConversationBot
             // A free-text prompt takes a button only from the "is that your answer?" question below.
             var waiting = _newRequest.IsAsking(state) || state.Top?.Prompt?.ExpectsAction == true
                 || (state.Top?.Prompt is not null && action.Data.ContainsKey(FreeAnswerKey));
+            if (action.Verb == DialogVerbs.Submit)
+            {
+                // Checked like any button: what a form fills in is an intake answer.
+                if (!Permissions.Allows(actor, Permission.Intake)) replies.Add(Reply.Say(Permissions.Refusal(Permission.Intake)));
+                else if (_newRequest.IsAsking(state)) replies.Add(_newRequest.Question(state, "First, about the request you pasted:"));
+                else await _runner.SubmitAsync(state, action.Data, scope, cancellationToken).ConfigureAwait(false);
+                return;
+            }
             if (action.Verb == DialogVerbs.Answer)
             {
                 if (waiting && action.Data.TryGetValue("value", out var value))

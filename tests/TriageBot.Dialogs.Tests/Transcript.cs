@@ -130,6 +130,12 @@ public sealed class Transcript : IDisposable
                     foreach (var (option, i) in choice.Options.Select((o, i) => (o, i)))
                         text.AppendLine($"      {i + 1}. {option.Title}{(option.Value == choice.Selected ? " (selected)" : "")}");
                 }
+                if (card.Form is { } form)
+                {
+                    text.AppendLine($"    [form -> {form.Submit.Verb}{(form.InCard ? ", in the card" : "")}]:");
+                    foreach (var input in form.Inputs)
+                        text.AppendLine($"      {input.Label}{(input.Required ? " *" : "")}{(input.Kind == CardInputKind.Text ? "" : $" ({input.Kind})")}{(input.Value is { } v ? $" = “{v}”" : "")}{(input.Hint is { } h ? $" ({h})" : "")}");
+                }
                 foreach (var action in card.Actions)
                     text.AppendLine($"    ({action.Title} -> {action.Verb} {string.Join(",", action.Data.Select(d => $"{d.Key}={d.Value}"))})");
             }

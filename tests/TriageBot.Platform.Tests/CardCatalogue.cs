@@ -49,6 +49,9 @@ public sealed class CardCatalogue : IDisposable
         await c.IntakeAsync("SUBPOENA\nCity of Springfield Police Department\nProduce subscriber records for @quietriver_12 for January 2026.\n" + HostileContact + "\nreply to tips@free-mail.example");
         foreach (var sample in new[] { "30-de-staatsanwaltschaft-auskunftsersuchen.txt", "29-preservation-sheriff-missing-fields.txt", "01-grand-jury-subpoena-no-content.txt", "36-national-security-letter.txt" })
             await c.IntakeAsync(Sample(sample));
+        // The missing fields' form sent with an e-mail that does not parse: it comes back as typed, with why.
+        await c.IntakeAsync("GRAND JURY SUBPOENA\nUnited States District Court for the District of Oregon\nYOU ARE COMMANDED to produce subscriber information for the account @harbor_lights_77.\nIssued by the Grand Jury, District of Oregon.",
+            ("contactPerson", "Det. J. Roe"), ("email", "jroe at oregon"));
         await c.SayAsync("dana", "queue");
         await c.SayAsync("dana", "case LE-2026-00001");
         await c.PressAsync("dana", "case.assign", ("case", "LE-2026-00001"));
@@ -69,10 +72,12 @@ public sealed class CardCatalogue : IDisposable
     public IEnumerable<Card> Cards => Replies.SelectMany(r => r.Cards);
 
     /// <summary>A request through the whole intake: every missing field skipped, the type confirmed, no emergency.</summary>
-    public async Task IntakeAsync(string text)
+    /// <param name="form">Values sent in the missing fields' form after the first question, if any.</param>
+    public async Task IntakeAsync(string text, params (string Key, string Value)[] form)
     {
         var before = Replies.Count;
         await SayAsync("priya", text);
+        if (form.Length > 0) await PressAsync("priya", "dialog.submit", form);
         for (var turn = 0; turn < 20; turn++)
         {
             var last = Replies[^1];

@@ -44,6 +44,7 @@ public sealed class PlatformValidationTests : IClassFixture<PlatformValidationTe
         var cards = _catalogue.Cards.Cards.ToList();
         Assert.True(cards.Count >= 30, $"only {cards.Count} cards produced");
         Assert.Contains(cards, c => c.Choice is not null);
+        Assert.Contains(cards, c => c.Form is { InCard: true } form && form.Inputs.Any(i => i.Hint is not null && i.Value is not null)); // a refused value offered again
         var i = 0;
         foreach (var card in cards) Write($"card-{i++:000}.json", renderer.Render(card));
 
@@ -94,11 +95,12 @@ public sealed class PlatformValidationTests : IClassFixture<PlatformValidationTe
             var message = renderer.Render(reply);
             Write($"message-{i++:000}.json", new JsonObject { ["kind"] = "message", ["text"] = message.Text, ["blocks"] = message.Blocks.DeepClone() });
         }
-        // The modals: every form the bot can ask for (the letter to edit, the type pick, the reviewer pick), the
-        // view opened at a press, and an answer shown in a modal.
+        // The modals: every form the bot can ask for (the letter to edit, the type pick, the reviewer pick, the
+        // intake's missing fields), the view opened at a press, and an answer shown in a modal.
         var forms = _catalogue.Cards.Cards.Where(SlackModalViews.HasForm).Select(card => SlackModalViews.Form(card, "D0DANA", true)).OfType<JsonObject>().ToList();
         Assert.Contains(forms, v => v.ToJsonString().Contains("plain_text_input", StringComparison.Ordinal));
         Assert.Contains(forms, v => v.ToJsonString().Contains("static_select", StringComparison.Ordinal));
+        Assert.Contains(forms, v => v.ToJsonString().Contains("email_text_input", StringComparison.Ordinal)); // the missing fields
         var views = forms.Append(SlackModalViews.Loading("0123456789abcdef", "Request missing info"))
             .Append(SlackModalViews.Notice(renderer, [.. _catalogue.Cards.Replies.Take(3)]));
         foreach (var view in views) Write($"view-{i++:000}.json", new JsonObject { ["kind"] = "view", ["view"] = view.DeepClone() });

@@ -72,6 +72,35 @@ internal sealed class DialogRunner
         }
     }
 
+    /// <summary>A form sent for the waiting prompt: each value checked by its input (one rule for every channel),
+    /// the usable ones and the refused ones handed to the waiting step together. A form sent empty is a request
+    /// for it (Slack's button that opens it as a modal): the question is asked again, form and all. A form the
+    /// waiting prompt does not offer is refused, and the waiting question asked again.</summary>
+    public Task SubmitAsync(DialogState state, IReadOnlyDictionary<string, string> data, TurnScope scope, CancellationToken cancellationToken)
+    {
+        if (state.Top?.Prompt is not { Form.Count: > 0 } prompt)
+        {
+            scope.Replies.Add(Reply.Say("That form is no longer open."));
+            if (Reprompt(state) is { } waiting) scope.Replies.Add(waiting);
+            return Task.CompletedTask;
+        }
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<FormProblem>();
+        foreach (var input in prompt.Form)
+        {
+            if (!data.TryGetValue(input.Key, out var typed) || string.IsNullOrWhiteSpace(typed)) continue;
+            typed = typed.Trim();
+            if (input.Problem(typed) is { } problem) problems.Add(new FormProblem(input.Key, typed, problem));
+            else values[input.Key] = typed;
+        }
+        if (values.Count == 0 && problems.Count == 0)
+        {
+            scope.Replies.Add(Render(prompt, null));
+            return Task.CompletedTask;
+        }
+        return DeliverAsync(state, new PromptResult.Submitted(values, problems), scope, cancellationToken);
+    }
+
     /// <summary>Hands the waiting step a result directly (a skip, more pasted text).</summary>
     public Task DeliverAsync(DialogState state, PromptResult result, TurnScope scope, CancellationToken cancellationToken)
     {
@@ -161,7 +190,10 @@ internal sealed class DialogRunner
                 return new Reply("", [new Card(prompt.Question, [], hint, [Button("Yes", "yes"), Button("No", "no")])]);
             default:
                 var text = expected is null ? prompt.Question : $"{expected}\n{prompt.Question}";
-                return Reply.Say(prompt.AllowSkip ? text + " (or `skip`)" : text);
+                if (prompt.AllowSkip) text += " (or `skip`)";
+                if (prompt.Form.Count == 0) return Reply.Say(text);
+                var form = new CardForm(prompt.Form, new CardAction("Save these", DialogVerbs.Submit, new Dictionary<string, string>())) { InCard = true, OpenTitle = "Fill them in…" };
+                return new Reply(text, [new Card(prompt.FormTitle ?? "Fill in what you have", [], [], []) { Form = form }]);
         }
     }
 

@@ -116,9 +116,10 @@ internal sealed class IntakeDialog : Dialog
     private async Task<StepResult> AskMissingAsync(DialogContext context, CancellationToken cancellationToken)
     {
         var draft = await OpenIfUrgentAsync(context, Load(context), cancellationToken).ConfigureAwait(false);
-        return draft.Unanswered is [var next, ..]
-            ? StepResult.Ask(PromptSpec.Text($"Missing: {RequestFieldNames.Describe(next)}. Type it, or paste more of the request", allowSkip: true))
-            : StepResult.GoTo(AskTypeStep);
+        if (draft.Unanswered.Count == 0) return StepResult.GoTo(AskTypeStep);
+        var question = MissingFieldsForm.Question(draft.Unanswered, draft.Refused, _services.Engine.Policy.DefaultRegion);
+        if (draft.Refused.Count > 0) (draft with { Refused = [] }).SaveTo(context.Values); // shown once, in the form
+        return StepResult.Ask(question);
     }
 
     private async Task<IntakeDraft> OpenIfUrgentAsync(DialogContext context, IntakeDraft draft, CancellationToken cancellationToken)
@@ -138,11 +139,31 @@ internal sealed class IntakeDialog : Dialog
     {
         var draft = Load(context);
         if (draft.Unanswered is not [var field, ..]) return StepResult.GoTo(AskMissingStep);
-        draft = context.Result is PromptResult.Answered answer
-            ? draft with { Answers = new(draft.Answers) { [field] = answer.Value } }
-            : draft with { Skipped = [.. draft.Skipped, field] };
+        draft = context.Result switch
+        {
+            PromptResult.Answered answer => draft with { Answers = new(draft.Answers) { [field] = answer.Value } },
+            PromptResult.Submitted form => Fill(context, draft, form),
+            _ => draft with { Skipped = [.. draft.Skipped, field] },
+        };
         draft.SaveTo(context.Values);
         return StepResult.GoTo(AskMissingStep);
+    }
+
+    /// <summary>Every usable value of the form at once, as if typed one by one; a refused one is said, with why,
+    /// and offered again as typed.</summary>
+    private static IntakeDraft Fill(DialogContext context, IntakeDraft draft, PromptResult.Submitted form)
+    {
+        var open = draft.Unanswered;
+        var answers = new Dictionary<string, string>(draft.Answers);
+        foreach (var (field, value) in form.Values)
+            if (open.Contains(field)) answers[field] = value;
+        var refused = form.Problems.Where(p => open.Contains(p.Key)).ToList();
+        var saved = answers.Count - draft.Answers.Count;
+        var said = saved == 0 ? "Nothing saved from the form." : $"Saved {saved} answer{(saved == 1 ? "" : "s")} from the form.";
+        if (refused.Count > 0)
+            said += " Not saved: " + string.Join(" ", refused.Select(r => $"{RequestFieldNames.Describe(r.Key)}: {r.Message}")) + " Correct it below.";
+        context.Say(said);
+        return draft with { Answers = answers, Refused = refused };
     }
 
     private StepResult AskType(DialogContext context)

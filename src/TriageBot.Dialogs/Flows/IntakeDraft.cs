@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using TriageBot.Dialogs.Engine;
 using TriageBot.Triage.Model;
 
 namespace TriageBot.Dialogs.Flows;
@@ -29,6 +30,9 @@ internal sealed record IntakeDraft
     public Dictionary<string, string> Answers { get; init; } = [];
 
     public List<string> Skipped { get; init; } = [];
+
+    /// <summary>Values the last form sent that could not be used, offered again in the next form as typed.</summary>
+    public List<FormProblem> Refused { get; init; } = [];
 
     public string? Type { get; init; }
 

@@ -68,6 +68,9 @@ public sealed class BlockKitRenderer
             // A pick that cannot be taken back is made in a modal with its own submit button (a menu here would send at once).
             if (card.Choice is { InForm: true } inForm && Button(inForm.Submit with { Title = inForm.Label + "…", OpensForm = true }, ref buttons) is { } opener)
                 elements.Add(opener);
+            // Inputs meant for the card are filled in a modal here: the button asks for the form, which opens there.
+            if (card.Form is { InCard: true } form && Button(form.Submit with { Title = form.OpenTitle, OpensForm = true }, ref buttons) is { } formOpener)
+                elements.Add(formOpener);
             foreach (var row in elements.Chunk(MaxActionElements))
                 blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray(row.Cast<JsonNode>().ToArray()) });
         }

@@ -36,7 +36,16 @@ public sealed record ModalMetadata(string Submit, string Channel, bool Private, 
 /// allowed values (null: Slack's own menu enforces them, they did not fit in the metadata).</summary>
 public sealed record ModalField(string Key, string Label, bool Required, int MaxLength, IReadOnlyList<string>? Options = null, bool IsChoice = false)
 {
-    public static ModalField Of(CardInput input) => new(input.Key, input.Label, input.Required, input.MaxLength);
+    /// <summary>Text inputs: what the value must be (an e-mail, a phone number in <see cref="Region"/>).</summary>
+    public CardInputKind Kind { get; init; } = CardInputKind.Text;
+
+    public string? Region { get; init; }
+
+    public static ModalField Of(CardInput input) => new(input.Key, input.Label, input.Required, input.MaxLength)
+    {
+        Kind = input.Kind,
+        Region = input.Kind == CardInputKind.Phone ? input.Region : null,
+    };
 
     public static ModalField Of(CardChoice choice) => new(choice.Key, choice.Label, true, BlockKitRenderer.MaxOptionValue, [.. choice.Options.Select(o => o.Value)], IsChoice: true);
 
@@ -47,6 +56,7 @@ public sealed record ModalField(string Key, string Label, bool Required, int Max
             return string.IsNullOrWhiteSpace(value) ? "Pick one of the options."
                 : Options is { } allowed && !allowed.Contains(value, StringComparer.Ordinal) ? "That is not one of the options; pick one from the list."
                 : null;
-        return new CardInput(Key, Label) { Required = Required, MaxLength = MaxLength }.Problem(value);
+        var input = new CardInput(Key, Label) { Required = Required, MaxLength = MaxLength, Kind = Kind };
+        return (Region is { Length: > 0 } region ? input with { Region = region } : input).Problem(value);
     }
 }

@@ -112,13 +112,16 @@ public static class SlackModalViews
 
     private static JsonObject TextInput(CardInput input)
     {
-        var element = new JsonObject
-        {
-            ["type"] = "plain_text_input",
-            ["action_id"] = InputActionId,
-            ["multiline"] = input.Multiline,
-            ["max_length"] = Math.Clamp(input.MaxLength, 1, 3000),
-        };
+        // An e-mail gets Slack's own e-mail input (its keyboard and check); the bot checks it again on submission.
+        var element = input.Kind == CardInputKind.Email
+            ? new JsonObject { ["type"] = "email_text_input", ["action_id"] = InputActionId }
+            : new JsonObject
+            {
+                ["type"] = "plain_text_input",
+                ["action_id"] = InputActionId,
+                ["multiline"] = input.Multiline,
+                ["max_length"] = Math.Clamp(input.MaxLength, 1, 3000),
+            };
         if (!string.IsNullOrEmpty(input.Value)) element["initial_value"] = input.Value;
         var block = new JsonObject
         {

@@ -8,7 +8,8 @@ namespace TriageBot.Teams.Cards;
 /// <summary>
 /// Renders the dialogs' neutral cards as Adaptive Cards (schema 1.5): facts as a FactSet, every line of a
 /// section as a TextBlock of its own (Teams collapses single line breaks), a pick list as one compact
-/// <c>Input.ChoiceSet</c> with its submit button, at most <see cref="Card.MaxActions"/> buttons on a level (the
+/// <c>Input.ChoiceSet</c> with its submit button, a form meant for the card as one <c>Input.Text</c> per field
+/// with one submit button, at most <see cref="Card.MaxActions"/> buttons on a level (the
 /// rest behind "More…"). All card text is escaped: a request's <c>[Click here](https://…)</c> stays text.
 /// Buttons are <c>Action.Execute</c> so Teams can refresh the card in place; each carries an
 /// <c>Action.Submit</c> fallback with the same data, and the data repeats the verb so both paths reach the
@@ -46,6 +47,11 @@ public sealed class AdaptiveCardRenderer
         {
             body.Add(ChoiceSet(choice));
             actions.Add(Execute(choice.Submit));
+        }
+        if (card.Form is { InCard: true } form)
+        {
+            foreach (var node in form.Inputs.SelectMany(TextInput)) body.Add(node);
+            actions.Add(Execute(form.Submit));
         }
         actions.AddRange(card.Actions.Select(Execute));
 
@@ -141,6 +147,32 @@ public sealed class AdaptiveCardRenderer
         };
         if (choice.Selected is { } selected) input["value"] = selected;
         return input;
+    }
+
+    /// <summary>One <c>Input.Text</c>, its id the form's key (Teams sends the value beside the button's data);
+    /// the keyboard for an e-mail or phone; a required one says so. Why a value was refused before is shown
+    /// under it (Adaptive Cards inputs have no hint of their own).</summary>
+    private static IEnumerable<JsonObject> TextInput(CardInput input)
+    {
+        var text = new JsonObject
+        {
+            ["type"] = "Input.Text",
+            ["id"] = input.Key,
+            ["label"] = input.Label,
+            ["maxLength"] = input.MaxLength,
+        };
+        if (input.Multiline) text["isMultiline"] = true;
+        if (input.Kind is CardInputKind.Email) text["style"] = "Email";
+        if (input.Kind is CardInputKind.Phone) text["style"] = "Tel";
+        if (input.Required)
+        {
+            text["isRequired"] = true;
+            text["errorMessage"] = $"{input.Label} is needed.";
+        }
+        if (!string.IsNullOrEmpty(input.Value)) text["value"] = input.Value;
+        yield return text;
+        if (!string.IsNullOrWhiteSpace(input.Hint))
+            yield return new JsonObject { ["type"] = "TextBlock", ["text"] = Escape(input.Hint), ["color"] = "Attention", ["size"] = "Small", ["wrap"] = true, ["spacing"] = "Small" };
     }
 
     private static JsonObject Execute(CardAction action) => new()

@@ -15,7 +15,7 @@ public class InterruptionTranscriptTests
         var help = await t.Say("help");
 
         Assert.Contains("Here is what you can ask me", help);
-        Assert.EndsWith("bot: Missing: the person at risk. Type it, or paste more of the request (or `skip`)\n", help.ReplaceLineEndings("\n"));
+        Assert.Contains("bot: Type `cancel` to stop the intake. Where we were:\nbot: Missing: the person at risk. Type it, or paste more of the request (or `skip`)\n  [card] Or fill in all 2 here", help.ReplaceLineEndings("\n"));
         Assert.Contains("Missing: why the information", await t.Say("Lily Hargrove"));
     }
 
