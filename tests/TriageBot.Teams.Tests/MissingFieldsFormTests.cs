@@ -113,6 +113,29 @@ public sealed class MissingFieldsFormTests : IDisposable
         Assert.Equal("GJ-2026-114", stored.AgencyReference, ignoreCase: true);
     }
 
+    [Fact]
+    public async Task A_filled_in_card_sent_as_an_action_execute_invoke_fills_the_fields_too()
+    {
+        var card = await FormCardAsync();
+        var execute = card["actions"]![0]!;
+        // Action.Execute: Teams merges the card's inputs into the action's data.
+        var data = (JsonObject)execute["data"]!.DeepClone();
+        data["contactPerson"] = "SA Tom Park";
+        data["email"] = "tpark at fbi";
+        var invoke = Activities.Execute((string)execute["verb"]!, "unused");
+        invoke["value"]!["action"]!["data"] = data;
+        var parsed = JsonSerializer.Deserialize<Activity>(invoke.ToJsonString(), ActivityJson.Options)!;
+
+        var replies = await _bot.HandleAsync(TurnTranslator.FromCardAction(parsed)!, CancellationToken.None);
+
+        var said = Transcript(replies);
+        Assert.Contains("Saved 1 answer from the form. Not saved: official law-enforcement e-mail address: “tpark at fbi” is not an e-mail address (name@agency.gov).", said);
+        var again = new AdaptiveCardRenderer().Render(replies.SelectMany(r => r.Cards).Single(c => c.Form is not null));
+        var email = again["body"]!.AsArray().Single(b => (string?)b!["id"] == "email")!;
+        Assert.Equal("tpark at fbi", (string?)email["value"]); // what was typed is kept
+        Assert.DoesNotContain(again["body"]!.AsArray(), b => (string?)b!["id"] == "contactPerson");
+    }
+
     private static string Transcript(IEnumerable<Reply> replies) =>
         string.Join("\n", replies.SelectMany(r => new[] { r.Text }.Concat(r.Cards.Select(c => c.Title))));
 }
