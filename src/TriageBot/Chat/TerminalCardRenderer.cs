@@ -39,6 +39,14 @@ public static class TerminalCardRenderer
                         output.WriteLine($"  |   [{actions.Count}] {option.Title}");
                     }
                 }
+                if (card.Form is { InCard: true } form)
+                {
+                    // The terminal has no inputs: it names the fields, and the question beside the form asks them one by one.
+                    output.WriteLine("  |");
+                    foreach (var input in form.Inputs)
+                        output.WriteLine($"  |   {input.Label}{(input.Value is { } typed ? $": {typed}" : "")}{(input.Hint is { } why ? $" ({why})" : "")}");
+                    output.WriteLine("  | (here: answer them one at a time)");
+                }
                 if (card.Actions.Count > 0)
                 {
                     var buttons = card.Actions.Select(a =>
