@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TriageBot.Cases;
 using TriageBot.Dialogs.Engine;
 using TriageBot.Dialogs.Messages;
 
@@ -92,6 +95,30 @@ public class MissingFieldsFormTranscriptTests
         Assert.StartsWith("bot: Missing: contact person handling the matter.", again);
         Assert.Contains("[form -> dialog.submit, in the card]:", again);
         Assert.Null(await t.Store.GetAsync("LE-2026-00001"));
+    }
+
+    [Fact]
+    public async Task A_form_sent_by_a_member_whose_roles_do_not_allow_intake_is_refused()
+    {
+        var folder = Directory.CreateTempSubdirectory("triagebot-form-roles-");
+        try
+        {
+            using var services = Transcript.Core(folder.FullName, new FakeTimeProvider(Transcript.Start), cases => cases.Team = [new TeamMember { Id = "guest", Name = "A guest" }]);
+            var bot = services.GetRequiredService<ConversationBot>();
+
+            var replies = await bot.HandleAsync(new Turn
+            {
+                ConversationId = "chat:guest",
+                User = new UserIdentity("chat", "guest"),
+                Action = new CardActionInvocation(DialogVerbs.Submit, new Dictionary<string, string> { ["contactPerson"] = "A guest" }),
+            }, CancellationToken.None);
+
+            Assert.Equal("Sorry, only members of the legal team can submit requests.", Assert.Single(replies).Text);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
