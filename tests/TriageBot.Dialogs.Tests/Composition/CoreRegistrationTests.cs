@@ -11,7 +11,8 @@ public sealed class CoreRegistrationTests
     private static ServiceProvider Core(params (string Key, string Value)[] values) =>
         new ServiceCollection()
             .AddTriageBotCore(new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build(),
-                Path.GetTempPath())
+                // A folder of its own: /tmp itself is shared with every other checkout's test runs (and their schemas).
+                Directory.CreateTempSubdirectory("triagebot-core-").FullName)
             .BuildServiceProvider();
 
     [Fact]
