@@ -250,8 +250,14 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         {
             foreach (var one in sent.GroupBy(r => r.CaseId, StringComparer.OrdinalIgnoreCase))
             {
-                // A case purged (or closed) meanwhile has nothing left to remind about.
-                if (_reminders.FindById(one.Key) is not { } doc) continue;
+                if (_reminders.FindById(one.Key) is not { } doc)
+                {
+                    // Closed or withdrawn since the sweep read it: nothing more to remind about, but what was sent
+                    // is still audited. A case purged meanwhile has no trail left to add to.
+                    if (_cases.FindById(one.Key) is { } closed)
+                        foreach (var reminder in one) InsertAudit(reminder.ToAudit(closed["_id"].AsString), closed["_id"].AsString);
+                    continue;
+                }
                 var facts = ReminderDocuments.FactsOf(doc);
                 foreach (var reminder in one)
                 {

@@ -186,4 +186,21 @@ public sealed class ReminderIndexTests
         // The case documents keep no say: their stale keys are not read.
         Assert.Equal(await FullScanAsync(store, Now.AddDays(-30)), await finder.DueAtAsync(Now.AddDays(-30)));
     }
+
+    [Fact]
+    public async Task A_reminder_sent_about_a_case_closed_meanwhile_is_still_audited()
+    {
+        using var temp = new TempCaseStore();
+        await temp.Store.ImportAsync(Seeded(100, 17), "seed");
+        var finder = new ReminderFinder(temp.Store, new OnCallSchedule(temp.Store, Options, TimeProvider.System), Options);
+        var sent = (await finder.UnsentAtAsync(Now)).First(r => r.Kind == ReminderKind.SlaBreach);
+        var current = (await temp.Store.GetAsync(sent.CaseId))!;
+        Assert.IsType<UpdateOutcome.Updated>(await temp.Store.UpdateAsync(current with { Status = CaseStatus.Closed, ClosedAt = Now }, current.Version, []));
+
+        await temp.Store.RecordRemindersSentAsync([new SentReminder(sent.CaseId, sent.Kind, "m1", Now, "test", Now.Date.AddDays(1))]);
+
+        var entry = Assert.Single(await temp.Store.GetAuditAsync(sent.CaseId), e => e.Action == SentReminder.AuditAction);
+        Assert.Equal(("sla_breach", "m1"), (entry.Field, entry.NewValue));
+        Assert.DoesNotContain(await finder.DueAtAsync(Now), r => r.CaseId == sent.CaseId && r.Kind == ReminderKind.SlaBreach);
+    }
 }
