@@ -222,9 +222,10 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         while (low <= to)
         {
             var start = low;
+            // A range over the field's index comes back in key order; an OrderBy would make LiteDB sort it again.
             var page = Read(cancellationToken, () => _reminders.Query()
                 .Where(BsonExpression.Create($"$.{field} BETWEEN @0 AND @1", start, to))
-                .OrderBy(BsonExpression.Create("$." + field)).Limit(ReminderPageSize).ToList());
+                .Limit(ReminderPageSize).ToList());
             if (page.Count < ReminderPageSize)
             {
                 foreach (var doc in page) yield return doc;

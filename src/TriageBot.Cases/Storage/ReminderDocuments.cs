@@ -33,8 +33,28 @@ internal static class ReminderDocuments
         else reminders.Delete(facts.CaseId);
     }
 
+    /// <summary>Small on purpose, since a day's first sweep may read thousands: enums as numbers, and a field that
+    /// is null (or no one reminded yet) left out, which LiteDB indexes as null all the same.</summary>
     public static BsonDocument ToDocument(ReminderFacts c)
     {
+        var doc = new BsonDocument
+        {
+            ["_id"] = c.CaseId,
+            [nameof(CaseRecord.Status)] = (int)c.Status,
+            [nameof(CaseRecord.Priority)] = (int)c.Priority,
+            [nameof(CaseRecord.ProcessType)] = (int)c.ProcessType,
+            [nameof(CaseRecord.ReceivedAt)] = UtcTicks.Serialize(c.ReceivedAt),
+            [nameof(CaseRecord.DueAt)] = UtcTicks.Serialize(c.DueAt),
+        };
+        Add(doc, nameof(CaseRecord.AcknowledgedAt), c.AcknowledgedAt);
+        Add(doc, nameof(CaseRecord.LegalDeadline), c.LegalDeadline);
+        Add(doc, nameof(CaseRecord.PreservationExpiresAt), c.PreservationExpiresAt);
+        Add(doc, nameof(CaseRecord.PreservationExtendedAt), c.PreservationExtendedAt);
+        Add(doc, nameof(CaseRecord.NonDisclosureUntil), c.NonDisclosureUntil);
+        Add(doc, AwaitsFrom, ReminderRules.AwaitsFrom(c));
+        Add(doc, RemindAt, ReminderRules.NextUnsent(c));
+        if (c.Assignee is not null) doc[nameof(CaseRecord.Assignee)] = c.Assignee;
+        if (c.Sent.Count == 0) return doc;
         var marks = new BsonDocument();
         foreach (var (kind, mark) in c.Sent)
             marks[kind.ToString()] = new BsonDocument
@@ -42,25 +62,18 @@ internal static class ReminderDocuments
                 ["Until"] = UtcTicks.Serialize(mark.Until),
                 ["To"] = new BsonArray(mark.Members.Select(m => new BsonValue(m))),
             };
-        return new BsonDocument
-        {
-            ["_id"] = c.CaseId,
-            [nameof(CaseRecord.Status)] = c.Status.ToString(),
-            [nameof(CaseRecord.Priority)] = c.Priority.ToString(),
-            [nameof(CaseRecord.ProcessType)] = c.ProcessType.ToString(),
-            [nameof(CaseRecord.ReceivedAt)] = UtcTicks.Serialize(c.ReceivedAt),
-            [nameof(CaseRecord.DueAt)] = UtcTicks.Serialize(c.DueAt),
-            [nameof(CaseRecord.AcknowledgedAt)] = Ticks(c.AcknowledgedAt),
-            [nameof(CaseRecord.LegalDeadline)] = Ticks(c.LegalDeadline),
-            [nameof(CaseRecord.PreservationExpiresAt)] = Ticks(c.PreservationExpiresAt),
-            [nameof(CaseRecord.PreservationExtendedAt)] = Ticks(c.PreservationExtendedAt),
-            [nameof(CaseRecord.NonDisclosureUntil)] = Ticks(c.NonDisclosureUntil),
-            [nameof(CaseRecord.Assignee)] = c.Assignee is null ? BsonValue.Null : c.Assignee,
-            [Reminded] = marks,
-            [AwaitsFrom] = Ticks(ReminderRules.AwaitsFrom(c)),
-            [RemindAt] = Ticks(ReminderRules.NextUnsent(c)),
-        };
+        doc[Reminded] = marks;
+        return doc;
     }
+
+    private static void Add(BsonDocument doc, string field, DateTime? value)
+    {
+        if (value is { } v) doc[field] = UtcTicks.Serialize(v);
+    }
+
+    /// <summary>A number here; the name, as the case documents hold it, when read from one (the migration).</summary>
+    private static T Enum<T>(BsonValue value) where T : struct, System.Enum =>
+        value.IsNumber ? (T)(object)value.AsInt32 : System.Enum.Parse<T>(value.AsString);
 
     /// <summary>The fields <see cref="FactsOf"/> reads, for reading them from case documents (the migration).</summary>
     public static readonly BsonExpression FactsProjection = BsonExpression.Create("{" + string.Join(", ",
@@ -78,7 +91,7 @@ internal static class ReminderDocuments
         if (doc[Reminded] is { IsDocument: true } reminded)
             foreach (var (name, value) in reminded.AsDocument)
             {
-                if (!Enum.TryParse<ReminderKind>(name, out var kind)) continue;
+                if (!System.Enum.TryParse<ReminderKind>(name, out var kind)) continue;
                 if (value.IsDocument)
                     marks[kind] = new ReminderMark(UtcTicks.Deserialize(value["Until"]), [.. value["To"].AsArray.Select(m => m.AsString)]);
                 else if (value.IsNumber)
@@ -86,9 +99,9 @@ internal static class ReminderDocuments
                         [assignee ?? LegacyOnCall]);
             }
         return new ReminderFacts(doc["_id"].AsString,
-            Enum.Parse<CaseStatus>(doc[nameof(CaseRecord.Status)].AsString),
-            Enum.Parse<Priority>(doc[nameof(CaseRecord.Priority)].AsString),
-            Enum.Parse<LegalProcessType>(doc[nameof(CaseRecord.ProcessType)].AsString),
+            Enum<CaseStatus>(doc[nameof(CaseRecord.Status)]),
+            Enum<Priority>(doc[nameof(CaseRecord.Priority)]),
+            Enum<LegalProcessType>(doc[nameof(CaseRecord.ProcessType)]),
             UtcTicks.Deserialize(doc[nameof(CaseRecord.ReceivedAt)]),
             UtcTicks.Deserialize(doc[nameof(CaseRecord.DueAt)]),
             Time(doc, nameof(CaseRecord.AcknowledgedAt)),
@@ -103,8 +116,6 @@ internal static class ReminderDocuments
     /// <summary>Who a schema-7 reminder of an unassigned case went to is not recorded; the on-call primary of the
     /// time, whoever it was, counts as reached for the rest of that day.</summary>
     private const string LegacyOnCall = "(on call)";
-
-    private static BsonValue Ticks(DateTime? value) => value is { } v ? UtcTicks.Serialize(v) : BsonValue.Null;
 
     private static DateTime? Time(BsonDocument doc, string field) =>
         doc.TryGetValue(field, out var value) && !value.IsNull ? UtcTicks.Deserialize(value) : null;
