@@ -19,6 +19,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     private const int PurgeBatchSize = 200;
     // Reminder documents read per hold of the lock: a few milliseconds, so intake and paging never wait long.
     private const int ReminderPageSize = 500;
+    private const int RecordBatchSize = 100;
 
     private readonly CaseDatabase _database;
     private readonly LiteDatabase _db;
@@ -247,28 +248,33 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(sent);
         if (sent.Count == 0) return Task.CompletedTask;
-        Write(cancellationToken, () =>
+        // Each case's audit entries and marks are one transaction; a day's first sweep may record thousands, so a
+        // transaction holds the lock for a batch of cases only, not for everything sent.
+        foreach (var batch in sent.GroupBy(r => r.CaseId, StringComparer.OrdinalIgnoreCase).Chunk(RecordBatchSize))
         {
-            foreach (var one in sent.GroupBy(r => r.CaseId, StringComparer.OrdinalIgnoreCase))
+            Write(cancellationToken, () =>
             {
-                if (_reminders.FindById(one.Key) is not { } doc)
+                foreach (var one in batch)
                 {
-                    // Closed or withdrawn since the sweep read it: nothing more to remind about, but what was sent
-                    // is still audited. A case purged meanwhile has no trail left to add to.
-                    if (_cases.FindById(one.Key) is { } closed)
-                        foreach (var reminder in one) InsertAudit(reminder.ToAudit(closed["_id"].AsString), closed["_id"].AsString);
-                    continue;
+                    if (_reminders.FindById(one.Key) is not { } doc)
+                    {
+                        // Closed or withdrawn since the sweep read it: nothing more to remind about, but what was sent
+                        // is still audited. A case purged meanwhile has no trail left to add to.
+                        if (_cases.FindById(one.Key) is { } closed)
+                            foreach (var reminder in one) InsertAudit(reminder.ToAudit(closed["_id"].AsString), closed["_id"].AsString);
+                        continue;
+                    }
+                    var facts = ReminderDocuments.FactsOf(doc);
+                    foreach (var reminder in one)
+                    {
+                        facts = facts.After(reminder);
+                        InsertAudit(reminder.ToAudit(facts.CaseId), facts.CaseId);
+                    }
+                    ReminderDocuments.Save(_reminders, facts);
                 }
-                var facts = ReminderDocuments.FactsOf(doc);
-                foreach (var reminder in one)
-                {
-                    facts = facts.After(reminder);
-                    InsertAudit(reminder.ToAudit(facts.CaseId), facts.CaseId);
-                }
-                ReminderDocuments.Save(_reminders, facts);
-            }
-            return 0;
-        });
+                return 0;
+            });
+        }
         return Task.CompletedTask;
     }
 
