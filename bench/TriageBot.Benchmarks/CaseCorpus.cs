@@ -16,13 +16,16 @@ public static class CaseCorpus
 {
     public static readonly DateTime Now = new(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc);
     public static readonly byte[] DataKey = SHA256.HashData("triagebot benchmark data key"u8);
-    // 2: schema 7 (reminder keys). A version-1 file is migrated when opened, so copying it to the version-2 name saves the fill.
-    private const int Version = 2;
+    // 3: schema 8 (the reminders collection). An older file is migrated when opened, so Ensure copies the newest
+    // older one it finds instead of filling again (and leaves it as it was, for measuring the code before).
+    private const int Version = 3;
 
     private static readonly string[] Team = ["alice", "bob", "carol", "dan", "erin", "frank", "grace", "heidi"];
 
-    public static string PathFor(int count) =>
-        Path.Combine(Path.GetTempPath(), "triagebot-bench", $"cases-{count}-v{Version}.db");
+    public static string PathFor(int count) => PathFor(count, Version);
+
+    private static string PathFor(int count, int version) =>
+        Path.Combine(Path.GetTempPath(), "triagebot-bench", $"cases-{count}-v{version}.db");
 
     /// <summary>The database with <paramref name="count"/> cases, built first if missing.</summary>
     public static string Ensure(int count, Action<string>? progress = null)
@@ -32,6 +35,15 @@ public static class CaseCorpus
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         foreach (var stale in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "*"))
             File.Delete(stale);
+
+        var older = Enumerable.Range(1, Version - 1).Reverse().Select(v => PathFor(count, v)).FirstOrDefault(p => File.Exists(p + ".complete"));
+        if (older is not null)
+        {
+            File.Copy(older, path);
+            File.WriteAllText(path + ".complete", "");
+            progress?.Invoke($"copied {Path.GetFileName(older)}; it is migrated when first opened");
+            return path;
+        }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         using (var store = LiteDbCaseStore.Open(path, null, DataKey, TimeProvider.System))

@@ -15,7 +15,7 @@ public sealed class ReminderFinder(ICaseStore store, OnCallSchedule onCall, Case
     public Task<IReadOnlyList<Reminder>> DueAtAsync(DateTime at, CancellationToken cancellationToken = default) =>
         FindAsync(at, unsentOnly: false, cancellationToken);
 
-    /// <summary>What is due at <paramref name="at"/> and was not yet sent that UTC day (the sweep).</summary>
+    /// <summary>What is due at <paramref name="at"/> and was not yet sent to its member that team day (the sweep).</summary>
     public Task<IReadOnlyList<Reminder>> UnsentAtAsync(DateTime at, CancellationToken cancellationToken = default) =>
         FindAsync(at, unsentOnly: true, cancellationToken);
 

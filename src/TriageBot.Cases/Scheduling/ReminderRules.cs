@@ -8,7 +8,8 @@ namespace TriageBot.Cases.Scheduling;
 /// What is due about one case at a given time, and when its next unsent reminder falls due. Answered cases
 /// (responded, rejected) and cases waiting on the agency (awaiting_info) are not nagged about SLA or deadlines
 /// (<see cref="Overdue"/>); preservation holds and non-disclosure orders are reported on every case not
-/// withdrawn, as they run on after a case is closed. Each kind of reminder goes out at most once per UTC day.
+/// withdrawn, as they run on after a case is closed. Each kind of reminder goes out at most once per team day to
+/// each member (<see cref="ReminderMark"/>).
 /// </summary>
 public static class ReminderRules
 {
@@ -41,21 +42,20 @@ public static class ReminderRules
                 $"Non-disclosure order on {c.CaseId} ends {TimeWording.At(until)} (in {TimeWording.Duration(until - at)}); user notice may then be due.");
     }
 
-    /// <summary>Due at <paramref name="at"/> and not yet sent on that UTC day.</summary>
-    public static IEnumerable<Reminder> UnsentAt(ReminderFacts c, DateTime at, TimeSpan warning, string? notify)
-    {
-        var today = DateOnly.FromDateTime(at);
-        return DueAt(c, at, warning, notify).Where(r => !(c.SentOn.TryGetValue(r.Kind, out var sent) && sent >= today));
-    }
+    /// <summary>Due at <paramref name="at"/> and not yet sent to the case's assignee (nobody's: to the on-call
+    /// primary) on that team day.</summary>
+    public static IEnumerable<Reminder> UnsentAt(ReminderFacts c, DateTime at, TimeSpan warning, string? notify) =>
+        DueAt(c, at, warning, notify).Where(r => !(c.Sent.TryGetValue(r.Kind, out var mark) && mark.Covers(c.Assignee, at)));
 
     /// <summary>When the first reminder that needs us to act (SLA, unacknowledged P0, legal deadline) falls due;
     /// null when the next move is not ours. Indexed, so "due at T" is one range.</summary>
     public static DateTime? AwaitsFrom(ReminderFacts c) => AwaitingWindows(c).Select(w => (DateTime?)w.From).Min();
 
-    /// <summary>When the next of those reminders not yet sent falls due: its start, or the next UTC day after it
-    /// was last sent. Indexed, so a sweep reads only cases with something to send.</summary>
+    /// <summary>When the next of those reminders not yet sent to the current assignee falls due: its start, or
+    /// the start of the team's next day when the assignee already had it today. Indexed, so a sweep reads only
+    /// cases with something to send.</summary>
     public static DateTime? NextUnsent(ReminderFacts c) => AwaitingWindows(c)
-        .Select(w => (DateTime?)(c.SentOn.TryGetValue(w.Kind, out var sent) ? Max(w.From, sent.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)) : w.From))
+        .Select(w => (DateTime?)(c.Sent.TryGetValue(w.Kind, out var mark) && mark.Reaches(c.Assignee) ? Max(w.From, mark.Until) : w.From))
         .Min();
 
     /// <summary>Holds and orders are reminded about from <paramref name="warning"/> before they end until they end.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using LiteDB;
 using TriageBot.Cases.Model;
-using TriageBot.Cases.Scheduling;
 using TriageBot.Cases.Storage.Keys;
 using TriageBot.Triage.Model;
 
@@ -19,13 +18,12 @@ namespace TriageBot.Cases.Storage;
 /// fixed-width digits, so the queue (open, P0 first, oldest first) is one ordered walk of one index.</item>
 /// <item><c>OpenDueAt</c>: DueAt in ticks for open cases only, so "open and due before" is one index range.</item>
 /// <item><c>SortKey</c>: the same order as QueueKey for every case (not indexed), for queue-ordered reports.</item>
-/// <item><c>AwaitsFrom</c>, <c>RemindAt</c>: when the case's first reminder that needs us to act falls due, and
-/// when its next one not yet sent does (ticks; null when the next move is not ours), so the reminder views and
-/// the sweep are index ranges. <c>Reminded</c> (not derived: kept across saves) holds the UTC day each kind of
-/// reminder was last sent.</item>
 /// <item><c>ContentKey</c>, <c>ReferenceKey</c>: keyed hashes of the content hash and of agency reference with
 /// requester e-mail, for duplicate detection over sealed values.</item>
 /// </list>
+/// What reminders read is kept apart, in the small <c>reminders</c> collection (<see cref="ReminderDocuments"/>);
+/// case documents written by schema 7 may still carry its old <c>AwaitsFrom</c>, <c>RemindAt</c> and
+/// <c>Reminded</c> fields, unindexed and unread, until the case is next saved.
 /// </summary>
 internal sealed class CaseDocuments(BsonMapper mapper, WrappedKeys keys, BlindIndex index, TextProtector legacy)
 {
@@ -36,9 +34,6 @@ internal sealed class CaseDocuments(BsonMapper mapper, WrappedKeys keys, BlindIn
     public const string ContentKey = "ContentKey";
     public const string ReferenceKey = "ReferenceKey";
     public const string Sealed = "Sealed";
-    public const string AwaitsFrom = "AwaitsFrom";
-    public const string RemindAt = "RemindAt";
-    public const string Reminded = "Reminded";
 
     private static readonly string[] SealedFields =
     [
@@ -47,8 +42,7 @@ internal sealed class CaseDocuments(BsonMapper mapper, WrappedKeys keys, BlindIn
         nameof(CaseRecord.ContentHash), nameof(CaseRecord.AgencyReference),
     ];
 
-    /// <param name="reminded">The <c>Reminded</c> field of the stored document being replaced, if any.</param>
-    public BsonDocument ToDocument(CaseRecord record, BsonValue? reminded = null)
+    public BsonDocument ToDocument(CaseRecord record)
     {
         var doc = mapper.ToDocument(record);
         var secret = new BsonDocument();
@@ -68,63 +62,8 @@ internal sealed class CaseDocuments(BsonMapper mapper, WrappedKeys keys, BlindIn
         doc[SortKey] = sortKey;
         doc[QueueKey] = open ? sortKey : BsonValue.Null;
         doc[OpenDueAt] = open ? UtcTicks.Of(record.DueAt) : BsonValue.Null;
-        var sent = reminded is { IsDocument: true } ? reminded.AsDocument : new BsonDocument();
-        doc[Reminded] = sent;
-        WriteReminderKeys(doc, ReminderFacts.Of(record) with { SentOn = SentOn(sent) });
         return doc;
     }
-
-    /// <summary>Rewrites the reminder index keys from the facts (after a reminder was sent, or at the migration).</summary>
-    public static void WriteReminderKeys(BsonDocument doc, ReminderFacts facts)
-    {
-        doc[AwaitsFrom] = ReminderRules.AwaitsFrom(facts) is { } from ? UtcTicks.Of(from) : BsonValue.Null;
-        doc[RemindAt] = ReminderRules.NextUnsent(facts) is { } next ? UtcTicks.Of(next) : BsonValue.Null;
-    }
-
-    /// <summary>The fields <see cref="FactsOf"/> reads: a query selecting only these never touches the sealed part.</summary>
-    public static readonly BsonExpression FactsProjection = BsonExpression.Create("{" + string.Join(", ",
-        new[] { "_id", nameof(CaseRecord.Status), nameof(CaseRecord.Priority), nameof(CaseRecord.ProcessType), nameof(CaseRecord.ReceivedAt),
-            nameof(CaseRecord.DueAt), nameof(CaseRecord.AcknowledgedAt), nameof(CaseRecord.LegalDeadline), nameof(CaseRecord.PreservationExpiresAt),
-            nameof(CaseRecord.PreservationExtendedAt), nameof(CaseRecord.NonDisclosureUntil), nameof(CaseRecord.Assignee), Reminded }
-        .Select(f => $"{f}: $.{f}")) + "}");
-
-    /// <summary>The reminder facts from the clear fields of a stored case (no decryption).</summary>
-    public static ReminderFacts FactsOf(BsonDocument doc) =>
-        new(doc["_id"].AsString,
-            Enum.Parse<CaseStatus>(doc[nameof(CaseRecord.Status)].AsString),
-            Enum.Parse<Priority>(doc[nameof(CaseRecord.Priority)].AsString),
-            Enum.Parse<LegalProcessType>(doc[nameof(CaseRecord.ProcessType)].AsString),
-            UtcTicks.Deserialize(doc[nameof(CaseRecord.ReceivedAt)]),
-            UtcTicks.Deserialize(doc[nameof(CaseRecord.DueAt)]),
-            Time(doc, nameof(CaseRecord.AcknowledgedAt)),
-            Time(doc, nameof(CaseRecord.LegalDeadline)),
-            Time(doc, nameof(CaseRecord.PreservationExpiresAt)),
-            Time(doc, nameof(CaseRecord.PreservationExtendedAt)),
-            Time(doc, nameof(CaseRecord.NonDisclosureUntil)),
-            doc[nameof(CaseRecord.Assignee)] is { IsString: true } assignee ? assignee.AsString : null)
-        {
-            SentOn = doc[Reminded] is { IsDocument: true } sent ? SentOn(sent.AsDocument) : new Dictionary<ReminderKind, DateOnly>(),
-        };
-
-    /// <summary>Notes a reminder as sent on the day of <paramref name="at"/> and moves the case's next reminder on.</summary>
-    public static void MarkSent(BsonDocument doc, ReminderKind kind, DateTime at)
-    {
-        var sent = doc[Reminded] is { IsDocument: true } existing ? existing.AsDocument : new BsonDocument();
-        sent[kind.ToString()] = DateOnly.FromDateTime(at).DayNumber;
-        doc[Reminded] = sent;
-        WriteReminderKeys(doc, FactsOf(doc));
-    }
-
-    private static Dictionary<ReminderKind, DateOnly> SentOn(BsonDocument sent)
-    {
-        var days = new Dictionary<ReminderKind, DateOnly>();
-        foreach (var (name, day) in sent)
-            if (Enum.TryParse<ReminderKind>(name, out var kind) && day.IsNumber) days[kind] = DateOnly.FromDayNumber(day.AsInt32);
-        return days;
-    }
-
-    private static DateTime? Time(BsonDocument doc, string field) =>
-        doc.TryGetValue(field, out var value) && !value.IsNull ? UtcTicks.Deserialize(value) : null;
 
     public CaseRecord FromDocument(BsonDocument doc)
     {

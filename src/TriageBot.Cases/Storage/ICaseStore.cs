@@ -38,8 +38,8 @@ public interface ICaseStore
     /// Read through indexes from clear fields only; <see cref="ReminderRules"/> decides what is actually due.</summary>
     Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, CancellationToken cancellationToken = default);
 
-    /// <summary>Notes reminders as sent: each case's audit entry and its day sent, in one transaction, so a restart
-    /// does not send them again that day.</summary>
+    /// <summary>Notes reminders as sent: each case's audit entry and who was reminded until the team's day ends
+    /// (<see cref="SentReminder.Until"/>), in one transaction, so a restart does not send them again that day.</summary>
     Task RecordRemindersSentAsync(IReadOnlyList<SentReminder> sent, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes closed/withdrawn cases closed before the cut-off, leaving a <c>purged</c> audit tombstone

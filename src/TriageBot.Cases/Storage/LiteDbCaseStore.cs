@@ -17,6 +17,9 @@ namespace TriageBot.Cases.Storage;
 public sealed class LiteDbCaseStore : ICaseStore, IDisposable
 {
     private const int PurgeBatchSize = 200;
+    // Reminder documents read per hold of the lock: a few milliseconds, so intake and paging never wait long.
+    private const int ReminderPageSize = 500;
+    private const int RecordBatchSize = 100;
 
     private readonly CaseDatabase _database;
     private readonly LiteDatabase _db;
@@ -28,6 +31,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     private readonly ILiteCollection<BsonDocument> _cases;
     private readonly ILiteCollection<BsonDocument> _audit;
     private readonly ILiteCollection<BsonDocument> _counters;
+    private readonly ILiteCollection<BsonDocument> _reminders;
     private readonly ILiteCollection<OnCallOverride> _onCall;
     private readonly Lock _gate = new();
     private bool _disposed;
@@ -46,6 +50,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _cases = _db.GetCollection(SchemaMigrations.CasesCollection);
         _audit = _db.GetCollection(SchemaMigrations.AuditCollection, BsonAutoId.Int64);
         _counters = _db.GetCollection(SchemaMigrations.CountersCollection);
+        _reminders = _db.GetCollection(SchemaMigrations.RemindersCollection);
         _onCall = _db.GetCollection<OnCallOverride>(SchemaMigrations.OnCallCollection);
         var conversations = new LiteDbConversationStore(this, _db, _protector, time);
         Conversations = conversations;
@@ -150,8 +155,11 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
 
             // The number is the identity: a caller cannot move a case to another number by editing these.
             var next = updated with { Id = current.Id, Year = current.Year, Sequence = current.Sequence, Version = current.Version + 1 };
-            var doc = _documents.ToDocument(next, currentDoc[CaseDocuments.Reminded]);
+            var doc = _documents.ToDocument(next);
             _cases.Update(doc);
+            // Who was reminded today stays; the rules and keys follow the case (a new assignee is reminded anew).
+            var marks = _reminders.FindById(current.Id) is { } reminder ? ReminderDocuments.FactsOf(reminder).Sent : new Dictionary<ReminderKind, ReminderMark>();
+            ReminderDocuments.Save(_reminders, ReminderFacts.Of(next) with { Sent = marks });
             foreach (var entry in audit) InsertAudit(entry, current.Id);
             return new UpdateOutcome.Updated(_documents.FromDocument(doc));
         }));
@@ -190,47 +198,83 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         }));
     }
 
-    /// <summary>Three index ranges over clear fields, never the sealed part: cases awaiting us whose first
-    /// reminder (<paramref name="unsentOnly"/>: next unsent one) is due by <paramref name="at"/>, and holds and
-    /// non-disclosure orders ending within the warning. Each range is read under the lock on its own.</summary>
+    /// <summary>Three index ranges over the small reminder documents, never a case document: cases awaiting us
+    /// whose first reminder (<paramref name="unsentOnly"/>: next unsent one) is due by <paramref name="at"/>, and
+    /// holds and non-disclosure orders ending within the warning. Read a page at a time, each under the lock on
+    /// its own.</summary>
     public Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, CancellationToken cancellationToken = default)
     {
         var now = UtcTicks.Of(at);
         var last = now + warning.Ticks;
         var found = new Dictionary<string, ReminderFacts>(StringComparer.OrdinalIgnoreCase);
-        foreach (var range in new[]
-        {
-            BsonExpression.Create($"$.{(unsentOnly ? CaseDocuments.RemindAt : CaseDocuments.AwaitsFrom)} BETWEEN 0 AND @0", now),
-            BsonExpression.Create($"$.{nameof(CaseRecord.PreservationExpiresAt)} BETWEEN @0 AND @1", now + 1, last),
-            BsonExpression.Create($"$.{nameof(CaseRecord.NonDisclosureUntil)} BETWEEN @0 AND @1", now + 1, last),
-        })
-        {
-            var docs = Read(cancellationToken, () => _cases.Query().Where(range).Select(CaseDocuments.FactsProjection).ToList());
-            foreach (var doc in docs) found.TryAdd(doc["_id"].AsString, CaseDocuments.FactsOf(doc));
-        }
+        foreach (var doc in ReminderRange(unsentOnly ? ReminderDocuments.RemindAt : ReminderDocuments.AwaitsFrom, 0, now, cancellationToken)
+            .Concat(ReminderRange(nameof(CaseRecord.PreservationExpiresAt), now + 1, last, cancellationToken))
+            .Concat(ReminderRange(nameof(CaseRecord.NonDisclosureUntil), now + 1, last, cancellationToken)))
+            found.TryAdd(doc["_id"].AsString, ReminderDocuments.FactsOf(doc));
         return Task.FromResult<IReadOnlyList<ReminderFacts>>([.. found.Values]);
+    }
+
+    /// <summary>The reminder documents whose <paramref name="field"/> lies in [<paramref name="from"/>,
+    /// <paramref name="to"/>], in index order, a page per hold of the lock: each page starts at the last key of the
+    /// one before (inclusive; the caller drops repeats), or reads a key shared by a whole page in one go.</summary>
+    private IEnumerable<BsonDocument> ReminderRange(string field, long from, long to, CancellationToken cancellationToken)
+    {
+        var low = from;
+        while (low <= to)
+        {
+            var start = low;
+            // A range over the field's index comes back in key order; an OrderBy would make LiteDB sort it again.
+            var page = Read(cancellationToken, () => _reminders.Query()
+                .Where(BsonExpression.Create($"$.{field} BETWEEN @0 AND @1", start, to))
+                .Limit(ReminderPageSize).ToList());
+            if (page.Count < ReminderPageSize)
+            {
+                foreach (var doc in page) yield return doc;
+                yield break;
+            }
+            var lastKey = page[^1][field].AsInt64;
+            if (lastKey == start)
+            {
+                foreach (var doc in Read(cancellationToken, () => _reminders.Find(BsonExpression.Create($"$.{field} = @0", start)).ToList())) yield return doc;
+                low = start + 1;
+                continue;
+            }
+            foreach (var doc in page) yield return doc;
+            low = lastKey;
+        }
     }
 
     public Task RecordRemindersSentAsync(IReadOnlyList<SentReminder> sent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sent);
         if (sent.Count == 0) return Task.CompletedTask;
-        Write(cancellationToken, () =>
+        // Each case's audit entries and marks are one transaction; a day's first sweep may record thousands, so a
+        // transaction holds the lock for a batch of cases only, not for everything sent.
+        foreach (var batch in sent.GroupBy(r => r.CaseId, StringComparer.OrdinalIgnoreCase).Chunk(RecordBatchSize))
         {
-            foreach (var one in sent.GroupBy(r => r.CaseId, StringComparer.OrdinalIgnoreCase))
+            Write(cancellationToken, () =>
             {
-                // A case purged meanwhile has nothing left to remind about or to audit.
-                if (_cases.FindById(one.Key) is not { } doc) continue;
-                var id = doc["_id"].AsString;
-                foreach (var reminder in one)
+                foreach (var one in batch)
                 {
-                    CaseDocuments.MarkSent(doc, reminder.Kind, reminder.At);
-                    InsertAudit(reminder.ToAudit(id), id);
+                    if (_reminders.FindById(one.Key) is not { } doc)
+                    {
+                        // Closed or withdrawn since the sweep read it: nothing more to remind about, but what was sent
+                        // is still audited. A case purged meanwhile has no trail left to add to.
+                        if (_cases.FindById(one.Key) is { } closed)
+                            foreach (var reminder in one) InsertAudit(reminder.ToAudit(closed["_id"].AsString), closed["_id"].AsString);
+                        continue;
+                    }
+                    var facts = ReminderDocuments.FactsOf(doc);
+                    foreach (var reminder in one)
+                    {
+                        facts = facts.After(reminder);
+                        InsertAudit(reminder.ToAudit(facts.CaseId), facts.CaseId);
+                    }
+                    ReminderDocuments.Save(_reminders, facts);
                 }
-                _cases.Update(doc);
-            }
-            return 0;
-        });
+                return 0;
+            });
+        }
         return Task.CompletedTask;
     }
 
@@ -285,6 +329,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
                     var receivedAt = UtcTicks.Deserialize(doc["ReceivedAt"]);
                     _audit.DeleteMany(BsonExpression.Create("$.CaseId = @0", id));
                     _cases.Delete(id);
+                    _reminders.Delete(id);
                     _keys.DeleteCase(id);
                     _audit.Insert(_auditDocuments.ToDocument(new AuditEntry
                     {
@@ -391,6 +436,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         var record = draft with { Id = number.ToString(), Year = number.Year, Sequence = number.Sequence, Version = 1 };
         var doc = _documents.ToDocument(record);
         _cases.Insert(doc);
+        ReminderDocuments.Save(_reminders, ReminderFacts.Of(record));
         InsertAudit(new AuditEntry { CaseId = record.Id, At = Now, Actor = actor, Action = StoreAuditActions.Opened, NewValue = record.Status.ToWireName() }, record.Id);
         return _documents.FromDocument(doc);
     }

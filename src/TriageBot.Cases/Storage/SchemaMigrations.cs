@@ -20,6 +20,7 @@ internal static class SchemaMigrations
     public const string ConversationReferencesCollection = "conversation_references";
     public const string InboxCollection = "inbox";
     public const string InboxKeysCollection = "inbox_keys";
+    public const string RemindersCollection = "reminders";
 
     private sealed record Migration(int Version, string Description, Action<LiteDatabase> Apply);
 
@@ -31,7 +32,8 @@ internal static class SchemaMigrations
         new(4, "conversation references for proactive Teams messages, by conversation for marking them stale", CreateConversationReferences),
         new(5, "personal data sealed per case (LegacySealing ran before): keyed-hash indexes replace those over clear values", IndexSealedLookups),
         new(6, "the durable inbox of chat turns by state, and its dedupe keys by expiry", CreateInbox),
-        new(7, "reminder keys on every case (first and next unsent reminder) and indexes for them and for hold ends", IndexReminders),
+        new(7, "reminder keys on every case (first and next unsent reminder) and indexes for them and for hold ends", _ => { }),
+        new(8, "reminders read from a small collection of their own, once a day per case, kind and member in the team's day", CreateReminders),
     ];
 
     public static int Latest => Steps[^1].Version;
@@ -92,26 +94,39 @@ internal static class SchemaMigrations
         db.GetCollection(InboxKeysCollection).EnsureIndex("ExpiresAt", "$.ExpiresAt");
     }
 
-    /// <summary>Fills the reminder keys of the cases awaiting us (the only ones with a key; on the others a missing
-    /// field indexes as null, as the key would be), a batch per transaction, and indexes them with the hold and
-    /// order ends, so reminders never read every case. Reminders sent before this version are not carried over: at
-    /// most one more of each may go out on the day of the upgrade.</summary>
-    private static void IndexReminders(LiteDatabase db)
+    // Step 7 wrote reminder keys onto the case documents; step 8 supersedes it (a database at 6 goes straight to
+    // the same end), so it does nothing now rather than rewrite every case awaiting us for nothing.
+
+    /// <summary>Fills the <c>reminders</c> collection from the clear fields of every case that may have a reminder
+    /// (those awaiting us, and those with a hold or order end), carrying over what step 7 recorded as sent, a batch
+    /// per transaction, and moves the reminder indexes from the cases to it. Idempotent: documents are upserted.</summary>
+    private static void CreateReminders(LiteDatabase db)
     {
         var cases = db.GetCollection(CasesCollection);
+        var reminders = db.GetCollection(RemindersCollection);
         var awaiting = new BsonArray(Enum.GetValues<CaseStatus>().Where(s => s.AwaitsUs()).Select(s => new BsonValue(s.ToString())));
-        var ids = cases.Query().Where(BsonExpression.Create("$.Status IN @0", awaiting))
-            .Select(BsonExpression.Create("{ _id: $._id }")).ToList().Select(d => d["_id"]).ToList();
+        foreach (var end in new[] { nameof(CaseRecord.PreservationExpiresAt), nameof(CaseRecord.NonDisclosureUntil) }) cases.EnsureIndex(end, "$." + end);
+        var ids = new HashSet<BsonValue>();
+        foreach (var range in new[]
+        {
+            BsonExpression.Create("$.Status IN @0", awaiting),
+            BsonExpression.Create($"$.{nameof(CaseRecord.PreservationExpiresAt)} BETWEEN 0 AND @0", long.MaxValue),
+            BsonExpression.Create($"$.{nameof(CaseRecord.NonDisclosureUntil)} BETWEEN 0 AND @0", long.MaxValue),
+        })
+            ids.UnionWith(cases.Query().Where(range).Select(BsonExpression.Create("{ _id: $._id }")).ToList().Select(d => d["_id"]));
         foreach (var batch in ids.Chunk(1000))
         {
             db.BeginTrans();
-            var docs = batch.Select(cases.FindById).Where(d => d is not null).ToList();
-            foreach (var doc in docs) CaseDocuments.WriteReminderKeys(doc, CaseDocuments.FactsOf(doc));
-            cases.Update(docs);
+            foreach (var id in batch)
+                if (cases.Query().Where(BsonExpression.Create("$._id = @0", id)).Select(ReminderDocuments.FactsProjection).FirstOrDefault() is { } doc)
+                    ReminderDocuments.Save(reminders, ReminderDocuments.FactsOf(doc));
             db.Commit();
         }
-        foreach (var field in new[] { CaseDocuments.AwaitsFrom, CaseDocuments.RemindAt, "PreservationExpiresAt", "NonDisclosureUntil" })
-            cases.EnsureIndex(field, "$." + field);
+        foreach (var field in ReminderDocuments.Indexed)
+        {
+            reminders.EnsureIndex(field, "$." + field);
+            cases.DropIndex(field);
+        }
     }
 
     private static void CreateEscalations(LiteDatabase db) =>

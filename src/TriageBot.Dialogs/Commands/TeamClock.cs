@@ -33,6 +33,17 @@ public sealed class TeamClock(TimeZoneInfo zone)
     /// <summary>A calendar day ("Tue 3 Mar 2026"): deadlines and holds run by the day.</summary>
     public string Day(DateTime utc) => Local(utc).ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>When the team's day holding <paramref name="utc"/> ends: the next local midnight, in UTC. Where a
+    /// clock change skips midnight, the day ends at the first local time that exists after it.</summary>
+    public DateTime DayEnds(DateTime utc)
+    {
+        var midnight = Local(utc).Date.AddDays(1);
+        while (zone.IsInvalidTime(midnight)) midnight = midnight.AddMinutes(15);
+        // An ambiguous midnight (clocks set back across it) counts at its first occurrence, so the day is not longer.
+        var offset = zone.IsAmbiguousTime(midnight) ? zone.GetAmbiguousTimeOffsets(midnight).Max() : zone.GetUtcOffset(midnight);
+        return DateTime.SpecifyKind(midnight - offset, DateTimeKind.Utc);
+    }
+
     private DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
     private string Offset(DateTime utc)

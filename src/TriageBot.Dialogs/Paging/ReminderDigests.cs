@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TriageBot.Cases;
 using TriageBot.Cases.Scheduling;
 using TriageBot.Cases.Storage;
 using TriageBot.Dialogs.Commands;
@@ -11,21 +12,24 @@ public sealed record ReminderSweepReport(int Digests, int Reminders, IReadOnlyLi
 
 /// <summary>
 /// The case desk's reminders (SLA breaches, unacknowledged P0s, holds and orders ending, deadlines): each sweep
-/// finds what is due and not yet sent today, and sends everyone concerned one digest of all of theirs, through
-/// every page channel that reaches them (the same adapters as pages). What reached someone is recorded per case
-/// (an audit entry and the day sent, together) right after their digest, so a restart, even mid-sweep, does not
-/// send it again that day. A member no channel reached is tried again at the next sweep.
+/// finds what is due and not yet sent to its member on the team's day (<c>Cases:TimeZone</c>, the cards' clock),
+/// and sends everyone concerned one digest of all of theirs, through every page channel that reaches them (the
+/// same adapters as pages). What reached someone is recorded per case (an audit entry and who was reminded until
+/// the team's day ends, together) right after their digest, so a restart, even mid-sweep, does not send it again
+/// that day. A member no channel reached is tried again at the next sweep.
 /// </summary>
-public sealed class ReminderDigests(ReminderFinder finder, ICaseStore store, IEnumerable<IPageChannel> channels, TimeProvider time, ILogger<ReminderDigests> logger)
+public sealed class ReminderDigests(ReminderFinder finder, ICaseStore store, IEnumerable<IPageChannel> channels, CasesOptions options, TimeProvider time, ILogger<ReminderDigests> logger)
 {
     /// <summary>How often the host runs a sweep.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
     private readonly IReadOnlyList<IPageChannel> _channels = [.. channels];
+    private readonly TeamClock _clock = TeamClock.TryCreate(options.TimeZone) ?? TeamClock.Utc;
 
     public async Task<ReminderSweepReport> SweepAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var dayEnds = _clock.DayEnds(now);
         var due = await finder.UnsentAtAsync(now, cancellationToken).ConfigureAwait(false);
         var digests = 0;
         var reminders = 0;
@@ -41,7 +45,7 @@ public sealed class ReminderDigests(ReminderFinder finder, ICaseStore store, IEn
                 continue;
             }
             var via = string.Join(", ", reached);
-            await store.RecordRemindersSentAsync([.. list.Select(r => new SentReminder(r.CaseId, r.Kind, mine.Key, now, via))], cancellationToken).ConfigureAwait(false);
+            await store.RecordRemindersSentAsync([.. list.Select(r => new SentReminder(r.CaseId, r.Kind, mine.Key, now, via, dayEnds))], cancellationToken).ConfigureAwait(false);
             digests++;
             reminders += list.Count;
         }

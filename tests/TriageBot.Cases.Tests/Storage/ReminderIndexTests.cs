@@ -79,9 +79,9 @@ public sealed class ReminderIndexTests
         var cases = await temp.Store.ImportAsync(Seeded(300, 11), "seed");
         var finder = new ReminderFinder(temp.Store, new OnCallSchedule(temp.Store, Options, TimeProvider.System), Options);
         var due = await finder.UnsentAtAsync(Now);
-        Assert.NotEmpty(due);
+        Assert.True(due.Select(r => r.CaseId).Distinct().Count() > 100, "fewer cases due than one transaction records: the batches are not exercised");
 
-        await temp.Store.RecordRemindersSentAsync([.. due.Select(r => new SentReminder(r.CaseId, r.Kind, r.Notify ?? "ana", Now, "test"))]);
+        await temp.Store.RecordRemindersSentAsync([.. due.Select(r => new SentReminder(r.CaseId, r.Kind, r.Notify ?? "ana", Now, "test", Now.Date.AddDays(1)))]);
         // An edit rewrites the case document; what was sent today must stay recorded.
         var edited = cases.First(c => due.Any(r => r.CaseId == c.Id));
         var current = (await temp.Store.GetAsync(edited.Id))!;
@@ -121,7 +121,7 @@ public sealed class ReminderIndexTests
     }
 
     [Fact]
-    public async Task The_migration_fills_the_reminder_keys_of_cases_stored_before_it()
+    public async Task The_migration_fills_the_reminders_of_cases_stored_before_it()
     {
         using var temp = new TempCaseStore();
         await temp.Store.ImportAsync(Seeded(200, 5), "seed");
@@ -129,14 +129,8 @@ public sealed class ReminderIndexTests
         temp.Store.Dispose();
         using (var raw = new LiteDatabase($"Filename={temp.Path};Connection=Direct"))
         {
-            // As schema 6 left them: no reminder fields, no reminder indexes.
-            var cases = raw.GetCollection("cases");
-            foreach (var doc in cases.FindAll().ToList())
-            {
-                foreach (var field in new[] { "AwaitsFrom", "RemindAt", "Reminded" }) doc.Remove(field);
-                cases.Update(doc);
-            }
-            foreach (var index in new[] { "AwaitsFrom", "RemindAt", "PreservationExpiresAt", "NonDisclosureUntil" }) cases.DropIndex(index);
+            // As schema 6 left them: no reminder fields, no reminder collection or indexes.
+            raw.DropCollection("reminders");
             raw.UserVersion = 6;
         }
 
@@ -149,9 +143,64 @@ public sealed class ReminderIndexTests
         using var after = new LiteDatabase($"Filename={temp.Path};Connection=Direct");
         Assert.Equal(SchemaMigrations.Latest, after.UserVersion);
         var indexes = after.GetCollection("$indexes").FindAll().Select(d => $"{d["collection"].AsString}.{d["name"].AsString}").ToHashSet();
-        foreach (var index in new[] { "AwaitsFrom", "RemindAt", "PreservationExpiresAt", "NonDisclosureUntil" }) Assert.Contains("cases." + index, indexes);
-        var awaiting = after.GetCollection("cases").FindAll().Where(d => Enum.Parse<CaseStatus>(d["Status"].AsString).AwaitsUs()).ToList();
-        Assert.NotEmpty(awaiting);
-        Assert.All(awaiting, d => Assert.True(d["AwaitsFrom"].IsInt64 && d["RemindAt"].IsInt64));
+        foreach (var index in new[] { "AwaitsFrom", "RemindAt", "PreservationExpiresAt", "NonDisclosureUntil" })
+        {
+            Assert.Contains("reminders." + index, indexes);
+            Assert.DoesNotContain("cases." + index, indexes);
+        }
+    }
+
+    [Fact]
+    public async Task A_database_of_schema_7_keeps_what_it_sent_today_and_its_reminders_move_off_the_case_documents()
+    {
+        using var temp = new TempCaseStore();
+        await temp.Store.ImportAsync(Seeded(200, 13), "seed");
+        var expected = await FullScanAsync(temp.Store, Now);
+        var sentBefore = expected.Where(r => r.Kind == ReminderKind.SlaBreach).Take(10).ToList();
+        Assert.Equal(10, sentBefore.Count);
+        temp.Store.Dispose();
+        using (var raw = new LiteDatabase($"Filename={temp.Path};Connection=Direct"))
+        {
+            // As schema 7 left them: the keys and the UTC day sent on the case documents, indexed there.
+            raw.DropCollection("reminders");
+            var cases = raw.GetCollection("cases");
+            foreach (var doc in cases.FindAll().ToList())
+            {
+                var reminded = new BsonDocument();
+                if (sentBefore.Any(r => r.CaseId == doc["_id"].AsString)) reminded["SlaBreach"] = DateOnly.FromDateTime(Now).DayNumber;
+                doc["Reminded"] = reminded;
+                doc["AwaitsFrom"] = 0L;
+                doc["RemindAt"] = 0L;
+                cases.Update(doc);
+            }
+            foreach (var index in new[] { "AwaitsFrom", "RemindAt", "PreservationExpiresAt", "NonDisclosureUntil" }) cases.EnsureIndex(index, "$." + index);
+            raw.UserVersion = 7;
+        }
+
+        var store = temp.Reopen();
+        var finder = new ReminderFinder(store, new OnCallSchedule(store, Options, TimeProvider.System), Options);
+        Assert.Equal(expected, await finder.DueAtAsync(Now));
+        Assert.Equal(expected.Except(sentBefore), await finder.UnsentAtAsync(Now));
+        var tomorrow = Now.Date.AddDays(1).AddMinutes(1);
+        Assert.Equal(await FullScanAsync(store, tomorrow), await finder.UnsentAtAsync(tomorrow));
+        // The case documents keep no say: their stale keys are not read.
+        Assert.Equal(await FullScanAsync(store, Now.AddDays(-30)), await finder.DueAtAsync(Now.AddDays(-30)));
+    }
+
+    [Fact]
+    public async Task A_reminder_sent_about_a_case_closed_meanwhile_is_still_audited()
+    {
+        using var temp = new TempCaseStore();
+        await temp.Store.ImportAsync(Seeded(100, 17), "seed");
+        var finder = new ReminderFinder(temp.Store, new OnCallSchedule(temp.Store, Options, TimeProvider.System), Options);
+        var sent = (await finder.UnsentAtAsync(Now)).First(r => r.Kind == ReminderKind.SlaBreach);
+        var current = (await temp.Store.GetAsync(sent.CaseId))!;
+        Assert.IsType<UpdateOutcome.Updated>(await temp.Store.UpdateAsync(current with { Status = CaseStatus.Closed, ClosedAt = Now }, current.Version, []));
+
+        await temp.Store.RecordRemindersSentAsync([new SentReminder(sent.CaseId, sent.Kind, "m1", Now, "test", Now.Date.AddDays(1))]);
+
+        var entry = Assert.Single(await temp.Store.GetAuditAsync(sent.CaseId), e => e.Action == SentReminder.AuditAction);
+        Assert.Equal(("sla_breach", "m1"), (entry.Field, entry.NewValue));
+        Assert.DoesNotContain(await finder.DueAtAsync(Now), r => r.CaseId == sent.CaseId && r.Kind == ReminderKind.SlaBreach);
     }
 }

@@ -12,10 +12,10 @@ namespace TriageBot.Dialogs.Tests.Paging;
 /// <summary>The reminder sweep over a real LiteDB file: ana is the on-call primary, ben holds cases.</summary>
 public sealed class ReminderDigestsTests : IDisposable
 {
-    private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Start = new(2026, 2, 2, 9, 0, 0, TimeSpan.Zero);
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"triagebot-reminders-{Guid.NewGuid():N}.db");
     private readonly FakeTimeProvider _time = new(Start);
-    private readonly CasesOptions _options = new()
+    private CasesOptions _options = new()
     {
         OnCall = new OnCallOptions { Primary = ["ana"], Secondary = ["dana"], Managers = ["mo"], RotationStart = new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc) },
     };
@@ -35,7 +35,9 @@ public sealed class ReminderDigestsTests : IDisposable
     private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
     private ReminderDigests Digests(params IPageChannel[] channels) =>
-        new(new ReminderFinder(_store, new OnCallSchedule(_store, _options, _time), _options), _store, channels, _time, NullLogger<ReminderDigests>.Instance);
+        new(new ReminderFinder(_store, new OnCallSchedule(_store, _options, _time), _options), _store, channels, _options, _time, NullLogger<ReminderDigests>.Instance);
+
+    private Task<int> SweepAsync(FakePageChannel channel) => Digests(channel).SweepAsync(CancellationToken.None).ContinueWith(t => t.Result.Reminders);
 
     private Task<CaseRecord> SeedAsync(string? assignee, Priority priority = Priority.P2, TimeSpan? dueIn = null) =>
         _store.CreateAsync(new CaseRecord
@@ -79,7 +81,7 @@ public sealed class ReminderDigestsTests : IDisposable
         _store = Open();
         _time.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal(0, (await Digests(channel).SweepAsync(CancellationToken.None)).Reminders);
-        _time.Advance(TimeSpan.FromHours(14));               // 2026-03-02 23:05: still the same day
+        _time.Advance(TimeSpan.FromHours(14));               // 2026-02-02 23:05: still the same day
         Assert.Equal(0, (await Digests(channel).SweepAsync(CancellationToken.None)).Reminders);
         _time.Advance(TimeSpan.FromHours(1));                // the next day
         Assert.Equal(1, (await Digests(channel).SweepAsync(CancellationToken.None)).Reminders);
@@ -134,5 +136,54 @@ public sealed class ReminderDigestsTests : IDisposable
         Assert.Single(slack.Sent);
         var entry = Assert.Single(await _store.GetAuditAsync(held.Id), e => e.Action == SentReminder.AuditAction);
         Assert.Equal("via slack", entry.Reason);
+    }
+
+    [Fact]
+    public async Task A_case_reassigned_during_the_day_reminds_its_new_assignee_that_day_and_nobody_twice()
+    {
+        var held = await SeedAsync("ben");
+        var channel = new FakePageChannel();
+        Assert.Equal(1, await SweepAsync(channel));
+
+        var current = (await _store.GetAsync(held.Id))!;
+        Assert.IsType<UpdateOutcome.Updated>(await _store.UpdateAsync(current with { Assignee = "carl" }, current.Version, []));
+        _time.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(1, await SweepAsync(channel));
+        Assert.Equal(["ben", "carl"], channel.Sent.Select(s => s.Member));
+
+        // Back to ben, who already had it today: nothing until tomorrow, to either of them.
+        current = (await _store.GetAsync(held.Id))!;
+        Assert.IsType<UpdateOutcome.Updated>(await _store.UpdateAsync(current with { Assignee = "ben" }, current.Version, []));
+        _time.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(0, await SweepAsync(channel));
+        _store.Dispose();
+        _store = Open();
+        _time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await SweepAsync(channel));
+        Assert.Equal(["ben", "carl", "ben"], channel.Sent.Select(s => s.Member));
+    }
+
+    [Theory]
+    [InlineData("America/New_York", "2026-03-02T04:30:00Z", "2026-03-02T05:30:00Z")]   // 23:30 then 00:30 local (EST), one UTC day
+    [InlineData("Asia/Tokyo", "2026-03-02T14:30:00Z", "2026-03-02T15:30:00Z")]         // 23:30 then 00:30 local (JST)
+    [InlineData("Europe/Berlin", "2026-03-28T22:30:00Z", "2026-03-28T23:30:00Z")]      // the night before clocks go forward
+    [InlineData("Europe/Berlin", "2026-10-24T21:30:00Z", "2026-10-24T22:30:00Z")]      // the night before clocks go back
+    public async Task Once_a_day_follows_the_team_s_midnight_not_UTC_s(string zone, string beforeMidnight, string afterMidnight)
+    {
+        _options = new CasesOptions { TimeZone = zone, OnCall = _options.OnCall };
+        _time.SetUtcNow(DateTimeOffset.Parse(beforeMidnight).AddDays(-1));
+        await SeedAsync("ben");
+        var channel = new FakePageChannel();
+
+        _time.SetUtcNow(DateTimeOffset.Parse(beforeMidnight));                     // 23:30 local
+        Assert.Equal(1, await SweepAsync(channel));
+        _time.Advance(TimeSpan.FromMinutes(25));                                    // 23:55 local, same team day
+        Assert.Equal(0, await SweepAsync(channel));
+        _time.SetUtcNow(DateTimeOffset.Parse(afterMidnight));                      // 00:30 local: the team's next day
+        Assert.Equal(1, await SweepAsync(channel));
+        _time.Advance(TimeSpan.FromHours(22));                                      // 22 h on: 21:30-23:30 local, whatever the day's length
+        Assert.Equal(0, await SweepAsync(channel));
+        _time.SetUtcNow(DateTimeOffset.Parse(afterMidnight).AddHours(25));         // 01:30 local (00:30 after a 25 h day): the day after
+        Assert.Equal(1, await SweepAsync(channel));
     }
 }
