@@ -20,7 +20,7 @@ internal static class ContentScope
 
     // In the sentence before the cue (after its last "but"): a refusal that reaches every item of a list.
     private static readonly Regex RefusalBefore = Patterns.Build(
-        @"\b(does|do|did|shall|will|is|are)\s+n[o0]t\s+(c[o0]ver|include|reach|extend\s+to|authori[sz]e|seek|request|require)\b" +
+        @"\b(does|do|did|shall|will|is|are|am|we're|i'm)\s*(n[o0]t|n't)\s+(c[o0]ver|includ|reach|extend|authori[sz]|seek|request|requir|need|want|ask|compel|permit|call\s+for)\p{L}*\b" +
         @"|\bn[ãa]o\s+(est[ãa]o|s[ãa]o|[ée]|ser[ãa]o|foram|foi|estamos)\s+(sendo\s+)?(requisitad|solicitad|requerid|pedid|objeto|inclu[ií]d)|\bn[ãa]o\s+(solicitamos|requisitamos|pedimos|requeremos|precisamos)" +
         @"|\bno\s+(se\s+)?(solicita|requiere|pide|incluye)n?\b|\bno\s+(solicitamos|pedimos|requerimos|necesitamos)\b|\bno\s+(est[áa]n?|son|es)\s+(siendo\s+)?(solicitad|requerid|incluid|objeto)" +
         @"|\bnon\s+(sono|[èe]|vengono|viene)\s+(richiest|oggetto|inclus)|\bnon\s+(chiediamo|richiediamo|abbiamo\s+bisogno)" +
