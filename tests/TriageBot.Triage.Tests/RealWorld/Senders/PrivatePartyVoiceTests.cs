@@ -33,12 +33,14 @@ public class PrivatePartyVoiceTests
         Assert.DoesNotContain(result.Findings, f => f.Code is "UNVERIFIED_SENDER" or "PRESERVATION_EXPIRY"); // 2703(f) is for governments
     }
 
-    [Fact]
-    public void A_subpoena_issued_by_a_litigants_attorney_of_record_is_not_a_suspicious_government_request()
+    [Theory]
+    [InlineData("This subpoena is issued at the request of Respondent, by his attorney of record, Ruben Kestrel, State Bar No. 24099187, rkestrel@kestrel-law.example.")]
+    [InlineData("Ruben Kestrel, Attorney for Defendant John Smith, rkestrel@kestrel-law.example")]
+    public void A_subpoena_issued_by_a_litigants_attorney_is_not_a_suspicious_government_request(string signature)
     {
         var result = _engine.Triage(
             "IN THE DISTRICT COURT OF TRAVIS COUNTY, TEXAS\nSUBPOENA DUCES TECUM\n\nYou are commanded to produce all messages sent or received by the account \"mireille.atx\".\n\n" +
-            "This subpoena is issued at the request of Respondent, by his attorney of record, Ruben Kestrel, State Bar No. 24099187, rkestrel@kestrel-law.example.\n");
+            signature + "\n");
 
         Assert.False(result.Flags.SuspiciousSender);
         Assert.DoesNotContain(result.Findings, f => f.Code is "UNVERIFIED_SENDER" or "CONTENT_REQUIRES_WARRANT");

@@ -50,6 +50,7 @@ public class SenderDomainClassTests
     [InlineData("detective.lee@hotmail.co.uk")]
     [InlineData("insp.garcia@outlook.es")]
     [InlineData("khk.berlin@gmx.at")]
+    [InlineData("records@nypd-legal.onmicrosoft.com")] // a hosted tenant anyone can open
     public void Free_mail_under_any_country_domain_is_suspicious_and_blocks_an_emergency(string address)
     {
         var result = FromAddress(address, "Detective, Police Department");
