@@ -72,6 +72,8 @@ public static class RequestTexts
         ["spaces-then-bang"] = n => new string(' ', n) + "!",
         ["url-no-end"] = n => "https://" + new string('a', n),
         ["date-like"] = n => Repeat("1/1/", n),
+        // Content, emergency and refusal cues in every sentence: each hit is weighed in its sentence.
+        ["scope-repeated"] = n => Repeat("imminent risk of death to the girl; we need it to find her. all messages and voice messages she received. Inhalte nicht. ", n),
     };
 
     private static string Repeat(string unit, int length)

@@ -75,7 +75,7 @@ public sealed class TriageEngine
         var typeHits = ProcessTypeCues.Set.Scan(text, context);
         var emergencyHits = FlagCues.Emergency.Scan(text, context);
         var ncmecHits = FlagCues.Ncmec.Scan(text, context);
-        var contentHits = FlagCues.Content.Scan(text, context);
+        var contentHits = ContentScope.Reweigh(text, FlagCues.Content.Scan(text, context));
         var nonDisclosureHits = FlagCues.NonDisclosure.Scan(text, context);
 
         var language = LanguageDetector.Detect(text.Value);
@@ -203,9 +203,12 @@ public sealed class TriageEngine
             StatutoryGag = OperativeReading.IsStatutory(text.Value, nonDisclosureHits) ||
                            type is LegalProcessType.PenRegister or LegalProcessType.Wiretap or LegalProcessType.NationalSecurity,
             GovernmentRequester = claimsAuthority && !nonUs,
+            ClaimsAuthority = claimsAuthority,
             EuProductionOrder = euPreservation is null && EuProductionOrder.Match(text.Value) is { Success: true } epoc ? Snippet(text.Value, epoc.Index, epoc.Length) : null,
             EuPreservationOrder = euPreservation,
             PreservationExtension = PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
+            UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value) : null,
+            EmergencyBasis = type == LegalProcessType.Emergency ? EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) : null,
         };
         var findings = FindingRules.Evaluate(facts, _policy);
         var (priority, reasons) = PriorityRules.Decide(flags, fields, today, _policy.DeadlineWindowDays, fields.EmergencyNature);

@@ -22,9 +22,15 @@ internal sealed record AssessmentFacts(
     public bool StatutoryGag { get; init; }
     /// <summary>A U.S. government entity asks: only then does 18 U.S.C. 2703(f) apply.</summary>
     public bool GovernmentRequester { get; init; } = true;
+    /// <summary>The requester speaks with a government's authority (of any country), not as a private party.</summary>
+    public bool ClaimsAuthority { get; init; } = true;
     public string? EuProductionOrder { get; init; }
     public string? EuPreservationOrder { get; init; }
     public string? PreservationExtension { get; init; }
+    /// <summary>An unlisted, non-government sender domain that names the agency the text names.</summary>
+    public string? UnlistedSenderDomain { get; init; }
+    /// <summary>The facts an emergency disclosure rests on, read from the text where the fields missed them.</summary>
+    public EmergencyBasis? EmergencyBasis { get; init; }
 }
 
 /// <summary>
@@ -38,7 +44,9 @@ internal static class FindingRules
         var findings = new List<Finding>();
         var (type, flags, fields) = (facts.Type, facts.Flags, facts.Fields);
 
-        if (flags.ContentRequested && type is LegalProcessType.Subpoena or LegalProcessType.CourtOrder)
+        // A subpoena a private party issues (its attorney of record, a litigant) is civil process whatever its title.
+        var privateSubpoena = type == LegalProcessType.Subpoena && !facts.ClaimsAuthority;
+        if (flags.ContentRequested && type is LegalProcessType.Subpoena or LegalProcessType.CourtOrder && !privateSubpoena)
         {
             var process = type == LegalProcessType.Subpoena ? "a subpoena" : "a 2703(d) order";
             // Sure only when the content cues are strong; a single phrase gets a warning with its words quoted.
@@ -47,7 +55,7 @@ internal static class FindingRules
                 facts.ContentEvidence));
         }
 
-        if (flags.ContentRequested && type == LegalProcessType.Civil)
+        if (flags.ContentRequested && (type == LegalProcessType.Civil || privateSubpoena))
         {
             findings.Add(new("CIVIL_CONTENT_BARRED", Severity.Blocker,
                 "A civil litigant asks for contents. The Stored Communications Act (18 U.S.C. 2702(a)) bars disclosing contents to a non-government requester, and a civil subpoena cannot override it; object to the content portion.",
@@ -69,7 +77,8 @@ internal static class FindingRules
                 epocPr));
         }
 
-        if (type == LegalProcessType.International && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
+        // Only an authority sends foreign process; a user or a company abroad writing as itself does not.
+        if (type == LegalProcessType.International && facts.ClaimsAuthority && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
         {
             findings.Add(new("FOREIGN_DIRECT_PROCESS", flags.ContentRequested ? Severity.Blocker : Severity.Warning,
                 "A foreign authority has sent its request directly. Compulsory disclosure generally requires a Mutual Legal Assistance Treaty request or letters rogatory served through a U.S. court, or an order under a CLOUD Act executive agreement; voluntary disclosure of non-content records may be considered case by case, contents may not be disclosed."));
@@ -83,15 +92,31 @@ internal static class FindingRules
 
         if (facts.SenderConcern is { } concern)
         {
-            findings.Add(new("UNVERIFIED_SENDER", flags.Emergency ? Severity.Blocker : Severity.Warning,
+            // A blocker only when the address itself disproves the claim; a merely unknown domain is a warning.
+            findings.Add(new("UNVERIFIED_SENDER", flags.Emergency && concern.Strong ? Severity.Blocker : Severity.Warning,
                 $"The request is {concern.Reason}. Verify it by calling the agency on its published number (not a number given in the request) before disclosing anything.",
                 concern.Evidence));
         }
 
+        else if (facts.UnlistedSenderDomain is { } unlisted)
+        {
+            findings.Add(new("SENDER_DOMAIN_UNLISTED", flags.Emergency ? Severity.Warning : Severity.Info,
+                $"The sender's domain {unlisted} is neither a government domain nor on the law-enforcement list. Many city and county departments mail from such domains, but anyone can register one: confirm it on the agency's published contact page or by phone, and add it to Triage:TrustedDomains once confirmed.",
+                unlisted));
+        }
+
         if (type == LegalProcessType.Emergency)
         {
-            var missing = new[] { ("personAtRisk", "who is at risk"), ("emergencyNature", "the nature of the emergency"), ("necessity", "why the information is needed to prevent the harm") }
-                .Where(f => !RequestFieldNames.IsPresent(fields, f.Item1)).Select(f => f.Item2).ToList();
+            // Missing only when neither the fields nor the text state it: the words of the emergency itself often
+            // name who is at risk ("a 14-year-old girl", "shoppers and staff") and why the data helps ("to find her").
+            var basis = facts.EmergencyBasis;
+            var missing = new[]
+                {
+                    ("personAtRisk", "who is at risk", basis?.PersonAtRisk),
+                    ("emergencyNature", "the nature of the emergency", basis?.Nature),
+                    ("necessity", "why the information is needed to prevent the harm", basis?.Necessity),
+                }
+                .Where(f => !RequestFieldNames.IsPresent(fields, f.Item1) && f.Item3 is null).Select(f => f.Item2).ToList();
             if (missing.Count > 0)
             {
                 findings.Add(new("EMERGENCY_BASIS_INCOMPLETE", Severity.Warning,

@@ -6,8 +6,10 @@ using TriageBot.Triage.Model;
 namespace TriageBot.Triage.Assessment;
 
 /// <summary>Why a sender looks wrong, or null when it does not. Fake emergency requests come from free-mail,
-/// look-alike domains and Reply-To addresses that divert the answer elsewhere.</summary>
-internal sealed record SenderConcern(string Reason, string Evidence);
+/// look-alike domains and Reply-To addresses that divert the answer elsewhere. <paramref name="Strong"/>: the address
+/// itself disproves the claim (free mail, a look-alike, a reply diverted to either); otherwise the domain is merely
+/// unknown, which real small agencies also have.</summary>
+internal sealed record SenderConcern(string Reason, string Evidence, bool Strong = true);
 
 /// <summary>
 /// A sender is suspicious when it claims government authority from an address that does not prove it: free mail,
@@ -16,8 +18,22 @@ internal sealed record SenderConcern(string Reason, string Evidence);
 /// </summary>
 internal static class SenderCheck
 {
+    // A private party speaking for itself or a client, in the seven languages read: counsel ("attorney of record",
+    // "wir vertreten", "nous représentons", a law firm), a user (the account holder, a data-subject access request),
+    // a journalist, a rights holder or its agent.
     private static readonly Regex PrivateParty = Patterns.Build(
-        @"\bpro\s+se\b|self-represented|represent(ing)?\s+myself|(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|in\s+propria\s+persona|\bon\s+behalf\s+of\s+(my|our)\s+client|\b(i|we)\s+represent\s+(the\s+)?(plaintiff|defendant|petitioner|respondent|claimant|my|our|[A-Z])|(i\s+am|i'm|we\s+are)\s+(a\s+|an\s+|the\s+)?(journalist|reporter|user|customer|subscriber|account\s+holder|owner\s+of\s+the\s+account|rights\s+(holder|agent|owner)|copyright\s+(owner|agent|holder)|(authori[sz]ed\s+)?agent\s+(of|for)\s+the\s+(copyright|rights))|\bmy\s+(own\s+)?account\b|\bDMCA\b|512\s*\(\s*c\s*\)|\bLLP\b|\bEsq\.?\b|attorneys?\s+at\s+law|\blaw\s+(firm|offices?\s+of)");
+        @"\bpro\s+se\b|self-represented|represent(ing)?\s+myself|(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|in\s+propria\s+persona|\bon\s+behalf\s+of\s+(my|our)\s+client|\b(i|we)\s+represent\s+(the\s+)?(plaintiff|defendant|petitioner|respondent|claimant|my|our|[A-Z])|(i\s+am|i'm|we\s+are)\s+(a\s+|an\s+|the\s+)?(journalist|reporter|user|customer|subscriber|account\s+holder|owner\s+of\s+the\s+account|rights\s+(holder|agent|owner)|copyright\s+(owner|agent|holder)|(authori[sz]ed\s+)?agent\s+(of|for)\s+the\s+(copyright|rights))|\bmy\s+(own\s+)?account\b|\bDMCA\b|512\s*\(\s*c\s*\)|\bLLP\b|\bPLLC\b|\bEsq\.?\b|attorneys?\s+at\s+law|\blaw\s+(firm|offices?\s+of)|attorney\s+of\s+record|(counsel|attorneys?)\s+(of\s+record\s+)?for\s+(the\s+)?(plaintiffs?|defendants?|petitioners?|respondents?|claimants?|movants?|applicants?|creditors?|debtors?)|state\s+bar\s+(no|number|#)|data\s+subject\s+(access\s+)?request" +
+        @"|\bwir\s+vertreten\b|\b(ich|wir)\s+(bin|sind)\s+(der|die)?\s*(inhaber(in)?\s+des\s+(kontos|accounts)|journalist(in)?)|\b(unsere|meine|unserer|meiner)\s+(kanzlei|mandant(in|schaft)?)\b|\b(wir|ich)\s+(sind|bin)\s+(als\s+)?(rechtsanw[aä]lt|anw[aä]lt)|rechtsanwaltskanzlei|als\s+privatperson" +
+        @"|\bnous\s+repr[ée]sentons\b|\bje\s+repr[ée]sente\b|cabinet\s+d'avocats|\b(notre|ma|mon)\s+client(e)?\b|\bje\s+suis\s+(le\s+|la\s+)?(titulaire|journaliste|utilisat(eur|rice))|[àa]\s+titre\s+personnel" +
+        @"|\brepresentamos\s+a\b|\brepresento\s+a\b|despacho\s+de\s+abogados|\bbufete\b|\b(nuestr[oa]|mi)\s+client[ea]\b|\b(soy|somos)\s+(el\s+|la\s+)?(titular|periodistas?|usuari[oa])|[aà]\s+t[ií]tulo\s+personal" +
+        @"|\brepresentamos\s+(o|a)\b|escrit[óo]rio\s+de\s+advocacia|\b(noss[oa]|me[ui]|minha)\s+client[ea]\b|\bsou\s+(o\s+|a\s+)?(titular|jornalista|usu[áa]ri[oa])" +
+        @"|\brappresentiamo\b|studio\s+legale|\b(nostr[oa]|mi[oa])\s+client[ea]\b|\bsono\s+(il\s+|la\s+|un[a']?\s*)?(titolare|giornalista|utente)|a\s+titolo\s+personale" +
+        @"|\bwij\s+vertegenwoordigen\b|advocatenkantoor|\bonze\s+cli[ëe]nt\b|\bik\s+ben\s+(de\s+)?(houder|journalist|gebruiker)");
+
+    // The writer says in so many words that it is no authority: "Wir sind keine Behörde", "je ne suis pas de la
+    // police", "we are not law enforcement". That outweighs every other sign.
+    private static readonly Regex DeniesAuthority = Patterns.Build(
+        @"\b(we\s+are|i\s+am|we're|i'm)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority|agency)|\bnot\s+a\s+law\s+enforcement\s+request|\b(wir\s+sind|ich\s+bin)\s+(keine\s+(beh[öo]rde|polizei|staatsanwaltschaft)|kein(e)?\s+(polizist(in)?|beamter?|beamtin))|\b(je\s+ne\s+suis|nous\s+ne\s+sommes)\s+pas\s+(de\s+la\s+police|policier|une?\s+autorit[ée]|un\s+service\s+de\s+police)|\bno\s+(soy|somos)\s+(de\s+la\s+)?(polic[ií]a|autoridad)|\bn[ãa]o\s+(sou|somos)\s+(da\s+)?(pol[ií]cia|policial|autoridade)|\bnon\s+(sono|siamo)\s+(della\s+)?(polizia|un'autorit[àa]|autorit[àa])|\b(ik\s+ben|wij\s+zijn)\s+geen\s+(politie|agent|overheid|instantie)");
 
     private static readonly Regex AuthorityWords = Patterns.Build(
         @"police|sheriff|constab|department\s+of\s+(justice|homeland)|bureau\s+of\s+investigation|marshal|attorney'?s\s+office|district\s+attorney|prosecutor|law\s+enforcement|task\s+force|state\s+patrol|highway\s+patrol|court|polizei|staatsanwaltschaft|gendarmerie|policia|pol[ií]cia|polizia|carabinieri|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|parquet|tribunal|tribunale");
@@ -31,7 +47,7 @@ internal static class SenderCheck
     public static bool ClaimsAuthority(LegalProcessType type, string text, string? agencyName)
     {
         var head = text.Length > 20_000 ? text[..20_000] : text;
-        if (type == LegalProcessType.Civil) return false;
+        if (type == LegalProcessType.Civil || DeniesAuthority.IsMatch(head)) return false;
         if (PrivateParty.IsMatch(head) && !SelfIdentifies.IsMatch(head)) return false;
         if (type != LegalProcessType.Other) return true;
         return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
@@ -48,10 +64,6 @@ internal static class SenderCheck
                 return new($"sent from {fromDomain}, a look-alike of an agency domain (\"{token}\" outside a government domain)", from!);
             if (claimsAuthority && domains.IsFreeMail(fromDomain))
                 return new($"sent from a free-mail address ({fromDomain}) by a sender claiming government authority", from!);
-            // A city or county department on its municipality's own domain (cityoftulsa.org for the Tulsa Police
-            // Department) is the agency it names; a domain naming no agency of the text proves nothing.
-            if (claimsAuthority && !domains.IsGovernment(fromDomain) && AgencyDomain.NamedAgency(fromDomain, text) is null)
-                return new($"from {fromDomain}, not a recognised government or law-enforcement domain, while claiming government authority", from!);
         }
 
         if (replyDomain is not null && !domains.IsOwn(replyDomain) && fromDomain is not null)
@@ -61,8 +73,28 @@ internal static class SenderCheck
             if (claimsAuthority && domains.IsFreeMail(replyDomain))
                 return new($"Reply-To points to a free-mail address ({replyDomain})", replyTo!);
             if (claimsAuthority && DomainCatalog.Organisation(replyDomain) != DomainCatalog.Organisation(fromDomain) && !domains.IsGovernment(replyDomain))
-                return new($"Reply-To ({replyDomain}) is on another domain than the sender ({fromDomain})", replyTo!);
+                return new($"Reply-To ({replyDomain}) is on another domain than the sender ({fromDomain})", replyTo!,
+                    // A government From with the answer diverted off government is the classic spoof.
+                    Strong: domains.IsGovernment(fromDomain));
         }
+
+        // A city or county department on its municipality's own domain (cityoftulsa.org for the Tulsa Police
+        // Department) is the agency it names; a domain naming no agency of the text proves nothing.
+        if (fromDomain is not null && !domains.IsOwn(fromDomain) && claimsAuthority && !domains.IsGovernment(fromDomain) &&
+            AgencyDomain.NamedAgency(fromDomain, text) is null)
+            return new($"from {fromDomain}, not a recognised government or law-enforcement domain, while claiming government authority", from!, Strong: false);
         return null;
+    }
+
+    /// <summary>The sender claims authority from a domain that is neither a government one nor on the list, but
+    /// names the agency the text names (springfieldpolice.org for "Springfield Police Department"). Real city and
+    /// county departments mail from such domains, and so could an impostor who registered one: not suspicious, not
+    /// verified either. Returns the note to show, or null.</summary>
+    public static string? UnlistedAgencyDomain(DomainCatalog domains, string? from, bool claimsAuthority, string text)
+    {
+        var fromDomain = DomainCatalog.DomainOf(from);
+        if (!claimsAuthority || fromDomain is null || domains.IsOwn(fromDomain) || domains.IsGovernment(fromDomain) || domains.IsFreeMail(fromDomain))
+            return null;
+        return AgencyDomain.NamedAgency(fromDomain, text) is { } place ? $"{fromDomain} (matches \"{place}\" in the agency's name)" : null;
     }
 }

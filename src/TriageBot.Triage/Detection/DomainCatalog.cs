@@ -8,26 +8,40 @@ namespace TriageBot.Triage.Detection;
 internal sealed class DomainCatalog
 {
     private static readonly (string[] Suffixes, string[] Domains) Shipped = LoadShippedList();
+    private static readonly (string[] Brands, string[] Domains) ShippedFreeMail = LoadFreeMailList();
 
     /// <summary>Reads Data/law-enforcement-domains.txt (embedded): "suffix .gov.uk" and "domain lapdonline.org" lines.</summary>
     private static (string[] Suffixes, string[] Domains) LoadShippedList()
     {
-        using var stream = typeof(DomainCatalog).Assembly.GetManifestResourceStream("TriageBot.Triage.law-enforcement-domains.txt")
-            ?? throw new InvalidOperationException("The law-enforcement domain list is missing from the engine assembly.");
+        var (suffixes, domains) = ReadList("law-enforcement-domains.txt", "suffix", "domain");
+        return ([.. suffixes.Select(s => "." + s.TrimStart('.'))], [.. domains]);
+    }
+
+    /// <summary>Reads Data/free-mail-domains.txt (embedded): "brand yahoo" and "domain libero.it" lines.</summary>
+    private static (string[] Brands, string[] Domains) LoadFreeMailList()
+    {
+        var (brands, domains) = ReadList("free-mail-domains.txt", "brand", "domain");
+        return ([.. brands], [.. domains]);
+    }
+
+    private static (List<string> First, List<string> Second) ReadList(string name, string firstKind, string secondKind)
+    {
+        using var stream = typeof(DomainCatalog).Assembly.GetManifestResourceStream("TriageBot.Triage." + name)
+            ?? throw new InvalidOperationException($"The list {name} is missing from the engine assembly.");
         using var reader = new StreamReader(stream);
-        var suffixes = new List<string>();
-        var domains = new List<string>();
+        var first = new List<string>();
+        var second = new List<string>();
         while (reader.ReadLine() is { } raw)
         {
             var line = raw.Split('#', 2)[0].Trim();
             if (line.Length == 0) continue;
             var parts = line.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (parts.Length != 2) throw new InvalidDataException($"law-enforcement-domains.txt: cannot read '{line}'");
-            if (parts[0] == "suffix") suffixes.Add("." + parts[1].TrimStart('.').ToLowerInvariant());
-            else if (parts[0] == "domain") domains.Add(parts[1].ToLowerInvariant());
-            else throw new InvalidDataException($"law-enforcement-domains.txt: '{parts[0]}' is neither suffix nor domain");
+            if (parts.Length != 2) throw new InvalidDataException($"{name}: cannot read '{line}'");
+            if (parts[0] == firstKind) first.Add(parts[1].ToLowerInvariant());
+            else if (parts[0] == secondKind) second.Add(parts[1].ToLowerInvariant());
+            else throw new InvalidDataException($"{name}: '{parts[0]}' is neither {firstKind} nor {secondKind}");
         }
-        return ([.. suffixes], [.. domains]);
+        return (first, second);
     }
 
     /// <summary>Words an impostor puts in a domain to look official (gov-portal.com, police-report.net). Generic:
@@ -54,13 +68,18 @@ internal sealed class DomainCatalog
         "agency", "hq", "unit", "intl", "eu", "uk", "request", "requests", "legal", "gov", "org", "team", "desk",
     };
 
-    private static readonly HashSet<string> BuiltInFreeMail = new(StringComparer.OrdinalIgnoreCase)
+    // Second levels that only a government may register under a country code (Public Suffix List: gov.* for 127
+    // countries, gob.* for 15, gouv.* for 6, mil.* for 61; govt.nz, gub.uy). "go.*" and "gv.*" are listed one by one
+    // in the domain list: go.it, for one, is a province code anyone may register under.
+    private static readonly HashSet<string> GovernmentSecondLevels = new(StringComparer.OrdinalIgnoreCase)
     {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
-        "aol.com", "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.net",
-        "gmx.de", "web.de", "mail.com", "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "tutanota.com", "tuta.io",
-        "hushmail.com", "fastmail.com", "inbox.com", "yahoo.co.uk", "hotmail.co.uk", "orange.fr", "free.fr",
-        "laposte.net", "wanadoo.fr", "t-online.de", "qq.com", "163.com", "rediffmail.com", "guerrillamail.com",
+        "gov", "gob", "gouv", "govt", "gub", "mil",
+    };
+
+    // Second levels open to anyone: "gov.co.uk" would be a private registration.
+    private static readonly HashSet<string> OpenSecondLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "co", "com", "org", "net", "ac", "or", "ne", "biz", "info", "edu",
     };
 
     private static readonly Dictionary<string, string> CountryByTopLevel = new(StringComparer.OrdinalIgnoreCase)
@@ -80,6 +99,7 @@ internal sealed class DomainCatalog
     private readonly HashSet<string> _trustedOrganisations;
     private readonly string[] _own;
     private readonly HashSet<string> _freeMail;
+    private readonly HashSet<string> _freeMailBrands;
 
     public DomainCatalog(TriagePolicy policy)
     {
@@ -89,7 +109,8 @@ internal sealed class DomainCatalog
             _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal))),
             StringComparer.OrdinalIgnoreCase);
         _own = [.. policy.OwnDomains.Select(Clean)];
-        _freeMail = new HashSet<string>(BuiltInFreeMail, StringComparer.OrdinalIgnoreCase);
+        _freeMail = new HashSet<string>(ShippedFreeMail.Domains, StringComparer.OrdinalIgnoreCase);
+        _freeMailBrands = new HashSet<string>(ShippedFreeMail.Brands, StringComparer.OrdinalIgnoreCase);
         _freeMail.UnionWith(policy.FreeMailDomains.Select(Clean));
     }
 
@@ -102,11 +123,21 @@ internal sealed class DomainCatalog
 
     public bool IsOwn(string? domain) => domain is not null && _own.Any(own => IsSameOrSubdomain(domain, own));
 
-    public bool IsFreeMail(string? domain) => domain is not null && _freeMail.Contains(domain);
+    /// <summary>A mailbox anyone can open: a listed domain (or its subdomain), or a listed brand under any top level
+    /// (yahoo.fr, hotmail.co.uk, gmx.at), never a government domain.</summary>
+    public bool IsFreeMail(string? domain)
+    {
+        if (domain is null) return false;
+        if (_freeMail.Contains(domain) || _freeMail.Contains(Organisation(domain))) return true;
+        var organisation = Organisation(domain);
+        var brand = organisation[..Math.Max(0, organisation.IndexOf('.'))];
+        return brand.Length > 0 && _freeMailBrands.Contains(brand) && !IsGovernment(domain);
+    }
 
     public bool IsGovernment(string? domain) =>
         domain is not null &&
         (Shipped.Suffixes.Any(suffix => domain.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || domain == suffix[1..])
+         || IsGovernmentSecondLevel(domain)
          || IsUsLocality(domain)
          || IsGermanStateAuthority(domain)
          || _trusted.Any(trusted => IsSameOrSubdomain(domain, trusted)));
@@ -132,6 +163,22 @@ internal sealed class DomainCatalog
             }
         }
         return null;
+    }
+
+    /// <summary>Under a country code, a government-only second level, directly or below a state or province code:
+    /// police.gov.hk, egm.gov.tr, saps.gov.za, police.vic.gov.au, gov.bc.ca. Not gov.co.uk (an open level).</summary>
+    private static bool IsGovernmentSecondLevel(string domain)
+    {
+        var labels = domain.Split('.');
+        if (labels.Length < 3 || labels[^1].Length != 2) return false;
+        for (var i = labels.Length - 2; i >= 1 && i >= labels.Length - 3; i--)
+        {
+            if (!GovernmentSecondLevels.Contains(labels[i])) continue;
+            // Between it and the country code only a short state or province code may stand (gov.bc.ca).
+            var between = labels[(i + 1)..^1];
+            if (between.All(l => l.Length <= 3 && !OpenSecondLevels.Contains(l))) return true;
+        }
+        return false;
     }
 
     /// <summary>U.S. state and local government under the locality scheme: sheriff.co.harris.tx.us, state.ny.us.

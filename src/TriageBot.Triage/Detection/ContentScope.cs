@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>
+/// What a content cue really covers in its sentence, beyond the negation every cue gets (CueContext): the
+/// metadata of messages is not their content ("message header information", "the date and time of messages sent"),
+/// and a refusal of contents is worded in many ways across the languages read — placed after the noun as German and
+/// Dutch do ("Inhalte von Nachrichten benötigen wir nicht", "De inhoud van berichten vragen wij niet"), or reaching
+/// down a list ("não estão sendo requisitados registros de conexão nem conteúdo"), or with OCR noise ("does not
+/// c0ver the contents").
+/// </summary>
+internal static class ContentScope
+{
+    // Right before the cue: it names data about the messages, not the messages.
+    private static readonly Regex MetadataOf = Patterns.Build(
+        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni)\s+(information\s+|data\s+|records\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
+
+    // In the sentence before the cue (after its last "but"): a refusal that reaches every item of a list.
+    private static readonly Regex RefusalBefore = Patterns.Build(
+        @"\b(does|do|did|shall|will|is|are|am|we're|i'm)\s*(n[o0]t|n't)\s+(c[o0]ver|includ|reach|extend|authori[sz]|seek|request|requir|need|want|ask|compel|permit|call\s+for)\p{L}*\b" +
+        @"|\bn[ãa]o\s+(est[ãa]o|s[ãa]o|[ée]|ser[ãa]o|foram|foi|estamos)\s+(sendo\s+)?(requisitad|solicitad|requerid|pedid|objeto|inclu[ií]d)|\bn[ãa]o\s+(solicitamos|requisitamos|pedimos|requeremos|precisamos)" +
+        @"|\bno\s+(se\s+)?(solicita|requiere|pide|incluye)n?\b|\bno\s+(solicitamos|pedimos|requerimos|necesitamos)\b|\bno\s+(est[áa]n?|son|es)\s+(siendo\s+)?(solicitad|requerid|incluid|objeto)" +
+        @"|\bnon\s+(sono|[èe]|vengono|viene)\s+(richiest|oggetto|inclus)|\bnon\s+(chiediamo|richiediamo|abbiamo\s+bisogno)" +
+        @"|\bnous\s+ne\s+(demandons|sollicitons|requ[ée]rons|souhaitons|voulons)\s+pas|\bne\s+(sont|est)\s+pas\s+(demand|sollicit|requis|vis|concern)" +
+        @"|\bwir\s+(ben[öo]tigen|verlangen|fordern|ersuchen|beantragen|brauchen)\s+(keine|nicht)|\b(vragen|vorderen|verzoeken|willen)\s+(wij|we)\s+(geen|niet)");
+
+    // In the sentence after the cue: the refusal comes last, as German and Dutch place it.
+    private static readonly Regex RefusalAfter = Patterns.Build(
+        @"\A[^.;,]{0,80}\b(nicht|niet|nie)\s*[.;!]?\s*\z" +
+        @"|\A[^.;]{0,80}\b(sind|ist|werden|wird)\s+(ausdr[üu]cklich\s+|derzeit\s+|ausdrücklich\s+)?(nicht|kein(e|en)?)\s+(gegenstand|teil|umfasst|erfasst|erforderlich|notwendig|n[öo]tig|betroffen|verlangt|angefordert)" +
+        @"|\A[^.;]{0,80}\b(ben[öo]tigen|brauchen|verlangen|fordern|ersuchen|erbitten)\s+wir\s+([\p{L}]+\s+){0,3}nicht\b" +
+        @"|\A[^.;]{0,80}\b(vragen|vorderen|verzoeken|willen)\s+(wij|we)\s+([\p{L}]+\s+){0,3}niet\b|\A[^.;]{0,80}\b(is|zijn|valt|vallen)\s+(uitdrukkelijk\s+)?(niet|geen)\s+(onderdeel|gevraagd|gevorderd|nodig|buiten)" +
+        @"|\A[^.;]{0,80}\b(n'est|ne\s+sont|ne\s+font)\s+pas\s+(demand|sollicit|requis|vis|partie|l'objet|concern)" +
+        @"|\A[^.;]{0,80}\bno\s+(son|es|est[áa]n?|forman?)\s+(solicitad|requerid|objeto|parte|necesari)" +
+        @"|\A[^.;]{0,80}\bn[ãa]o\s+(s[ãa]o|[ée]|est[ãa]o|fazem?)\s+(solicitad|requisitad|requerid|objeto|parte|necess[áa]ri)" +
+        @"|\A[^.;]{0,80}\bnon\s+(sono|[èe]|fanno|rientrano)\s+(richiest|oggetto|parte|necessari)");
+
+    private static readonly Regex Contrast = Patterns.Build(@"\b(but|however|instead|rather|sondern|mais|pero|mas|ma|maar|aber|doch|jedoch)\b");
+
+    /// <summary>The hits with those that describe metadata, or stand under a refusal, weighed 0.</summary>
+    public static List<CueHit> Reweigh(NormalizedText text, List<CueHit> hits)
+    {
+        if (hits.Count == 0) return hits;
+        var value = text.Value;
+        var result = new List<CueHit>(hits.Count);
+        foreach (var hit in hits)
+        {
+            if (hit.Weight <= 0) { result.Add(hit); continue; }
+            var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+            var before = OneLine(value.AsSpan(start, hit.Offset - start));
+            var after = OneLine(value.AsSpan(hit.Offset + hit.Length, Math.Max(0, end - hit.Offset - hit.Length)));
+            var scope = before;
+            foreach (var m in Contrast.EnumerateMatches(before)) scope = before[(m.Index + m.Length)..];
+            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || RefusalAfter.IsMatch(after);
+            result.Add(denied ? hit with { Weight = 0 } : hit);
+        }
+        return result;
+    }
+
+    private static string OneLine(ReadOnlySpan<char> span) => span.ToString().Replace('\n', ' ').Replace('\r', ' ');
+}
