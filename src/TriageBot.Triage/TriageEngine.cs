@@ -312,6 +312,10 @@ public sealed class TriageEngine
         // A National Security Letter or FISA order is that, whatever else it cites.
         if (S("national_security") >= 4) return LegalProcessType.NationalSecurity;
 
+        // Hard negatives: a writer who says it asks for nothing now, or a private party using a private right
+        // (its own data, copyright, a litigation hold) without serving process, is "other" whatever it names.
+        if (NonProcess.Decide(hits, top, S) is { } nonProcess) return nonProcess;
+
         // Private litigation: a subpoena plus the marks of a civil case.
         if (top is "subpoena" or "civil" && S("civil") >= 3) top = "civil";
 
