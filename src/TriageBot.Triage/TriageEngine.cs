@@ -316,6 +316,11 @@ public sealed class TriageEngine
         // (its own data, copyright, a litigation hold) without serving process, is "other" whatever it names.
         if (NonProcess.Decide(hits, top, S) is { } nonProcess) return nonProcess;
 
+        // A subpoena or order that also asks to preserve ("in addition, please preserve ... while we seek a
+        // warrant") is that process: the preservation rides along with it.
+        if (top == "preservation" && new[] { "subpoena", "court_order", "search_warrant" }.Select(t => (Type: t, Score: S(t))).MaxBy(t => t.Score) is { Score: >= 4 } compulsory &&
+            compulsory.Score >= 0.8 * S("preservation")) top = compulsory.Type;
+
         // Private litigation: a subpoena plus the marks of a civil case.
         if (top is "subpoena" or "civil" && S("civil") >= 3) top = "civil";
 

@@ -80,6 +80,8 @@ internal static class ProcessTypeCues
         new("preservation", Usc + @"2703\s*\(\s*f\s*\)", 3.5, "18 U.S.C. 2703(f) preservation"),
         new("preservation", @"(request|ask)\s+(that\s+)?(you|northwind|your\s+company)?\s*(take\s+all\s+necessary\s+steps\s+to\s+)?preserve", 2, "asks to preserve records"),
         new("preservation", @"(please|kindly)\s+preserve", 2.5, "asks to preserve records"),
+        new("preservation", @"(further|second|third|additional|renewed)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)|extension\s+of\s+(the\s+|our\s+)?preservation|(extend|renew)(ing|ed)?\s+(the|our|this|its)\s+(\d{2,3}[\s-]day\s+)?preservation", 3, "asks to extend a preservation"),
+        new("preservation", @"2258\s*A\s*\(\s*h\s*\)|treated\s+as\s+a\s+request\s+to\s+preserve", 3.5, "NCMEC report: a request to preserve (18 U.S.C. 2258A(h))"),
         new("preservation", @"preserv(e|ed|ation)\b", 0.6, "mentions preservation"),
         new("preservation", @"(sicherung|sichern|conservation|conserver|conservaci[oó]n|conservar)\s", 0.8, "preservation (foreign language)"),
 
@@ -97,7 +99,8 @@ internal static class ProcessTypeCues
         new("international", @"(minist[eé]rio\s+p[uú]blico|pol[ií]cia\s+(federal|civil|judici[aá]ria)|tribunal\s+de\s+justi[çc]a|c[oó]digo\s+de\s+processo\s+penal|marco\s+civil|lei\s+n?[ºo°.]?\s*12\.?965|mandado\s+judicial|delegacia|inqu[eé]rito\s+policial)", 2, "Portuguese or Brazilian criminal procedure"),
         new("international", @"(openbaar\s+ministerie|officier\s+van\s+justitie|wetboek\s+van\s+strafvordering|\bsv\b\s*art|rechter[\s-]commissaris|nationale\s+politie|vordering\s+(tot\s+)?(verstrekking|gegevens))", 2, "Dutch criminal procedure"),
         new("international", @"(european\s+production\s+order|\bEPOC\b|european\s+preservation\s+order|\bEPOC-PR\b|regulation\s+\(eu\)\s+2023/1543|e-evidence\s+regulation)", 4, "EU European Production Order (e-Evidence)"),
-        new("international", @"(criminal\s+code[^.\n]{0,20}487\.01[0-9]|general\s+production\s+order|ontario\s+provincial\s+police|toronto\s+police\s+service|s[uû]ret[eé]\s+du\s+qu[eé]bec|ontario\s+court\s+of\s+justice)", 2, "Canadian criminal procedure"),
+        new("international", @"(criminal\s+code[^\n]{0,25}487\.01[0-9]|general\s+production\s+order|ontario\s+provincial\s+police|toronto\s+police\s+service|s[uû]ret[eé]\s+du\s+qu[eé]bec|ontario\s+court\s+of\s+justice)", 2, "Canadian criminal procedure"),
+        new("international", @"(preservation\s+(demand|order)|production\s+order)[^\n]{0,40}(criminal\s+code|487\.01[0-9])|487\.01[0-9][^\n]{0,40}(preservation|production)\s+(demand|order)", 4, "Canadian preservation demand or production order (Criminal Code)"),
         new("international", @"(investigatory\s+powers\s+act|police\s+and\s+criminal\s+evidence\s+act|national\s+crime\s+agency|metropolitan\s+police\s+service|royal\s+canadian\s+mounted\s+police|australian\s+federal\s+police|europol|eurojust|european\s+investigation\s+order)", 1.5, "foreign authority or law"),
 
         // national security
@@ -120,7 +123,7 @@ internal static class ProcessTypeCues
         new("other", @"ainda\s+n[ãa]o\s+(temos|h[áa]|existe)\s+(nenhuma?\s+|uma?\s+)?(ordem|mandado|requisi[çc][ãa]o|decis[ãa]o)", 3, "says it holds no legal process yet (Portuguese)"),
         new("other", @"non\s+(abbiamo|c'[eè])\s+ancora\s+(un\s+|alcun\s+)?(decreto|ordine|provvedimento)", 3, "says it holds no legal process yet (Italian)"),
         new("other", @"nog\s+geen\s+(vordering|bevel|rechtshulpverzoek|machtiging)", 3, "says it holds no legal process yet (Dutch)"),
-        new("other", @"(no|none)\s+(further\s+|additional\s+|other\s+|new\s+)?(records|data|information|documents)\s+(is|are)\s+(being\s+)?(requested|sought)\s+(by|in|with)\s+this|(i|we)\s+(am|are)\s+not\s+(yet\s+)?(requesting|seeking|asking\s+for)\s+(any\s+)?(records|data|information|disclosure)\s+(at\s+this\s+(time|stage)|yet|now)" +
+        new("other", @"(no|none)\s+(further\s+|additional\s+|other\s+|new\s+)?(records|data|information|documents)\s+(is|are)\s+(being\s+)?(requested|sought)\s+(by|in|with)\s+this|no\s+(new|further|other)\s+request\s+is\s+(being\s+)?made|this\s+(letter|e-?mail|message)\s+makes\s+no\s+(new\s+|further\s+)?request|(i|we)\s+(am|are)\s+not\s+(yet\s+)?(requesting|seeking|asking\s+for)\s+(any\s+)?(records|data|information|disclosure)\s+(at\s+this\s+(time|stage)|yet|now)" +
             @"|(ich|wir)\s+(frage|fragen|fordere|fordern|erbitte|erbitten)\s+(derzeit\s+|momentan\s+|noch\s+|zurzeit\s+)?keine\s+(daten|informationen|ausk[uü]nfte)|je\s+ne\s+(vous\s+)?demande\s+(pour\s+l'instant\s+|pour\s+le\s+moment\s+|encore\s+)?aucune\s+(donn[eé]e|information)" +
             @"|no\s+(solicitamos|pedimos|solicito|pido)\s+(todav[ií]a\s+|a[uú]n\s+|por\s+ahora\s+)?(ning[uú]n\s+dato|datos|informaci[oó]n)|n[ãa]o\s+(estamos|estou)\s+(a\s+)?(solicitar|pedir|requisitar|solicitando|pedindo)\s+(nenhum|quaisquer|dados)" +
             @"|non\s+(chiediamo|chiedo|richiediamo|richiedo)\s+(ancora\s+|per\s+ora\s+|al\s+momento\s+)?(alcun|dati|informazioni)|(ik|wij|we)\s+vra(ag|gen)\s+(op\s+dit\s+moment\s+|nu\s+|nog\s+|momenteel\s+)*geen\s+gegevens", 3, AsksForNothing),
