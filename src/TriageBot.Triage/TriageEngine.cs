@@ -171,7 +171,8 @@ public sealed class TriageEngine
             NcmecReportIds = references.NcmecReportIds,
             Accounts = accounts,
             DateRange = references.DateRange,
-            ResponseDeadline = references.ResponseDeadline,
+            // A withdrawn request's deadline is moot.
+            ResponseDeadline = withdrawal is null ? references.ResponseDeadline : null,
             CaseReference = references.CaseReference,
             RequestedData = references.RequestedData,
             PersonAtRisk = emergency ? references.PersonAtRisk : null,
