@@ -86,7 +86,7 @@ public sealed class TriageEngine
                          CountryNames.RegionCodeOf(LanguageDetector.CountryOf(language));
         var labels = new LabelledLines(fieldText);
         var contact = _contacts.Extract(fieldText, labels, sender.FromName, regionHint);
-        var (country, countryEvidence) = DecideCountry(contact, sender.From, language);
+        var (country, countryEvidence) = DecideCountry(contact, sender.From, language, fieldText.Value);
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
         var type = DecideType(typeHits, country);
@@ -282,7 +282,7 @@ public sealed class TriageEngine
         return (signed ?? candidates.FirstOrDefault())?.Value.ToLowerInvariant();
     }
 
-    private (string? Country, string? Evidence) DecideCountry(RequesterContact contact, string? from, string language)
+    private (string? Country, string? Evidence) DecideCountry(RequesterContact contact, string? from, string language, string text)
     {
         var votes = new Dictionary<string, (double Score, string Why)>();
         void Vote(string? country, double weight, string why)
@@ -295,6 +295,10 @@ public sealed class TriageEngine
         if (!_domains.IsFreeMail(fromDomain)) Vote(DomainCatalog.CountryOf(fromDomain), 2, $"sender domain {fromDomain}");
         Vote(CountryNames.FromRegionCode(contact.PhoneCountry), 1.5, "phone number country code");
         Vote(LanguageDetector.CountryOf(language), 1.5, $"request written in {LanguageName(language)}");
+        // Courts, police forces, statutes and cities the text names: Québec French is Canadian, a Bogotá
+        // prosecutor's Spanish is Colombian, an Oregon court's order is American.
+        // One marker outweighs the language alone; several outweigh the sender's domain.
+        if (CountryNames.FromText(text) is { } named) Vote(named.Country, named.Count >= 2 ? 2.5 : 1.75, $"jurisdiction named: {named.Evidence}");
         if (votes.Count == 0) return (null, null);
         var best = votes.MaxBy(v => v.Value.Score);
         return (best.Key, best.Value.Why);
