@@ -332,6 +332,9 @@ public sealed class TriageEngine
         // A foreign request: named as such (MLAT, letters rogatory, OPO), or compulsory process from abroad.
         // Emergencies and preservation requests from abroad keep their type; nonUs says where they come from.
         var foreign = country is not null && country != CountryNames.UnitedStates;
+        // A foreign preservation order (an EU EPOC-PR, a Canadian Criminal Code demand) is binding foreign
+        // process, not a 2703(f) letter; a foreign police force's plain request to preserve keeps its type.
+        if (top == "preservation" && foreign && S("international") >= 4) return LegalProcessType.International;
         if (top is not ("emergency" or "preservation") || S("international") > S(top) * 1.5)
         {
             if (S("international") >= 4 || (foreign && top != "civil") || (S("international") >= TypeThreshold && top == "other"))
