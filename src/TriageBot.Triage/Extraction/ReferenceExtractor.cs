@@ -17,6 +17,7 @@ internal sealed class ReferenceExtractor
         $@"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*(no\.?|number|#)?\s*[:#]?\s*{Ref}" +
         $@"|(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*{Ref}" +
         $@"|(civil\s+action|criminal\s+(action|case)|misc(ellaneous)?|mag(istrate)?)?\s*\bno\.\s*{Ref}" +
+        $@"|(registratienummer|dossiernummer|zaaknummer|parketnummer|proces-verbaalnummer|vorgangsnummer|tagebuchnummer|num[eé]ro\s+de\s+dossier|n[uú]mero\s+de\s+(caso|expediente|processo)|numero\s+di\s+procedimento|processo\s+n\.?[ºo°]?|inqu[eé]rito\s+n\.?[ºo°]?|NUIPC)\s*[:#]?\s*{Ref}" +
         $@"|(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento)\s*(n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*{Ref})");
 
     private static readonly Regex YourReference = Patterns.Build(@"\byour\s+(ticket\s+|own\s+)?$|\by$");
@@ -164,6 +165,10 @@ internal sealed class ReferenceExtractor
             if (start > 0 && char.IsLetter(text[start - 1])) continue;
             if (YourReference.IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)))) continue;
             var reference = Patterns.Clean(m.Groups["ref"].Value).TrimEnd(':', '-', '/');
+            // "Incident number: DPD 26-611904": an agency's initials stand before the number itself.
+            if (!reference.Any(char.IsDigit) && reference.Length <= 6 && reference.All(char.IsLetter) &&
+                AfterInitials.Match(text.Substring(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length))) is { Success: true } next)
+                reference = Patterns.Clean(next.Groups["ref"].Value).TrimEnd(':', '-', '/');
             if (reference.Length < 3 || !reference.Any(char.IsDigit)) continue;
             // A bare year or a plain small number is prose ("case 2026"), not a reference.
             if (reference.All(char.IsDigit) && reference.Length < 5) continue;
@@ -175,8 +180,10 @@ internal sealed class ReferenceExtractor
         return null;
     }
 
+    private static readonly Regex AfterInitials = Patterns.Build(@"^[ \t]+(?<ref>[0-9][A-Z0-9/._:-]{2,40})");
+
     private static readonly Regex SubjectReference = Patterns.Build(
-        @"\b[A-Za-z]{2,8}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b");
+        @"\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b");
 
     /// <summary>Subjects often carry the agency's number after its acronym: "Search Warrant - OCSD 26-204417".</summary>
     private static string? FromSubject(string? subject)
