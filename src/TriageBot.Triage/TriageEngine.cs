@@ -86,7 +86,7 @@ public sealed class TriageEngine
                          CountryNames.RegionCodeOf(LanguageDetector.CountryOf(language));
         var labels = new LabelledLines(fieldText);
         var contact = _contacts.Extract(fieldText, labels, sender.FromName, regionHint);
-        var (country, countryEvidence) = DecideCountry(contact, sender.From, language);
+        var (country, countryEvidence) = DecideCountry(contact, sender.From, language, fieldText.Value);
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
         var type = DecideType(typeHits, country);
@@ -171,7 +171,8 @@ public sealed class TriageEngine
             NcmecReportIds = references.NcmecReportIds,
             Accounts = accounts,
             DateRange = references.DateRange,
-            ResponseDeadline = references.ResponseDeadline,
+            // A withdrawn request's deadline is moot.
+            ResponseDeadline = withdrawal is null ? references.ResponseDeadline : null,
             CaseReference = references.CaseReference,
             RequestedData = references.RequestedData,
             PersonAtRisk = emergency ? references.PersonAtRisk : null,
@@ -284,7 +285,7 @@ public sealed class TriageEngine
         return (signed ?? candidates.FirstOrDefault())?.Value.ToLowerInvariant();
     }
 
-    private (string? Country, string? Evidence) DecideCountry(RequesterContact contact, string? from, string language)
+    private (string? Country, string? Evidence) DecideCountry(RequesterContact contact, string? from, string language, string text)
     {
         var votes = new Dictionary<string, (double Score, string Why)>();
         void Vote(string? country, double weight, string why)
@@ -297,6 +298,10 @@ public sealed class TriageEngine
         if (!_domains.IsFreeMail(fromDomain)) Vote(DomainCatalog.CountryOf(fromDomain), 2, $"sender domain {fromDomain}");
         Vote(CountryNames.FromRegionCode(contact.PhoneCountry), 1.5, "phone number country code");
         Vote(LanguageDetector.CountryOf(language), 1.5, $"request written in {LanguageName(language)}");
+        // Courts, police forces, statutes and cities the text names: Québec French is Canadian, a Bogotá
+        // prosecutor's Spanish is Colombian, an Oregon court's order is American.
+        // One marker outweighs the language alone; several outweigh the sender's domain.
+        if (CountryNames.FromText(text) is { } named) Vote(named.Country, named.Count >= 2 ? 2.5 : 1.75, $"jurisdiction named: {named.Evidence}");
         if (votes.Count == 0) return (null, null);
         var best = votes.MaxBy(v => v.Value.Score);
         return (best.Key, best.Value.Why);
@@ -315,12 +320,24 @@ public sealed class TriageEngine
         // A National Security Letter or FISA order is that, whatever else it cites.
         if (S("national_security") >= 4) return LegalProcessType.NationalSecurity;
 
+        // Hard negatives: a writer who says it asks for nothing now, or a private party using a private right
+        // (its own data, copyright, a litigation hold) without serving process, is "other" whatever it names.
+        if (NonProcess.Decide(hits, top, S) is { } nonProcess) return nonProcess;
+
+        // A subpoena or order that also asks to preserve ("in addition, please preserve ... while we seek a
+        // warrant") is that process: the preservation rides along with it.
+        if (top == "preservation" && new[] { "subpoena", "court_order", "search_warrant" }.Select(t => (Type: t, Score: S(t))).MaxBy(t => t.Score) is { Score: >= 4 } compulsory &&
+            compulsory.Score >= 0.8 * S("preservation")) top = compulsory.Type;
+
         // Private litigation: a subpoena plus the marks of a civil case.
         if (top is "subpoena" or "civil" && S("civil") >= 3) top = "civil";
 
         // A foreign request: named as such (MLAT, letters rogatory, OPO), or compulsory process from abroad.
         // Emergencies and preservation requests from abroad keep their type; nonUs says where they come from.
         var foreign = country is not null && country != CountryNames.UnitedStates;
+        // A foreign preservation order (an EU EPOC-PR, a Canadian Criminal Code demand) is binding foreign
+        // process, not a 2703(f) letter; a foreign police force's plain request to preserve keeps its type.
+        if (top == "preservation" && foreign && S("international") >= 4) return LegalProcessType.International;
         if (top is not ("emergency" or "preservation") || S("international") > S(top) * 1.5)
         {
             if (S("international") >= 4 || (foreign && top != "civil") || (S("international") >= TypeThreshold && top == "other"))

@@ -13,7 +13,7 @@ internal static class OperativeReading
 {
     /// <summary>Documents that talk about legal process rather than serve it.</summary>
     private static readonly Regex MentionOnly = Patterns.Build(
-        @"freedom\s+of\s+information\s+act|\bFOIA\b|public\s+records\s+(act|law|request)|transparency\s+report|(i\s+am|i'm)\s+(a\s+|an\s+)?(journalist|reporter|researcher|student)|\b(for|on)\s+a\s+(story|article|piece)\s+(about|on)|press\s+inquiry|media\s+inquiry|request\s+for\s+comment" +
+        @"freedom\s+of\s+information\s+act|\bFOIA\b|public\s+records\s+(act|law|request)|(publish|next|your)\s+(\w+\s+){0,3}transparency\s+report|(i\s+am|i'm)\s+(a\s+|an\s+)?(journalist|reporter|researcher|student)|\b(for|on)\s+a\s+(story|article|piece)\s+(about|on)|press\s+inquiry|media\s+inquiry|request\s+for\s+comment" +
         @"|no\s+active\s+emergency|there\s+is\s+no\s+(active\s+)?emergency|no\s+request\s+for\s+data|nothing\s+in\s+this\s+(order|letter)\s+requires\s+the\s+production|(i\s+am|i'm)\s+writing\s+(for|as)\s+myself|(i\s+am|i'm)\s+not\s+a\s+(lawyer|police|law\s+enforcement)|(gdpr|data\s+protection)[^.\n]{0,30}\b(article|art\.?)\s*15|subject\s+access\s+request" +
         @"|\bsou\s+(usu[aá]ri[oa]|jornalista)|ainda\s+n[ãa]o\s+existe\s+(nenhuma\s+)?ordem|n[ãa]o\s+(somos|sou)\s+(uma\s+)?autoridade" +
         @"|non\s+siamo\s+un'?\s*autorit[aà]|\bsono\s+(un\s+|una\s+)?(giornalista|utente)\b" +
@@ -27,6 +27,15 @@ internal static class OperativeReading
     /// <summary>A gag asked for, not (yet) granted.</summary>
     private static readonly Regex AppliedOnly = Patterns.Build(
         @"\b(appli(ed|es|cation)\s+for|(has|have|will|shall|may|intends?\s+to)\s+(apply|seek|request|move)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))[^.;]{0,60}\b(is|are|was|were|has\s+been)\s+(being\s+)?(sought|requested|applied\s+for)|appli(ed|es)\s+to\s+(the|a)\s+court|application\s+is\s+pending|requested\s+\(not\s+ordered\)|\bnot\s+ordered\b|anordnung[^.;]{0,30}liegt\s+nicht\s+vor|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
+
+    /// <summary>A party's right to challenge an order ("may apply to vary or revoke this order") is not an
+    /// application for a gag.</summary>
+    private static readonly Regex RightToChallenge = Patterns.Build(
+        @"\b(may|can|is\s+entitled\s+to|has\s+(the\s+)?(right|liberty)\s+to)\s+(apply|move|petition)\s+(to\s+the\s+court\s+)?(to|for)\s+(vary|revoke|set\s+aside|modify|quash|discharge|challenge|review|an?\s+(variation|review))|\bliberty\s+to\s+apply\b");
+
+    /// <summary>Words that tie a lifting or an expiry to a gag rather than to some other paper.</summary>
+    private static readonly Regex GagWords = Patterns.Build(
+        @"non-?\s*disclosure|nondisclosure|\bgag\b|2705\s*\(\s*b\s*\)|2709\s*\(\s*c\s*\)|secrecy|(prohibit(ed|ing|s)?|preclud(ed|ing|es)|barred|restrain(ed|ing))\s+from\s+(notif|disclos|inform|tell)|notify(ing)?\s+(its|the|your)\s+(user|subscriber|customer|account\s+holder)|geheimhaltung|sigilo|segreto|secreto|geheimhouding|confidentialit");
 
     private static readonly Regex Granted = Patterns.Build(
         @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|(is|are|was|were|has\s+been|have\s+been)\s+(granted|issued|signed|entered|ordered)|court\s+(has\s+)?(ordered|issued|granted)|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies|ied)|attached\s+(order|non-?disclosure))\b");
@@ -74,7 +83,7 @@ internal static class OperativeReading
                 lifted = true;
                 result.Add(hit with { Weight = 0 });
             }
-            else if (AppliedOnly.IsMatch(sentence) && !Granted.IsMatch(sentence))
+            else if (AppliedOnly.IsMatch(RightToChallenge.Replace(sentence, " ")) && !Granted.IsMatch(sentence))
             {
                 applied = true;
                 result.Add(hit with { Weight = hit.Weight * 0.1 });
@@ -85,6 +94,9 @@ internal static class OperativeReading
                 result.Add(hit with { Weight = hit.Weight * 1.5 });
             else result.Add(hit);
         }
+        // The lifting or expiry may stand in a sentence of its own, without the words the cues look for ("That
+        // order expired on ...; Northwind is no longer prohibited from notifying its user").
+        if (!lifted && hits.Count > 0) lifted = LiftedStatement(text);
         // A letter lifting a gag talks about that gag throughout (its caption, its history): only a sentence that
         // itself grants an order keeps binding force beside the lifting.
         if (lifted)
@@ -99,6 +111,23 @@ internal static class OperativeReading
         var inForce = result.Any(h => h.Weight >= 1);
         var status = inForce ? GagStatus.InForce : lifted ? GagStatus.Lifted : applied ? GagStatus.AppliedFor : GagStatus.None;
         return (result, status);
+    }
+
+    private static bool LiftedStatement(NormalizedText text)
+    {
+        foreach (Match m in Lifted.Matches(text.Value))
+        {
+            var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
+            var sentence = text.Value.AsSpan(start, end - start);
+            if (GagWords.IsMatch(sentence)) return true;
+            // "That order expired on ...": the order the sentence before named.
+            if (start > 0)
+            {
+                var (prevStart, _) = text.SentenceAround(Math.Max(0, start - 2), 0, 200);
+                if (GagWords.IsMatch(text.Value.AsSpan(prevStart, start - prevStart))) return true;
+            }
+        }
+        return false;
     }
 
     public static bool IsStatutory(string text, IEnumerable<CueHit> hits) =>

@@ -8,6 +8,9 @@ namespace TriageBot.Triage.Detection;
 /// </summary>
 internal static class ProcessTypeCues
 {
+    /// <summary>The reason of the cue that says the writer asks for nothing now; it outweighs the process named.</summary>
+    public const string AsksForNothing = "says it asks for no records now";
+
     private const string Usc = @"(18\s*U\.?\s*S\.?\s*C\.?\s*(§+|sec(tion|\.)?)?\s*)?";
 
     public static readonly CueSet Set = new(
@@ -19,6 +22,8 @@ internal static class ProcessTypeCues
         new("subpoena", @"(trial|state|criminal|federal|investigative|county)\s+subpoena", 3, "criminal subpoena"),
         new("subpoena", @"subpoena(ed|s)?", 1.6, "mentions a subpoena"),
         new("subpoena", @"you\s+are\s+(hereby\s+)?commanded\s+to\s+(appear|produce|provide)", 1.5, "commands production (subpoena language)"),
+        new("subpoena", @"administrative\s+summons|26\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?760[29]|19\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?1509|you\s+are\s+(hereby\s+)?summoned|civil\s+investigative\s+demand", 3.5, "administrative summons or demand"),
+        new("subpoena", @"\bsummons\b", 1.2, "mentions a summons"),
         new("subpoena", @"2703\s*\(\s*c\s*\)\s*\(\s*2\s*\)", 1.2, "2703(c)(2) basic subscriber records"),
         new("subpoena", @"(21\s*U\.?S\.?C\.?\s*(§\s*)?876|18\s*U\.?S\.?C\.?\s*(§\s*)?3486|inspector general act)", 2, "administrative subpoena authority"),
 
@@ -31,6 +36,7 @@ internal static class ProcessTypeCues
         new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b|\bthis\s+firm\b", 1.5, "private law firm"),
         new("civil", @"\brepresents?\s+(the\s+)?(petitioner|respondent|plaintiff|defendant|claimant)|in\s+re\s+(the\s+)?marriage\s+of", 3, "private party's counsel"),
         new("civil", @"(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|represent(ing)?\s+myself|\bpro\s+se\b|self-represented|small\s+claims", 3, "a party writing for itself"),
+        new("civil", @"\bR\.?\s*Civ\.?\s*P\.?|(in\s+the\s+matter\s+of|in\s+re)\s+the\s+marriage\s+of|\b512\s*\(\s*h\s*\)\s+subpoena|family\s+(court|code)|(at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(the\s+)?(respondent|petitioner|plaintiff|defendant|claimant)|attorney\s+of\s+record", 3, "civil procedure or a party's counsel"),
         new("civil", @"code\s+civ(il)?\.?\s+proc|rules?\s+of\s+civil\s+procedure|interstate\s+(and\s+international\s+)?depositions?\s+and\s+discovery", 2, "civil procedure"),
 
         // 2703(d) court order
@@ -74,6 +80,8 @@ internal static class ProcessTypeCues
         new("preservation", Usc + @"2703\s*\(\s*f\s*\)", 3.5, "18 U.S.C. 2703(f) preservation"),
         new("preservation", @"(request|ask)\s+(that\s+)?(you|northwind|your\s+company)?\s*(take\s+all\s+necessary\s+steps\s+to\s+)?preserve", 2, "asks to preserve records"),
         new("preservation", @"(please|kindly)\s+preserve", 2.5, "asks to preserve records"),
+        new("preservation", @"(further|second|third|additional|renewed)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)|extension\s+of\s+(the\s+|our\s+)?preservation|(extend|renew)(ing|ed)?\s+(the|our|this|its)\s+(\d{2,3}[\s-]day\s+)?preservation", 3, "asks to extend a preservation"),
+        new("preservation", @"2258\s*A\s*\(\s*h\s*\)|treated\s+as\s+a\s+request\s+to\s+preserve", 3.5, "NCMEC report: a request to preserve (18 U.S.C. 2258A(h))"),
         new("preservation", @"preserv(e|ed|ation)\b", 0.6, "mentions preservation"),
         new("preservation", @"(sicherung|sichern|conservation|conserver|conservaci[oó]n|conservar)\s", 0.8, "preservation (foreign language)"),
 
@@ -91,7 +99,8 @@ internal static class ProcessTypeCues
         new("international", @"(minist[eé]rio\s+p[uú]blico|pol[ií]cia\s+(federal|civil|judici[aá]ria)|tribunal\s+de\s+justi[çc]a|c[oó]digo\s+de\s+processo\s+penal|marco\s+civil|lei\s+n?[ºo°.]?\s*12\.?965|mandado\s+judicial|delegacia|inqu[eé]rito\s+policial)", 2, "Portuguese or Brazilian criminal procedure"),
         new("international", @"(openbaar\s+ministerie|officier\s+van\s+justitie|wetboek\s+van\s+strafvordering|\bsv\b\s*art|rechter[\s-]commissaris|nationale\s+politie|vordering\s+(tot\s+)?(verstrekking|gegevens))", 2, "Dutch criminal procedure"),
         new("international", @"(european\s+production\s+order|\bEPOC\b|european\s+preservation\s+order|\bEPOC-PR\b|regulation\s+\(eu\)\s+2023/1543|e-evidence\s+regulation)", 4, "EU European Production Order (e-Evidence)"),
-        new("international", @"(criminal\s+code[^.\n]{0,20}487\.01[0-9]|general\s+production\s+order|ontario\s+provincial\s+police|toronto\s+police\s+service|s[uû]ret[eé]\s+du\s+qu[eé]bec|ontario\s+court\s+of\s+justice)", 2, "Canadian criminal procedure"),
+        new("international", @"(criminal\s+code[^\n]{0,25}487\.01[0-9]|general\s+production\s+order|ontario\s+provincial\s+police|toronto\s+police\s+service|s[uû]ret[eé]\s+du\s+qu[eé]bec|ontario\s+court\s+of\s+justice)", 2, "Canadian criminal procedure"),
+        new("international", @"(preservation\s+(demand|order)|production\s+order)[^\n]{0,40}(criminal\s+code|487\.01[0-9])|487\.01[0-9][^\n]{0,40}(preservation|production)\s+(demand|order)", 4, "Canadian preservation demand or production order (Criminal Code)"),
         new("international", @"(investigatory\s+powers\s+act|police\s+and\s+criminal\s+evidence\s+act|national\s+crime\s+agency|metropolitan\s+police\s+service|royal\s+canadian\s+mounted\s+police|australian\s+federal\s+police|europol|eurojust|european\s+investigation\s+order)", 1.5, "foreign authority or law"),
 
         // national security
@@ -105,6 +114,23 @@ internal static class ProcessTypeCues
         new("other", @"(what|which)\s+(information|records|legal\s+process)\s+(do\s+you|does\s+your)", 2, "general question about process"),
         new("other", @"(point\s+of\s+contact|where\s+to\s+(send|serve)|accept\s+(service|legal\s+process)\s+(by|via))", 2, "question about service"),
         new("other", @"(have\s+not|haven't)\s+(yet\s+)?(attached|enclosed|sent|served)\s+(any\s+)?legal\s+process|(am|are)\s+not\s+requesting\s+any\s+(new\s+)?(records|data|information)|this\s+is\s+(just|only)\s+(a\s+question|to\s+(ask|make\s+sure|confirm|check))", 3, "says it requests nothing yet"),
+        // Hard negatives: writers who hold no process yet, ask for nothing, are not an authority, or use a private
+        // right (access to one's own data, copyright). Each is "other" even when it names process types.
+        new("other", @"(i|we)\s+(do\s+not|don't|did\s+not|didn't)\s+(yet\s+)?have\s+(a|an|any)\s+(subpoena|warrant|court\s+order|order|legal\s+process)|no\s+(subpoena|warrant|court\s+order|legal\s+process|production\s+order)\s+(has\s+(yet\s+)?been|was|is)\s+(yet\s+)?(issued|obtained|served|signed)|(have|has)\s+not\s+yet\s+(obtained|sought|applied\s+for)\s+(a|an|any)\s+(subpoena|warrant|order)", 3, "says it holds no legal process yet"),
+        new("other", @"(gerichtliche\s+)?(anordnung|beschluss)\s+liegt\s+(derzeit\s+|noch\s+)?nicht\s+vor|noch\s+kein(en)?\s+(beschluss|anordnung|durchsuchungsbeschluss)", 3, "says it holds no legal process yet (German)"),
+        new("other", @"(pas\s+encore\s+de|aucune)\s+(r[eé]quisition|ordonnance|commission\s+rogatoire)", 3, "says it holds no legal process yet (French)"),
+        new("other", @"(todav[ií]a|a[uú]n)\s+no\s+(tenemos|hay|existe)\s+(ninguna\s+|una\s+)?(orden|requerimiento|mandamiento|auto)", 3, "says it holds no legal process yet (Spanish)"),
+        new("other", @"ainda\s+n[ãa]o\s+(temos|h[áa]|existe)\s+(nenhuma?\s+|uma?\s+)?(ordem|mandado|requisi[çc][ãa]o|decis[ãa]o)", 3, "says it holds no legal process yet (Portuguese)"),
+        new("other", @"non\s+(abbiamo|c'[eè])\s+ancora\s+(un\s+|alcun\s+)?(decreto|ordine|provvedimento)", 3, "says it holds no legal process yet (Italian)"),
+        new("other", @"nog\s+geen\s+(vordering|bevel|rechtshulpverzoek|machtiging)", 3, "says it holds no legal process yet (Dutch)"),
+        new("other", @"(no|none)\s+(further\s+|additional\s+|other\s+|new\s+)?(records|data|information|documents)\s+(is|are)\s+(being\s+)?(requested|sought)\s+(by|in|with)\s+this|no\s+(new|further|other)\s+request\s+is\s+(being\s+)?made|this\s+(letter|e-?mail|message)\s+makes\s+no\s+(new\s+|further\s+)?request|(i|we)\s+(am|are)\s+not\s+(yet\s+)?(requesting|seeking|asking\s+for)\s+(any\s+)?(records|data|information|disclosure)\s+(at\s+this\s+(time|stage)|yet|now)" +
+            @"|(ich|wir)\s+(frage|fragen|fordere|fordern|erbitte|erbitten)\s+(derzeit\s+|momentan\s+|noch\s+|zurzeit\s+)?keine\s+(daten|informationen|ausk[uü]nfte)|je\s+ne\s+(vous\s+)?demande\s+(pour\s+l'instant\s+|pour\s+le\s+moment\s+|encore\s+)?aucune\s+(donn[eé]e|information)" +
+            @"|no\s+(solicitamos|pedimos|solicito|pido)\s+(todav[ií]a\s+|a[uú]n\s+|por\s+ahora\s+)?(ning[uú]n\s+dato|datos|informaci[oó]n)|n[ãa]o\s+(estamos|estou)\s+(a\s+)?(solicitar|pedir|requisitar|solicitando|pedindo)\s+(nenhum|quaisquer|dados)" +
+            @"|non\s+(chiediamo|chiedo|richiediamo|richiedo)\s+(ancora\s+|per\s+ora\s+|al\s+momento\s+)?(alcun|dati|informazioni)|(ik|wij|we)\s+vra(ag|gen)\s+(op\s+dit\s+moment\s+|nu\s+|nog\s+|momenteel\s+)*geen\s+gegevens", 3, AsksForNothing),
+        new("other", @"(we\s+are|i\s+am|i'm|we're)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority)|(wir\s+sind|ich\s+bin)\s+keine\s+(beh[oö]rde|polizei)|je\s+ne\s+suis\s+pas\s+(de\s+la\s+police|policier|une\s+autorit)|nous\s+ne\s+sommes\s+pas\s+une\s+autorit|[aà]\s+titre\s+personnel|no\s+somos\s+(una\s+)?autoridad|(wij\s+zijn|ik\s+ben)\s+geen\s+(overheid|politie|autoriteit|instantie)", 3, "writer says it is not an authority"),
+        new("other", @"(gdpr|rgpd|dsgvo|avg|lgpd|uk\s+gdpr)[^.\n]{0,40}\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b|\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b[^.\n]{0,25}(gdpr|rgpd|dsgvo|avg|lgpd)|subject\s+access\s+request|droit\s+d'acc[eè]s|derecho\s+de\s+acceso|direito\s+de\s+acesso|diritto\s+di\s+accesso|inzageverzoek|recht\s+op\s+inzage|auskunftsrecht|copy\s+of\s+(all\s+)?(of\s+)?my\s+(own\s+|personal\s+)?(data|information)", 3.5, "a user asks for their own data"),
+        new("other", @"\bDMCA\b|digital\s+millennium\s+copyright|notice\s+of\s+(claimed\s+)?infringement|17\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?512\s*\(\s*c|copyright\s+(infringement|owner|agent|holder)|takedown\s+notice|urheberrechtsverletzung|droit\s+d'auteur|derechos?\s+de\s+autor|direitos?\s+autora(is|l)|diritto\s+d'autore|auteursrecht", 3, "copyright or takedown notice"),
+        new("other", @"litigation\s+hold|(demand|request|notice)\s+to\s+preserve\s+evidence|spoliation", 2.5, "a private party's litigation hold"),
         new("other", @"certificat(e|ion)\s+of\s+authenticity|business\s+records\s+certification|custodian\s+(of\s+records\s+)?(certification|declaration|affidavit)|902\s*\(\s*11\s*\)", 2.5, "records certification request"),
     ]);
 }

@@ -29,8 +29,20 @@ internal sealed class AccountExtractor
     private static readonly Regex QuotedHandle = Patterns.Build(
         @"[""“«‹(](?<u>@?[A-Za-z][A-Za-z0-9_.-]{2,39})[""”»›)]");
 
+    // French quotes keep a space inside (« leman_brume »), and normalising makes them plain double quotes.
+    private static readonly Regex SpacedQuotedHandle = Patterns.Build(@"[""«‹] (?<u>[a-z][a-z0-9_.]{2,39}) [""»›]");
+
     private static readonly Regex BareHandle = Patterns.Build(
-        @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker)\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*)");
+        @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker|user|usuario|usu[aá]rio|utilisateur|nutzer|target|pseudo(nyme?)?|seud[oó]nimo|alias|nickname)\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*)");
+
+    // A mail's subject names the target often: "Subject: Grand Jury Subpoena - wallstreet_whale_88 - New York".
+    private static readonly Regex SubjectLine = Patterns.Build(@"^[ \t>]*(subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:[^\n]*");
+
+    private static readonly Regex SubjectHandle = Patterns.Build(@"(^|[\s""'«“(:])(?<u>[a-z][a-z0-9.]*_[a-z0-9_.]*[a-z0-9])($|[\s""'»”),;:])");
+
+    // Words that tie a phone number to a target when the sentence wraps onto the number's line.
+    private static readonly Regex PhoneTargetTail = Patterns.Build(
+        @"(account|user|subscriber|target|suspect|associated|associad[oa]|asociad[oa]|associ[ée]e?|associato|registered|linked|using|utilizando|utilisant)[^\n.]{0,40}(phone|telephone|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|mobile|cell|number|num[ée]ro|n[uú]mero|numero|nummer)?[^\n.]{0,20}$");
 
     private static readonly HashSet<string> NotHandleEndings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,6 +75,10 @@ internal sealed class AccountExtractor
 
     private static readonly Regex AccountId = Patterns.Build(
         @"\b(account|user|customer|subscriber|member|organi[sz]ation|org|workspace|konto|compte|cuenta)[\s-]?(id|identifier|number|no\.?|#|nr\.?)\s*[:#]?\s*(?<id>[A-Za-z0-9][A-Za-z0-9_-]{3,63})");
+
+    // "identificador numérico 70221458831", "identifiant numérique : 1234567", "numeric ID 99887766".
+    private static readonly Regex NumericId = Patterns.Build(
+        @"\b(identificador|identifiant|identificativo|identificatie|kennung|numeric\s+(user\s+)?id|user\s+id)(\s+(num[ée]ric[oa]?|num[ée]rique|numerico|numeriek|numerisch[e]?|do\s+perfil|del\s+perfil|du\s+profil))?\s*[:#(]?\s*(?<id>\d{5,20})\b");
 
     private static readonly Regex HeaderOrContactLine = Patterns.Build(
         @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");
@@ -104,6 +120,12 @@ internal sealed class AccountExtractor
             if (i != lineIndex && TargetLabel.IsMatch(text.Line(i))) return true;
         return false;
     }
+
+    private static string Tail(ReadOnlySpan<char> line, int chars) => line.Length > chars ? line[^chars..].ToString() : line.ToString();
+
+    /// <summary>Lower-case letters with an underscore, not a file name or a domain: a handle in any context.</summary>
+    private static bool IsStrongHandle(string name) =>
+        LooksLikeHandle(name) && name.Contains('_') && !name.Any(char.IsAsciiLetterUpper) && !name.Contains('.');
 
     private readonly DomainCatalog _domains;
     private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
@@ -147,7 +169,19 @@ internal sealed class AccountExtractor
         foreach (Match m in QuotedHandle.Matches(value))
         {
             var name = m.Groups["u"].Value.TrimStart('@');
-            if (LooksLikeHandle(name) && NearTargetWords(text, m.Index)) Add(AccountKind.Username, "@" + name);
+            // A quoted lower-case name with an underscore is a handle wherever it stands ("subscriber data for
+            // "maple_leaf_max"", "pseudonyme « leman_brume »"); other shapes need words about an account nearby.
+            if (LooksLikeHandle(name) && (NearTargetWords(text, m.Index) || IsStrongHandle(name))) Add(AccountKind.Username, "@" + name);
+        }
+        foreach (Match m in SpacedQuotedHandle.Matches(value))
+            if (IsStrongHandle(m.Groups["u"].Value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
+        foreach (Match line in SubjectLine.Matches(value))
+        {
+            foreach (Match m in SubjectHandle.Matches(line.Value))
+            {
+                var name = m.Groups["u"].Value;
+                if (IsStrongHandle(name)) Add(AccountKind.Username, "@" + name);
+            }
         }
         foreach (Match m in BareHandle.Matches(value))
         {
@@ -163,6 +197,7 @@ internal sealed class AccountExtractor
             if (_domains.IsOwn(host) ? path.Length > 1 : ProfilePath.IsMatch(path)) Add(AccountKind.Url, m.Value);
         }
 
+        foreach (Match m in NumericId.Matches(value)) Add(AccountKind.AccountId, m.Groups["id"].Value);
         foreach (Match m in AccountId.Matches(value))
         {
             var id = m.Groups["id"].Value;
@@ -175,7 +210,11 @@ internal sealed class AccountExtractor
         {
             var line = text.Line(i);
             if (line.Length is < 7 or > 300 || !line.ContainsAny("0123456789")) continue;
-            if (!TargetWords.IsMatch(line) || HeaderOrContactLine.IsMatch(line)) continue;
+            if (HeaderOrContactLine.IsMatch(line)) continue;
+            // The sentence may wrap: "... and any account\n using the phone number 412-555-0173".
+            var previousTail = i > 0 ? Tail(text.Line(i - 1), 60) : "";
+            var wrapped = previousTail.Length > 0 && PhoneTargetTail.IsMatch(previousTail);
+            if (!TargetWords.IsMatch(line) && !wrapped) continue;
             phoneLines++;
             var lineText = line.ToString();
             foreach (var found in _phones.FindNumbers(lineText, region))

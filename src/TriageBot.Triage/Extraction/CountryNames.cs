@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace TriageBot.Triage.Extraction;
 
 /// <summary>One English name per country, whatever language or abbreviation the request used.</summary>
@@ -20,6 +22,9 @@ internal static class CountryNames
         ["brasil"] = "Brazil", ["india"] = "India", ["austria"] = "Austria", ["österreich"] = "Austria",
         ["osterreich"] = "Austria", ["switzerland"] = "Switzerland", ["schweiz"] = "Switzerland",
         ["suisse"] = "Switzerland", ["belgium"] = "Belgium", ["belgique"] = "Belgium",
+        ["belgië"] = "Belgium", ["belgie"] = "Belgium", ["colombia"] = "Colombia", ["argentina"] = "Argentina",
+        ["chile"] = "Chile", ["peru"] = "Peru", ["perú"] = "Peru", ["portugal"] = "Portugal", ["japan"] = "Japan",
+        ["nederland"] = "Netherlands", ["the netherlands"] = "Netherlands", ["new zealand"] = "New Zealand",
     };
 
     private static readonly Dictionary<string, string> ByRegionCode = new(StringComparer.OrdinalIgnoreCase)
@@ -28,7 +33,8 @@ internal static class CountryNames
         ["CA"] = "Canada", ["AU"] = "Australia", ["IE"] = "Ireland", ["NL"] = "Netherlands", ["IT"] = "Italy",
         ["MX"] = "Mexico", ["BR"] = "Brazil", ["IN"] = "India", ["AT"] = "Austria", ["CH"] = "Switzerland",
         ["BE"] = "Belgium", ["NZ"] = "New Zealand", ["SE"] = "Sweden", ["NO"] = "Norway", ["DK"] = "Denmark",
-        ["PL"] = "Poland", ["PT"] = "Portugal", ["JP"] = "Japan",
+        ["PL"] = "Poland", ["PT"] = "Portugal", ["JP"] = "Japan", ["CO"] = "Colombia", ["AR"] = "Argentina",
+        ["CL"] = "Chile", ["PE"] = "Peru",
     };
 
     private static readonly Dictionary<string, string> RegionByCountry =
@@ -45,4 +51,84 @@ internal static class CountryNames
 
     public static string? RegionCodeOf(string? country) =>
         country is null ? null : RegionByCountry.GetValueOrDefault(country);
+
+    private const string UsStates =
+        "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\\s+hampshire|new\\s+jersey|new\\s+mexico|new\\s+york|north\\s+carolina|north\\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\\s+island|south\\s+carolina|south\\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\\s+virginia|wisconsin|wyoming|columbia";
+
+    // Where a request's courts, police forces, statutes and cities place it. Each marker names one jurisdiction
+    // unambiguously enough to vote; the country named most often wins.
+    private static readonly (string Country, string Pattern)[] Markers =
+    [
+        (UnitedStates, $@"\b\d{{1,2}}\s*U\.\s*S\.\s*C\.|\b\d{{1,2}}\s*USC\b|united\s+states\s+(district|magistrate|attorney|bankruptcy)|\bU\.\s*S\.\s+(district\s+court|attorney)|(state|commonwealth|district|county|parish|people)\s+of\s+(the\s+state\s+of\s+)?({UsStates})\b|\b(county|parish),?\s+({UsStates})\b|court\s+of\s+common\s+pleas|\bsheriff'?s\s+(office|department)"),
+        ("Canada", @"qu[ée]bec|montr[ée]al|\bontario\b|british\s+columbia|\balberta\b|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|\btoronto\b|vancouver|\bottawa\b|winnipeg|calgary|edmonton|\bSPVM\b|\bRCMP\b|gendarmerie\s+royale|criminal\s+code\s+of\s+canada|code\s+criminel|\bcanada\b"),
+        ("United Kingdom", @"crown\s+court|magistrates'?\s+court|northern\s+ireland|\bPSNI\b|england\s+and\s+wales|\bscotland\b|metropolitan\s+police\s+service|new\s+scotland\s+yard|national\s+crime\s+agency|overseas\s+production\s+orders\)?\s+act|police\s+scotland|\bunited\s+kingdom\b|\blondon\b|\bbelfast\b|\bmanchester\b"),
+        ("Colombia", @"colombia|bogot[aá]|medell[ií]n|barranquilla|cartagena\s+de\s+indias|fiscal[ií]a\s+general\s+de\s+la\s+naci[oó]n|\b(DIJIN|SIJIN|GAULA)\b"),
+        ("Mexico", @"ciudad\s+de\s+m[ée]xico|\bCDMX\b|guadalajara|monterrey|fiscal[ií]a\s+general\s+de\s+la\s+rep[uú]blica|estados\s+unidos\s+mexicanos|\bm[ée]xico\b"),
+        ("Argentina", @"argentina|buenos\s+aires|c[oó]rdoba,\s+argentina|rosario"),
+        ("Chile", @"\bchile\b|santiago\s+de\s+chile|carabineros\s+de\s+chile|\bPDI\b"),
+        ("Belgium", @"belgi[eëq]|belgium|belgique|brussel|bruxelles|brussels|antwerpen|anvers|\bgent\b|\bgand\b|li[èe]ge|charleroi|onderzoeksrechter|procureur\s+des\s+konings|procureur\s+du\s+roi|federale\s+politie|police\s+f[ée]d[ée]rale|juge\s+d'instruction\s+de\s+(bruxelles|li[èe]ge|namur|mons)"),
+        ("Austria", @"[öo]sterreich|\bwien\b|\bgraz\b|\blinz\b|salzburg|innsbruck|klagenfurt|landespolizeidirektion|\.gv\.at\b|\bStA\s+Wien|landesgericht\s+f[üu]r\s+strafsachen"),
+        ("Switzerland", @"schweiz|suisse|svizzera|gen[èe]ve|\bgenf\b|z[üu]rich|lausanne|\bbern\b|\bberne\b|\bbasel\b|\bb[âa]le\b|lugano|kantonspolizei|police\s+cantonale|\bfedpol\b|\.admin\.ch\b"),
+        ("Portugal", @"\bportugal\b|\blisboa\b|\bporto\b|coimbra|\bbraga\b|\bDIAP\b|pol[ií]cia\s+judici[aá]ria|procuradoria-geral\s+da\s+rep[uú]blica|c[oó]digo\s+de\s+processo\s+penal\s+portugu"),
+        ("Brazil", @"\bbrasil\b|\bbrazil\b|s[ãa]o\s+paulo|rio\s+de\s+janeiro|minas\s+gerais|belo\s+horizonte|bras[ií]lia|pol[ií]cia\s+(federal|civil)|tribunal\s+de\s+justi[çc]a|\.jus\.br\b|marco\s+civil|delegacia"),
+        ("France", @"\bparis\b|\blyon\b|marseille|\blille\b|toulouse|bordeaux|\bnantes\b|strasbourg|gendarmerie\s+nationale|police\s+nationale|procureur\s+de\s+la\s+r[ée]publique|tribunal\s+judiciaire|\bOFMIN\b|\bOCLCTIC\b|\bfrance\b"),
+        ("Spain", @"\bmadrid\b|barcelona|\bvalencia\b|sevilla|\bbilbao\b|m[áa]laga|zaragoza|guardia\s+civil|mossos\s+d'esquadra|ertzaintza|juzgado\s+de\s+instrucci[oó]n|audiencia\s+nacional|\bespaña\b"),
+        ("Germany", @"\bberlin\b|\bhamburg\b|m[üu]nchen|\bk[öo]ln\b|frankfurt|stuttgart|d[üu]sseldorf|dortmund|\bbremen\b|hannover|leipzig|dresden|n[üu]rnberg|landeskriminalamt|polizeipr[äa]sidium|generalstaatsanwaltschaft|\bamtsgericht\b|\bdeutschland\b"),
+        ("Italy", @"\broma\b|\bmilano\b|\bnapoli\b|\btorino\b|palermo|\bgenova\b|bologna|firenze|procura\s+della\s+repubblica|carabinieri|polizia\s+di\s+stato|polizia\s+postale|guardia\s+di\s+finanza|\bitalia\b"),
+        ("Netherlands", @"nederland|amsterdam|rotterdam|den\s+haag|'s-gravenhage|\butrecht\b|eindhoven|apeldoorn|groningen|politie\s+(eenheid|nederland|oost|west|noord|zuid|midden|amsterdam|rotterdam|den\s+haag)|officier\s+van\s+justitie|nationale\s+politie"),
+        ("Australia", @"australia|new\s+south\s+wales|victoria\s+police|queensland|\bsydney\b|melbourne|brisbane|\bperth\b|adelaide"),
+        ("India", @"\bindia\b|bengaluru|bangalore|mumbai|new\s+delhi|chennai|hyderabad|kolkata|\bBNSS\b|bharatiya"),
+        // Not "Ireland" or "Dublin": EU orders are addressed to providers' Irish establishments.
+        ("Ireland", @"an\s+garda\s+s[ií]och[áa]na|\bgarda\b"),
+        ("Japan", @"\bjapan\b|\btokyo\b|\bosaka\b|metropolitan\s+police\s+department,\s+tokyo"),
+    ];
+
+    // As few non-backtracking scanners as the automaton size limit allows (halves until each one fits).
+    private static readonly List<(Regex Regex, int[] Markers, int[] Groups)> Scanners = Compile([.. Enumerable.Range(0, Markers.Length)]);
+
+    private static List<(Regex, int[], int[])> Compile(int[] indexes)
+    {
+        try
+        {
+            var regex = new Regex(string.Join('|', indexes.Select(i => $"(?<m{i}>{Markers[i].Pattern})")),
+                RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            return [(regex, indexes, [.. indexes.Select(i => regex.GroupNumberFromName($"m{i}"))])];
+        }
+        catch (NotSupportedException) when (indexes.Length > 1)
+        {
+            return [.. Compile(indexes[..(indexes.Length / 2)]), .. Compile(indexes[(indexes.Length / 2)..])];
+        }
+    }
+
+    /// <summary>The country the text's own jurisdiction markers point at most often (courts, police forces,
+    /// statutes, cities), with the first marker as evidence; none when two countries tie.</summary>
+    public static (string Country, string Evidence, int Count)? FromText(string text, int maxChars = 6000)
+    {
+        var span = text.Length > maxChars ? text[..maxChars] : text;
+        var counts = new int[Markers.Length];
+        var first = new string?[Markers.Length];
+        foreach (var (regex, markers, groups) in Scanners)
+        {
+            var seen = 0;
+            for (var m = regex.Match(span); m.Success && seen++ < 200; m = m.NextMatch())
+            {
+                for (var g = 0; g < groups.Length; g++)
+                {
+                    if (!m.Groups[groups[g]].Success) continue;
+                    counts[markers[g]]++;
+                    first[markers[g]] ??= m.Value;
+                    break;
+                }
+            }
+        }
+        var best = -1;
+        var tie = false;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] == 0) continue;
+            if (best < 0 || counts[i] > counts[best]) { best = i; tie = false; }
+            else if (counts[i] == counts[best]) tie = true;
+        }
+        return best < 0 || tie ? null : (Markers[best].Country, first[best]!.ReplaceLineEndings(" "), counts[best]);
+    }
 }

@@ -17,6 +17,7 @@ internal sealed class ReferenceExtractor
         $@"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*(no\.?|number|#)?\s*[:#]?\s*{Ref}" +
         $@"|(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*{Ref}" +
         $@"|(civil\s+action|criminal\s+(action|case)|misc(ellaneous)?|mag(istrate)?)?\s*\bno\.\s*{Ref}" +
+        $@"|(registratienummer|dossiernummer|zaaknummer|parketnummer|proces-verbaalnummer|vorgangsnummer|tagebuchnummer|num[eé]ro\s+de\s+dossier|n[uú]mero\s+de\s+(caso|expediente|processo)|numero\s+di\s+procedimento|processo\s+n\.?[ºo°]?|inqu[eé]rito\s+n\.?[ºo°]?|NUIPC)\s*[:#]?\s*{Ref}" +
         $@"|(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento)\s*(n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*{Ref})");
 
     private static readonly Regex YourReference = Patterns.Build(@"\byour\s+(ticket\s+|own\s+)?$|\by$");
@@ -29,8 +30,41 @@ internal sealed class ReferenceExtractor
     private static readonly Regex DeadlineCue = Patterns.Build(
         @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable\s+(on|by)|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)[^.;]{0,120}\bon\b|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
 
+    // "Within 14 days of the date of this Order", "Time limits: within 10 days upon receipt of the EPOC", "Prazo:
+    // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
+    // (the anchor) decides the date.
     private static readonly Regex WithinDays = Patterns.Build(
-        @"\b(produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*)\b[^.;]{0,80}\b(within|in)\s+(?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\(\d{1,3}\)\s+)?(calendar\s+|business\s+|working\s+)?days\s+(of|from|after|following)?\s*(receipt|the\s+date|service|this)");
+        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|time\s+limits?|deadline|prazos?|plazos?|d[ée]lai|frist|termine|termijn)\b[^.;]{0,80}?" +
+        @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|entro)|:)\s+" +
+        @"(?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|business\s+|working\s+)?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;\n]{0,70})");
+
+    // What a count of days runs from.
+    private static readonly Regex FromService = Patterns.Build(
+        @"\b(servi(ce|ed)|intima[çc][ãa]o|notifica[çc][ãa]o|notificaci[oó]n|notifica(zione)?|zustellung|signification|betekening)\b");
+
+    private static readonly Regex CountFrom = Patterns.Build(
+        @"^\s*(of|from|after|following|upon|on|a\s+contar|a\s+partir|[àa]\s+compter|ab|nach|vanaf|na|dalla|dal|da|dopo)\b");
+
+    private static readonly Regex FromReceipt = Patterns.Build(
+        @"\b(receipt|receiving|r[ée]ception|recepci[oó]n|rece[çc][ãa]o|recebimento|ricezione|ricevimento|ontvangst|zugang|eingang|erhalt)\b");
+
+    private static readonly Regex FromThisDocument = Patterns.Build(
+        @"\b(this\s+(order|subpoena|warrant|letter|request|summons|demand|notice)|date\s+(of\s+)?(this|hereof|issue|issuance|entry)|hereof|dieser\s+(anordnung|verf[uü]gung)|de\s+la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente|van\s+(dit|deze))\b");
+
+    private static readonly Regex TransmissionDate = Patterns.Build(
+        @"(date\s+of\s+transmission|transmitted\s+on|fecha\s+de\s+transmisi[oó]n|data\s+de\s+transmiss[ãa]o|date\s+de\s+transmission|datum\s+der\s+[üu]bermittlung|data\s+di\s+trasmissione|datum\s+van\s+(verzending|toezending))\s*:?\s*");
+
+    // A date right after "by", "on or before", "no later than", or "on" in a sentence that commands production or
+    // appearance ("requires production, by December 4, 2026", "to appear ... on the 16th day of December, 2026").
+    private static readonly Regex ByBeforeDate = Patterns.Build(
+        @"\b(by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|before|on(\s+the)?)\s+(close\s+of\s+business\s+(on\s+)?)?$");
+
+    private static readonly Regex ProductionVerb = Patterns.Build(
+        @"\b(produce|producing|provid\w*|return\w*|respond\w*|deliver\w*|submit\w*|furnish\w*|compl(y|iance)|appear\w*|summoned|commanded)\b|\bproduction\s*(,|by\b|of\b|no\s+later|on\s+or)");
+
+    // "Issued on November 20": the date of an event, not a time limit.
+    private static readonly Regex EventBefore = Patterns.Build(
+        @"\b(issued|signed|dated|entered|made|filed|sent|received|served|executed|opened|created|granted|obtained)\b[^.\n]{0,25}$");
 
     private static readonly Regex RangeConnector = Patterns.Build(
         @"^\s*,?\s*(to|through|thru|until|till|and|-|bis|au|jusqu'au|hasta|al|a)\s*,?\s*(the\s+)?$");
@@ -42,7 +76,7 @@ internal sealed class ReferenceExtractor
         @"^\s*(to|through|until|till|-)\s+(the\s+)?(present|date\s+of\s+(this|the)\s+(request|order|warrant|subpoena)|today|now)");
 
     private static readonly Regex NonDisclosurePeriod = Patterns.Build(
-        @"(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+|(pour\s+)?une\s+dur[ée]e\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+)(?<n>\d{1,4}|one|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie)\s+(\(\d{1,4}\)\s+)?(?<unit>days?|months?|years?|tagen?|monaten?|jahren?|jours|mois|ans?|d[ií]as|meses|a[nñ]os?|anos|giorni|mesi|anni|anno|dagen|maanden|jaar)\b|(until|through)\s+(?<until>[^\n.;]{6,30})");
+        @"(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+|(pour\s+)?une\s+dur[ée]e\s+de\s+|(pelo|por\s+el|durante\s+el|no)\s+prazo\s+de\s+|(por\s+el|durante\s+el)\s+plazo\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(la\s+durata|il\s+periodo)\s+di\s+|pour\s+une\s+p[ée]riode\s+de\s+|f[uü]r\s+einen\s+zeitraum\s+von\s+|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+)(?<n>\d{1,4}|one|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?(?<unit>days?|months?|years?|tagen?|monaten?|jahren?|jours|mois|ans?|d[ií]as|meses|a[nñ]os?|anos|giorni|mesi|anni|anno|dagen|maanden|jaar)\b|(until|through)\s+(?<until>[^\n.;]{6,30})");
 
     private static readonly LabelSet LabelDescription = new(
         @"description|description of (the )?(legal )?(inquiry|request|investigation|matter)|nature of (the )?(investigation|inquiry|case|request)|summary|summary of facts|background|synopsis|facts|brief description|sachverhalt|objet de la demande|motif|hechos|descripci[oó]n");
@@ -84,8 +118,8 @@ internal sealed class ReferenceExtractor
         var dates = DateFinder.Find(value, dayFirst);
         // "Within 20 days of service" counts from receipt, which is today; an order's own date anchors its
         // non-disclosure period ("one year from the date of this order").
-        var deadline = FindDeadline(value, dates, today, out var deadlineMention);
         var orderDate = LetterDate(text, dates) ?? documentDate ?? today;
+        var deadline = FindDeadline(value, dates, documentDate ?? today, orderDate, out var deadlineMention);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
         return new References(
             CaseReference: FindCaseReference(value) ?? FromSubject(subject),
@@ -131,6 +165,10 @@ internal sealed class ReferenceExtractor
             if (start > 0 && char.IsLetter(text[start - 1])) continue;
             if (YourReference.IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)))) continue;
             var reference = Patterns.Clean(m.Groups["ref"].Value).TrimEnd(':', '-', '/');
+            // "Incident number: DPD 26-611904": an agency's initials stand before the number itself.
+            if (!reference.Any(char.IsDigit) && reference.Length <= 6 && reference.All(char.IsLetter) &&
+                AfterInitials.Match(text.Substring(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length))) is { Success: true } next)
+                reference = Patterns.Clean(next.Groups["ref"].Value).TrimEnd(':', '-', '/');
             if (reference.Length < 3 || !reference.Any(char.IsDigit)) continue;
             // A bare year or a plain small number is prose ("case 2026"), not a reference.
             if (reference.All(char.IsDigit) && reference.Length < 5) continue;
@@ -142,8 +180,10 @@ internal sealed class ReferenceExtractor
         return null;
     }
 
+    private static readonly Regex AfterInitials = Patterns.Build(@"^[ \t]+(?<ref>[0-9][A-Z0-9/._:-]{2,40})");
+
     private static readonly Regex SubjectReference = Patterns.Build(
-        @"\b[A-Za-z]{2,8}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b");
+        @"\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b");
 
     /// <summary>Subjects often carry the agency's number after its acronym: "Search Warrant - OCSD 26-204417".</summary>
     private static string? FromSubject(string? subject)
@@ -164,7 +204,7 @@ internal sealed class ReferenceExtractor
         return ids;
     }
 
-    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly received, out DateMention? mention)
+    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly received, DateOnly orderDate, out DateMention? mention)
     {
         mention = null;
         foreach (Match cue in DeadlineCue.Matches(text))
@@ -177,8 +217,37 @@ internal sealed class ReferenceExtractor
         }
         var within = WithinDays.Match(text);
         if (within.Success && NumberWords.TryParse(within.Groups["n"].Value, out var days))
-            return received.AddDays(days);
+        {
+            var anchor = within.Groups["anchor"].Value;
+            // Counted from receipt or service: the day it came in is the best date the text gives (service
+            // is seldom before receipt). Counted from the document's own date: that date.
+            if (CountFrom.IsMatch(anchor))
+            {
+                if (FromReceipt.IsMatch(anchor) || FromService.IsMatch(anchor)) return (TransmittedOn(text, dates) ?? received).AddDays(days);
+                if (FromThisDocument.IsMatch(anchor)) return orderDate.AddDays(days);
+                return (TransmittedOn(text, dates) ?? received).AddDays(days);
+            }
+        }
+        foreach (var date in dates)
+        {
+            var before = text.AsSpan(Math.Max(0, date.Offset - 40), Math.Min(40, date.Offset));
+            if (!ByBeforeDate.IsMatch(before) || EventBefore.IsMatch(before)) continue;
+            var paragraphStart = text.LastIndexOf("\n\n", Math.Max(0, date.Offset - 1), StringComparison.Ordinal);
+            var from = Math.Max(Math.Max(0, paragraphStart), date.Offset - 250);
+            if (!ProductionVerb.IsMatch(text.AsSpan(from, date.Offset - from))) continue;
+            mention = date;
+            return date.Date;
+        }
         return null;
+    }
+
+    /// <summary>The transmission date an EU certificate states ("Date of transmission: 24 November 2026").</summary>
+    private static DateOnly? TransmittedOn(string text, List<DateMention> dates)
+    {
+        var m = TransmissionDate.Match(text);
+        if (!m.Success) return null;
+        var date = FirstAtOrAfter(dates, m.Index + m.Length);
+        return date is not null && date.Offset - (m.Index + m.Length) <= 20 ? date.Date : null;
     }
 
     /// <summary>Binary search: the dates are in text order.</summary>

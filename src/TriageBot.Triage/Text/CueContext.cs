@@ -34,7 +34,7 @@ internal sealed class CueContext
 
     // Words before a cue that point at another (earlier or later) paper rather than this one.
     private static readonly Regex ReferenceBefore = new(
-        @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|in response to (a|an|the|our|your)|prepar(e|es|ing) (a|an)|draft(ing)? (a|an)|(serve|serving|service of|send|submit) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^;]{0,60}$",
+        @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|consider(s|ing)? (a|an)|contemplat(es|ing) (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|in response to (a|an|the|our|your)|prepar(e|es|ing) (a|an)|draft(ing)? (a|an)|(serve|serving|service of|send|submit) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^;]{0,60}$|\bwhile\s+(the|a|an|our|we\s+(seek|obtain|prepare))\s+$",
         Options, Timeout);
 
     // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
@@ -58,7 +58,7 @@ internal sealed class CueContext
 
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
         ["previous", "prior", "earlier", "already", "original", "follow", "subsequent", "future", "forthcoming", "will ", "intend",
-         "process of", "seeking", "obtain", "apply", "pending", "until", "once", "require", "need", "only ", "such as", "e.g", "example", "mandate",
+         "process of", "seeking", "consider", "contemplat", "while", "obtain", "apply", "pending", "until", "once", "require", "need", "only ", "such as", "e.g", "example", "mandate",
          "response", "prepar", "draft", "serv", "send", "submit"],
         StringComparison.OrdinalIgnoreCase);
 

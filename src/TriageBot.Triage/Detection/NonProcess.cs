@@ -1,0 +1,43 @@
+using TriageBot.Triage.Model;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>
+/// Decides when a text that names legal process serves none: the writer says it asks for nothing now, holds no
+/// process yet, or is a private party using a private right (access to its own data, a copyright notice, a
+/// litigation hold). Those are "other" (hard negatives) whatever process types they name.
+/// </summary>
+internal static class NonProcess
+{
+    private const double Strong = 2.5;
+
+    public static LegalProcessType? Decide(List<CueHit> hits, string top, Func<string, double> score)
+    {
+        // "No further records are requested by this letter": what the letter is about (a subpoena, a gag) is
+        // named in its subject, but it asks for nothing. A preservation request asks to keep, not to disclose,
+        // and an emergency is decided on its own cues.
+        var asksNothing = hits.Any(h => h.Cue.Reason == ProcessTypeCues.AsksForNothing && h.Weight >= 1);
+        if (asksNothing && top is not ("preservation" or "emergency")) return LegalProcessType.Other;
+
+        var other = score("other");
+        if (other < Strong) return null;
+
+        // The strongest reading is "other" (a question, a user's own data, no process yet): it stays "other"
+        // even when it comes from abroad, unless formal international process outweighs it.
+        if (top == "other" && other >= score("international")) return LegalProcessType.Other;
+
+        // A private party asking to preserve, or a rights agent naming a future civil action, serves no process
+        // until a subpoena or court order is actually there.
+        var privateParty = hits.Where(h => h.Cue.Target == "other" && PrivateRight.Contains(h.Cue.Reason)).Sum(h => h.Weight);
+        if (privateParty >= Strong && top is "preservation" or "civil" && score("subpoena") < 1.5 && score("court_order") < 1.5 && !HasCivilSubpoena(hits))
+            return LegalProcessType.Other;
+        return null;
+    }
+
+    private static readonly HashSet<string> PrivateRight =
+        ["copyright or takedown notice", "a private party's litigation hold", "writer says it is not an authority", "a user asks for their own data"];
+
+    private static bool HasCivilSubpoena(List<CueHit> hits) =>
+        hits.Any(h => h.Cue.Target == "civil" && h.Weight >= 2 && h.Cue.Reason.Contains("Rule 45", StringComparison.Ordinal));
+}
