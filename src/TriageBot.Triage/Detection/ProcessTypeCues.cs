@@ -69,6 +69,7 @@ internal static class ProcessTypeCues
         // emergency disclosure request
         new("emergency", @"emergency\s+(disclosure\s+)?request", 4, "emergency disclosure request"),
         new("emergency", @"emergency\s+disclosure", 3, "emergency disclosure"),
+        new("emergency", @"on\s+an\s+(emergency|exigent)\s+basis", 3, "asked on an emergency basis"),
         new("emergency", @"(exigent|emergency)\s+(circumstances|situation)", 2, "exigent circumstances"),
         new("emergency", Usc + @"2702\s*\(\s*(b\s*\)\s*\(\s*8|c\s*\)\s*\(\s*4)\s*\)", 3.5, "18 U.S.C. 2702(b)(8)/(c)(4) voluntary emergency disclosure"),
         new("emergency", @"(danger|risk)\s+of\s+death\s+or\s+serious\s+(physical|bodily)\s+injury", 1.5, "danger of death or serious physical injury"),

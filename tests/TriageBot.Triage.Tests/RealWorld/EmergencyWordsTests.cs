@@ -13,6 +13,8 @@ public class EmergencyWordsTests
     [InlineData("Exigent request: the caller is holding his ex-partner hostage and we need his location.")]
     [InlineData("The adult behind @sunny_kite arranged to pick up the child tonight; imminent risk of sexual assault.")]
     [InlineData("A child's life is at stake: the missing 12-year-old has been talking to @driftwood_k.")]
+    [InlineData("Viewers called 911: the streamer behind @amber_lantern swallowed a bottle of pills on camera and says he will not wake up.")]
+    [InlineData("We have a life-or-death situation involving the account @quartz_heron and need your help within the hour.")]
     public void Real_world_emergency_wording_is_an_emergency(string sentence)
     {
         var result = _engine.Triage($"""
@@ -25,6 +27,36 @@ public class EmergencyWordsTests
         Assert.True(result.Flags.Emergency, sentence);
         Assert.Equal(Priority.P0, result.Priority);
         Assert.Equal(LegalProcessType.Emergency, result.ProcessType);
+    }
+
+    [Fact]
+    public void Asking_on_an_emergency_basis_is_an_emergency_request()
+    {
+        var result = _engine.Triage("""
+            From: Sgt. Ola Brandt <obrandt@kcsheriff.gov>
+            Subject: Live broadcast
+
+            A user is broadcasting from an unknown location and dispatch has had several calls about him.
+            Please provide on an emergency basis the subscriber details and the IP addresses of @gravel_moth.
+            """);
+
+        Assert.Equal(LegalProcessType.Emergency, result.ProcessType);
+        Assert.Equal(Priority.P0, result.Priority);
+    }
+
+    [Fact]
+    public void A_past_overdose_death_under_investigation_is_not_an_emergency()
+    {
+        var result = _engine.Triage("""
+            From: Det. Lena Ortiz <lortiz@dallaspolice.gov>
+            Subject: Grand jury subpoena
+
+            This grand jury subpoena relates to the investigation of a fentanyl overdose death in March 2025.
+            Produce the subscriber information for @river_slate within 14 days.
+            """);
+
+        Assert.False(result.Flags.Emergency);
+        Assert.NotEqual(LegalProcessType.Emergency, result.ProcessType);
     }
 
     [Fact]
