@@ -102,6 +102,7 @@ internal sealed class TeamsHost : IAsyncDisposable
             services.AddSingleton(time);
             services.AddSingleton<IConversationTurnHandler>(handler);
             services.AddTurnPipeline(database.Store.Inbox);
+            services.AddSingleton(database.References);
             if (sender is not null) services.AddSingleton(sender);
             configure?.Invoke(services);
             services.AddTeams(options.CopyTo);

@@ -15,6 +15,7 @@ using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
 using TriageBot.Teams.Files;
 using TriageBot.Teams.Proactive;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Teams.Hosting;
 
@@ -63,6 +64,9 @@ public static class TeamsEndpointExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITeamsReplySender, ConnectorReplySender>();
+        // The channel's own collection in the one case database of the process (AddTriageBotCore registers it).
+        services.TryAddSingleton<IConversationReferenceStore>(sp => new LiteDbConversationReferenceStore(
+            sp.GetRequiredService<LiteDbCaseStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TeamsHttp>();
         // The types below that talk HTTP take their client explicitly (one per purpose); the container supplies the rest.
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OpenIdMetadataCache>(sp, sp.GetRequiredService<TeamsHttp>().Client));
@@ -78,15 +82,14 @@ public static class TeamsEndpointExtensions
         services.AddSingleton(sp => new TeamsActivityEndpoint(sp.GetRequiredService<TeamsOptions>(),
             sp.GetRequiredService<TeamsOptions>().Mode == TeamsMode.Authenticated ? sp.GetRequiredService<BotFrameworkTokenValidator>() : null,
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TurnQueue>(), sp.GetRequiredService<IConversationTurnHandler>(),
-            sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>(),
+            sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetRequiredService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>(),
             sp.GetService<TriageBot.Dialogs.Access.ITeamDirectory>() is null ? null : sp.GetRequiredService<TeamsMemberLookup>()));
         // Tests register their own file client (trusting a loopback https server) before this call.
         services.TryAddSingleton<TeamsFileHttp>();
         services.AddSingleton<TeamsFileDownloader>();
         services.AddHostedService<TeamsStartupReport>();
         services.AddHostedService<TrustedServiceUrlSeeder>();
-        // Proactive messages need the stored references and the roster: the host registers
-        // IConversationReferenceStore and CasesOptions (AddTriageBotCore).
+        // Proactive messages need the stored references and the roster (CasesOptions, from AddTriageBotCore).
         services.AddSingleton<TeamsNotifier>();
         services.AddSingleton<IInboxTurnProcessor, TeamsTurnProcessor>();
         return services;
