@@ -111,25 +111,3 @@ public static class TeamsEndpointExtensions
         endpoints.MapPost(pattern, (Func<HttpContext, Task<IResult>>)(context =>
             context.RequestServices.GetRequiredService<TeamsActivityEndpoint>().HandleAsync(context)));
 }
-
-/// <summary>One HTTP client for metadata and file downloads; pooled connections are recycled so DNS changes are
-/// picked up.</summary>
-public sealed class TeamsHttp : IDisposable
-{
-    public HttpClient Client { get; } = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
-
-    public void Dispose() => Client.Dispose();
-}
-
-/// <summary>The HTTP client for the Bot Connector and its token endpoint, behind the channels' resilience
-/// pipeline (retries of 429/5xx honouring Retry-After, timeouts, circuit breaker).</summary>
-public sealed class ConnectorHttp(TimeProvider time) : IDisposable
-{
-    public HttpClient Client { get; } = new(OutboundResilience.Handler(maxAttempts: 4, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30), time))
-    {
-        // The pipeline's own timeouts bound each call.
-        Timeout = Timeout.InfiniteTimeSpan,
-    };
-
-    public void Dispose() => Client.Dispose();
-}
