@@ -14,6 +14,7 @@ using TriageBot.Cli;
 using TriageBot.Configuration;
 using TriageBot.Hosting;
 using TriageBot.Slack;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Benchmarks;
 
@@ -52,8 +53,9 @@ public static class PagingLatency
         }
         var time = TimeProvider.System;
         using var cases = CaseServices.Open(settings, time);
+        var references = new LiteDbConversationReferenceStore(cases.Database, time);
         foreach (var member in settings.Cases.Team)
-            await cases.ConversationReferences.RefreshAsync(new ConversationReferenceRecord("msteams", "aad-" + member.Id, "29:" + member.Id, fake.Url,
+            await references.RefreshAsync(new ConversationReferenceRecord("msteams", "aad-" + member.Id, "29:" + member.Id, fake.Url,
                 "a:personal-" + member.Id, "personal", null, "28:triagebot"));
         var port = FreePort();
         var host = new Uri($"http://127.0.0.1:{port}/");

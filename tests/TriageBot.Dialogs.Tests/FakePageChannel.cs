@@ -20,9 +20,9 @@ public sealed class FakePageChannel(string name = "test") : IPageChannel
 
     public ConcurrentQueue<(string Member, Reply Message, PageDelivery Result)> Sent { get; } = new();
 
-    public ConcurrentQueue<(MessageRef Message, Reply Replacement)> Updates { get; } = new();
+    public ConcurrentQueue<(MessageHandle Message, Reply Replacement)> Updates { get; } = new();
 
-    public ConcurrentQueue<(MessageRef? Existing, Reply Notice)> Notices { get; } = new();
+    public ConcurrentQueue<(MessageHandle? Existing, Reply Notice)> Notices { get; } = new();
 
     /// <summary>Members this channel cannot reach at all (permanent failure every time).</summary>
     public HashSet<string> Unreachable { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -41,21 +41,21 @@ public sealed class FakePageChannel(string name = "test") : IPageChannel
     {
         var result = Unreachable.Contains(memberId) ? PageDelivery.Permanent("no address here")
             : _scripts.TryGetValue(memberId, out var queue) && queue.TryDequeue(out var scripted) ? scripted
-            : PageDelivery.Sent(new MessageRef("dm-" + memberId, Interlocked.Increment(ref _sent).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            : PageDelivery.Sent(new MessageHandle("dm-" + memberId + "/" + Interlocked.Increment(ref _sent).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Sent.Enqueue((memberId, message, result));
         return Task.FromResult(result);
     }
 
-    public Task<PageDelivery> UpdateAsync(MessageRef message, Reply replacement, CancellationToken cancellationToken)
+    public Task<PageDelivery> UpdateAsync(MessageHandle message, Reply replacement, CancellationToken cancellationToken)
     {
         Updates.Enqueue((message, replacement));
         return Task.FromResult(PageDelivery.Sent(message));
     }
 
-    public Task<PageDelivery> NoticeAsync(MessageRef? existing, Reply notice, CancellationToken cancellationToken)
+    public Task<PageDelivery> NoticeAsync(MessageHandle? existing, Reply notice, CancellationToken cancellationToken)
     {
         Notices.Enqueue((existing, notice));
-        return Task.FromResult(PageDelivery.Sent(existing ?? new MessageRef("alerts", "n" + Interlocked.Increment(ref _sent))));
+        return Task.FromResult(PageDelivery.Sent(existing ?? new MessageHandle("alerts/n" + Interlocked.Increment(ref _sent))));
     }
 
     public Task<string?> UnreachableReasonAsync(string memberId, CancellationToken cancellationToken) =>

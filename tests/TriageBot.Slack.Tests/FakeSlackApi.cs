@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace TriageBot.Slack.Tests;
 
 /// <summary>One call the fake Slack received.</summary>
-public sealed record RecordedCall(string Method, string? Authorization, string ContentType, string Body)
+public sealed record SlackApiCall(string Method, string? Authorization, string ContentType, string Body)
 {
     public JsonNode Json => JsonNode.Parse(Body)!;
 }
@@ -22,7 +22,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpResponse, Task>>> _scripts = new();
-    private readonly ConcurrentQueue<RecordedCall> _calls = new();
+    private readonly ConcurrentQueue<SlackApiCall> _calls = new();
     private readonly SemaphoreSlim _arrived = new(0);
 
     private FakeSlackApi(WebApplication app) => _app = app;
@@ -34,7 +34,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public static string FileToken => SlackHost.Token;
     public Uri ApiBaseUrl => new(BaseUrl, "api/");
-    public IReadOnlyList<RecordedCall> Calls => _calls.ToArray();
+    public IReadOnlyList<SlackApiCall> Calls => _calls.ToArray();
 
     public Uri ResponseUrl(string id) => new(BaseUrl, $"response/{id}");
 
@@ -76,7 +76,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         });
 
     /// <summary>Waits (bounded) until at least <paramref name="count"/> calls arrived.</summary>
-    public async Task<IReadOnlyList<RecordedCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
+    public async Task<IReadOnlyList<SlackApiCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
         while (_calls.Count < count) await _arrived.WaitAsync(cts.Token);
@@ -87,7 +87,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
-        _calls.Enqueue(new RecordedCall(method, context.Request.Headers.Authorization.ToString(), context.Request.ContentType ?? "", body));
+        _calls.Enqueue(new SlackApiCall(method, context.Request.Headers.Authorization.ToString(), context.Request.ContentType ?? "", body));
         _arrived.Release();
         if (_scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
         {

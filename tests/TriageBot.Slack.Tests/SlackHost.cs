@@ -11,7 +11,7 @@ using TriageBot.Slack.Inbound;
 namespace TriageBot.Slack.Tests;
 
 /// <summary>The conversation engine replaced by a recorder that answers every turn with a scripted reply.</summary>
-public sealed class RecordingTurnHandler : IConversationTurnHandler
+public sealed class SlackTurnRecorder : IConversationTurnHandler
 {
     private readonly Channel<Turn> _turns = Channel.CreateUnbounded<Turn>();
 
@@ -56,7 +56,7 @@ public sealed class SlackHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly TempInbox _inbox;
 
-    private SlackHost(WebApplication app, FakeSlackApi slack, RecordingTurnHandler bot, TempInbox inbox)
+    private SlackHost(WebApplication app, FakeSlackApi slack, SlackTurnRecorder bot, TempInbox inbox)
     {
         _app = app;
         _inbox = inbox;
@@ -66,7 +66,7 @@ public sealed class SlackHost : IAsyncDisposable
     }
 
     public FakeSlackApi Slack { get; }
-    public RecordingTurnHandler Bot { get; }
+    public SlackTurnRecorder Bot { get; }
     public HttpClient Http { get; }
 
     public Cases.Storage.ITurnInbox Inbox => _inbox.Inbox;
@@ -75,7 +75,7 @@ public sealed class SlackHost : IAsyncDisposable
     {
         var inbox = new TempInbox();
         var slack = await FakeSlackApi.StartAsync();
-        var bot = new RecordingTurnHandler();
+        var bot = new SlackTurnRecorder();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();

@@ -130,7 +130,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         Assert.Equal(0, _connector.TokenRequests);
     }
 
-    private async Task<RecordedCall> SkipAsync(int count)
+    private async Task<ConnectorCall> SkipAsync(int count)
     {
         for (var i = 0; i < count; i++) await _connector.Calls.NextAsync();
         return await _connector.Calls.NextAsync();

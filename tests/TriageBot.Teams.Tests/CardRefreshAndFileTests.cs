@@ -10,6 +10,7 @@ using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
 using TriageBot.Teams.Files;
 using TriageBot.Teams.Hosting;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Teams.Tests;
 
@@ -34,8 +35,8 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
         var options = _identity.Options();
         _host = await TeamsHost.StartAsync(options, _time, _sender, services =>
         {
-            services.AddSingleton(_database.Store.ConversationReferences);
             services.AddSingleton(_fileHttp);
+            services.AddSingleton(_database.References); // registered after the host's own: this test reads them
             services.AddSingleton(new TriageBot.Intake.IntakeLimits(MaxBytes: 1024)); // Intake:MaxBytes bounds shared files too
         });
     }
@@ -161,7 +162,7 @@ public sealed class CardRefreshAndFileTests : IAsyncLifetime
         var response = await Post(Activities.OfType("installationUpdate"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var stored = await _database.Store.ConversationReferences.FindByUserAsync("msteams", "aad-dana");
+        var stored = await _database.References.FindByUserAsync("msteams", "aad-dana");
         Assert.Equal(new ConversationReferenceRecord("msteams", "aad-dana", "29:user-id", FakeBotFrameworkIdentity.ServiceUrl, "a:1on1", "personal", "tenant-1", Activities.BotId)
             { UpdatedAt = FakeBotFrameworkIdentity.Now.UtcDateTime }, stored);
     }

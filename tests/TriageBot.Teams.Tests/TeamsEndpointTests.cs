@@ -178,7 +178,7 @@ public sealed class TeamsLocalModeTests
     [Fact]
     public async Task In_local_mode_a_caller_from_another_machine_is_refused()
     {
-        var handler = new RecordingTurnHandler();
+        var handler = new TeamsTurnRecorder();
         using var database = new TempDatabase(TimeProvider.System);
         var endpoint = new TeamsActivityEndpoint(new TeamsOptions { LocalMode = true }, null, new TrustedServiceUrls(), new TurnQueue(database.Store.Inbox, new TurnPipelineOptions()), handler,
             new AdaptiveCardRenderer(), null, NullLogger<TeamsActivityEndpoint>.Instance);

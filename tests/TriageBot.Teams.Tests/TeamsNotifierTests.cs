@@ -8,6 +8,7 @@ using TriageBot.Dialogs.Messages;
 using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
 using TriageBot.Teams.Proactive;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Teams.Tests;
 
@@ -52,11 +53,11 @@ public sealed class TeamsNotifierTests : IAsyncLifetime
     [Fact]
     public async Task A_page_when_the_Teams_channel_is_off_fails_permanently_so_the_chain_moves_on_without_retrying()
     {
-        await _database.Store.ConversationReferences.RefreshAsync(Personal);
+        await _database.References.RefreshAsync(Personal);
         var trusted = new TrustedServiceUrls();
         var off = new BotConnectorClient(_http, new BotTokenProvider(_http, new TeamsOptions(), _time), trusted);
-        var notifier = new TeamsNotifier(off, _database.Store.ConversationReferences, trusted, new AdaptiveCardRenderer(), Roster, NullLogger<TeamsNotifier>.Instance);
-        var pages = new TriageBot.Teams.Proactive.TeamsPageChannel(notifier, off, _database.Store.ConversationReferences, trusted, new AdaptiveCardRenderer(), Roster, null);
+        var notifier = new TeamsNotifier(off, _database.References, trusted, new AdaptiveCardRenderer(), Roster, NullLogger<TeamsNotifier>.Instance);
+        var pages = new TriageBot.Teams.Proactive.TeamsPageChannel(notifier, off, _database.References, trusted, new AdaptiveCardRenderer(), Roster, null);
 
         var delivery = await pages.SendAsync("dana", Assigned, CancellationToken.None);
 
@@ -68,8 +69,8 @@ public sealed class TeamsNotifierTests : IAsyncLifetime
     [Fact]
     public async Task A_member_is_reached_in_their_personal_chat_after_a_restart()
     {
-        await _database.Store.ConversationReferences.RefreshAsync(Personal);
-        var notifier = await StartNotifierAsync(_database.Reopen().ConversationReferences);
+        await _database.References.RefreshAsync(Personal);
+        var notifier = await StartNotifierAsync(_database.Reopen());
 
         var delivery = await notifier.NotifyMemberAsync("dana", Assigned, CancellationToken.None);
 
@@ -83,9 +84,9 @@ public sealed class TeamsNotifierTests : IAsyncLifetime
     [Fact]
     public async Task A_member_only_seen_in_a_channel_gets_a_new_personal_chat_which_is_remembered()
     {
-        await _database.Store.ConversationReferences.RefreshAsync(Personal with { ConversationId = "19:channel@thread.tacv2", ConversationType = "channel" });
+        await _database.References.RefreshAsync(Personal with { ConversationId = "19:channel@thread.tacv2", ConversationType = "channel" });
         _connector.Script.Enqueue(r => r.WriteAsJsonAsync(new { id = "a:new-chat" }));
-        var notifier = await StartNotifierAsync(_database.Store.ConversationReferences);
+        var notifier = await StartNotifierAsync(_database.References);
 
         var delivery = await notifier.NotifyMemberAsync("dana", Assigned, CancellationToken.None);
 
@@ -95,25 +96,25 @@ public sealed class TeamsNotifierTests : IAsyncLifetime
         Assert.Equal("29:dana", (string?)create.Body!["members"]![0]!["id"]);
         Assert.Equal("tenant-1", (string?)create.Body["tenantId"]);
         Assert.Equal("/v3/conversations/a:new-chat/activities", (await _connector.Calls.NextAsync()).Path);
-        Assert.Equal("a:new-chat", (await _database.Store.ConversationReferences.FindByUserAsync("msteams", "aad-dana"))!.ConversationId);
+        Assert.Equal("a:new-chat", (await _database.References.FindByUserAsync("msteams", "aad-dana"))!.ConversationId);
     }
 
     [Fact]
     public async Task A_stale_reference_is_marked_and_reported_without_throwing()
     {
-        await _database.Store.ConversationReferences.RefreshAsync(Personal);
+        await _database.References.RefreshAsync(Personal);
         _connector.Script.Enqueue(async r =>
         {
             r.StatusCode = StatusCodes.Status403Forbidden;
             await r.WriteAsJsonAsync(new { error = new { code = "BotNotInConversationRoster", message = "The bot is not part of the conversation roster." } });
         });
-        var notifier = await StartNotifierAsync(_database.Store.ConversationReferences);
+        var notifier = await StartNotifierAsync(_database.References);
 
         var delivery = await notifier.NotifyMemberAsync("dana", Assigned, CancellationToken.None);
 
         Assert.Equal((TeamsDeliveryStatus.Stale, "a:1on1"), (delivery.Status, delivery.ConversationId));
         Assert.Contains("403", delivery.Problem);
-        Assert.True((await _database.Store.ConversationReferences.FindByUserAsync("msteams", "aad-dana"))!.IsStale);
+        Assert.True((await _database.References.FindByUserAsync("msteams", "aad-dana"))!.IsStale);
     }
 
     [Theory]
@@ -122,7 +123,7 @@ public sealed class TeamsNotifierTests : IAsyncLifetime
     [InlineData("dana", TeamsDeliveryStatus.NoReference)]
     public async Task A_member_who_cannot_be_reached_is_reported_and_nothing_is_sent(string member, TeamsDeliveryStatus expected)
     {
-        var notifier = await StartNotifierAsync(_database.Store.ConversationReferences);
+        var notifier = await StartNotifierAsync(_database.References);
 
         var delivery = await notifier.NotifyMemberAsync(member, Assigned, CancellationToken.None);
 

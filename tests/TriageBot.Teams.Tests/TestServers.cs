@@ -40,7 +40,7 @@ internal static class Loopback
 }
 
 /// <summary>The dialogs, stubbed: records turns and answers each with what <see cref="Answer"/> says.</summary>
-internal sealed class RecordingTurnHandler : IConversationTurnHandler
+internal sealed class TeamsTurnRecorder : IConversationTurnHandler
 {
     private readonly Channel<Turn> _turns = Channel.CreateUnbounded<Turn>();
     public Func<Turn, IReadOnlyList<Reply>> Answer { get; set; } = turn => [Reply.Say("you said: " + turn.Text)];
@@ -80,9 +80,9 @@ internal sealed class TeamsHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly TempDatabase _database;
     public HttpClient Client { get; }
-    public RecordingTurnHandler Handler { get; }
+    public TeamsTurnRecorder Handler { get; }
 
-    private TeamsHost(WebApplication app, RecordingTurnHandler handler, TempDatabase database)
+    private TeamsHost(WebApplication app, TeamsTurnRecorder handler, TempDatabase database)
     {
         _app = app;
         _database = database;
@@ -95,13 +95,14 @@ internal sealed class TeamsHost : IAsyncDisposable
     public static async Task<TeamsHost> StartAsync(TeamsOptions options, TimeProvider time, ITeamsReplySender? sender = null,
         Action<IServiceCollection>? configure = null, ILoggerProvider? logs = null)
     {
-        var handler = new RecordingTurnHandler();
+        var handler = new TeamsTurnRecorder();
         var database = new TempDatabase(time);
         var app = Loopback.Create(services =>
         {
             services.AddSingleton(time);
             services.AddSingleton<IConversationTurnHandler>(handler);
             services.AddTurnPipeline(database.Store.Inbox);
+            services.AddSingleton(database.References);
             if (sender is not null) services.AddSingleton(sender);
             configure?.Invoke(services);
             services.AddTeams(options.CopyTo);
@@ -130,7 +131,7 @@ internal sealed class TeamsHost : IAsyncDisposable
 internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly Channel<RecordedCall> _calls = Channel.CreateUnbounded<RecordedCall>();
+    private readonly Channel<ConnectorCall> _calls = Channel.CreateUnbounded<ConnectorCall>();
     public ConcurrentQueue<Func<HttpResponse, Task>> Script { get; } = new();
     public int TokenRequests;
     public string? LastTokenForm;
@@ -139,7 +140,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public string Url { get; private set; } = "";
     public string TokenEndpoint => Url + "oauth2/v2.0/token";
-    public ChannelReader<RecordedCall> Calls => _calls.Reader;
+    public ChannelReader<ConnectorCall> Calls => _calls.Reader;
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -154,7 +155,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         app.Map("/v3/{**rest}", async (HttpContext context) =>
         {
             var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
-            connector._calls.Writer.TryWrite(new RecordedCall(context.Request.Method, context.Request.Path, context.Request.Headers.Authorization.ToString(),
+            connector._calls.Writer.TryWrite(new ConnectorCall(context.Request.Method, context.Request.Path, context.Request.Headers.Authorization.ToString(),
                 body.Length > 0 ? JsonNode.Parse(body) : null));
             if (connector.Script.TryDequeue(out var respond)) await respond(context.Response);
             else await context.Response.WriteAsJsonAsync(new { id = "activity-1" });
@@ -174,4 +175,4 @@ internal sealed class FakeConnector : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
 
-internal sealed record RecordedCall(string Method, string Path, string Authorization, JsonNode? Body);
+internal sealed record ConnectorCall(string Method, string Path, string Authorization, JsonNode? Body);

@@ -1,12 +1,8 @@
 namespace TriageBot.Cases.Storage;
 
-/// <summary>A message sent in a chat channel: where it is and its id there (Slack: channel and <c>ts</c>; Teams:
-/// conversation and activity id), so it can be updated in place later.</summary>
-public sealed record MessageRef(string Channel, string Ts);
-
 /// <summary>One try to reach a member (or the notice channel) on one chat channel: the message when it arrived,
 /// else why not. <paramref name="Via"/> is the channel's name (<c>slack</c>, <c>teams</c>, <c>terminal</c>).</summary>
-public sealed record PageAttempt(string Via, DateTime At, MessageRef? Message, string? Failure)
+public sealed record PageAttempt(string Via, DateTime At, MessageHandle? Message, string? Failure)
 {
     public bool Delivered => Message is not null;
 }
@@ -15,7 +11,7 @@ public sealed record PageAttempt(string Via, DateTime At, MessageRef? Message, s
 /// <param name="Step">0 for the first page; the chain repeats, so step n pages <c>Chain[n % Chain.Count]</c>.</param>
 /// <param name="Message">The first message that reached the member (null when nothing did); kept for
 /// escalations stored before pages went to several channels.</param>
-public sealed record EscalationPage(int Step, string Member, DateTime PagedAt, MessageRef? Message)
+public sealed record EscalationPage(int Step, string Member, DateTime PagedAt, MessageHandle? Message)
 {
     /// <summary>The member's id in the chat channel (Slack user id) on escalations stored before attempts were kept.</summary>
     public string? ChatUserId { get; init; }

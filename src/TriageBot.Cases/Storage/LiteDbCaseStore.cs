@@ -56,7 +56,6 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         Conversations = conversations;
         _purgeHooks.Add(conversations.ForgetCases);
         Escalations = new LiteDbEscalationStore(this, _db);
-        ConversationReferences = new LiteDbConversationReferenceStore(this, _db, time);
         MailboxLedger = new LiteDbMailboxLedger(this, _db);
         Inbox = new LiteDbTurnInbox(this, _db, _protector, time);
     }
@@ -69,9 +68,6 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
 
     /// <summary>Pending escalations of emergency pages, in the same database, so they survive a restart.</summary>
     public IEscalationStore Escalations { get; }
-
-    /// <summary>Where proactive messages go (Teams conversation references), in the same database.</summary>
-    public IConversationReferenceStore ConversationReferences { get; }
 
     /// <summary>What the mailbox watcher has handled, in the same database, so a restart neither loses nor repeats a message.</summary>
     public IMailboxLedger MailboxLedger { get; }
@@ -359,6 +355,23 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(hook);
         lock (_gate) _purgeHooks.Add(hook);
+    }
+
+    /// <summary>
+    /// A collection another project keeps in this database (a channel's own records; one LiteDB file per
+    /// process), worked on under this store's lock and durability. The store's own collections are refused.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is one of the store's collections, or not a valid name.</exception>
+    public CaseDatabaseCollection Collection(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (SchemaMigrations.OwnCollections.Contains(name) || name.StartsWith('$') || name.StartsWith('_'))
+            throw new ArgumentException($"The collection name {name} belongs to the case store.", nameof(name));
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return new CaseDatabaseCollection(this, _db.GetCollection(name));
+        }
     }
 
     /// <summary>Re-wraps every key in the database under the ring's current master key, in one transaction;

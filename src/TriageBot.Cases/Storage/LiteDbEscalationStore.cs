@@ -111,8 +111,7 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
         ["Failure"] = a.Failure,
     };
 
-    private static BsonValue ToDocument(MessageRef? m) =>
-        m is null ? BsonValue.Null : new BsonDocument { ["Channel"] = m.Channel, ["Ts"] = m.Ts };
+    private static BsonValue ToDocument(MessageHandle? m) => m is null ? BsonValue.Null : new BsonValue(m.Value);
 
     private static BsonValue Time(DateTime? t) => t is { } value ? UtcTicks.Serialize(value) : BsonValue.Null;
 
@@ -163,6 +162,9 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
     private static PageAttempt AttemptFrom(BsonDocument doc) =>
         new(doc["Via"].AsString, UtcTicks.Deserialize(doc["At"]), MessageFrom(doc["Message"]), Text(doc["Failure"]));
 
-    private static MessageRef? MessageFrom(BsonValue value) =>
-        value.IsDocument ? new MessageRef(value["Channel"].AsString, value["Ts"].AsString) : null;
+    // Before handles were opaque a message was stored as { Channel, Ts }: see MessageHandle for how it reads back.
+    private static MessageHandle? MessageFrom(BsonValue value) =>
+        value.IsString ? new MessageHandle(value.AsString)
+        : value.IsDocument ? new MessageHandle(value["Channel"].AsString + "\n" + value["Ts"].AsString)
+        : null;
 }

@@ -17,10 +17,17 @@ internal static class SchemaMigrations
     public const string MetaCollection = "meta";
     public const string ConversationsCollection = "conversations";
     public const string EscalationsCollection = "escalations";
-    public const string ConversationReferencesCollection = "conversation_references";
     public const string InboxCollection = "inbox";
     public const string InboxKeysCollection = "inbox_keys";
     public const string RemindersCollection = "reminders";
+
+    /// <summary>The store's collections: no other project may take one of these names.</summary>
+    public static readonly IReadOnlySet<string> OwnCollections = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        CasesCollection, AuditCollection, CountersCollection, OnCallCollection, MetaCollection, ConversationsCollection,
+        EscalationsCollection, InboxCollection, InboxKeysCollection, Keys.WrappedKeys.CaseKeysCollection,
+        LiteDbMailboxLedger.CursorsCollection, LiteDbMailboxLedger.MessagesCollection,
+    };
 
     private sealed record Migration(int Version, string Description, Action<LiteDatabase> Apply);
 
@@ -29,7 +36,9 @@ internal static class SchemaMigrations
         new(1, "indexes for the queue, the filters, duplicate detection and audit trails", CreateIndexes),
         new(2, "conversation state of the chat dialogs, indexed by last save for expiry", CreateConversations),
         new(3, "pending escalations of emergency pages, indexed by when the escalation clock next looks at them", CreateEscalations),
-        new(4, "conversation references for proactive Teams messages, by conversation for marking them stale", CreateConversationReferences),
+        // Step 4 indexed the Teams channel's conversation references; that collection is the channel's now and it
+        // keeps its own indexes. The step stays, doing nothing, so the version numbers keep their meaning.
+        new(4, "conversation references for proactive Teams messages (now indexed by the Teams channel itself)", _ => { }),
         new(5, "personal data sealed per case (LegacySealing ran before): keyed-hash indexes replace those over clear values", IndexSealedLookups),
         new(6, "the durable inbox of chat turns by state, and its dedupe keys by expiry", CreateInbox),
         new(7, "reminder keys on every case (first and next unsent reminder) and indexes for them and for hold ends", _ => { }),
@@ -80,13 +89,6 @@ internal static class SchemaMigrations
 
     private static void CreateConversations(LiteDatabase db) =>
         db.GetCollection(ConversationsCollection).EnsureIndex("UpdatedAt", "$.UpdatedAt");
-
-    private static void CreateConversationReferences(LiteDatabase db)
-    {
-        var references = db.GetCollection(ConversationReferencesCollection);
-        references.EnsureIndex("ConversationId", "$.ConversationId");
-        references.EnsureIndex("ServiceUrl", "$.ServiceUrl");
-    }
 
     private static void CreateInbox(LiteDatabase db)
     {

@@ -6,7 +6,7 @@ namespace TriageBot.Cases.Storage;
 /// Times are stored as UTC ticks (Int64). LiteDB's own date type keeps milliseconds only and hands back local
 /// times unless told otherwise; ticks round-trip exactly, compare and index as numbers, and read back as UTC.
 /// </summary>
-internal static class UtcTicks
+public static class UtcTicks
 {
     /// <summary>Unspecified kinds are taken as UTC (the model says every time is UTC); local ones are converted.</summary>
     public static long Of(DateTime value) => value.Kind switch

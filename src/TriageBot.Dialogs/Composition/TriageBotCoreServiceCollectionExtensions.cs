@@ -65,7 +65,6 @@ public static class TriageBotCoreServiceCollectionExtensions
         services.TryAddSingleton<ICaseStore>(sp => sp.GetRequiredService<LiteDbCaseStore>());
         services.TryAddSingleton(sp => sp.GetRequiredService<LiteDbCaseStore>().Conversations);
         services.TryAddSingleton(sp => sp.GetRequiredService<LiteDbCaseStore>().Escalations);
-        services.TryAddSingleton(sp => sp.GetRequiredService<LiteDbCaseStore>().ConversationReferences);
         services.TryAddSingleton(sp => sp.GetRequiredService<LiteDbCaseStore>().MailboxLedger);
         services.TryAddSingleton(sp => sp.GetRequiredService<LiteDbCaseStore>().Inbox);
 

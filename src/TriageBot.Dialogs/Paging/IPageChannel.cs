@@ -13,9 +13,9 @@ public enum PageDeliveryStatus
 }
 
 /// <summary>What one channel did with one message; <see cref="Problem"/> is short, safe to show and to audit.</summary>
-public sealed record PageDelivery(PageDeliveryStatus Status, MessageRef? Message, string? Problem)
+public sealed record PageDelivery(PageDeliveryStatus Status, MessageHandle? Message, string? Problem)
 {
-    public static PageDelivery Sent(MessageRef message) => new(PageDeliveryStatus.Delivered, message, null);
+    public static PageDelivery Sent(MessageHandle message) => new(PageDeliveryStatus.Delivered, message, null);
 
     public static PageDelivery Permanent(string problem) => new(PageDeliveryStatus.Permanent, null, problem);
 
@@ -36,13 +36,13 @@ public interface IPageChannel
     Task<PageDelivery> SendAsync(string memberId, Reply message, CancellationToken cancellationToken);
 
     /// <summary>Replaces a message this channel delivered (a page once acknowledged or stood down).</summary>
-    Task<PageDelivery> UpdateAsync(MessageRef message, Reply replacement, CancellationToken cancellationToken);
+    Task<PageDelivery> UpdateAsync(MessageHandle message, Reply replacement, CancellationToken cancellationToken);
 
     /// <summary>Whether an emergency channel is configured for notices without personal data.</summary>
     bool HasNoticeChannel { get; }
 
     /// <summary>Posts the notice (<paramref name="existing"/> null) or updates it in place.</summary>
-    Task<PageDelivery> NoticeAsync(MessageRef? existing, Reply notice, CancellationToken cancellationToken);
+    Task<PageDelivery> NoticeAsync(MessageHandle? existing, Reply notice, CancellationToken cancellationToken);
 
     /// <summary>Why the member cannot be reached here, found without sending anything (no address, no stored
     /// conversation); null when a page can be tried. For the start-up warning.</summary>

@@ -33,23 +33,27 @@ public sealed class SlackPageChannel(Func<SlackWebApi> api, SlackOptions options
         if (user is null) return PageDelivery.Permanent("no Slack account");
         var channel = await client.OpenConversationAsync(user, cancellationToken).ConfigureAwait(false);
         var posted = await client.PostMessageAsync(channel, renderer.Render(message), null, cancellationToken).ConfigureAwait(false);
-        return PageDelivery.Sent(new MessageRef(posted.Channel, posted.Ts));
+        return PageDelivery.Sent(new SlackMessageHandle(posted.Channel, posted.Ts).ToHandle());
     });
 
-    public Task<PageDelivery> UpdateAsync(MessageRef message, Reply replacement, CancellationToken cancellationToken) => GuardAsync(async client =>
+    public Task<PageDelivery> UpdateAsync(MessageHandle message, Reply replacement, CancellationToken cancellationToken)
     {
-        await client.UpdateMessageAsync(message.Channel, message.Ts, renderer.Render(replacement), cancellationToken).ConfigureAwait(false);
-        return PageDelivery.Sent(message);
-    });
+        if (SlackMessageHandle.From(message) is not { } posted) return Task.FromResult(PageDelivery.Permanent("not a Slack message"));
+        return GuardAsync(async client =>
+        {
+            await client.UpdateMessageAsync(posted.Channel, posted.Ts, renderer.Render(replacement), cancellationToken).ConfigureAwait(false);
+            return PageDelivery.Sent(message);
+        });
+    }
 
-    public Task<PageDelivery> NoticeAsync(MessageRef? existing, Reply notice, CancellationToken cancellationToken)
+    public Task<PageDelivery> NoticeAsync(MessageHandle? existing, Reply notice, CancellationToken cancellationToken)
     {
         if (!HasNoticeChannel) return Task.FromResult(PageDelivery.Permanent("no Slack emergency channel is configured"));
         if (existing is not null) return UpdateAsync(existing, notice, cancellationToken);
         return GuardAsync(async client =>
         {
             var posted = await client.PostMessageAsync(options.EmergencyChannel!.Trim(), renderer.Render(notice), null, cancellationToken).ConfigureAwait(false);
-            return PageDelivery.Sent(new MessageRef(posted.Channel, posted.Ts));
+            return PageDelivery.Sent(new SlackMessageHandle(posted.Channel, posted.Ts).ToHandle());
         });
     }
 

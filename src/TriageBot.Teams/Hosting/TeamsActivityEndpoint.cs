@@ -11,6 +11,7 @@ using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
 using TriageBot.Teams.Files;
 using TriageBot.Teams.Proactive;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Teams.Hosting;
 

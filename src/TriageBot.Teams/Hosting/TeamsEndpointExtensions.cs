@@ -15,6 +15,7 @@ using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
 using TriageBot.Teams.Files;
 using TriageBot.Teams.Proactive;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Teams.Hosting;
 
@@ -63,6 +64,9 @@ public static class TeamsEndpointExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITeamsReplySender, ConnectorReplySender>();
+        // The channel's own collection in the one case database of the process (AddTriageBotCore registers it).
+        services.TryAddSingleton<IConversationReferenceStore>(sp => new LiteDbConversationReferenceStore(
+            sp.GetRequiredService<LiteDbCaseStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TeamsHttp>();
         // The types below that talk HTTP take their client explicitly (one per purpose); the container supplies the rest.
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OpenIdMetadataCache>(sp, sp.GetRequiredService<TeamsHttp>().Client));
@@ -78,15 +82,14 @@ public static class TeamsEndpointExtensions
         services.AddSingleton(sp => new TeamsActivityEndpoint(sp.GetRequiredService<TeamsOptions>(),
             sp.GetRequiredService<TeamsOptions>().Mode == TeamsMode.Authenticated ? sp.GetRequiredService<BotFrameworkTokenValidator>() : null,
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<TurnQueue>(), sp.GetRequiredService<IConversationTurnHandler>(),
-            sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>(),
+            sp.GetRequiredService<AdaptiveCardRenderer>(), sp.GetRequiredService<IConversationReferenceStore>(), sp.GetRequiredService<ILogger<TeamsActivityEndpoint>>(),
             sp.GetService<TriageBot.Dialogs.Access.ITeamDirectory>() is null ? null : sp.GetRequiredService<TeamsMemberLookup>()));
         // Tests register their own file client (trusting a loopback https server) before this call.
         services.TryAddSingleton<TeamsFileHttp>();
         services.AddSingleton<TeamsFileDownloader>();
         services.AddHostedService<TeamsStartupReport>();
         services.AddHostedService<TrustedServiceUrlSeeder>();
-        // Proactive messages need the stored references and the roster: the host registers
-        // IConversationReferenceStore and CasesOptions (AddTriageBotCore).
+        // Proactive messages need the stored references and the roster (CasesOptions, from AddTriageBotCore).
         services.AddSingleton<TeamsNotifier>();
         services.AddSingleton<IInboxTurnProcessor, TeamsTurnProcessor>();
         return services;
@@ -107,26 +110,4 @@ public static class TeamsEndpointExtensions
     public static IEndpointConventionBuilder MapTeams(this IEndpointRouteBuilder endpoints, string pattern = MessagesPath) =>
         endpoints.MapPost(pattern, (Func<HttpContext, Task<IResult>>)(context =>
             context.RequestServices.GetRequiredService<TeamsActivityEndpoint>().HandleAsync(context)));
-}
-
-/// <summary>One HTTP client for metadata and file downloads; pooled connections are recycled so DNS changes are
-/// picked up.</summary>
-public sealed class TeamsHttp : IDisposable
-{
-    public HttpClient Client { get; } = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
-
-    public void Dispose() => Client.Dispose();
-}
-
-/// <summary>The HTTP client for the Bot Connector and its token endpoint, behind the channels' resilience
-/// pipeline (retries of 429/5xx honouring Retry-After, timeouts, circuit breaker).</summary>
-public sealed class ConnectorHttp(TimeProvider time) : IDisposable
-{
-    public HttpClient Client { get; } = new(OutboundResilience.Handler(maxAttempts: 4, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30), time))
-    {
-        // The pipeline's own timeouts bound each call.
-        Timeout = Timeout.InfiniteTimeSpan,
-    };
-
-    public void Dispose() => Client.Dispose();
 }

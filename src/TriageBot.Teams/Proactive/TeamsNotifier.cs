@@ -6,6 +6,7 @@ using TriageBot.Teams.Activities;
 using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
 using TriageBot.Teams.Hosting;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Teams.Proactive;
 

@@ -6,6 +6,7 @@ using TriageBot.Teams.Activities;
 using TriageBot.Teams.Cards;
 using TriageBot.Teams.Connector;
 using TriageBot.Teams.Hosting;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Teams.Proactive;
 
@@ -33,22 +34,24 @@ public sealed class TeamsPageChannel(
         var d = await notifier.NotifyMemberAsync(memberId, message, cancellationToken).ConfigureAwait(false);
         return d.Status switch
         {
-            TeamsDeliveryStatus.Sent => PageDelivery.Sent(new MessageRef(d.ConversationId!, d.ActivityId ?? "")),
+            TeamsDeliveryStatus.Sent => PageDelivery.Sent(new TeamsMessageHandle(d.ConversationId!, d.ActivityId ?? "").ToHandle()),
             TeamsDeliveryStatus.Failed when d.HttpStatus is 0 or 429 or >= 500 => PageDelivery.Transient(Status(d)),
             _ => PageDelivery.Permanent(Status(d)),
         };
     }
 
-    public async Task<PageDelivery> UpdateAsync(MessageRef message, Reply replacement, CancellationToken cancellationToken)
+    public async Task<PageDelivery> UpdateAsync(MessageHandle message, Reply replacement, CancellationToken cancellationToken)
     {
-        if (message.Ts.Length == 0) return PageDelivery.Permanent("Teams gave no activity id to update");
-        var reference = await references.FindByConversationAsync(TeamsNotifier.ChannelId, message.Channel, cancellationToken).ConfigureAwait(false);
+        if (TeamsMessageHandle.From(message) is not { } sent) return PageDelivery.Permanent("not a Teams message");
+        if (sent.ActivityId.Length == 0) return PageDelivery.Permanent("Teams gave no activity id to update");
+        var conversation = sent.ConversationId;
+        var reference = await references.FindByConversationAsync(TeamsNotifier.ChannelId, conversation, cancellationToken).ConfigureAwait(false);
         if (reference is null) return PageDelivery.Permanent("the Teams conversation is no longer known");
-        return await CallAsync(reference, message.Channel, () => connector.UpdateActivityAsync(reference.ServiceUrl, message.Channel, message.Ts,
-            Activity(replacement, reference, message.Channel), cancellationToken), message.Ts, cancellationToken).ConfigureAwait(false);
+        return await CallAsync(reference, conversation, () => connector.UpdateActivityAsync(reference.ServiceUrl, conversation, sent.ActivityId,
+            Activity(replacement, reference, conversation), cancellationToken), sent.ActivityId, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<PageDelivery> NoticeAsync(MessageRef? existing, Reply notice, CancellationToken cancellationToken)
+    public async Task<PageDelivery> NoticeAsync(MessageHandle? existing, Reply notice, CancellationToken cancellationToken)
     {
         if (!HasNoticeChannel) return PageDelivery.Permanent("no Teams emergency channel is configured");
         if (existing is not null) return await UpdateAsync(existing, notice, cancellationToken).ConfigureAwait(false);
@@ -79,7 +82,7 @@ public sealed class TeamsPageChannel(
         try
         {
             var sent = await call().ConfigureAwait(false);
-            return PageDelivery.Sent(new MessageRef(conversationId, activityId ?? sent.Id));
+            return PageDelivery.Sent(new TeamsMessageHandle(conversationId, activityId ?? sent.Id ?? "").ToHandle());
         }
         catch (ConnectorException e) when (e.StatusCode is 0 or 429 or >= 500)
         {

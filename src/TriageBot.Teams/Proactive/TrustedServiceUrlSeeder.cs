@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using TriageBot.Cases.Storage;
 using TriageBot.Teams.Connector;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Teams.Proactive;
 

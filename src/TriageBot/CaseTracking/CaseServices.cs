@@ -30,9 +30,6 @@ public sealed class CaseServices(IServiceProvider services) : IDisposable
     /// <summary>Pending emergency pages (escalations), in the same database.</summary>
     public IEscalationStore Escalations => Get<IEscalationStore>();
 
-    /// <summary>Where Teams users and conversations can be reached proactively, in the same database.</summary>
-    public IConversationReferenceStore ConversationReferences => Get<IConversationReferenceStore>();
-
     /// <summary>What the mailbox watcher has handled (UIDs, Message-IDs), in the same database.</summary>
     public IMailboxLedger MailboxLedger => Get<IMailboxLedger>();
 

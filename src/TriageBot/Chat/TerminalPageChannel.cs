@@ -20,16 +20,17 @@ public sealed class TerminalPageChannel(TextWriter output) : IPageChannel
         await output.WriteLineAsync($"[page] {memberId} <- {message.Text}").ConfigureAwait(false);
         foreach (var card in message.Cards)
             await output.WriteLineAsync("[page]   " + string.Join(" · ", card.Facts.Select(f => $"{f.Label}: {f.Value}"))).ConfigureAwait(false);
-        return PageDelivery.Sent(new MessageRef("terminal", Interlocked.Increment(ref _printed).ToString(CultureInfo.InvariantCulture)));
+        // The handle is only the print counter: a printed line cannot be changed, an update prints anew.
+        return PageDelivery.Sent(new MessageHandle(Interlocked.Increment(ref _printed).ToString(CultureInfo.InvariantCulture)));
     }
 
-    public async Task<PageDelivery> UpdateAsync(MessageRef message, Reply replacement, CancellationToken cancellationToken)
+    public async Task<PageDelivery> UpdateAsync(MessageHandle message, Reply replacement, CancellationToken cancellationToken)
     {
         await output.WriteLineAsync($"[page] {replacement.Text}").ConfigureAwait(false);
         return PageDelivery.Sent(message);
     }
 
-    public Task<PageDelivery> NoticeAsync(MessageRef? existing, Reply notice, CancellationToken cancellationToken) =>
+    public Task<PageDelivery> NoticeAsync(MessageHandle? existing, Reply notice, CancellationToken cancellationToken) =>
         Task.FromResult(PageDelivery.Permanent("the terminal has no emergency channel"));
 
     public Task<string?> UnreachableReasonAsync(string memberId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);

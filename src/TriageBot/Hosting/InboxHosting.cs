@@ -7,6 +7,7 @@ using TriageBot.Slack.BlockKit;
 using TriageBot.Slack.Outbound;
 using TriageBot.Teams.Connector;
 using TriageBot.Teams.Hosting;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Hosting;
 

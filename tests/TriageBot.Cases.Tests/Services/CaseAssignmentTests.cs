@@ -6,7 +6,7 @@ namespace TriageBot.Cases.Tests.Services;
 
 public sealed class CaseAssignmentTests : IDisposable
 {
-    private readonly CaseDesk _desk = new();
+    private readonly CaseServicesFixture _desk = new();
 
     public void Dispose() => _desk.Dispose();
 

@@ -19,7 +19,7 @@ public sealed class CaseIntakeTests : IDisposable
         Produce subscriber name, addresses, session times and IP addresses.
         """;
 
-    private readonly CaseDesk _desk = new();
+    private readonly CaseServicesFixture _desk = new();
 
     public void Dispose() => _desk.Dispose();
 

@@ -8,7 +8,7 @@ public sealed class CaseStatisticsTests : IDisposable
     private static readonly DateTime March = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime April = new(2026, 4, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private readonly CaseDesk _desk = new();
+    private readonly CaseServicesFixture _desk = new();
 
     public void Dispose() => _desk.Dispose();
 

@@ -35,7 +35,7 @@ public sealed class CaseWorkflowTests : IDisposable
 
     public static readonly TheoryData<CaseStatus> OpenStates = new() { New, Triaged, CaseStatus.Assigned, InReview, AwaitingInfo, Responded, Rejected };
 
-    private readonly CaseDesk _desk = new();
+    private readonly CaseServicesFixture _desk = new();
 
     public void Dispose() => _desk.Dispose();
 

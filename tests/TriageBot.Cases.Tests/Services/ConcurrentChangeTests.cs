@@ -8,7 +8,7 @@ namespace TriageBot.Cases.Tests.Services;
 /// <summary>What a service does when someone else wrote the case between its read and its write.</summary>
 public sealed class ConcurrentChangeTests : IDisposable
 {
-    private readonly CaseDesk _desk = new();
+    private readonly CaseServicesFixture _desk = new();
 
     public void Dispose() => _desk.Dispose();
 

@@ -5,7 +5,7 @@ namespace TriageBot.Cases.Tests.Services;
 /// <summary>The desk's rotation: hand-over Mondays 09:00 UTC from 2026-01-05; primary ana, ben, cy; secondary dana, eli.</summary>
 public sealed class OnCallScheduleTests : IDisposable
 {
-    private readonly CaseDesk _desk = new();
+    private readonly CaseServicesFixture _desk = new();
 
     public void Dispose() => _desk.Dispose();
 

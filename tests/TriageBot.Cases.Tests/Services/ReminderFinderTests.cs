@@ -8,7 +8,7 @@ namespace TriageBot.Cases.Tests.Services;
 /// <summary>The desk's clock starts Monday 2026-03-02 09:00 UTC, when cy is the on-call primary.</summary>
 public sealed class ReminderFinderTests : IDisposable
 {
-    private readonly CaseDesk _desk = new();
+    private readonly CaseServicesFixture _desk = new();
 
     public void Dispose() => _desk.Dispose();
 

@@ -5,7 +5,7 @@ namespace TriageBot.Cases.Tests.Services;
 /// <summary>Retention is 730 days: on 2026-03-02 09:00 cases closed before 2024-03-02 09:00 go.</summary>
 public sealed class RetentionPolicyTests : IDisposable
 {
-    private readonly CaseDesk _desk = new();
+    private readonly CaseServicesFixture _desk = new();
 
     public void Dispose() => _desk.Dispose();
 

@@ -18,9 +18,9 @@ public sealed class EscalationStoreTests
     {
         using var temp = new TempCaseStore();
         var started = await temp.Store.Escalations.StartAsync(New());
-        var page = new EscalationPage(0, "dana", Now.AddTicks(7), new MessageRef("D0DANA", "1700000000.000100"))
+        var page = new EscalationPage(0, "dana", Now.AddTicks(7), new MessageHandle("D0DANA\n1700000000.000100"))
         {
-            Attempts = [new PageAttempt("slack", Now, new MessageRef("D0DANA", "1700000000.000100"), null), new PageAttempt("teams", Now, null, "Teams no conversation reference")],
+            Attempts = [new PageAttempt("slack", Now, new MessageHandle("D0DANA\n1700000000.000100"), null), new PageAttempt("teams", Now, null, "Teams no conversation reference")],
         };
         var skipped = new EscalationPage(1, "sam", Now.AddMinutes(5), null) { Skipped = "no Slack account", Attempts = [new PageAttempt("slack", Now, null, "Slack user_disabled")] };
         var saved = await temp.Store.Escalations.SaveAsync(started with
@@ -28,7 +28,7 @@ public sealed class EscalationStoreTests
             Pages = [page, skipped],
             NextPageAt = Now.AddMinutes(10),
             NextCheckAt = null,
-            Notices = [new PageAttempt("slack", Now, new MessageRef("C0ALERTS", "1700000000.000200"), null)],
+            Notices = [new PageAttempt("slack", Now, new MessageHandle("C0ALERTS\n1700000000.000200"), null)],
             Source = "chat paste",
             RequestedBy = "priya",
             Token = "abc123",
@@ -57,7 +57,7 @@ public sealed class EscalationStoreTests
         Assert.Equal(Now.AddMinutes(10), read.NextPageAt);
         Assert.Equal(DateTimeKind.Utc, read.NextPageAt.Kind);
         Assert.Null(read.NextCheckAt);
-        Assert.Equal(new MessageRef("C0ALERTS", "1700000000.000200"), Assert.Single(read.Notices).Message);
+        Assert.Equal(new MessageHandle("C0ALERTS\n1700000000.000200"), Assert.Single(read.Notices).Message);
         Assert.Equal("dana", read.AcknowledgedBy);
         Assert.Equal(Now.AddMinutes(6), read.AcknowledgedAt);
         Assert.True(read.AcknowledgementShown);
@@ -70,7 +70,7 @@ public sealed class EscalationStoreTests
     {
         using var temp = new TempCaseStore();
         var first = await temp.Store.Escalations.StartAsync(New());
-        await temp.Store.Escalations.SaveAsync(first with { Pages = [new EscalationPage(0, "dana", Now, new MessageRef("D1", "1.1"))] }, 1);
+        await temp.Store.Escalations.SaveAsync(first with { Pages = [new EscalationPage(0, "dana", Now, new MessageHandle("teams-conversation|activity-1"))] }, 1);
 
         var again = await temp.Store.Escalations.StartAsync(New() with { Chain = ["lee"] });
 
@@ -115,5 +115,39 @@ public sealed class EscalationStoreTests
         var plan = db.GetCollection(SchemaMigrations.EscalationsCollection).Query()
             .Where(LiteDB.BsonExpression.Create("$.NextCheckAt BETWEEN 0 AND @0", 5L)).GetPlan();
         Assert.Contains("NextCheckAt", plan["index"]["name"].AsString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Messages_stored_as_channel_and_ts_before_handles_were_opaque_read_back_as_the_joined_handle()
+    {
+        using var temp = new TempCaseStore();
+        var started = await temp.Store.Escalations.StartAsync(New());
+        var path = temp.Store.Path;
+        temp.Store.Dispose();
+        using (var raw = new LiteDB.LiteDatabase($"Filename={path};Connection=Direct"))
+        {
+            // The layout as it was written then: each message a { Channel, Ts } document; the oldest kept one notice.
+            var escalations = raw.GetCollection(SchemaMigrations.EscalationsCollection);
+            var doc = escalations.FindById(started.CaseId);
+            LiteDB.BsonDocument Pair(string channel, string ts) => new() { ["Channel"] = channel, ["Ts"] = ts };
+            doc["Pages"] = new LiteDB.BsonArray(new LiteDB.BsonDocument
+            {
+                ["Step"] = 0, ["Member"] = "dana", ["PagedAt"] = Now.Ticks, ["Message"] = Pair("D0DANA", "1700000000.000100"),
+                ["Attempts"] = new LiteDB.BsonArray(new LiteDB.BsonDocument
+                {
+                    ["Via"] = "teams", ["At"] = Now.Ticks, ["Message"] = Pair("a:1on1", "1700000000001"), ["Failure"] = LiteDB.BsonValue.Null,
+                }),
+            });
+            doc.Remove("Notices");
+            doc["Notice"] = Pair("C0ALERTS", "1700000000.000200");
+            escalations.Update(doc);
+        }
+
+        temp.Reopen();
+        var read = (await temp.Store.Escalations.GetAsync(started.CaseId))!;
+
+        Assert.Equal(new MessageHandle("D0DANA\n1700000000.000100"), read.Pages[0].Message);
+        Assert.Equal(new PageAttempt("teams", Now, new MessageHandle("a:1on1\n1700000000001"), null), Assert.Single(read.Pages[0].Attempts));
+        Assert.Equal(new PageAttempt("slack", Now, new MessageHandle("C0ALERTS\n1700000000.000200"), null), Assert.Single(read.Notices));
     }
 }

@@ -18,7 +18,7 @@ public sealed class SocketModeRig : IAsyncDisposable
     private readonly IHost _host;
     private readonly TempInbox _inbox;
 
-    private SocketModeRig(IHost host, FakeSlackApi slack, FakeSocketModeServer server, RecordingTurnHandler bot, TempInbox inbox)
+    private SocketModeRig(IHost host, FakeSlackApi slack, FakeSocketModeServer server, SlackTurnRecorder bot, TempInbox inbox)
     {
         _host = host;
         _inbox = inbox;
@@ -29,7 +29,7 @@ public sealed class SocketModeRig : IAsyncDisposable
 
     public FakeSlackApi Slack { get; }
     public FakeSocketModeServer Server { get; }
-    public RecordingTurnHandler Bot { get; }
+    public SlackTurnRecorder Bot { get; }
 
     /// <param name="time">A fake clock for the back-off; the real one (with a short back-off) when null.</param>
     public static async Task<SocketModeRig> StartAsync(FakeTimeProvider? time = null, Action<FakeSlackApi>? arrange = null, Func<SlackOptions, SlackOptions>? configure = null,
@@ -40,7 +40,7 @@ public sealed class SocketModeRig : IAsyncDisposable
         var server = await FakeSocketModeServer.StartAsync();
         slack.SocketUrl = server.Url;
         arrange?.Invoke(slack);
-        var bot = new RecordingTurnHandler();
+        var bot = new SlackTurnRecorder();
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IConversationTurnHandler>(bot);

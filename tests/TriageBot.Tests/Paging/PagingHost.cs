@@ -11,6 +11,7 @@ using TriageBot.Cli;
 using TriageBot.Configuration;
 using TriageBot.Hosting;
 using TriageBot.Slack;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Tests.Paging;
 
@@ -70,8 +71,9 @@ public sealed class PagingHost : IAsyncDisposable
     public async Task StartAsync(params string[] teamsMembers)
     {
         _cases = CaseServices.Open(Settings, Time);
+        var references = new LiteDbConversationReferenceStore(_cases.Database, Time);
         foreach (var member in teamsMembers)
-            await _cases.ConversationReferences.RefreshAsync(new ConversationReferenceRecord("msteams", "aad-" + member, "29:" + member, Fake.BaseUrl,
+            await references.RefreshAsync(new ConversationReferenceRecord("msteams", "aad-" + member, "29:" + member, Fake.BaseUrl,
                 "a:personal-" + member, "personal", null, "28:triagebot"));
         var port = LoopbackServers.FreePort();
         Address = new Uri($"http://127.0.0.1:{port}/");

@@ -1,26 +1,37 @@
 using LiteDB;
+using TriageBot.Cases.Storage;
 
-namespace TriageBot.Cases.Storage;
+namespace TriageBot.Teams.References;
 
 /// <summary>
-/// Conversation references in the case database's <c>conversation_references</c> collection, under the case
-/// store's lock. Two kinds of document share it: one per conversation and one per user (keyed by channel and
-/// user id), so a proactive message finds a person without knowing any conversation.
+/// Conversation references in the Teams channel's own collection of the case database, under the case store's
+/// lock and durability. Two kinds of document share it: one per conversation and one per user (keyed by channel
+/// and user id), so a proactive message finds a person without knowing any conversation. Nothing here is request
+/// contents, so nothing is encrypted.
 /// </summary>
-internal sealed class LiteDbConversationReferenceStore : IConversationReferenceStore
+public sealed class LiteDbConversationReferenceStore : IConversationReferenceStore
 {
+    /// <summary>The name the case store gave this collection before the channel owned it: kept, so references
+    /// stored then are still found.</summary>
+    public const string CollectionName = "conversation_references";
+
     private const string UserPrefix = "user|";
     private const string ConversationPrefix = "conversation|";
 
-    private readonly LiteDbCaseStore _owner;
-    private readonly ILiteCollection<BsonDocument> _references;
+    private readonly CaseDatabaseCollection _references;
     private readonly TimeProvider _time;
 
-    public LiteDbConversationReferenceStore(LiteDbCaseStore owner, LiteDatabase db, TimeProvider time)
+    public LiteDbConversationReferenceStore(LiteDbCaseStore database, TimeProvider time)
     {
-        _owner = owner;
-        _references = db.GetCollection(SchemaMigrations.ConversationReferencesCollection);
-        _time = time;
+        ArgumentNullException.ThrowIfNull(database);
+        _references = database.Collection(CollectionName);
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        // Idempotent: by conversation for marking stale, by service URL for the trusted list at start-up.
+        _references.Write(references =>
+        {
+            references.EnsureIndex("ConversationId", "$.ConversationId");
+            return references.EnsureIndex("ServiceUrl", "$.ServiceUrl");
+        });
     }
 
     public Task RefreshAsync(ConversationReferenceRecord observed, CancellationToken cancellationToken = default)
@@ -29,18 +40,18 @@ internal sealed class LiteDbConversationReferenceStore : IConversationReferenceS
         ArgumentException.ThrowIfNullOrEmpty(observed.ChannelId, nameof(observed));
         ArgumentException.ThrowIfNullOrEmpty(observed.ServiceUrl, nameof(observed));
         var fresh = observed with { UpdatedAt = _time.GetUtcNow().UtcDateTime, StaleSince = null, StaleReason = null };
-        _owner.Write(cancellationToken, () =>
+        _references.Write(references =>
         {
             if (fresh.ConversationId is { Length: > 0 } conversationId)
-                _references.Upsert(ToDocument(ConversationKey(fresh.ChannelId, conversationId), fresh));
+                references.Upsert(ToDocument(ConversationKey(fresh.ChannelId, conversationId), fresh));
             if (fresh.UserId is { Length: > 0 } userId)
             {
                 var key = UserKey(fresh.ChannelId, userId);
-                var known = _references.FindById(key) is { } doc ? FromDocument(doc) : null;
-                _references.Upsert(ToDocument(key, ForUser(fresh, known)));
+                var known = references.FindById(key) is { } doc ? FromDocument(doc) : null;
+                references.Upsert(ToDocument(key, ForUser(fresh, known)));
             }
             return 0;
-        });
+        }, cancellationToken);
         return Task.CompletedTask;
     }
 
@@ -59,16 +70,16 @@ internal sealed class LiteDbConversationReferenceStore : IConversationReferenceS
     {
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(userId);
-        return Task.FromResult(_owner.Read(cancellationToken,
-            () => _references.FindById(UserKey(channelId, userId)) is { } doc ? FromDocument(doc) : null));
+        return Task.FromResult(_references.Read(
+            references => references.FindById(UserKey(channelId, userId)) is { } doc ? FromDocument(doc) : null, cancellationToken));
     }
 
     public Task<ConversationReferenceRecord?> FindByConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        return Task.FromResult(_owner.Read(cancellationToken,
-            () => _references.FindById(ConversationKey(channelId, conversationId)) is { } doc ? FromDocument(doc) : null));
+        return Task.FromResult(_references.Read(
+            references => references.FindById(ConversationKey(channelId, conversationId)) is { } doc ? FromDocument(doc) : null, cancellationToken));
     }
 
     public Task<int> MarkStaleAsync(string channelId, string conversationId, string reason, CancellationToken cancellationToken = default)
@@ -76,26 +87,26 @@ internal sealed class LiteDbConversationReferenceStore : IConversationReferenceS
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         var now = _time.GetUtcNow().UtcDateTime;
-        return Task.FromResult(_owner.Write(cancellationToken, () =>
+        return Task.FromResult(_references.Write(references =>
         {
             // Materialised before writing: LiteDB must not be enumerated while the same collection changes.
-            var affected = _references.Find(Query.EQ("ConversationId", conversationId))
+            var affected = references.Find(Query.EQ("ConversationId", conversationId))
                 .Where(d => string.Equals(d["ChannelId"].AsString, channelId, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             foreach (var doc in affected)
             {
                 doc["StaleSince"] = UtcTicks.Serialize(now);
                 doc["StaleReason"] = reason;
-                _references.Update(doc);
+                references.Update(doc);
             }
             return affected.Count;
-        }));
+        }, cancellationToken));
     }
 
     public Task<IReadOnlyList<string>> ServiceUrlsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<string>>(_owner.Read(cancellationToken, () =>
-            _references.FindAll().Select(d => d["ServiceUrl"].AsString).Where(u => !string.IsNullOrEmpty(u))
-                .Distinct(StringComparer.OrdinalIgnoreCase).ToList()));
+        Task.FromResult<IReadOnlyList<string>>(_references.Read(references =>
+            references.FindAll().Select(d => d["ServiceUrl"].AsString).Where(u => !string.IsNullOrEmpty(u))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList(), cancellationToken));
 
     private static string UserKey(string channelId, string userId) =>
         UserPrefix + channelId.ToLowerInvariant() + "|" + userId.ToLowerInvariant();

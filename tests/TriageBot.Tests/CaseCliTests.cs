@@ -4,13 +4,13 @@ using Microsoft.Extensions.Time.Testing;
 namespace TriageBot.Tests;
 
 /// <summary>The case commands against a real database file of the test's own, with the clock fixed.</summary>
-public sealed class CaseCommandTests : IDisposable
+public sealed class CaseCliTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("triagebot-cases-").FullName;
     private readonly string _config;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
 
-    public CaseCommandTests()
+    public CaseCliTests()
     {
         // The repository's configuration (policy, team, on-call), with the database in this test's folder.
         _config = LoopbackServers.WriteConfig(_dir);

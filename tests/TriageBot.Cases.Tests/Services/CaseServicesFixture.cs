@@ -13,14 +13,14 @@ namespace TriageBot.Cases.Tests.Services;
 /// 09:00 UTC and a small team: ana (child safety), ben (emergency, international), cy (any), dana (national
 /// security) are reviewers; eli is staff; mo is the manager.
 /// </summary>
-internal sealed class CaseDesk : IDisposable
+internal sealed class CaseServicesFixture : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"triagebot-services-{Guid.NewGuid():N}.db");
     private readonly LiteDbCaseStore _store;
 
-    public CaseDesk()
+    public CaseServicesFixture()
     {
         Options = new CasesOptions
         {

@@ -1,4 +1,5 @@
 using TriageBot.Cases.Storage;
+using TriageBot.Teams.References;
 
 namespace TriageBot.Teams.Tests;
 
@@ -12,17 +13,23 @@ internal sealed class TempDatabase : IDisposable
     {
         _time = time;
         Store = LiteDbCaseStore.Open(Path, null, null, time);
+        References = new LiteDbConversationReferenceStore(Store, time);
     }
 
     public string Path => System.IO.Path.Combine(_folder.FullName, "cases.db");
 
     public LiteDbCaseStore Store { get; private set; }
 
-    public LiteDbCaseStore Reopen()
+    /// <summary>The Teams channel's references, in <see cref="Store"/>'s database.</summary>
+    public IConversationReferenceStore References { get; private set; }
+
+    /// <summary>Closes the database and opens it again (a restart); returns the references of the new store.</summary>
+    public IConversationReferenceStore Reopen()
     {
         Store.Dispose();
         Store = LiteDbCaseStore.Open(Path, null, null, _time);
-        return Store;
+        References = new LiteDbConversationReferenceStore(Store, _time);
+        return References;
     }
 
     public void Dispose()

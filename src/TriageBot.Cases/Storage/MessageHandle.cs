@@ -1,0 +1,22 @@
+namespace TriageBot.Cases.Storage;
+
+/// <summary>
+/// A message a chat channel delivered, as that channel wrote it down so it can update the message in place later.
+/// Opaque here and in the dialogs: they keep it beside the channel's name (<see cref="PageAttempt.Via"/>) and
+/// hand it back to that channel; only the channel encodes and reads it.
+/// </summary>
+/// <remarks>Escalations stored before handles were opaque kept two parts (Slack: channel and ts; Teams:
+/// conversation and activity id); they read back as the two parts joined by a line feed, which is how those two
+/// channels still write theirs, so pages stored then are updated as before.</remarks>
+public sealed record MessageHandle
+{
+    public MessageHandle(string value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(value);
+        Value = value;
+    }
+
+    public string Value { get; }
+
+    public override string ToString() => Value;
+}

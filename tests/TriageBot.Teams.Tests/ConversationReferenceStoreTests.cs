@@ -1,0 +1,139 @@
+using LiteDB;
+using Microsoft.Extensions.Time.Testing;
+using TriageBot.Cases.Storage;
+using TriageBot.Teams.References;
+
+namespace TriageBot.Teams.Tests;
+
+public class ConversationReferenceStoreTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+
+    private static ConversationReferenceRecord Personal(string user = "AAD-DANA", string conversation = "a:1on1") =>
+        new("msteams", user, "29:dana", ServiceUrl, conversation, "personal", "tenant-1", "28:bot");
+
+    private static ConversationReferenceRecord InChannel(string user = "aad-dana") =>
+        new("msteams", user, "29:dana", ServiceUrl, "19:channel@thread.tacv2", "channel", "tenant-1", "28:bot");
+
+    [Fact]
+    public async Task A_personal_activity_is_found_by_user_and_by_conversation_with_the_store_time()
+    {
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+        var store = temp.References;
+
+        await store.RefreshAsync(Personal());
+
+        var byUser = await store.FindByUserAsync("msteams", "aad-dana");
+        var byConversation = await store.FindByConversationAsync("msteams", "a:1on1");
+        Assert.Equal(Personal() with { UpdatedAt = Now.UtcDateTime }, byUser);
+        Assert.Equal(byUser, byConversation);
+        Assert.Equal(DateTimeKind.Utc, byUser!.UpdatedAt.Kind);
+    }
+
+    [Fact]
+    public async Task A_channel_message_refreshes_the_user_but_keeps_their_personal_chat()
+    {
+        var time = new FakeTimeProvider(Now);
+        using var temp = new TempDatabase(time);
+        var store = temp.References;
+        await store.RefreshAsync(Personal());
+        time.Advance(TimeSpan.FromHours(1));
+
+        await store.RefreshAsync(InChannel() with { ServiceUrl = "https://smba.trafficmanager.net/amer/" });
+
+        var user = await store.FindByUserAsync("msteams", "aad-dana");
+        Assert.Equal(("a:1on1", "https://smba.trafficmanager.net/amer/"), (user!.ConversationId, user.ServiceUrl));
+        Assert.Equal(time.GetUtcNow().UtcDateTime, user.UpdatedAt);
+        Assert.NotNull(await store.FindByConversationAsync("msteams", "19:channel@thread.tacv2"));
+    }
+
+    [Fact]
+    public async Task A_user_first_seen_in_a_channel_has_no_personal_conversation_yet()
+    {
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+        var store = temp.References;
+
+        await store.RefreshAsync(InChannel());
+
+        var user = await store.FindByUserAsync("msteams", "aad-dana");
+        Assert.Null(user!.ConversationId);
+        Assert.Equal("29:dana", user.UserAccountId);
+    }
+
+    [Fact]
+    public async Task Marking_a_conversation_stale_marks_the_users_reference_to_it_and_a_new_activity_clears_it()
+    {
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+        var store = temp.References;
+        await store.RefreshAsync(Personal());
+
+        var marked = await store.MarkStaleAsync("msteams", "a:1on1", "403 BotNotInConversationRoster");
+
+        Assert.Equal(2, marked);
+        var stale = await store.FindByUserAsync("msteams", "aad-dana");
+        Assert.True(stale!.IsStale);
+        Assert.Equal("403 BotNotInConversationRoster", stale.StaleReason);
+        await store.RefreshAsync(Personal());
+        Assert.False((await store.FindByUserAsync("msteams", "aad-dana"))!.IsStale);
+    }
+
+    [Fact]
+    public async Task References_and_their_service_urls_survive_a_restart()
+    {
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+        await temp.References.RefreshAsync(Personal());
+        await temp.References.RefreshAsync(Personal("aad-lee", "a:lee") with { ServiceUrl = ServiceUrl.ToUpperInvariant() });
+
+        var reopened = temp.Reopen();
+
+        Assert.Equal("a:1on1", (await reopened.FindByUserAsync("msteams", "aad-dana"))!.ConversationId);
+        Assert.Equal([ServiceUrl], await reopened.ServiceUrlsAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_user_has_no_reference()
+    {
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+
+        Assert.Null(await temp.References.FindByUserAsync("msteams", "nobody"));
+    }
+
+    [Fact]
+    public async Task References_the_case_store_saved_before_the_channel_owned_them_are_read()
+    {
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+        var path = temp.Store.Path;
+        temp.Store.Dispose();
+        // The documents exactly as the case store wrote them (user and conversation kinds, times as UTC ticks).
+        using (var raw = new LiteDatabase($"Filename={path};Connection=direct"))
+        {
+            var old = raw.GetCollection("conversation_references");
+            foreach (var id in new[] { "user|msteams|aad-dana", "conversation|msteams|a:1on1" })
+                old.Insert(new BsonDocument
+                {
+                    ["_id"] = id, ["ChannelId"] = "msteams", ["UserId"] = "aad-dana", ["UserAccountId"] = "29:dana",
+                    ["ServiceUrl"] = ServiceUrl, ["ConversationId"] = "a:1on1", ["ConversationType"] = "personal",
+                    ["TenantId"] = "tenant-1", ["BotId"] = "28:bot", ["UpdatedAt"] = new BsonValue(Now.UtcTicks),
+                    ["StaleSince"] = BsonValue.Null, ["StaleReason"] = BsonValue.Null,
+                });
+        }
+
+        var references = temp.Reopen();
+
+        var expected = Personal("aad-dana") with { UpdatedAt = Now.UtcDateTime };
+        Assert.Equal(expected, await references.FindByUserAsync("msteams", "AAD-Dana"));
+        Assert.Equal(expected, await references.FindByConversationAsync("msteams", "a:1on1"));
+        Assert.Equal(2, await references.MarkStaleAsync("msteams", "a:1on1", "404 ConversationNotFound"));
+        Assert.Equal([ServiceUrl], await references.ServiceUrlsAsync());
+    }
+
+    [Fact]
+    public void The_case_store_refuses_to_hand_out_one_of_its_own_collections()
+    {
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+
+        foreach (var name in new[] { "cases", "AUDIT", "case_keys", "inbox", "escalations", "$cols", "_system" })
+            Assert.Throws<ArgumentException>(() => temp.Store.Collection(name));
+    }
+}
