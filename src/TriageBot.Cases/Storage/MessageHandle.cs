@@ -18,5 +18,17 @@ public sealed record MessageHandle
 
     public string Value { get; }
 
+    /// <summary>The two-part form (a conversation and a message id in it) that Slack and Teams both write, and
+    /// that handles stored before they were opaque read back as.</summary>
+    public static MessageHandle Pair(string conversation, string message) => new(conversation + "\n" + message);
+
+    /// <summary>Splits the two-part form; false when the handle is not one (or its conversation is empty).</summary>
+    public bool TryPair(out string conversation, out string message)
+    {
+        var parts = Value.Split('\n');
+        (conversation, message) = parts is [{ Length: > 0 } c, var m] ? (c, m) : ("", "");
+        return conversation.Length > 0;
+    }
+
     public override string ToString() => Value;
 }

@@ -7,13 +7,12 @@ namespace TriageBot.Slack.Paging;
 /// one), the form escalations stored before handles were opaque read back as.</summary>
 internal sealed record SlackMessageHandle(string Channel, string Ts)
 {
-    public MessageHandle ToHandle() => new(Channel + "\n" + Ts);
+    public MessageHandle ToHandle() => MessageHandle.Pair(Channel, Ts);
 
     /// <summary>Null when the handle is not one this channel wrote.</summary>
     public static SlackMessageHandle? From(MessageHandle handle)
     {
         ArgumentNullException.ThrowIfNull(handle);
-        var parts = handle.Value.Split('\n');
-        return parts is [{ Length: > 0 } channel, { Length: > 0 } ts] ? new SlackMessageHandle(channel, ts) : null;
+        return handle.TryPair(out var channel, out var ts) && ts.Length > 0 ? new SlackMessageHandle(channel, ts) : null;
     }
 }

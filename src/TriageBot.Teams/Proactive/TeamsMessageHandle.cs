@@ -7,13 +7,12 @@ namespace TriageBot.Teams.Proactive;
 /// joined by a line feed, the form escalations stored before handles were opaque read back as.</summary>
 internal sealed record TeamsMessageHandle(string ConversationId, string ActivityId)
 {
-    public MessageHandle ToHandle() => new(ConversationId + "\n" + ActivityId);
+    public MessageHandle ToHandle() => MessageHandle.Pair(ConversationId, ActivityId);
 
     /// <summary>Null when the handle is not one this channel wrote.</summary>
     public static TeamsMessageHandle? From(MessageHandle handle)
     {
         ArgumentNullException.ThrowIfNull(handle);
-        var parts = handle.Value.Split('\n');
-        return parts is [{ Length: > 0 } conversation, var activity] ? new TeamsMessageHandle(conversation, activity) : null;
+        return handle.TryPair(out var conversation, out var activity) ? new TeamsMessageHandle(conversation, activity) : null;
     }
 }

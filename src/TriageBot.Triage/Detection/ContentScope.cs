@@ -38,6 +38,14 @@ internal static class ContentScope
         @"|\A[^.;]{0,80}\bn[ãa]o\s+(s[ãa]o|[ée]|est[ãa]o|fazem?)\s+(solicitad|requisitad|requerid|objeto|parte|necess[áa]ri)" +
         @"|\A[^.;]{0,80}\bnon\s+(sono|[èe]|fanno|rientrano)\s+(richiest|oggetto|parte|necessari)");
 
+    // Before the cue in its clause: asked to keep, not to hand over ("preserve the account's stored content while we
+    // seek a warrant"). Preserving contents is lawful on any request; only a disclosure verb after it makes it a request.
+    private static readonly Regex Preserve = Patterns.Build(
+        @"\b(preserve|preserving|preservation|retain|retaining|freeze|conserver|conservation|sichern|sicherung|aufbewahren|bewahren|einfrieren|conservar|conservaci[oó]n|preservar|preserva[çc][ãa]o|conserva[çc][ãa]o|conservare|conservazione|bewaren|bewaring|veiligstellen|veiligstelling)\b");
+
+    private static readonly Regex Disclose = Patterns.Build(
+        @"\b(produce|production|provide|disclose|disclosure|furnish|send|deliver|hand\s+over|supply|make\s+available|transmit|forward|fournir|communiquer|transmettre|remettre|herausgeben|herausgabe|[üu]bermitteln|liefern|[üu]bersenden|proporcionar|facilitar|entregar|remitir|fornecer|enviar|fornire|trasmettere|consegnare|verstrekken|leveren|toesturen|overleggen)\b");
+
     private static readonly Regex Contrast = Patterns.Build(@"\b(but|however|instead|rather|sondern|mais|pero|mas|ma|maar|aber|doch|jedoch)\b");
 
     /// <summary>The hits with those that describe metadata, or stand under a refusal, weighed 0.</summary>
@@ -54,10 +62,17 @@ internal static class ContentScope
             var after = OneLine(value.AsSpan(hit.Offset + hit.Length, Math.Max(0, end - hit.Offset - hit.Length)));
             var scope = before;
             foreach (var m in Contrast.EnumerateMatches(before)) scope = before[(m.Index + m.Length)..];
-            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || RefusalAfter.IsMatch(after);
+            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope);
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;
+    }
+
+    private static bool OnlyPreserved(string scope)
+    {
+        var last = -1;
+        foreach (var m in Preserve.EnumerateMatches(scope)) last = m.Index + m.Length;
+        return last >= 0 && !Disclose.IsMatch(scope[last..]);
     }
 
     private static string OneLine(ReadOnlySpan<char> span) => span.ToString().Replace('\n', ' ').Replace('\r', ' ');

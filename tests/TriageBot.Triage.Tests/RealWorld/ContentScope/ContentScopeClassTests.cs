@@ -32,6 +32,24 @@ public class ContentScopeClassTests
     }
 
     [Theory]
+    [InlineData("Produce the subscriber records of tern_9. Please also preserve the account's stored messages while we apply for a warrant.")]
+    [InlineData("Produce the IP logs of tern_9 and freeze all photos and private messages pending further process.")]
+    public void Contents_only_to_be_preserved_are_not_requested(string body)
+    {
+        var subpoena = "From: Inv. Ana Roa <aroa@nmdoj.gov>\nSubject: Grand jury subpoena\n\nGRAND JURY SUBPOENA. ";
+        var result = _engine.Triage(subpoena + body);
+
+        Assert.False(result.Flags.ContentRequested, body);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "CONTENT_REQUIRES_WARRANT");
+    }
+
+    [Fact]
+    public void Contents_preserved_and_then_to_be_produced_are_requested()
+    {
+        Assert.True(_engine.Triage(Warrant + "Preserve and produce all private messages of the account tern_9.").Flags.ContentRequested);
+    }
+
+    [Theory]
     [InlineData("Produce subscriber data, IP logs and message header information (sender, recipient, date and time) for tern_9.")]
     [InlineData("Produce the date and time of all messages sent by tern_9, and the number of messages received.")]
     [InlineData("Produce the metadata of the messages exchanged by tern_9.")]
