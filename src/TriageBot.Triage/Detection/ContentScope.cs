@@ -43,8 +43,9 @@ internal static class ContentScope
     private static readonly Regex Preserve = Patterns.Build(
         @"\b(preserve|preserving|preservation|retain|retaining|freeze|conserver|conservation|sichern|sicherung|aufbewahren|bewahren|einfrieren|conservar|conservaci[oó]n|preservar|preserva[çc][ãa]o|conserva[çc][ãa]o|conservare|conservazione|bewaren|bewaring|veiligstellen|veiligstelling)\b");
 
+    // Any word that asks for the data, in any form ("produced", "requires", "seek"), after the preserve verb.
     private static readonly Regex Disclose = Patterns.Build(
-        @"\b(produce|production|provide|disclose|disclosure|furnish|send|deliver|hand\s+over|supply|make\s+available|transmit|forward|fournir|communiquer|transmettre|remettre|herausgeben|herausgabe|[üu]bermitteln|liefern|[üu]bersenden|proporcionar|facilitar|entregar|remitir|fornecer|enviar|fornire|trasmettere|consegnare|verstrekken|leveren|toesturen|overleggen)\b");
+        @"\b(produc|provid|disclos|furnish|send|deliver|hand\s+over|supply|make\s+available|transmit|forward|demand|request|requir|seek|sought|compel|command|order|fournir|fourni|communiqu|transmet|remett|requ[ie]|herausg|[üu]bermitt|liefer|[üu]bersend|verlang|proporcion|facilit|entreg|remit|requier|solicit|fornec|envi|requisit|forni|trasmett|consegn|richied|verstrek|lever|toestur|overleg|vorder)\p{L}*");
 
     private static readonly Regex Contrast = Patterns.Build(@"\b(but|however|instead|rather|sondern|mais|pero|mas|ma|maar|aber|doch|jedoch)\b");
 

@@ -43,10 +43,12 @@ public class ContentScopeClassTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "CONTENT_REQUIRES_WARRANT");
     }
 
-    [Fact]
-    public void Contents_preserved_and_then_to_be_produced_are_requested()
+    [Theory]
+    [InlineData("Preserve and produce all private messages of the account tern_9.")]
+    [InlineData("Further to our preservation letter of 2 May, this warrant requires all stored messages of tern_9.")]
+    public void Contents_preserved_and_then_to_be_produced_are_requested(string body)
     {
-        Assert.True(_engine.Triage(Warrant + "Preserve and produce all private messages of the account tern_9.").Flags.ContentRequested);
+        Assert.True(_engine.Triage(Warrant + body).Flags.ContentRequested, body);
     }
 
     [Theory]
