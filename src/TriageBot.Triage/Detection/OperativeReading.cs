@@ -18,7 +18,21 @@ internal static class OperativeReading
         @"|\bsou\s+(usu[aá]ri[oa]|jornalista)|ainda\s+n[ãa]o\s+existe\s+(nenhuma\s+)?ordem|n[ãa]o\s+(somos|sou)\s+(uma\s+)?autoridade" +
         @"|non\s+siamo\s+un'?\s*autorit[aà]|\bsono\s+(un\s+|una\s+)?(giornalista|utente)\b" +
         @"|\bsoy\s+(periodista|usuari[oa])|no\s+escribo\s+en\s+nombre\s+de\s+ninguna\s+autoridad|consulta\s+de\s+prensa" +
-        @"|je\s+suis\s+(journaliste|(un\s+|une\s+)?utilisat(eur|rice))|ich\s+bin\s+(journalist(in)?|nutzer(in)?)|ik\s+ben\s+(journalist|gebruiker)");
+        @"|je\s+suis\s+(journaliste|(un\s+|une\s+)?utilisat(eur|rice))|ich\s+bin\s+(journalist(in)?|nutzer(in)?)|ik\s+ben\s+(journalist|gebruiker)" +
+        // A writer preparing a publication asks about kinds of requests; it serves none.
+        @"|(i\s+am|i'm|we\s+are|we're)\s+(working\s+on|writing|preparing|researching)\s+(an?\s+)?(article|story|piece|report|feature|investigation)\b|questions\s+for\s+(publication|an?\s+article)" +
+        @"|(ik\s+werk|wij\s+werken|we\s+werken)\s+aan\s+een\s+(artikel|verhaal|reportage|publicatie)|ik\s+schrijf\s+een\s+(artikel|verhaal)|vragen\s+voor\s+(publicatie|een\s+artikel)" +
+        @"|je\s+(travaille|pr[eé]pare|r[eé]dige|[eé]cris)\s+(sur\s+)?un\s+(article|reportage|sujet)|questions\s+pour\s+(publication|un\s+article)" +
+        @"|ich\s+(arbeite\s+an|schreibe|recherchiere\s+f[uü]r)\s+einen?\s+(artikel|beitrag|bericht|reportage)|fragen\s+f[uü]r\s+(eine\s+)?(ver[oö]ffentlichung|einen\s+artikel)" +
+        @"|estoy\s+(escribiendo|preparando|trabajando\s+en)\s+un\s+(art[ií]culo|reportaje)|preguntas\s+para\s+(publicaci[oó]n|un\s+art[ií]culo)" +
+        @"|estou\s+(a\s+)?(escrever|preparar|escrevendo|preparando|trabalhando\s+em)\s+(uma?\s+)?(mat[eé]ria|reportagem|artigo)" +
+        @"|sto\s+(scrivendo|preparando|lavorando\s+a)\s+(un\s+articolo|un'inchiesta|un\s+servizio)|domande\s+per\s+(la\s+pubblicazione|un\s+articolo)");
+
+    /// <summary>Product and event mail (a vendor's webinar, a newsletter): it names kinds of process to sell
+    /// something and serves none. Two distinct marks are needed, so one stray word in a real request does not
+    /// turn it into "other".</summary>
+    private static readonly Regex Marketing = Patterns.Build(
+        @"\bwebinar\b|\bunsubscribe\b|\bnewsletter\b|book\s+a\s+(free\s+)?demo|request\s+a\s+demo|free\s+trial|register\s+(now|today|here)|seats\s+are\s+limited|se\s+d[eé]sinscrire|se\s+d[eé]sabonner|darse\s+de\s+baja|uitschrijven|disiscriviti|newsletter\s+abbestellen|cancelar\s+(a\s+)?(subscri[çc][ãa]o|inscri[çc][ãa]o)");
 
     /// <summary>A gag that has been lifted, vacated or has ended.</summary>
     private static readonly Regex Lifted = Patterns.Build(
@@ -62,7 +76,14 @@ internal static class OperativeReading
     {
         var head = text.Length > 6000 ? text[..6000] : text;
         var m = MentionOnly.Match(head);
-        return m.Success ? m : null;
+        if (m.Success) return m;
+        Match? first = null;
+        foreach (Match mark in Marketing.Matches(head))
+        {
+            if (first is null) first = mark;
+            else if (!mark.Value.Equals(first.Value, StringComparison.OrdinalIgnoreCase)) return first;
+        }
+        return null;
     }
 
     public enum GagStatus { None, InForce, AppliedFor, Lifted }

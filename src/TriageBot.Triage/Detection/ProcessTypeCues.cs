@@ -37,6 +37,14 @@ internal static class ProcessTypeCues
         new("civil", @"\brepresents?\s+(the\s+)?(petitioner|respondent|plaintiff|defendant|claimant)|in\s+re\s+(the\s+)?marriage\s+of", 3, "private party's counsel"),
         new("civil", @"(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|represent(ing)?\s+myself|\bpro\s+se\b|self-represented|small\s+claims", 3, "a party writing for itself"),
         new("civil", @"\bR\.?\s*Civ\.?\s*P\.?|(in\s+the\s+matter\s+of|in\s+re)\s+the\s+marriage\s+of|\b512\s*\(\s*h\s*\)\s+subpoena|family\s+(court|code)|(at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(the\s+)?(respondent|petitioner|plaintiff|defendant|claimant)|attorney\s+of\s+record", 3, "civil procedure or a party's counsel"),
+        // Private parties' counsel in other languages: a law firm abroad asking for data is civil, not foreign
+        // government process.
+        new("civil", @"(actuamos|act[uú]o)\s+en\s+(nombre\s+y\s+)?representaci[oó]n\s+de|\b(bufete|despacho\s+de\s+abogados|abogad[oa]\s+colegiad[oa]|demandante|parte\s+actora|juzgado\s+de\s+primera\s+instancia|procedimiento\s+ordinario|juicio\s+(ordinario|verbal)|competencia\s+desleal)\b" +
+            @"|\b(cabinet\s+d'avocats|avocat\s+au\s+barreau|notre\s+client(e)?|partie\s+demanderesse|tribunal\s+judiciaire|tribunal\s+de\s+commerce|proc[eé]dure\s+civile|concurrence\s+d[eé]loyale)\b" +
+            @"|\b(rechtsanwalt|rechtsanw[aä]ltin|rechtsanwaltskanzlei|kanzlei|unsere[rn]?\s+mandant(in|en)?|kl[aä]ger(in)?|zivilprozess|zivilverfahren|zivilkammer|unlauterer\s+wettbewerb)\b" +
+            @"|\b(escrit[oó]rio\s+de\s+advocacia|advogad[oa]s?\s+(inscrit[oa]|da\s+autora|do\s+autor)|\bOAB\b|a[çc][ãa]o\s+c[ií]vel|vara\s+c[ií]vel|processo\s+civil|concorr[eê]ncia\s+desleal)\b" +
+            @"|\b(studio\s+legale|avv\.|nostr[oa]\s+assistit[oa]|parte\s+attrice|causa\s+civile|procedimento\s+civile|concorrenza\s+sleale)\b" +
+            @"|\b(advocatenkantoor|advocaat|onze\s+cli[eë]nt|eiser(es)?|civiele\s+(procedure|zaak)|kort\s+geding|oneerlijke\s+concurrentie)\b", 2.5, "a private party's counsel (foreign language)"),
         new("civil", @"code\s+civ(il)?\.?\s+proc|rules?\s+of\s+civil\s+procedure|interstate\s+(and\s+international\s+)?depositions?\s+and\s+discovery", 2, "civil procedure"),
 
         // 2703(d) court order
@@ -52,6 +60,12 @@ internal static class ProcessTypeCues
         new("search_warrant", @"probable\s+cause", 1.2, "probable cause"),
         new("search_warrant", @"you\s+are\s+(hereby\s+)?commanded\s+to\s+(search|execute)", 2.5, "commands a search"),
         new("search_warrant", @"\bwarrant\b", 0.8, "mentions a warrant"),
+        // Warrant equivalents that do not say "warrant": a military commander's or magistrate's search
+        // authorization (Mil. R. Evid. 315), an administrative inspection warrant, a state investigative order to
+        // search, and the same wording in other languages.
+        new("search_warrant", @"(search|search\s+and\s+seizure|command|commander'?s)\s+authori[sz]ation|(mil(itary)?\.?\s*r(ules?)?\.?\s*(of\s+)?evid(ence)?\.?|M\.?R\.?E\.?|rule)\s*315|inspection\s+warrant|(search|seizure)\s+order", 3, "search authorization (warrant equivalent)"),
+        new("search_warrant", @"you\s+are\s+(hereby\s+)?authori[sz]ed\s+to\s+(search|seize|obtain|collect)", 1.5, "authorizes a search or seizure"),
+        new("search_warrant", @"durchsuchungs(beschluss|anordnung)|beschlagnahme(beschluss|anordnung)|mandat\s+de\s+perquisition|ordonnance\s+de\s+perquisition|orden\s+de\s+(registro|allanamiento)|auto\s+de\s+(entrada\s+y\s+)?registro|mandado\s+de\s+busca(\s+e\s+apreens[ãa]o)?|decreto\s+di\s+perquisizione|bevel\s+tot\s+doorzoeking", 2, "search warrant (foreign language)"),
         new("search_warrant", @"2703\s*\(\s*(a|b(\)\s*\(\s*1\s*\)\s*\(\s*a)?)\s*\)", 1.2, "2703(a)/(b) contents under a warrant"),
 
         // pen register / trap and trace
@@ -124,9 +138,9 @@ internal static class ProcessTypeCues
         new("other", @"ainda\s+n[ãa]o\s+(temos|h[áa]|existe)\s+(nenhuma?\s+|uma?\s+)?(ordem|mandado|requisi[çc][ãa]o|decis[ãa]o)", 3, "says it holds no legal process yet (Portuguese)"),
         new("other", @"non\s+(abbiamo|c'[eè])\s+ancora\s+(un\s+|alcun\s+)?(decreto|ordine|provvedimento)", 3, "says it holds no legal process yet (Italian)"),
         new("other", @"nog\s+geen\s+(vordering|bevel|rechtshulpverzoek|machtiging)", 3, "says it holds no legal process yet (Dutch)"),
-        new("other", @"(no|none)\s+(further\s+|additional\s+|other\s+|new\s+)?(records|data|information|documents)\s+(is|are)\s+(being\s+)?(requested|sought)\s+(by|in|with)\s+this|no\s+(new|further|other)\s+request\s+is\s+(being\s+)?made|this\s+(letter|e-?mail|message)\s+makes\s+no\s+(new\s+|further\s+)?request|(i|we)\s+(am|are)\s+not\s+(yet\s+)?(requesting|seeking|asking\s+for)\s+(any\s+)?(records|data|information|disclosure)\s+(at\s+this\s+(time|stage)|yet|now)" +
-            @"|(ich|wir)\s+(frage|fragen|fordere|fordern|erbitte|erbitten)\s+(derzeit\s+|momentan\s+|noch\s+|zurzeit\s+)?keine\s+(daten|informationen|ausk[uü]nfte)|je\s+ne\s+(vous\s+)?demande\s+(pour\s+l'instant\s+|pour\s+le\s+moment\s+|encore\s+)?aucune\s+(donn[eé]e|information)" +
-            @"|no\s+(solicitamos|pedimos|solicito|pido)\s+(todav[ií]a\s+|a[uú]n\s+|por\s+ahora\s+)?(ning[uú]n\s+dato|datos|informaci[oó]n)|n[ãa]o\s+(estamos|estou)\s+(a\s+)?(solicitar|pedir|requisitar|solicitando|pedindo)\s+(nenhum|quaisquer|dados)" +
+        new("other", @"(no|none)\s+(further\s+|additional\s+|other\s+|new\s+)?(records|data|information|documents)\s+(is|are)\s+(being\s+)?(requested|sought)(\s+(by|in|with)\s+this|\s+(at\s+this\s+time|now)|\s*[.;\n])|no\s+(new|further|other)\s+request\s+is\s+(being\s+)?made|this\s+(letter|e-?mail|message)\s+makes\s+no\s+(new\s+|further\s+)?request|(i|we)\s+(am|are)\s+not\s+(yet\s+)?(requesting|seeking|asking\s+for)\s+(any\s+)?(records|data|information|disclosure)\s+(at\s+this\s+(time|stage)|yet|now)" +
+            @"|(ich|wir)\s+(frage|fragen|fordere|fordern|erbitte|erbitten)\s+(derzeit\s+|momentan\s+|noch\s+|zurzeit\s+)?keine\s+(daten|informationen|ausk[uü]nfte)|(je|nous)\s+ne\s+(vous\s+)?(demande|demandons|sollicitons|requ[eé]rons)\s+(pour\s+l'instant\s+|pour\s+le\s+moment\s+|encore\s+)?aucune\s+(donn[eé]e|information)" +
+            @"|no\s+(les\s+|le\s+|os\s+)?(solicitamos|pedimos|solicito|pido|requerimos)\s+(todav[ií]a\s+|a[uú]n\s+|por\s+ahora\s+|de\s+momento\s+)?(ning[uú]n\s+dato|datos|informaci[oó]n)|n[ãa]o\s+(estamos|estou)\s+(a\s+)?(solicitar|pedir|requisitar|solicitando|pedindo)\s+(nenhum|quaisquer|dados)" +
             @"|non\s+(chiediamo|chiedo|richiediamo|richiedo)\s+(ancora\s+|per\s+ora\s+|al\s+momento\s+)?(alcun|dati|informazioni)|(ik|wij|we)\s+vra(ag|gen)\s+(op\s+dit\s+moment\s+|nu\s+|nog\s+|momenteel\s+)*geen\s+gegevens", 3, AsksForNothing),
         new("other", @"(we\s+are|i\s+am|i'm|we're)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority)|(wir\s+sind|ich\s+bin)\s+keine\s+(beh[oö]rde|polizei)|je\s+ne\s+suis\s+pas\s+(de\s+la\s+police|policier|une\s+autorit)|nous\s+ne\s+sommes\s+pas\s+une\s+autorit|[aà]\s+titre\s+personnel|no\s+somos\s+(una\s+)?autoridad|(wij\s+zijn|ik\s+ben)\s+geen\s+(overheid|politie|autoriteit|instantie)", 3, "writer says it is not an authority"),
         new("other", @"(gdpr|rgpd|dsgvo|avg|lgpd|uk\s+gdpr)[^.\n]{0,40}\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b|\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b[^.\n]{0,25}(gdpr|rgpd|dsgvo|avg|lgpd)|subject\s+access\s+request|droit\s+d'acc[eè]s|derecho\s+de\s+acceso|direito\s+de\s+acesso|diritto\s+di\s+accesso|inzageverzoek|recht\s+op\s+inzage|auskunftsrecht|copy\s+of\s+(all\s+)?(of\s+)?my\s+(own\s+|personal\s+)?(data|information)", 3.5, "a user asks for their own data"),
