@@ -33,7 +33,12 @@ internal sealed class AccountExtractor
     private static readonly Regex SpacedQuotedHandle = Patterns.Build(@"[""«‹] (?<u>[a-z][a-z0-9_.]{2,39}) [""»›]");
 
     private static readonly Regex BareHandle = Patterns.Build(
-        @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker|user|usuario|usu[aá]rio|utilisateur|nutzer|target|pseudo(nyme?)?|seud[oó]nimo|alias|nickname)\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*)");
+        @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker|user|usuario|usu[aá]rio|utilisateur|nutzer|target|pseudo(nyme?)?|seud[oó]nimo|alias|nickname)\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*|[a-z][a-z0-9]*(\.[a-z0-9]+)+)");
+
+    // A handle standing bare in prose or alone on a list line ("IP logins for mainline_x_44 ASAP"): lower case
+    // with an underscore, not part of an address, a path or a file name, and not a form's field name ("x_y:").
+    private static readonly Regex ProseHandle = Patterns.Build(
+        @"(^|[\s(,;])(?<u>[a-z][a-z0-9]*(_[a-z0-9]+)+)($|[\s),;!?]|\.(\s|$))");
 
     // A mail's subject names the target often: "Subject: Grand Jury Subpoena - wallstreet_whale_88 - New York".
     private static readonly Regex SubjectLine = Patterns.Build(@"^[ \t>]*(subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:[^\n]*");
@@ -182,6 +187,13 @@ internal sealed class AccountExtractor
                 var name = m.Groups["u"].Value;
                 if (IsStrongHandle(name)) Add(AccountKind.Username, "@" + name);
             }
+        }
+        foreach (Match m in ProseHandle.Matches(value))
+        {
+            var name = m.Groups["u"].Value;
+            // Snake-case words occur in pasted forms; a digit or words about an account nearby make it a handle.
+            if (IsStrongHandle(name) && (name.Any(char.IsAsciiDigit) || NearTargetWords(text, m.Groups["u"].Index)))
+                Add(AccountKind.Username, "@" + name);
         }
         foreach (Match m in BareHandle.Matches(value))
         {

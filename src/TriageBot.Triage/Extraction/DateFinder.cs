@@ -17,7 +17,10 @@ internal static class DateFinder
         "jan(uary|\\.)?|feb(ruary|\\.)?|mar(ch|\\.)?|apr(il|\\.)?|may|june?|july?|aug(ust|\\.)?|sep(t|tember|\\.|t\\.)?|oct(ober|\\.)?|nov(ember|\\.)?|dec(ember|\\.)?" +
         "|januar|j[aä]nner|februar|m[aä]rz|mai|juni|juli|oktober|dezember" +
         "|janvier|f[eé]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre" +
-        "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+        "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre" +
+        "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre" +
+        "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro" +
+        "|januari|februari|maart|mei|augustus";
 
     private static readonly Regex Dates = new(
         $@"\b(?<y1>(19|20)\d\d)-(?<m1>[01]?\d)-(?<d1>[0-3]?\d)\b" +
@@ -76,16 +79,16 @@ internal static class DateFinder
         var n = name.ToLowerInvariant().TrimEnd('.');
         return n switch
         {
-            _ when n.StartsWith("jan") || n.StartsWith("jän") || n == "enero" => 1,
+            _ when n.StartsWith("jan") || n.StartsWith("jän") || n == "enero" || n == "gennaio" => 1,
             _ when n.StartsWith("feb") || n.StartsWith("fév") || n.StartsWith("fev") => 2,
-            _ when n.StartsWith("mar") || n.StartsWith("mär") => 3,
+            _ when n.StartsWith("mar") || n.StartsWith("mär") || n == "maart" => 3,
             _ when n.StartsWith("apr") || n.StartsWith("avr") || n == "abril" => 4,
-            _ when n is "may" or "mai" or "mayo" => 5,
-            _ when n.StartsWith("jun") || n == "juin" => 6,
-            _ when n.StartsWith("jul") || n == "juillet" => 7,
+            _ when n is "may" or "mai" or "mayo" or "maggio" or "maio" or "mei" => 5,
+            _ when n.StartsWith("jun") || n == "juin" || n == "giugno" => 6,
+            _ when n.StartsWith("jul") || n == "juillet" || n == "luglio" => 7,
             _ when n.StartsWith("aug") || n.StartsWith("ao") || n == "agosto" => 8,
             _ when n.StartsWith("sep") || n.StartsWith("set") => 9,
-            _ when n.StartsWith("oct") || n.StartsWith("okt") => 10,
+            _ when n.StartsWith("oct") || n.StartsWith("okt") || n.StartsWith("ott") || n.StartsWith("out") => 10,
             _ when n.StartsWith("nov") => 11,
             _ when n.StartsWith("dec") || n.StartsWith("déc") || n.StartsWith("dez") || n.StartsWith("dic") => 12,
             _ => 0,

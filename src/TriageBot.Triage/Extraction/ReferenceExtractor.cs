@@ -14,6 +14,7 @@ internal sealed class ReferenceExtractor
 
     private static readonly Regex CaseLabel = Patterns.Build(
         $@"\b((case|file|incident|investigation|inquiry|matter|docket|cause|complaint|control|operation|report|agency\s+case)\s*(no\.?|number|nr\.?|num\.?|#|n°|nº|id)?\s*[:#.]?\s*{Ref}" +
+        $@"|\b(dr|cr|ir|rd)\s*(no\.?|number|nr\.?|#)\s*[:#.]?\s*{Ref}" +
         $@"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*(no\.?|number|#)?\s*[:#]?\s*{Ref}" +
         $@"|(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*{Ref}" +
         $@"|(civil\s+action|criminal\s+(action|case)|misc(ellaneous)?|mag(istrate)?)?\s*\bno\.\s*{Ref}" +
@@ -23,7 +24,7 @@ internal sealed class ReferenceExtractor
     private static readonly Regex YourReference = Patterns.Build(@"\byour\s+(ticket\s+|own\s+)?$|\by$");
 
     private static readonly Regex NcmecIds = Patterns.Build(
-        @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)){0,2}\s*(numbers?|nos?\.?|nr\.?|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?\d{6,10}(\s*(,|;|&|and|/)\s*(#\s*)?\d{6,10})*)");
+        @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?\d{6,10}(\s*(,|;|&|and|/)\s*(#\s*)?\d{6,10})*)");
 
     private static readonly Regex Digits = new(@"\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
@@ -34,9 +35,9 @@ internal sealed class ReferenceExtractor
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
     // (the anchor) decides the date.
     private static readonly Regex WithinDays = Patterns.Build(
-        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|time\s+limits?|deadline|prazos?|plazos?|d[ée]lai|frist|termine|termijn)\b[^.;]{0,80}?" +
+        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lai|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
         @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|entro)|:)\s+" +
-        @"(?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|business\s+|working\s+)?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;\n]{0,70})");
+        @"(?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
 
     // What a count of days runs from.
     private static readonly Regex FromService = Patterns.Build(
@@ -118,8 +119,9 @@ internal sealed class ReferenceExtractor
         var dates = DateFinder.Find(value, dayFirst);
         // "Within 20 days of service" counts from receipt, which is today; an order's own date anchors its
         // non-disclosure period ("one year from the date of this order").
-        var orderDate = LetterDate(text, dates) ?? documentDate ?? today;
-        var deadline = FindDeadline(value, dates, documentDate ?? today, orderDate, out var deadlineMention);
+        var letterDate = LetterDate(text, dates);
+        var orderDate = letterDate ?? documentDate ?? today;
+        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, out var deadlineMention);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
         return new References(
             CaseReference: FindCaseReference(value) ?? FromSubject(subject),
@@ -136,7 +138,8 @@ internal sealed class ReferenceExtractor
             Necessity: emergency ? SentenceAt(text, Necessity.Match(value)) : null);
     }
 
-    private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$");
+    // "Dated", "Fait à Lyon, le", and a letter's place-and-date line ("Roma, 25 novembre 2026", "Madrid, a 3 de").
+    private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$|^[ \t]*\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?$");
 
     /// <summary>The date the document itself bears: one introduced by "Dated"/"Date:"/"Issued", else a date
     /// standing alone on a line near the top (a letter's date line).</summary>
@@ -204,7 +207,9 @@ internal sealed class ReferenceExtractor
         return ids;
     }
 
-    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly received, DateOnly orderDate, out DateMention? mention)
+    /// <param name="received">When the message came in (its mail date), if known.</param>
+    /// <param name="letterDate">The date the document itself bears, if it states one.</param>
+    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, out DateMention? mention)
     {
         mention = null;
         foreach (Match cue in DeadlineCue.Matches(text))
@@ -221,12 +226,19 @@ internal sealed class ReferenceExtractor
             var anchor = within.Groups["anchor"].Value;
             // Counted from receipt or service: the day it came in is the best date the text gives (service
             // is seldom before receipt). Counted from the document's own date: that date.
+            // Counted from receipt or service: the day it was transmitted or came in is the best date the text
+            // gives (service is seldom before receipt). Counted from the document's own date: that date.
             if (CountFrom.IsMatch(anchor))
             {
-                if (FromReceipt.IsMatch(anchor) || FromService.IsMatch(anchor)) return (TransmittedOn(text, dates) ?? received).AddDays(days);
+                if (FromReceipt.IsMatch(anchor) || FromService.IsMatch(anchor)) return (TransmittedOn(text, dates) ?? received ?? today).AddDays(days);
                 if (FromThisDocument.IsMatch(anchor)) return orderDate.AddDays(days);
-                return (TransmittedOn(text, dates) ?? received).AddDays(days);
+                return (TransmittedOn(text, dates) ?? received ?? today).AddDays(days);
             }
+            // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
+            // letter bears (or its transmission); without one it is unknown. Business days need a calendar of
+            // holidays the engine does not have, so they are not counted.
+            if (string.IsNullOrWhiteSpace(anchor) && !within.Groups["biz"].Success)
+                return (TransmittedOn(text, dates) ?? letterDate)?.AddDays(days);
         }
         foreach (var date in dates)
         {
