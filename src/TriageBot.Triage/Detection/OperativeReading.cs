@@ -23,7 +23,7 @@ internal static class OperativeReading
         @"|(i\s+am|i'm|we\s+are|we're)\s+(working\s+on|writing|preparing|researching)\s+(an?\s+)?(article|story|piece|report|feature|investigation)\b|questions\s+for\s+(publication|an?\s+article)" +
         @"|(ik\s+werk|wij\s+werken|we\s+werken)\s+aan\s+een\s+(artikel|verhaal|reportage|publicatie)|ik\s+schrijf\s+een\s+(artikel|verhaal)|vragen\s+voor\s+(publicatie|een\s+artikel)" +
         @"|je\s+(travaille|pr[eé]pare|r[eé]dige|[eé]cris)\s+(sur\s+)?un\s+(article|reportage|sujet)|questions\s+pour\s+(publication|un\s+article)" +
-        @"|ich\s+(arbeite\s+an|schreibe|recherchiere\s+f[uü]r)\s+einen?\s+(artikel|beitrag|bericht|reportage)|fragen\s+f[uü]r\s+(eine\s+)?(ver[oö]ffentlichung|einen\s+artikel)" +
+        @"|ich\s+(arbeite\s+an|schreibe|recherchiere\s+f[uü]r)\s+ein(en|em|e)?\s+(artikel|beitrag|bericht|reportage)|fragen\s+f[uü]r\s+(eine\s+)?(ver[oö]ffentlichung|einen\s+artikel)" +
         @"|estoy\s+(escribiendo|preparando|trabajando\s+en)\s+un\s+(art[ií]culo|reportaje)|preguntas\s+para\s+(publicaci[oó]n|un\s+art[ií]culo)" +
         @"|estou\s+(a\s+)?(escrever|preparar|escrevendo|preparando|trabalhando\s+em)\s+(uma?\s+)?(mat[eé]ria|reportagem|artigo)" +
         @"|sto\s+(scrivendo|preparando|lavorando\s+a)\s+(un\s+articolo|un'inchiesta|un\s+servizio)|domande\s+per\s+(la\s+pubblicazione|un\s+articolo)");

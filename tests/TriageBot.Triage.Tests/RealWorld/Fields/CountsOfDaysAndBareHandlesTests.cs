@@ -1,0 +1,117 @@
+using TriageBot.Triage.Model;
+
+namespace TriageBot.Triage.Tests.RealWorld.Fields;
+
+/// <summary>Deadlines written as a count of days in European wording, case and report numbers, and target
+/// handles written bare in prose.</summary>
+public class CountsOfDaysAndBareHandlesTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Fact]
+    public void An_unanchored_count_of_days_runs_from_the_date_the_letter_bears_in_spanish()
+    {
+        var result = _engine.Triage("""
+            POLICÍA NACIONAL - Brigada Central de Investigación Tecnológica
+            Madrid, 16 de noviembre de 2026
+
+            Se solicita la identificación del titular de la cuenta "castellana_cripto_7".
+            Plazo de respuesta: 10 días.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 11, 26), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_dutch_letter_dated_by_place_and_month_name_sets_a_deadline_from_its_date()
+    {
+        var result = _engine.Triage("""
+            Politie Eenheid Rotterdam - Team Digitale Opsporing
+            Rotterdam, 17 november 2026
+
+            Vordering tot verstrekking van gegevens van het account "maas_kade_33".
+            Termijn: binnen 14 dagen.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 12, 1), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_count_from_receipt_uses_the_transmission_date_of_an_italian_certificate()
+    {
+        var result = _engine.Triage("""
+            CERTIFICATO DI ORDINE EUROPEO DI PRODUZIONE (EPOC) - Regolamento (UE) 2023/1543
+            Termini: entro 10 giorni dal ricevimento. Data di trasmissione: 18/11/2026.
+            Account "vomero_vespa_12": dati relativi agli abbonati.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 11, 28), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_count_of_business_days_without_a_calendar_sets_no_date()
+    {
+        var result = _engine.Triage("""
+            County Attorney's Office
+            Dated: November 18, 2026
+            Subpoena for subscriber records of "prairie_wind_5". Please respond within 5 business days.
+            """);
+
+        Assert.Null(result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_departmental_report_number_is_the_case_reference()
+    {
+        var result = _engine.Triage("""
+            EMERGENCY DISCLOSURE REQUEST - Tucson Police Department
+            CR no. 2026-0773419
+            A teenager has threatened suicide on a live stream from the account "sonoran_sky_16".
+            """);
+
+        Assert.Equal("2026-0773419", result.Fields.CaseReference);
+    }
+
+    [Fact]
+    public void A_cybertipline_number_after_a_bracketed_ncmec_is_read_in_italian()
+    {
+        var result = _engine.Triage("""
+            Polizia Postale - Centro Nazionale per il Contrasto alla Pedopornografia Online
+            Riferimento: segnalazione CyberTipline (NCMEC) n° 198877665 relativa all'account "laguna_blu_04".
+            """);
+
+        Assert.Contains("198877665", result.Fields.NcmecReportIds);
+    }
+
+    [Fact]
+    public void A_handle_written_bare_in_prose_or_alone_on_a_list_line_is_a_target()
+    {
+        var result = _engine.Triage("""
+            Emergency request - Mesa County Sheriff
+            We need the login IPs for rio_grande_77 right now; the user mesa.marigold posted the threat.
+            Also the accounts below:
+
+                 desert_lantern_relay
+            """);
+
+        var names = result.Fields.Accounts.Select(a => a.Value).ToList();
+        Assert.Contains("@rio_grande_77", names);
+        Assert.Contains("@mesa.marigold", names);
+        Assert.Contains("@desert_lantern_relay", names);
+    }
+
+    [Fact]
+    public void A_forms_snake_case_field_name_is_not_a_target()
+    {
+        var result = _engine.Triage("""
+            Portal submission
+            request_type: preservation
+            agency_name: Pima County Sheriff
+            Preserve records of the account "tucson_tumble_3".
+            """);
+
+        var names = result.Fields.Accounts.Select(a => a.Value).ToList();
+        Assert.DoesNotContain("@request_type", names);
+        Assert.DoesNotContain("@agency_name", names);
+    }
+}
