@@ -139,9 +139,10 @@ public sealed class TriageEngine
              (type == LegalProcessType.NationalSecurity && gagStatus != OperativeReading.GagStatus.Lifted));
         var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst, emergency,
             ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
-        // An EU production or preservation order comes from an EU member state, whatever else the text says.
+        // An EU production or preservation order comes from an EU member state, whatever else the text says;
+        // a text that only talks about such orders (a newsletter, a journalist) is placed by its sender alone.
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International ||
-                    euPreservation is not null || EuProductionOrder.IsMatch(text.Value);
+                    (mentionOnly is null && (euPreservation is not null || EuProductionOrder.IsMatch(text.Value)));
 
         var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value);

@@ -29,7 +29,7 @@ internal sealed class ContactExtractor
     private const string City = @"[A-Z][A-Za-z.'-]*( [A-Z][A-Za-z.'-]*){0,3}";
 
     private static readonly Regex UsCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(]|-[ \t])[^\n]{{0,120}})?[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,120}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(]|-[ \t])[^\n]{{0,120}})?[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex CanadaCityLine = Patterns.Build(
@@ -46,6 +46,8 @@ internal sealed class ContactExtractor
 
     private static readonly Regex StreetLike = Patterns.Build(
         @"(^\d+[A-Za-z]?[ ,]|\b(street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.|way|plaza|place|pl\.|parkway|pkwy|court|ct\.|square|highway|hwy|suite|ste\.|floor|p\.?\s?o\.?\s+box|stra(ss|ß)e|str\.|platz|weg|allee|rue|avenue|boulevard|quai|calle|avenida|paseo|plaza)\b|\d+[ \t]*$)");
+
+    private static readonly Regex HouseNumber = Patterns.Build(@"^\d{1,6}[A-Za-z]?[ \t]+\p{L}");
 
     private static readonly Regex AddressTail = Patterns.Build(@",\s*\d[^\n]*$");
 
@@ -190,6 +192,11 @@ internal sealed class ContactExtractor
         if (cityLine.Groups["pre"].Success)
         {
             var pre = Patterns.Clean(cityLine.Groups["pre"].Value);
+            // A signature line runs the e-mail, the street and the city together ("x@kbi.ks.gov, 1620 SW Tyler
+            // St., Topeka KS 66612"): the street starts at the part that opens with a house number.
+            var segments = pre.Split(',', StringSplitOptions.TrimEntries);
+            var numbered = Array.FindIndex(segments, p => HouseNumber.IsMatch(p) && !p.Contains('@'));
+            if (numbered > 0) return string.Join(", ", segments[numbered..]);
             if (StreetLike.IsMatch(pre)) return pre;
         }
         var line = text.LineIndexOf(cityLine.Index);

@@ -114,4 +114,33 @@ public class CountsOfDaysAndBareHandlesTests
         Assert.DoesNotContain("@request_type", names);
         Assert.DoesNotContain("@agency_name", names);
     }
+
+    [Fact]
+    public void A_street_run_together_with_the_email_in_a_signature_line_is_the_address()
+    {
+        var result = _engine.Triage("""
+            SEARCH WARRANT - District Court of Shawnee County, Kansas
+            You are commanded to search the records of the account "topeka_trail_8".
+            Return to SA Imani Roderick-Falk, imani.roderick-falk@kbi.ks.gov, 1910 NW Harrison Ave., Topeka KS 66608,
+            tel. (785) 555-0142.
+            """);
+
+        Assert.Contains("1910 NW Harrison", result.Fields.Address);
+        Assert.DoesNotContain("@", result.Fields.Address);
+    }
+
+    [Fact]
+    public void A_vendor_newsletter_about_eu_production_orders_is_not_flagged_as_foreign()
+    {
+        var result = _engine.Triage("""
+            From: Lexcomply Events <news@lexcomply.example.com>
+            Subject: Are you ready for EPOC certificates?
+
+            Our webinar explains the European Production Order and the e-Evidence Regulation. Register now!
+            Unsubscribe
+            """);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+        Assert.False(result.Flags.NonUs);
+    }
 }
