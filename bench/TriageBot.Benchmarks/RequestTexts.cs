@@ -74,6 +74,8 @@ public static class RequestTexts
         ["date-like"] = n => Repeat("1/1/", n),
         // Content, emergency and refusal cues in every sentence: each hit is weighed in its sentence.
         ["scope-repeated"] = n => Repeat("imminent risk of death to the girl; we need it to find her. all messages and voice messages she received. Inhalte nicht. ", n),
+        // One endless line of snake-case words beside account words: each could be a bare handle in prose.
+        ["snake-words"] = n => Repeat("account alpha_beta gamma_delta ", n),
     };
 
     private static string Repeat(string unit, int length)

@@ -107,6 +107,7 @@ internal sealed class AccountExtractor
     /// <summary>A real request names a handful of accounts; a list this long is pasted data, not a request.</summary>
     private const int MaxAccounts = 100;
     private const int MaxPhoneLines = 200;
+    private const int MaxProseHandleChecks = 200;
 
     private static readonly Regex TargetLabel = Patterns.Build(
         @"^[ \t>*•-]*(user\s?name|username|handle|profile(\s+url)?|account(\s+(id|name|url))?|user\s+id|target|screen\s+name|benutzername|compte|cuenta)\s*:");
@@ -188,8 +189,12 @@ internal sealed class AccountExtractor
                 if (IsStrongHandle(name)) Add(AccountKind.Username, "@" + name);
             }
         }
+        // Each check without a digit reads the lines around the name: a bounded number keeps hostile text
+        // (one long line of snake-case words) linear.
+        var proseChecks = 0;
         foreach (Match m in ProseHandle.Matches(value))
         {
+            if (accounts.Count >= MaxAccounts || ++proseChecks > MaxProseHandleChecks) break;
             var name = m.Groups["u"].Value;
             // Snake-case words occur in pasted forms; a digit or words about an account nearby make it a handle.
             if (IsStrongHandle(name) && (name.Any(char.IsAsciiDigit) || NearTargetWords(text, m.Groups["u"].Index)))
