@@ -107,20 +107,20 @@ internal static class FindingRules
 
         if (type == LegalProcessType.Emergency)
         {
-            // Missing only when neither the fields nor the text state it: the words of the emergency itself often
-            // name who is at risk ("a 14-year-old girl", "shoppers and staff") and why the data helps ("to find her").
-            var basis = facts.EmergencyBasis;
-            var missing = new[]
-                {
-                    ("personAtRisk", "who is at risk", basis?.PersonAtRisk),
-                    ("emergencyNature", "the nature of the emergency", basis?.Nature),
-                    ("necessity", "why the information is needed to prevent the harm", basis?.Necessity),
-                }
-                .Where(f => !RequestFieldNames.IsPresent(fields, f.Item1) && f.Item3 is null).Select(f => f.Item2).ToList();
+            // Missing only when neither the fields nor the text state it. A concrete situation (a hostage taking, a
+            // missing child, an overdose on stream) is its own basis: who is at risk and why the data helps follow
+            // from it. Only a bare claim ("this is an emergency, send subscriber info") is told what it leaves out.
+            var basis = facts.EmergencyBasis ?? new EmergencyBasis(null, null, null);
+            var missing = basis.Missing(
+                RequestFieldNames.IsPresent(fields, "personAtRisk"),
+                RequestFieldNames.IsPresent(fields, "emergencyNature"),
+                RequestFieldNames.IsPresent(fields, "necessity"));
             if (missing.Count > 0)
             {
+                var said = basis.Nature is { } n ? $"it names only \"{n}\"" : basis.Claim is { } c ? $"it says only \"{c}\"" : "it states no facts";
                 findings.Add(new("EMERGENCY_BASIS_INCOMPLETE", Severity.Warning,
-                    $"Voluntary emergency disclosure under 18 U.S.C. 2702(b)(8) and (c)(4) needs a good-faith belief in a danger of death or serious physical injury; the request does not state {string.Join(", ", missing)}. Ask before disclosing, and disclose only what is needed to prevent the harm."));
+                    $"Voluntary emergency disclosure under 18 U.S.C. 2702(b)(8) and (c)(4) needs a good-faith belief in a danger of death or serious physical injury; {said} and does not state {string.Join(", ", missing)}. Ask before disclosing, and disclose only what is needed to prevent the harm.",
+                    basis.Nature ?? basis.Claim));
             }
         }
 
