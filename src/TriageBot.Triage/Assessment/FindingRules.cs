@@ -39,6 +39,10 @@ internal sealed record AssessmentFacts(
 /// </summary>
 internal static class FindingRules
 {
+    // A gag's duration that names no end, in the seven languages read.
+    private static readonly System.Text.RegularExpressions.Regex OpenEnded = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\A\W*(until|till)\s+(further|otherwise)\s+(order|ordered|notice)|\A\W*until\s+the\s+court\s+(orders|directs)\s+otherwise|\A\W*bis\s+auf\s+weiteres|\A\W*jusqu'[àa]\s+nouvel\s+ordre|\A\W*hasta\s+nueva\s+orden|\A\W*at[ée]\s+(ulterior\s+)?ordem\s+em\s+contr[áa]rio|\A\W*fino\s+a\s+(nuovo|diverso)\s+ordine|\A\W*tot\s+nader\s+order|\A\W*indefinite(ly)?");
+
     public static List<Finding> Evaluate(AssessmentFacts facts, TriagePolicy policy)
     {
         var findings = new List<Finding>();
@@ -147,10 +151,21 @@ internal static class FindingRules
 
         if (flags.NonDisclosureOrder)
         {
-            if (facts.StatutoryGag && fields.NonDisclosurePeriod is null)
+            // "Until further order" is a gag without an end: the court must act to lift it.
+            var openEnded = fields.NonDisclosurePeriod is { } p && fields.NonDisclosureUntil is null && OpenEnded.IsMatch(p);
+            if (facts.StatutoryGag && (fields.NonDisclosurePeriod is null || openEnded))
             {
                 findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
                     "The statute under which this process issues forbids telling the user (18 U.S.C. 3123(d), 2511(2)(a)(ii) or 2709(c)): do not notify while the court's order or the statute keeps it in force, and diarise a review.",
+                    facts.NonDisclosureEvidence));
+            }
+            else if (openEnded)
+            {
+                findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
+                    $"A non-disclosure order accompanies the request: do not notify the user while it is in force ({fields.NonDisclosurePeriod}).",
+                    facts.NonDisclosureEvidence));
+                findings.Add(new("NON_DISCLOSURE_NO_END", Severity.Warning,
+                    $"A non-disclosure order accompanies the request and runs \"{fields.NonDisclosurePeriod}\", with no end date: user notice is withheld until the court acts, and counsel should consider asking the court to set a duration (18 U.S.C. 2705(b) orders are for a period the court deems appropriate).",
                     facts.NonDisclosureEvidence));
             }
             else if (fields.NonDisclosurePeriod is { } period)
