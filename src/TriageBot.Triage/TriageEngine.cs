@@ -193,7 +193,7 @@ public sealed class TriageEngine
 
         var facts = new AssessmentFacts(
             type, flags, fields, concern,
-            ProcessFromUsCourt: type == LegalProcessType.International && UsCourtProcess.IsMatch(text.Value),
+            ProcessFromUsCourt: type == LegalProcessType.International && ComesThroughUsCourt(text),
             CloudActAgreement: type == LegalProcessType.International && InvokesCloudActAgreement(text, context),
             ReceivedOn: sender.Date ?? today,
             Today: today,
@@ -349,6 +349,19 @@ public sealed class TriageEngine
 
     /// <summary>The order is made under a CLOUD Act agreement, not one that only mentions it as a later route
     /// ("a request under the Act or an international production order, which we will pursue if needed").</summary>
+    /// <summary>The request came through an MLAT or a U.S. court, not merely names that route as one it may take
+    /// later ("should content be needed we will proceed by mutual legal assistance").</summary>
+    private static bool ComesThroughUsCourt(NormalizedText text)
+    {
+        var value = text.Value;
+        foreach (Match m in UsCourtProcess.Matches(value))
+        {
+            var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
+            if (!LaterRoute.IsMatch(value.AsSpan(start, end - start))) return true;
+        }
+        return false;
+    }
+
     private static bool InvokesCloudActAgreement(NormalizedText text, CueContext context)
     {
         var value = text.Value;
@@ -362,7 +375,7 @@ public sealed class TriageEngine
     }
 
     private static readonly Regex LaterRoute = Patterns.Build(
-        @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that)\b");
+        @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig)\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
 

@@ -50,6 +50,39 @@ internal static class AgencyDomain
         return null;
     }
 
+    // U.S. federal agencies whose staff mail only from their own domains (sources: each agency's website and
+    // published contact addresses; DOJ components may also use usdoj.gov, DHS components dhs.gov).
+    private static readonly (Regex Name, string Agency, string[] Homes)[] NationalAgencies =
+    [
+        (Patterns.Build(@"\b(FBI|Federal\s+Bureau\s+of\s+Investigation)\b", false), "FBI", ["fbi.gov", "usdoj.gov"]),
+        (Patterns.Build(@"\b(DEA|Drug\s+Enforcement\s+Administration)\b", false), "DEA", ["dea.gov", "usdoj.gov"]),
+        (Patterns.Build(@"\b(ATF|Bureau\s+of\s+Alcohol,\s+Tobacco)\b", false), "ATF", ["atf.gov", "usdoj.gov"]),
+        (Patterns.Build(@"\b(USMS|U\.?S\.?\s+Marshals?\s+Service)\b", false), "U.S. Marshals Service", ["usmarshals.gov", "usdoj.gov"]),
+        (Patterns.Build(@"\b(USSS|(U\.?S\.?|United\s+States)\s+Secret\s+Service)\b", false), "Secret Service", ["secretservice.gov", "usss.dhs.gov", "dhs.gov"]),
+        (Patterns.Build(@"\b(HSI|Homeland\s+Security\s+Investigations)\b", false), "HSI", ["ice.dhs.gov", "dhs.gov", "ice.gov"]),
+        (Patterns.Build(@"\b(USPIS|Postal\s+Inspection\s+Service)\b", false), "Postal Inspection Service", ["uspis.gov", "usps.gov"]),
+    ];
+
+    // Where a sender says who it is: a self-introduction, or its signature at the foot of the message.
+    private static readonly Regex SelfIntroduction = Patterns.Build(
+        @"\b(this\s+is|i\s+am|i'm|my\s+name\s+is|on\s+behalf\s+of)\b[^.\n]{0,80}");
+
+    /// <summary>The U.S. federal agency the sender says it is (in a self-introduction or its signature), with the
+    /// domains that agency mails from; null when it names none, or names the agency only as a partner
+    /// ("task force", "in coordination with").</summary>
+    public static (string Agency, string[] Homes)? ClaimedNationalAgency(string text)
+    {
+        if (text.Length == 0) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        if (head.Contains("task force", StringComparison.OrdinalIgnoreCase)) return null;
+        var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var signature = string.Join("\n", lines.Skip(Math.Max(0, lines.Count - 6)));
+        var intro = string.Join("\n", SelfIntroduction.Matches(head).Select(m => m.Value));
+        foreach (var (name, agency, homes) in NationalAgencies)
+            if (name.IsMatch(intro) || name.IsMatch(signature)) return (agency, homes);
+        return null;
+    }
+
     private static string StripGeneric(string name)
     {
         for (var changed = true; changed;)

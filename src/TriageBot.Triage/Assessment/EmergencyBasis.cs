@@ -12,6 +12,39 @@ namespace TriageBot.Triage.Assessment;
 /// </summary>
 internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, string? Necessity)
 {
+    /// <summary>The danger is a concrete situation (a hostage taking, a missing child, an overdose on stream, a
+    /// school threat): the situation itself says who is at risk and why the data is needed, so neither is missing.
+    /// False when the request names only a generic danger ("imminent threat", "exigent") or none.</summary>
+    public bool Situational { get; init; }
+
+    /// <summary>The words that call the request an emergency, quoted when its basis is missing.</summary>
+    public string? Claim { get; init; }
+
+    /// <summary>What a lawyer would still need to see, in the order a reviewer asks for it; empty when the basis
+    /// is stated or plainly implied by the situation.</summary>
+    public IReadOnlyList<string> Missing(bool personField, bool natureField, bool necessityField)
+    {
+        if (Situational) return [];
+        var missing = new List<string>();
+        if (!natureField && Nature is null) missing.Add("the nature of the emergency (what is happening, to whom)");
+        if (!personField && PersonAtRisk is null) missing.Add("who is at risk");
+        if (!necessityField && Necessity is null) missing.Add("why the information is needed to prevent the harm");
+        return missing;
+    }
+
+    // Natures that are a generic claim of danger rather than a situation: they need the person and the purpose
+    // stated beside them.
+    private const string GenericNature = "danger to life";
+
+    // Facts of a concrete situation that the emergency cues do not name as a nature: someone not found, a note left,
+    // a weapon, a threat being carried out, a deadline set by an offender — in the seven languages read.
+    private static readonly Regex SituationFacts = Patterns.Build(
+        @"\b(has|have|had)\s+not\s+been\s+(located|found|seen|heard\s+from)|\b(cannot|could\s+not|can't|couldn't)\s+be\s+(located|found|reached)|\bleft\s+(a|behind\s+a)\s+(suicide\s+)?note|\bgoodbye\s+(note|message|letter|video)|\b(was\s+)?last\s+seen\s+(at|on|in|near|leaving|wearing)|\bsextort(ed|ing|ion)\b|\b(armed|gun|guns|firearms?|knife|knives|weapons?|rifles?|shotguns?|pistols?|handguns?|ammunition|waffen?|schusswaffe|gewehr|messer|arme\s+[àa]\s+feu|fusil|couteau|armas?\s+de\s+fuego|escopeta|pistolas?|cuchillo|rev[óo]lver|faca|fucile|coltello|vuurwapen|wapen|geweer|pistool|mes)\b|\b(swallowed|ingested|overdosed)\b|\b(explosives?|sprengstoff|sprengsatz|explosifs?|explosivos?|esplosiv[oi]|explosieven)\b|\b(unable\s+to|cannot|can't|could\s+not)\s+(locate|find|reach|trace)\b|\b(kunnen|konnten|k[öo]nnen)\s+(hem|haar|hen|ihn|sie)\s+niet\s+(lokaliseren|vinden)|\bnicht\s+(auffindbar|erreichbar)|\b(impossible\s+de\s+(le|la)\s+localiser|no\s+(hemos\s+podido|podemos)\s+localizar|n[ãa]o\s+conseguimos\s+localizar|non\s+riusciamo\s+a\s+(localizzar|rintracciar))|\b(sexual\s+(abuse|assault)|abuso\s+sessuale|violenza\s+sessuale|abuso\s+sexual|agress[ãa]o\s+sexual|agression\s+sexuelle|sexuelle[rn]?\s+(missbrauch|[üu]bergriff)|seksueel\s+misbruik|aanranding)\b|\b(farewell|messaggio\s+d'addio|lettera\s+d'addio|carta\s+de\s+despedida|mensaje\s+de\s+despedida|message\s+d'adieu|afscheidsbericht)\b|\bbarricaded\b|\bstand-?off\b|\bthreaten(s|ed|ing)\s+to\s+(post|send|publish|release|share|leak|kill|shoot|hurt|harm|stab|bomb)|\bgone\s+missing|\breported\s+missing|\bran\s+away\b|\bshots?\s+fired|\bwounded|\bbleeding|\bunconscious|\bnot\s+responding|\bransom\b" +
+        @"|\b(wird|werden)\s+vermisst|\bseit\s+\S+\s+vermisst|\babschiedsbrief|\bbewaffnet|\b(introuvable|a\s+disparu|port[ée]e?\s+disparue?)|\blettre\s+d'adieu|\barm[ée]e?\s+d'un|\b(no\s+ha\s+sido\s+localizad[oa]|desaparecid[oa]|rescate|armad[oa]\s+con)|\b(n[ãa]o\s+foi\s+localizad[oa]|desaparecid[oa]|resgate|armad[oa]\s+com)|\b(non\s+[èe]\s+stat[oa]\s+(ritrovat[oa]|rintracciat[oa])|scompars[oa]|riscatto|armat[oa]\s+di)|\b(wordt\s+vermist|is\s+vermist|losgeld|gewapend\s+met|afscheidsbrief)");
+
+    private static readonly Regex EmergencyClaim = Patterns.Build(
+        @"\b(emergency|exigent|urgent|life[\s-]threatening|notfall|dringend|eilt|urgence|urgent|urgencia|urgente|emerg[eê]ncia|urg[eê]ncia|urgenza|emergenza|spoed|noodgeval)\w*");
+
     // Natures that name their victim: a suicide threat is about the user, a kidnapping about its victim, a bomb
     // threat or planned attack about the people where it is aimed.
     private static readonly HashSet<string> NaturesNamingAVictim = new(StringComparer.Ordinal)
@@ -52,13 +85,30 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
             if (Person.Match(value, start, end - start) is { Success: true } m) person = m.Value;
         }
         var necessity = Operative(text, context, Purpose);
-        var natureText = nature is null ? null : hits.FirstOrDefault()?.Text ?? nature;
-        return new EmergencyBasis(person, natureText, necessity);
+        var natureHit = hits.FirstOrDefault(h => h.Cue.Target != GenericNature) ?? hits.FirstOrDefault();
+        var natureText = natureHit?.Text ?? nature;
+        // The situation states the basis when a cue names a concrete danger, or the text states the facts of one.
+        var situation = hits.FirstOrDefault(h => h.Cue.Target != GenericNature)?.Text ?? Operative(text, context, SituationFacts);
+        natureText ??= situation;
+        return new EmergencyBasis(person, natureText, necessity)
+        {
+            Situational = situation is not null,
+            Claim = OperativeAt(text, context, EmergencyClaim) is { } at ? Sentence(text, at) : null,
+        };
 
-        static string? Operative(NormalizedText text, CueContext context, Regex regex)
+        static string Sentence(NormalizedText text, (int Index, int Length) at)
+        {
+            var (start, end) = text.SentenceAround(at.Index, at.Length, 120);
+            return text.Value[start..end].Trim();
+        }
+
+        static string? Operative(NormalizedText text, CueContext context, Regex regex) =>
+            OperativeAt(text, context, regex) is { } at ? text.Value.Substring(at.Index, at.Length) : null;
+
+        static (int Index, int Length)? OperativeAt(NormalizedText text, CueContext context, Regex regex)
         {
             foreach (var match in regex.EnumerateMatches(text.Value))
-                if (context.Multiplier(text, match.Index, match.Length) > 0.2) return text.Value.Substring(match.Index, match.Length);
+                if (context.Multiplier(text, match.Index, match.Length) > 0.2) return (match.Index, match.Length);
             return null;
         }
     }

@@ -39,6 +39,10 @@ internal sealed record AssessmentFacts(
 /// </summary>
 internal static class FindingRules
 {
+    // A gag's duration that names no end, in the seven languages read.
+    private static readonly System.Text.RegularExpressions.Regex OpenEnded = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\A\W*(until|till)\s+(further|otherwise)\s+(order|ordered|notice)|\A\W*until\s+the\s+court\s+(orders|directs)\s+otherwise|\A\W*bis\s+auf\s+weiteres|\A\W*jusqu'[àa]\s+nouvel\s+ordre|\A\W*hasta\s+nueva\s+orden|\A\W*at[ée]\s+(ulterior\s+)?ordem\s+em\s+contr[áa]rio|\A\W*fino\s+a\s+(nuovo|diverso)\s+ordine|\A\W*tot\s+nader\s+order|\A\W*indefinite(ly)?");
+
     public static List<Finding> Evaluate(AssessmentFacts facts, TriagePolicy policy)
     {
         var findings = new List<Finding>();
@@ -107,20 +111,20 @@ internal static class FindingRules
 
         if (type == LegalProcessType.Emergency)
         {
-            // Missing only when neither the fields nor the text state it: the words of the emergency itself often
-            // name who is at risk ("a 14-year-old girl", "shoppers and staff") and why the data helps ("to find her").
-            var basis = facts.EmergencyBasis;
-            var missing = new[]
-                {
-                    ("personAtRisk", "who is at risk", basis?.PersonAtRisk),
-                    ("emergencyNature", "the nature of the emergency", basis?.Nature),
-                    ("necessity", "why the information is needed to prevent the harm", basis?.Necessity),
-                }
-                .Where(f => !RequestFieldNames.IsPresent(fields, f.Item1) && f.Item3 is null).Select(f => f.Item2).ToList();
+            // Missing only when neither the fields nor the text state it. A concrete situation (a hostage taking, a
+            // missing child, an overdose on stream) is its own basis: who is at risk and why the data helps follow
+            // from it. Only a bare claim ("this is an emergency, send subscriber info") is told what it leaves out.
+            var basis = facts.EmergencyBasis ?? new EmergencyBasis(null, null, null);
+            var missing = basis.Missing(
+                RequestFieldNames.IsPresent(fields, "personAtRisk"),
+                RequestFieldNames.IsPresent(fields, "emergencyNature"),
+                RequestFieldNames.IsPresent(fields, "necessity"));
             if (missing.Count > 0)
             {
+                var said = basis.Nature is { } n ? $"it names only \"{n}\"" : basis.Claim is { } c ? $"it says only \"{c}\"" : "it states no facts";
                 findings.Add(new("EMERGENCY_BASIS_INCOMPLETE", Severity.Warning,
-                    $"Voluntary emergency disclosure under 18 U.S.C. 2702(b)(8) and (c)(4) needs a good-faith belief in a danger of death or serious physical injury; the request does not state {string.Join(", ", missing)}. Ask before disclosing, and disclose only what is needed to prevent the harm."));
+                    $"Voluntary emergency disclosure under 18 U.S.C. 2702(b)(8) and (c)(4) needs a good-faith belief in a danger of death or serious physical injury; {said} and does not state {string.Join(", ", missing)}. Ask before disclosing, and disclose only what is needed to prevent the harm.",
+                    basis.Nature ?? basis.Claim));
             }
         }
 
@@ -147,10 +151,21 @@ internal static class FindingRules
 
         if (flags.NonDisclosureOrder)
         {
-            if (facts.StatutoryGag && fields.NonDisclosurePeriod is null)
+            // "Until further order" is a gag without an end: the court must act to lift it.
+            var openEnded = fields.NonDisclosurePeriod is { } p && fields.NonDisclosureUntil is null && OpenEnded.IsMatch(p);
+            if (facts.StatutoryGag && (fields.NonDisclosurePeriod is null || openEnded))
             {
                 findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
                     "The statute under which this process issues forbids telling the user (18 U.S.C. 3123(d), 2511(2)(a)(ii) or 2709(c)): do not notify while the court's order or the statute keeps it in force, and diarise a review.",
+                    facts.NonDisclosureEvidence));
+            }
+            else if (openEnded)
+            {
+                findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
+                    $"A non-disclosure order accompanies the request: do not notify the user while it is in force ({fields.NonDisclosurePeriod}).",
+                    facts.NonDisclosureEvidence));
+                findings.Add(new("NON_DISCLOSURE_NO_END", Severity.Warning,
+                    $"A non-disclosure order accompanies the request and runs \"{fields.NonDisclosurePeriod}\", with no end date: user notice is withheld until the court acts, and counsel should consider asking the court to set a duration (18 U.S.C. 2705(b) orders are for a period the court deems appropriate).",
                     facts.NonDisclosureEvidence));
             }
             else if (fields.NonDisclosurePeriod is { } period)

@@ -30,6 +30,19 @@ internal static class SenderCheck
         @"|\brappresentiamo\b|studio\s+legale|\b(nostr[oa]|mi[oa])\s+client[ea]\b|\bsono\s+(il\s+|la\s+|un[a']?\s*)?(titolare|giornalista|utente)|a\s+titolo\s+personale" +
         @"|\bwij\s+vertegenwoordigen\b|advocatenkantoor|\bonze\s+cli[ëe]nt\b|\bik\s+ben\s+(de\s+)?(houder|journalist|gebruiker)");
 
+    // A data subject asking about their own account: the access right of the GDPR and its translations.
+    private static readonly Regex DataSubject = Patterns.Build(
+        @"\bart(\.|ikel|icle|[íi]culo|igo|icolo)?\s*15\s*(\(\s*\d\s*\)\s*|abs\.?\s*\d\s*)?(DSGVO|GDPR|RGPD|AVG|UK\s+GDPR)\b|\b(mein(em|es|en)?|mon|mi|minha|mio|il\s+mio|mijn)\s+(eigenen?\s+)?(konto|nutzerkonto|account|compte|cuenta|conta|profil|profile|perfil|profilo|profiel)\b|\b(meine|mes|mis|meus|miei|mijn)\s+(personenbezogenen\s+)?(daten|donn[ée]es|datos|dados|dati|(persoons)?gegevens)\b|\bmy\s+(own\s+)?(personal\s+)?data\b");
+
+    // A journalist signing as one, or asking for an article.
+    private static readonly Regex Journalist = Patterns.Build(
+        @"^[^\n]{0,80},\s*(\p{L}*journalist(in|e|a)?|reporter|redacteur|r[ée]dact(eur|rice)|periodista|giornalista|jornalista|(foreign\s+)?correspondent(e)?)\s*$|\b(press\s+(inquiry|enquiry|query)|persvra(a)?g|presseanfrage|demande\s+de\s+presse|consulta\s+de\s+prensa|for\s+an\s+article|voor\s+een\s+(artikel|reportage)|f[üu]r\s+einen\s+artikel|pour\s+un\s+article|para\s+un\s+art[íi]culo|per\s+un\s+articolo|para\s+uma\s+reportagem)\b");
+
+    // A vendor's marketing or a newsletter: it sells to legal teams and names every kind of process, but claims no
+    // authority of its own.
+    private static readonly Regex Commercial = Patterns.Build(
+        @"\bunsubscribe\b|\bwebinar\b|\bregister\s+(now|today|here)\b|\bbook\s+a\s+demo\b|\brequest\s+a\s+demo\b|\bfree\s+trial\b|\bnewsletter\b|\bnewsbrief\b|\bseats\s+are\s+limited\b|\babmelden\b|\bse\s+d[ée]sinscrire\b|\bd[ée]sabonner\b|\bdarse\s+de\s+baja\b|\bcancelar\s+(a\s+)?inscri[çc][ãa]o\b|\bdisiscriviti\b|\bafmelden\b|\buitschrijven\b");
+
     // The writer says in so many words that it is no authority: "Wir sind keine Behörde", "je ne suis pas de la
     // police", "we are not law enforcement". That outweighs every other sign.
     private static readonly Regex DeniesAuthority = Patterns.Build(
@@ -47,8 +60,8 @@ internal static class SenderCheck
     public static bool ClaimsAuthority(LegalProcessType type, string text, string? agencyName)
     {
         var head = text.Length > 20_000 ? text[..20_000] : text;
-        if (type == LegalProcessType.Civil || DeniesAuthority.IsMatch(head)) return false;
-        if (PrivateParty.IsMatch(head) && !SelfIdentifies.IsMatch(head)) return false;
+        if (type == LegalProcessType.Civil || DeniesAuthority.IsMatch(head) || Commercial.IsMatch(head)) return false;
+        if ((PrivateParty.IsMatch(head) || DataSubject.IsMatch(head) || Journalist.IsMatch(head)) && !SelfIdentifies.IsMatch(head)) return false;
         if (type != LegalProcessType.Other) return true;
         return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
     }
@@ -77,6 +90,13 @@ internal static class SenderCheck
                     // A government From with the answer diverted off government is the classic spoof.
                     Strong: domains.IsGovernment(fromDomain));
         }
+
+        // A .gov proves a government sender, not which agency: a federal agent writing from a town's domain is not
+        // shown to be one.
+        if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
+            AgencyDomain.ClaimedNationalAgency(text) is { } national &&
+            !national.Homes.Any(home => fromDomain == home || fromDomain.EndsWith("." + home, StringComparison.Ordinal)))
+            return new($"sent from {fromDomain}, a government domain that is not the {national.Agency}'s, by a sender who says it is the {national.Agency}", from!);
 
         // A city or county department on its municipality's own domain (cityoftulsa.org for the Tulsa Police
         // Department) is the agency it names; a domain naming no agency of the text proves nothing.

@@ -25,7 +25,12 @@ internal static class ContentScope
         @"|\bno\s+(se\s+)?(solicita|requiere|pide|incluye)n?\b|\bno\s+(solicitamos|pedimos|requerimos|necesitamos)\b|\bno\s+(est[áa]n?|son|es)\s+(siendo\s+)?(solicitad|requerid|incluid|objeto)" +
         @"|\bnon\s+(sono|[èe]|vengono|viene)\s+(richiest|oggetto|inclus)|\bnon\s+(chiediamo|richiediamo|abbiamo\s+bisogno)" +
         @"|\bnous\s+ne\s+(demandons|sollicitons|requ[ée]rons|souhaitons|voulons)\s+pas|\bne\s+(sont|est)\s+pas\s+(demand|sollicit|requis|vis|concern)" +
-        @"|\bwir\s+(ben[öo]tigen|verlangen|fordern|ersuchen|beantragen|brauchen)\s+(keine|nicht)|\b(vragen|vorderen|verzoeken|willen)\s+(wij|we)\s+(geen|niet)");
+        @"|\bwir\s+(ben[öo]tigen|verlangen|fordern|ersuchen|beantragen|brauchen)\s+(keine|nicht)|\b(vragen|vorderen|verzoeken|willen)\s+(wij|we)\s+(geen|niet)" +
+        @"|\b(wij|we|ik)\s+(vragen|vorderen|verzoeken|willen|verlangen)\s+(\p{L}+\s+){0,4}(geen|g[ée][ée]n|niet)\b" +
+        // "does not concern contents" — the paper's scope stops short of them, in each language.
+        @"|\b(does|do|did|shall|will)\s*(n[o0]t|n't)\s+(concern|relate\s+to|pertain\s+to|apply\s+to|encompass|involve|target)\b|\b(geen|g[ée][ée]n)\s+betrekking\s+op|\bheeft\s+(\p{L}+\s+){0,2}geen\s+betrekking|\bbetrifft\s+(\p{L}+\s+){0,2}nicht|\bbezieht\s+sich\s+nicht|\bne\s+(concerne|vise|porte)\s+pas|\bno\s+(se\s+refiere|afecta|abarca|comprende)|\bn[ãa]o\s+(se\s+refere|abrange|compreende)|\bnon\s+(riguarda|comprende|si\s+estende)" +
+        // A negating determiner right before the noun ("géén inhoud", "keine Inhalte", "aucun contenu").
+        @"|\b(g[ée][ée]n|kein(e|en)?|aucune?|ning[uú]na?|nenhuma?|nessuna?|nessun)\s+(\p{L}+\s+){0,2}\z");
 
     // In the sentence after the cue: the refusal comes last, as German and Dutch place it.
     private static readonly Regex RefusalAfter = Patterns.Build(
