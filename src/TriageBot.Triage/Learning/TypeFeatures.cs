@@ -80,18 +80,18 @@ public static class TypeFeatures
         return false;
     }
 
-    /// <summary>Lower case without diacritics; digits kept but long numbers folded to their length (case numbers
-    /// and dates say nothing about the type).</summary>
+    /// <summary>Lower case without diacritics; numbers of up to four digits kept (statute sections such as 2703,
+    /// 3123 or 2518 name a type), longer ones folded to their length (case and account numbers say nothing).</summary>
     internal static string Fold(ReadOnlySpan<char> word)
     {
         var digits = 0;
         foreach (var c in word) if (char.IsDigit(c)) digits++;
-        if (digits >= 3 && digits == word.Length) return "#" + digits.ToString(CultureInfo.InvariantCulture);
+        if (digits >= 5 && digits == word.Length) return "#" + digits.ToString(CultureInfo.InvariantCulture);
         var sb = new StringBuilder(word.Length);
         foreach (var c in word.ToString().Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(char.IsDigit(c) && digits >= 3 ? '0' : char.ToLowerInvariant(c));
+            sb.Append(char.IsDigit(c) && digits >= 5 ? '0' : char.ToLowerInvariant(c));
         }
         return sb.ToString();
     }
