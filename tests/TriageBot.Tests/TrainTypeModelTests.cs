@@ -130,6 +130,31 @@ public class TrainTypeModelTests(TrainTypeModelTests.Trained trained) : IClassFi
         Assert.False(File.Exists(Path.Combine(_folder, "m.tsv.gz")));
     }
 
+    [Fact]
+    public async Task Eval_refuses_a_type_model_file_that_is_not_one()
+    {
+        var notAModel = Path.Combine(_folder, "notes.tsv.gz");
+        await File.WriteAllTextAsync(notAModel, "just some notes");
+
+        var run = await CommandLineRun.RunWithAsync(Path.Combine(RepositoryPaths.Root, "appsettings.json"), null,
+            "eval", RepositoryPaths.Samples, "--type-model", notAModel);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("not a process-type model", run.Error);
+    }
+
+    [Fact]
+    public async Task Eval_with_a_freshly_trained_model_or_the_cues_alone_reads_every_sample()
+    {
+        var withModel = await CommandLineRun.RunWithAsync(Path.Combine(RepositoryPaths.Root, "appsettings.json"), null,
+            "eval", RepositoryPaths.Samples, "--type-model", trained.Path, "--strict");
+        var cuesOnly = await CommandLineRun.RunWithAsync(Path.Combine(RepositoryPaths.Root, "appsettings.json"), null,
+            "eval", RepositoryPaths.Samples, "--cues-only", "--strict");
+
+        Assert.True(withModel.ExitCode == 0, withModel.Output + withModel.Error);
+        Assert.True(cuesOnly.ExitCode == 0, cuesOnly.Output + cuesOnly.Error);
+    }
+
     public void Dispose()
     {
         Directory.Delete(_folder, recursive: true);
