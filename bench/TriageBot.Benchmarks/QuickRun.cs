@@ -9,10 +9,23 @@ public static class QuickRun
 {
     public static void Run()
     {
+        var load = Stopwatch.StartNew();
+        var model = TriageBot.Triage.Learning.TypeModel.Shipped;
+        Console.WriteLine($"{"type model first load",-32} {load.Elapsed.TotalMilliseconds,10:F2} ms ({model?.Features.Count ?? 0} features)");
         var engine = new TriageEngine(new TriagePolicy { OwnDomains = ["northwind-labs.com"] });
         // Let tiered compilation reach optimised code first (BenchmarkDotNet does this properly; this is a quick look).
         for (var i = 0; i < 1500; i++) engine.Triage(RequestTexts.Typical);
         Report("typical", RequestTexts.Typical, engine, 200);
+        // A request with no process cue: the engine asks the learned model (Learning/TypeConsultation).
+        for (var i = 0; i < 500; i++) engine.Triage(RequestTexts.NoProcessCue);
+        Report("no process cue (model asked)", RequestTexts.NoProcessCue, engine, 200);
+        if (model is not null)
+        {
+            ReportModel("model alone, typical", RequestTexts.Typical, model, 200);
+            ReportModel("model alone, 1 MB", RequestTexts.Large(1024 * 1024), model, 5);
+            foreach (var (name, build) in RequestTexts.Hostile)
+                ReportModel($"model alone, {name} 1 MB", build(1_000_000), model, 3);
+        }
         Report("1 MB", RequestTexts.Large(1024 * 1024), engine, 5);
         foreach (var (name, build) in RequestTexts.Hostile)
             foreach (var n in new[] { 10_000, 100_000, 1_000_000 })
@@ -55,6 +68,20 @@ public static class QuickRun
         }
         times.Sort();
         Console.WriteLine($"{name,-32} {times[times.Count / 2],10:F3} ms (median of {runs}, {what})");
+    }
+
+    private static void ReportModel(string name, string text, TriageBot.Triage.Learning.TypeModel model, int runs)
+    {
+        var document = TriageBot.Triage.Model.RequestDocument.FromText(text);
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            model.Predict(document);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine($"{name,-32} {times[times.Count / 2],10:F2} ms (median of {runs}, {text.Length:N0} chars)");
     }
 
     private static void Report(string name, string text, TriageEngine engine, int runs)

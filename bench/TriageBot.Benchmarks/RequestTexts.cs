@@ -8,6 +8,21 @@ public static class RequestTexts
 {
     public static readonly string Typical = BuildTypical();
 
+    /// <summary>A request that names no kind of process (the engine asks its learned model about the type).</summary>
+    public static readonly string NoProcessCue = """
+        From: SA Dana Whitfield <dwhitfield@example-investigations.mil>
+        To: legal-requests@northwind-labs.com
+        Subject: Records for the account riverbend_77
+
+        Military Investigations Office, Building 4, Fort Example
+
+        The installation commander has signed an authorization for the records of the account riverbend_77 held by
+        your company: subscriber details, login IP addresses and the messages stored from 1 March to 30 April 2026.
+        The signed authorization is attached. Please send the records to me at the address above.
+
+        SA Dana Whitfield, (555) 010-7788
+        """;
+
     private static string BuildTypical()
     {
         var sb = new StringBuilder();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using TriageBot.Triage.Assessment;
 using TriageBot.Triage.Detection;
 using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Learning;
 using TriageBot.Triage.Model;
 using TriageBot.Triage.Text;
 
@@ -38,8 +39,15 @@ public sealed class TriageEngine
     private readonly ContactExtractor _contacts;
     private readonly AccountExtractor _accounts;
     private readonly ReferenceExtractor _references = new();
+    private readonly TypeModel? _typeModel;
 
-    public TriageEngine(TriagePolicy policy, TimeProvider? time = null)
+    public TriageEngine(TriagePolicy policy, TimeProvider? time = null) : this(policy, time, TypeModel.Shipped) { }
+
+    /// <summary>An engine that consults this process-type model (null: the cues alone), e.g. one trained without
+    /// the set it is measured on.</summary>
+    public static TriageEngine WithTypeModel(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel) => new(policy, time, typeModel);
+
+    private TriageEngine(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel)
     {
         var problems = policy.Validate();
         if (problems.Count > 0) throw new ArgumentException("Invalid triage policy: " + string.Join(" ", problems), nameof(policy));
@@ -48,6 +56,7 @@ public sealed class TriageEngine
         _domains = new DomainCatalog(policy);
         _contacts = new ContactExtractor(policy);
         _accounts = new AccountExtractor(_domains);
+        _typeModel = typeModel;
     }
 
     public TriagePolicy Policy => _policy;
@@ -98,7 +107,10 @@ public sealed class TriageEngine
         var withdrawal = parts.WithdrawalMatch;
         // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
         if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
-        List<CueHit> typeEvidence = typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
+        // Weak cues: the learned model may decide (Learning/TypeConsultation says when).
+        var learned = mentionOnly is null && withdrawal is null ? TypeConsultation.Consult(_typeModel, text, parts, typeHits, type, TypeThreshold) : null;
+        if (learned is not null) type = learned.Type;
+        List<CueHit> typeEvidence = learned is not null && type == learned.Type ? [] : typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
 
         var requesterAddresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -184,6 +196,8 @@ public sealed class TriageEngine
         };
 
         evidence.AddRange(typeEvidence.Select(h => ToEvidence("processType", h)));
+        var typeFromModel = learned is not null && typeEvidence.Count == 0 && type == learned.Type;
+        if (typeFromModel) evidence.AddRange(TypeModelEvidence.Of(learned!));
         AddFlagEvidence(evidence, "emergency", emergency, emergencyHits);
         AddFlagEvidence(evidence, "ncmec", ncmec, ncmecHits);
         AddFlagEvidence(evidence, "contentRequested", contentRequested, contentHits);
@@ -229,6 +243,7 @@ public sealed class TriageEngine
             Language = language,
             Withdrawn = withdrawal is not null,
             RequestDate = sender.Date,
+            TypeSource = typeFromModel ? "model" : "cues",
             FollowUpOf = followUp is null && withdrawal is null ? null : references.CaseReference ?? "",
         };
     }

@@ -24,6 +24,10 @@ public sealed record TriageResult(
     /// <summary>The date the request bears (its e-mail's Date, also in a forwarded header); null when it shows
     /// none. A preservation hold counts from it (<see cref="PreservationHold"/>).</summary>
     public DateOnly? RequestDate { get; init; }
+
+    /// <summary>Where the process type came from: "cues" (the weighted phrases) or "model" (the learned
+    /// classifier, consulted when the cues were weak; its evidence names the words that decided).</summary>
+    public string TypeSource { get; init; } = "cues";
 }
 
 public sealed record TriageFlags(

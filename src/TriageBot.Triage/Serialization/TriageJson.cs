@@ -70,6 +70,7 @@ public static class TriageJson
         followUpOf = r.FollowUpOf,
         withdrawn = r.Withdrawn,
         requestDate = Date(r.RequestDate),
+        typeSource = r.TypeSource,
     };
 
     /// <summary>The entry for an input that could not be read: same position in the array, an error instead.</summary>

@@ -28,6 +28,7 @@ public static class CommandLineApp
             CliContext.ActingAs,
             TriageCommand.Create(cli),
             EvalCommand.Create(LoadSettings, output, error),
+            TrainTypeModelCommand.Create(LoadSettings, output),
             ReadCommand.Create(LoadSettings, output, error),
             CasesCommand.Create(cli),
             Chat.ChatCommand.Create(cli, input ?? Console.In),

@@ -21,10 +21,27 @@ public static class EvalCommand
         var directory = new Argument<string>("dir") { Description = "Folder with the samples and labels.json" };
         var strict = new Option<bool>("--strict") { Description = "Exit with 1 when any sample disagrees with its label" };
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON (for tools)" };
-        var command = new Command("eval", "Measure the triage engine against a labelled folder of requests") { directory, strict, json };
+        var cuesOnly = new Option<bool>("--cues-only") { Description = "Measure the cues alone, without the learned process-type model" };
+        var typeModel = new Option<string?>("--type-model") { Description = "Consult this process-type model file (from train-type-model) instead of the shipped one" };
+        var command = new Command("eval", "Measure the triage engine against a labelled folder of requests") { directory, strict, json, cuesOnly, typeModel };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var report = await new Evaluator(settings()).RunAsync(parse.GetValue(directory)!, cancellationToken);
+            var choice = parse.GetValue(cuesOnly) ? TypeModelChoice.CuesOnly : null;
+            if (parse.GetValue(typeModel) is { } modelPath)
+            {
+                if (choice is not null) throw new InvalidDataException("--cues-only and --type-model exclude each other");
+                if (!File.Exists(modelPath)) throw new InvalidDataException($"{modelPath}: no such model file");
+                await using var file = File.OpenRead(modelPath);
+                try
+                {
+                    choice = new TypeModelChoice(Triage.Learning.TypeModel.Load(file));
+                }
+                catch (Exception e) when (e is FormatException or ArgumentException or InvalidDataException)
+                {
+                    throw new InvalidDataException($"{modelPath}: not a process-type model ({e.Message})");
+                }
+            }
+            var report = await new Evaluator(settings(), choice).RunAsync(parse.GetValue(directory)!, cancellationToken);
             if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(ToJson(report), JsonOptions));
             else Write(output, report);
             return parse.GetValue(strict) && report.Mismatches.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;

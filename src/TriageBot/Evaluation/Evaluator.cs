@@ -7,12 +7,15 @@ using TriageBot.Triage.Model;
 namespace TriageBot.Evaluation;
 
 /// <summary>Runs the engine over a labelled folder and compares, sample by sample, with what a person decided.</summary>
-public sealed class Evaluator(TriageBotSettings settings)
+/// <param name="typeModel">The process-type model the engine consults: the shipped one by default, another
+/// (e.g. trained without this folder) or none (<see cref="TypeModelChoice.CuesOnly"/>).</param>
+public sealed class Evaluator(TriageBotSettings settings, TypeModelChoice? typeModel = null)
 {
     public async Task<EvaluationReport> RunAsync(string directory, CancellationToken cancellationToken)
     {
         var labels = await SampleLabels.LoadAsync(directory, cancellationToken);
-        var engine = new TriageEngine(settings.Policy, new FixedClock(labels.AsOf));
+        var clock = new FixedClock(labels.AsOf);
+        var engine = typeModel is null ? new TriageEngine(settings.Policy, clock) : TriageEngine.WithTypeModel(settings.Policy, clock, typeModel.Model);
         var reader = new RequestReader(settings.Limits);
         var outcomes = new List<SampleOutcome>();
 

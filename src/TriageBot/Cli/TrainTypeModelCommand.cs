@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using TriageBot.Configuration;
+using TriageBot.Evaluation;
+using TriageBot.Learning;
+using TriageBot.Triage.Learning;
+using TriageBot.Triage.Model;
+
+namespace TriageBot.Cli;
+
+/// <summary>
+/// <c>triagebot train-type-model [DIR…]</c>: trains the process-type model on labelled folders and writes the file
+/// the engine ships, with a manifest of what it was trained on. <c>--leave-one-out</c> measures instead: for each
+/// folder, a model trained on the others is run inside the whole engine on it, next to the cues alone.
+/// </summary>
+public static class TrainTypeModelCommand
+{
+    /// <summary>The labelled sets the shipped model is trained on, from the repository root. A blind set is never
+    /// among them: it is evaluated once, by someone else, and must stay unseen.</summary>
+    public static readonly IReadOnlyList<string> DefaultSets =
+        ["samples", "samples/realistic/tune", "samples/realistic/heldout", "samples/realistic/heldout2", "samples/realistic/heldout3"];
+
+    public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
+
+    /// <summary>Chosen by <c>--leave-one-out</c> (README, "Inside the engine").</summary>
+    public const double DefaultThreshold = 0.6;
+
+    private static readonly double[] Thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+
+    public static Command Create(Func<TriageBotSettings> settings, TextWriter output)
+    {
+        var sets = new Argument<string[]>("dir") { Description = "Labelled folders to train on (default: samples/ and samples/realistic/{tune,heldout,heldout2,heldout3})", Arity = ArgumentArity.ZeroOrMore };
+        var outFile = new Option<string>("--out") { Description = $"Where to write the model (default {DefaultOutput}; the manifest goes beside it)", DefaultValueFactory = _ => DefaultOutput };
+        var threshold = new Option<double>("--threshold") { Description = "Probability at which the model's type wins over weak cues", DefaultValueFactory = _ => DefaultThreshold };
+        var leaveOneOut = new Option<bool>("--leave-one-out") { Description = "Measure instead of writing: train without each folder in turn and evaluate the engine on it" };
+        var command = new Command("train-type-model", "Train the process-type model the engine consults when its cues are weak") { sets, outFile, threshold, leaveOneOut };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var directories = parse.GetValue(sets) is { Length: > 0 } given ? given : [.. DefaultSets];
+            var p = parse.GetValue(threshold);
+            if (p is <= 0 or > 1) throw new InvalidDataException("--threshold must be a probability above 0, at most 1");
+            var trainer = new TypeModelTrainer(settings());
+            var examples = await trainer.ReadAsync(directories, cancellationToken);
+            if (parse.GetValue(leaveOneOut)) await LeaveOneOutAsync(settings(), trainer, examples, directories, output, cancellationToken);
+            else await WriteAsync(trainer, examples, directories, p, parse.GetValue(outFile)!, output, cancellationToken);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task WriteAsync(TypeModelTrainer trainer, List<TrainingExample> examples, string[] directories, double threshold,
+        string path, TextWriter output, CancellationToken cancellationToken)
+    {
+        var model = trainer.Train(examples, threshold);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await using (var file = File.Create(path)) model.Save(file);
+        var manifestPath = ManifestPathFor(path);
+        var manifest = new
+        {
+            format = TypeModel.Header,
+            sha256 = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken))),
+            trainer = "ML.NET SdcaMaximumEntropy (L2 1e-6, 200 iterations, 1 thread)",
+            seed = TypeModelTrainer.Seed,
+            features = "word unigrams and bigrams, character 4-grams of words; operative text only; log term count, L2-normalised",
+            minDocumentFrequency = TypeModelTrainer.MinDocumentFrequency,
+            threshold,
+            classes = model.Classes,
+            featureCount = model.Features.Count,
+            requests = examples.Count,
+            perType = examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            sets = directories.Select(d => new
+            {
+                path = d.Replace('\\', '/'),
+                requests = examples.Count(e => e.Set == d),
+                labelsSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(d, SampleLabels.FileName)))),
+            }),
+        };
+        await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(manifest, JsonOptions) + "\n", cancellationToken);
+        output.WriteLine($"Trained on {examples.Count} requests from {directories.Length} folders: {model.Features.Count} features, {model.Classes.Count} types.");
+        output.WriteLine($"Wrote {path} and {manifestPath}.");
+    }
+
+    public static string ManifestPathFor(string modelPath) =>
+        modelPath.EndsWith(".tsv.gz", StringComparison.Ordinal) ? modelPath[..^".tsv.gz".Length] + ".manifest.json" : modelPath + ".manifest.json";
+
+    private static async Task LeaveOneOutAsync(TriageBotSettings settings, TypeModelTrainer trainer, List<TrainingExample> examples,
+        string[] directories, TextWriter output, CancellationToken cancellationToken)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine("Left out                     engine             type acc  emergency recall/precision  model decided (right)");
+        foreach (var left in directories)
+        {
+            var model = trainer.Train([.. examples.Where(e => e.Set != left)], DefaultThreshold);
+            var cuesOnly = await new Evaluator(settings, TypeModelChoice.CuesOnly).RunAsync(left, cancellationToken);
+            output.WriteLine(Line(c, left, "cues alone", cuesOnly));
+            foreach (var t in Thresholds)
+            {
+                var report = await new Evaluator(settings, new TypeModelChoice(model.WithThreshold(t))).RunAsync(left, cancellationToken);
+                output.WriteLine(Line(c, "", string.Create(c, $"+ model ≥ {t:0.0}"), report));
+            }
+            // The model on its own, on every request of the folder (not only where the engine would ask it).
+            var alone = examples.Where(e => e.Set == left).Count(e => model.Predict(e.Document).Type == e.Label);
+            output.WriteLine(string.Create(c, $"  {"",-26} model alone on all: {alone}/{examples.Count(e => e.Set == left)}"));
+            // Where the model alone and the cues alone disagree (or the cues are wrong): what a wider rule would buy.
+            foreach (var o in cuesOnly.Outcomes)
+                {
+                    var e = examples.First(x => x.Set == left && x.File == o.Label.File);
+                    var m = model.Predict(e.Document);
+                    var cue = o.Result?.ProcessType.ToWireName();
+                    if (m.Type != cue || cue != o.Label.ProcessType)
+                        output.WriteLine(string.Create(c, $"    differ: {o.Label.File}: labelled {o.Label.ProcessType}, cues {cue}, model alone {m.Type} ({m.Probability:0.00})"));
+                }
+            // Every request where the engine asked the model, whatever its probability: who would have been right.
+            foreach (var o in (await new Evaluator(settings, new TypeModelChoice(model.WithThreshold(0.01))).RunAsync(left, cancellationToken)).Outcomes
+                         .Where(o => o.Result?.TypeSource == "model"))
+            {
+                var p = model.Predict(examples.First(x => x.Set == left && x.File == o.Label.File).Document).Probability;
+                var cue = cuesOnly.Outcomes.First(x => x.Label.File == o.Label.File).Result?.ProcessType.ToWireName();
+                output.WriteLine(string.Create(c, $"    asked: {o.Label.File}: labelled {o.Label.ProcessType}, cues {cue}, model {o.Result!.ProcessType.ToWireName()} ({p:0.00})"));
+            }
+        }
+    }
+
+    private static string Line(CultureInfo c, string set, string engine, EvaluationReport report)
+    {
+        var decided = report.Outcomes.Where(o => o.Result?.TypeSource == "model").ToList();
+        var right = decided.Count(o => o.Result!.ProcessType.ToWireName() == o.Label.ProcessType);
+        var emergency = report.FlagScore("emergency");
+        return string.Create(c, $"{set,-28} {engine,-18}{report.TypeAccuracy,8:P1}  {emergency.Recall,8:P1} / {emergency.Precision,-8:P1}          {decided.Count} ({right})");
+    }
+}
