@@ -25,10 +25,11 @@ public sealed class ReminderFinder(ICaseStore store, OnCallSchedule onCall, Case
         var warning = TimeSpan.FromDays(options.ExpiryWarningDays);
         var candidates = await store.FindReminderCandidatesAsync(at, warning, unsentOnly, cancellationToken).ConfigureAwait(false);
         if (candidates.Count == 0) return [];
+        var clock = TeamClock.For(options);
         var shift = await onCall.WhoIsOnCallAsync(at, cancellationToken).ConfigureAwait(false);
         var reminders = candidates.SelectMany(c => unsentOnly
-            ? ReminderRules.UnsentAt(c, at, warning, c.Assignee ?? shift.Primary)
-            : ReminderRules.DueAt(c, at, warning, c.Assignee ?? shift.Primary));
+            ? ReminderRules.UnsentAt(c, at, warning, c.Assignee ?? shift.Primary, clock)
+            : ReminderRules.DueAt(c, at, warning, c.Assignee ?? shift.Primary, clock));
         return [.. reminders.OrderBy(r => r.DueAt).ThenBy(r => r.CaseId, StringComparer.Ordinal).ThenBy(r => r.Kind)];
     }
 }

@@ -105,7 +105,7 @@ internal sealed class IntakeDialog : Dialog
         {
             var original = duplicate.Existing;
             context.Send(Reply.WithCard($"This is already {original.Id}; I did not open a new case.",
-                IntakeCards.Duplicate(original, $"{duplicate.Message} Received {original.ReceivedAt:yyyy-MM-dd} via {original.SourceChannel}.")));
+                IntakeCards.Duplicate(original, $"{duplicate.Message} Received {TeamClock.For(_services.Options).Day(original.ReceivedAt)} via {original.SourceChannel}.", TeamClock.For(_services.Options))));
             return StepResult.End;
         }
         return StepResult.Next;
@@ -206,7 +206,7 @@ internal sealed class IntakeDialog : Dialog
             var outcome = await _services.Intake.OpenAsync(submission, cancellationToken).ConfigureAwait(false);
             if (outcome is IntakeOutcome.Duplicate duplicate)
             {
-                context.Send(Reply.WithCard(duplicate.Message, IntakeCards.Duplicate(duplicate.Existing, duplicate.Message)));
+                context.Send(Reply.WithCard(duplicate.Message, IntakeCards.Duplicate(duplicate.Existing, duplicate.Message, TeamClock.For(_services.Options))));
                 return StepResult.End;
             }
             opened = ((IntakeOutcome.Opened)outcome).Case;

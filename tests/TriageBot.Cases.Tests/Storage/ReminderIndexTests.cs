@@ -1,3 +1,4 @@
+using TriageBot.Cases.Workflow;
 using LiteDB;
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Scheduling;
@@ -50,7 +51,7 @@ public sealed class ReminderIndexTests
     {
         var primary = (await new OnCallSchedule(store, Options, TimeProvider.System).WhoIsOnCallAsync(at)).Primary;
         var all = await store.QueryAsync(new CaseQuery { Order = CaseOrder.DueSoonestFirst });
-        return [.. all.SelectMany(c => ReminderRules.DueAt(ReminderFacts.Of(c), at, Warning, c.Assignee ?? primary))
+        return [.. all.SelectMany(c => ReminderRules.DueAt(ReminderFacts.Of(c), at, Warning, c.Assignee ?? primary, TeamClock.Utc))
             .OrderBy(r => r.DueAt).ThenBy(r => r.CaseId, StringComparer.Ordinal).ThenBy(r => r.Kind)];
     }
 
