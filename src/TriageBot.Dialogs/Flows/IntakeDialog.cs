@@ -141,12 +141,22 @@ internal sealed class IntakeDialog : Dialog
         if (draft.Unanswered is not [var field, ..]) return StepResult.GoTo(AskMissingStep);
         draft = context.Result switch
         {
+            PromptResult.Answered answer when MissingFieldsForm.Problem(field, answer.Value, _services.Engine.Policy.DefaultRegion) is { } problem =>
+                Refuse(context, draft, new FormProblem(field, answer.Value.Trim(), problem)),
             PromptResult.Answered answer => draft with { Answers = new(draft.Answers) { [field] = answer.Value } },
             PromptResult.Submitted form => Fill(context, draft, form),
             _ => draft with { Skipped = [.. draft.Skipped, field] },
         };
         draft.SaveTo(context.Values);
         return StepResult.GoTo(AskMissingStep);
+    }
+
+    /// <summary>A typed answer that cannot be used: said, with what was wrong and what is accepted, and asked
+    /// again with the text as typed in the form, so nothing is lost.</summary>
+    private static IntakeDraft Refuse(DialogContext context, IntakeDraft draft, FormProblem problem)
+    {
+        context.Say($"Not saved: {RequestFieldNames.Describe(problem.Key)}: {problem.Message} Correct it below, or type `skip`.");
+        return draft with { Refused = [problem] };
     }
 
     /// <summary>Every usable value of the form at once, as if typed one by one; a refused one is said, with why,
