@@ -24,6 +24,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     private readonly CaseDatabase _database;
     private readonly LiteDatabase _db;
     private readonly TextProtector _protector;
+    private readonly Keys.BlindIndex _index;
     private readonly WrappedKeys _keys;
     private readonly CaseDocuments _documents;
     private readonly AuditDocuments _auditDocuments;
@@ -43,6 +44,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _database = database;
         _db = database.Database;
         _protector = crypto.Protector;
+        _index = crypto.Index;
         _keys = crypto.Keys;
         _documents = crypto.Cases;
         _auditDocuments = crypto.Audit;
@@ -370,7 +372,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return new CaseDatabaseCollection(this, _db.GetCollection(name));
+            return new CaseDatabaseCollection(this, _db.GetCollection(name), _protector, _index);
         }
     }
 
