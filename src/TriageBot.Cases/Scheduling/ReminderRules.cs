@@ -43,10 +43,10 @@ public static class ReminderRules
                 $"Non-disclosure order on {c.CaseId} ends {When(until)} (in {TimeWording.Duration(until - at)}); user notice may then be due.");
     }
 
-    /// <summary>Due at <paramref name="at"/> and not yet sent to the case's assignee (nobody's: to the on-call
-    /// primary) on that team day.</summary>
+    /// <summary>Due at <paramref name="at"/> and not yet sent on that team day to <paramref name="notify"/>: the
+    /// case's assignee, or (nobody's) the on-call primary now, so after a hand-over the new primary gets it too.</summary>
     public static IEnumerable<Reminder> UnsentAt(ReminderFacts c, DateTime at, TimeSpan warning, string? notify, TeamClock clock) =>
-        DueAt(c, at, warning, notify, clock).Where(r => !(c.Sent.TryGetValue(r.Kind, out var mark) && mark.Covers(c.Assignee, at)));
+        DueAt(c, at, warning, notify, clock).Where(r => !(c.Sent.TryGetValue(r.Kind, out var mark) && (c.Assignee is null ? mark.CoversOnCall(notify, at) : mark.Covers(c.Assignee, at))));
 
     /// <summary>When the first reminder that needs us to act (SLA, unacknowledged P0, legal deadline) falls due;
     /// null when the next move is not ours. Indexed, so "due at T" is one range.</summary>

@@ -200,12 +200,13 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     /// whose first reminder (<paramref name="unsentOnly"/>: next unsent one) is due by <paramref name="at"/>, and
     /// holds and non-disclosure orders ending within the warning. Read a page at a time, each under the lock on
     /// its own.</summary>
-    public Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, DateTime? deferredUntil = null, CancellationToken cancellationToken = default)
     {
         var now = UtcTicks.Of(at);
         var last = now + warning.Ticks;
+        var until = unsentOnly && deferredUntil is { } deferred ? Math.Max(now, UtcTicks.Of(deferred)) : now;
         var found = new Dictionary<string, ReminderFacts>(StringComparer.OrdinalIgnoreCase);
-        foreach (var doc in ReminderRange(unsentOnly ? ReminderDocuments.RemindAt : ReminderDocuments.AwaitsFrom, 0, now, cancellationToken)
+        foreach (var doc in ReminderRange(unsentOnly ? ReminderDocuments.RemindAt : ReminderDocuments.AwaitsFrom, 0, until, cancellationToken)
             .Concat(ReminderRange(nameof(CaseRecord.PreservationExpiresAt), now + 1, last, cancellationToken))
             .Concat(ReminderRange(nameof(CaseRecord.NonDisclosureUntil), now + 1, last, cancellationToken)))
             found.TryAdd(doc["_id"].AsString, ReminderDocuments.FactsOf(doc));
