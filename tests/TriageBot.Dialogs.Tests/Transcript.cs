@@ -46,6 +46,9 @@ public sealed class Transcript : IDisposable
     /// <summary>The roster and rules the bot runs with (the container's own instance: a test may change it).</summary>
     public CasesOptions Options => _services.GetRequiredService<CasesOptions>();
 
+    /// <summary>The triage policy the bot runs with (the container's own instance: a test may change it).</summary>
+    public TriageBot.Triage.TriagePolicy Policy => _services.GetRequiredService<TriageBot.Triage.TriagePolicy>();
+
     public LiteDbCaseStore Store { get; private set; } = null!;
 
     public ConversationBot Bot { get; private set; } = null!;

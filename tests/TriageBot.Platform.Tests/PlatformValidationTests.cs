@@ -101,7 +101,7 @@ public sealed class PlatformValidationTests : IClassFixture<PlatformValidationTe
         Assert.Contains(forms, v => v.ToJsonString().Contains("plain_text_input", StringComparison.Ordinal));
         Assert.Contains(forms, v => v.ToJsonString().Contains("static_select", StringComparison.Ordinal));
         Assert.Contains(forms, v => v.ToJsonString().Contains("email_text_input", StringComparison.Ordinal)); // the missing fields
-        var views = forms.Append(SlackModalViews.Loading("0123456789abcdef", "Request missing info"))
+        var views = forms.Append(SlackModalViews.Loading("0123456789abcdef"))
             .Append(SlackModalViews.Notice(renderer, [.. _catalogue.Cards.Replies.Take(3)]));
         foreach (var view in views) Write($"view-{i++:000}.json", new JsonObject { ["kind"] = "view", ["view"] = view.DeepClone() });
 

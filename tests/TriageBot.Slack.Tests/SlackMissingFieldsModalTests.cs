@@ -96,6 +96,17 @@ public sealed class SlackMissingFieldsModalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_modal_opened_at_the_press_reads_as_a_sentence_not_the_button_label_pasted_in()
+    {
+        await OpenFormAsync();
+
+        var loading = _host.Slack.Calls.First(c => c.Method == "views.open").Json["view"]!;
+        var text = (string?)loading["blocks"]![0]!["text"]!["text"];
+        Assert.Equal("One moment: getting the form ready…", text);
+        Assert.DoesNotContain("Fill them in", loading.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_e_mail_or_phone_that_does_not_parse_gets_an_error_under_its_field_and_nothing_is_queued()
     {
         var view = await OpenFormAsync();

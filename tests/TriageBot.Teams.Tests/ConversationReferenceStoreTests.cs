@@ -119,6 +119,8 @@ public class ConversationReferenceStoreTests
                 });
         }
 
+        // The check below can fail: before the migration, the file holds the references in the clear.
+        Assert.Throws<Xunit.Sdk.TrueException>(() => AssertNotOnDisk(path, "aad-dana"));
         var references = temp.Reopen();
 
         var expected = Personal("aad-dana") with { UpdatedAt = Now.UtcDateTime };
@@ -126,6 +128,41 @@ public class ConversationReferenceStoreTests
         Assert.Equal(expected, await references.FindByConversationAsync("msteams", "a:1on1"));
         Assert.Equal(2, await references.MarkStaleAsync("msteams", "a:1on1", "404 ConversationNotFound"));
         Assert.Equal([ServiceUrl], await references.ServiceUrlsAsync());
+        temp.Reopen(); // a second open finds nothing left to seal
+        temp.Store.Dispose();
+        AssertNotOnDisk(path, "aad-dana", "29:dana", "a:1on1", "tenant-1", ServiceUrl, "smba.trafficmanager");
+    }
+
+    [Fact]
+    public async Task References_are_unreadable_in_the_raw_database_file_and_still_found_after_a_restart()
+    {
+        const string user = "00000000-0000-0000-0000-00000000c0de";
+        const string serviceUrl = "https://smba.trafficmanager.net/known-tenant-region/";
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+        await temp.References.RefreshAsync(Personal(user, "a:known-personal-chat") with { ServiceUrl = serviceUrl, TenantId = "tenant-known-7" });
+        await temp.References.MarkStaleAsync("msteams", "a:known-personal-chat", "403 BotNotInConversationRoster");
+
+        var reopened = temp.Reopen();
+        var found = await reopened.FindByUserAsync("msteams", user);
+        temp.Store.Dispose();
+
+        Assert.Equal(("a:known-personal-chat", serviceUrl, "tenant-known-7", true), (found!.ConversationId, found.ServiceUrl, found.TenantId, found.IsStale));
+        AssertNotOnDisk(temp.Path, user, "a:known-personal-chat", serviceUrl, "known-tenant-region", "tenant-known-7", "BotNotInConversationRoster");
+    }
+
+    /// <summary>Neither the database file nor its log holds any of <paramref name="values"/> (as UTF-8, LiteDB's
+    /// encoding of strings, or UTF-16).</summary>
+    private static void AssertNotOnDisk(string path, params string[] values)
+    {
+        foreach (var file in new[] { path, System.IO.Path.ChangeExtension(path, null) + "-log.db" }.Where(File.Exists))
+        {
+            var bytes = File.ReadAllBytes(file);
+            foreach (var value in values)
+            {
+                Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(value)) < 0, $"{System.IO.Path.GetFileName(file)} holds '{value}' in the clear");
+                Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes(value)) < 0, $"{System.IO.Path.GetFileName(file)} holds '{value}' in UTF-16");
+            }
+        }
     }
 
     [Fact]

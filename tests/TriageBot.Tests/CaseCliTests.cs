@@ -35,7 +35,7 @@ public sealed class CaseCliTests : IDisposable
             RepositoryPaths.Sample("19-emergency-suicide-chats.eml"), RepositoryPaths.Sample("25-preservation-not-a-subpoena.txt"));
         var again = await Run("triage", "--save", "--as", "priya", RepositoryPaths.Sample("19-emergency-suicide-chats.eml"));
 
-        Assert.Contains("opened LE-2026-00001 (P0 emergency, due 2026-11-20 09:15Z)", run.Output);
+        Assert.Contains("opened LE-2026-00001 (P0 emergency, due Fri 20 Nov 2026 09:15 UTC)", run.Output);
         Assert.Contains("opened LE-2026-00002 (P3 preservation", run.Output);
         Assert.Contains("Duplicate of LE-2026-00001", again.Output);
         var queue = JsonDocument.Parse((await Run("queue", "--json")).Output).RootElement;
@@ -63,7 +63,7 @@ public sealed class CaseCliTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(1, second.ExitCode);
-        Assert.Equal("triagebot: LE-2026-00001 was taken by dana at 09:00 UTC.", second.Error.Trim());
+        Assert.Equal("triagebot: LE-2026-00001 was taken by dana (today 09:00 UTC).", second.Error.Trim());
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class CaseCliTests : IDisposable
         var csv = await Run("export", "transparency", "--half", "2026H2");
         var badHalf = await Run("export", "transparency", "--half", "2026-H3");
 
-        Assert.Contains("Cases received 2026-11-13 09:05Z to 2026-11-20 09:05Z: 2", stats.Output);
+        Assert.Contains("Cases received Fri 13 Nov 2026 09:05 UTC to Fri 20 Nov 2026 09:05 UTC: 2", stats.Output);
         var lines = csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.StartsWith("process_type,country,requests,accounts_specified", lines[0]);
         Assert.Contains("international,Germany,1,", csv.Output);

@@ -36,7 +36,7 @@ public sealed record CaseStatisticsReport(
     double? NonDisclosureShare);
 
 /// <summary>Period statistics for managers: volumes, speed, punctuality.</summary>
-public sealed class CaseStatistics(ICaseStore store)
+public sealed class CaseStatistics(ICaseStore store, CasesOptions options)
 {
     public const string UnknownCountry = "unknown";
 
@@ -44,7 +44,7 @@ public sealed class CaseStatistics(ICaseStore store)
     {
         from = TimeWording.Utc(from);
         to = TimeWording.Utc(to);
-        if (to <= from) throw new ArgumentException($"The period must end after it starts ({TimeWording.At(from)} → {TimeWording.At(to)}).", nameof(to));
+        if (to <= from) throw new ArgumentException($"The period must end after it starts ({TeamClock.For(options).At(from)} → {TeamClock.For(options).At(to)}).", nameof(to));
         var cases = await ReceivedInAsync(store, from, to, cancellationToken).ConfigureAwait(false);
 
         var answered = cases.Where(c => c.RespondedAt is not null).ToList();

@@ -59,9 +59,9 @@ public sealed class OnCallSchedule(ICaseStore store, CasesOptions options, TimeP
         var known = options.Team.FirstOrDefault(m => string.Equals(m.Id, member?.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new ArgumentException($"'{member}' is not on the team roster; known members: {string.Join(", ", options.Team.Select(m => m.Id))}.", nameof(member));
         if (until <= from)
-            throw new ArgumentException($"An on-call override must end after it starts ({TimeWording.At(from)} → {TimeWording.At(until)}).", nameof(until));
+            throw new ArgumentException($"An on-call override must end after it starts ({TeamClock.For(options).At(from)} → {TeamClock.For(options).At(until)}).", nameof(until));
         if (until <= now)
-            throw new ArgumentException($"That override would already be over ({TimeWording.At(until)} is in the past).", nameof(until));
+            throw new ArgumentException($"That override would already be over ({TeamClock.For(options).At(until)} is in the past).", nameof(until));
 
         var entry = new OnCallOverride(Guid.NewGuid().ToString("N"), role, known.Id, from, until, setBy, now);
         await store.SaveOnCallOverrideAsync(entry, cancellationToken).ConfigureAwait(false);

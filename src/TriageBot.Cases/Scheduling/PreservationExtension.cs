@@ -16,7 +16,7 @@ public sealed class PreservationExtension
     public PreservationExtension(ICaseStore store, CasesOptions options, TimeProvider time)
     {
         _options = options;
-        _writer = new CaseWriter(store, time);
+        _writer = new CaseWriter(store, time, TeamClock.For(options));
     }
 
     public Task<CaseRecord> RequestAsync(string caseId, string actor, string? reason = null, CancellationToken cancellationToken = default) =>
@@ -25,9 +25,9 @@ public sealed class PreservationExtension
             if (c.PreservationExpiresAt is not { } expires)
                 throw new CaseRuleException(c.Id, $"{c.Id} has no preservation hold to extend.");
             if (c.PreservationExtendedAt is { } extended)
-                throw new CaseRuleException(c.Id, $"The preservation hold on {c.Id} was already extended on {TimeWording.Date(extended)} (to {TimeWording.Date(expires)}); it can be extended only once.");
+                throw new CaseRuleException(c.Id, $"The preservation hold on {c.Id} was already extended on {_writer.Clock.Day(extended)} (to {_writer.Clock.Day(expires)}); it can be extended only once.");
             if (expires <= now)
-                throw new CaseRuleException(c.Id, $"The preservation hold on {c.Id} expired on {TimeWording.Date(expires)}; an expired hold cannot be extended.");
+                throw new CaseRuleException(c.Id, $"The preservation hold on {c.Id} expired on {_writer.Clock.Day(expires)}; an expired hold cannot be extended.");
             if (c.Status == CaseStatus.Withdrawn)
                 throw new CaseRuleException(c.Id, $"{c.Id} was withdrawn; its hold cannot be extended.");
 

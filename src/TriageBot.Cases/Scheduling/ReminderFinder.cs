@@ -23,12 +23,20 @@ public sealed class ReminderFinder(ICaseStore store, OnCallSchedule onCall, Case
     {
         at = TimeWording.Utc(at);
         var warning = TimeSpan.FromDays(options.ExpiryWarningDays);
-        var candidates = await store.FindReminderCandidatesAsync(at, warning, unsentOnly, cancellationToken).ConfigureAwait(false);
-        if (candidates.Count == 0) return [];
+        var clock = TeamClock.For(options);
         var shift = await onCall.WhoIsOnCallAsync(at, cancellationToken).ConfigureAwait(false);
+        // Cases reminded today wait in the index until the team's day ends. After a hand-over (the primary now is
+        // not the one of a day ago) the unassigned ones among them are due to the new primary: read them too. On
+        // other days the sweep reads only what fell due.
+        DateTime? deferredUntil = null;
+        if (unsentOnly && shift.Primary is { } primary
+            && !string.Equals((await onCall.WhoIsOnCallAsync(at.AddDays(-1), cancellationToken).ConfigureAwait(false)).Primary, primary, StringComparison.OrdinalIgnoreCase))
+            deferredUntil = clock.DayEnds(at);
+        var candidates = await store.FindReminderCandidatesAsync(at, warning, unsentOnly, deferredUntil, cancellationToken).ConfigureAwait(false);
+        if (candidates.Count == 0) return [];
         var reminders = candidates.SelectMany(c => unsentOnly
-            ? ReminderRules.UnsentAt(c, at, warning, c.Assignee ?? shift.Primary)
-            : ReminderRules.DueAt(c, at, warning, c.Assignee ?? shift.Primary));
+            ? ReminderRules.UnsentAt(c, at, warning, c.Assignee ?? shift.Primary, clock)
+            : ReminderRules.DueAt(c, at, warning, c.Assignee ?? shift.Primary, clock));
         return [.. reminders.OrderBy(r => r.DueAt).ThenBy(r => r.CaseId, StringComparer.Ordinal).ThenBy(r => r.Kind)];
     }
 }

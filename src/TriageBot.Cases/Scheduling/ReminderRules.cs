@@ -17,35 +17,36 @@ public static class ReminderRules
 
     /// <summary>The reminders due at <paramref name="at"/>, addressed to <paramref name="notify"/>, whether or
     /// not they were sent today.</summary>
-    public static IEnumerable<Reminder> DueAt(ReminderFacts c, DateTime at, TimeSpan warning, string? notify)
+    public static IEnumerable<Reminder> DueAt(ReminderFacts c, DateTime at, TimeSpan warning, string? notify, TeamClock clock)
     {
+        string When(DateTime t) => clock.At(t, at);
         if (c.Status == CaseStatus.Withdrawn) yield break;
         var label = $"{c.CaseId} ({c.Priority} {c.ProcessType.ToWireName()})";
 
         if (Overdue.Is(c.Status, c.DueAt, at))
             yield return new(ReminderKind.SlaBreach, c.CaseId, notify, c.DueAt,
-                $"{label} is {TimeWording.Duration(at - c.DueAt)} past its SLA due time {TimeWording.At(c.DueAt)}.");
+                $"{label} is {TimeWording.Duration(at - c.DueAt)} past its SLA due time {When(c.DueAt)}.");
         if (c.Status.AwaitsUs() && c.Priority == Priority.P0 && c.AcknowledgedAt is null && c.ReceivedAt <= at)
             yield return new(ReminderKind.UnacknowledgedP0, c.CaseId, notify, c.DueAt,
-                $"{label} has not been acknowledged for {TimeWording.Duration(at - c.ReceivedAt)} (received {TimeWording.At(c.ReceivedAt)}).");
+                $"{label} has not been acknowledged for {TimeWording.Duration(at - c.ReceivedAt)} (received {When(c.ReceivedAt)}).");
         if (c.Status.AwaitsUs() && c.LegalDeadline is { } deadline && deadline - at <= LegalDeadlineWarning)
             yield return new(ReminderKind.LegalDeadline, c.CaseId, notify, deadline, deadline > at
-                ? $"{label}: the agency's response deadline {TimeWording.At(deadline)} is in {TimeWording.Duration(deadline - at)}."
-                : $"{label}: the agency's response deadline {TimeWording.At(deadline)} passed {TimeWording.Duration(at - deadline)} ago.");
+                ? $"{label}: the agency's response deadline {When(deadline)} is in {TimeWording.Duration(deadline - at)}."
+                : $"{label}: the agency's response deadline {When(deadline)} passed {TimeWording.Duration(at - deadline)} ago.");
 
         if (c.PreservationExpiresAt is { } expires && EndsWithin(expires, at, warning))
             yield return new(ReminderKind.PreservationExpiring, c.CaseId, notify, expires, c.PreservationExtendedAt is { } extended
-                ? $"Preservation hold on {c.CaseId} expires {TimeWording.At(expires)} (in {TimeWording.Duration(expires - at)}); it was extended on {TimeWording.Date(extended)} and cannot be extended again."
-                : $"Preservation hold on {c.CaseId} expires {TimeWording.At(expires)} (in {TimeWording.Duration(expires - at)}); an extension can be requested once.");
+                ? $"Preservation hold on {c.CaseId} expires {When(expires)} (in {TimeWording.Duration(expires - at)}); it was extended on {clock.Day(extended)} and cannot be extended again."
+                : $"Preservation hold on {c.CaseId} expires {When(expires)} (in {TimeWording.Duration(expires - at)}); an extension can be requested once.");
         if (c.NonDisclosureUntil is { } until && EndsWithin(until, at, warning))
             yield return new(ReminderKind.NonDisclosureEnding, c.CaseId, notify, until,
-                $"Non-disclosure order on {c.CaseId} ends {TimeWording.At(until)} (in {TimeWording.Duration(until - at)}); user notice may then be due.");
+                $"Non-disclosure order on {c.CaseId} ends {When(until)} (in {TimeWording.Duration(until - at)}); user notice may then be due.");
     }
 
-    /// <summary>Due at <paramref name="at"/> and not yet sent to the case's assignee (nobody's: to the on-call
-    /// primary) on that team day.</summary>
-    public static IEnumerable<Reminder> UnsentAt(ReminderFacts c, DateTime at, TimeSpan warning, string? notify) =>
-        DueAt(c, at, warning, notify).Where(r => !(c.Sent.TryGetValue(r.Kind, out var mark) && mark.Covers(c.Assignee, at)));
+    /// <summary>Due at <paramref name="at"/> and not yet sent on that team day to <paramref name="notify"/>: the
+    /// case's assignee, or (nobody's) the on-call primary now, so after a hand-over the new primary gets it too.</summary>
+    public static IEnumerable<Reminder> UnsentAt(ReminderFacts c, DateTime at, TimeSpan warning, string? notify, TeamClock clock) =>
+        DueAt(c, at, warning, notify, clock).Where(r => !(c.Sent.TryGetValue(r.Kind, out var mark) && (c.Assignee is null ? mark.CoversOnCall(notify, at) : mark.Covers(c.Assignee, at))));
 
     /// <summary>When the first reminder that needs us to act (SLA, unacknowledged P0, legal deadline) falls due;
     /// null when the next move is not ours. Indexed, so "due at T" is one range.</summary>

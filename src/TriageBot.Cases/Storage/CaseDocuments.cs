@@ -22,8 +22,8 @@ namespace TriageBot.Cases.Storage;
 /// requester e-mail, for duplicate detection over sealed values.</item>
 /// </list>
 /// What reminders read is kept apart, in the small <c>reminders</c> collection (<see cref="ReminderDocuments"/>);
-/// case documents written by schema 7 may still carry its old <c>AwaitsFrom</c>, <c>RemindAt</c> and
-/// <c>Reminded</c> fields, unindexed and unread, until the case is next saved.
+/// schema 7's <c>AwaitsFrom</c>, <c>RemindAt</c> and <c>Reminded</c> fields on case documents are removed by
+/// migration 9.
 /// </summary>
 internal sealed class CaseDocuments(BsonMapper mapper, WrappedKeys keys, BlindIndex index, TextProtector legacy)
 {

@@ -35,8 +35,10 @@ public interface ICaseStore
     /// <summary>What reminders need of every case that may have one due at <paramref name="at"/>: cases awaiting
     /// us whose first reminder is due by then (with <paramref name="unsentOnly"/>: whose next reminder not yet sent
     /// that day is), and preservation holds and non-disclosure orders ending within <paramref name="warning"/>.
-    /// Read through indexes from clear fields only; <see cref="ReminderRules"/> decides what is actually due.</summary>
-    Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, CancellationToken cancellationToken = default);
+    /// Read through indexes from clear fields only; <see cref="ReminderRules"/> decides what is actually due.
+    /// With <paramref name="deferredUntil"/>, also the cases whose next unsent reminder was put off until then
+    /// (sent today already): after an on-call hand-over, an unassigned case is due to the new primary.</summary>
+    Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, DateTime? deferredUntil = null, CancellationToken cancellationToken = default);
 
     /// <summary>Notes reminders as sent: each case's audit entry and who was reminded until the team's day ends
     /// (<see cref="SentReminder.Until"/>), in one transaction, so a restart does not send them again that day.</summary>

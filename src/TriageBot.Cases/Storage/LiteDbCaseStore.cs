@@ -24,6 +24,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     private readonly CaseDatabase _database;
     private readonly LiteDatabase _db;
     private readonly TextProtector _protector;
+    private readonly Keys.BlindIndex _index;
     private readonly WrappedKeys _keys;
     private readonly CaseDocuments _documents;
     private readonly AuditDocuments _auditDocuments;
@@ -43,6 +44,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _database = database;
         _db = database.Database;
         _protector = crypto.Protector;
+        _index = crypto.Index;
         _keys = crypto.Keys;
         _documents = crypto.Cases;
         _auditDocuments = crypto.Audit;
@@ -198,12 +200,13 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     /// whose first reminder (<paramref name="unsentOnly"/>: next unsent one) is due by <paramref name="at"/>, and
     /// holds and non-disclosure orders ending within the warning. Read a page at a time, each under the lock on
     /// its own.</summary>
-    public Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, DateTime? deferredUntil = null, CancellationToken cancellationToken = default)
     {
         var now = UtcTicks.Of(at);
         var last = now + warning.Ticks;
+        var until = unsentOnly && deferredUntil is { } deferred ? Math.Max(now, UtcTicks.Of(deferred)) : now;
         var found = new Dictionary<string, ReminderFacts>(StringComparer.OrdinalIgnoreCase);
-        foreach (var doc in ReminderRange(unsentOnly ? ReminderDocuments.RemindAt : ReminderDocuments.AwaitsFrom, 0, now, cancellationToken)
+        foreach (var doc in ReminderRange(unsentOnly ? ReminderDocuments.RemindAt : ReminderDocuments.AwaitsFrom, 0, until, cancellationToken)
             .Concat(ReminderRange(nameof(CaseRecord.PreservationExpiresAt), now + 1, last, cancellationToken))
             .Concat(ReminderRange(nameof(CaseRecord.NonDisclosureUntil), now + 1, last, cancellationToken)))
             found.TryAdd(doc["_id"].AsString, ReminderDocuments.FactsOf(doc));
@@ -370,7 +373,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return new CaseDatabaseCollection(this, _db.GetCollection(name));
+            return new CaseDatabaseCollection(this, _db.GetCollection(name), _protector, _index);
         }
     }
 

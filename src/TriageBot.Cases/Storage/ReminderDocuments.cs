@@ -96,7 +96,7 @@ internal static class ReminderDocuments
                     marks[kind] = new ReminderMark(UtcTicks.Deserialize(value["Until"]), [.. value["To"].AsArray.Select(m => m.AsString)]);
                 else if (value.IsNumber)
                     marks[kind] = new ReminderMark(DateOnly.FromDayNumber(value.AsInt32 + 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-                        [assignee ?? LegacyOnCall]);
+                        [assignee ?? ReminderMark.AnyOnCall]);
             }
         return new ReminderFacts(doc["_id"].AsString,
             Enum<CaseStatus>(doc[nameof(CaseRecord.Status)]),
@@ -112,10 +112,6 @@ internal static class ReminderDocuments
             assignee)
         { Sent = marks };
     }
-
-    /// <summary>Who a schema-7 reminder of an unassigned case went to is not recorded; the on-call primary of the
-    /// time, whoever it was, counts as reached for the rest of that day.</summary>
-    private const string LegacyOnCall = "(on call)";
 
     private static DateTime? Time(BsonDocument doc, string field) =>
         doc.TryGetValue(field, out var value) && !value.IsNull ? UtcTicks.Deserialize(value) : null;

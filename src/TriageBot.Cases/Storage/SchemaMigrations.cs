@@ -43,7 +43,11 @@ internal static class SchemaMigrations
         new(6, "the durable inbox of chat turns by state, and its dedupe keys by expiry", CreateInbox),
         new(7, "reminder keys on every case (first and next unsent reminder) and indexes for them and for hold ends", _ => { }),
         new(8, "reminders read from a small collection of their own, once a day per case, kind and member in the team's day", CreateReminders),
+        new(9, "schema 7's reminder fields (AwaitsFrom, RemindAt, Reminded) removed from the case documents", RemoveCaseReminderFields),
     ];
+
+    /// <summary>The fields step 7 wrote on case documents; step 8 moved what they meant to <c>reminders</c>.</summary>
+    internal static readonly string[] Schema7ReminderFields = [ReminderDocuments.AwaitsFrom, ReminderDocuments.RemindAt, "Reminded"];
 
     public static int Latest => Steps[^1].Version;
 
@@ -129,6 +133,28 @@ internal static class SchemaMigrations
             reminders.EnsureIndex(field, "$." + field);
             cases.DropIndex(field);
         }
+    }
+
+    /// <summary>Strips schema 7's reminder fields from every case document still carrying them (nothing reads
+    /// them since step 8, but they lingered until each case was next saved), a batch per transaction.
+    /// Idempotent: a document without them is not touched, so a run cut short is finished at the next open.</summary>
+    private static void RemoveCaseReminderFields(LiteDatabase db)
+    {
+        var cases = db.GetCollection(CasesCollection);
+        var carrying = BsonExpression.Create(string.Join(" OR ", Schema7ReminderFields.Select(f => $"$.{f} != null")));
+        var ids = cases.Query().Where(carrying).Select(BsonExpression.Create("{ _id: $._id }")).ToList().Select(d => d["_id"]).ToList();
+        foreach (var batch in ids.Chunk(1000))
+        {
+            db.BeginTrans();
+            foreach (var id in batch)
+            {
+                if (cases.FindById(id) is not { } doc) continue;
+                foreach (var field in Schema7ReminderFields) doc.Remove(field);
+                cases.Update(doc);
+            }
+            db.Commit();
+        }
+        foreach (var field in Schema7ReminderFields) cases.DropIndex(field);
     }
 
     private static void CreateEscalations(LiteDatabase db) =>

@@ -44,7 +44,7 @@ public sealed class CaseAssignment
     {
         _store = store;
         _options = options;
-        _writer = new CaseWriter(store, time);
+        _writer = new CaseWriter(store, time, TeamClock.For(options));
     }
 
     /// <summary>Gives an unassigned triaged case to <paramref name="memberId"/> and moves it to assigned.</summary>
@@ -112,7 +112,7 @@ public sealed class CaseAssignment
 
         if (result.Assignee == member.Id) return new TakeOutcome.Taken(result);
         var holder = result.Assignee!;
-        var since = result.AssignedAt is { } at ? $" at {TimeWording.At(at, _writer.Now)}" : "";
+        var since = result.AssignedAt is { } at ? $" ({_writer.Clock.At(at, _writer.Now)})" : "";
         return new TakeOutcome.AlreadyTaken(result, holder, result.AssignedAt, $"{result.Id} was taken by {holder}{since}.");
     }
 

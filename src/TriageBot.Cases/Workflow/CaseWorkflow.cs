@@ -22,7 +22,7 @@ public sealed class CaseWorkflow
     {
         _store = store;
         _options = options;
-        _writer = new CaseWriter(store, time);
+        _writer = new CaseWriter(store, time, TeamClock.For(options));
         _deadlineWindowDays = (triagePolicy ?? new TriagePolicy()).DeadlineWindowDays;
     }
 

@@ -11,11 +11,13 @@ internal sealed record CaseEdit(CaseRecord Updated, IReadOnlyList<AuditEntry> Au
 /// the change is worked out again on the fresh case (a couple of times); if it no longer applies, the refusal
 /// says what changed in between.
 /// </summary>
-internal sealed class CaseWriter(ICaseStore store, TimeProvider time)
+internal sealed class CaseWriter(ICaseStore store, TimeProvider time, TeamClock clock)
 {
     private const int Attempts = 3;
 
     public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public TeamClock Clock => clock;
 
     /// <summary>The canonical case number (<c>LE-2026-00042</c>) for what a person typed (<c>2026-42</c>).</summary>
     public static string CaseIdOf(string text)
@@ -52,7 +54,7 @@ internal sealed class CaseWriter(ICaseStore store, TimeProvider time)
             catch (CaseRuleException refused) when (!ReferenceEquals(current, read))
             {
                 throw new CaseConflictException(current.Id,
-                    $"{current.Id} was changed by someone else meanwhile ({CaseChanges.Describe(read, current)}). {refused.Message}", refused);
+                    $"{current.Id} was changed by someone else meanwhile ({CaseChanges.Describe(read, current, clock)}). {refused.Message}", refused);
             }
             if (change is null) return current;
 
@@ -68,7 +70,7 @@ internal sealed class CaseWriter(ICaseStore store, TimeProvider time)
                     break;
                 case UpdateOutcome.Conflict conflict:
                     throw new CaseConflictException(current.Id,
-                        $"{current.Id} keeps being changed by someone else ({CaseChanges.Describe(read, conflict.Current)}); nothing was saved, please try again.");
+                        $"{current.Id} keeps being changed by someone else ({CaseChanges.Describe(read, conflict.Current, clock)}); nothing was saved, please try again.");
                 default:
                     throw new InvalidOperationException($"Unexpected store outcome {outcome.GetType().Name}.");
             }

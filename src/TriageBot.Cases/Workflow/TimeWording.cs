@@ -1,18 +1,9 @@
-using System.Globalization;
-
 namespace TriageBot.Cases.Workflow;
 
-/// <summary>Times and durations as the bot says them: "2026-03-02 14:02 UTC", "2h 15m".</summary>
+/// <summary>Durations as the bot says them ("2h 15m") and times made UTC. Points in time are worded by
+/// <see cref="TeamClock"/>, in the team's zone.</summary>
 public static class TimeWording
 {
-    public static string At(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
-    /// <summary>"14:02 UTC" on the same day as <paramref name="now"/>, the full date otherwise.</summary>
-    public static string At(DateTime utc, DateTime now) =>
-        utc.Date == now.Date ? utc.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture) : At(utc);
-
-    public static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>The two largest units: "3d 4h", "2h 15m", "22m", "less than a minute".</summary>
     public static string Duration(TimeSpan span)
     {

@@ -21,12 +21,12 @@ public static class CaseCards
     private const int EvidenceLength = 160;
 
     /// <summary>"LE-2026-00042 · P0 Emergency disclosure request · in review · Dana Whitfield · due today 14:30 UTC · OVERDUE".</summary>
-    public static string Line(CaseRecord c, DateTime now, CardContext? context = null) => $"{c.Id} · {Summary(c, now, context)}";
+    public static string Line(CaseRecord c, DateTime now, CardContext context) => $"{c.Id} · {Summary(c, now, context)}";
 
     /// <summary>The line without the case number.</summary>
-    public static string Summary(CaseRecord c, DateTime now, CardContext? context = null)
+    public static string Summary(CaseRecord c, DateTime now, CardContext context)
     {
-        var cx = context ?? Plain;
+        var cx = context;
         return $"{c.Priority} {c.ProcessType.Describe()} · {CardWords.Status(c.Status)} · {(c.Assignee is null ? "unassigned" : cx.Name(c.Assignee))} · due {cx.Clock.At(c.DueAt, now)}{(Overdue.Is(c, now) ? " · OVERDUE" : "")}";
     }
 
@@ -41,9 +41,9 @@ public static class CaseCards
 
     /// <summary>A list of cases, most urgent first as given: one fact per case; a few "Open" buttons, or one
     /// pick list with an Open button when there are more than fit on a card.</summary>
-    public static Card List(string title, IReadOnlyList<CaseRecord> cases, DateTime now, string? hint = null, CardContext? context = null)
+    public static Card List(string title, IReadOnlyList<CaseRecord> cases, DateTime now, CardContext context, string? hint = null)
     {
-        var cx = context ?? Plain;
+        var cx = context;
         var shown = cases.Take(MaxListed).ToList();
         var sections = new List<CardSection>();
         if (cases.Count > shown.Count)
@@ -63,9 +63,9 @@ public static class CaseCards
     /// <summary>One case in full: what it is and why it is urgent, who asks (and whether that is verified), whom
     /// it is about, what is missing, what the law says, who has it, when it is due, what runs out, and the latest
     /// activity in words.</summary>
-    public static Card Case(CaseRecord c, IReadOnlyList<AuditEntry> audit, DateTime now, CardContext? context = null)
+    public static Card Case(CaseRecord c, IReadOnlyList<AuditEntry> audit, DateTime now, CardContext context)
     {
-        var cx = context ?? Plain;
+        var cx = context;
         var triage = StoredTriage.Read(c);
         var facts = new List<CardFact>
         {
@@ -138,11 +138,11 @@ public static class CaseCards
             _ => null,
         };
 
-    public static Card Stats(string title, CaseStatisticsReport r, IReadOnlyList<ReviewerWorkload> workload)
+    public static Card Stats(string title, CaseStatisticsReport r, IReadOnlyList<ReviewerWorkload> workload, TeamClock clock)
     {
         var facts = new List<CardFact>
         {
-            new("Period", $"{Wording.At(r.From)} to {Wording.At(r.To)}"),
+            new("Period", $"{clock.At(r.From)} to {clock.At(r.To)}"),
             new("Received", N(r.Total)),
             new("Emergency", N(r.Emergency)),
             new("Preservation", N(r.Preservation)),
@@ -163,16 +163,16 @@ public static class CaseCards
         return new Card(title, facts, sections, []);
     }
 
-    public static Card OnCall(OnCallShift shift, Func<string?, string> name)
+    public static Card OnCall(OnCallShift shift, Func<string?, string> name, TeamClock clock)
     {
-        static string Override(OnCallOverride? o) => o is null ? "" : $" (override until {Wording.At(o.Until)}, set by {o.SetBy})";
+        string Override(OnCallOverride? o) => o is null ? "" : $" (override until {clock.At(o.Until, shift.At)}, set by {o.SetBy})";
         return new Card(
             "On call now",
             [
                 new("Primary", name(shift.Primary) + Override(shift.PrimaryOverride)),
                 new("Secondary", name(shift.Secondary) + Override(shift.SecondaryOverride)),
                 new("Managers", shift.Managers.Count == 0 ? "none" : string.Join(", ", shift.Managers.Select(m => name(m)))),
-                new("Next hand-over", Wording.At(shift.NextHandOver)),
+                new("Next hand-over", clock.At(shift.NextHandOver, shift.At)),
             ],
             [],
             []);
@@ -247,8 +247,6 @@ public static class CaseCards
         ReminderKind.LegalDeadline => "Legal deadline",
         _ => kind.ToString(),
     };
-
-    private static readonly CardContext Plain = new(TeamClock.Utc, id => id ?? "nobody", null);
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using TriageBot.Cases.Workflow;
 using TriageBot.Cases.Model;
 using TriageBot.Triage.Model;
 

@@ -1,3 +1,4 @@
+using TriageBot.Cases.Workflow;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TriageBot.Cases.Scheduling;
@@ -21,7 +22,7 @@ internal sealed class OnCallCommands(CaseDesk desk) : ICommandHandler
     {
         if (!Permissions.Allows(actor, Permission.OnCallView)) return Reply.Say(Permissions.Refusal(Permission.OnCallView));
         var shift = await desk.OnCall.WhoIsOnCallAsync(desk.Now, cancellationToken).ConfigureAwait(false);
-        return Reply.WithCard($"On call now: primary {Name(shift.Primary)}, secondary {Name(shift.Secondary)}.", CaseCards.OnCall(shift, Name));
+        return Reply.WithCard($"On call now: primary {Name(shift.Primary)}, secondary {Name(shift.Secondary)}.", CaseCards.OnCall(shift, Name, desk.Cards.Clock));
     }
 
     private async Task<Reply> SetAsync(CommandRequest request, Actor actor, CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ internal sealed class OnCallCommands(CaseDesk desk) : ICommandHandler
 
         await desk.OnCall.SetOverrideAsync(role, member.Id, now, until, actor.Id, cancellationToken).ConfigureAwait(false);
         var shift = await desk.OnCall.WhoIsOnCallAsync(now, cancellationToken).ConfigureAwait(false);
-        return Reply.WithCard($"{Name(member.Id)} is {role.ToString().ToLowerInvariant()} on call until {Wording.At(until)}.", CaseCards.OnCall(shift, Name));
+        return Reply.WithCard($"{Name(member.Id)} is {role.ToString().ToLowerInvariant()} on call until {desk.Cards.Clock.At(until, now)}.", CaseCards.OnCall(shift, Name, desk.Cards.Clock));
     }
 
     /// <summary>"24h", "7d", "90 minutes" from now, or an ISO 8601 time (UTC when it names no offset).</summary>

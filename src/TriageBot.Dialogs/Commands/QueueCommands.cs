@@ -47,7 +47,7 @@ internal sealed class QueueCommands(CaseDesk desk) : ICommandHandler
         var overdue = cases.Count(c => Overdue.Is(c, now));
         return Reply.WithCard(
             $"{Wording.Count(cases.Count, $"open{label} case", $"open{label} cases")}, {overdue} overdue.",
-            CaseCards.List($"Queue{label}: {cases.Count}", cases, now, context: desk.Cards));
+            CaseCards.List($"Queue{label}: {cases.Count}", cases, now, desk.Cards));
     }
 
     private async Task<Reply> MineAsync(Actor actor, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ internal sealed class QueueCommands(CaseDesk desk) : ICommandHandler
         var held = mine.Count(c => string.Equals(c.Assignee, actor.Id, StringComparison.OrdinalIgnoreCase));
         return Reply.WithCard(
             $"{Wording.Count(mine.Count, "open case", "open cases")} of yours ({held} held by you).",
-            CaseCards.List($"My cases: {mine.Count}", mine, desk.Now, context: desk.Cards));
+            CaseCards.List($"My cases: {mine.Count}", mine, desk.Now, desk.Cards));
     }
 
     private async Task<Reply> OverdueAsync(Actor actor, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ internal sealed class QueueCommands(CaseDesk desk) : ICommandHandler
         var late = (await desk.Store.QueryAsync(new CaseQuery { OpenOnly = true, DueBefore = now, Order = CaseOrder.DueSoonestFirst }, cancellationToken).ConfigureAwait(false))
             .Where(c => Overdue.Is(c, now) && desk.MaySee(c, actor)).ToList();
         if (late.Count == 0) return Reply.Say("Nothing is overdue.");
-        return Reply.WithCard($"{Wording.Count(late.Count, "case is", "cases are")} overdue.", CaseCards.List($"Overdue: {late.Count}", late, now, context: desk.Cards));
+        return Reply.WithCard($"{Wording.Count(late.Count, "case is", "cases are")} overdue.", CaseCards.List($"Overdue: {late.Count}", late, now, desk.Cards));
     }
 
     /// <summary>"warrants", "search warrant", "court_orders", "emergencies" → the process type.</summary>

@@ -31,7 +31,7 @@ internal sealed class ReportCommands(CaseDesk desk) : ICommandHandler
         if (hidden.Count > 0) report = report with { ByType = report.ByType.Where(p => !hidden.Contains(p.Key)).ToDictionary() };
         var workload = await desk.Assignment.WorkloadAsync(cancellationToken).ConfigureAwait(false);
         var period = $"the last {days.Value.ToString(CultureInfo.InvariantCulture)} days";
-        return Reply.WithCard($"{Wording.Count(report.Total, "case", "cases")} received in {period}.", CaseCards.Stats($"Statistics, {period}", report, workload));
+        return Reply.WithCard($"{Wording.Count(report.Total, "case", "cases")} received in {period}.", CaseCards.Stats($"Statistics, {period}", report, workload, desk.Cards.Clock));
     }
 
     private async Task<Reply> ExportAsync(CommandRequest request, Actor actor, CancellationToken cancellationToken)
@@ -47,11 +47,14 @@ internal sealed class ReportCommands(CaseDesk desk) : ICommandHandler
         await TransparencyReport.WriteCsvAsync(rows, csv, cancellationToken).ConfigureAwait(false);
         var card = new Card(
             $"Transparency report {half}",
-            [new CardFact("Period", $"{Wording.Date(half.Start)} to {Wording.Date(half.End.AddDays(-1))}"), new CardFact("Rows", rows.Count.ToString(CultureInfo.InvariantCulture))],
+            [new CardFact("Period", $"{HalfDay(half.Start)} to {HalfDay(half.End.AddDays(-1))}"), new CardFact("Rows", rows.Count.ToString(CultureInfo.InvariantCulture))],
             [new CardSection($"transparency-{half}.csv", csv.ToString())],
             []);
         return Reply.WithCard($"Transparency report {half}: {Wording.Count(rows.Count, "row", "rows")} (requests by process type and country).", card);
     }
+
+    // A half-year is a calendar label (UTC-defined, as the report counts it), not a moment: no zone is shown.
+    private static string HalfDay(DateTime utc) => utc.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"7d", "for the last 30 days", "past week", "quarter"; null means no period given.</summary>
     internal static int? PeriodDays(string? period)

@@ -21,6 +21,11 @@ public abstract class Dialog
     /// <summary>The steps in order. Their names are saved in conversation state (where a dialog waits), so
     /// renaming one drops conversations waiting at it; adding steps is safe.</summary>
     public abstract IReadOnlyList<WaterfallStep> Steps { get; }
+
+    /// <summary>Where a conversation saved at a step this version no longer has (renamed or removed) carries on:
+    /// a step that tells the person, keeps what they had given and offers to start over. Null: the dialog ends
+    /// with a note saying so.</summary>
+    public virtual string? ResumeStep => null;
 }
 
 public delegate Task<StepResult> DialogStep(DialogContext context, CancellationToken cancellationToken);

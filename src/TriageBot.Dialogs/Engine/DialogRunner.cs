@@ -118,9 +118,25 @@ internal sealed class DialogRunner
         for (var guard = 0; guard < MaxStepsPerTurn; guard++)
         {
             if (state.Top is not { } frame) return;
-            // Past the last step, or at a step this version does not have: the dialog is over.
-            if (!_dialogs.TryGetValue(frame.DialogId, out var dialog) || IndexOf(dialog, frame) is not { } index)
+            if (!_dialogs.TryGetValue(frame.DialogId, out var dialog))
             {
+                // Saved by a version that had a dialog this one does not: never end it without a word.
+                state.Stack.RemoveAt(state.Stack.Count - 1);
+                scope.Replies.Add(Reply.Say(Updated + "what we were doing where it stood. Please start it again; type `help` to see what I can do."));
+                result = null;
+                continue;
+            }
+            if (IndexOf(dialog, frame) is not { } index)
+            {
+                if (IsLost(frame) && dialog.ResumeStep is { } resume && dialog.Steps.Any(s => s.Name == resume))
+                {
+                    // The dialog decides what to keep and how to start over; the waiting question is void.
+                    frame.At = resume;
+                    frame.Prompt = null;
+                    frame.Attempts = 0;
+                    continue; // the answer that arrived goes with it: the dialog shows it back rather than drop it
+                }
+                if (IsLost(frame)) scope.Replies.Add(Reply.Say(Updated + dialog.Name + " where it stood. Please start it again."));
                 state.Stack.RemoveAt(state.Stack.Count - 1);
                 result = null;
                 continue;
@@ -167,6 +183,12 @@ internal sealed class DialogRunner
             if (dialog.Steps[i].Name == frame.At) return i;
         return null;
     }
+
+    /// <summary>The start of what a person is told when saved state names what this version does not have.</summary>
+    internal const string Updated = "TriageBot was updated since your last message and cannot carry on with ";
+
+    /// <summary>At a step this version does not have (renamed or removed), rather than past the last one.</summary>
+    private static bool IsLost(DialogFrame frame) => frame.At is { } at && at != End;
 
     /// <summary>The marker of a dialog that has run its last step.</summary>
     private const string End = "(end)";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TriageBot.Triage.Model;
+using TriageBot.Dialogs.Messages;
 
 namespace TriageBot.Dialogs.Flows;
 
@@ -35,7 +36,8 @@ internal static partial class FieldAnswers
         "attachedDocumentation" => f with { AttachedDocumentation = [.. f.AttachedDocumentation, value] },
         "ncmecReportIds" => f with { NcmecReportIds = [.. f.NcmecReportIds, .. ReportNumbers(value)] },
         "accounts" => f with { Accounts = [.. f.Accounts, .. value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Account)] },
-        "responseDeadline" => DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var d) ? f with { ResponseDeadline = d } : f,
+        // Checked before it gets here (MissingFieldsForm.Problem): an unreadable date is refused, never dropped.
+        "responseDeadline" => InputChecks.TryParseDate(value, out var d) ? f with { ResponseDeadline = d } : f,
         "caseReference" => f with { CaseReference = value },
         "requestedData" => f with { RequestedData = [.. f.RequestedData, value] },
         "personAtRisk" => f with { PersonAtRisk = value },

@@ -1,3 +1,4 @@
+using TriageBot.Cases.Workflow;
 using TriageBot.Cases;
 using TriageBot.Cases.Model;
 using TriageBot.Dialogs.Commands;
@@ -51,8 +52,8 @@ internal static class IntakeCards
         return string.IsNullOrWhiteSpace(paging) ? card : card with { Facts = [.. card.Facts, new CardFact("Paging", paging)] };
     }
 
-    public static Card Duplicate(CaseRecord existing, string message) =>
-        new($"Already a case: {existing.Id}", [new("Type", existing.ProcessType.Describe()), new("Status", CardWords.Status(existing.Status)), new("Received", Wording.At(existing.ReceivedAt))],
+    public static Card Duplicate(CaseRecord existing, string message, TeamClock clock) =>
+        new($"Already a case: {existing.Id}", [new("Type", existing.ProcessType.Describe()), new("Status", CardWords.Status(existing.Status)), new("Received", clock.At(existing.ReceivedAt))],
             [new(null, message)], [CaseCards.Action("Open case", CaseVerbs.Show, existing.Id)]);
 
     public static string NameOf(CasesOptions options, string memberId) =>

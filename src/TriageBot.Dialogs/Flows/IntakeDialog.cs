@@ -46,6 +46,8 @@ internal sealed class IntakeDialog : Dialog
     private const string AskTypeStep = "ask-type";
     private const string AskEmergencyStep = "ask-emergency";
     private const string OpenStep = "open";
+    private const string ResumeAfterUpdateStep = "resume-after-update";
+    private const string StartOverStep = "start-over";
 
     private readonly IntakeServices _services;
     private readonly UrgentOpening _urgent;
@@ -63,6 +65,9 @@ internal sealed class IntakeDialog : Dialog
             WaterfallStep.Of(AskTypeStep, AskType),
             WaterfallStep.Of(AskEmergencyStep, ReceiveTypeAskEmergency),
             new(OpenStep, OpenCaseAsync),
+            // Reached only through ResumeStep (OpenStep always ends): a conversation saved at a renamed step.
+            WaterfallStep.Of(ResumeAfterUpdateStep, ResumeAfterUpdate),
+            new(StartOverStep, StartOverAsync),
         ];
     }
 
@@ -71,6 +76,8 @@ internal sealed class IntakeDialog : Dialog
     public override string Name => "the intake";
 
     public override IReadOnlyList<WaterfallStep> Steps { get; }
+
+    public override string? ResumeStep => ResumeAfterUpdateStep;
 
     /// <summary>The starting values for a request that just came in: with its reading when it was read already,
     /// and the case it opened, when an urgent paste was opened and paged before its intake began.</summary>
@@ -105,7 +112,7 @@ internal sealed class IntakeDialog : Dialog
         {
             var original = duplicate.Existing;
             context.Send(Reply.WithCard($"This is already {original.Id}; I did not open a new case.",
-                IntakeCards.Duplicate(original, $"{duplicate.Message} Received {original.ReceivedAt:yyyy-MM-dd} via {original.SourceChannel}.")));
+                IntakeCards.Duplicate(original, $"{duplicate.Message} Received {TeamClock.For(_services.Options).Day(original.ReceivedAt)} via {original.SourceChannel}.", TeamClock.For(_services.Options))));
             return StepResult.End;
         }
         return StepResult.Next;
@@ -141,12 +148,22 @@ internal sealed class IntakeDialog : Dialog
         if (draft.Unanswered is not [var field, ..]) return StepResult.GoTo(AskMissingStep);
         draft = context.Result switch
         {
+            PromptResult.Answered answer when MissingFieldsForm.Problem(field, answer.Value, _services.Engine.Policy.DefaultRegion) is { } problem =>
+                Refuse(context, draft, new FormProblem(field, answer.Value.Trim(), problem)),
             PromptResult.Answered answer => draft with { Answers = new(draft.Answers) { [field] = answer.Value } },
             PromptResult.Submitted form => Fill(context, draft, form),
             _ => draft with { Skipped = [.. draft.Skipped, field] },
         };
         draft.SaveTo(context.Values);
         return StepResult.GoTo(AskMissingStep);
+    }
+
+    /// <summary>A typed answer that cannot be used: said, with what was wrong and what is accepted, and asked
+    /// again with the text as typed in the form, so nothing is lost.</summary>
+    private static IntakeDraft Refuse(DialogContext context, IntakeDraft draft, FormProblem problem)
+    {
+        context.Say($"Not saved: {RequestFieldNames.Describe(problem.Key)}: {problem.Message} Correct it below, or type `skip`.");
+        return draft with { Refused = [problem] };
     }
 
     /// <summary>Every usable value of the form at once, as if typed one by one; a refused one is said, with why,
@@ -206,7 +223,7 @@ internal sealed class IntakeDialog : Dialog
             var outcome = await _services.Intake.OpenAsync(submission, cancellationToken).ConfigureAwait(false);
             if (outcome is IntakeOutcome.Duplicate duplicate)
             {
-                context.Send(Reply.WithCard(duplicate.Message, IntakeCards.Duplicate(duplicate.Existing, duplicate.Message)));
+                context.Send(Reply.WithCard(duplicate.Message, IntakeCards.Duplicate(duplicate.Existing, duplicate.Message, TeamClock.For(_services.Options))));
                 return StepResult.End;
             }
             opened = ((IntakeOutcome.Opened)outcome).Case;
@@ -237,6 +254,58 @@ internal sealed class IntakeDialog : Dialog
             }
         }
         context.Send(Reply.WithCard(string.Join(" ", replies), IntakeCards.Case(opened, _services, context.Now, paging)));
+        return StepResult.End;
+    }
+
+    /// <summary>Saved at a step this version does not have: say so, say what is kept (the request, the answers,
+    /// the case already opened), and offer to start over from the request with the answers kept.</summary>
+    private static StepResult ResumeAfterUpdate(DialogContext context)
+    {
+        IntakeDraft? draft;
+        try
+        {
+            draft = IntakeDraft.From(context.Values);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            draft = null; // a draft of a shape this version cannot read: said below, not thrown at the person
+        }
+        if (draft is null || (string.IsNullOrWhiteSpace(draft.Input.Text) && draft.Input.AttachmentNames.Count == 0))
+        {
+            context.Say(DialogRunner.Updated + "this intake where it stood, and nothing of it was saved to keep. Paste or send the request again to start over.");
+            return StepResult.End;
+        }
+        var kept = new List<string> { "the request you sent" };
+        if (draft.Answers.Count > 0) kept.Add(draft.Answers.Count == 1 ? "your answer (" + Describe(draft.Answers) + ")" : $"your {draft.Answers.Count} answers ({Describe(draft.Answers)})");
+        if (draft.CaseId is { } id) kept.Add($"case {id}, opened already");
+        // The message that arrived was an answer to a question this version does not ask: it is shown back, not used.
+        var last = context.Result is PromptResult.Answered { Value: var typed } ? $" Your last message (“{Shorten(typed)}”) was not used; give it again when asked." : "";
+        return StepResult.Ask(PromptSpec.Confirm(
+            $"{DialogRunner.Updated}this intake where it stood. Kept: {string.Join(", ", kept)}.{last} Start over from the request, with your answers kept?"));
+
+        static string Describe(Dictionary<string, string> answers) => string.Join("; ", answers.Keys.Select(RequestFieldNames.Describe));
+        static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+    }
+
+    private async Task<StepResult> StartOverAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        var draft = IntakeDraft.From(context.Values)!;
+        if (context.Result is PromptResult.Answered { Value: "yes" })
+        {
+            // Read again, as the current version reads; the answers given stay and are not asked again.
+            (draft with { Reading = null, ReadAt = null, Refused = [], Type = null }).SaveTo(context.Values);
+            return StepResult.GoTo(ReadStep);
+        }
+        if (draft.CaseId is { } id && (draft.Answers.Count > 0 || draft.Skipped.Count > 0))
+        {
+            // The case stays; what was typed for it is not lost with the intake.
+            await _services.Workflow.AddNoteAsync(id, context.Actor.Id, Note(draft), cancellationToken).ConfigureAwait(false);
+            context.Say($"Stopped. {id} stays open as it is; your answers are kept on it as a note.");
+        }
+        else
+        {
+            context.Say(draft.CaseId is { } open ? $"Stopped. {open} stays open as it is." : "Stopped; nothing was opened. Paste the request again any time.");
+        }
         return StepResult.End;
     }
 

@@ -26,12 +26,7 @@ internal static class MissingFieldsForm
 
     private static CardInput Input(string field, string region, FormProblem? refused) => new(field, Capitalise(RequestFieldNames.Describe(field)))
     {
-        Kind = field switch
-        {
-            "email" => CardInputKind.Email,
-            "phone" => CardInputKind.Phone,
-            _ => CardInputKind.Text,
-        },
+        Kind = KindOf(field),
         Region = region,
         Required = Required.Contains(field),
         Multiline = field is "description" or "necessity" or "requestedData",
@@ -39,6 +34,20 @@ internal static class MissingFieldsForm
         Value = refused?.Typed,
         Hint = refused?.Message,
     };
+
+    /// <summary>How a field's answer is checked, typed in the chat or filled in a form: one rule for both.</summary>
+    public static CardInputKind KindOf(string field) => field switch
+    {
+        "email" => CardInputKind.Email,
+        "phone" => CardInputKind.Phone,
+        "responseDeadline" => CardInputKind.Date,
+        "accounts" => CardInputKind.Accounts,
+        "ncmecReportIds" => CardInputKind.ReportNumbers,
+        _ => CardInputKind.Text,
+    };
+
+    /// <summary>Why a typed answer for <paramref name="field"/> cannot be used (what was wrong, what is accepted), or null.</summary>
+    public static string? Problem(string field, string value, string region) => InputChecks.Problem(KindOf(field), value.Trim(), region);
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -13,7 +13,21 @@ public sealed record CardForm(IReadOnlyList<CardInput> Inputs, CardAction Submit
 }
 
 /// <summary>What an input holds, and so how its value is checked (and which keyboard a channel offers).</summary>
-public enum CardInputKind { Text, Email, Phone }
+public enum CardInputKind
+{
+    Text,
+    Email,
+    Phone,
+
+    /// <summary>A calendar date written unambiguously (2026-03-10, 10 March 2026, March 10, 2026).</summary>
+    Date,
+
+    /// <summary>Account identifiers separated by commas: an e-mail must parse, a link must be a web address.</summary>
+    Accounts,
+
+    /// <summary>NCMEC CyberTipline report numbers: at least one number of 5 to 12 digits.</summary>
+    ReportNumbers,
+}
 
 /// <summary>One text input of a form, with the checks every channel applies to what comes back.</summary>
 public sealed record CardInput(string Key, string Label)

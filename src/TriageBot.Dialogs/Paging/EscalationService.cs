@@ -133,7 +133,7 @@ public sealed class EscalationService : IEmergencyPaging
             e = await SaveAsync(e with { AcknowledgedBy = actor.Id, AcknowledgedAt = Now }, cancellationToken).ConfigureAwait(false);
             _logger.LogInformation("Page for {CaseId} acknowledged by {Member}", caseId, actor.Id);
             await ShowClosedAsync(e, cancellationToken).ConfigureAwait(false);
-            return new AckResult(AckOutcome.Acknowledged, $"Acknowledged {caseId}: nobody else is paged. It is due {Commands.Wording.At(e.DueAt)}.");
+            return new AckResult(AckOutcome.Acknowledged, $"Acknowledged {caseId}: nobody else is paged. It is due {_cards.Clock.At(e.DueAt, Now)}.");
         }
         finally
         {

@@ -2,6 +2,7 @@ using TriageBot.Cases;
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Paging;
 using TriageBot.Cases.Storage;
+using TriageBot.Cases.Workflow;
 using TriageBot.Dialogs.Commands;
 using TriageBot.Dialogs.Messages;
 
@@ -24,6 +25,9 @@ public static class PageVerbs
 /// </summary>
 public sealed class PageCards(CasesOptions roster)
 {
+    /// <summary>The team's clock: every time on a page or notice is in <c>Cases:TimeZone</c>.</summary>
+    public TeamClock Clock { get; } = TeamClock.For(roster);
+
     public Reply Page(Escalation e, CaseRecord c, int step, TimeSpan ackTimeout)
     {
         var facts = new List<CardFact>
@@ -31,8 +35,8 @@ public sealed class PageCards(CasesOptions roster)
             new("Case", e.CaseId),
             new("Type", CardWords.Type(e.ProcessType)),
             new("Priority", e.Priority),
-            new("Received", Wording.At(e.ReceivedAt)),
-            new("Due", Wording.At(e.DueAt)),
+            new("Received", Clock.At(e.ReceivedAt)),
+            new("Due", Clock.At(e.DueAt)),
         };
         if (step > 0) facts.Add(new("Escalated", $"step {step + 1}: nobody acknowledged within {Minutes(ackTimeout)}"));
         var sections = new List<CardSection>();
@@ -54,7 +58,7 @@ public sealed class PageCards(CasesOptions roster)
     {
         var paged = e.Pages.Where(p => p.Reached)
             .Select(p => $"{NameOf(p.Member)} ({Time(p.PagedAt)}, {string.Join("+", p.Delivered.Select(d => d.Via).Distinct())})").ToList();
-        var text = $"🚨 {e.Priority} {e.ProcessType} case {e.CaseId}, received {Wording.At(e.ReceivedAt)}. Paged: {(paged.Count == 0 ? "nobody yet" : string.Join(", ", paged))}.";
+        var text = $"🚨 {e.Priority} {e.ProcessType} case {e.CaseId}, received {Clock.At(e.ReceivedAt)}. Paged: {(paged.Count == 0 ? "nobody yet" : string.Join(", ", paged))}.";
         if (e.NobodyReachedAt is not null && !e.IsFinished) text += " ⚠️ Nobody in the chain could be reached.";
         if (e.AcknowledgedAt is { } at) text += $" ✅ Acknowledged by {NameOf(e.AcknowledgedBy!)} at {Time(at)}.";
         if (e.StoodDownAt is { } down) text += $" ⏹ Stood down by {NameOf(e.StoodDownBy!)} at {Time(down)}: not an emergency.";
@@ -73,7 +77,7 @@ public sealed class PageCards(CasesOptions roster)
     public string NameOf(string memberId) =>
         roster.Team.FirstOrDefault(m => string.Equals(m.Id, memberId, StringComparison.OrdinalIgnoreCase)) is { Name.Length: > 0 } m ? m.Name : memberId;
 
-    private static string Time(DateTime t) => t.ToString("HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+    private string Time(DateTime t) => Clock.TimeOfDay(t);
 
     /// <summary>"45 seconds", "5 minutes", "1h 30m": never a fraction of a minute.</summary>
     private static string Minutes(TimeSpan t) =>

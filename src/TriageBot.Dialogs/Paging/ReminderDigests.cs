@@ -1,3 +1,4 @@
+using TriageBot.Cases.Workflow;
 using Microsoft.Extensions.Logging;
 using TriageBot.Cases;
 using TriageBot.Cases.Scheduling;

@@ -29,6 +29,7 @@ public sealed class InboxProcessor(
     IInboxPager pager,
     IEnumerable<IInboxAnnouncer> announcers,
     IntakeLimits limits,
+    CasesOptions cases,
     TimeProvider time,
     ILogger<InboxProcessor> logger)
 {
@@ -113,7 +114,7 @@ public sealed class InboxProcessor(
         logger.LogWarning("Mailbox {Mailbox} uid {Uid}: quarantined: {Reason}", mailbox.Name, message.Uid, reason);
         await AnnounceAsync(Reply.Say(
             $"An e-mail to the {mailbox.Name} mailbox could not be read and was moved to the {mailbox.QuarantineFolder} folder (UID {message.Uid}" +
-            $"{(message.ArrivedAt is { } at ? ", received " + at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "")}): {reason}. " +
+            $"{(message.ArrivedAt is { } at ? ", received " + TeamClock.For(cases).At(at.UtcDateTime) : "")}): {reason}. " +
             "Nothing was deleted: open it there, and paste or forward the request to TriageBot."), cancellationToken).ConfigureAwait(false);
         return new InboxOutcome(message.Uid, MailboxMessageRecord.Quarantined, null, reason);
     }
@@ -155,7 +156,7 @@ public sealed class InboxProcessor(
     private Reply CaseReply(CaseRecord created, MailboxOptions mailbox, string? paged)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var card = CaseCards.Case(created, [], now);
+        var card = CaseCards.Case(created, [], now, CardContext.For(cases, engine.Policy));
         // Open comes first on a channel post: the card is shared, the details are read in private.
         card = card with { Actions = [CaseCards.Action("Open", CaseVerbs.Show, created.Id), .. card.Actions] };
         var text = $"New request by e-mail to the {mailbox.Name} mailbox: {created.Id} · {created.Priority} {created.ProcessType.ToWireName()}." +

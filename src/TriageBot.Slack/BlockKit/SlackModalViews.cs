@@ -18,17 +18,22 @@ public static class SlackModalViews
     public const int MaxLabel = 2000;
     private const string Title = "TriageBot";
 
+    /// <summary>What a modal says while its form is prepared.</summary>
+    public const string LoadingText = "One moment: getting the form ready…";
+
     /// <summary>Whether a card has something to fill in, so a modal is the place for it.</summary>
     public static bool HasForm(Card card) => card.Form is not null || card.Choice is not null;
 
-    /// <summary>Opened at once (the trigger lives 3 seconds); <paramref name="externalId"/> finds it again.</summary>
-    public static JsonObject Loading(string externalId, string? what) => new()
+    /// <summary>Opened at once (the trigger lives 3 seconds); <paramref name="externalId"/> finds it again. The
+    /// pressed button's label is not worked into the sentence: labels are imperatives ("Fill them in…", "Pick
+    /// one…") and read as nonsense inside one; the modal's window says what it is for once it is filled.</summary>
+    public static JsonObject Loading(string externalId) => new()
     {
         ["type"] = "modal",
         ["external_id"] = externalId,
         ["title"] = Plain(Title),
         ["close"] = Plain("Cancel"),
-        ["blocks"] = new JsonArray(Section($"Getting {(string.IsNullOrWhiteSpace(what) ? "that" : BlockKitRenderer.Escape(what.Trim().TrimEnd('…', '.')))} ready…")),
+        ["blocks"] = new JsonArray(Section(LoadingText)),
     };
 
     /// <summary>The card as a form that submits its button with the values filled in; null when the card has

@@ -34,7 +34,7 @@ internal sealed class BlockActionsTurnHandler(TurnQueue queue, IServiceScopeFact
         var target = new SlackReplyTarget(actions.TeamId, channel, actions.UserId)
         {
             ResponseUrl = actions.IsEphemeral ? actions.ResponseUrl : null,
-            ModalId = actions is { OpensForm: true, TriggerId: { Length: > 0 } trigger } ? await OpenModalAsync(trigger, actions.Title).ConfigureAwait(false) : null,
+            ModalId = actions is { OpensForm: true, TriggerId: { Length: > 0 } trigger } ? await OpenModalAsync(trigger).ConfigureAwait(false) : null,
         };
         var ack = await SlackTurns.AcceptAsync(queue, new SlackWork(turn, target)).ConfigureAwait(false);
         if (ack == SlackAck.Busy && target.ModalId is { } opened)
@@ -43,14 +43,14 @@ internal sealed class BlockActionsTurnHandler(TurnQueue queue, IServiceScopeFact
     }
 
     /// <summary>The modal's external id, or null when it could not be opened: the answer then comes as a message.</summary>
-    private async Task<string?> OpenModalAsync(string triggerId, string? title)
+    private async Task<string?> OpenModalAsync(string triggerId)
     {
         var externalId = Guid.NewGuid().ToString("N");
         try
         {
             using var scope = scopes.CreateScope();
             using var within = new CancellationTokenSource(OpenWithin);
-            await scope.ServiceProvider.GetRequiredService<SlackWebApi>().OpenViewAsync(triggerId, SlackModalViews.Loading(externalId, title), within.Token).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<SlackWebApi>().OpenViewAsync(triggerId, SlackModalViews.Loading(externalId), within.Token).ConfigureAwait(false);
             return externalId;
         }
         catch (Exception e) when (e is SlackApiException or HttpRequestException or TimeoutException or OperationCanceledException or Polly.CircuitBreaker.BrokenCircuitException)

@@ -6,8 +6,10 @@ namespace TriageBot.Teams.References;
 /// <summary>
 /// Conversation references in the Teams channel's own collection of the case database, under the case store's
 /// lock and durability. Two kinds of document share it: one per conversation and one per user (keyed by channel
-/// and user id), so a proactive message finds a person without knowing any conversation. Nothing here is request
-/// contents, so nothing is encrypted.
+/// and user id), so a proactive message finds a person without knowing any conversation. User ids, tenant,
+/// conversation ids and service URLs say who talks to the legal team, so they are sealed like case data
+/// (<see cref="CaseDatabaseCollection.Seal"/>): a document's id and its conversation key are keyed hashes, its
+/// contents encrypted. References stored in the clear by earlier versions are sealed when the store opens.
 /// </summary>
 public sealed class LiteDbConversationReferenceStore : IConversationReferenceStore
 {
@@ -15,6 +17,7 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
     /// stored then are still found.</summary>
     public const string CollectionName = "conversation_references";
 
+    private const string ConversationKeyField = "ConversationKey";
     private const string UserPrefix = "user|";
     private const string ConversationPrefix = "conversation|";
 
@@ -26,12 +29,26 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         ArgumentNullException.ThrowIfNull(database);
         _references = database.Collection(CollectionName);
         _time = time ?? throw new ArgumentNullException(nameof(time));
-        // Idempotent: by conversation for marking stale, by service URL for the trusted list at start-up.
         _references.Write(references =>
         {
-            references.EnsureIndex("ConversationId", "$.ConversationId");
-            return references.EnsureIndex("ServiceUrl", "$.ServiceUrl");
+            SealClearReferences(references);
+            // Idempotent: by conversation (a keyed hash) for marking stale.
+            return references.EnsureIndex(ConversationKeyField, "$." + ConversationKeyField);
         });
+    }
+
+    /// <summary>The migration from references stored in the clear (keyed by "user|channel|id", with indexes over
+    /// the conversation id and service URL): each is re-written sealed under the keyed hash of its old key, in
+    /// the constructor's one transaction, and the indexes over clear values are dropped. Idempotent.</summary>
+    private void SealClearReferences(ILiteCollection<BsonDocument> references)
+    {
+        foreach (var index in new[] { "ConversationId", "ServiceUrl" }) references.DropIndex(index);
+        var clear = references.FindAll().Where(d => !CaseDatabaseCollection.IsSealed(d)).ToList();
+        foreach (var doc in clear)
+        {
+            references.Delete(doc["_id"]);
+            references.Upsert(ToDocument(doc["_id"].AsString, FromDocument(doc)));
+        }
     }
 
     public Task RefreshAsync(ConversationReferenceRecord observed, CancellationToken cancellationToken = default)
@@ -47,7 +64,7 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
             if (fresh.UserId is { Length: > 0 } userId)
             {
                 var key = UserKey(fresh.ChannelId, userId);
-                var known = references.FindById(key) is { } doc ? FromDocument(doc) : null;
+                var known = references.FindById(_references.Blind(key)) is { } doc ? FromDocument(doc) : null;
                 references.Upsert(ToDocument(key, ForUser(fresh, known)));
             }
             return 0;
@@ -71,7 +88,7 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(userId);
         return Task.FromResult(_references.Read(
-            references => references.FindById(UserKey(channelId, userId)) is { } doc ? FromDocument(doc) : null, cancellationToken));
+            references => references.FindById(_references.Blind(UserKey(channelId, userId))) is { } doc ? FromDocument(doc) : null, cancellationToken));
     }
 
     public Task<ConversationReferenceRecord?> FindByConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
@@ -79,7 +96,7 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         return Task.FromResult(_references.Read(
-            references => references.FindById(ConversationKey(channelId, conversationId)) is { } doc ? FromDocument(doc) : null, cancellationToken));
+            references => references.FindById(_references.Blind(ConversationKey(channelId, conversationId))) is { } doc ? FromDocument(doc) : null, cancellationToken));
     }
 
     public Task<int> MarkStaleAsync(string channelId, string conversationId, string reason, CancellationToken cancellationToken = default)
@@ -90,22 +107,20 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         return Task.FromResult(_references.Write(references =>
         {
             // Materialised before writing: LiteDB must not be enumerated while the same collection changes.
-            var affected = references.Find(Query.EQ("ConversationId", conversationId))
-                .Where(d => string.Equals(d["ChannelId"].AsString, channelId, StringComparison.OrdinalIgnoreCase))
-                .ToList();
+            // The key names the channel too, so a conversation id of another channel is not touched.
+            var affected = references.Find(Query.EQ(ConversationKeyField, _references.Blind(ConversationKey(channelId, conversationId)))).ToList();
             foreach (var doc in affected)
-            {
-                doc["StaleSince"] = UtcTicks.Serialize(now);
-                doc["StaleReason"] = reason;
-                references.Update(doc);
-            }
+                references.Update(WithId(doc, FromDocument(doc) with { StaleSince = now, StaleReason = reason }));
             return affected.Count;
         }, cancellationToken));
     }
 
     public Task<IReadOnlyList<string>> ServiceUrlsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<string>>(_references.Read(references =>
-            references.FindAll().Select(d => d["ServiceUrl"].AsString).Where(u => !string.IsNullOrEmpty(u))
+            // Ids are keyed hashes, so the documents come in no useful order: the spelling kept of URLs that differ
+            // only in case is chosen by the text itself (lower case first), the same at every start.
+            references.FindAll().Select(d => FromDocument(d).ServiceUrl).Where(u => !string.IsNullOrEmpty(u))
+                .OrderByDescending(u => u, StringComparer.Ordinal)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList(), cancellationToken));
 
     private static string UserKey(string channelId, string userId) =>
@@ -114,9 +129,20 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
     private static string ConversationKey(string channelId, string conversationId) =>
         ConversationPrefix + channelId.ToLowerInvariant() + "|" + conversationId;
 
-    private static BsonDocument ToDocument(string key, ConversationReferenceRecord r) => new()
+    /// <summary>The sealed document for <paramref name="key"/> (a user or conversation key, hashed for its id).</summary>
+    private BsonDocument ToDocument(string key, ConversationReferenceRecord r) => WithIdOf(_references.Blind(key), r);
+
+    /// <summary>The same document, re-sealed with changed contents (a sealed value is bound to its id).</summary>
+    private BsonDocument WithId(BsonDocument doc, ConversationReferenceRecord r) => WithIdOf(doc["_id"].AsString, r);
+
+    private BsonDocument WithIdOf(string id, ConversationReferenceRecord r) => _references.Seal(id, Contents(r),
+        new BsonDocument
+        {
+            [ConversationKeyField] = r.ConversationId is { Length: > 0 } conversation ? _references.Blind(ConversationKey(r.ChannelId, conversation)) : BsonValue.Null,
+        });
+
+    private static BsonDocument Contents(ConversationReferenceRecord r) => new()
     {
-        ["_id"] = key,
         ["ChannelId"] = r.ChannelId,
         ["UserId"] = r.UserId,
         ["UserAccountId"] = r.UserAccountId,
@@ -130,7 +156,9 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         ["StaleReason"] = r.StaleReason,
     };
 
-    private static ConversationReferenceRecord FromDocument(BsonDocument d) => new(
+    private ConversationReferenceRecord FromDocument(BsonDocument doc) => FromContents(_references.Open(doc));
+
+    private static ConversationReferenceRecord FromContents(BsonDocument d) => new(
         d["ChannelId"].AsString, Str(d["UserId"]), Str(d["UserAccountId"]), d["ServiceUrl"].AsString,
         Str(d["ConversationId"]), Str(d["ConversationType"]), Str(d["TenantId"]), d["BotId"].AsString)
     {

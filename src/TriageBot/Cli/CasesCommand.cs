@@ -56,7 +56,7 @@ public static class CasesCommand
             };
             var found = await cases.Store.QueryAsync(query, ct);
             if (parse.GetValue(Json)) await cli.WriteJsonAsync(found.Select(CaseJson.Summary));
-            else CaseViews.WriteList(cli.Output, found, cli.Now);
+            else CaseViews.WriteList(cli.Output, found, cli.Now, cli.Clock);
             return ExitCodes.Ok;
         }));
         return command;
@@ -72,7 +72,7 @@ public static class CasesCommand
             cli.RequireCaseAccess(parse, found);
             var audit = await cases.Store.GetAuditAsync(found.Id, ct);
             if (parse.GetValue(Json)) await cli.WriteJsonAsync(CaseJson.Full(found, audit));
-            else CaseViews.WriteCase(cli.Output, found, audit, cli.Now);
+            else CaseViews.WriteCase(cli.Output, found, audit, cli.Now, cli.Clock);
             return ExitCodes.Ok;
         }));
         return command;
@@ -210,7 +210,7 @@ public static class CasesCommand
         command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Assign, async cases =>
         {
             var updated = await cases.Workflow.AcknowledgeAsync(parse.GetValue(id)!, CliContext.Actor(parse), ct);
-            await cli.Output.WriteLineAsync($"{updated.Id} acknowledged at {CaseViews.Time(updated.AcknowledgedAt)}.");
+            await cli.Output.WriteLineAsync($"{updated.Id} acknowledged at {CaseViews.Time(updated.AcknowledgedAt, cli.Clock)}.");
             return ExitCodes.Ok;
         }));
         return command;
@@ -223,7 +223,7 @@ public static class CasesCommand
         command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.ChangeStatus, async cases =>
         {
             var updated = await cases.Preservation.RequestAsync(parse.GetValue(id)!, CliContext.Actor(parse), parse.GetValue(Reason), ct);
-            await cli.Output.WriteLineAsync($"{updated.Id}: preservation now held until {CaseViews.Time(updated.PreservationExpiresAt)}.");
+            await cli.Output.WriteLineAsync($"{updated.Id}: preservation now held until {CaseViews.Time(updated.PreservationExpiresAt, cli.Clock)}.");
             return ExitCodes.Ok;
         }));
         return command;
@@ -235,7 +235,7 @@ public static class CasesCommand
         command.SetAction((parse, ct) => cli.WithCasesAsAdminAsync(parse, "purge cases", async cases =>
         {
             var purged = await cases.Retention.PurgeAsync(CliContext.Actor(parse), ct);
-            await cli.Output.WriteLineAsync($"Purged {purged} case(s) closed before {CaseViews.Time(cases.Retention.CutOff)}.");
+            await cli.Output.WriteLineAsync($"Purged {purged} case(s) closed before {CaseViews.Time(cases.Retention.CutOff, cli.Clock)}.");
             return ExitCodes.Ok;
         }));
         return command;

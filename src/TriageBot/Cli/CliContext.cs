@@ -44,6 +44,9 @@ public sealed class CliContext(Func<TriageBotSettings> settings, TextWriter outp
 
     public DateTime Now => Time.GetUtcNow().UtcDateTime;
 
+    /// <summary>The team's clock: the CLI words times as the chat does.</summary>
+    public Cases.Workflow.TeamClock Clock => Cases.Workflow.TeamClock.For(Settings.Cases);
+
     public CliAccess Access => new(new TeamDirectory(Settings.Cases));
 
     /// <summary>As <see cref="WithCasesAsync(Func{CaseServices, Task{int}})"/>, for a member of the roster

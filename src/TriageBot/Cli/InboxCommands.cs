@@ -1,3 +1,4 @@
+using TriageBot.Cases.Workflow;
 using System.CommandLine;
 using TriageBot.Cases.Storage;
 using TriageBot.CaseTracking;
@@ -104,11 +105,11 @@ public static class InboxCommands
             }
             await cli.Output.WriteLineAsync($"{mailbox.Name} ({mailbox.User} at {mailbox.Host}:{mailbox.EffectivePort}, {mailbox.Security}, folder {mailbox.Folder}): {reach}");
             if (cursor is not null)
-                await cli.Output.WriteLineAsync($"  last checked {Time(cursor.LastCheckedAt)}, last success {Time(cursor.LastSucceededAt)}; handled {cursor.Handled}, quarantined {cursor.Quarantined}" +
+                await cli.Output.WriteLineAsync($"  last checked {Time(cursor.LastCheckedAt, cli.Clock)}, last success {Time(cursor.LastSucceededAt, cli.Clock)}; handled {cursor.Handled}, quarantined {cursor.Quarantined}" +
                     (cursor.LastError is { } error ? $"; last error: {error}" : ""));
         }
         return unreachable > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 
-    private static string Time(DateTime? at) => at is { } value ? CaseViews.Time(value) : "never";
+    private static string Time(DateTime? at, TeamClock clock) => at is { } value ? CaseViews.Time(value, clock) : "never";
 }

@@ -1,3 +1,4 @@
+using TriageBot.Cases.Workflow;
 using System.CommandLine;
 using System.Globalization;
 using TriageBot.Cases.Reporting;
@@ -23,7 +24,7 @@ public static class ManagerCommands
         {
             var open = await cases.Store.QueryAsync(new CaseQuery { OpenOnly = true, Order = CaseOrder.PriorityThenAge, Limit = Math.Max(1, parse.GetValue(limit)) }, ct);
             if (parse.GetValue(Json)) await cli.WriteJsonAsync(open.Select(CaseJson.Summary));
-            else CaseViews.WriteList(cli.Output, open, cli.Now);
+            else CaseViews.WriteList(cli.Output, open, cli.Now, cli.Clock);
             return ExitCodes.Ok;
         }));
         return command;
@@ -43,7 +44,7 @@ public static class ManagerCommands
                 await cli.WriteJsonAsync(new { statistics = report, workload });
                 return ExitCodes.Ok;
             }
-            WriteStats(cli.Output, report);
+            WriteStats(cli.Output, report, cli.Clock);
             cli.Output.WriteLine();
             var table = new TextTable("REVIEWER", "OPEN", "P0", "P1", "P2", "P3");
             foreach (var w in workload)
@@ -61,9 +62,9 @@ public static class ManagerCommands
 
     private static string Span(TimeSpan? span) => span is { } s ? (s.TotalDays >= 1 ? $"{s.TotalDays:F1} days" : $"{s.TotalHours:F1} hours") : "-";
 
-    public static void WriteStats(TextWriter output, CaseStatisticsReport r)
+    public static void WriteStats(TextWriter output, CaseStatisticsReport r, TeamClock clock)
     {
-        output.WriteLine($"Cases received {CaseViews.Time(r.From)} to {CaseViews.Time(r.To)}: {r.Total}");
+        output.WriteLine($"Cases received {CaseViews.Time(r.From, clock)} to {CaseViews.Time(r.To, clock)}: {r.Total}");
         output.WriteLine($"  emergency {r.Emergency}, preservation {r.Preservation}, under non-disclosure order {r.UnderNonDisclosure} ({Share(r.NonDisclosureShare)})");
         output.WriteLine($"  median time to assign {Span(r.MedianTimeToAssign)}, to close {Span(r.MedianTimeToClose)}");
         output.WriteLine($"  answered {r.Answered}, on time {r.AnsweredOnTime} ({Share(r.AnsweredOnTimeShare)})");
@@ -110,7 +111,7 @@ public static class ManagerCommands
                 var when = parse.GetValue(at) is { } t ? CliParsing.Time(t) : cli.Now;
                 var shift = await cases.OnCall.WhoIsOnCallAsync(when, ct);
                 if (parse.GetValue(Json)) await cli.WriteJsonAsync(shift);
-                else WriteShift(cli.Output, shift);
+                else WriteShift(cli.Output, shift, cli.Clock);
                 return ExitCodes.Ok;
             }));
             return command;
@@ -131,7 +132,7 @@ public static class ManagerCommands
             };
             var start = parse.GetValue(from) is { } f ? CliParsing.Time(f) : cli.Now;
             var entry = await cases.OnCall.SetOverrideAsync(which, parse.GetValue(member)!, start, CliParsing.Time(parse.GetValue(until)!), CliContext.Actor(parse), ct);
-            await cli.Output.WriteLineAsync($"{entry.Member} is {which.ToString().ToLowerInvariant()} on call from {CaseViews.Time(entry.From)} until {CaseViews.Time(entry.Until)}.");
+            await cli.Output.WriteLineAsync($"{entry.Member} is {which.ToString().ToLowerInvariant()} on call from {CaseViews.Time(entry.From, cli.Clock)} until {CaseViews.Time(entry.Until, cli.Clock)}.");
             return ExitCodes.Ok;
         }));
 
@@ -142,13 +143,13 @@ public static class ManagerCommands
         return oncall;
     }
 
-    private static void WriteShift(TextWriter output, OnCallShift shift)
+    private static void WriteShift(TextWriter output, OnCallShift shift, TeamClock clock)
     {
-        output.WriteLine($"On call at {CaseViews.Time(shift.At)}:");
-        output.WriteLine($"  primary    {shift.Primary ?? "(nobody)"}{(shift.PrimaryOverride is { } p ? $" (override by {p.SetBy} until {CaseViews.Time(p.Until)})" : "")}");
-        output.WriteLine($"  secondary  {shift.Secondary ?? "(nobody)"}{(shift.SecondaryOverride is { } s ? $" (override by {s.SetBy} until {CaseViews.Time(s.Until)})" : "")}");
+        output.WriteLine($"On call at {CaseViews.Time(shift.At, clock)}:");
+        output.WriteLine($"  primary    {shift.Primary ?? "(nobody)"}{(shift.PrimaryOverride is { } p ? $" (override by {p.SetBy} until {CaseViews.Time(p.Until, clock)})" : "")}");
+        output.WriteLine($"  secondary  {shift.Secondary ?? "(nobody)"}{(shift.SecondaryOverride is { } s ? $" (override by {s.SetBy} until {CaseViews.Time(s.Until, clock)})" : "")}");
         output.WriteLine($"  managers   {(shift.Managers.Count == 0 ? "(none)" : string.Join(" -> ", shift.Managers))}");
-        output.WriteLine($"  next hand-over {CaseViews.Time(shift.NextHandOver)}");
+        output.WriteLine($"  next hand-over {CaseViews.Time(shift.NextHandOver, clock)}");
     }
 
     private static Command Reminders(CliContext cli)
@@ -170,7 +171,7 @@ public static class ManagerCommands
                 return ExitCodes.Ok;
             }
             var table = new TextTable("CASE", "KIND", "NOTIFY", "DUE", "WHAT");
-            foreach (var r in due) table.Add(r.CaseId, r.Kind.ToString(), r.Notify, CaseViews.Time(r.DueAt), r.Message);
+            foreach (var r in due) table.Add(r.CaseId, r.Kind.ToString(), r.Notify, CaseViews.Time(r.DueAt, cli.Clock), r.Message);
             table.Write(cli.Output);
             return ExitCodes.Ok;
         }));

@@ -40,7 +40,7 @@ public static class TriageCommand
         var submission = new CaseSubmission(result, document.Text, file, document.AttachmentNames, "cli", actor);
         var line = await cases.Intake.OpenAsync(submission, cancellationToken) switch
         {
-            IntakeOutcome.Opened opened => $"{file}: opened {opened.Case.Id} ({opened.Case.Priority} {opened.Case.ProcessType.ToWireName()}, due {CaseViews.Time(opened.Case.DueAt)})"
+            IntakeOutcome.Opened opened => $"{file}: opened {opened.Case.Id} ({opened.Case.Priority} {opened.Case.ProcessType.ToWireName()}, due {CaseViews.Time(opened.Case.DueAt, TeamClock.For(cases.Options))})"
                 + await PageAsync(cases, opened.Case, file, actor, cancellationToken),
             IntakeOutcome.Duplicate duplicate => $"{file}: {duplicate.Message}",
             _ => throw new InvalidOperationException("unknown intake outcome"),

@@ -44,7 +44,7 @@ public static class TurnsCommand
             var table = new TextTable("ID", "CHANNEL", "STATE", "ATTEMPTS", "RECEIVED", "LAST ERROR");
             foreach (var t in turns)
                 table.Add(t.Id.ToString(CultureInfo.InvariantCulture), t.Channel, t.State.ToString().ToLowerInvariant(),
-                    t.Attempts.ToString(CultureInfo.InvariantCulture), CaseViews.Time(t.ReceivedAt), t.LastError ?? "");
+                    t.Attempts.ToString(CultureInfo.InvariantCulture), CaseViews.Time(t.ReceivedAt, cli.Clock), t.LastError ?? "");
             table.Write(cli.Output);
             cli.Output.WriteLine($"{counts.Pending} pending, {counts.Dead} dead");
             return ExitCodes.Ok;

@@ -99,7 +99,7 @@ public sealed class CaseAssignmentTests : IDisposable
 
         var late = Assert.IsType<TakeOutcome.AlreadyTaken>(await _desk.Assignment.TakeAsync(c.Id, "cy"));
 
-        Assert.Equal("LE-2026-00001 was taken by dana at 10:02 UTC.", late.Message);
+        Assert.Equal("LE-2026-00001 was taken by dana (today 10:02 UTC).", late.Message);
         Assert.Equal("dana", late.Holder);
     }
 
@@ -132,7 +132,7 @@ public sealed class CaseAssignmentTests : IDisposable
         var winner = Assert.Single(outcomes.OfType<TakeOutcome.Taken>()).Case.Assignee;
         var losers = outcomes.OfType<TakeOutcome.AlreadyTaken>().ToList();
         Assert.Equal(takers.Length - 1, losers.Count);
-        Assert.All(losers, l => Assert.Equal($"LE-2026-00001 was taken by {winner} at 09:00 UTC.", l.Message));
+        Assert.All(losers, l => Assert.Equal($"LE-2026-00001 was taken by {winner} (today 09:00 UTC).", l.Message));
         Assert.Equal(winner, (await _desk.Workflow.GetAsync(c.Id)).Assignee);
         Assert.Single(await _desk.AuditAsync(c.Id), e => e.Action == "assigned");
     }

@@ -57,7 +57,7 @@ internal sealed class CaseServicesFixture : IDisposable
     public OnCallSchedule OnCall => new(Store, Options, Time);
     public ReminderFinder Reminders => new(Store, OnCall, Options);
     public PreservationExtension Extension => new(Store, Options, Time);
-    public CaseStatistics Statistics => new(Store);
+    public CaseStatistics Statistics => new(Store, Options);
     public TransparencyReport Transparency => new(Store);
     public RetentionPolicy Retention => new(Store, Options, Time);
 

@@ -20,7 +20,7 @@ public sealed class ConcurrentChangeTests : IDisposable
 
         var outcome = await new CaseAssignment(store, _desk.Options, _desk.Time).TakeAsync(c.Id, "cy");
 
-        Assert.Equal("LE-2026-00001 was taken by dana at 09:00 UTC.", Assert.IsType<TakeOutcome.AlreadyTaken>(outcome).Message);
+        Assert.Equal("LE-2026-00001 was taken by dana (today 09:00 UTC).", Assert.IsType<TakeOutcome.AlreadyTaken>(outcome).Message);
         Assert.Equal("dana", (await _desk.Store.GetAsync(c.Id))!.Assignee);
     }
 

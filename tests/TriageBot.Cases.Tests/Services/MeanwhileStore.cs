@@ -26,8 +26,8 @@ internal sealed class MeanwhileStore(ICaseStore inner, Func<ICaseStore, Task> me
     public Task<IReadOnlyList<CaseRecord>> FindDuplicatesAsync(string contentHash, string? agencyReference, string? requesterEmail, CancellationToken cancellationToken = default) =>
         inner.FindDuplicatesAsync(contentHash, agencyReference, requesterEmail, cancellationToken);
     public Task<int> PurgeAsync(DateTime closedBefore, string actor, CancellationToken cancellationToken = default) => inner.PurgeAsync(closedBefore, actor, cancellationToken);
-    public Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, CancellationToken cancellationToken = default) =>
-        inner.FindReminderCandidatesAsync(at, warning, unsentOnly, cancellationToken);
+    public Task<IReadOnlyList<ReminderFacts>> FindReminderCandidatesAsync(DateTime at, TimeSpan warning, bool unsentOnly, DateTime? deferredUntil = null, CancellationToken cancellationToken = default) =>
+        inner.FindReminderCandidatesAsync(at, warning, unsentOnly, deferredUntil, cancellationToken);
     public Task RecordRemindersSentAsync(IReadOnlyList<SentReminder> sent, CancellationToken cancellationToken = default) => inner.RecordRemindersSentAsync(sent, cancellationToken);
     public Task<IReadOnlyList<OnCallOverride>> GetOnCallOverridesAsync(CancellationToken cancellationToken = default) => inner.GetOnCallOverridesAsync(cancellationToken);
     public Task SaveOnCallOverrideAsync(OnCallOverride entry, CancellationToken cancellationToken = default) => inner.SaveOnCallOverrideAsync(entry, cancellationToken);

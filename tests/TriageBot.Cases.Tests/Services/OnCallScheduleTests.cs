@@ -71,7 +71,7 @@ public sealed class OnCallScheduleTests : IDisposable
         var refused = await Assert.ThrowsAsync<ArgumentException>(() =>
             _desk.OnCall.SetOverrideAsync(OnCallRole.Primary, "cy", _desk.Now.AddDays(-2), _desk.Now.AddDays(-1), "mo"));
 
-        Assert.StartsWith("That override would already be over (2026-03-01 09:00 UTC is in the past).", refused.Message);
+        Assert.StartsWith("That override would already be over (Sun 1 Mar 2026 09:00 UTC is in the past).", refused.Message);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class OnCallScheduleTests : IDisposable
         var refused = await Assert.ThrowsAsync<ArgumentException>(() =>
             _desk.OnCall.SetOverrideAsync(OnCallRole.Primary, "cy", _desk.Now.AddDays(1), _desk.Now, "mo"));
 
-        Assert.StartsWith("An on-call override must end after it starts (2026-03-03 09:00 UTC → 2026-03-02 09:00 UTC)", refused.Message);
+        Assert.StartsWith("An on-call override must end after it starts (Tue 3 Mar 2026 09:00 UTC → Mon 2 Mar 2026 09:00 UTC)", refused.Message);
         Assert.Empty(await _desk.Store.GetOnCallOverridesAsync());
     }
 

@@ -28,7 +28,7 @@ public sealed class ReminderFinderTests : IDisposable
         var reminder = Assert.Single(await _desk.Reminders.DueAtAsync(_desk.Now.AddHours(26).AddMinutes(15)));
 
         Assert.Equal(new Reminder(ReminderKind.SlaBreach, c.Id, "cy", c.DueAt,
-            "LE-2026-00001 (P2 subpoena) is 2h 15m past its SLA due time 2026-03-03 09:00 UTC."), reminder);
+            "LE-2026-00001 (P2 subpoena) is 2h 15m past its SLA due time today 09:00 UTC."), reminder);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ReminderFinderTests : IDisposable
 
         var unacknowledged = Assert.Single(early);
         Assert.Equal(new Reminder(ReminderKind.UnacknowledgedP0, c.Id, "cy", c.DueAt,
-            "LE-2026-00001 (P0 emergency) has not been acknowledged for 10m (received 2026-03-02 09:00 UTC)."), unacknowledged);
+            "LE-2026-00001 (P0 emergency) has not been acknowledged for 10m (received today 09:00 UTC)."), unacknowledged);
         Assert.Equal([ReminderKind.SlaBreach, ReminderKind.UnacknowledgedP0], late.Select(r => r.Kind));
     }
 
@@ -87,7 +87,7 @@ public sealed class ReminderFinderTests : IDisposable
         Assert.Empty(fifteenDaysBefore);
         // 2026-05-18 09:00 is a hand-over: ben's week as primary starts.
         Assert.Equal(new Reminder(ReminderKind.PreservationExpiring, c.Id, "ben", expires,
-            "Preservation hold on LE-2026-00001 expires 2026-05-31 23:59 UTC (in 13d); an extension can be requested once."),
+            "Preservation hold on LE-2026-00001 expires Sun 31 May 2026 23:59 UTC (in 13d); an extension can be requested once."),
             Assert.Single(thirteenDaysBefore));
     }
 
@@ -100,7 +100,7 @@ public sealed class ReminderFinderTests : IDisposable
 
         var reminder = Assert.Single(await _desk.Reminders.DueAtAsync(extended.PreservationExpiresAt!.Value.AddDays(-2)));
 
-        Assert.Equal("Preservation hold on LE-2026-00001 expires 2026-08-29 23:59 UTC (in 2d); it was extended on 2026-05-21 and cannot be extended again.", reminder.Message);
+        Assert.Equal("Preservation hold on LE-2026-00001 expires Sat 29 Aug 2026 23:59 UTC (in 2d); it was extended on Thu 21 May 2026 and cannot be extended again.", reminder.Message);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class ReminderFinderTests : IDisposable
         var refused = await Assert.ThrowsAsync<CaseRuleException>(() => _desk.Extension.RequestAsync(c.Id, "cy"));
 
         Assert.Equal((c.PreservationExpiresAt!.Value.AddDays(90), _desk.Now), (extended.PreservationExpiresAt, extended.PreservationExtendedAt));
-        Assert.Equal("The preservation hold on LE-2026-00001 was already extended on 2026-05-21 (to 2026-08-29); it can be extended only once.", refused.Message);
+        Assert.Equal("The preservation hold on LE-2026-00001 was already extended on Thu 21 May 2026 (to Sat 29 Aug 2026); it can be extended only once.", refused.Message);
         Assert.Single(await _desk.AuditAsync(c.Id), e => e.Action == "preservation_extended");
     }
 
@@ -137,7 +137,7 @@ public sealed class ReminderFinderTests : IDisposable
         var reminder = Assert.Single(await _desk.Reminders.DueAtAsync(until.AddDays(-3)));
 
         Assert.Equal(new Reminder(ReminderKind.NonDisclosureEnding, c.Id, "ana", until,
-            "Non-disclosure order on LE-2026-00001 ends 2026-03-20 23:59 UTC (in 3d); user notice may then be due."), reminder);
+            "Non-disclosure order on LE-2026-00001 ends Fri 20 Mar 2026 23:59 UTC (in 3d); user notice may then be due."), reminder);
     }
 
     [Fact]
@@ -151,8 +151,8 @@ public sealed class ReminderFinderTests : IDisposable
         var after = await _desk.Reminders.DueAtAsync(deadline.AddHours(2));
 
         Assert.Empty(threeDaysBefore);
-        Assert.Equal("LE-2026-00001 (P3 subpoena): the agency's response deadline 2026-03-05 23:59 UTC is in 1d 6h.", dayBefore.Message);
-        Assert.Contains(after, r => r is { Kind: ReminderKind.LegalDeadline, Message: "LE-2026-00001 (P3 subpoena): the agency's response deadline 2026-03-05 23:59 UTC passed 2h ago." });
+        Assert.Equal("LE-2026-00001 (P3 subpoena): the agency's response deadline tomorrow 23:59 UTC is in 1d 6h.", dayBefore.Message);
+        Assert.Contains(after, r => r is { Kind: ReminderKind.LegalDeadline, Message: "LE-2026-00001 (P3 subpoena): the agency's response deadline yesterday 23:59 UTC passed 2h ago." });
     }
 
     /// <summary>A preservation letter received 2026-03-02 09:00: held until 2026-05-31 09:00.</summary>
@@ -164,5 +164,19 @@ public sealed class ReminderFinderTests : IDisposable
         return await _desk.Store.UpdateAsync(c with { Status = CaseStatus.Closed, ClosedAt = _desk.Now }, c.Version, []) is TriageBot.Cases.Storage.UpdateOutcome.Updated u
             ? u.Case
             : throw new InvalidOperationException("seed failed");
+    }
+
+    [Fact]
+    public async Task Reminder_texts_word_times_in_the_team_s_zone_with_its_offset()
+    {
+        _desk.Options.TimeZone = "Europe/Berlin";
+        var deadline = new DateTime(2026, 3, 5, 22, 59, 59, DateTimeKind.Utc); // 23:59 in Berlin (UTC+1)
+        await _desk.SeedAsync(d => d with { Priority = Priority.P2, DueAt = d.ReceivedAt.AddDays(1), LegalDeadline = deadline });
+
+        var due = await _desk.Reminders.DueAtAsync(new DateTime(2026, 3, 4, 23, 30, 0, DateTimeKind.Utc)); // 00:30 on the 5th in Berlin
+
+        Assert.Contains(due, r => r.Message == "LE-2026-00001 (P2 subpoena) is 1d 14h past its SLA due time Tue 3 Mar 2026 10:00 UTC+1.");
+        Assert.Contains(due, r => r.Message == "LE-2026-00001 (P2 subpoena): the agency's response deadline today 23:59 UTC+1 is in 23h 29m.");
+        Assert.DoesNotContain(due, r => r.Message.Contains(" UTC.", StringComparison.Ordinal) || r.Message.Contains(" UTC ", StringComparison.Ordinal));
     }
 }

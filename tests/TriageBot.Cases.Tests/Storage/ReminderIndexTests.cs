@@ -1,3 +1,4 @@
+using TriageBot.Cases.Workflow;
 using LiteDB;
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Scheduling;
@@ -50,7 +51,7 @@ public sealed class ReminderIndexTests
     {
         var primary = (await new OnCallSchedule(store, Options, TimeProvider.System).WhoIsOnCallAsync(at)).Primary;
         var all = await store.QueryAsync(new CaseQuery { Order = CaseOrder.DueSoonestFirst });
-        return [.. all.SelectMany(c => ReminderRules.DueAt(ReminderFacts.Of(c), at, Warning, c.Assignee ?? primary))
+        return [.. all.SelectMany(c => ReminderRules.DueAt(ReminderFacts.Of(c), at, Warning, c.Assignee ?? primary, TeamClock.Utc))
             .OrderBy(r => r.DueAt).ThenBy(r => r.CaseId, StringComparer.Ordinal).ThenBy(r => r.Kind)];
     }
 
@@ -185,6 +186,55 @@ public sealed class ReminderIndexTests
         Assert.Equal(await FullScanAsync(store, tomorrow), await finder.UnsentAtAsync(tomorrow));
         // The case documents keep no say: their stale keys are not read.
         Assert.Equal(await FullScanAsync(store, Now.AddDays(-30)), await finder.DueAtAsync(Now.AddDays(-30)));
+    }
+
+    [Fact]
+    public async Task Schema_7_reminder_fields_are_removed_from_every_case_document_once_and_a_second_run_changes_nothing()
+    {
+        using var temp = new TempCaseStore();
+        await temp.Store.ImportAsync(Seeded(300, 19), "seed");
+        var before = await temp.Store.QueryAsync(new CaseQuery());
+        temp.Store.Dispose();
+        using (var raw = new LiteDatabase($"Filename={temp.Path};Connection=Direct"))
+        {
+            var cases = raw.GetCollection("cases");
+            foreach (var doc in cases.FindAll().ToList())
+            {
+                doc["Reminded"] = new BsonDocument { ["SlaBreach"] = 740000 };
+                doc["AwaitsFrom"] = 0L;
+                doc["RemindAt"] = 0L;
+                cases.Update(doc);
+            }
+            cases.EnsureIndex("AwaitsFrom", "$.AwaitsFrom");
+            raw.UserVersion = 8; // as a database migrated to 8 with cases not saved since schema 7
+        }
+
+        temp.Reopen().Dispose();
+        var firstRun = CaseDocumentsAsWritten(temp.Path, setVersion: 8);
+        var store = temp.Reopen(); // migration 9 again, as after a kill before the version was written
+        var after = await store.QueryAsync(new CaseQuery());
+        store.Dispose();
+        var secondRun = CaseDocumentsAsWritten(temp.Path, setVersion: null);
+
+        Assert.Equal(300, firstRun.Count);
+        Assert.All(firstRun.Values, json => Assert.DoesNotContain(LiteDB.JsonSerializer.Deserialize(json).AsDocument.Keys, k => k is "AwaitsFrom" or "RemindAt" or "Reminded"));
+        Assert.Equal(firstRun, secondRun);
+        Assert.Equal(before.Select(c => c.Id), after.Select(c => c.Id));
+        Assert.Equal(before.Select(c => c.OriginalText), after.Select(c => c.OriginalText)); // sealed contents intact
+    }
+
+    /// <summary>Every case document as it is in the file (JSON by id) and whether an index over a removed field
+    /// is left; optionally winds the schema version back so the next open runs the later steps again.</summary>
+    private static Dictionary<string, string> CaseDocumentsAsWritten(string path, int? setVersion)
+    {
+        using var raw = new LiteDatabase($"Filename={path};Connection=Direct");
+        using var reader = raw.Execute("SELECT $ FROM $indexes WHERE collection = 'cases'");
+        var indexes = new List<string>();
+        while (reader.Read()) indexes.Add(reader.Current["name"].AsString);
+        Assert.DoesNotContain("AwaitsFrom", indexes);
+        var docs = raw.GetCollection("cases").FindAll().ToDictionary(d => d["_id"].AsString, d => LiteDB.JsonSerializer.Serialize(d));
+        if (setVersion is { } version) raw.UserVersion = version;
+        return docs;
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public sealed class CaseCommandTests : IDisposable
         var second = await _desk.AskAsync("ben", $"take {c.Id}");
         var again = await _desk.AskAsync("dana", $"take {c.Id}");
 
-        Assert.Equal($"{c.Id} was taken by dana at 09:00 UTC.", second.Text);
+        Assert.Equal($"{c.Id} was taken by dana (today 09:00 UTC).", second.Text);
         Assert.Equal($"You already hold {c.Id}.", again.Text);
         Assert.Equal("dana", (await _desk.GetAsync(c.Id)).Assignee);
     }
@@ -140,7 +140,7 @@ public sealed class CaseCommandTests : IDisposable
 
         var holder = (await _desk.GetAsync(c.Id)).Assignee;
         Assert.Single(replies, r => r.Text.StartsWith("You have", StringComparison.Ordinal));
-        Assert.Single(replies, r => r.Text == $"{c.Id} was taken by {holder} at 09:00 UTC.");
+        Assert.Single(replies, r => r.Text == $"{c.Id} was taken by {holder} (today 09:00 UTC).");
     }
 
     [Theory]

@@ -43,14 +43,14 @@ public sealed class ManagerCommandTests : IDisposable
         Assert.Equal("On call now: primary Ana Alves (ana), secondary Dana Diaz (dana).", reply.Text);
         var facts = Assert.Single(reply.Cards).Facts.ToDictionary(f => f.Label, f => f.Value);
         Assert.Equal("Mo Moreau (mo)", facts["Managers"]);
-        Assert.Equal("2026-03-09 09:00 UTC", facts["Next hand-over"]);
+        Assert.Equal("Mon 9 Mar 2026 09:00 UTC", facts["Next hand-over"]);
     }
 
     [Theory]
-    [InlineData("oncall set dana", "2026-03-09 09:00 UTC")]
-    [InlineData("/triage oncall set dana 24h", "2026-03-03 09:00 UTC")]
-    [InlineData("oncall set dana until 2026-03-05T18:00Z", "2026-03-05 18:00 UTC")]
-    [InlineData("put Dana on call for 7d", "2026-03-09 09:00 UTC")]
+    [InlineData("oncall set dana", "Mon 9 Mar 2026 09:00 UTC")]
+    [InlineData("/triage oncall set dana 24h", "tomorrow 09:00 UTC")]
+    [InlineData("oncall set dana until 2026-03-05T18:00Z", "Thu 5 Mar 2026 18:00 UTC")]
+    [InlineData("put Dana on call for 7d", "Mon 9 Mar 2026 09:00 UTC")]
     public async Task Oncall_set_puts_someone_on_call_until_a_time(string text, string until)
     {
         var reply = await _desk.AskAsync("mo", text);
@@ -67,8 +67,8 @@ public sealed class ManagerCommandTests : IDisposable
         var past = await _desk.AskAsync("mo", "oncall set ana until 2026-03-01T09:00Z");
         var nonsense = await _desk.AskAsync("mo", "oncall set ana until soonish");
 
-        Assert.Equal("Ana Alves (ana) is secondary on call until 2026-03-03 09:00 UTC.", secondary.Text);
-        Assert.Equal("An on-call override must end after it starts (2026-03-02 09:00 UTC → 2026-03-01 09:00 UTC).", past.Text);
+        Assert.Equal("Ana Alves (ana) is secondary on call until tomorrow 09:00 UTC.", secondary.Text);
+        Assert.Equal("An on-call override must end after it starts (Mon 2 Mar 2026 09:00 UTC → Sun 1 Mar 2026 09:00 UTC).", past.Text);
         Assert.StartsWith("'soonish' is not a time", nonsense.Text);
     }
 

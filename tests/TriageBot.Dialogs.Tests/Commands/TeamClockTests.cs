@@ -1,4 +1,4 @@
-using TriageBot.Dialogs.Commands;
+using TriageBot.Cases.Workflow;
 
 namespace TriageBot.Dialogs.Tests.Commands;
 

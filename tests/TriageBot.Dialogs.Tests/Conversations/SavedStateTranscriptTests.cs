@@ -85,4 +85,69 @@ public class SavedStateTranscriptTests
         var again = new TriageEngine(new TriagePolicy(), t.Time).Triage(RelativeDeadline);
         Assert.Equal(new DateOnly(2026, 11, 28), again.Fields.ResponseDeadline);
     }
+
+    /// <summary>Rewrites the saved conversation as a version with other names would have left it.</summary>
+    private static async Task RenameInSavedStateAsync(Transcript t, string from, string to)
+    {
+        var saved = (await t.Store.Conversations.GetAsync("chat:priya"))!;
+        Assert.Contains(from, saved.Json);
+        Assert.NotNull(await t.Store.Conversations.SaveAsync("chat:priya", saved.Json.Replace(from, to, StringComparison.Ordinal), saved.Version));
+    }
+
+    [Fact]
+    public async Task A_conversation_saved_at_a_step_this_version_renamed_says_so_keeps_what_was_typed_and_offers_to_start_over()
+    {
+        using var t = new Transcript();
+        await t.Say(RelativeDeadline);
+        await t.Say("SA Tom Park");
+        await RenameInSavedStateAsync(t, "\"at\":\"receive-missing\"", "\"at\":\"receive-missing-answer\"");
+
+        var told = await t.Say("tpark@fbi.gov");
+        var restarted = await t.Say("yes");
+        await t.Say("tpark@fbi.gov");
+        await t.Say("yes");
+        var opened = await t.Say("no");
+
+        Assert.Contains("TriageBot was updated since your last message and cannot carry on with this intake where it stood. "
+            + "Kept: the request you sent, your answer (contact person handling the matter). "
+            + "Your last message (“tpark@fbi.gov”) was not used; give it again when asked. "
+            + "Start over from the request, with your answers kept?", told);
+        Assert.Contains("Here is what I read.", restarted);
+        Assert.Contains("bot: Missing: official law-enforcement e-mail address.", restarted);
+        Assert.DoesNotContain("Missing: contact person", restarted); // answered before the update: not asked again
+        Assert.Contains("Opened LE-2026-00001.", opened);
+        var stored = (await t.Store.GetAsync("LE-2026-00001"))!;
+        Assert.Equal("SA Tom Park", stored.Requester.Contact);
+        Assert.Equal("tpark@fbi.gov", stored.Requester.Email);
+    }
+
+    [Fact]
+    public async Task Declining_to_start_over_after_an_update_keeps_the_answers_as_a_note_on_the_case_already_opened()
+    {
+        using var t = new Transcript();
+        await t.Say(MissingChild); // opens and pages LE-2026-00001 before asking
+        await t.Say("Lily Anne Hargrove, age 7");
+        await RenameInSavedStateAsync(t, "\"at\":\"receive-missing\"", "\"at\":\"take-answer\"");
+
+        var told = await t.Say("Her life is in danger");
+        var stopped = await t.Say("no");
+
+        Assert.Contains("Kept: the request you sent, your answer (the person at risk), case LE-2026-00001, opened already.", told);
+        Assert.Contains("bot: Stopped. LE-2026-00001 stays open as it is; your answers are kept on it as a note.", stopped);
+        var note = (await t.Store.GetAuditAsync("LE-2026-00001")).Single(e => e.Action == "note").NewValue!;
+        Assert.Contains("the person at risk: Lily Anne Hargrove, age 7", note);
+        Assert.False((await t.Store.Conversations.GetAsync("chat:priya")) is { } left && left.Json.Contains("\"dialogId\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_conversation_saved_in_a_dialog_this_version_does_not_have_is_ended_with_a_word_not_in_silence()
+    {
+        using var t = new Transcript();
+        await t.Say(RelativeDeadline);
+        await RenameInSavedStateAsync(t, "\"dialogId\":\"intake\"", "\"dialogId\":\"intake-v0\"");
+
+        var told = await t.Say("SA Tom Park");
+
+        Assert.Contains("TriageBot was updated since your last message and cannot carry on with what we were doing where it stood. Please start it again", told);
+    }
 }

@@ -163,6 +163,33 @@ public sealed class ReminderDigestsTests : IDisposable
         Assert.Equal(["ben", "carl", "ben"], channel.Sent.Select(s => s.Member));
     }
 
+    [Fact]
+    public async Task After_an_on_call_hand_over_the_new_primary_gets_the_unassigned_case_once_and_the_old_one_not_again()
+    {
+        // Weekly from Monday 5 January 09:00: ana, ben, ana, ... so Monday 9 February 09:00 hands over from ana to ben.
+        _options = new CasesOptions
+        {
+            OnCall = new OnCallOptions { Primary = ["ana", "ben"], Secondary = ["dana"], Managers = ["mo"], RotationStart = new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc) },
+        };
+        _time.SetUtcNow(new DateTimeOffset(2026, 2, 9, 7, 0, 0, TimeSpan.Zero));
+        await SeedAsync(null);
+        var channel = new FakePageChannel();
+
+        Assert.Equal(1, await SweepAsync(channel));                 // 07:00, ana on call
+        _time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await SweepAsync(channel));                 // 08:00, ana had it today
+        _time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(1, await SweepAsync(channel));                 // 10:00, ben on call since 09:00
+        _time.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(0, await SweepAsync(channel));                 // ben had it today too
+        _store.Dispose();
+        _store = Open();
+        Assert.Equal(0, await SweepAsync(channel));                 // also after a restart
+        _time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await SweepAsync(channel));                 // the next day: ben, once
+        Assert.Equal(["ana", "ben", "ben"], channel.Sent.Select(s => s.Member));
+    }
+
     [Theory]
     [InlineData("America/New_York", "2026-03-02T04:30:00Z", "2026-03-02T05:30:00Z")]   // 23:30 then 00:30 local (EST), one UTC day
     [InlineData("Asia/Tokyo", "2026-03-02T14:30:00Z", "2026-03-02T15:30:00Z")]         // 23:30 then 00:30 local (JST)

@@ -1,10 +1,11 @@
 using System.Globalization;
 
-namespace TriageBot.Dialogs.Commands;
+namespace TriageBot.Cases.Workflow;
 
 /// <summary>
-/// Times as the team reads them, in the team's time zone (<c>Cases:TimeZone</c>): "today 14:30", "yesterday
-/// 09:05", "Tue 3 Mar 2026 14:30", each with the zone's offset ("UTC+1") so nobody mistakes it for their own.
+/// Every time a person reads, worded in the team's time zone (<c>Cases:TimeZone</c>): "today 14:30",
+/// "yesterday 09:05", "Tue 3 Mar 2026 14:30", each with the zone's offset ("UTC+1") so nobody mistakes it for
+/// their own. Reminders, pages, cards, command answers and the CLI all word times through this one type.
 /// </summary>
 public sealed class TeamClock(TimeZoneInfo zone)
 {
@@ -19,6 +20,14 @@ public sealed class TeamClock(TimeZoneInfo zone)
         return TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var found) ? new TeamClock(found) : null;
     }
 
+    /// <summary>The team's clock; start-up validation has already refused an unknown zone id.</summary>
+    public static TeamClock For(CasesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return TryCreate(options.TimeZone) ?? Utc;
+    }
+
+    /// <summary>"today 14:30 UTC+1", "tomorrow 09:00 UTC+1", "Tue 3 Mar 2026 14:30 UTC+1", relative to <paramref name="now"/>.</summary>
     public string At(DateTime utc, DateTime now)
     {
         var local = Local(utc);
@@ -29,6 +38,13 @@ public sealed class TeamClock(TimeZoneInfo zone)
             : local.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
         return $"{day} {local.ToString("HH:mm", CultureInfo.InvariantCulture)} {Offset(utc)}";
     }
+
+    /// <summary>"Tue 3 Mar 2026 14:30 UTC+1": for text that is kept and read later (audit notes, errors).</summary>
+    public string At(DateTime utc) =>
+        $"{Local(utc).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} {Offset(utc)}";
+
+    /// <summary>"14:30 UTC+1": a time of day, where the day is plain from the context.</summary>
+    public string TimeOfDay(DateTime utc) => $"{Local(utc).ToString("HH:mm", CultureInfo.InvariantCulture)} {Offset(utc)}";
 
     /// <summary>A calendar day ("Tue 3 Mar 2026"): deadlines and holds run by the day.</summary>
     public string Day(DateTime utc) => Local(utc).ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
@@ -44,11 +60,11 @@ public sealed class TeamClock(TimeZoneInfo zone)
         return DateTime.SpecifyKind(midnight - offset, DateTimeKind.Utc);
     }
 
-    private DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+    private DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(TimeWording.Utc(utc), zone);
 
     private string Offset(DateTime utc)
     {
-        var offset = zone.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+        var offset = zone.GetUtcOffset(TimeWording.Utc(utc));
         if (offset == TimeSpan.Zero) return "UTC";
         var sign = offset < TimeSpan.Zero ? "-" : "+";
         var abs = offset.Duration();
