@@ -15,6 +15,9 @@ internal static class TypeConsultation
     /// <summary>The second-best type within this share of the best counts as "close".</summary>
     private const double CloseRatio = 0.75;
 
+    /// <summary>The weight of "not process" cues at which the cues' "other" is sure (NonProcess uses the same).</summary>
+    private const double HardNegativeSure = 2.5;
+
     internal sealed record Outcome(LegalProcessType Type, string Weakness, TypePrediction Prediction);
 
     public static Outcome? Consult(TypeModel? model, NormalizedText text, MessageParts parts, List<CueHit> typeHits, LegalProcessType cueType, double typeThreshold)
@@ -34,6 +37,10 @@ internal static class TypeConsultation
         var ranked = typeHits.Where(h => h.Weight > 0 && h.Cue.Target != "international")
             .GroupBy(h => h.Cue.Target).Select(g => g.Sum(h => h.Weight)).OrderByDescending(s => s).ToList();
         var top = ranked.Count > 0 ? ranked[0] : 0;
+        // A hard negative the cues read positively (a litigation hold, a takedown notice, "no process yet") is a
+        // sure "other": a statistic over words like "subpoena" and "preserve" must not turn it back into process.
+        var hardNegative = typeHits.Where(h => h.Weight > 0 && h.Cue.Target == "other").Sum(h => h.Weight);
+        if (cueType == LegalProcessType.Other && hardNegative >= HardNegativeSure) return null;
         if (cueType == LegalProcessType.Other && top < typeThreshold) return "no operative process cue";
         if (ranked.Count > 1 && ranked[1] >= CloseRatio * top) return "two types close in the cues";
         return null;
