@@ -259,7 +259,15 @@ public sealed class TriageEngine
                 envelope.Date is { } d ? DateOnly.FromDateTime(d.UtcDateTime) : null));
         candidates.AddRange(blocks.Select(b => new Sender(b.From, b.FromName, b.ReplyTo, b.Subject, ParseHeaderDate(b.Date))));
 
-        var requester = candidates.LastOrDefault(c => c.From is not null && !_domains.IsOwn(DomainCatalog.DomainOf(c.From)));
+        // The mailbox the outermost message was sent to is the provider's own, even when the policy does not list
+        // its domain: a quoted reply from it ("-----Original Message----- From: Law Enforcement Response") is ours.
+        var outerTo = envelope?.To is { Count: > 0 } envelopeTo ? envelopeTo : blocks.FirstOrDefault()?.To ?? [];
+        bool Ours(string from) =>
+            _domains.IsOwn(DomainCatalog.DomainOf(from)) ||
+            outerTo.Any(to => string.Equals(to, from, StringComparison.OrdinalIgnoreCase) ||
+                              (!_domains.IsFreeMail(DomainCatalog.DomainOf(to)) &&
+                               string.Equals(DomainCatalog.DomainOf(to), DomainCatalog.DomainOf(from), StringComparison.OrdinalIgnoreCase)));
+        var requester = candidates.LastOrDefault(c => c.From is not null && !Ours(c.From));
         var subject = requester?.Subject ?? candidates.Select(c => c.Subject).FirstOrDefault(s => s is not null);
         return requester is null
             ? new Sender(null, null, null, subject, candidates.Select(c => c.Date).FirstOrDefault(d => d is not null))
