@@ -186,7 +186,10 @@ internal sealed class EmailReader(IntakeLimits limits, PdfReader pdfReader)
             string.IsNullOrWhiteSpace(from?.Name) ? null : OneLine(from.Name).Trim(),
             BareAddress(replyTo),
             message.Subject is { } subject ? OneLine(subject).Trim() : null,
-            date);
+            date)
+        {
+            To = [.. message.To.Mailboxes.Select(BareAddress).OfType<string>()],
+        };
     }
 
     private static string? BareAddress(MailboxAddress? mailbox) =>

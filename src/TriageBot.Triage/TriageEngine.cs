@@ -259,7 +259,15 @@ public sealed class TriageEngine
                 envelope.Date is { } d ? DateOnly.FromDateTime(d.UtcDateTime) : null));
         candidates.AddRange(blocks.Select(b => new Sender(b.From, b.FromName, b.ReplyTo, b.Subject, ParseHeaderDate(b.Date))));
 
-        var requester = candidates.LastOrDefault(c => c.From is not null && !_domains.IsOwn(DomainCatalog.DomainOf(c.From)));
+        // The mailbox the outermost message was sent to is the provider's own, even when the policy does not list
+        // its domain: a quoted reply from it ("-----Original Message----- From: Law Enforcement Response") is ours.
+        var outerTo = envelope?.To is { Count: > 0 } envelopeTo ? envelopeTo : blocks.FirstOrDefault()?.To ?? [];
+        bool Ours(string from) =>
+            _domains.IsOwn(DomainCatalog.DomainOf(from)) ||
+            outerTo.Any(to => string.Equals(to, from, StringComparison.OrdinalIgnoreCase) ||
+                              (!_domains.IsFreeMail(DomainCatalog.DomainOf(to)) &&
+                               string.Equals(DomainCatalog.DomainOf(to), DomainCatalog.DomainOf(from), StringComparison.OrdinalIgnoreCase)));
+        var requester = candidates.LastOrDefault(c => c.From is not null && !Ours(c.From));
         var subject = requester?.Subject ?? candidates.Select(c => c.Subject).FirstOrDefault(s => s is not null);
         return requester is null
             ? new Sender(null, null, null, subject, candidates.Select(c => c.Date).FirstOrDefault(d => d is not null))
@@ -274,6 +282,9 @@ public sealed class TriageEngine
         return DateFinder.Find(value, dayFirst: false).FirstOrDefault()?.Date;
     }
 
+    private string? GovernmentAddressIn(string text) =>
+        HeaderBlocks.Addresses(text).Select(m => m.Value).FirstOrDefault(a => _domains.IsGovernment(DomainCatalog.DomainOf(a)));
+
     private static readonly LabelSet OfficialEmailLabel = new(@"e-?mail|email address|official e-?mail|contact e-?mail|courriel|correo( electr[oó]nico)?|e-mail-adresse");
 
     /// <summary>No header: the first government address in the text, else a labelled one, else any, that is
@@ -281,9 +292,7 @@ public sealed class TriageEngine
     private string? FindOfficialEmail(NormalizedText normalized, LabelledLines labels, IReadOnlyList<AccountIdentifier> targets)
     {
         var text = normalized.Value;
-        var government = HeaderBlocks.Addresses(text).Select(m => m.Value.ToLowerInvariant())
-            .FirstOrDefault(a => _domains.IsGovernment(DomainCatalog.DomainOf(a)));
-        if (government is not null) return government;
+        if (GovernmentAddressIn(text) is { } government) return government.ToLowerInvariant();
         foreach (var line in labels.All(OfficialEmailLabel))
         {
             if (HeaderBlocks.Addresses(line.Value).FirstOrDefault() is not { } match) continue;
@@ -310,7 +319,8 @@ public sealed class TriageEngine
             votes[country] = votes.TryGetValue(country, out var v) ? (v.Score + weight, v.Why) : (weight, why);
         }
         Vote(contact.CountryFromAddress, 3, "agency address");
-        var fromDomain = DomainCatalog.DomainOf(from);
+        // No mail header (a pasted letter, a PDF): the government address the letter gives speaks for it.
+        var fromDomain = DomainCatalog.DomainOf(from ?? GovernmentAddressIn(text));
         if (!_domains.IsFreeMail(fromDomain)) Vote(DomainCatalog.CountryOf(fromDomain), 2, $"sender domain {fromDomain}");
         Vote(CountryNames.FromRegionCode(contact.PhoneCountry), 1.5, "phone number country code");
         Vote(LanguageDetector.CountryOf(language), 1.5, $"request written in {LanguageName(language)}");

@@ -95,6 +95,11 @@ internal sealed class DomainCatalog
         ["tr"] = "Turkey", ["ph"] = "Philippines", ["ng"] = "Nigeria", ["ke"] = "Kenya",
     };
 
+    private static readonly HashSet<string> BrandSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "io", "ai", "tv", "me", "ly", "fm", "gg", "to", "cc", "ws", "la", "sh", "ms", "vc", "nu", "tk", "ml", "ga", "cf", "gq", "id", "is", "am", "md",
+    };
+
     private readonly string[] _trusted;
     private readonly HashSet<string> _trustedOrganisations;
     private readonly string[] _own;
@@ -202,7 +207,9 @@ internal sealed class DomainCatalog
     {
         if (domain is null) return null;
         var tld = domain[(domain.LastIndexOf('.') + 1)..];
-        return CountryByTopLevel.GetValueOrDefault(tld);
+        // Any other country suffix names its state, except those sold world-wide as brands (.io, .tv, .me, …).
+        return CountryByTopLevel.GetValueOrDefault(tld) ??
+               (tld.Length == 2 && !BrandSuffixes.Contains(tld) ? Extraction.CountryNames.FromRegionCode(tld) : null);
     }
 
     /// <summary>The registrable part used to compare From and Reply-To ("mail.fbi.gov" and "fbi.gov" agree).</summary>

@@ -68,10 +68,20 @@ internal sealed class AccountExtractor
     private static readonly Regex HandleContext = Patterns.Build(
         @"account|user|profile|handle|konto|nutzer|benutzer|compte|perfil|profilo|conta|cuenta|utente|gebruiker|target|username");
 
+    private static readonly Regex ListItem = Patterns.Build(@"^[ \t>]*(\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*•·])[ \t]+");
+
     private static bool NearTargetWords(NormalizedText text, int offset)
     {
         var line = text.LineIndexOf(offset);
         for (var i = Math.Max(0, line - 2); i <= line; i++)
+            if (HandleContext.IsMatch(text.Line(i))) return true;
+        // An item of a list ("1. rva_x", "- y_z") under a lead-in that names accounts ("the accounts below:"):
+        // the lead-in's sentence decides, however long the list is above the item.
+        if (!ListItem.IsMatch(text.Line(line))) return false;
+        var lead = line - 1;
+        for (var steps = 0; lead >= 0 && steps < 20 && (ListItem.IsMatch(text.Line(lead)) || text.Line(lead).IsWhiteSpace()); steps++) lead--;
+        if (lead < 0) return false;
+        for (var i = Math.Max(0, lead - 2); i <= lead; i++)
             if (HandleContext.IsMatch(text.Line(i))) return true;
         return false;
     }

@@ -25,6 +25,8 @@ internal static class CountryNames
         ["belgië"] = "Belgium", ["belgie"] = "Belgium", ["colombia"] = "Colombia", ["argentina"] = "Argentina",
         ["chile"] = "Chile", ["peru"] = "Peru", ["perú"] = "Peru", ["portugal"] = "Portugal", ["japan"] = "Japan",
         ["nederland"] = "Netherlands", ["the netherlands"] = "Netherlands", ["new zealand"] = "New Zealand",
+        ["luxembourg"] = "Luxembourg", ["luxemburg"] = "Luxembourg", ["singapore"] = "Singapore",
+        ["république de singapour"] = "Singapore", ["polska"] = "Poland", ["poland"] = "Poland",
     };
 
     private static readonly Dictionary<string, string> ByRegionCode = new(StringComparer.OrdinalIgnoreCase)
@@ -35,6 +37,21 @@ internal static class CountryNames
         ["BE"] = "Belgium", ["NZ"] = "New Zealand", ["SE"] = "Sweden", ["NO"] = "Norway", ["DK"] = "Denmark",
         ["PL"] = "Poland", ["PT"] = "Portugal", ["JP"] = "Japan", ["CO"] = "Colombia", ["AR"] = "Argentina",
         ["CL"] = "Chile", ["PE"] = "Peru",
+        // The rest of the world a request may come from (ISO 3166-1 alpha-2, English short names), so a phone's
+        // country code or a domain's country suffix can vote for any state, not only the common ones.
+        ["LU"] = "Luxembourg", ["SG"] = "Singapore", ["FI"] = "Finland", ["GR"] = "Greece", ["CZ"] = "Czech Republic",
+        ["SK"] = "Slovakia", ["HU"] = "Hungary", ["RO"] = "Romania", ["BG"] = "Bulgaria", ["HR"] = "Croatia",
+        ["SI"] = "Slovenia", ["EE"] = "Estonia", ["LV"] = "Latvia", ["LT"] = "Lithuania", ["CY"] = "Cyprus",
+        ["MT"] = "Malta", ["IS"] = "Iceland", ["LI"] = "Liechtenstein", ["MC"] = "Monaco", ["UA"] = "Ukraine",
+        ["RS"] = "Serbia", ["BA"] = "Bosnia and Herzegovina", ["AL"] = "Albania", ["MK"] = "North Macedonia",
+        ["MD"] = "Moldova", ["GE"] = "Georgia", ["AM"] = "Armenia", ["TR"] = "Turkey", ["IL"] = "Israel",
+        ["AE"] = "United Arab Emirates", ["SA"] = "Saudi Arabia", ["QA"] = "Qatar", ["EG"] = "Egypt",
+        ["MA"] = "Morocco", ["TN"] = "Tunisia", ["ZA"] = "South Africa", ["NG"] = "Nigeria", ["KE"] = "Kenya",
+        ["GH"] = "Ghana", ["KR"] = "South Korea", ["TW"] = "Taiwan", ["HK"] = "Hong Kong", ["PH"] = "Philippines",
+        ["MY"] = "Malaysia", ["ID"] = "Indonesia", ["TH"] = "Thailand", ["VN"] = "Vietnam", ["PK"] = "Pakistan",
+        ["BD"] = "Bangladesh", ["LK"] = "Sri Lanka", ["UY"] = "Uruguay", ["PY"] = "Paraguay", ["BO"] = "Bolivia",
+        ["EC"] = "Ecuador", ["VE"] = "Venezuela", ["CR"] = "Costa Rica", ["PA"] = "Panama", ["GT"] = "Guatemala",
+        ["DO"] = "Dominican Republic", ["JM"] = "Jamaica", ["TT"] = "Trinidad and Tobago",
     };
 
     private static readonly Dictionary<string, string> RegionByCountry =
@@ -59,7 +76,7 @@ internal static class CountryNames
     // unambiguously enough to vote; the country named most often wins.
     private static readonly (string Country, string Pattern)[] Markers =
     [
-        (UnitedStates, $@"\b\d{{1,2}}\s*U\.\s*S\.\s*C\.|\b\d{{1,2}}\s*USC\b|united\s+states\s+(district|magistrate|attorney|bankruptcy)|\bU\.\s*S\.\s+(district\s+court|attorney)|(state|commonwealth|district|county|parish|people)\s+of\s+(the\s+state\s+of\s+)?({UsStates})\b|\b(county|parish),?\s+({UsStates})\b|court\s+of\s+common\s+pleas|\bsheriff'?s\s+(office|department)"),
+        (UnitedStates, $@"\b\d{{1,2}}\s*U\.\s*S\.\s*C\.|\b\d{{1,2}}\s*USC\b|united\s+states\s+(district|magistrate|attorney|bankruptcy)|\bU\.\s*S\.\s+(district\s+court|attorney)|(state|commonwealth|district|county|parish|people)\s+of\s+(the\s+state\s+of\s+)?({UsStates})\b|\b(county|parish),?\s+({UsStates})\b|court\s+of\s+common\s+pleas|\bsheriff'?s\s+(office|department)|\b({UsStates})\s+(department\s+of\s+(public\s+safety|justice|law\s+enforcement)|state\s+(police|patrol)|highway\s+patrol|bureau\s+of\s+investigation|attorney\s+general|dps\b)"),
         ("Canada", @"qu[ée]bec|montr[ée]al|\bontario\b|british\s+columbia|\balberta\b|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|\btoronto\b|vancouver|\bottawa\b|winnipeg|calgary|edmonton|\bSPVM\b|\bRCMP\b|gendarmerie\s+royale|criminal\s+code\s+of\s+canada|code\s+criminel|\bcanada\b"),
         ("United Kingdom", @"crown\s+court|magistrates'?\s+court|northern\s+ireland|\bPSNI\b|england\s+and\s+wales|\bscotland\b|metropolitan\s+police\s+service|new\s+scotland\s+yard|national\s+crime\s+agency|overseas\s+production\s+orders\)?\s+act|police\s+scotland|\bunited\s+kingdom\b|\blondon\b|\bbelfast\b|\bmanchester\b"),
         ("Colombia", @"colombia|bogot[aá]|medell[ií]n|barranquilla|cartagena\s+de\s+indias|fiscal[ií]a\s+general\s+de\s+la\s+naci[oó]n|\b(DIJIN|SIJIN|GAULA)\b"),
@@ -81,6 +98,9 @@ internal static class CountryNames
         // Not "Ireland" or "Dublin": EU orders are addressed to providers' Irish establishments.
         ("Ireland", @"an\s+garda\s+s[ií]och[áa]na|\bgarda\b"),
         ("Japan", @"\bjapan\b|\btokyo\b|\bosaka\b|metropolitan\s+police\s+department,\s+tokyo"),
+        // Not "Luxembourg" alone either: providers' EU establishments sit there; its courts and police place it.
+        ("Luxembourg", @"(parquet|tribunal)\s+(du\s+tribunal\s+)?d'arrondissement\s+(de\s+)?(luxembourg|diekirch)|grand-duch[ée]|police\s+grand-ducale|\bL-\d{4}\s+luxembourg"),
+        ("Singapore", @"\bsingapore\b|singapore\s+police\s+force|criminal\s+procedure\s+code\s+2010|penal\s+code\s+1871"),
     ];
 
     // As few non-backtracking scanners as the automaton size limit allows (halves until each one fits).

@@ -4,7 +4,11 @@ using TriageBot.Triage.Text;
 namespace TriageBot.Triage.Extraction;
 
 /// <summary>One run of e-mail header lines found in the text (a pasted or forwarded message's From:/Subject:/...).</summary>
-internal sealed record HeaderBlock(int Offset, string? From, string? FromName, string? ReplyTo, string? Subject, string? Date);
+internal sealed record HeaderBlock(int Offset, string? From, string? FromName, string? ReplyTo, string? Subject, string? Date)
+{
+    /// <summary>The addresses on its To: line (the mailbox it was sent to).</summary>
+    public IReadOnlyList<string> To { get; init; } = [];
+}
 
 /// <summary>
 /// Finds header blocks in pasted and forwarded mail. Forwarded chains repeat them, so the block of the original
@@ -25,13 +29,15 @@ internal static class HeaderBlocks
         var blocks = new List<HeaderBlock>();
         int blockOffset = -1, lastLine = -2;
         string? from = null, fromName = null, replyTo = null, subject = null, date = null;
+        var to = new List<string>();
 
         void Flush()
         {
             if (blockOffset >= 0 && (from is not null || subject is not null))
-                blocks.Add(new HeaderBlock(blockOffset, from, fromName, replyTo, subject, date));
+                blocks.Add(new HeaderBlock(blockOffset, from, fromName, replyTo, subject, date) { To = [.. to] });
             blockOffset = -1;
             from = fromName = replyTo = subject = date = null;
+            to.Clear();
         }
 
         foreach (Match match in HeaderLine.Matches(text.Value))
@@ -61,6 +67,9 @@ internal static class HeaderBlocks
                     break;
                 case var n when n.StartsWith("r", StringComparison.Ordinal) && n != "re" && Address.Match(value) is { Success: true } r2:
                     replyTo = r2.Value.ToLowerInvariant(); // "Répondre à"
+                    break;
+                case "to" or "an" or "a" or "à" or "para":
+                    foreach (Match recipient in Address.Matches(value)) to.Add(recipient.Value.ToLowerInvariant());
                     break;
                 case "subject" or "betreff" or "objet" or "asunto":
                     subject = value;

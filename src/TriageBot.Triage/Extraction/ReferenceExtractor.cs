@@ -29,7 +29,7 @@ internal sealed class ReferenceExtractor
     private static readonly Regex Digits = new(@"\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex DeadlineCue = Patterns.Build(
-        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable\s+(on|by)|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)[^.;]{0,120}\bon\b|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
+        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)[^.;]{0,120}\bon\b|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
 
     // "Within 14 days of the date of this Order", "Time limits: within 10 days upon receipt of the EPOC", "Prazo:
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
@@ -44,16 +44,24 @@ internal sealed class ReferenceExtractor
         @"\b(servi(ce|ed)|intima[çc][ãa]o|notifica[çc][ãa]o|notificaci[oó]n|notifica(zione)?|zustellung|signification|betekening)\b");
 
     private static readonly Regex CountFrom = Patterns.Build(
-        @"^\s*(of|from|after|following|upon|on|a\s+contar|a\s+partir|[àa]\s+compter|ab|nach|vanaf|na|dalla|dal|da|dopo)\b");
+        @"^\s*(of|from|after|following|upon|on|since|as\s+of|a\s+contar|a\s+partir|[àa]\s+compter|[àa]\s+partir|depuis|d[eè]s|desde|ap[oó]s|ab|nach|seit|vanaf|na|dalla|dal|da|dopo)\b");
 
     private static readonly Regex FromReceipt = Patterns.Build(
         @"\b(receipt|receiving|r[ée]ception|recepci[oó]n|rece[çc][ãa]o|recebimento|ricezione|ricevimento|ontvangst|zugang|eingang|erhalt)\b");
 
+    // The document's own date: "of this Order", "of the date below", "from the date of signature", "of issuance".
     private static readonly Regex FromThisDocument = Patterns.Build(
-        @"\b(this\s+(order|subpoena|warrant|letter|request|summons|demand|notice)|date\s+(of\s+)?(this|hereof|issue|issuance|entry)|hereof|dieser\s+(anordnung|verf[uü]gung)|de\s+la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente|van\s+(dit|deze))\b");
+        @"\b(this\s+(order|subpoena|warrant|letter|request|summons|demand|notice)|(the\s+)?date\s+(of\s+)?(this|hereof|issue|issuance|entry|signature|signing)|(the\s+)?date\s+(below|above|first\s+(written|set\s+out|stated)|set\s+(out|forth)\s+(below|above)|indicated\s+(below|above)|shown\s+(below|above))|(issuance|signature|signing|entry)\b|hereof|dieser\s+(anordnung|verf[uü]gung)|de\s+la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente|van\s+(dit|deze))\b");
 
+    // When the document says it was transmitted or sent, in the seven languages read: "Date of transmission:
+    // 16 November 2026", "Übermittelt am: 26.11.2026", "Transmitido em 22/11/2026", "Verzonden op 23/11/2026".
     private static readonly Regex TransmissionDate = Patterns.Build(
-        @"(date\s+of\s+transmission|transmitted\s+on|fecha\s+de\s+transmisi[oó]n|data\s+de\s+transmiss[ãa]o|date\s+de\s+transmission|datum\s+der\s+[üu]bermittlung|data\s+di\s+trasmissione|datum\s+van\s+(verzending|toezending))\s*:?\s*");
+        @"(date\s+of\s+transmission|transmission\s+date|(transmitted|sent)\s+(by\s+[\p{L}-]{2,12}\s+)?on|date\s+sent|fecha\s+de\s+(transmisi[oó]n|env[ií]o)|(transmitid[oa]|enviad[oa]|remitid[oa])\s+(por\s+[\p{L}-]{2,12}\s+)?(el|em|a|no\s+dia)|data\s+(de|di)\s+(transmiss[ãa]o|envio|trasmissione|invio)|date\s+(de\s+|d')(transmission|envoi)|(transmis|envoy[ée])e?\s+le|datum\s+der\s+([üu]bermittlung|versendung)|([üu]bermittelt|versandt|versendet|gesendet|[üu]bersandt)\s+am|(trasmess[oa]|inviat[oa])\s+(il|in\s+data)|datum\s+van\s+(verzending|toezending)|(verzonden|toegezonden|verstuurd)\s+op)\s*:?\s*");
+
+    // When the document says it was served or received: "Served by e-mail 25 November 2026", "Date of service:",
+    // "Zugestellt am", "signifié le", "notificado el", "intimado em", "betekend op", "received on".
+    private static readonly Regex ServiceDate = Patterns.Build(
+        @"(date\s+of\s+(service|receipt)|date\s+(served|received)|received\s+on|served(\s+(by\s+[\p{L}-]{2,12}|personally|electronically|via\s+[\p{L}-]{2,12}))?(\s+on)?|service\s+(is\s+|was\s+)?(effected|made|completed|accepted)(\s+(by|via)\s+[\p{L}\s-]{2,25}?)?(\s+(on|today,?))?|zugestellt\s+am|eingegangen\s+am|(zustellungs|eingangs)datum|(signifi[ée]e?|notifi[ée]e?|re[çc]ue?)\s+le|date\s+de\s+(signification|notification|r[ée]ception)|(notificad[oa]|recibid[oa])\s+el|fecha\s+de\s+(notificaci[oó]n|recepci[oó]n)|(intimad[oa]|notificad[oa]|recebid[oa])\s+em|data\s+d[ae]\s+(intima[çc][ãa]o|notifica[çc][ãa]o|rece[çc][ãa]o|notifica|ricezione)|(notificat[oa]|ricevut[oa])\s+il|(betekend|ontvangen)\s+op|datum\s+van\s+(betekening|ontvangst))\s*:?\s*");
 
     // A date right after "by", "on or before", "no later than", or "on" in a sentence that commands production or
     // appearance ("requires production, by December 4, 2026", "to appear ... on the 16th day of December, 2026").
@@ -63,9 +71,23 @@ internal sealed class ReferenceExtractor
     private static readonly Regex ProductionVerb = Patterns.Build(
         @"\b(produce|producing|provid\w*|return\w*|respond\w*|deliver\w*|submit\w*|furnish\w*|compl(y|iance)|appear\w*|summoned|commanded)\b|\bproduction\s*(,|by\b|of\b|no\s+later|on\s+or)");
 
+    // Past participles that date an event (issued, transmitted, served), in the seven languages read.
+    private const string EventWords =
+        @"issued|signed|dated|entered|made|filed|sent|received|served|executed|opened|created|granted|obtained|transmitted" +
+        @"|[üu]bermittelt|ausgestellt|erlassen|zugestellt|versandt|unterzeichnet|eingegangen" +
+        @"|transmise?|[ée]mise?|sign[ée]e?|envoy[ée]e?|d[ée]livr[ée]e?|re[çc]ue?" +
+        @"|transmitid[oa]|enviad[oa]|emitid[oa]|expedid[oa]|firmad[oa]|notificad[oa]|recibid[oa]|recebid[oa]|assinad[oa]|intimad[oa]" +
+        @"|trasmess[oa]|emess[oa]|inviat[oa]|firmat[oa]|notificat[oa]|ricevut[oa]" +
+        @"|verzonden|uitgevaardigd|ondertekend|betekend|ontvangen|verstuurd";
+
     // "Issued on November 20": the date of an event, not a time limit.
     private static readonly Regex EventBefore = Patterns.Build(
-        @"\b(issued|signed|dated|entered|made|filed|sent|received|served|executed|opened|created|granted|obtained)\b[^.\n]{0,25}$");
+        $@"\b({EventWords})\b[^.\n]{{0,25}}$");
+
+    // Between a deadline cue and a date: an event ("Plazo: 10 días desde la recepción. Transmitido el 26/11/2026")
+    // or a new sentence means the date is not the one the cue sets.
+    private static readonly Regex GapEvent = Patterns.Build($@"\b({EventWords})\b");
+    private static readonly Regex GapSentenceEnd = Patterns.Build(@"\p{Ll}{2}\.\s+\p{Lu}", ignoreCase: false);
 
     private static readonly Regex RangeConnector = Patterns.Build(
         @"^\s*,?\s*(to|through|thru|until|till|and|-|bis|au|jusqu'au|hasta|al|a)\s*,?\s*(the\s+)?$");
@@ -217,6 +239,8 @@ internal sealed class ReferenceExtractor
             var end = cue.Index + cue.Length;
             var date = FirstAtOrAfter(dates, end);
             if (date is null || date.Offset - end > 60) continue;
+            var gap = text.AsSpan(end, date.Offset - end);
+            if (GapEvent.IsMatch(gap) || GapSentenceEnd.IsMatch(gap)) continue;
             mention = date;
             return date.Date;
         }
@@ -228,17 +252,20 @@ internal sealed class ReferenceExtractor
             // is seldom before receipt). Counted from the document's own date: that date.
             // Counted from receipt or service: the day it was transmitted or came in is the best date the text
             // gives (service is seldom before receipt). Counted from the document's own date: that date.
+            // The count runs from a date the document states (served, received, transmitted, its own date),
+            // else from when the message came in; "today" only when the text gives no date at all.
             if (CountFrom.IsMatch(anchor))
             {
-                if (FromReceipt.IsMatch(anchor) || FromService.IsMatch(anchor)) return (TransmittedOn(text, dates) ?? received ?? today).AddDays(days);
-                if (FromThisDocument.IsMatch(anchor)) return orderDate.AddDays(days);
-                return (TransmittedOn(text, dates) ?? received ?? today).AddDays(days);
+                if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
+                    return orderDate.AddDays(days);
+                var stated = DateAfter(ServiceDate, text, dates) ?? DateAfter(TransmissionDate, text, dates);
+                return (stated ?? received ?? today).AddDays(days);
             }
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
             // letter bears (or its transmission); without one it is unknown. Business days need a calendar of
             // holidays the engine does not have, so they are not counted.
             if (string.IsNullOrWhiteSpace(anchor) && !within.Groups["biz"].Success)
-                return (TransmittedOn(text, dates) ?? letterDate)?.AddDays(days);
+                return (DateAfter(TransmissionDate, text, dates) ?? letterDate)?.AddDays(days);
         }
         foreach (var date in dates)
         {
@@ -253,13 +280,16 @@ internal sealed class ReferenceExtractor
         return null;
     }
 
-    /// <summary>The transmission date an EU certificate states ("Date of transmission: 24 November 2026").</summary>
-    private static DateOnly? TransmittedOn(string text, List<DateMention> dates)
+    /// <summary>The date a label introduces ("Date of transmission: 24 November 2026", "Served on 25.11.2026"):
+    /// the first such label with a date right after it.</summary>
+    private static DateOnly? DateAfter(Regex label, string text, List<DateMention> dates)
     {
-        var m = TransmissionDate.Match(text);
-        if (!m.Success) return null;
-        var date = FirstAtOrAfter(dates, m.Index + m.Length);
-        return date is not null && date.Offset - (m.Index + m.Length) <= 20 ? date.Date : null;
+        foreach (Match m in label.Matches(text))
+        {
+            var date = FirstAtOrAfter(dates, m.Index + m.Length);
+            if (date is not null && date.Offset - (m.Index + m.Length) <= 20) return date.Date;
+        }
+        return null;
     }
 
     /// <summary>Binary search: the dates are in text order.</summary>

@@ -27,4 +27,8 @@ public sealed record EmailEnvelope(
     string? FromName,
     string? ReplyTo,
     string? Subject,
-    DateTimeOffset? Date);
+    DateTimeOffset? Date)
+{
+    /// <summary>Where the message was sent: the provider's own mailbox, so a quoted message from it is ours.</summary>
+    public IReadOnlyList<string> To { get; init; } = [];
+}
