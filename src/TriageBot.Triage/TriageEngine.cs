@@ -78,7 +78,7 @@ public sealed class TriageEngine
         var fieldContext = ReferenceEquals(fieldText, text) ? context : new CueContext(fieldText);
 
         // Who sent it: the innermost message not from our own domain.
-        var sender = FindSender(fieldText, document.Envelope);
+        var sender = FindSender(fieldText, document.Envelope, fieldContext.Parts);
 
         // What it says: cues for type and flags, scanned once each.
         var typeHits = ProcessTypeCues.Set.Scan(text, context);
@@ -143,7 +143,11 @@ public sealed class TriageEngine
         var euPreservation = EuPreservationOrder.Match(text.Value) is { Success: true } pr &&
                              (EuProductionOrderTitle.Match(text.Value) is not { Success: true } po || po.Index > pr.Index)
             ? Snippet(text.Value, pr.Index, pr.Length) : null;
-        var contentRequested = type != LegalProcessType.Preservation && euPreservation is null && contentScore >= ContentThreshold && mentionOnly is null;
+        // A foreign preservation order or request keeps the contents it lists; preserving is not disclosing.
+        var preservationOnly = type is LegalProcessType.International or LegalProcessType.Other && euPreservation is null && !EuProductionOrder.IsMatch(text.Value)
+            ? PreservationAsk.OnlyPreservation(text, parts) : null;
+        var contentRequested = type != LegalProcessType.Preservation && euPreservation is null && preservationOnly is null &&
+                               contentScore >= ContentThreshold && mentionOnly is null;
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
         (nonDisclosureHits, var gagStatus) = OperativeReading.ReweighNonDisclosure(text, nonDisclosureHits);
         var nonDisclosure = mentionOnly is null &&
@@ -250,9 +254,12 @@ public sealed class TriageEngine
 
     private sealed record Sender(string? From, string? FromName, string? ReplyTo, string? Subject, DateOnly? Date);
 
-    private Sender FindSender(NormalizedText text, EmailEnvelope? envelope)
+    private Sender FindSender(NormalizedText text, EmailEnvelope? envelope, MessageParts parts)
     {
         var blocks = HeaderBlocks.Find(text);
+        // In a reply the writer is the one on top; the mails quoted below it (often the provider's own earlier
+        // answer) are context, so their From lines do not name the requester. A forward hands on the message below.
+        if (parts.HasQuoted && !parts.QuotedIsOperative) blocks = [.. blocks.Where(b => b.Offset < parts.QuotedStart)];
         var candidates = new List<Sender>();
         if (envelope is not null)
             candidates.Add(new Sender(envelope.From?.ToLowerInvariant(), envelope.FromName, envelope.ReplyTo?.ToLowerInvariant(), envelope.Subject,

@@ -20,6 +20,8 @@ internal static class AgencyDomain
     [
         "police", "sheriffs", "sheriff", "county", "city", "town", "township", "village", "parish", "polizei", "policia",
         "polizia", "politie", "metro", "regional", "online", "pd", "so", "da", "gov", "us", "mail",
+        // A prosecutor's office: state's attorney's office (cookcountysao.org), district attorney's office.
+        "sao", "dao",
     ];
 
     // After the place name in the text: the kind of body it names.
@@ -28,7 +30,8 @@ internal static class AgencyDomain
 
     private static readonly Regex AgencyBeforePlace = Patterns.Build(@"(cityof|countyof|townof|villageof|boroughof|parishof|stadt|ville\s*de|comune\s*di|ciudad\s*de)$");
 
-    /// <summary>The place name shared by the domain and an agency named in the text, or null.</summary>
+    /// <summary>The place name shared by the domain and an agency named in the text (or the initials of that
+    /// agency's name: mcso.us for "Multnomah County Sheriff's Office"), or null.</summary>
     public static string? NamedAgency(string domain, string text)
     {
         if (text.Length == 0) return null;
@@ -37,6 +40,7 @@ internal static class AgencyDomain
         var name = labels[^2].Length <= 3 && labels.Length >= 3 ? labels[^3] : labels[^2];
         // Hyphenated filler is how look-alikes are built (madisonpolice-dept.com): not proof.
         if (name.Contains('-') || name.Any(char.IsDigit)) return null;
+        if (InitialsOfAgency(name, text) is { } agency) return agency;
         var core = StripGeneric(name);
         if (core.Length < 4) return null;
 
@@ -80,6 +84,42 @@ internal static class AgencyDomain
         var intro = string.Join("\n", SelfIntroduction.Matches(head).Select(m => m.Value));
         foreach (var (name, agency, homes) in NationalAgencies)
             if (name.IsMatch(intro) || name.IsMatch(signature)) return (agency, homes);
+        return null;
+    }
+
+    // A run of capitalised words (joined by "of", "the", "and", "for", "&") that names a body: its initials are how
+    // many county and city agencies name their domain (MCSO, TCDA, SAPD).
+    private static readonly Regex CapitalisedRun = new(
+        @"\b\p{Lu}[\p{L}'’.-]*(\s+((of|the|and|for|&)\s+)*\p{Lu}[\p{L}'’.-]*){1,12}",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AgencyKind = Patterns.Build(
+        @"\b(sheriff|police|attorney|prosecut|district|court|marshal|constab|patrol|department|investigation|bureau|justice)");
+
+    /// <summary>The agency whose initials (small words skipped) spell the domain's name, when that agency is a
+    /// law-enforcement, prosecution or court body named in the text; null otherwise. Three letters at least:
+    /// shorter initials match too much by chance.</summary>
+    private static string? InitialsOfAgency(string name, string text)
+    {
+        if (name.Length is < 3 or > 8 || !name.All(char.IsAsciiLetter)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (Match run in CapitalisedRun.Matches(head))
+        {
+            var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w is not ("of" or "the" or "and" or "for" or "&")).ToList();
+            // Every contiguous stretch of the run, so "Deputy Multnomah County Sheriff's Office" still yields MCSO.
+            for (var from = 0; from < words.Count; from++)
+            {
+                var initials = new StringBuilder();
+                for (var to = from; to < words.Count && initials.Length < name.Length; to++)
+                {
+                    initials.Append(char.ToLowerInvariant(words[to][0]));
+                    if (initials.Length == name.Length && initials.ToString() == name &&
+                        AgencyKind.IsMatch(string.Join(' ', words.Skip(from).Take(to - from + 1))))
+                        return string.Join(' ', words.Skip(from).Take(to - from + 1));
+                }
+            }
+        }
         return null;
     }
 

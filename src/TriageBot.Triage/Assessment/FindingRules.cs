@@ -82,7 +82,8 @@ internal static class FindingRules
         }
 
         // Only an authority sends foreign process; a user or a company abroad writing as itself does not.
-        if (type == LegalProcessType.International && facts.ClaimsAuthority && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
+        // A danger to life abroad goes the voluntary emergency route (2702(b)(8)), not through an MLAT.
+        if (type == LegalProcessType.International && facts.ClaimsAuthority && !flags.Emergency && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
         {
             findings.Add(new("FOREIGN_DIRECT_PROCESS", flags.ContentRequested ? Severity.Blocker : Severity.Warning,
                 "A foreign authority has sent its request directly. Compulsory disclosure generally requires a Mutual Legal Assistance Treaty request or letters rogatory served through a U.S. court, or an order under a CLOUD Act executive agreement; voluntary disclosure of non-content records may be considered case by case, contents may not be disclosed."));

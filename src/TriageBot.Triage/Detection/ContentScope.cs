@@ -37,6 +37,9 @@ internal static class ContentScope
         @"\A[^.;,]{0,80}\b(nicht|niet|nie)\s*[.;!]?\s*\z" +
         @"|\A[^.;]{0,80}\b(sind|ist|werden|wird)\s+(ausdr[üu]cklich\s+|derzeit\s+|ausdrücklich\s+)?(nicht|kein(e|en)?)\s+(gegenstand|teil|umfasst|erfasst|erforderlich|notwendig|n[öo]tig|betroffen|verlangt|angefordert)" +
         @"|\A[^.;]{0,80}\b(ben[öo]tigen|brauchen|verlangen|fordern|ersuchen|erbitten)\s+wir\s+([\p{L}]+\s+){0,3}nicht\b" +
+        // "Inhalte werden mit diesem Schreiben nicht angefordert": a passive refusal with words between.
+        @"|\A[^.;]{0,80}\b(werden|wird|sind|ist)\s+([\p{L}]+\s+){0,5}(nicht|keine?)\s+(angefordert|verlangt|erbeten|begehrt|ben[öo]tigt|erfragt|ersucht|herausverlangt|gefordert)" +
+        @"|\A[^.;]{0,80}\b(wordt|worden)\s+([\p{L}]+\s+){0,5}(niet|geen)\s+(gevraagd|gevorderd|verzocht|opgevraagd|verstrekt)" +
         @"|\A[^.;]{0,80}\b(vragen|vorderen|verzoeken|willen)\s+(wij|we)\s+([\p{L}]+\s+){0,3}niet\b|\A[^.;]{0,80}\b(is|zijn|valt|vallen)\s+(uitdrukkelijk\s+)?(niet|geen)\s+(onderdeel|gevraagd|gevorderd|nodig|buiten)" +
         @"|\A[^.;]{0,80}\b(n'est|ne\s+sont|ne\s+font)\s+pas\s+(demand|sollicit|requis|vis|partie|l'objet|concern)" +
         @"|\A[^.;]{0,80}\bno\s+(son|es|est[áa]n?|forman?)\s+(solicitad|requerid|objeto|parte|necesari)" +
@@ -49,8 +52,10 @@ internal static class ContentScope
         @"\b(preserve|preserving|preservation|retain|retaining|freeze|conserver|conservation|sichern|sicherung|aufbewahren|bewahren|einfrieren|conservar|conservaci[oó]n|preservar|preserva[çc][ãa]o|conserva[çc][ãa]o|conservare|conservazione|bewaren|bewaring|veiligstellen|veiligstelling)\b");
 
     // Any word that asks for the data, in any form ("produced", "requires", "seek"), after the preserve verb.
+    // Verbs of handing over, or of compelling it ("this warrant requires"); "preserve ... until a formal request is
+    // sent" or "preserve ... when you receive this order" asks for nothing to be disclosed.
     private static readonly Regex Disclose = Patterns.Build(
-        @"\b(produc|provid|disclos|furnish|send|deliver|hand\s+over|supply|make\s+available|transmit|forward|demand|request|requir|seek|sought|compel|command|order|fournir|fourni|communiqu|transmet|remett|requ[ie]|herausg|[üu]bermitt|liefer|[üu]bersend|verlang|proporcion|facilit|entreg|remit|requier|solicit|fornec|envi|requisit|forni|trasmett|consegn|richied|verstrek|lever|toestur|overleg|vorder)\p{L}*");
+        @"\b(produc|provid|disclos|furnish|send|transmit|deliver|hand\s+over|supply|make\s+available|requir|demand|compel|command|verlang|requier|exig|fournir|fourni|communiqu|transmett|remett|herausg|[üu]bermitt|liefer|[üu]bersend|proporcion|facilit|entreg|remit|fornec|forni|trasmett|consegn|verstrek|toestur|overleg)\p{L}*");
 
     private static readonly Regex Contrast = Patterns.Build(@"\b(but|however|instead|rather|sondern|mais|pero|mas|ma|maar|aber|doch|jedoch)\b");
 

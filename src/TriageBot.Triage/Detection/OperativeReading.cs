@@ -56,14 +56,21 @@ internal static class OperativeReading
 
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
-        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve)\b");
+        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve)\b");
+
+    /// <summary>The writer says no order forbids notice: "Eine gerichtliche Anordnung hierzu liegt nicht vor", "no
+    /// non-disclosure order has been issued". A wish not to inform the user beside it binds nobody.</summary>
+    private static readonly Regex NoOrder = Patterns.Build(
+        @"\b(is|are|was|were)\s+not\s+(accompanied\s+by|subject\s+to)\s+(a|an|any)\s+(non-?disclosure|gag|delayed-?notice)|\b(contains|includes|carries)\s+no\s+(non-?disclosure|gag)|\bno\s+non-?disclosure\s+order\b|\b(anordnung|beschluss)[^.;]{0,30}\bliegt\s+nicht\s+vor|\bkeine\s+(gerichtliche\s+)?(anordnung|beschluss)|\bno\s+(non-?disclosure\s+|gag\s+|court\s+|such\s+)?order\s+(has\s+been|was|is|exists|have\s+been)|\bthere\s+is\s+no\s+(non-?disclosure\s+|gag\s+|court\s+)?order|\bwithout\s+a\s+(court\s+|non-?disclosure\s+)?order\b" +
+        @"|\bil\s+n'(existe|y\s+a)\s+(pas|aucune)\s+(d'|de\s+)?(ordonnance|d[ée]cision)|\baucune\s+(ordonnance|d[ée]cision\s+judiciaire)|\bno\s+(existe|hay)\s+(ninguna\s+)?(orden|resoluci[oó]n)|\bsin\s+(orden|resoluci[oó]n)\s+judicial" +
+        @"|\bn[ãa]o\s+(existe|h[áa])\s+(nenhuma\s+)?(ordem|decis[ãa]o)|\bsem\s+ordem\s+judicial|\bnon\s+(esiste|c'[èe])\s+(alcun\s+)?(ordine|provvedimento)|\bnessun\s+(ordine|provvedimento)|\b(er\s+is\s+)?geen\s+(rechterlijk(e)?\s+)?(bevel|beschikking)");
 
     private static readonly Regex OrderWords = Patterns.Build(
         @"\b(order(ed|s)?|court|judge|statute|pursuant|anordnung|beschluss|ordonnance|orden|ordem|ordine|decreto|bevel|gericht|tribunal|tribunale|juzgado|rechter)\b");
 
     /// <summary>A stated period: an order, not a wish ("for a period of 6 months", "180 days", "until").</summary>
     private static readonly Regex Duration = Patterns.Build(
-        @"\b(\d{1,3}|one|two|three|six|twelve|sechs|zw[oö]lf|six|douze|seis|doce|sei|dodici|zes|twaalf)\s+(days?|months?|years?|tage[n]?|monate[n]?|jahre?|jours|mois|ans?|d[ií]as|meses|a[nñ]os?|giorni|mesi|anni|dagen|maanden|jaar)\b");
+        @"\b(\d{1,3}|one|two|three|six|twelve|sechs|zw[oö]lf|six|douze|seis|doce|sei|dodici|zes|twaalf)\s+(days?|weeks?|months?|years?|tage[n]?|wochen|monate[n]?|jahre?|jours|semaines|mois|ans?|d[ií]as|semanas|meses|a[nñ]os?|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\b");
 
     /// <summary>Gags that come with the process by statute: their end is set by the statute or the court.</summary>
     private static readonly Regex StatutoryGag = Patterns.Build(
@@ -99,6 +106,12 @@ internal static class OperativeReading
             if (hit.Weight <= 0) { result.Add(hit); continue; }
             var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
             var sentence = text.Value[start..end];
+            // The paper says no gag comes with it ("is not accompanied by a non-disclosure order").
+            if (NoOrder.IsMatch(sentence))
+            {
+                result.Add(hit with { Weight = 0 });
+                continue;
+            }
             if (Lifted.IsMatch(sentence))
             {
                 lifted = true;
@@ -110,7 +123,12 @@ internal static class OperativeReading
                 result.Add(hit with { Weight = hit.Weight * 0.1 });
             }
             else if (RequestOnly.IsMatch(sentence) && !Granted.IsMatch(sentence) && !OrderWords.IsMatch(sentence))
-                result.Add(hit with { Weight = hit.Weight * 0.5 });
+            {
+                // A wish not to notify, beside a statement that no order exists, is no gag at all.
+                var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
+                var neighbourhood = text.Value[Math.Max(0, start - 1)..Math.Min(text.Length, Math.Max(end, next))];
+                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) ? 0.1 : 0.5) });
+            }
             else if (Duration.IsMatch(sentence))
                 result.Add(hit with { Weight = hit.Weight * 1.5 });
             else result.Add(hit);

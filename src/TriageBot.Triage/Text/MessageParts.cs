@@ -32,6 +32,8 @@ internal sealed class MessageParts
         @"|\bno\s+longer\s+(needed|required|necessary|seeking|requesting|an\s+emergency)" +
         @"|\b(was|were|has\s+been|have\s+been)\s+(located|found)\s+(safe|alive|unharmed|and\s+is\s+safe)|\b(is|are)\s+(now\s+)?(safe|in\s+custody|accounted\s+for)\b[^.\n]{0,30}\bno\s+(further|longer)" +
         @"|\bplease\s+disregard\b|\bstand\s+down\b" +
+        // "No longer needed" and the Dutch separable "trek ... in" / "intrekking", in each language read.
+        @"|\bintrekking\b|\b(trek|trekken)\s+(ik|wij|we)\s+[^.\n]{0,60}\bin\s*[.;\n]|\bniet\s+meer\s+(nodig|vereist|noodzakelijk)|\bnicht\s+mehr\s+(erforderlich|n[öo]tig|ben[öo]tigt)|\bplus\s+n[ée]cessaire|\bya\s+no\s+(es|son)\s+necesari|\bj[áa]\s+n[ãa]o\s+([ée]|s[ãa]o)\s+necess[áa]ri|\bnon\s+([èe]|sono)\s+pi[uù]\s+necessari" +
         @"|\b(zurückgezogen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?|annul(ée|ee|ation|er|ons)|nous\s+annulons|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|retirad[ao]|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen)\b");
 
     public int OperativeEnd { get; }

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>
+/// Whether a request asks only to keep data, not to hand it over: a foreign preservation order or request
+/// (a Canadian preservation order, a Dutch "bewaarverzoek", a German "Sicherungsersuchen") lists the contents to be
+/// kept, yet discloses nothing, so it does not ask for content. A request that also asks for anything to be
+/// produced, provided or sent is a disclosure request and is read as one.
+/// </summary>
+internal static class PreservationAsk
+{
+    // The writer asks to preserve, in the seven languages read.
+    private static readonly Regex Ask = Patterns.Build(
+        @"\bpreservation\s+(order|demand|request|letter|notice)\b|\b(ordered|required|requested|asked|directed|commanded)\s+to\s+(preserve|retain|freeze)\b|\b(please|kindly)\s+(preserve|retain|freeze)\b|\brequest\s+(that\s+you\s+)?(preserve|retain)\b|\bto\s+preserve\s+the\s+following\b" +
+        @"|\b(sicherungsanordnung|sicherungsersuchen|sicherungsverlangen|quick[\s-]?freeze)|\b(um|zur)\s+(die\s+)?(sicherung|einfrierung)\s+(der|von|aller)\b" +
+        @"|\b(bewaarverzoek|bewaarbevel|bevriezingsbevel|verzoek\s+tot\s+(het\s+)?(bewaren|bevriezen))|\bte\s+bewaren\b" +
+        @"|\b(demande|r[ée]quisition|ordonnance|injonction)\s+(aux\s+fins\s+)?de\s+conservation\b|\bde\s+conserver\s+(les|l'ensemble\s+des)\s+donn[ée]es\b" +
+        @"|\b(solicitud|orden|requerimiento|petici[oó]n)\s+de\s+(conservaci[oó]n|preservaci[oó]n)\b|\b(conservar|preservar)\s+(los|todos\s+los)\s+datos\b" +
+        @"|\b(pedido|ordem|requisi[çc][ãa]o|solicita[çc][ãa]o)\s+de\s+(preserva[çc][ãa]o|conserva[çc][ãa]o)\b|\b(preservar|conservar)\s+(os|todos\s+os)\s+dados\b" +
+        @"|\b(richiesta|ordine|provvedimento)\s+di\s+(conservazione|congelamento)\b|\bconservare\s+(i|tutti\s+i)\s+dati\b");
+
+    // The writer asks for something to be handed over.
+    private static readonly Regex Disclosure = Patterns.Build(
+        @"\b(produce|provide|disclose|furnish|deliver|send|supply|turn\s+over|hand\s+over)\s+(to\s+(us|me|the\s+\p{L}+)\s+)?(the\s+following|all|any|copies|records|us|me|the\s+(records|data|information|contents?|subscriber))\b|\b(ordered|commanded|required|requested|asked)\s+to\s+(produce|provide|disclose|furnish|deliver)\b|\b(please|kindly)\s+(produce|provide|disclose|furnish|send|deliver)\b|\bto\s+be\s+(produced|provided|disclosed|furnished|delivered)\b" +
+        @"|\bum\s+(die\s+)?([üu]bermittlung|herausgabe|auskunft|mitteilung|[üu]bersendung)\b|\b(zu\s+[üu]bermitteln|herauszugeben|auskunft\s+(zu\s+)?erteilen)\b" +
+        @"|\b(te\s+verstrekken|toe\s+te\s+zenden|te\s+leveren|verstrekking\s+van)\b" +
+        @"|\b(de\s+)?(nous\s+|me\s+)?(communiquer|transmettre|fournir|remettre)\s+(les|l'|la|le|tous|toutes|copie)" +
+        @"|\b(remitir|entregar|proporcionar|facilitar|aportar)\s+(los|las|el|la|todos|todas|copia)\b" +
+        @"|\b(fornecer|enviar|entregar|encaminhar|disponibilizar)\s+(os|as|o|a|todos|todas|c[óo]pia)\b" +
+        @"|\b(fornire|trasmettere|consegnare|comunicare)\s+(i|le|il|la|tutti|tutte|copia)\b");
+
+    // A disclosure ask under a negation ("do not disclose", "niets te verstrekken") asks for nothing.
+    private static readonly Regex Negated = Patterns.Build(
+        @"\b(not|n't|never|without|until|before|no|nicht|kein(e|en)?|niet|geen|niets|ne|pas|aucun(e)?|sin|n[ãa]o|sem|non|senza)\b[^.;\n]{0,25}\z");
+
+    /// <summary>The preservation ask when the operative text asks only to keep data; null otherwise.</summary>
+    public static Match? OnlyPreservation(NormalizedText text, MessageParts parts)
+    {
+        var value = text.Value.Length > 40_000 ? text.Value[..40_000] : text.Value;
+        Match? ask = null;
+        foreach (Match m in Ask.Matches(value))
+            if (!parts.IsContext(m.Index)) { ask = m; break; }
+        if (ask is null) return null;
+        foreach (Match m in Disclosure.Matches(value))
+        {
+            if (parts.IsContext(m.Index)) continue;
+            var before = value.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)).ToString().Replace('\n', ' ');
+            if (!Negated.IsMatch(before)) return null;
+        }
+        return ask;
+    }
+}
