@@ -44,7 +44,12 @@ internal sealed class CueContext
 
     // Words after a cue that point at another paper.
     private static readonly Regex ReferenceAfter = new(
-        @"^[^.;\n]{0,40}\b(was|were|has been|had been|have been) (sent|served|submitted|issued|faxed|emailed|e-mailed|provided|transmitted)|^[^.;\n]{0,30}\b(will follow|to follow|is forthcoming|will be (sent|served|issued|obtained|submitted)|is being (sought|prepared|obtained)|dated [0-9]|sent on|served on|previously)",
+        @"^[^.;\n]{0,40}\b(was|were|has been|had been|have been) (sent|served|submitted|issued|faxed|emailed|e-mailed|provided|transmitted)|^[^.;\n]{0,30}\b(will follow|to follow|is forthcoming|will be (sent|served|issued|obtained|submitted)|is being (sought|prepared|obtained)|dated [0-9]|sent on|served on|previously)" +
+        // The same in the other languages, anywhere later in the sentence: "ein formelles Rechtshilfeersuchen bzw.
+        // eine Verfügung wird nachgereicht" announces the paper, it is not this one.
+        @"|^[^;!?]{0,160}\b((wird|werden)\s+(\p{L}+\s+)?nachgereicht|folgt\s+(separat|sp[äa]ter|in\s+k[üu]rze|nach)|suivr(a|ont)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment)|(sera|seront)\s+(transmise?s?|adress[ée]e?s?|envoy[ée]e?s?)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment|dans\s+les\s+meilleurs\s+d[ée]lais)" +
+        @"|(ser[áa]n?|ser[ãa]o)\s+(enviad|remitid|transmitid|remetid|encaminhad|formalizad)[oa]s?\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|em\s+breve|oportunamente|a\s+seguir)|se\s+(remitir[áa]|enviar[áa]|formalizar[áa])\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|oportunamente)" +
+        @"|sar[àa]n(no)?\s+(trasmess|inviat|inoltrat|formalizzat)[oaie]\s+(successivamente|a\s+breve|in\s+seguito|quanto\s+prima)|seguir[àa]\s+(a\s+breve|formale|successivamente)|(wordt|worden)\s+(later\s+|nog\s+)?(nagestuurd|nagezonden)|volgt\s+(later|nog|zo\s+spoedig))",
         Options, Timeout);
 
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
@@ -63,7 +68,8 @@ internal sealed class CueContext
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceAfterWords = System.Buffers.SearchValues.Create(
-        ["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously"],
+        ["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously",
+         "nachgereicht", "folgt", "suivr", "sera", "será", "serán", "serão", "sarà", "saranno", "remitirá", "enviará", "formalizará", "seguirà", "nagestuurd", "nagezonden", "volgt"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto|request\s+(type|category)|type\s+of\s+(request|process)|process\s+type)\s*:", Options, Timeout);
