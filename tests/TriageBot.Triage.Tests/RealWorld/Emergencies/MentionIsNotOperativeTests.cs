@@ -58,3 +58,22 @@ public class MentionIsNotOperativeTests
         Assert.Equal(Priority.P0, result.Priority);
     }
 }
+
+/// <summary>Words the emergency table must not mistake: the same stems in their ordinary legal senses.</summary>
+public class EmergencyLookAlikeWordsTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Theory]
+    [InlineData("Nous vous demandons l'enlèvement des contenus contrefaisants publiés par le compte \"rive_gauche_deals\"; le contenu doit être enlevé sous 48 heures.")]
+    [InlineData("Con decreto di sequestro probatorio il pubblico ministero dispone l'acquisizione dei dati dell'account \"molo_verde\"; il materiale sequestrato è custodito in procura.")]
+    [InlineData("Het bedrijf kende een explosieve groei; wij vorderen de gegevens van het account \"havenlicht_21\" in een fraudeonderzoek.")]
+    [InlineData("Le séquestre des fonds a été ordonné; nous requérons l'identification du compte \"quai_nord\" dans une enquête pour escroquerie.")]
+    public void Ordinary_legal_senses_of_emergency_stems_do_not_page(string sentence)
+    {
+        var result = _engine.Triage(sentence);
+
+        Assert.False(result.Flags.Emergency, sentence);
+        Assert.NotEqual(Priority.P0, result.Priority);
+    }
+}
