@@ -28,6 +28,13 @@ internal static class OperativeReading
         @"|estou\s+(a\s+)?(escrever|preparar|escrevendo|preparando|trabalhando\s+em)\s+(uma?\s+)?(mat[eé]ria|reportagem|artigo)" +
         @"|sto\s+(scrivendo|preparando|lavorando\s+a)\s+(un\s+articolo|un'inchiesta|un\s+servizio)|domande\s+per\s+(la\s+pubblicazione|un\s+articolo)");
 
+    /// <summary>Researchers asking for figures, not for anyone's data (a regex of its own: the automaton of
+    /// <see cref="MentionOnly"/> is at the non-backtracking size limit).</summary>
+    private static readonly Regex Research = Patterns.Build(
+        @"(i\s+am|i'm|we\s+are|we're)\s+(conducting|carrying\s+out|doing)\s+(a\s+|an\s+)?(\p{L}+\s+)?(study|research|survey)\b|assegnista\s+di\s+ricerca|(sto|stiamo)\s+(conducendo|svolgendo|realizzando)\s+(uno|un)\s+(studio|ricerca|indagine\s+accademica)" +
+        @"|(ich|wir)\s+(f[üu]hre|f[üu]hren)\s+(eine\s+)?(\p{L}+\s+)?(studie|untersuchung|forschungsarbeit)\s+durch|je\s+(m[eè]ne|r[ée]alise|conduis)\s+une\s+(\p{L}+\s+)?([ée]tude|recherche)|estoy\s+(realizando|haciendo|llevando\s+a\s+cabo)\s+un\s+(\p{L}+\s+)?(estudio|trabajo\s+de\s+investigaci[oó]n)" +
+        @"|estou\s+(a\s+)?(realizar|fazer|conduzir|realizando|fazendo|conduzindo)\s+um\s+(\p{L}+\s+)?(estudo|trabalho\s+de\s+pesquisa)|ik\s+(doe|verricht)\s+(een\s+)?(\p{L}+\s+)?onderzoek\s+naar");
+
     /// <summary>Product and event mail (a vendor's webinar, a newsletter): it names kinds of process to sell
     /// something and serves none. Two distinct marks are needed, so one stray word in a real request does not
     /// turn it into "other".</summary>
@@ -87,6 +94,8 @@ internal static class OperativeReading
         var head = text.Length > 6000 ? text[..6000] : text;
         var m = MentionOnly.Match(head);
         if (m.Success) return m;
+        var research = Research.Match(head);
+        if (research.Success) return research;
         Match? first = null;
         foreach (Match mark in Marketing.Matches(head))
         {

@@ -160,3 +160,83 @@ public class ForeignTextIsNotForeignProcessTests
         Assert.True(result.Flags.NonUs);
     }
 }
+
+/// <summary>Writers who ask for nothing personal, or only for their own records, in several languages; and an
+/// emergency denied in so many words.</summary>
+public class AsksForNothingOrOwnRecordsTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Theory]
+    [InlineData("""
+        Da: Commissario Dario Fantoni <dario.fantoni@poliziadistato.it>
+        Oggetto: Quesito su ordine europeo di produzione
+
+        Stiamo valutando un ordine europeo di produzione (EPOC) per un'indagine su una truffa. Per ora non chiediamo
+        alcun dato: vorremmo sapere a quale indirizzo inviarlo.
+        """)]
+    [InlineData("""
+        Van: Inspecteur Joost Hamers <joost.hamers@politie.nl>
+        Onderwerp: Vraag over een verstrekkingsbevel
+
+        Wij vragen op dit moment geen gegevens op. Graag horen wij waar wij later een Europees verstrekkingsbevel
+        (EPOC) naartoe moeten sturen.
+        """)]
+    public void A_foreign_authority_that_asks_for_no_data_yet_is_other(string text)
+    {
+        Assert.Equal(LegalProcessType.Other, _engine.Triage(text).ProcessType);
+    }
+
+    [Theory]
+    [InlineData("""
+        Dear legal team, I am conducting a comparative study of government data requests for my doctoral thesis at a
+        Dutch university. Could you share aggregate numbers of European Production Orders (EPOC) per member state?
+        I do not ask for any user's data.
+        """)]
+    [InlineData("""
+        Madame, Monsieur, je mène une étude universitaire sur les injonctions européennes de production (EPOC)
+        adressées aux plateformes. Pourriez-vous m'indiquer des chiffres agrégés par État membre ?
+        """)]
+    [InlineData("""
+        Estimados: estoy realizando un estudio académico sobre las órdenes europeas de entrega (EPOC) recibidas por
+        plataformas estadounidenses. ¿Podrían facilitarme cifras agregadas por Estado miembro?
+        """)]
+    public void A_researcher_asking_for_figures_is_other(string text)
+    {
+        var result = _engine.Triage(text);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+        Assert.False(result.Flags.Emergency);
+    }
+
+    [Fact]
+    public void A_user_asking_for_their_own_login_history_is_other_even_when_a_subpoena_may_follow()
+    {
+        var result = _engine.Triage("""
+            From: Marisol Petrakis-Vance <marisol.pv@example.com>
+            Subject: Hacked account - my records
+
+            My account "marisol_weaves" was taken over last week. The officer who took my report said the police may
+            serve a subpoena later, but for now I need my own login history and IP addresses for my insurance claim.
+            I am the account holder and can verify my identity.
+            """);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+    }
+
+    [Fact]
+    public void A_victim_said_not_to_be_at_risk_does_not_make_a_request_an_emergency()
+    {
+        var result = _engine.Triage("""
+            From: DC Harriet Osei-Lund <harriet.osei-lund@met.police.uk>
+            Subject: Request for subscriber information - blackmail
+
+            The victim, a 40-year-old man, was threatened with the publication of private photos. He is not at
+            immediate risk of self-harm and this is not an emergency request. Please provide the subscriber details
+            and login IP addresses of "sunset_vandal_9".
+            """);
+
+        Assert.False(result.Flags.Emergency);
+        Assert.NotEqual(LegalProcessType.Emergency, result.ProcessType);
+    }
+}
