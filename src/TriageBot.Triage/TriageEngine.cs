@@ -98,7 +98,7 @@ public sealed class TriageEngine
         var (country, countryEvidence) = DecideCountry(contact, sender.From, language, fieldText.Value);
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
-        var type = DecideType(typeHits, country);
+        var type = DecideType(typeHits, country, text.Value);
         var parts = context.Parts;
         bool Operative(int offset) => !parts.IsContext(offset);
 
@@ -329,7 +329,7 @@ public sealed class TriageEngine
 
     private static string LanguageName(string code) => LanguageDetector.NameOf(code);
 
-    private static LegalProcessType DecideType(List<CueHit> hits, string? country)
+    private static LegalProcessType DecideType(List<CueHit> hits, string? country, string text)
     {
         var scores = hits.GroupBy(h => h.Cue.Target).ToDictionary(g => g.Key, g => g.Sum(h => h.Weight));
         double S(string name) => scores.GetValueOrDefault(name);
@@ -363,8 +363,7 @@ public sealed class TriageEngine
             // From abroad, named process (a subpoena, a warrant) is foreign process; a text that names none is
             // foreign process only when an authority writes it: a rights holder's notice or a user asking for their
             // own data in Portuguese is "other".
-            var authority = hits.Any(h => h.Cue.Reason == ProcessTypeCues.ForeignAuthority && h.Weight > 0);
-            if (S("international") >= 4 || (foreign && top is not ("civil" or "other")) || (foreign && top == "other" && authority) ||
+            if (S("international") >= 4 || (foreign && top is not ("civil" or "other")) || (foreign && top == "other" && ProcessTypeCues.ForeignAuthority.IsMatch(text)) ||
                 (S("international") >= TypeThreshold && top == "other"))
                 return LegalProcessType.International;
         }
