@@ -98,7 +98,7 @@ public sealed class TriageEngine
         var (country, countryEvidence) = DecideCountry(contact, sender.From, language, fieldText.Value);
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
-        var type = DecideType(typeHits, country);
+        var type = DecideType(typeHits, country, text.Value);
         var parts = context.Parts;
         bool Operative(int offset) => !parts.IsContext(offset);
 
@@ -122,6 +122,10 @@ public sealed class TriageEngine
             accounts = [.. accounts.Where(a => !string.Equals(a.Value, email, StringComparison.OrdinalIgnoreCase))];
 
         var emergencyScore = Score(emergencyHits);
+        // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
+        // account pages even with a newsletter footer (when in doubt, page).
+        if (mentionOnly is not null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
+            mentionOnly = null;
         var emergency = (type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold) && withdrawal is null && mentionOnly is null;
         // A life at risk makes a request an emergency whoever sends it: a foreign police force's emergency is an
         // emergency (nonUs says where it comes from), not a case for an MLAT, unless it is formal MLA process.
@@ -342,7 +346,7 @@ public sealed class TriageEngine
 
     private static string LanguageName(string code) => LanguageDetector.NameOf(code);
 
-    private static LegalProcessType DecideType(List<CueHit> hits, string? country)
+    private static LegalProcessType DecideType(List<CueHit> hits, string? country, string text)
     {
         var scores = hits.GroupBy(h => h.Cue.Target).ToDictionary(g => g.Key, g => g.Sum(h => h.Weight));
         double S(string name) => scores.GetValueOrDefault(name);
@@ -373,7 +377,11 @@ public sealed class TriageEngine
         if (top == "preservation" && foreign && S("international") >= 4) return LegalProcessType.International;
         if (top is not ("emergency" or "preservation") || S("international") > S(top) * 1.5)
         {
-            if (S("international") >= 4 || (foreign && top != "civil") || (S("international") >= TypeThreshold && top == "other"))
+            // From abroad, named process (a subpoena, a warrant) is foreign process; a text that names none is
+            // foreign process only when an authority writes it: a rights holder's notice or a user asking for their
+            // own data in Portuguese is "other".
+            if (S("international") >= 4 || (foreign && top is not ("civil" or "other")) || (foreign && top == "other" && ProcessTypeCues.ForeignAuthority.IsMatch(text)) ||
+                (S("international") >= TypeThreshold && top == "other"))
                 return LegalProcessType.International;
         }
         return LegalProcessTypeNames.TryParse(top, out var type) ? type : LegalProcessType.Other;

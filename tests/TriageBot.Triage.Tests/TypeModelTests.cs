@@ -48,7 +48,7 @@ public class TypeModelTests
         Assert.Equal(root.GetProperty("requests").GetInt32(), root.GetProperty("sets").EnumerateArray().Sum(s => s.GetProperty("requests").GetInt32()));
         // Every process type is learned, and no blind set was trained on.
         Assert.Equal(Enum.GetValues<LegalProcessType>().Select(t => t.ToWireName()).Order(StringComparer.Ordinal), model.Classes.Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(root.GetProperty("sets").EnumerateArray(), s => s.GetProperty("path").GetString()!.Contains("heldout4", StringComparison.Ordinal));
+        Assert.DoesNotContain(root.GetProperty("sets").EnumerateArray(), s => s.GetProperty("path").GetString()!.Contains("heldout5", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,6 +20,11 @@ internal static class NonProcess
         var asksNothing = hits.Any(h => h.Cue.Reason == ProcessTypeCues.AsksForNothing && h.Weight >= 1);
         if (asksNothing && top is not ("preservation" or "emergency")) return LegalProcessType.Other;
 
+        // An order ending a gag or unsealing names the warrant it concerns; unless it also commands production
+        // it serves nothing.
+        var liftsOnly = hits.Where(h => h.Cue.Reason == ProcessTypeCues.LiftsGagOnly).Sum(h => h.Weight);
+        if (liftsOnly >= Strong && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
+
         var other = score("other");
         if (other < Strong) return null;
 
@@ -34,6 +39,9 @@ internal static class NonProcess
             return LegalProcessType.Other;
         return null;
     }
+
+    private static readonly HashSet<string> Commands =
+        ["commands production (subpoena language)", "commands a search", "authorizes a search or seizure"];
 
     private static readonly HashSet<string> PrivateRight =
         ["copyright or takedown notice", "a private party's litigation hold", "writer says it is not an authority", "a user asks for their own data"];

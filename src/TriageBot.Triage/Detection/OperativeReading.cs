@@ -28,11 +28,28 @@ internal static class OperativeReading
         @"|estou\s+(a\s+)?(escrever|preparar|escrevendo|preparando|trabalhando\s+em)\s+(uma?\s+)?(mat[eé]ria|reportagem|artigo)" +
         @"|sto\s+(scrivendo|preparando|lavorando\s+a)\s+(un\s+articolo|un'inchiesta|un\s+servizio)|domande\s+per\s+(la\s+pubblicazione|un\s+articolo)");
 
+    /// <summary>Researchers asking for figures, not for anyone's data (a regex of its own: the automaton of
+    /// <see cref="MentionOnly"/> is at the non-backtracking size limit).</summary>
+    private static readonly Regex Research = Patterns.Build(
+        @"(i\s+am|i'm|we\s+are|we're)\s+(conducting|carrying\s+out|doing)\s+(a\s+|an\s+)?(\p{L}+\s+)?(study|research|survey)\b|assegnista\s+di\s+ricerca|(sto|stiamo)\s+(conducendo|svolgendo|realizzando)\s+(uno|un)\s+(studio|ricerca|indagine\s+accademica)" +
+        @"|(ich|wir)\s+(f[üu]hre|f[üu]hren)\s+(eine\s+)?(\p{L}+\s+)?(studie|untersuchung|forschungsarbeit)\s+durch|je\s+(m[eè]ne|r[ée]alise|conduis)\s+une\s+(\p{L}+\s+)?([ée]tude|recherche)|estoy\s+(realizando|haciendo|llevando\s+a\s+cabo)\s+un\s+(\p{L}+\s+)?(estudio|trabajo\s+de\s+investigaci[oó]n)" +
+        @"|estou\s+(a\s+)?(realizar|fazer|conduzir|realizando|fazendo|conduzindo)\s+um\s+(\p{L}+\s+)?(estudo|trabalho\s+de\s+pesquisa)|ik\s+(doe|verricht)\s+(een\s+)?(\p{L}+\s+)?onderzoek\s+naar");
+
     /// <summary>Product and event mail (a vendor's webinar, a newsletter): it names kinds of process to sell
     /// something and serves none. Two distinct marks are needed, so one stray word in a real request does not
     /// turn it into "other".</summary>
     private static readonly Regex Marketing = Patterns.Build(
-        @"\bwebinar\b|\bunsubscribe\b|\bnewsletter\b|book\s+a\s+(free\s+)?demo|request\s+a\s+demo|free\s+trial|register\s+(now|today|here)|seats\s+are\s+limited|se\s+d[eé]sinscrire|se\s+d[eé]sabonner|darse\s+de\s+baja|uitschrijven|disiscriviti|newsletter\s+abbestellen|cancelar\s+(a\s+)?(subscri[çc][ãa]o|inscri[çc][ãa]o)");
+        @"\bwebinar\b|\bunsubscribe\b|\bnewsletter\b|(book|request|schedule)\s+a\s+([\w-]+\s+){0,2}demo\b|free\s+trial|(months?|weeks?)\s+(for\s+)?free\b|register\s+(now|today|here)|seats\s+are\s+limited|you\s+(receive|are\s+receiving|received)\s+this\s+(e-?mail|message|newsletter)|manage\s+(your\s+)?(e-?mail\s+)?(preferences|subscription)|view\s+(this\s+e-?mail\s+)?in\s+(your\s+)?browser|(our|the)\s+(ai|platform|software|solution|product)\s+(reads|flags|tracks|automates|detects|handles)" +
+        @"|se\s+d[eé]sinscrire|se\s+d[eé]sabonner|d[ée]sinscription|vous\s+recevez\s+(cet|ce)\s+(e-?mail|courriel|message)|d[ée]mo\s+gratuite|essai\s+gratuit" +
+        @"|darse\s+de\s+baja|cancelar\s+(la\s+)?suscripci[oó]n|recibe\s+este\s+(correo|mensaje)|demo\s+gratuita|prueba\s+gratuita" +
+        @"|cancelar\s+(a\s+)?(subscri[çc][ãa]o|inscri[çc][ãa]o)|descadastr|voc[êe]\s+(est[áa]\s+)?receb(e|endo)\s+este\s+(e-?mail|mensagem)|teste\s+gr[áa]tis" +
+        @"|disiscriviti|annulla\s+(l')?iscrizione|ricevi\s+questa\s+(e-?mail|mail|comunicazione)|prova\s+gratuita" +
+        @"|newsletter\s+abbestellen|abmelden|sie\s+erhalten\s+diese\s+(e-?mail|nachricht)|kostenlose\s+(demo|testphase)|jetzt\s+(anmelden|registrieren)" +
+        @"|uitschrijven|afmelden\s+voor|u\s+ontvangt\s+deze\s+(e-?mail|nieuwsbrief)|gratis\s+(demo|proefperiode)");
+
+    /// <summary>True when a mention-only mark is product or event mail rather than a writer who says what it is
+    /// (a journalist, a FOIA requester).</summary>
+    public static bool IsMarketing(string mark) => Marketing.IsMatch(mark) && !MentionOnly.IsMatch(mark);
 
     /// <summary>A gag that has been lifted, vacated or has ended.</summary>
     private static readonly Regex Lifted = Patterns.Build(
@@ -84,6 +101,8 @@ internal static class OperativeReading
         var head = text.Length > 6000 ? text[..6000] : text;
         var m = MentionOnly.Match(head);
         if (m.Success) return m;
+        var research = Research.Match(head);
+        if (research.Success) return research;
         Match? first = null;
         foreach (Match mark in Marketing.Matches(head))
         {

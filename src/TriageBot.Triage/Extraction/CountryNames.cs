@@ -83,7 +83,7 @@ internal static class CountryNames
         ("Mexico", @"ciudad\s+de\s+m[ée]xico|\bCDMX\b|guadalajara|monterrey|fiscal[ií]a\s+general\s+de\s+la\s+rep[uú]blica|estados\s+unidos\s+mexicanos|\bm[ée]xico\b"),
         ("Argentina", @"argentina|buenos\s+aires|c[oó]rdoba,\s+argentina|rosario"),
         ("Chile", @"\bchile\b|santiago\s+de\s+chile|carabineros\s+de\s+chile|\bPDI\b"),
-        ("Belgium", @"belgi[eëq]|belgium|belgique|brussel|bruxelles|brussels|antwerpen|anvers|\bgent\b|\bgand\b|li[èe]ge|charleroi|onderzoeksrechter|procureur\s+des\s+konings|procureur\s+du\s+roi|federale\s+politie|police\s+f[ée]d[ée]rale|juge\s+d'instruction\s+de\s+(bruxelles|li[èe]ge|namur|mons)"),
+        ("Belgium", @"belgi[eëq]|belgium|belgique|brussel|bruxelles|brussels|antwerpen|\banvers\b|\bgent\b|\bgand\b|li[èe]ge|charleroi|onderzoeksrechter|procureur\s+des\s+konings|procureur\s+du\s+roi|federale\s+politie|police\s+f[ée]d[ée]rale|juge\s+d'instruction\s+de\s+(bruxelles|li[èe]ge|namur|mons)"),
         ("Austria", @"[öo]sterreich|\bwien\b|\bgraz\b|\blinz\b|salzburg|innsbruck|klagenfurt|landespolizeidirektion|\.gv\.at\b|\bStA\s+Wien|landesgericht\s+f[üu]r\s+strafsachen"),
         ("Switzerland", @"schweiz|suisse|svizzera|gen[èe]ve|\bgenf\b|z[üu]rich|lausanne|\bbern\b|\bberne\b|\bbasel\b|\bb[âa]le\b|lugano|kantonspolizei|police\s+cantonale|\bfedpol\b|\.admin\.ch\b"),
         ("Portugal", @"\bportugal\b|\blisboa\b|\bporto\b|coimbra|\bbraga\b|\bDIAP\b|pol[ií]cia\s+judici[aá]ria|procuradoria-geral\s+da\s+rep[uú]blica|c[oó]digo\s+de\s+processo\s+penal\s+portugu"),

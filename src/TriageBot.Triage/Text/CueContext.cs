@@ -20,7 +20,7 @@ internal sealed class CueContext
 
     // Words before a cue in the same sentence that deny it.
     private static readonly Regex NegationBefore = new(
-        @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,5}|\bnon\s+(\p{L}+\s+){0,4}|\bniet\s+(\p{L}+\s+){0,4}|\bnicht\s+(\p{L}+\s+){0,4}|\bno\s+se\s+(\p{L}+\s+){0,4})$",
+        @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,5}|\bnon\s+(\p{L}+\s+){0,4}|\bniet\s+(\p{L}+\s+){0,4}|\bnicht\s+(\p{L}+\s+){0,4}|\bno\s+se\s+(\p{L}+\s+){0,4}|\b(not|never|no\s+longer)\s+(at\s+(any\s+)?(\p{L}+\s+)?risk\s+(of|for)|under\s+(any\s+)?threat\s+of|in\s+(any\s+)?(\p{L}+\s+)?danger\s+of)\s+)$",
         Options, Timeout);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
@@ -44,7 +44,12 @@ internal sealed class CueContext
 
     // Words after a cue that point at another paper.
     private static readonly Regex ReferenceAfter = new(
-        @"^[^.;\n]{0,40}\b(was|were|has been|had been|have been) (sent|served|submitted|issued|faxed|emailed|e-mailed|provided|transmitted)|^[^.;\n]{0,30}\b(will follow|to follow|is forthcoming|will be (sent|served|issued|obtained|submitted)|is being (sought|prepared|obtained)|dated [0-9]|sent on|served on|previously)",
+        @"^[^.;\n]{0,40}\b(was|were|has been|had been|have been) (sent|served|submitted|issued|faxed|emailed|e-mailed|provided|transmitted)|^[^.;\n]{0,30}\b(will follow|to follow|is forthcoming|will be (sent|served|issued|obtained|submitted)|is being (sought|prepared|obtained)|dated [0-9]|sent on|served on|previously)" +
+        // The same in the other languages, anywhere later in the sentence: "ein formelles Rechtshilfeersuchen bzw.
+        // eine Verfügung wird nachgereicht" announces the paper, it is not this one.
+        @"|^[^;!?]{0,160}\b((wird|werden)\s+(\p{L}+\s+)?nachgereicht|folgt\s+(separat|sp[äa]ter|in\s+k[üu]rze|nach)|suivr(a|ont)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment)|(sera|seront)\s+(transmise?s?|adress[ée]e?s?|envoy[ée]e?s?)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment|dans\s+les\s+meilleurs\s+d[ée]lais)" +
+        @"|(ser[áa]n?|ser[ãa]o)\s+(enviad|remitid|transmitid|remetid|encaminhad|formalizad)[oa]s?\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|em\s+breve|oportunamente|a\s+seguir)|se\s+(remitir[áa]|enviar[áa]|formalizar[áa])\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|oportunamente)" +
+        @"|sar[àa]n(no)?\s+(trasmess|inviat|inoltrat|formalizzat)[oaie]\s+(successivamente|a\s+breve|in\s+seguito|quanto\s+prima)|seguir[àa]\s+(a\s+breve|formale|successivamente)|(wordt|worden)\s+(later\s+|nog\s+)?(nagestuurd|nagezonden)|volgt\s+(later|nog|zo\s+spoedig))",
         Options, Timeout);
 
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
@@ -63,7 +68,8 @@ internal sealed class CueContext
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceAfterWords = System.Buffers.SearchValues.Create(
-        ["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously"],
+        ["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously",
+         "nachgereicht", "folgt", "suivr", "sera", "será", "serán", "serão", "sarà", "saranno", "remitirá", "enviará", "formalizará", "seguirà", "nagestuurd", "nagezonden", "volgt"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto|request\s+(type|category)|type\s+of\s+(request|process)|process\s+type)\s*:", Options, Timeout);

@@ -32,9 +32,15 @@ internal sealed class MessageParts
         @"|\bno\s+longer\s+(needed|required|necessary|seeking|requesting|an\s+emergency)" +
         @"|\b(was|were|has\s+been|have\s+been)\s+(located|found)\s+(safe|alive|unharmed|and\s+is\s+safe)|\b(is|are)\s+(now\s+)?(safe|in\s+custody|accounted\s+for)\b[^.\n]{0,30}\bno\s+(further|longer)" +
         @"|\bplease\s+disregard\b|\bstand\s+down\b" +
-        // "No longer needed" and the Dutch separable "trek ... in" / "intrekking", in each language read.
-        @"|\bintrekking\b|\b(trek|trekken)\s+(ik|wij|we)\s+[^.\n]{0,60}\bin\s*[.;\n]|\bniet\s+meer\s+(nodig|vereist|noodzakelijk)|\bnicht\s+mehr\s+(erforderlich|n[öo]tig|ben[öo]tigt)|\bplus\s+n[ée]cessaire|\bya\s+no\s+(es|son)\s+necesari|\bj[áa]\s+n[ãa]o\s+([ée]|s[ãa]o)\s+necess[áa]ri|\bnon\s+([èe]|sono)\s+pi[uù]\s+necessari" +
-        @"|\b(zurückgezogen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?|annul(ée|ee|ation|er|ons)|nous\s+annulons|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|retirad[ao]|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen)\b");
+        @"|\b(zurückgezogen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?|annul(ée|ee|ation|er|ons)|nous\s+annulons|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|retirad[ao]|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen)\b" +
+        // The same, said the ways the other languages say it: "hierbij trek ik het verzoek in", "nicht mehr
+        // erforderlich", "n'est plus nécessaire", "ya no es necesario", "foi localizada com vida", ...
+        @"|\bhierbij\s+trek(ken)?\s+(ik|wij|we)\b|\b(trek|trekken)\s+(ik|wij|we)\s+[^.\n]{0,60}\bin\s*[.;\n]|\bniet\s+meer\s+(vereist|noodzakelijk)|\bplus\s+n[ée]cessaire|\bintrekking\b|\bniet\s+(meer|langer)\s+nodig\b|\bhoeft\s+geen\s+(gegevens|informatie)\s+meer\b|\b(is|werd)\s+(veilig\s+|ongedeerd\s+)?(teruggevonden|aangetroffen)\b" +
+        @"|\bnicht\s+mehr\s+(erforderlich|ben[öo]tigt|notwendig|n[öo]tig)\b|\bziehen\s+(wir|ich)\s+[^.\n]{0,60}\bzur[üu]ck\b|\b(wurde|ist)\s+(wohlbehalten|unversehrt|lebend)\s+(aufgefunden|gefunden)\b" +
+        @"|\b(n'est|ne\s+sont)\s+plus\s+n[ée]cessaires?\b|\bnous\s+retirons\b|\ba\s+[ée]t[ée]\s+retrouv[ée]e?\s+(saine?\s+et\s+sau(f|ve)|vivante?|en\s+bonne\s+sant[ée])" +
+        @"|\bya\s+no\s+(es|son|resulta)\s+necesari[oa]s?\b|\bretiramos\b|\b(ha\s+sido|fue)\s+(localizad|encontrad|hallad)[oa]\s+(san[oa]|con\s+vida|a\s+salvo)" +
+        @"|\b(j[áa]\s+)?n[ãa]o\s+([ée]|s[ãa]o)\s+mais\s+necess[áa]ri|\bj[áa]\s+n[ãa]o\s+([ée]|s[ãa]o)\s+necess[áa]ri|\b(foi|j[áa]\s+foi)\s+(localizad|encontrad)[oa]\s+(com\s+vida|bem|em\s+seguran[çc]a|s[ãa]o|s[ãa])\b" +
+        @"|\bnon\s+([èe]|sono)\s+pi[ùu]\s+necessari|\britiriamo\b|\b[èe]\s+stat[oa]\s+(ritrovat|rintracciat)[oa]\s+(san[oa]|in\s+buone|illes[oa]|viv[oa])");
 
     public int OperativeEnd { get; }
     public int QuotedStart { get; }

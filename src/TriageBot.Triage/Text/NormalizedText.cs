@@ -144,6 +144,9 @@ internal sealed class NormalizedText
         return (start, end);
     }
 
+    private static readonly HashSet<string> MidSentenceAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+        { "bzw", "evtl", "ggf", "vgl", "inkl", "bspw", "sog", "resp", "vs", "cf", "ca", "approx", "aprox", "env", "nr", "art" };
+
     /// <summary>A period that ends a sentence, not the one in "U.S.C." or "No. 5" or "2703(d).".</summary>
     private bool IsSentenceEnd(int dot)
     {
@@ -155,6 +158,8 @@ internal sealed class NormalizedText
         while (wordStart > 0 && dot - wordStart < 8 && !char.IsWhiteSpace(Value[wordStart - 1]) && Value[wordStart - 1] != '(') wordStart--;
         var wordLength = dot - wordStart;
         if (Value.AsSpan(wordStart, wordLength).Contains('.')) return false; // "U.S.C.", "e.g."
+        // "Rechtshilfeersuchen bzw. eine Verfügung": abbreviations that never end a sentence.
+        if (wordLength is > 0 and <= 5 && MidSentenceAbbreviations.Contains(Value.Substring(wordStart, wordLength))) return false;
         return wordLength > 4 || (wordLength > 0 && char.IsLower(Value[wordStart]) && wordLength > 2);
     }
 

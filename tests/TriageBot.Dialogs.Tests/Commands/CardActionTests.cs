@@ -101,8 +101,10 @@ public sealed class CardActionTests : IDisposable
 
         var card = Assert.Single(reply.Cards);
         var draft = Assert.Single(card.Sections).Text;
-        Assert.Contains("The nature of the emergency", draft);   // the intake's letter, as the guidelines word it
+        // The intake's letter, as the guidelines word it, asks only for what is missing: "she will kill herself
+        // tonight" states the nature (a threat of suicide), not why the data would prevent it.
         Assert.Contains("Why the information is necessary to prevent death or serious physical injury", draft);
+        Assert.DoesNotContain("The nature of the emergency", draft);
         Assert.Contains(c.Id, draft);
         Assert.DoesNotContain("kill herself", Shown.All(reply), StringComparison.OrdinalIgnoreCase);
         var next = Assert.Single(card.Actions);

@@ -1,0 +1,142 @@
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>
+/// The emergency situations a request may describe, each in the seven languages the engine reads (en de fr es it
+/// pt nl), inflections and compounds included. Kept as one table (situation × language) so a gap shows: every
+/// situation has a row for every language. Targets are the nature of the emergency, as in <see cref="FlagCues"/>.
+/// German compounds need no special handling: a pattern has no leading word boundary, so "Schulamok" or
+/// "Kindesentführung" match the stem inside them. Short stems that occur inside unrelated words get boundaries.
+/// </summary>
+internal static class EmergencyVocabulary
+{
+    private const string Threat = "threat to life";
+
+    // Words that place a harm in the next hours: a planned meeting or a threat is imminent only with one.
+    private const string Soon =
+        @"(tonight|today|tomorrow|this\s+(evening|afternoon|morning|weekend)|within\s+(the\s+)?(hour|\d+\s+hours?)" +
+        @"|heute(\s+abend|\s+nacht)?|morgen|in\s+den\s+n[äa]chsten\s+stunden|ce\s+soir|aujourd'hui|demain|cette\s+nuit" +
+        @"|esta\s+(noche|tarde)|hoy|ma[ñn]ana|hoje(\s+[àa]\s+noite)?|amanh[ãa]|esta\s+noite|stasera|stanotte|oggi|domani" +
+        @"|vanavond|vannacht|vandaag|morgen)";
+
+    /// <summary>(situation, language, pattern, weight). Weight 3 names the situation; 2.5 a word that is
+    /// usually, not always, one (a shooting may be past).</summary>
+    private static readonly (string Nature, string Language, string Pattern, double Weight)[] Table =
+    [
+        // Threat to life.
+        ("danger to life", "en", @"\b(is|are|remains?)\s+in\s+(grave|serious|immediate|mortal|imminent|acute)\s+danger|(child|minor|person|victim|girl|boy|woman|man|baby|infant|teen(ager)?|kid|life|lives)\s+(is\s+|are\s+|may\s+be\s+|remains?\s+)?in\s+(immediate\s+|grave\s+|serious\s+|mortal\s+|real\s+)?danger|mortal\s+danger|(threat|danger)\s+to\s+(his|her|their)\s+(life|safety)", 3),
+        ("danger to life", "en", @"\bexigent\b", 1.5),
+        ("danger to life", "de", @"(schwebt|schweben|befindet\s+sich|befinden\s+sich)\s+in\s+(akuter\s+|gro[ßs]er\s+|unmittelbarer\s+)?(lebens)?gefahr|lebensgef[äa]hr(dung|lich|det)|lebensbedroh(lich|ung)|(akute|konkrete|unmittelbare|gegenw[äa]rtige|erhebliche)\s+gefahr\s+f[üu]r\s+(leib|leben|das\s+leben|die\s+gesundheit)|(kind|person|opfer|m[äa]dchen|junge|frau|mann|jugendliche[rn]?)\s+(ist|schwebt|befindet\s+sich)\s+in\s+(akuter\s+|gro[ßs]er\s+)?(lebens)?gefahr", 3),
+        ("danger to life", "fr", @"(se\s+trouve(nt)?|est|sont)\s+en\s+(grave\s+|r[ée]el\s+|tr[èe]s\s+grand\s+)?danger|(enfant|mineur(e)?|personne|victime|fille|gar[çc]on|femme|homme|jeune)\s+(est\s+|se\s+trouve\s+)?en\s+(grave\s+|r[ée]el\s+)?danger|(sa|leur)\s+vie\s+(est\s+)?en\s+danger|pronostic\s+vital|menace\s+(imminente|grave|r[ée]elle)\s+(pour|sur)\s+(la|sa)\s+vie|atteinte\s+grave\s+[àa]\s+l'int[ée]grit[ée]\s+physique", 3),
+        ("danger to life", "es", @"(se\s+encuentra(n)?|est[áa]n?|corre(n)?)\s+(en\s+)?(grave\s+|serio\s+|inminente\s+)?peligro|(menor|ni[ñn][oa]|persona|v[íi]ctima|chic[oa]|mujer|hombre|joven)\s+(est[áa]\s+|se\s+encuentra\s+)?en\s+(grave\s+|serio\s+)?peligro|(su|sus)\s+vidas?\s+(corren?|est[áa]n?)\s+(en\s+)?peligro|riesgo\s+vital|peligro\s+(real\s+)?para\s+su\s+vida|integridad\s+f[íi]sica\s+en\s+riesgo", 3),
+        ("danger to life", "pt", @"(se\s+encontra(m)?|est[áa]o?|corre(m)?)\s+(em\s+)?(grave\s+|s[ée]rio\s+|iminente\s+)?perigo|(menor|crian[çc]a|pessoa|v[íi]tima|menina|menino|mulher|homem|jovem)\s+(est[áa]\s+|se\s+encontra\s+|corre\s+)?(em\s+)?(grave\s+)?(perigo|risco\s+de\s+vida)|(sua|suas)\s+vidas?\s+(est[áa]|corre|correm)\s+(em\s+)?(risco|perigo)|risco\s+de\s+vida|perigo\s+de\s+vida|integridade\s+f[íi]sica\s+em\s+risco", 3),
+        ("danger to life", "it", @"(si\s+trova(no)?|[èe]|sono|versa(no)?)\s+in\s+(grave\s+|serio\s+)?pericolo|(minore|bambin[oa]|persona|vittima|ragazz[oa]|donna|uomo|giovane)\s+([èe]\s+|si\s+trova\s+)?in\s+(grave\s+|serio\s+)?pericolo|(la\s+sua|la\s+loro)\s+vita\s+([èe]\s+)?in\s+pericolo|in\s+pericolo\s+di\s+vita|rischio\s+per\s+(la\s+sua\s+)?(l'incolumit[àa]|la\s+vita)|pericolo\s+concreto\s+e\s+attuale", 3),
+        ("danger to life", "nl", @"(verkeert|verkeren|is|zijn)\s+in\s+(acuut\s+|direct\s+|groot\s+|ernstig\s+)?(levens)?gevaar|levensbedreig(end|ing)|(kind|minderjarige|persoon|slachtoffer|meisje|jongen|vrouw|man|jongere)\s+(is\s+|verkeert\s+|bevindt\s+zich\s+)?in\s+(acuut\s+|direct\s+|groot\s+|ernstig\s+)?(levens)?gevaar|(zijn|haar|hun)\s+leven\s+(is\s+|staat\s+)?(in\s+gevaar|op\s+het\s+spel)", 3),
+
+        // Rampage, active shooter.
+        ("active shooter", "en", @"active\s+(shooter|gunman|assailant)|shooting\s+spree|\brampage\b|shoot\s+up\s+(the|a|his|her|their|my)\s+(school|campus|mall|church|office|workplace|class)|(threat(en(ed|s|ing)?)?|plan(s|ned|ning)?)\s+(of\s+|to\s+(carry\s+out\s+)?)?(a\s+)?(mass|school)\s+(shooting|killing|murder)", 3),
+        ("active shooter", "de", @"amok\p{L}*|(schul|massen)(schie[ßs]erei|massaker|m[oö]rd)\p{L}*|schie[ßs]erei\s+an\s+(der|einer)\s+schule|androhung\s+eines\s+(amok|massaker|anschlag)", 3),
+        ("active shooter", "fr", @"\btuerie\b|tireur\s+(actif|arm[ée])|projet\s+de\s+tuerie|fusillade\s+(dans|au|[àa]\s+l')\s*(lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée])|menace\s+de\s+(tuerie|fusillade)|attaque\s+arm[ée]e\s+(contre|dans|au)", 3),
+        ("active shooter", "es", @"tirador\s+activo|tiroteo\s+(masivo|escolar|en\s+(el|la|un|una)\s+(colegio|escuela|instituto|universidad))|\bmasacre\b|\bmatanza\b|amenaza\s+de\s+(tiroteo|masacre|matanza)", 3),
+        ("active shooter", "pt", @"atirador\s+ativo|ataque\s+(armado\s+)?(a|[àa]|contra\s+(a|uma))\s+escola|\bmassacre\b|tiroteio\s+(na|numa|em\s+uma)\s+escola|amea[çc]a\s+de\s+(massacre|ataque\s+[àa]\s+escola|tiroteio)", 3),
+        ("active shooter", "it", @"tiratore\s+attivo|\bstrage\b|\bmassacro\b|sparatoria\s+(a|in|nella|alla)\s+(scuola|universit[àa]|liceo)|minaccia\s+di\s+(strage|sparatoria|massacro)|attacco\s+armato", 3),
+        ("active shooter", "nl", @"actieve\s+schutter|schietpartij|\bbloedbad\b|aanslag\s+op\s+(een|de|het)\s+(school|scholengemeenschap|universiteit|college)|dreig(t|de|ing)\s+met\s+(een\s+)?(schietpartij|bloedbad|aanslag)|\bamok\p{L}*", 3),
+
+        // Bomb threat.
+        ("bomb threat", "en", @"bomb\s+(scare|hoax|plot)|(plant(ed)?|place[d]?|detonate[d]?|set\s+off)\s+(a|the|an)\s+(bomb|explosive|device)|(pipe|car|nail)\s+bomb", 3),
+        ("bomb threat", "de", @"bomben(drohung|anschlag|alarm|attentat|leger)\p{L}*|spreng(stoff|satz|s[äa]tze|k[öo]rper)\p{L}*|eine\s+bombe\s+(gelegt|platziert|deponiert|z[üu]nden)", 3),
+        ("bomb threat", "fr", @"alerte\s+[àa]\s+la\s+bombe|engin\s+explosif|colis\s+pi[ée]g[ée]|menace\s+[àa]\s+la\s+bombe|pos(er|[ée])\s+une\s+bombe|faire\s+sauter", 3),
+        ("bomb threat", "es", @"amenaza\s+de\s+bomba|artefacto\s+explosivo|coche\s+bomba|colocar\s+una\s+bomba|(puso|poner|coloc[óo])\s+(una\s+)?bomba|hacer\s+estallar", 3),
+        ("bomb threat", "pt", @"amea[çc]a\s+de\s+bomba|artefato\s+explosivo|engenho\s+explosivo|(colocar|plantar|detonar)\s+uma\s+bomba|carro[\s-]bomba", 3),
+        ("bomb threat", "it", @"minaccia\s+(di\s+)?bomba|allarme\s+bomba|ordigno(\s+esplosivo)?|(piazzare|mettere|far\s+esplodere)\s+una\s+bomba|autobomba", 3),
+        ("bomb threat", "nl", @"bom(melding|dreiging|aanslag|alarm)\p{L}*|explosieven|explosief\s+(apparaat|middel|pakket)|een\s+bom\s+(plaatsen|geplaatst|laten\s+ontploffen)|autobom", 3),
+
+        // Hostage.
+        ("hostage", "en", @"hostages?|barricaded\s+(himself|herself|themselves|suspect)", 3),
+        ("hostage", "de", @"geisel(nahme|n|nehmer)?\b|gefangen\s+gehalten|verbarrikadiert", 3),
+        ("hostage", "fr", @"prise\s+d'otages?|\botages?\b|retenue?\s+contre\s+(son|leur)\s+gr[ée]|s[ée]questr[ée]e?\s+(par|chez|dans|depuis)|s[ée]questration\s+(de\s+personne|d'une?\s)", 3),
+        ("hostage", "es", @"reh[ée]n(es)?\b|toma\s+de\s+rehenes|retenid[oa]\s+contra\s+su\s+voluntad", 3),
+        ("hostage", "pt", @"ref[ée]m\b|ref[ée]ns\b|mantid[oa]\s+(em\s+)?c[áa]rcere\s+privado|c[áa]rcere\s+privado|mantid[oa]\s+contra\s+a\s+(sua\s+)?vontade", 3),
+        ("hostage", "it", @"ostaggi?o?\b|presa\s+di\s+ostaggi|trattenut[oa]\s+contro\s+la\s+sua\s+volont[àa]", 3),
+        ("hostage", "nl", @"gijzel(ing|aar|aars|t|de|den)\b|gegijzeld|tegen\s+(zijn|haar)\s+wil\s+vastgehouden", 3),
+
+        // Kidnapping, abduction.
+        ("kidnapping", "en", @"snatched\s+(a|the)\s+(child|girl|boy)|forced\s+into\s+a\s+(car|van|vehicle)|taken\s+against\s+(his|her|their)\s+will", 3),
+        ("kidnapping", "de", @"entf[üu]hr\p{L}*|kindesentziehung|verschlepp(t|ung)|in\s+ein\s+(auto|fahrzeug)\s+gezerrt", 3),
+        ("kidnapping", "fr", @"enl[eè]vement\s+(d'un|d'une|de\s+(la|l')|du)\s*(enfant|mineur|fille|gar[çc]on|jeune|victime|femme|homme|b[ée]b[ée]|adolescent)|enl[eè]vement\s+(parental|d'enfant|de\s+mineur)|auteur\s+de\s+l'enl[eè]vement|(enfant|fille|fillette|gar[çc]on(net)?|mineure?|victime|femme|homme|adolescente?|b[ée]b[ée]|coll[ée]gienne?|lyc[ée]enne?)\s+(a\s+[ée]t[ée]\s+)?enlev[ée]e?\b|kidnapp\p{L}*|rapt\b|soustraction\s+de\s+mineur", 3),
+        ("kidnapping", "es", @"secuestr(o|ad[oa]s?|aron|ó)\b|\brapt(o|ad[oa])\b|privaci[óo]n\s+(ilegal\s+)?de\s+(la\s+)?libertad|sustracci[óo]n\s+de\s+menores", 3),
+        ("kidnapping", "pt", @"sequestrad[oa]s?\b|sequestro\s+(de|da|do)\s+(crian[çc]a|menor|pessoa|uma|um|v[íi]tima)|foi\s+sequestrad|\brapt(o|ad[oa])\b|extors[ãa]o\s+mediante\s+sequestro", 3),
+        ("kidnapping", "it", @"rapiment\p{L}*|rapit[oa]\b|sequestro\s+di\s+persona|sottrazione\s+di\s+minore|(bambin[oa]|minore|ragazz[oa]|donna|uomo)\s+([èe]\s+stat[oa]\s+)?sequestrat[oa]", 3),
+        ("kidnapping", "nl", @"ontvoer\p{L}*|vrijheidsberoving|kinderontvoering|meegenomen\s+tegen\s+(zijn|haar)\s+wil", 3),
+
+        // Missing child.
+        ("missing child", "en", @"missing\s+(since|from)\s+(last\s+night|this\s+morning|yesterday|\d)|(child|minor|girl|boy|daughter|son|teen(ager)?|\d{1,2}[\s-]year[\s-]old)(\s+(boy|girl|son|daughter))?\s+(has\s+been\s+|was\s+|is\s+|went\s+)(reported\s+)?missing|failed\s+to\s+return\s+home", 3),
+        ("missing child", "de", @"vermisst(e|en|er|es)?\s+(kind|minderj[äa]hrige|jugendliche|sch[üu]ler(in)?|m[äa]dchen|junge|tochter|sohn)|(kind|tochter|sohn|m[äa]dchen|junge|sch[üu]ler(in)?)\s+(wird|ist)\s+(seit\s+[^.\n]{0,40})?vermisst|vermisstenfall|vermisstenanzeige", 3),
+        ("missing child", "fr", @"disparition\s+inqui[ée]tante|(enfant|mineur(e)?|fille|fillette|gar[çc]on|adolescente?|coll[ée]gien(ne)?|lyc[ée]en(ne)?)(\s+de\s+\d{1,2}\s+ans)?\s+(a\s+|est\s+)?disparue?|alerte\s+enl[eè]vement|fugue\s+(d'un|d'une)\s+mineur", 3),
+        ("missing child", "es", @"(ni[ñn][oa]|menor|adolescente|hij[oa]|chic[oa])(\s+de\s+\d{1,2}\s+a[ñn]os)?\s+(est[áa]\s+|se\s+encuentra\s+)?desaparecid[oa]|desaparici[óo]n\s+de\s+(un|una|el|la)\s+(menor|ni[ñn][oa]|adolescente)|alerta\s+amber", 3),
+        ("missing child", "pt", @"(crian[çc]a|menor|adolescente|filh[oa]|menin[oa]|jovem)(\s+de\s+\d{1,2}\s+anos)?\s+(est[áa]\s+|encontra-se\s+)?desaparecid[oa]|desaparecimento\s+(de|da|do)\s+(uma\s+|um\s+)?(crian[çc]a|menor|adolescente)", 3),
+        ("missing child", "it", @"(bambin[oa]|minore|ragazz[oa]|adolescente|figli[oa])(\s+di\s+\d{1,2}\s+anni)?\s+([èe]\s+)?scompars[oa]|scomparsa\s+di\s+(un|una)\s+(minore|bambin[oa]|ragazz[oa]|adolescente)|allontanamento\s+di\s+(un|una)\s+minore", 3),
+        ("missing child", "nl", @"vermist(e)?\s+(kind|minderjarige|meisje|jongen|tiener|dochter|zoon)|(kind|meisje|jongen|tiener|dochter|zoon)(\s+van\s+\d{1,2}(\s+jaar)?)?\s+(is\s+|wordt\s+)?(sinds\s+[^.\n]{0,40})?vermist|vermissingszaak|amber\s+alert", 3),
+
+        // Suicide, self-harm.
+        ("threat of suicide", "en", @"kill\s+(himself|herself|themselves|themself|myself)|end\s+it\s+all|goodbye\s+(note|letter|message)|(jump|jumping)\s+(off|from)\s+(a|the)\s+(bridge|roof|building)", 3),
+        ("threat of suicide", "de", @"sich\s+(selbst\s+)?(umzubringen|umbringen|zu\s+t[öo]ten|etwas\s+an(zu)?tun|das\s+leben\s+zu\s+nehmen)|selbstverletz\p{L}*|abschiedsbrief|abschiedsnachricht|freitod", 3),
+        ("threat of suicide", "fr", @"se\s+suicider|(menace|risque|intention|projet)\s+de\s+suicide|mettre\s+fin\s+[àa]\s+(ses|sa|leurs)\s+(jours|vie)|automutilation|se\s+donner\s+la\s+mort|lettre\s+d'adieu|message\s+d'adieu", 3),
+        ("threat of suicide", "es", @"suicid(arse|arme|ar|a)\b|quitarse\s+la\s+vida|acabar\s+con\s+su\s+vida|autolesi(o|ó)n\p{L}*|carta\s+de\s+despedida|mensaje\s+de\s+despedida", 3),
+        ("threat of suicide", "pt", @"suic[íi]d(io|ar-se|ar)|se\s+matar|tirar\s+a\s+(sua\s+|pr[óo]pria\s+)+vida|automutila\p{L}*|autoles[ãa]o|carta\s+de\s+despedida|mensagem\s+de\s+despedida", 3),
+        ("threat of suicide", "it", @"suicid(arsi|io|a)\b|togliersi\s+la\s+vita|farla\s+finita|autolesionis\p{L}*|lettera\s+d'addio|messaggio\s+d'addio", 3),
+        ("threat of suicide", "nl", @"su[ïi]cid(aal|ale|erisico|epoging|egedachten)|(dreigt\s+met|pleegt|plegen)\s+su[ïi]cide|su[ïi]cide\s+(te\s+)?plegen|zelfmoord\p{L}*|zichzelf\s+(van\s+het\s+leven\s+(te\s+)?beroven|iets\s+aan(\s+te)?\s+doen|te\s+doden)|zelfbeschadiging|afscheidsbrief|afscheidsbericht", 3),
+
+        // Sexual assault imminent.
+        ("sexual assault", "en", $@"(meet|meeting|meet\s+up\s+with|see)\s+(a|the|an)\s+(\d{{1,2}}[\s-]year[\s-]old|minor|child|girl|boy|teen)\s+{Soon}|(sexual\s+assault|rape)\s+(is\s+)?(imminent|planned|about\s+to)", 3),
+        ("sexual assault", "de", $@"(sexuelle[rn]?\s+)?(übergriff|missbrauch|vergewaltigung)\s+(steht\s+(unmittelbar\s+)?bevor|droht|ist\s+geplant)|(treffen|verabredung|verabredet)\s+(mit\s+)?(dem|der|einem|einer)\s+(kind|minderj[äa]hrigen|m[äa]dchen|jungen|\d{{1,2}}-j[äa]hrigen)\s+{Soon}|{Soon}\s+(mit\s+)?(dem|der|einem|einer)\s+(kind|minderj[äa]hrigen|m[äa]dchen|jungen|\d{{1,2}}-j[äa]hrigen)\s+(treffen|verabredet)", 3),
+        ("sexual assault", "fr", $@"(agression\s+sexuelle|viol|abus\s+sexuel)\s+(imminent|pr[ée]vu|programm[ée])|rendez-vous\s+avec\s+(un|une|le|la|l')\s*(mineur(e)?|enfant|fille|gar[çc]on|adolescente?)\s+{Soon}", 3),
+        ("sexual assault", "es", $@"(agresi[óo]n|abuso|violaci[óo]n)\s+(sexual\s+)?(inminente|planeada|planificada)|(encuentro|cita|quedado)\s+con\s+(un|una|el|la)\s+(menor|ni[ñn][oa]|chic[oa]|adolescente)\s+{Soon}", 3),
+        ("sexual assault", "pt", $@"(abuso|viol[êe]ncia|agress[ãa]o)\s+sexual\s+(iminente|planejad[oa]|planead[oa])|estupro\s+iminente|(encontro|encontrar-se)\s+com\s+(a|o|uma|um)\s+(menor|crian[çc]a|menina|menino|adolescente)\s+{Soon}", 3),
+        ("sexual assault", "it", $@"(violenza|abuso|aggressione)\s+sessuale\s+(imminente|pianificat[oa])|(incontro|appuntamento)\s+con\s+(un|una|il|la)\s+(minore|bambin[oa]|ragazzin[oa]|adolescente)\s+{Soon}", 3),
+        ("sexual assault", "nl", $@"(aanranding|verkrachting|misbruik)\s+(dreigt|is\s+gepland|staat\s+op\s+het\s+punt)|(afspraak|ontmoeting|afgesproken)\s+met\s+(een|de|het)\s+(kind|minderjarige|meisje|jongen|tiener)\s+{Soon}", 3),
+
+        // Child exploitation in progress.
+        ("imminent harm to a child", "en", @"(is|are)\s+(currently|still|actively)\s+being\s+(abused|exploited|groomed)|(live[\s-]?stream(ed|ing)?|broadcast(ing)?)\s+(the\s+)?(sexual\s+)?abuse\s+of\s+(a|the)\s+(child|minor)|ongoing\s+(sexual\s+)?(abuse|exploitation)\s+of\s+(a|the)\s+(child|minor)", 3),
+        ("imminent harm to a child", "de", @"(andauernde[rn]?|fortdauernde[rn]?|laufende[rn]?)\s+(sexuelle[rn]?\s+)?missbrauch|wird\s+(gerade|derzeit|weiterhin|aktuell)\s+(sexuell\s+)?missbraucht|missbrauch\s+(findet\s+)?(live|noch\s+statt|dauert\s+an)", 3),
+        ("imminent harm to a child", "fr", @"abus\s+(sexuels?\s+)?en\s+cours|(est|sont)\s+(actuellement|toujours)\s+(abus[ée]e?s?|exploit[ée]e?s?)|diffus(e|ion)\s+en\s+direct\s+d'abus", 3),
+        ("imminent harm to a child", "es", @"abuso\s+(sexual\s+)?en\s+curso|(est[áa]|est[áa]n)\s+siendo\s+(abusad|explotad)[oa]s?|transmisi[óo]n\s+en\s+directo\s+de\s+abusos", 3),
+        ("imminent harm to a child", "pt", @"abuso\s+(sexual\s+)?(em\s+curso|em\s+andamento|continuado)|(est[áa]|est[ãa]o)\s+(a\s+ser|sendo)\s+(abusad|explorad)[oa]s?|transmiss[ãa]o\s+ao\s+vivo\s+de\s+abusos", 3),
+        ("imminent harm to a child", "it", @"abus[oi]\s+(sessual[ei]\s+)?in\s+corso|(viene|vengono)\s+(tuttora\s+|attualmente\s+)?(abusat|sfruttat)[oaie]|diretta\s+di\s+abusi", 3),
+        ("imminent harm to a child", "nl", @"(lopend|voortdurend|aanhoudend)\s+(seksueel\s+)?misbruik|wordt\s+(nog\s+steeds|op\s+dit\s+moment|momenteel)\s+(seksueel\s+)?misbruikt|livestream\s+van\s+misbruik", 3),
+
+        // Swatting (a false report that sends armed police to a home puts lives at risk): the word is borrowed
+        // as is in most languages.
+        ("threat to kill", "en", @"swat(ting)?[\s-](call|hoax|attack|incident)s?|\bswatted\b|fake\s+(911|hostage|shooting)\s+(call|report)", 3),
+        ("threat to kill", "de", @"swatting\p{L}*|vorget[äa]uscht(e|er|en)?\s+(notruf|geiselnahme|amoklage)", 3),
+        ("threat to kill", "fr", @"faux\s+appel\s+(d'urgence|au\s+17)|canular\s+(t[ée]l[ée]phonique\s+)?(d'urgence|[àa]\s+la\s+prise\s+d'otage)", 3),
+        ("threat to kill", "es", @"falsa\s+(llamada|alerta)\s+(de\s+emergencia|al\s+112|de\s+rehenes)", 3),
+        ("threat to kill", "pt", @"falsa\s+(chamada|den[úu]ncia)\s+(de\s+emerg[êe]ncia|ao\s+190|de\s+ref[ée]ns)", 3),
+        ("threat to kill", "it", @"falsa\s+(chiamata|segnalazione)\s+(di\s+emergenza|al\s+112|di\s+ostaggi)", 3),
+        ("threat to kill", "nl", @"valse\s+(melding|noodoproep)\s+(van\s+een\s+)?(gijzeling|schietpartij|noodgeval)|nep[\s-]?(112|noodmelding)", 3),
+
+        // Terror attack.
+        ("terror attack", "en", @"terror(ist)?\s+(attack|plot|cell)|attack\s+(is\s+)?(planned|imminent)\s+(for|on|at)|(plans|planning|plotting)\s+(an?\s+)?(attack|massacre)\s+(on|at|against)", 3),
+        ("terror attack", "de", @"terror(anschlag|angriff|zelle|akt)\p{L}*|anschlag\s+(ist\s+)?(geplant|angek[üu]ndigt|droht|steht\s+bevor)|anschlagspl[äa]ne?|einen\s+anschlag\s+(ver[üu]ben|planen|angek[üu]ndigt)", 3),
+        ("terror attack", "fr", @"attentat\s+(terroriste|imminent|pr[ée]vu|projet[ée]|en\s+pr[ée]paration)|projet\s+d'attentat|acte\s+terroriste|commettre\s+un\s+attentat", 3),
+        ("terror attack", "es", @"atentado\s+(terrorista|inminente|planeado|planificado)|ataque\s+terrorista|cometer\s+un\s+atentado", 3),
+        ("terror attack", "pt", @"atentado\s+(terrorista|iminente|planejado|planeado)|ataque\s+terrorista|cometer\s+um\s+atentado", 3),
+        ("terror attack", "it", @"attentato\s+(terroristico|imminente|pianificato)|attacco\s+terroristico|compiere\s+un\s+attentato", 3),
+        ("terror attack", "nl", @"terroristische\s+aanslag|terreur(aanslag|daad|dreiging)|aanslag\s+(is\s+)?(gepland|beraamd|dreigt|op\s+handen)|een\s+aanslag\s+(plegen|beramen)", 3),
+
+        // Threat to kill others.
+        ("threat to kill", "de", @"droht\s+(damit\s+)?,?\s*([\p{L}-]+\s+){0,4}(zu\s+t[öo]ten|umzubringen|zu\s+erschie[ßs]en|zu\s+erstechen|zu\s+ermorden|umzulegen|abzustechen)|t[öo]tungsabsicht|t[öo]tungsdrohung", 3),
+        ("threat to kill", "fr", @"menace\s+de\s+(tuer|mort|l'abattre|les\s+tuer|poignarder)|menac[ée]\s+de\s+(tuer|mort)|(veut|va)\s+(la|le|les)\s+tuer", 3),
+        ("threat to kill", "es", @"amenaz(a|[óo]|an)\s+con\s+(matar|disparar|apu[ñn]alar|asesinar)|(va|quiere)\s+a\s+matar(la|le|lo|los)", 3),
+        ("threat to kill", "pt", @"amea[çc](a|ou)\s+(de\s+)?(matar|morte|esfaquear|atirar)|(vai|quer)\s+mat[áa]-l[ao]s?", 3),
+        ("threat to kill", "it", @"minacci(a|ato|ando)\s+di\s+(uccidere|ammazzare|sparare|accoltellare)|(vuole|sta\s+per)\s+uccider(la|lo|li)", 3),
+        ("threat to kill", "nl", @"dreig(t|de)\s+(haar|hem|hen|ze)?\s*(te\s+)?(doden|vermoorden|neerschieten|neersteken)|dreig(t|de)\s+met\s+(moord|doodslag)", 3),
+    ];
+
+    public static IEnumerable<Cue> Cues =>
+        Table.Select(row => new Cue(row.Nature, row.Pattern, row.Weight, $"{row.Nature} ({row.Language})"));
+
+    /// <summary>The situations and languages the table covers, for the tests that keep it complete.</summary>
+    public static IEnumerable<(string Nature, string Language)> Coverage => Table.Select(r => (r.Nature, r.Language));
+}
