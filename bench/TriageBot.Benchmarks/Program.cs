@@ -4,11 +4,17 @@ using BenchmarkDotNet.Running;
 // --quick: a one-shot timing of every input, for a first look without BenchmarkDotNet's statistics.
 // --quick-cases: the same for the case store with 100,000 cases (CaseStoreBenchmarks has the full figures).
 // --quick-reminders: the same for the reminders (ReminderSweepBenchmarks), with the time of a first open that migrates.
+// --stages [folder ...]: time per engine stage over the typical request and the labelled folders (from the repo root).
 // --paging-latency [N]: the real host on loopback; N emergency pastes each in Slack and in Teams, timed from the
 // request reaching the host to the page request reaching the fake Slack Web API / Bot Connector.
 if (args.Contains("--paging-latency"))
 {
     await TriageBot.Benchmarks.PagingLatency.RunAsync(args.SkipWhile(a => a != "--paging-latency").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault());
+    return;
+}
+if (args.Contains("--stages"))
+{
+    await TriageBot.Benchmarks.StageBreakdown.RunAsync([.. args.SkipWhile(a => a != "--stages").Skip(1).TakeWhile(a => !a.StartsWith('-'))]);
     return;
 }
 if (args.Contains("--quick-reminders"))

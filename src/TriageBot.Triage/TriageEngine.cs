@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TriageBot.Triage.Assessment;
 using TriageBot.Triage.Detection;
+using TriageBot.Triage.Diagnostics;
 using TriageBot.Triage.Extraction;
 using TriageBot.Triage.Learning;
 using TriageBot.Triage.Model;
@@ -63,13 +64,18 @@ public sealed class TriageEngine
 
     public TriageResult Triage(string text) => Triage(RequestDocument.FromText(text));
 
-    public TriageResult Triage(RequestDocument document)
+    public TriageResult Triage(RequestDocument document) => Triage(document, null);
+
+    /// <summary>The same, charging each stage's time to <paramref name="clock"/> (the benchmark's --stages).</summary>
+    internal TriageResult Triage(RequestDocument document, StageClock? clock)
     {
         ArgumentNullException.ThrowIfNull(document);
         var raw = document.Text ?? "";
         var truncated = raw.Length > _policy.MaxTextChars;
         var text = NormalizedText.From(truncated ? raw[.._policy.MaxTextChars] : raw);
+        clock?.Lap("normalise");
         var context = new CueContext(text);
+        clock?.Lap("message parts");
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         var evidence = new List<Evidence>();
 
@@ -79,26 +85,36 @@ public sealed class TriageEngine
 
         // Who sent it: the innermost message not from our own domain.
         var sender = FindSender(fieldText, document.Envelope, fieldContext.Parts);
+        clock?.Lap("sender");
 
         // What it says: cues for type and flags, scanned once each.
         var typeHits = ProcessTypeCues.Set.Scan(text, context);
+        clock?.Lap("type cues");
         var emergencyHits = FlagCues.Emergency.Scan(text, context);
+        clock?.Lap("emergency cues");
         var ncmecHits = FlagCues.Ncmec.Scan(text, context);
+        clock?.Lap("ncmec cues");
         var contentHits = ContentScope.Reweigh(text, FlagCues.Content.Scan(text, context));
+        clock?.Lap("content cues");
         var nonDisclosureHits = FlagCues.NonDisclosure.Scan(text, context);
+        clock?.Lap("non-disclosure cues");
 
         var language = LanguageDetector.Detect(text.Value);
         var dayFirst = language != "en";
+        clock?.Lap("language");
 
         // Where it comes from: address, phone, e-mail domain and language all vote.
         var regionHint = CountryNames.RegionCodeOf(DomainCatalog.CountryOf(DomainCatalog.DomainOf(sender.From))) ??
                          CountryNames.RegionCodeOf(LanguageDetector.CountryOf(language));
         var labels = new LabelledLines(fieldText);
         var contact = _contacts.Extract(fieldText, labels, sender.FromName, regionHint);
+        clock?.Lap("contact");
         var (country, countryEvidence) = DecideCountry(contact, sender.From, language, fieldText.Value);
+        clock?.Lap("country");
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
         var type = DecideType(typeHits, country, text.Value);
+        clock?.Lap("type decision");
         var parts = context.Parts;
         bool Operative(int offset) => !parts.IsContext(offset);
 
@@ -107,11 +123,13 @@ public sealed class TriageEngine
         var withdrawal = parts.WithdrawalMatch;
         // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
         if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
+        clock?.Lap("mention/withdrawal");
         // Weak cues: the learned model may decide (Learning/TypeConsultation says when).
         var learned = mentionOnly is null && withdrawal is null ? TypeConsultation.Consult(_typeModel, text, parts, typeHits, type, TypeThreshold) : null;
         if (learned is not null) type = learned.Type;
         List<CueHit> typeEvidence = learned is not null && type == learned.Type ? [] : typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
+        clock?.Lap("type model");
 
         var requesterAddresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (sender.From is not null) requesterAddresses.Add(sender.From);
@@ -120,6 +138,7 @@ public sealed class TriageEngine
         var email = sender.From ?? FindOfficialEmail(fieldText, labels, accounts);
         if (email is not null && sender.From is null)
             accounts = [.. accounts.Where(a => !string.Equals(a.Value, email, StringComparison.OrdinalIgnoreCase))];
+        clock?.Lap("accounts");
 
         var emergencyScore = Score(emergencyHits);
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
@@ -154,11 +173,13 @@ public sealed class TriageEngine
                                contentScore >= ContentThreshold && mentionOnly is null;
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
         (nonDisclosureHits, var gagStatus) = OperativeReading.ReweighNonDisclosure(text, nonDisclosureHits);
+        clock?.Lap("flags, EU orders");
         var nonDisclosure = mentionOnly is null &&
             (Score(nonDisclosureHits) >= NonDisclosureThreshold ||
              (type == LegalProcessType.NationalSecurity && gagStatus != OperativeReading.GagStatus.Lifted));
         var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst, emergency,
             ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
+        clock?.Lap("references");
         // An EU production or preservation order comes from an EU member state, whatever else the text says;
         // a text that only talks about such orders (a newsletter, a journalist) is placed by its sender alone.
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International ||
@@ -167,11 +188,13 @@ public sealed class TriageEngine
         var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value);
         var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);
+        clock?.Lap("sender check");
 
         var attachments = new List<string>(document.AttachmentNames);
         if (attachments.Count == 0 && AttachmentMention.Match(fieldText.Value) is { Success: true } mention)
             attachments.Add($"mentioned: \"{Snippet(fieldText.Value, mention.Index, mention.Length)}\"");
         if (attachments.Count == 0 && LegalProcessInText.IsMatch(fieldText.Value)) attachments.Add("the legal process is in the text itself");
+        clock?.Lap("attachments");
 
         var fields = new RequestFields
         {
@@ -235,6 +258,7 @@ public sealed class TriageEngine
             EmergencyBasis = type == LegalProcessType.Emergency ? EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) : null,
         };
         var findings = FindingRules.Evaluate(facts, _policy);
+        clock?.Lap("facts, findings");
         var (priority, reasons) = PriorityRules.Decide(flags, fields, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
         var missing = _policy.RequiredFor(type, flags).Where(name => !RequestFieldNames.IsPresent(fields, name)).ToList();
 
@@ -246,6 +270,7 @@ public sealed class TriageEngine
         if (followUp is not null)
             evidence.Add(new Evidence("followUpOf", "a follow-up on an earlier request", followUp.Value, followUp.Index, followUp.Length));
 
+        clock?.Lap("priority, follow-up");
         return new TriageResult(type, priority, reasons, flags, fields, missing, findings, evidence)
         {
             Language = language,

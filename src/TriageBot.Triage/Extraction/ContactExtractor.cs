@@ -165,13 +165,12 @@ internal sealed class ContactExtractor
 
     private (string? Address, string? City, string? State, string? Postal, string? Country) FindAddress(NormalizedText text, LabelledLines labels)
     {
-        var value = text.Value;
         string? address = labels.First(LabelAddress), city = labels.First(LabelCity),
             state = labels.First(LabelState), postal = labels.First(LabelPostal), country = null;
 
-        foreach (var (regex, countryName) in new[] { (UsCityLine, "United States"), (CanadaCityLine, "Canada"), (EuropeanCityLine, null), (UkCityLine, "United Kingdom") })
+        foreach (var (regex, countryName, mayHold) in new (Regex, string?, LineFilter)[] { (UsCityLine, "United States", HasFiveDigits), (CanadaCityLine, "Canada", HasCanadianPostcode), (EuropeanCityLine, null, HasFiveDigits), (UkCityLine, "United Kingdom", HasUkInwardCode) })
         {
-            var m = regex.Matches(value).FirstOrDefault(c => !IsOwnAddress(text, c.Index));
+            var m = FirstLineMatch(text, regex, mayHold);
             if (m is null) continue;
             city ??= m.Groups["city"].Success ? Patterns.Clean(m.Groups["city"].Value) : null;
             if (m.Groups["state"].Success) state ??= m.Groups["state"].Value;
@@ -181,10 +180,58 @@ internal sealed class ContactExtractor
             break;
         }
 
-        if (country is null && CountryLine.Matches(value).FirstOrDefault(c => !IsOwnAddress(text, c.Index)) is { } countryLine)
+        if (country is null && FirstLineMatch(text, CountryLine, IsShortLine) is { } countryLine)
             country = CountryNames.Canonical(countryLine.Groups["country"].Value);
         return (address, city, state, postal, country);
     }
+
+    private delegate bool LineFilter(ReadOnlySpan<char> line);
+
+    /// <summary>The first match of a line-anchored address pattern that is not our own address. These patterns
+    /// never cross a line break, so only the lines that can hold one are matched (a city line has its postcode, a
+    /// country line is short) instead of scanning the whole text once per pattern: same matches, in text order.</summary>
+    private Match? FirstLineMatch(NormalizedText text, Regex regex, LineFilter mayHold)
+    {
+        for (var i = 0; i < text.LineCount; i++)
+        {
+            var line = text.Line(i);
+            if (!mayHold(line)) continue;
+            var m = regex.Match(text.Value, text.LineStart(i), line.Length);
+            if (m.Success && !IsOwnAddress(text, m.Index)) return m;
+        }
+        return null;
+    }
+
+    // A US ZIP or a European postcode: five digits in a row.
+    private static bool HasFiveDigits(ReadOnlySpan<char> line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0; // \d is any decimal digit
+            if (run == 5) return true;
+        }
+        return false;
+    }
+
+    // "K1A 0B1": letter, digit, letter.
+    private static bool HasCanadianPostcode(ReadOnlySpan<char> line)
+    {
+        for (var i = 0; i + 2 < line.Length; i++)
+            if (char.IsAsciiLetterUpper(line[i]) && char.IsDigit(line[i + 1]) && char.IsAsciiLetterUpper(line[i + 2])) return true;
+        return false;
+    }
+
+    // "SW1A 1AA": a UK postcode ends in a digit and two capitals.
+    private static bool HasUkInwardCode(ReadOnlySpan<char> line)
+    {
+        for (var i = 0; i + 2 < line.Length; i++)
+            if (char.IsDigit(line[i]) && char.IsAsciiLetterUpper(line[i + 1]) && char.IsAsciiLetterUpper(line[i + 2])) return true;
+        return false;
+    }
+
+    // A line that is only a country's name ("United States of America" is the longest).
+    private static bool IsShortLine(ReadOnlySpan<char> line) => line.Trim(" \t").Length is >= 2 and <= 30;
 
     /// <summary>The street part: what stands before the city on the same line, or the line above.</summary>
     private static string? StreetFor(NormalizedText text, Match cityLine)
