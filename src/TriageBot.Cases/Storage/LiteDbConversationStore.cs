@@ -15,6 +15,7 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
 
     private readonly LiteDbCaseStore _owner;
     private readonly ILiteCollection<BsonDocument> _conversations;
+    private readonly ILiteCollection<BsonDocument> _unreadable;
     private readonly TextProtector _protector;
     private readonly TimeProvider _time;
 
@@ -22,6 +23,7 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
     {
         _owner = owner;
         _conversations = db.GetCollection(SchemaMigrations.ConversationsCollection);
+        _unreadable = db.GetCollection(SchemaMigrations.UnreadableConversationsCollection);
         _protector = protector;
         _time = time;
     }
@@ -54,6 +56,44 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
         }));
     }
 
+    public Task<string?> SetAsideAsync(string conversationId, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentNullException.ThrowIfNull(reason);
+        return Task.FromResult(_owner.Write(cancellationToken, () =>
+        {
+            if (_conversations.FindById(conversationId) is not { } doc) return null;
+            var reference = Guid.NewGuid().ToString("N")[..12];
+            // Kept as stored: the sealed text (which may be what is damaged) and the conversation it belonged to,
+            // sealed together under this copy's own context so nothing in it is readable in the file.
+            var kept = new System.Text.Json.Nodes.JsonObject
+            {
+                ["conversationId"] = conversationId,
+                ["stored"] = doc[JsonField].IsString ? doc[JsonField].AsString : doc[JsonField].ToString(),
+                ["updatedAt"] = doc[UpdatedAtField].RawValue?.ToString(),
+                ["version"] = doc[VersionField].IsInt32 ? doc[VersionField].AsInt32 : 0,
+            };
+            _unreadable.Insert(new BsonDocument
+            {
+                ["_id"] = reference,
+                ["Sealed"] = _protector.Protect(kept.ToJsonString(), AsideContext(reference)),
+                ["Reason"] = reason,
+                ["SetAsideAt"] = UtcTicks.Serialize(_time.GetUtcNow().UtcDateTime),
+            });
+            _conversations.Delete(conversationId);
+            return reference;
+        }));
+    }
+
+    /// <summary>A copy set aside by <see cref="SetAsideAsync"/>: the conversation it belonged to and its stored
+    /// text as it was (still sealed under the conversation's context when that was readable at all).</summary>
+    internal (string ConversationId, string Stored, string Reason)? ReadSetAside(string reference) => _owner.Read(CancellationToken.None, () =>
+    {
+        if (_unreadable.FindById(reference) is not { } doc) return ((string, string, string)?)null;
+        var kept = System.Text.Json.Nodes.JsonNode.Parse(_protector.Unprotect(doc["Sealed"].AsString, AsideContext(reference)))!;
+        return (kept["conversationId"]!.GetValue<string>(), kept["stored"]!.GetValue<string>(), doc["Reason"].AsString);
+    });
+
     public Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
@@ -63,15 +103,28 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
     public Task<int> DeleteOlderThanAsync(DateTime cutoff, CancellationToken cancellationToken = default)
     {
         var ticks = UtcTicks.Of(cutoff);
-        return Task.FromResult(_owner.Write(cancellationToken,
-            () => _conversations.DeleteMany(BsonExpression.Create($"$.{UpdatedAtField} < @0", ticks))));
+        return Task.FromResult(_owner.Write(cancellationToken, () =>
+        {
+            // Copies set aside may hold a pasted request too: they are kept as long as any saved state, no longer.
+            _unreadable.DeleteMany(BsonExpression.Create("$.SetAsideAt < @0", ticks));
+            return _conversations.DeleteMany(BsonExpression.Create($"$.{UpdatedAtField} < @0", ticks));
+        }));
     }
 
     private ConversationState FromDocument(BsonDocument doc)
     {
         var id = doc["_id"].AsString;
-        return new ConversationState(id, _protector.Unprotect(doc[JsonField].AsString, Context(id)),
-            UtcTicks.Deserialize(doc[UpdatedAtField]), doc[VersionField].AsInt32);
+        var version = doc[VersionField].IsInt32 ? doc[VersionField].AsInt32 : 0;
+        var updated = UtcTicks.Deserialize(doc[UpdatedAtField]);
+        try
+        {
+            return new ConversationState(id, _protector.Unprotect(doc[JsonField].AsString, Context(id)), updated, version);
+        }
+        catch (Exception e) when (e is CaseStoreException or InvalidCastException)
+        {
+            // Damaged or foreign: the dialog layer sets it aside and tells the person; every turn failing is worse.
+            return new ConversationState(id, "", updated, version) { Unreadable = true };
+        }
     }
 
     /// <summary>Purge hook: deletes the state of conversations that name a purged case (a dialog about it is
@@ -81,8 +134,24 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
         foreach (var doc in _conversations.FindAll().ToList())
         {
             var id = doc["_id"].AsString;
-            var json = _protector.Unprotect(doc[JsonField].AsString, Context(id));
-            if (caseIds.Any(caseId => Names(json, caseId))) _conversations.Delete(id);
+            var state = FromDocument(doc);
+            if (!state.Unreadable && caseIds.Any(caseId => Names(state.Json, caseId))) _conversations.Delete(id);
+        }
+        // Copies set aside go with the case too, when what they hold can be read at all.
+        foreach (var doc in _unreadable.FindAll().ToList())
+        {
+            var reference = doc["_id"].AsString;
+            string text;
+            try
+            {
+                var kept = System.Text.Json.Nodes.JsonNode.Parse(_protector.Unprotect(doc["Sealed"].AsString, AsideContext(reference)))!;
+                text = _protector.Unprotect(kept["stored"]!.GetValue<string>(), Context(kept["conversationId"]!.GetValue<string>()));
+            }
+            catch (Exception e) when (e is CaseStoreException or System.Text.Json.JsonException or InvalidOperationException or NullReferenceException)
+            {
+                continue;
+            }
+            if (caseIds.Any(caseId => Names(text, caseId))) _unreadable.Delete(reference);
         }
     }
 
@@ -96,6 +165,8 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
         }
         return false;
     }
+
+    private static string AsideContext(string reference) => "conversation-aside:" + reference;
 
     // Distinct from case ids, so a case text copied here (or back) fails to decrypt.
     internal static string Context(string conversationId) => "conversation:" + conversationId;
