@@ -71,7 +71,7 @@ public class UnreadableStateTranscriptTests
         {
             using var raw = new LiteDatabase($"Filename={path};Connection=Direct");
             var conversations = raw.GetCollection("conversations");
-            var doc = conversations.FindById("chat:priya");
+            var doc = conversations.FindAll().Single();
             var stored = doc["Json"].AsString;
             doc["Json"] = stored[..^8] + (stored[^8] == 'A' ? "B" : "A") + stored[^7..];
             conversations.Update(doc);
