@@ -52,7 +52,7 @@ public sealed class TurnQueue
         // its dedupe key taken by a turn it was never told about.
         var id = await _inbox.AcceptAsync(draft with { RememberFor = _options.RememberIdsFor }, CancellationToken.None).ConfigureAwait(false);
         if (id is not { } accepted) return TurnAdmission.Duplicate;
-        lock (_gate) _pending.TryAdd(accepted, new PendingTurn(accepted, Key(draft.Channel, draft.ConversationKey), DateTime.MinValue, 0));
+        lock (_gate) _pending.TryAdd(accepted, new PendingTurn(accepted, Key(draft.Channel, _inbox.ConversationKeyOf(draft)), DateTime.MinValue, 0));
         Signal();
         return TurnAdmission.Accepted;
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using TriageBot.Cases.Model;
 using TriageBot.Cases.Storage;
 using TriageBot.Dialogs.Access;
@@ -50,6 +52,7 @@ public sealed class ConversationBot
     private readonly RequestInputReader _inputs;
     private readonly NewRequestInterruption _newRequest;
     private readonly ConversationLocks _locks = new();
+    private readonly ILogger _logger;
 
     /// <summary>Deletes conversation state nobody touched for <see cref="DialogOptions.RetainState"/>; hosts run it
     /// at start-up and then periodically. Returns how many conversations were forgotten.</summary>
@@ -57,8 +60,9 @@ public sealed class ConversationBot
         _conversations.DeleteOlderThanAsync(_time.GetUtcNow().UtcDateTime - _options.RetainState, cancellationToken);
 
     public ConversationBot(ITeamDirectory directory, ICommandRouter commands, IConversationStateStore conversations,
-        IntakeServices intake, TimeProvider time, DialogOptions? options = null)
+        IntakeServices intake, TimeProvider time, DialogOptions? options = null, ILogger<ConversationBot>? logger = null)
     {
+        _logger = logger ?? NullLogger<ConversationBot>.Instance;
         _directory = directory ?? throw new ArgumentNullException(nameof(directory));
         _commands = commands ?? throw new ArgumentNullException(nameof(commands));
         _conversations = conversations ?? throw new ArgumentNullException(nameof(conversations));
@@ -84,7 +88,13 @@ public sealed class ConversationBot
         var now = _time.GetUtcNow().UtcDateTime;
         var replies = new List<Reply>();
         var saved = await _conversations.GetAsync(turn.ConversationId, cancellationToken).ConfigureAwait(false);
-        var state = (saved is null ? null : DialogState.FromJson(NewRequestInterruption.Upgrade(saved.Json))) ?? new DialogState();
+        var state = saved is null || saved.Unreadable ? null : DialogState.FromJson(NewRequestInterruption.Upgrade(saved.Json));
+        if (saved is not null && state is null)
+        {
+            replies.Add(await SetAsideAsync(saved, cancellationToken).ConfigureAwait(false));
+            saved = null; // moved away: this turn starts the conversation afresh
+        }
+        state ??= new DialogState();
         if (state.IsActive && now - state.LastActiveAt > _options.Expiry)
         {
             replies.Add(Reply.Say($"I dropped {_runner.NameOf(state)} you started {Ago(now - state.StartedAt)} ago: it had no answer for over {Hours(_options.Expiry)}."));
@@ -106,6 +116,22 @@ public sealed class ConversationBot
         }
         return replies;
     }
+
+    /// <summary>Saved state that cannot be read at all (damaged, or sealed under another key) is kept aside, not
+    /// dropped: the person is told, and the turn they just sent is still handled, on a fresh conversation.</summary>
+    private async Task<Reply> SetAsideAsync(ConversationState saved, CancellationToken cancellationToken)
+    {
+        var reason = saved.Unreadable ? "the stored text could not be decrypted" : "the saved dialog is not readable JSON";
+        var reference = await _conversations.SetAsideAsync(saved.ConversationId, reason, cancellationToken).ConfigureAwait(false);
+        // No conversation id and no contents: the reference finds the sealed copy.
+        _logger.LogWarning("Saved conversation state could not be read ({Reason}); kept aside as {Reference}; the conversation starts afresh.", reason, reference);
+        return Reply.Say(
+            "I couldn't read where we were in this conversation (its saved state is damaged), so we are starting afresh. " +
+            $"Nothing was deleted: the saved state is kept aside for {Days(_options.RetainState)} (reference {reference}) for your TriageBot administrator. " +
+            "Cases already opened are not affected: `mine` or `queue` shows them. If you were in the middle of an intake, paste the request again.");
+    }
+
+    private static string Days(TimeSpan span) => span.TotalDays >= 2 ? $"{(int)span.TotalDays} days" : $"{(int)Math.Max(1, span.TotalHours)} hours";
 
     private async Task RouteAsync(Turn turn, Actor actor, DialogState state, TurnScope scope, CancellationToken cancellationToken)
     {

@@ -102,11 +102,22 @@ public sealed class Transcript : IDisposable
     }
 
     /// <summary>Closes the database (as a shutdown would) and opens it again with a new bot: a restart.</summary>
-    public void Restart()
+    public void Restart() => Restart(null);
+
+    /// <summary>A restart during which <paramref name="whileStopped"/> gets the database file's path (to damage
+    /// it, or to read its raw bytes).</summary>
+    public void Restart(Action<string>? whileStopped)
     {
         _services.Dispose();
+        whileStopped?.Invoke(DatabasePath);
         Open();
     }
+
+    /// <summary>The case database file.</summary>
+    public string DatabasePath => Path.Combine(_folder.FullName, "db", "cases.db");
+
+    /// <summary>Everything the bot logged (its <c>ILogger&lt;ConversationBot&gt;</c>), one line per entry.</summary>
+    public ConcurrentQueue<string> BotLog { get; } = new();
 
     public static string Sample(string name) => Path.Combine(RepositoryRoot, "samples", name);
 
@@ -164,7 +175,11 @@ public sealed class Transcript : IDisposable
         {
             options.Team = _team;
             options.OnCall = _onCall;
-        }, services => services.AddSingleton<IPageChannel>(Pages));
+        }, services =>
+        {
+            services.AddSingleton<IPageChannel>(Pages);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILogger<ConversationBot>>(new LineLogger<ConversationBot>(BotLog));
+        });
         Store = _services.GetRequiredService<LiteDbCaseStore>();
         Pager = _services.GetRequiredService<TriageBot.Dialogs.Paging.EscalationService>();
         Bot = _services.GetRequiredService<ConversationBot>();
@@ -199,4 +214,15 @@ public sealed class Transcript : IDisposable
             if (File.Exists(Path.Combine(dir.FullName, "TriageBot.sln"))) return dir.FullName;
         throw new InvalidOperationException("TriageBot.sln not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>A logger that keeps each entry as "Level: message", to check what is logged and what never is.</summary>
+internal sealed class LineLogger<T>(ConcurrentQueue<string> lines) : Microsoft.Extensions.Logging.ILogger<T>
+{
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+    public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        lines.Enqueue($"{logLevel}: {formatter(state, exception)}{(exception is null ? "" : " " + exception)}");
 }

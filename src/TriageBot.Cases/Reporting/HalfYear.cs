@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace TriageBot.Cases.Reporting;
 
 /// <summary>A transparency-report period: <c>2026H1</c> is [2026-01-01, 2026-07-01), <c>2026H2</c> is
-/// [2026-07-01, 2027-01-01), UTC.</summary>
+/// [2026-07-01, 2027-01-01), as calendar days (the report reads them in the team's zone).</summary>
 public readonly partial record struct HalfYear
 {
     public HalfYear(int year, int half)

@@ -24,13 +24,15 @@ public sealed record TransparencyRow(
 
 /// <summary>
 /// The half-year figures providers publish: per process type and requester country, requests received and
-/// accounts they named, and what came of them. Counts requests received in the period, whatever their status.
+/// accounts they named, and what came of them. Counts requests received in the period, whatever their status;
+/// the half-year runs from midnight to midnight in the team's zone (<c>Cases:TimeZone</c>), as the cards date cases.
 /// </summary>
-public sealed class TransparencyReport(ICaseStore store)
+public sealed class TransparencyReport(ICaseStore store, CasesOptions options)
 {
     public async Task<IReadOnlyList<TransparencyRow>> BuildAsync(HalfYear period, CancellationToken cancellationToken = default)
     {
-        var cases = await CaseStatistics.ReceivedInAsync(store, period.Start, period.End, cancellationToken).ConfigureAwait(false);
+        var clock = Workflow.TeamClock.For(options);
+        var cases = await CaseStatistics.ReceivedInAsync(store, clock.FromLocal(period.Start), clock.FromLocal(period.End), cancellationToken).ConfigureAwait(false);
         return
         [
             .. cases

@@ -11,6 +11,10 @@ public interface ITurnInbox
     /// seen within its remembered period (a retry or redelivery), in which case nothing is stored.</summary>
     Task<long?> AcceptAsync(InboxDraft draft, CancellationToken cancellationToken = default);
 
+    /// <summary>The conversation key as stored and as <see cref="InboxTurn.ConversationKey"/> gives it back (a keyed
+    /// hash: chat ids are personal data), for ordering turns of one conversation.</summary>
+    string ConversationKeyOf(InboxDraft draft) => draft.ConversationKey;
+
     /// <summary>Pending turns in arrival order (due or backing off), at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<InboxTurn>> PendingAsync(int limit, CancellationToken cancellationToken = default);
 

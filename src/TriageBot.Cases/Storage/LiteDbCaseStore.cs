@@ -54,12 +54,12 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _counters = _db.GetCollection(SchemaMigrations.CountersCollection);
         _reminders = _db.GetCollection(SchemaMigrations.RemindersCollection);
         _onCall = _db.GetCollection<OnCallOverride>(SchemaMigrations.OnCallCollection);
-        var conversations = new LiteDbConversationStore(this, _db, _protector, time);
+        var conversations = new LiteDbConversationStore(this, _db, _protector, _index, time);
         Conversations = conversations;
         _purgeHooks.Add(conversations.ForgetCases);
-        Escalations = new LiteDbEscalationStore(this, _db);
+        Escalations = new LiteDbEscalationStore(this, _db, _protector);
         MailboxLedger = new LiteDbMailboxLedger(this, _db);
-        Inbox = new LiteDbTurnInbox(this, _db, _protector, time);
+        Inbox = new LiteDbTurnInbox(this, _db, _protector, _index, time);
     }
 
     /// <summary>The database file, as a full path.</summary>

@@ -5,21 +5,65 @@ namespace TriageBot.Cases.Storage;
 /// <summary>
 /// Escalations in the case database's <c>escalations</c> collection, keyed by case id, under the case store's
 /// lock and with its durability (on disk when a write returns). Mapped by hand, like conversation state: the
-/// layout is explicit and positional records need no mapper configuration. Nothing here is request contents,
-/// so nothing is encrypted.
+/// layout is explicit and positional records need no mapper configuration. Each escalation is sealed under the
+/// store key (bound to its case id) except what the clock's query reads: the pages' chat channels, conversation
+/// and user ids name people. Escalations stored in the clear by earlier versions are sealed when the store opens.
 /// </summary>
 internal sealed class LiteDbEscalationStore : IEscalationStore
 {
     private const string NextCheckAtField = "NextCheckAt";
 
     private readonly LiteDbCaseStore _owner;
-    private readonly ILiteCollection<BsonDocument> _escalations;
+    private const string SealedField = "Sealed";
 
-    public LiteDbEscalationStore(LiteDbCaseStore owner, LiteDatabase db)
+    private readonly ILiteCollection<BsonDocument> _escalations;
+    private readonly TextProtector _protector;
+
+    public LiteDbEscalationStore(LiteDbCaseStore owner, LiteDatabase db, TextProtector protector)
     {
         _owner = owner;
         _escalations = db.GetCollection(SchemaMigrations.EscalationsCollection);
+        _protector = protector;
+        SealClear(db);
     }
+
+    private void SealClear(LiteDatabase db)
+    {
+        var clear = _escalations.FindAll().Where(d => !d.ContainsKey(SealedField)).ToList();
+        if (clear.Count == 0) return;
+        if (!db.BeginTrans()) throw new InvalidOperationException("A LiteDB transaction was left open on this thread.");
+        try
+        {
+            foreach (var doc in clear) _escalations.Update(ToDocument(FromDocument(doc)));
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
+        db.Checkpoint();
+    }
+
+    private static string Context(string caseId) => "escalation:" + caseId;
+
+    /// <summary>Stored form: the id, the clock's field and the version in the clear, the rest sealed.</summary>
+    private BsonDocument ToDocument(Escalation e)
+    {
+        var plain = ToPlainDocument(e);
+        return new BsonDocument
+        {
+            ["_id"] = e.CaseId,
+            [NextCheckAtField] = plain[NextCheckAtField],
+            ["Version"] = e.Version,
+            [SealedField] = _protector.Protect(LiteDB.JsonSerializer.Serialize(plain), Context(e.CaseId)),
+        };
+    }
+
+    private Escalation FromDocument(BsonDocument doc) =>
+        FromPlainDocument(doc.ContainsKey(SealedField)
+            ? LiteDB.JsonSerializer.Deserialize(_protector.Unprotect(doc[SealedField].AsString, Context(doc["_id"].AsString))).AsDocument
+            : doc);
 
     public Task<Escalation?> GetAsync(string caseId, CancellationToken cancellationToken = default)
     {
@@ -63,7 +107,7 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
             () => _escalations.Find(due).Select(FromDocument).OrderBy(e => e.NextCheckAt).ThenBy(e => e.CaseId, StringComparer.Ordinal).ToList()));
     }
 
-    private static BsonDocument ToDocument(Escalation e) => new()
+    private static BsonDocument ToPlainDocument(Escalation e) => new()
     {
         ["_id"] = e.CaseId,
         ["Priority"] = e.Priority,
@@ -120,7 +164,7 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
     private static string? Text(BsonValue v) => v.IsString ? v.AsString : null;
 
     // Fields added after the first layout are read with defaults, so escalations stored by older versions continue.
-    private static Escalation FromDocument(BsonDocument doc) => new(
+    private static Escalation FromPlainDocument(BsonDocument doc) => new(
         doc["_id"].AsString,
         doc["Priority"].AsString,
         doc["ProcessType"].AsString,

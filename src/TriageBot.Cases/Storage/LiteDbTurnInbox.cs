@@ -14,19 +14,58 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
     private readonly LiteDbCaseStore _owner;
     private readonly ILiteCollection<BsonDocument> _turns;
     private readonly ILiteCollection<BsonDocument> _keys;
+    private const string BlindPrefix = "b:";
+
     private readonly TextProtector _protector;
+    private readonly Keys.BlindIndex _index;
     private readonly TimeProvider _time;
     private readonly Lock _batchGate = new();
     private List<(Func<object?> Work, TaskCompletionSource<object?> Done)> _batch = [];
     private bool _committing;
 
-    public LiteDbTurnInbox(LiteDbCaseStore owner, LiteDatabase db, TextProtector protector, TimeProvider time)
+    public LiteDbTurnInbox(LiteDbCaseStore owner, LiteDatabase db, TextProtector protector, Keys.BlindIndex index, TimeProvider time)
     {
         _owner = owner;
         _turns = db.GetCollection(SchemaMigrations.InboxCollection);
         _keys = db.GetCollection(SchemaMigrations.InboxKeysCollection);
         _protector = protector;
+        _index = index;
         _time = time;
+        BlindClearKeys(db);
+    }
+
+    public string ConversationKeyOf(InboxDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return Blind(draft.ConversationKey);
+    }
+
+    /// <summary>A keyed hash of the channel's conversation key (it names the chat and the person), enough to keep one
+    /// conversation's turns in order; the payload, sealed, holds what the turn needs.</summary>
+    private string Blind(string conversationKey) =>
+        conversationKey.StartsWith(BlindPrefix, StringComparison.Ordinal) ? conversationKey : BlindPrefix + _index.Of("inbox conversation\n" + conversationKey);
+
+    /// <summary>Turns stored by versions that kept the conversation key in the clear get the keyed one, once.</summary>
+    private void BlindClearKeys(LiteDatabase db)
+    {
+        var clear = _turns.FindAll().Where(d => d["ConversationKey"].IsString && !d["ConversationKey"].AsString.StartsWith(BlindPrefix, StringComparison.Ordinal)).ToList();
+        if (clear.Count == 0) return;
+        if (!db.BeginTrans()) throw new InvalidOperationException("A LiteDB transaction was left open on this thread.");
+        try
+        {
+            foreach (var doc in clear)
+            {
+                doc["ConversationKey"] = Blind(doc["ConversationKey"].AsString);
+                _turns.Update(doc);
+            }
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
+        db.Checkpoint();
     }
 
     private DateTime Now => _time.GetUtcNow().UtcDateTime;
@@ -40,9 +79,12 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
         return Batched(() =>
         {
             var now = Now;
-            if (draft.DedupeKey is { Length: > 0 } key)
+            if (draft.DedupeKey is { Length: > 0 } clear)
             {
-                if (_keys.FindById(key) is { } seen && seen["ExpiresAt"].AsInt64 > now.Ticks) return (long?)null;
+                // Keyed: a Teams dedupe key names the conversation. The clear key is still looked up for ids an
+                // earlier version remembered (they expire within Turns:RememberIdsFor).
+                var key = BlindPrefix + _index.Of("inbox dedupe\n" + clear);
+                if ((_keys.FindById(key) ?? _keys.FindById(clear)) is { } seen && seen["ExpiresAt"].AsInt64 > now.Ticks) return (long?)null;
                 _keys.Upsert(new BsonDocument { ["_id"] = key, ["ExpiresAt"] = UtcTicks.Serialize(now + draft.RememberFor) });
             }
             // Ids grow with arrival (the newest turn is never swept, so the maximum never goes back).
@@ -51,7 +93,7 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
             {
                 ["_id"] = id,
                 ["Channel"] = draft.Channel,
-                ["ConversationKey"] = draft.ConversationKey,
+                ["ConversationKey"] = Blind(draft.ConversationKey),
                 ["Payload"] = _protector.Protect(draft.Payload, Context(id)),
                 ["ReceivedAt"] = UtcTicks.Serialize(now),
                 [StateField] = nameof(InboxTurnState.Pending),

@@ -16,6 +16,7 @@ internal static class SchemaMigrations
     public const string OnCallCollection = "oncall_overrides";
     public const string MetaCollection = "meta";
     public const string ConversationsCollection = "conversations";
+    public const string UnreadableConversationsCollection = "conversations_unreadable";
     public const string EscalationsCollection = "escalations";
     public const string InboxCollection = "inbox";
     public const string InboxKeysCollection = "inbox_keys";
@@ -24,7 +25,7 @@ internal static class SchemaMigrations
     /// <summary>The store's collections: no other project may take one of these names.</summary>
     public static readonly IReadOnlySet<string> OwnCollections = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        CasesCollection, AuditCollection, CountersCollection, OnCallCollection, MetaCollection, ConversationsCollection,
+        CasesCollection, AuditCollection, CountersCollection, OnCallCollection, MetaCollection, ConversationsCollection, UnreadableConversationsCollection,
         EscalationsCollection, InboxCollection, InboxKeysCollection, Keys.WrappedKeys.CaseKeysCollection,
         LiteDbMailboxLedger.CursorsCollection, LiteDbMailboxLedger.MessagesCollection,
     };

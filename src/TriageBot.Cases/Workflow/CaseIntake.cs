@@ -57,7 +57,7 @@ public sealed partial class CaseIntake(ICaseStore store, CasesOptions options, T
         var email = fields.Email?.Trim().ToLowerInvariant();
 
         var flags = result.Flags.Raised().ToList();
-        var legalDeadline = fields.ResponseDeadline is { } deadline ? CaseClock.EndOfDay(deadline) : (DateTime?)null;
+        var legalDeadline = fields.ResponseDeadline is { } deadline ? CaseClock.EndOfDay(options, deadline) : (DateTime?)null;
         var draft = new CaseRecord
         {
             Id = "",
@@ -84,7 +84,7 @@ public sealed partial class CaseIntake(ICaseStore store, CasesOptions options, T
             PreservationExpiresAt = result.ProcessType == LegalProcessType.Preservation
                 ? CaseClock.PreservationEndsAt(options, result.RequestDate, receivedAt, result.Flags.Ncmec)
                 : null,
-            NonDisclosureUntil = fields.NonDisclosureUntil is { } until ? CaseClock.EndOfDay(until) : null,
+            NonDisclosureUntil = fields.NonDisclosureUntil is { } until ? CaseClock.EndOfDay(options, until) : null,
             ContentHash = hash,
             AgencyReference = reference,
             AccountsSpecified = fields.Accounts.Count,

@@ -60,6 +60,46 @@ public sealed class TeamClock(TimeZoneInfo zone)
         return DateTime.SpecifyKind(midnight - offset, DateTimeKind.Utc);
     }
 
+    /// <summary>The UTC instant of a wall-clock time in the team's zone. A time the clocks skip (spring forward) is
+    /// read as the first time that exists after it; a time they pass twice (autumn) as its first occurrence.</summary>
+    public DateTime FromLocal(DateTime local)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local)) local = local.AddMinutes(15);
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
+    }
+
+    /// <summary>The last second of <paramref name="date"/> in the team's zone, in UTC: a date an agency or a person
+    /// gives ("respond by 10 March") runs to the end of that day where the team works. Whole seconds: the store
+    /// keeps milliseconds only.</summary>
+    public DateTime EndOfDay(DateOnly date) => FromLocal(date.ToDateTime(new TimeOnly(23, 59, 59)));
+
+    /// <summary>The team's calendar day holding <paramref name="utc"/>.</summary>
+    public DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(Local(utc));
+
+    /// <summary>The zone as people name it, with its offset at <paramref name="utc"/>: "Europe/Berlin, UTC+1".</summary>
+    public string ZoneName(DateTime utc) => zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime ? "UTC" : $"{zone.Id}, {Offset(utc)}";
+
+    /// <summary>Reads a typed time ("2026-03-05T09:00Z", "2026-03-05 09:00+01:00", "2026-03-05 09:00",
+    /// "2026-03-05"). A time with an offset or Z is that instant; one without is the team's wall-clock time
+    /// (<see cref="TeamTime.InTeamZone"/>), because every time the team reads is in its zone.</summary>
+    public TeamTime? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind;
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed)) return null;
+        if (parsed.Kind == DateTimeKind.Unspecified) return new TeamTime(FromLocal(parsed), InTeamZone: true);
+        // An offset or Z was written: that instant, whatever the zone of the machine or the team.
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var exact)
+            ? new TeamTime(exact.UtcDateTime, InTeamZone: false)
+            : null;
+    }
+
+    /// <summary>What a reply says after reading a time without an offset: "(read in the team's time zone,
+    /// Europe/Berlin, UTC+1)"; empty when the text named its own offset.</summary>
+    public string ReadNote(TeamTime time) => time.InTeamZone ? $" (no offset given: read in the team's time zone, {ZoneName(time.Utc)})" : "";
+
     private DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(TimeWording.Utc(utc), zone);
 
     private string Offset(DateTime utc)

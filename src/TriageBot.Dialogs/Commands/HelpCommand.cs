@@ -22,7 +22,7 @@ internal sealed class HelpCommand : ICommandHandler
         (Permission.Remind, null, "• `remind` — what is due now for you"),
         (Permission.Stats, null, "• `stats [7d | 30d | 90d]` — volumes, speed and workload"),
         (Permission.Export, null, "• `export transparency 2026H1` — the transparency-report CSV for a half-year"),
-        (Permission.OnCallSet, null, "• `oncall set [primary | secondary] member [until]` — until an ISO time, 24h or 7d; default the next hand-over"),
+        (Permission.OnCallSet, null, "• `oncall set [primary | secondary] member [until]` — until a time (2026-03-05 09:00 is the team's time zone), 24h or 7d; default the next hand-over"),
     ];
 
     public bool Matches(CommandRequest request) => request.Name == CommandNames.Help;

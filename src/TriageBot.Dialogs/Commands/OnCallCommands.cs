@@ -33,12 +33,15 @@ internal sealed class OnCallCommands(CaseDesk desk) : ICommandHandler
         var role = string.Equals(request.Arg("role"), "secondary", StringComparison.OrdinalIgnoreCase) ? OnCallRole.Secondary : OnCallRole.Primary;
 
         var now = desk.Now;
+        var clock = desk.Cards.Clock;
         DateTime until;
+        var note = "";
         if (request.Arg("until") is { } text)
         {
-            if (Until(text, now) is not { } parsed)
-                return Reply.Say($"'{text}' is not a time; write an ISO time such as 2026-03-05T09:00Z, or a length such as 24h or 7d.");
-            until = parsed;
+            if (Until(text, now, clock) is not { } parsed)
+                return Reply.Say($"'{text}' is not a time; write a time such as 2026-03-05 09:00 (the team's time zone, {clock.ZoneName(now)}) or 2026-03-05T09:00Z, or a length such as 24h or 7d.");
+            until = parsed.Utc;
+            note = clock.ReadNote(parsed);
         }
         else
         {
@@ -47,11 +50,11 @@ internal sealed class OnCallCommands(CaseDesk desk) : ICommandHandler
 
         await desk.OnCall.SetOverrideAsync(role, member.Id, now, until, actor.Id, cancellationToken).ConfigureAwait(false);
         var shift = await desk.OnCall.WhoIsOnCallAsync(now, cancellationToken).ConfigureAwait(false);
-        return Reply.WithCard($"{Name(member.Id)} is {role.ToString().ToLowerInvariant()} on call until {desk.Cards.Clock.At(until, now)}.", CaseCards.OnCall(shift, Name, desk.Cards.Clock));
+        return Reply.WithCard($"{Name(member.Id)} is {role.ToString().ToLowerInvariant()} on call until {clock.At(until, now)}{note}.", CaseCards.OnCall(shift, Name, desk.Cards.Clock));
     }
 
-    /// <summary>"24h", "7d", "90 minutes" from now, or an ISO 8601 time (UTC when it names no offset).</summary>
-    internal static DateTime? Until(string text, DateTime now)
+    /// <summary>"24h", "7d", "90 minutes" from now, or a time (in the team's zone when it names no offset).</summary>
+    internal static TeamTime? Until(string text, DateTime now, TeamClock clock)
     {
         var t = text.Trim();
         var m = Length.Match(t);
@@ -59,15 +62,15 @@ internal sealed class OnCallCommands(CaseDesk desk) : ICommandHandler
         {
             var n = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
             if (n == 0) return null;
-            return char.ToLowerInvariant(m.Groups["unit"].Value[0]) switch
+            return new TeamTime(char.ToLowerInvariant(m.Groups["unit"].Value[0]) switch
             {
                 'm' => now.AddMinutes(n),
                 'h' => now.AddHours(n),
                 'd' => now.AddDays(n),
                 _ => now.AddDays(7 * n),
-            };
+            }, InTeamZone: false);
         }
-        return DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at.UtcDateTime : null;
+        return clock.Read(t);
     }
 
     private string Name(string? id)

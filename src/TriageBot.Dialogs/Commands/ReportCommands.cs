@@ -53,7 +53,7 @@ internal sealed class ReportCommands(CaseDesk desk) : ICommandHandler
         return Reply.WithCard($"Transparency report {half}: {Wording.Count(rows.Count, "row", "rows")} (requests by process type and country).", card);
     }
 
-    // A half-year is a calendar label (UTC-defined, as the report counts it), not a moment: no zone is shown.
+    // A half-year is a calendar label (the team's days, as the report counts it), not a moment: no zone is shown.
     private static string HalfDay(DateTime utc) => utc.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"7d", "for the last 30 days", "past week", "quarter"; null means no period given.</summary>

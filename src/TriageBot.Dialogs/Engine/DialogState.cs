@@ -30,13 +30,15 @@ internal sealed class DialogState
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    /// <summary>The saved state, or null when it cannot be read (written by an incompatible version): the
-    /// conversation then starts afresh rather than failing every turn.</summary>
+    /// <summary>The saved state, or null when it cannot be read at all (damaged): the bot then keeps it aside and
+    /// starts afresh rather than failing every turn.</summary>
     public static DialogState? FromJson(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<DialogState>(json, Json);
+            var state = JsonSerializer.Deserialize<DialogState>(json, Json);
+            // Well-formed JSON of the wrong shape ("null", a stack with holes) is as unreadable as broken JSON.
+            return state?.Stack is { } stack && stack.TrueForAll(f => f is { DialogId: not null, Values: not null }) ? state : null;
         }
         catch (JsonException)
         {

@@ -60,12 +60,13 @@ internal sealed class SlackTurnProcessor(IServiceScopeFactory scopes, ILogger<Sl
         }
         catch (SlackApiException e)
         {
-            logger.LogError("Slack reply to {Conversation} failed: {Error}: {Message}", work.Turn.ConversationId, e.Error, e.Message);
+            // Which kind of chat and why, never the chat: conversation and user ids are personal data.
+            logger.LogError("Slack reply in a {Kind} failed: {Method}: {Error}", work.Turn.IsPrivate ? "private chat" : "channel", e.Method, e.Error);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            logger.LogError("Slack reply to {Conversation} failed: {Reason}", work.Turn.ConversationId, e.GetType().Name);
+            logger.LogError("Slack reply in a {Kind} failed: {Reason}", work.Turn.IsPrivate ? "private chat" : "channel", e.GetType().Name);
         }
     }
 }

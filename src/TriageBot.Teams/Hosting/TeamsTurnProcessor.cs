@@ -74,8 +74,8 @@ public sealed class TeamsTurnProcessor(IConversationTurnHandler handler, ITeamsR
         catch (Exception e) when (e is ConnectorException or HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            // No message contents in the log: only where it failed.
-            logger.LogError("Teams reply in conversation {ConversationId} failed: {Reason}", work.Conversation.ConversationId, e.Message);
+            // No message contents and no conversation id in the log (personal data): only why it failed.
+            logger.LogError("Teams reply failed: {Reason}{Status}", e.GetType().Name, e is ConnectorException c ? $" (HTTP {c.StatusCode})" : "");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TriageBot.Cases.Model;
+using TriageBot.Cases.Workflow;
 using TriageBot.Triage.Model;
 
 namespace TriageBot.Cli;
@@ -39,9 +40,9 @@ public static class CliParsing
         throw new ArgumentException($"'{text}' is not a period; use a number and d, h or w, e.g. 30d.");
     }
 
-    /// <summary>An ISO 8601 time ("2026-11-24T14:00Z", "2026-11-24"); without an offset it is UTC.</summary>
-    public static DateTime Time(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var t)
-            ? t.UtcDateTime
-            : throw new ArgumentException($"'{text}' is not a time; use ISO 8601 such as 2026-11-24T14:00Z.");
+    /// <summary>An ISO 8601 time ("2026-11-24T14:00Z", "2026-11-24 14:00", "2026-11-24"); without an offset it is
+    /// the team's wall-clock time (<c>Cases:TimeZone</c>), as every time the CLI prints.</summary>
+    public static TeamTime Time(string text, TeamClock clock) =>
+        clock.Read(text)
+            ?? throw new ArgumentException($"'{text}' is not a time; use ISO 8601 such as 2026-11-24 14:00 (the team's time zone, {clock.ZoneName(DateTime.UtcNow)}) or 2026-11-24T14:00Z.");
 }

@@ -104,11 +104,11 @@ public static class ManagerCommands
     {
         Command ShowCommand(string name, string description)
         {
-            var at = new Option<string?>("--at") { Description = "When (ISO 8601, default now)" };
+            var at = new Option<string?>("--at") { Description = "When (ISO 8601; without an offset, the team's time zone; default now)" };
             var command = new Command(name, description) { at, Json };
             command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.OnCallView, async cases =>
             {
-                var when = parse.GetValue(at) is { } t ? CliParsing.Time(t) : cli.Now;
+                var when = parse.GetValue(at) is { } t ? CliParsing.Time(t, cli.Clock).Utc : cli.Now;
                 var shift = await cases.OnCall.WhoIsOnCallAsync(when, ct);
                 if (parse.GetValue(Json)) await cli.WriteJsonAsync(shift);
                 else WriteShift(cli.Output, shift, cli.Clock);
@@ -119,8 +119,8 @@ public static class ManagerCommands
 
         var role = new Argument<string>("role") { Description = "primary or secondary" };
         var member = new Argument<string>("member") { Description = "Team member id" };
-        var from = new Option<string?>("--from") { Description = "Start (ISO 8601, default now)" };
-        var until = new Option<string>("--until") { Description = "End (ISO 8601)", Required = true };
+        var from = new Option<string?>("--from") { Description = "Start (ISO 8601; without an offset, the team's time zone; default now)" };
+        var until = new Option<string>("--until") { Description = "End (ISO 8601; without an offset, the team's time zone)", Required = true };
         var set = new Command("set", "Override the rotation for a while") { role, member, from, until };
         set.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.OnCallSet, async cases =>
         {
@@ -130,9 +130,11 @@ public static class ManagerCommands
                 "secondary" => OnCallRole.Secondary,
                 var other => throw new ArgumentException($"Unknown on-call role '{other}'; use primary or secondary."),
             };
-            var start = parse.GetValue(from) is { } f ? CliParsing.Time(f) : cli.Now;
-            var entry = await cases.OnCall.SetOverrideAsync(which, parse.GetValue(member)!, start, CliParsing.Time(parse.GetValue(until)!), CliContext.Actor(parse), ct);
-            await cli.Output.WriteLineAsync($"{entry.Member} is {which.ToString().ToLowerInvariant()} on call from {CaseViews.Time(entry.From, cli.Clock)} until {CaseViews.Time(entry.Until, cli.Clock)}.");
+            var start = parse.GetValue(from) is { } f ? CliParsing.Time(f, cli.Clock) : new TeamTime(cli.Now, InTeamZone: false);
+            var end = CliParsing.Time(parse.GetValue(until)!, cli.Clock);
+            var entry = await cases.OnCall.SetOverrideAsync(which, parse.GetValue(member)!, start.Utc, end.Utc, CliContext.Actor(parse), ct);
+            var note = start.InTeamZone || end.InTeamZone ? cli.Clock.ReadNote(end with { InTeamZone = true }) : "";
+            await cli.Output.WriteLineAsync($"{entry.Member} is {which.ToString().ToLowerInvariant()} on call from {CaseViews.Time(entry.From, cli.Clock)} until {CaseViews.Time(entry.Until, cli.Clock)}{note}.");
             return ExitCodes.Ok;
         }));
 
@@ -154,11 +156,11 @@ public static class ManagerCommands
 
     private static Command Reminders(CliContext cli)
     {
-        var at = new Option<string?>("--at") { Description = "When (ISO 8601, default now)" };
+        var at = new Option<string?>("--at") { Description = "When (ISO 8601; without an offset, the team's time zone; default now)" };
         var command = new Command("reminders", "What is due: SLA breaches, unacknowledged P0s, expiring holds and orders") { at, Json };
         command.SetAction((parse, ct) => cli.WithCasesAsync(parse, Permission.Remind, async cases =>
         {
-            var when = parse.GetValue(at) is { } t ? CliParsing.Time(t) : cli.Now;
+            var when = parse.GetValue(at) is { } t ? CliParsing.Time(t, cli.Clock).Utc : cli.Now;
             var due = await cases.Reminders.DueAtAsync(when, ct);
             if (parse.GetValue(Json))
             {

@@ -49,13 +49,24 @@ public static class ServeCommand
     /// <param name="watchMailboxes">Whether the configured mailboxes are watched in the background (<c>inbox poll</c>
     /// builds the same services without the watchers).</param>
     /// <param name="quiet">No console logging (commands whose standard output is their answer).</param>
-    public static WebApplication Build(CaseServices cases, CliContext cli, string urls, bool watchMailboxes = true, bool quiet = false)
+    /// <param name="alsoLogTo">Tests: a provider that also gets every entry from Information up, to check that
+    /// nothing personal is logged even at a level more talkative than the default.</param>
+    public static WebApplication Build(CaseServices cases, CliContext cli, string urls, bool watchMailboxes = true, bool quiet = false,
+        ILoggerProvider? alsoLogTo = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls);
         // Request contents never reach the logs at information level; ASP.NET's own request logging stays quiet.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The HTTP clients log each request's address at Information: Slack's response_url and file links are
+        // credentials, and Bot Connector addresses name conversations. Never below Warning, whatever the level set.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         if (quiet) builder.Logging.ClearProviders();
+        if (alsoLogTo is not null)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Information);
+            builder.Logging.AddProvider(alsoLogTo);
+        }
         // The database is the one the command opened; everything else of the core is registered here, once.
         builder.Services.AddSingleton(cases.Database);
         builder.Services.AddSingleton(cli.Time);

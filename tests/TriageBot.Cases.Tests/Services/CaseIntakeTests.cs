@@ -140,6 +140,22 @@ public sealed class CaseIntakeTests : IDisposable
         Assert.Equal(endOfMarch3, opened.DueAt);
     }
 
+    [Theory]
+    [InlineData("Europe/Berlin", "2026-03-10T22:59:59Z")]      // UTC+1: the day ends an hour before UTC's
+    [InlineData("America/New_York", "2026-03-11T03:59:59Z")]   // UTC-4 after the US clock change on 8 March
+    public async Task A_legal_deadline_and_a_gag_run_to_the_end_of_that_day_in_the_team_s_zone_and_show_on_that_day(string zone, string end)
+    {
+        _desk.Options.TimeZone = zone;
+        var fields = new RequestFields { Email = "agent@fbi.gov", ResponseDeadline = new DateOnly(2026, 3, 10), NonDisclosureUntil = new DateOnly(2026, 3, 10) };
+
+        var opened = Assert.IsType<IntakeOutcome.Opened>(await _desk.Intake.OpenAsync(Requests.Submission(Requests.Result(priority: Priority.P3, fields: fields)))).Case;
+
+        var expected = DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        Assert.Equal(expected, opened.LegalDeadline);
+        Assert.Equal(expected, opened.NonDisclosureUntil);
+        Assert.Equal("Tue 10 Mar 2026", TriageBot.Cases.Workflow.TeamClock.For(_desk.Options).Day(opened.LegalDeadline!.Value));
+    }
+
     [Fact]
     public async Task A_legal_deadline_later_than_the_sla_leaves_the_sla_due_time()
     {

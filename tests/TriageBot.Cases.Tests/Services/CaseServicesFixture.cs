@@ -58,7 +58,7 @@ internal sealed class CaseServicesFixture : IDisposable
     public ReminderFinder Reminders => new(Store, OnCall, Options);
     public PreservationExtension Extension => new(Store, Options, Time);
     public CaseStatistics Statistics => new(Store, Options);
-    public TransparencyReport Transparency => new(Store);
+    public TransparencyReport Transparency => new(Store, Options);
     public RetentionPolicy Retention => new(Store, Options, Time);
 
     /// <summary>A routine triaged subpoena received now; shape it with <c>with</c>.</summary>

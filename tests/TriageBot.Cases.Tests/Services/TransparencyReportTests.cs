@@ -42,6 +42,21 @@ public sealed class TransparencyReportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_half_year_is_counted_in_the_team_s_days_so_a_request_received_after_local_midnight_falls_in_the_next_half()
+    {
+        _desk.Options.TimeZone = "Europe/Berlin";
+        var us = new Requester { Email = "agent@fbi.gov", Country = "United States" };
+        await Seed(LegalProcessType.Subpoena, us, 1, null, new DateTime(2026, 6, 30, 22, 30, 0, DateTimeKind.Utc)); // 1 Jul 00:30 in Berlin
+        await Seed(LegalProcessType.SearchWarrant, us, 1, null, new DateTime(2026, 6, 30, 21, 30, 0, DateTimeKind.Utc)); // 30 Jun 23:30 in Berlin
+
+        var first = await _desk.Transparency.BuildAsync(HalfYear.Parse("2026H1"));
+        var second = await _desk.Transparency.BuildAsync(HalfYear.Parse("2026H2"));
+
+        Assert.Equal("search_warrant", Assert.Single(first).ProcessType);
+        Assert.Equal("subpoena", Assert.Single(second).ProcessType);
+    }
+
+    [Fact]
     public async Task A_half_year_with_no_requests_is_just_the_header()
     {
         var csv = new StringWriter();

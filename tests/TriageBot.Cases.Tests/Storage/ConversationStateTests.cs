@@ -22,6 +22,26 @@ public class ConversationStateTests
     }
 
     [Fact]
+    public async Task State_saved_under_a_clear_conversation_id_by_an_earlier_version_moves_to_a_keyed_id_and_still_resumes()
+    {
+        using var temp = new TempCaseStore();
+        await temp.Store.Conversations.SaveAsync("slack:T1:D0NEW", """{"stack":[]}""", 0);
+        temp.Store.Dispose();
+        using (var raw = new LiteDatabase($"Filename={temp.Path};Connection=Direct"))
+            raw.GetCollection("conversations").Insert(new BsonDocument { ["_id"] = "teams:a:legacy-conv-77", ["Json"] = """{"stack":[],"draft":"x"}""", ["UpdatedAt"] = TempCaseStore.DefaultNow.UtcDateTime.Ticks, ["Version"] = 2 });
+
+        var store = temp.Reopen();
+        var read = await store.Conversations.GetAsync("teams:a:legacy-conv-77");
+
+        Assert.Equal(("""{"stack":[],"draft":"x"}""", 2), (read!.Json, read.Version));
+        Assert.NotNull(await store.Conversations.SaveAsync("teams:a:legacy-conv-77", """{"stack":[]}""", 2));
+        Assert.NotNull(await store.Conversations.GetAsync("slack:T1:D0NEW"));
+        store.Dispose();
+        using (var raw = new LiteDatabase($"Filename={temp.Path};Connection=Direct;ReadOnly=true"))
+            Assert.All(raw.GetCollection("conversations").FindAll().Select(d => d["_id"].AsString), id => Assert.StartsWith("b:", id));
+    }
+
+    [Fact]
     public async Task An_unknown_conversation_has_no_state()
     {
         using var temp = new TempCaseStore();

@@ -118,36 +118,44 @@ public sealed class EscalationStoreTests
     }
 
     [Fact]
-    public async Task Messages_stored_as_channel_and_ts_before_handles_were_opaque_read_back_as_the_joined_handle()
+    public async Task Messages_stored_as_channel_and_ts_before_handles_were_opaque_read_back_as_the_joined_handle_and_the_escalation_is_sealed()
     {
         using var temp = new TempCaseStore();
-        var started = await temp.Store.Escalations.StartAsync(New());
         var path = temp.Store.Path;
         temp.Store.Dispose();
         using (var raw = new LiteDB.LiteDatabase($"Filename={path};Connection=Direct"))
         {
-            // The layout as it was written then: each message a { Channel, Ts } document; the oldest kept one notice.
-            var escalations = raw.GetCollection(SchemaMigrations.EscalationsCollection);
-            var doc = escalations.FindById(started.CaseId);
+            // The layout as it was written then, in the clear: each message a { Channel, Ts } document; the oldest kept one notice.
             LiteDB.BsonDocument Pair(string channel, string ts) => new() { ["Channel"] = channel, ["Ts"] = ts };
-            doc["Pages"] = new LiteDB.BsonArray(new LiteDB.BsonDocument
+            raw.GetCollection(SchemaMigrations.EscalationsCollection).Insert(new LiteDB.BsonDocument
             {
-                ["Step"] = 0, ["Member"] = "dana", ["PagedAt"] = Now.Ticks, ["Message"] = Pair("D0DANA", "1700000000.000100"),
-                ["Attempts"] = new LiteDB.BsonArray(new LiteDB.BsonDocument
+                ["_id"] = "LE-2026-00001", ["Priority"] = "P0", ["ProcessType"] = "emergency", ["ReceivedAt"] = Now.AddMinutes(-1).Ticks,
+                ["DueAt"] = Now.AddMinutes(14).Ticks, ["Missing"] = new LiteDB.BsonArray(), ["Chain"] = new LiteDB.BsonArray(new LiteDB.BsonValue("dana")),
+                ["StartedAt"] = Now.Ticks, ["NextPageAt"] = Now.Ticks, ["NextCheckAt"] = Now.Ticks, ["NoticeShowsPages"] = 1,
+                ["AcknowledgementShown"] = false, ["Version"] = 3,
+                ["Pages"] = new LiteDB.BsonArray(new LiteDB.BsonDocument
                 {
-                    ["Via"] = "teams", ["At"] = Now.Ticks, ["Message"] = Pair("a:1on1", "1700000000001"), ["Failure"] = LiteDB.BsonValue.Null,
+                    ["Step"] = 0, ["Member"] = "dana", ["PagedAt"] = Now.Ticks, ["Message"] = Pair("D0DANA", "1700000000.000100"), ["ChatUserId"] = "U0DANA",
+                    ["Attempts"] = new LiteDB.BsonArray(new LiteDB.BsonDocument
+                    {
+                        ["Via"] = "teams", ["At"] = Now.Ticks, ["Message"] = Pair("a:1on1", "1700000000001"), ["Failure"] = LiteDB.BsonValue.Null,
+                    }),
                 }),
+                ["Notice"] = Pair("C0ALERTS", "1700000000.000200"),
             });
-            doc.Remove("Notices");
-            doc["Notice"] = Pair("C0ALERTS", "1700000000.000200");
-            escalations.Update(doc);
         }
 
         temp.Reopen();
-        var read = (await temp.Store.Escalations.GetAsync(started.CaseId))!;
+        var read = (await temp.Store.Escalations.GetAsync("LE-2026-00001"))!;
 
         Assert.Equal(new MessageHandle("D0DANA\n1700000000.000100"), read.Pages[0].Message);
         Assert.Equal(new PageAttempt("teams", Now, new MessageHandle("a:1on1\n1700000000001"), null), Assert.Single(read.Pages[0].Attempts));
         Assert.Equal(new PageAttempt("slack", Now, new MessageHandle("C0ALERTS\n1700000000.000200"), null), Assert.Single(read.Notices));
+        Assert.Equal(3, read.Version);
+        Assert.Single(await temp.Store.Escalations.DueAsync(Now));
+        temp.Store.Dispose();
+        var bytes = File.ReadAllBytes(path);
+        foreach (var id in new[] { "D0DANA", "U0DANA", "a:1on1", "C0ALERTS" })
+            Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(id)) < 0, $"{id} is readable in the file");
     }
 }

@@ -40,10 +40,16 @@ internal sealed class CommandDesk : IDisposable
     private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("triagebot-commands-");
     private readonly ServiceProvider _services;
 
-    public CommandDesk(params IMemberNotifier[] notifiers)
+    public CommandDesk(params IMemberNotifier[] notifiers) : this(null, notifiers)
+    {
+    }
+
+    /// <param name="timeZone">The team's zone (<c>Cases:TimeZone</c>); null: UTC.</param>
+    public CommandDesk(string? timeZone, params IMemberNotifier[] notifiers)
     {
         _services = Transcript.Core(_folder.FullName, Time, options =>
         {
+            if (timeZone is not null) options.TimeZone = timeZone;
             options.Team =
             [
                 Member("ana", "Ana Alves", ["reviewer"], teams: "aad-ana", email: "ana@example.com"),
@@ -77,6 +83,7 @@ internal sealed class CommandDesk : IDisposable
     public TeamDirectory Directory => _services.GetRequiredService<TeamDirectory>();
     public CaseWorkflow Workflow => _services.GetRequiredService<CaseWorkflow>();
     public CaseAssignment Assignment => _services.GetRequiredService<CaseAssignment>();
+    public TriageBot.Cases.Scheduling.OnCallSchedule OnCall => _services.GetRequiredService<TriageBot.Cases.Scheduling.OnCallSchedule>();
     public ICommandRouter Router => _services.GetRequiredService<ICommandRouter>();
 
     public Actor Actor(string id) => Directory.FindById(id) ?? throw new ArgumentException($"no member {id}");

@@ -60,6 +60,22 @@ public sealed class ManagerCommandTests : IDisposable
         Assert.StartsWith("On call now: primary Dana Diaz (dana)", (await _desk.AskAsync("ana", "oncall")).Text);
     }
 
+    [Theory]
+    [InlineData("oncall set dana until 2026-03-05 18:00", "Thu 5 Mar 2026 18:00 UTC+1 (no offset given: read in the team's time zone, Europe/Berlin, UTC+1)", "2026-03-05T17:00:00Z")]
+    [InlineData("oncall set dana until 2026-03-05T18:00", "Thu 5 Mar 2026 18:00 UTC+1 (no offset given: read in the team's time zone, Europe/Berlin, UTC+1)", "2026-03-05T17:00:00Z")]
+    [InlineData("oncall set dana until 2026-03-05T18:00Z", "Thu 5 Mar 2026 19:00 UTC+1", "2026-03-05T18:00:00Z")]
+    [InlineData("oncall set dana until 2026-03-05T18:00+01:00", "Thu 5 Mar 2026 18:00 UTC+1", "2026-03-05T17:00:00Z")]
+    public async Task Oncall_set_reads_a_time_without_an_offset_in_the_team_s_zone_and_says_so(string text, string said, string stored)
+    {
+        using var berlin = new CommandDesk("Europe/Berlin");
+
+        var reply = await berlin.AskAsync("mo", text);
+
+        Assert.Equal($"Dana Diaz (dana) is primary on call until {said}.", reply.Text);
+        var shift = await berlin.OnCall.WhoIsOnCallAsync(CommandDesk.Start.UtcDateTime);
+        Assert.Equal(DateTime.Parse(stored).ToUniversalTime(), shift.PrimaryOverride!.Until);
+    }
+
     [Fact]
     public async Task Oncall_set_can_name_the_secondary_and_refuses_times_in_the_past()
     {

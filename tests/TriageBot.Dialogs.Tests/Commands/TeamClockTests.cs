@@ -31,4 +31,28 @@ public sealed class TeamClockTests
         // 5 Sep 2026 12:00 local (UTC-4, winter there) ends at 6 Sep 01:00 local summer time, UTC-3: 04:00 UTC.
         Assert.Equal(new DateTime(2026, 9, 6, 4, 0, 0, DateTimeKind.Utc), clock.DayEnds(new DateTime(2026, 9, 5, 16, 0, 0, DateTimeKind.Utc)));
     }
+
+    [Theory]
+    [InlineData("Europe/Berlin", "2026-03-05 18:00", "2026-03-05T17:00:00Z", true)]
+    [InlineData("Europe/Berlin", "2026-03-05T18:00", "2026-03-05T17:00:00Z", true)]
+    [InlineData("Europe/Berlin", "2026-07-05 18:00", "2026-07-05T16:00:00Z", true)]    // summer time: UTC+2
+    [InlineData("Europe/Berlin", "2026-03-05", "2026-03-04T23:00:00Z", true)]          // a day alone: its local midnight
+    [InlineData("Europe/Berlin", "2026-03-29 02:30", "2026-03-29T01:00:00Z", true)]    // skipped by the clocks: read as 03:00
+    [InlineData("Europe/Berlin", "2026-10-25 02:30", "2026-10-25T00:30:00Z", true)]    // passed twice: the first time
+    [InlineData("Europe/Berlin", "2026-03-05T18:00Z", "2026-03-05T18:00:00Z", false)]
+    [InlineData("Europe/Berlin", "2026-03-05T18:00-05:00", "2026-03-05T23:00:00Z", false)]
+    [InlineData("America/New_York", "2026-03-05 18:00", "2026-03-05T23:00:00Z", true)]
+    [InlineData("UTC", "2026-03-05 18:00", "2026-03-05T18:00:00Z", true)]
+    public void A_typed_time_without_an_offset_is_the_team_s_wall_clock_and_one_with_an_offset_is_that_instant(string zone, string text, string utc, bool inTeamZone)
+    {
+        var read = TeamClock.TryCreate(zone)!.Read(text);
+
+        Assert.Equal(new TeamTime(DateTime.Parse(utc).ToUniversalTime(), inTeamZone), read);
+    }
+
+    [Theory]
+    [InlineData("soonish")]
+    [InlineData("")]
+    [InlineData("25:00")]
+    public void Text_that_is_not_a_time_is_not_read_as_one(string text) => Assert.Null(TeamClock.TryCreate("Europe/Berlin")!.Read(text));
 }

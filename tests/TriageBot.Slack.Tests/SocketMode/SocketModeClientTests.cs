@@ -6,8 +6,6 @@ namespace TriageBot.Slack.Tests.SocketMode;
 
 public sealed class SocketModeClientTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
-
     private const string Command =
         """{"token":"x","team_id":"T0TEAM","channel_id":"C0LEGAL","user_id":"U0DANA","user_name":"dana","command":"/triage","text":"queue P0","response_url":"https://hooks.slack.com/commands/1","trigger_id":"1.2.3"}""";
 
@@ -74,7 +72,10 @@ public sealed class SocketModeClientTests
         Assert.Equal("mine", (await rig.Bot.NextAsync()).Text);
     }
 
-    [Fact(Timeout = 30_000)]
+    // Each back-off is proven by conditions, never by a wall-clock guess: the client asks the clock for its wait
+    // before it opens again (a client without back-off opens first, and the wait below fails at once), the wait is
+    // the configured one, and nothing opens until the fake time has passed it. The bounds only stop a hang.
+    [Fact(Timeout = 120_000)]
     public async Task A_dropped_connection_is_reopened_only_after_the_back_off_on_the_time_provider()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -84,16 +85,18 @@ public sealed class SocketModeClientTests
 
         first.Drop();
 
-        Assert.False(await rig.Server.ConnectsWithinAsync(TimeSpan.FromMilliseconds(300)));
+        await WaitForBackOffAsync(rig, TimeSpan.FromSeconds(1), opensSoFar: 1);
+        time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.Equal(1, rig.ConnectionsOpened);
-        var second = await AdvanceUntilConnectedAsync(rig, time, TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        var second = await rig.Server.NextConnectionAsync();
         Assert.Equal(2, rig.ConnectionsOpened);
         await second.HelloAsync();
         await second.EnvelopeAsync("env-3", "events_api", SlackHost.DirectMessage("Ev3", "overdue"));
         Assert.Equal("overdue", (await rig.Bot.NextAsync()).Text);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact(Timeout = 120_000)]
     public async Task A_refused_connections_open_is_retried_with_growing_back_off_and_never_stops_the_host()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -105,15 +108,14 @@ public sealed class SocketModeClientTests
             },
             configure: o => o with { SocketReconnectBaseDelay = TimeSpan.FromSeconds(1) });
 
-        await rig.Slack.WaitForCallsAsync(1);
-        await Task.Delay(200);                                                 // the client is now waiting out its first back-off
-        time.Advance(TimeSpan.FromSeconds(1));                                 // first failure: 1 s
-        await WaitForOpensAsync(rig, 2);
-        await Task.Delay(200);
-        time.Advance(TimeSpan.FromSeconds(1));                                 // second failure waits 2 s, not 1
-        Assert.False(await rig.Server.ConnectsWithinAsync(TimeSpan.FromMilliseconds(300)));
-        Assert.Equal(2, rig.ConnectionsOpened);
-        var connection = await AdvanceUntilConnectedAsync(rig, time, TimeSpan.FromSeconds(1));
+        await WaitForBackOffAsync(rig, TimeSpan.FromSeconds(1), opensSoFar: 1);   // first failure: 1 s
+        time.Advance(TimeSpan.FromSeconds(1));
+        await WaitForBackOffAsync(rig, TimeSpan.FromSeconds(2), opensSoFar: 2);   // second failure: 2 s, not 1
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(2, rig.ConnectionsOpened);                                   // half-way through the 2 s: still waiting
+        time.Advance(TimeSpan.FromSeconds(1));
+        var connection = await rig.Server.NextConnectionAsync();
+        Assert.Equal(3, rig.ConnectionsOpened);
         await connection.HelloAsync();
         await connection.EnvelopeAsync("env-4", "events_api", SlackHost.DirectMessage("Ev4", "stats"));
         Assert.Equal("stats", (await rig.Bot.NextAsync()).Text);
@@ -177,20 +179,18 @@ public sealed class SocketModeClientTests
     }
 
     /// <summary>Advances the fake clock step by step (the client may not have started waiting yet) until a connection arrives.</summary>
-    private static async Task<FakeSocketModeServer.Connection> AdvanceUntilConnectedAsync(SocketModeRig rig, FakeTimeProvider time, TimeSpan step)
+    /// <summary>Waits until the client has asked the clock for a wait of <paramref name="backOff"/>, failing at once
+    /// if it opens another connection first (that is: reconnects without backing off). Each test asks for each
+    /// length once.</summary>
+    private static async Task WaitForBackOffAsync(SocketModeRig rig, TimeSpan backOff, int opensSoFar)
     {
-        using var cts = new CancellationTokenSource(Bound);
-        while (!await rig.Server.ConnectsWithinAsync(TimeSpan.FromMilliseconds(50)))
+        using var hang = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
         {
-            cts.Token.ThrowIfCancellationRequested();
-            time.Advance(step);
+            // Opens first: a client that backs off asks for its wait before it opens again.
+            Assert.True(rig.ConnectionsOpened <= opensSoFar, $"a connection was opened again before a back-off of {backOff} was asked for");
+            if (rig.Timers!.Asked.Contains(backOff)) return;
+            await Task.Delay(10, hang.Token);
         }
-        return await rig.Server.NextConnectionAsync();
-    }
-
-    private static async Task WaitForOpensAsync(SocketModeRig rig, int opens)
-    {
-        using var cts = new CancellationTokenSource(Bound);
-        while (rig.ConnectionsOpened < opens) await Task.Delay(20, cts.Token);
     }
 }

@@ -18,8 +18,9 @@ public sealed class SocketModeRig : IAsyncDisposable
     private readonly IHost _host;
     private readonly TempInbox _inbox;
 
-    private SocketModeRig(IHost host, FakeSlackApi slack, FakeSocketModeServer server, SlackTurnRecorder bot, TempInbox inbox)
+    private SocketModeRig(IHost host, FakeSlackApi slack, FakeSocketModeServer server, SlackTurnRecorder bot, TempInbox inbox, TimerLog? timers)
     {
+        Timers = timers;
         _host = host;
         _inbox = inbox;
         Slack = slack;
@@ -30,6 +31,9 @@ public sealed class SocketModeRig : IAsyncDisposable
     public FakeSlackApi Slack { get; }
     public FakeSocketModeServer Server { get; }
     public SlackTurnRecorder Bot { get; }
+
+    /// <summary>The timers the host asked of the fake clock (null on the real clock).</summary>
+    public TimerLog? Timers { get; }
 
     /// <param name="time">A fake clock for the back-off; the real one (with a short back-off) when null.</param>
     public static async Task<SocketModeRig> StartAsync(FakeTimeProvider? time = null, Action<FakeSlackApi>? arrange = null, Func<SlackOptions, SlackOptions>? configure = null,
@@ -44,7 +48,8 @@ public sealed class SocketModeRig : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IConversationTurnHandler>(bot);
-        if (time is not null) builder.Services.AddSingleton<TimeProvider>(time);
+        var timers = time is null ? null : new TimerLog(time);
+        if (timers is not null) builder.Services.AddSingleton<TimeProvider>(timers);
         var secrets = new Dictionary<string, string?> { ["SLACK_APP_TOKEN"] = AppToken, ["SLACK_BOT_TOKEN"] = SlackHost.Token };
         var options = new SlackOptions
         {
@@ -59,7 +64,7 @@ public sealed class SocketModeRig : IAsyncDisposable
         builder.Services.AddSlack(configure?.Invoke(options) ?? options);
         var host = builder.Build();
         await host.StartAsync();
-        return new SocketModeRig(host, slack, server, bot, inbox);
+        return new SocketModeRig(host, slack, server, bot, inbox, timers);
     }
 
     public int ConnectionsOpened => Slack.Calls.Count(c => c.Method == "apps.connections.open");

@@ -57,6 +57,12 @@ public sealed class PagingHost : IAsyncDisposable
     }
 
     public FakeChatServices Fake { get; }
+
+    /// <summary>Everything the host logged from Information up.</summary>
+    public LogLines Logs { get; } = new();
+
+    /// <summary>The case database file (its -log.db beside it).</summary>
+    public string DatabasePath => Settings.DatabasePath;
     public FakeTimeProvider Time { get; } = new(Start);
     public TriageBotSettings Settings { get; }
     public string ConfigFile { get; }
@@ -77,7 +83,7 @@ public sealed class PagingHost : IAsyncDisposable
                 "a:personal-" + member, "personal", null, "28:triagebot"));
         var port = LoopbackServers.FreePort();
         Address = new Uri($"http://127.0.0.1:{port}/");
-        _app = ServeCommand.Build(_cases, new CliContext(() => Settings, TextWriter.Null, TextWriter.Null, Time), Address.ToString().TrimEnd('/'));
+        _app = ServeCommand.Build(_cases, new CliContext(() => Settings, TextWriter.Null, TextWriter.Null, Time), Address.ToString().TrimEnd('/'), alsoLogTo: Logs);
         await _app.StartAsync();
     }
 
@@ -198,5 +204,29 @@ public sealed class PagingHost : IAsyncDisposable
         catch (IOException)
         {
         }
+    }
+}
+
+/// <summary>A logger provider keeping every entry as "Level Category: message exception".</summary>
+public sealed class LogLines : Microsoft.Extensions.Logging.ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+    public IReadOnlyCollection<string> Lines => _lines;
+
+    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(LogLines owner, string category) : Microsoft.Extensions.Logging.ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            owner._lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
 }
