@@ -158,6 +158,15 @@ public sealed class CaseCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_date_written_day_and_month_as_numbers_is_refused_not_guessed()
+    {
+        var ambiguous = await Run("oncall", "show", "--at", "03/05/2026 09:00");
+
+        Assert.Equal(2, ambiguous.ExitCode);
+        Assert.Contains("'03/05/2026 09:00' could be day/month or month/day, so it is not guessed; use ISO 8601", ambiguous.Error);
+    }
+
+    [Fact]
     public async Task Stats_and_the_transparency_export_count_what_was_received()
     {
         await SaveSamplesAsync("19-emergency-suicide-chats.eml", "30-de-staatsanwaltschaft-auskunftsersuchen.txt");

@@ -82,11 +82,14 @@ public sealed class TeamClock(TimeZoneInfo zone)
     public string ZoneName(DateTime utc) => zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime ? "UTC" : $"{zone.Id}, {Offset(utc)}";
 
     /// <summary>Reads a typed time ("2026-03-05T09:00Z", "2026-03-05 09:00+01:00", "2026-03-05 09:00",
-    /// "2026-03-05"). A time with an offset or Z is that instant; one without is the team's wall-clock time
+    /// "2026-03-05", "5 Mar 2026 09:00"); a day and month written as numbers ("03/05/2026") is refused as ambiguous. A time with an offset or Z is that instant; one without is the team's wall-clock time
     /// (<see cref="TeamTime.InTeamZone"/>), because every time the team reads is in its zone.</summary>
     public TeamTime? Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        // "03/05/2026" is 3 May to half the team and 5 March to the other half: a date written as numbers is read
+        // only year first (ISO 8601), never guessed.
+        if (NumericDayAndMonth.IsMatch(text)) return null;
         const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind;
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed)) return null;
         if (parsed.Kind == DateTimeKind.Unspecified) return new TeamTime(FromLocal(parsed), InTeamZone: true);
@@ -99,6 +102,15 @@ public sealed class TeamClock(TimeZoneInfo zone)
     /// <summary>What a reply says after reading a time without an offset: "(read in the team's time zone,
     /// Europe/Berlin, UTC+1)"; empty when the text named its own offset.</summary>
     public string ReadNote(TeamTime time) => time.InTeamZone ? $" (no offset given: read in the team's time zone, {ZoneName(time.Utc)})" : "";
+
+    /// <summary>Why <paramref name="text"/> was not read: "is not a time", or that its day and month, written as
+    /// numbers, could be either (for the error a person sees).</summary>
+    public static string WhyNotATime(string text) => NumericDayAndMonth.IsMatch(text)
+        ? "could be day/month or month/day, so it is not guessed"
+        : "is not a time";
+
+    private static readonly System.Text.RegularExpressions.Regex NumericDayAndMonth =
+        new(@"(?<![\d/.\-])\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b|(?<![\d/.\-])\b\d{1,2}\s*[/.]\s*\d{1,2}\b(?![\d/.]|\s*:)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(TimeWording.Utc(utc), zone);
 

@@ -31,8 +31,8 @@ public static class CommandGrammar
     private static readonly (string Name, Regex Pattern)[] Table =
     [
         (CommandNames.Help, P(@"(help|\?|commands|menu|usage|what can you do|how does this work)( me)?")),
-        (CommandNames.OnCallSet, P($@"(on-?call|on call) set( (?<role>primary|secondary))? {Member}( (until |till |for )?(?<until>[\w:.+ -]{{1,40}}))?")),
-        (CommandNames.OnCallSet, P($@"put {Member} on[- ]?call( as (?<role>primary|secondary))?( (until |till |for )?(?<until>[\w:.+ -]{{1,40}}))?")),
+        (CommandNames.OnCallSet, P($@"(on-?call|on call) set( (?<role>primary|secondary))? {Member}( (until |till |for )?(?<until>[\w:./+ -]{{1,40}}))?")),
+        (CommandNames.OnCallSet, P($@"put {Member} on[- ]?call( as (?<role>primary|secondary))?( (until |till |for )?(?<until>[\w:./+ -]{{1,40}}))?")),
         (CommandNames.OnCall, P(@"(who('?s| is)( the)? (on call|on-call|oncall|on duty)( now| today| this week| right now)?|on-?call( show| now)?|on call|(show )?(me )?(the )?on-?call( rota| schedule)?)")),
         (CommandNames.Export, P(@"export( the)? transparency( report)?( (for )?(?<half>\w{1,10}))?")),
         (CommandNames.Stats, P($@"((show|give) )?(me )?(the )?(stats|statistics|metrics|numbers)( {Period})?")),

@@ -39,7 +39,7 @@ internal sealed class OnCallCommands(CaseDesk desk) : ICommandHandler
         if (request.Arg("until") is { } text)
         {
             if (Until(text, now, clock) is not { } parsed)
-                return Reply.Say($"'{text}' is not a time; write a time such as 2026-03-05 09:00 (the team's time zone, {clock.ZoneName(now)}) or 2026-03-05T09:00Z, or a length such as 24h or 7d.");
+                return Reply.Say($"'{text}' {TeamClock.WhyNotATime(text)}; write a time such as 2026-03-05 09:00 (the team's time zone, {clock.ZoneName(now)}) or 2026-03-05T09:00Z, or a length such as 24h or 7d.");
             until = parsed.Utc;
             note = clock.ReadNote(parsed);
         }

@@ -44,5 +44,5 @@ public static class CliParsing
     /// the team's wall-clock time (<c>Cases:TimeZone</c>), as every time the CLI prints.</summary>
     public static TeamTime Time(string text, TeamClock clock) =>
         clock.Read(text)
-            ?? throw new ArgumentException($"'{text}' is not a time; use ISO 8601 such as 2026-11-24 14:00 (the team's time zone, {clock.ZoneName(DateTime.UtcNow)}) or 2026-11-24T14:00Z.");
+            ?? throw new ArgumentException($"'{text}' {TeamClock.WhyNotATime(text)}; use ISO 8601 such as 2026-11-24 14:00 (the team's time zone, {clock.ZoneName(DateTime.UtcNow)}) or 2026-11-24T14:00Z.");
 }

@@ -82,10 +82,12 @@ public sealed class ManagerCommandTests : IDisposable
         var secondary = await _desk.AskAsync("mo", "oncall set secondary ana 24h");
         var past = await _desk.AskAsync("mo", "oncall set ana until 2026-03-01T09:00Z");
         var nonsense = await _desk.AskAsync("mo", "oncall set ana until soonish");
+        var ambiguous = await _desk.AskAsync("mo", "oncall set ana until 03/05/2026 09:00");
 
         Assert.Equal("Ana Alves (ana) is secondary on call until tomorrow 09:00 UTC.", secondary.Text);
         Assert.Equal("An on-call override must end after it starts (Mon 2 Mar 2026 09:00 UTC → Sun 1 Mar 2026 09:00 UTC).", past.Text);
         Assert.StartsWith("'soonish' is not a time", nonsense.Text);
+        Assert.StartsWith("'03/05/2026 09:00' could be day/month or month/day, so it is not guessed; write a time such as 2026-03-05 09:00", ambiguous.Text);
     }
 
     [Theory]

@@ -55,4 +55,23 @@ public sealed class TeamClockTests
     [InlineData("")]
     [InlineData("25:00")]
     public void Text_that_is_not_a_time_is_not_read_as_one(string text) => Assert.Null(TeamClock.TryCreate("Europe/Berlin")!.Read(text));
+
+    [Theory]
+    [InlineData("03/05/2026")]
+    [InlineData("03/05/2026 09:00")]
+    [InlineData("5.3.2026 09:00")]
+    [InlineData("05-03-2026")]
+    [InlineData("3/5 09:00")]
+    public void A_date_with_day_and_month_as_numbers_is_refused_as_ambiguous_rather_than_guessed(string text)
+    {
+        Assert.Null(TeamClock.TryCreate("Europe/Berlin")!.Read(text));
+        Assert.Equal("could be day/month or month/day, so it is not guessed", TeamClock.WhyNotATime(text));
+    }
+
+    [Theory]
+    [InlineData("5 Mar 2026 18:00", "2026-03-05T17:00:00Z")]
+    [InlineData("March 5, 2026 18:00", "2026-03-05T17:00:00Z")]
+    [InlineData("2026/03/05 18:00", "2026-03-05T17:00:00Z")]
+    public void A_date_whose_month_is_named_or_that_starts_with_the_year_is_read(string text, string utc) =>
+        Assert.Equal(new TeamTime(DateTime.Parse(utc).ToUniversalTime(), true), TeamClock.TryCreate("Europe/Berlin")!.Read(text));
 }
