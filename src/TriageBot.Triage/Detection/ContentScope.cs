@@ -16,7 +16,7 @@ internal static class ContentScope
 {
     // Right before the cue: it names data about the messages, not the messages.
     private static readonly Regex MetadataOf = Patterns.Build(
-        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni)\s+(information\s+|data\s+|records\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
+        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni|records?|recipient\s+accounts?|sender\s+accounts?)\s+(information\s+|data\s+|records\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
 
     // In the sentence before the cue (after its last "but"): a refusal that reaches every item of a list.
     private static readonly Regex RefusalBefore = Patterns.Build(
@@ -30,7 +30,9 @@ internal static class ContentScope
         // "does not concern contents" — the paper's scope stops short of them, in each language.
         @"|\b(does|do|did|shall|will)\s*(n[o0]t|n't)\s+(concern|relate\s+to|pertain\s+to|apply\s+to|encompass|involve|target)\b|\b(geen|g[ée][ée]n)\s+betrekking\s+op|\bheeft\s+(\p{L}+\s+){0,2}geen\s+betrekking|\bbetrifft\s+(\p{L}+\s+){0,2}nicht|\bbezieht\s+sich\s+nicht|\bne\s+(concerne|vise|porte)\s+pas|\bno\s+(se\s+refiere|afecta|abarca|comprende)|\bn[ãa]o\s+(se\s+refere|abrange|compreende)|\bnon\s+(riguarda|comprende|si\s+estende)" +
         // A negating determiner right before the noun ("géén inhoud", "keine Inhalte", "aucun contenu").
-        @"|\b(g[ée][ée]n|kein(e|en)?|aucune?|ning[uú]na?|nenhuma?|nessuna?|nessun)\s+(\p{L}+\s+){0,2}\z");
+        @"|\b(g[ée][ée]n|kein(e|en)?|aucune?|ning[uú]na?|nenhuma?|nessuna?|nessun)\s+(\p{L}+\s+){0,2}\z" +
+        // Issue 11 class 6: a list item that carves contents out ("excluding the contents", "sin incluir el contenido").
+        @"|\b(excluding|not\s+including|other\s+than|without|sin\s+incluir|excluyendo|excepto|sin|sans|hors|ohne|ausgenommen|zonder|exclusief|senza|escluso|esclusi|excluindo|sem\s+incluir|exceto|sem)\s+((the|any|el|la|los|las|le|les|du|des|o|os|a|as|il|lo|i|gli|de|het|die|den|der)\s+)?\z");
 
     // In the sentence after the cue: the refusal comes last, as German and Dutch place it.
     private static readonly Regex RefusalAfter = Patterns.Build(
@@ -44,7 +46,9 @@ internal static class ContentScope
         @"|\A[^.;]{0,80}\b(n'est|ne\s+sont|ne\s+font)\s+pas\s+(demand|sollicit|requis|vis|partie|l'objet|concern)" +
         @"|\A[^.;]{0,80}\bno\s+(son|es|est[áa]n?|forman?)\s+(solicitad|requerid|objeto|parte|necesari)" +
         @"|\A[^.;]{0,80}\bn[ãa]o\s+(s[ãa]o|[ée]|est[ãa]o|fazem?)\s+(solicitad|requisitad|requerid|objeto|parte|necess[áa]ri)" +
-        @"|\A[^.;]{0,80}\bnon\s+(sono|[èe]|fanno|rientrano)\s+(richiest|oggetto|parte|necessari)");
+        @"|\A[^.;]{0,80}\bnon\s+(sono|[èe]|fanno|rientrano)\s+(richiest|oggetto|parte|necessari)" +
+        // The item names messages only to carve their contents out: "each message sent, not including message content".
+        @"|\A[^.;]{0,80}\b(excluding|not\s+including|other\s+than|but\s+not|without|sin\s+incluir|excluyendo|excepto|sans|hors|ohne|ausgenommen|zonder|exclusief|senza|escluso|esclusi|excluindo|sem\s+incluir|exceto)\s+([\p{L}']+\s+){0,2}(contents?|contenidos?|contenus?|inhalte?|inhoud|contenut[oi]|conte[úu]dos?)\b");
 
     // Before the cue in its clause: asked to keep, not to hand over ("preserve the account's stored content while we
     // seek a warrant"). Preserving contents is lawful on any request; only a disclosure verb after it makes it a request.
