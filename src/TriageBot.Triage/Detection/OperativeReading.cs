@@ -75,7 +75,7 @@ internal static class OperativeReading
 
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
-        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve)\b");
+        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve)\b");
 
     /// <summary>The writer says no order forbids notice: "Eine gerichtliche Anordnung hierzu liegt nicht vor", "no
     /// non-disclosure order has been issued". A wish not to inform the user beside it binds nobody.</summary>
@@ -85,11 +85,13 @@ internal static class OperativeReading
         @"|\bn[ãa]o\s+(existe|h[áa])\s+(nenhuma\s+)?(ordem|decis[ãa]o)|\bsem\s+ordem\s+judicial|\bnon\s+(esiste|c'[èe])\s+(alcun\s+)?(ordine|provvedimento)|\bnessun\s+(ordine|provvedimento)|\b(er\s+is\s+)?geen\s+(rechterlijk(e)?\s+)?(bevel|beschikking)" +
         // Issue 11 class 7: the writer says the court made no such order, with words between ("no separate
         // nondisclosure order has been entered", "the court did not enter an order under 2705(b)").
-        @"|\bno\s+(\p{L}+\s+){0,2}(non-?disclosure|gag|secrecy|delayed-?notice)\s+order|\bno\s+(\p{L}+\s+){0,2}order\s+(under|pursuant\s+to)\s+[^.;]{0,40}\b(has\s+been|have\s+been|was|is)\s+(obtained|entered|issued|granted|signed|sought|made)" +
+        @"|\bno\s+(\p{L}+\s+){0,2}(non-?disclosure|gag|secrecy|delayed-?notice)\s+order|\bno\s+(\p{L}+\s+){0,2}order\s+(under|pursuant\s+to)\s+[^;\n]{0,40}\b(has\s+been|have\s+been|was|is)\s+(obtained|entered|issued|granted|signed|sought|made)" +
         @"|\b(did|does|has|have|had)\s+not\s+(enter(ed)?|issue[ds]?|grant(ed)?|sign(ed)?|obtain(ed)?|seek|sought|make|made|apply\s+for|applied\s+for)\s+(a|an|any)\s+(\p{L}+\s+){0,2}(order|gag)" +
         @"|\b(anordnung|beschluss)[^.;]{0,30}\b(ergeht|erging|besteht|existiert|wurde|wird)\s+nicht\b|\bkeine\s+(\p{L}+\s+){0,2}(anordnung|beschluss)" +
         @"|\bno\s+se\s+ha\s+(solicitado|dictado|emitido|acordado|obtenido)\s+(ninguna\s+)?(orden|resoluci[oó]n|auto)|\bn[ãa]o\s+foi\s+(expedida|emitida|proferida|requerida|decretada|obtida)\s+(nenhuma\s+)?(ordem|decis[ãa]o)" +
         @"|\bn'a\s+(pas\s+)?(rendu|prononc[ée]|d[ée]livr[ée]|[ée]t[ée]\s+rendu)\s+(d'|aucune\s+)(ordonnance|d[ée]cision)|\bnon\s+[èe]\s+stat[oa]\s+(emess|dispost|richiest)[oa]\s+(alcun\s+|alcuna\s+)?(ordine|provvedimento|decreto)|\b(is|werd)\s+geen\s+(\p{L}+\s+)?(bevel|beschikking)");
+
+    private static readonly Regex CitationCut = Patterns.Build(@"\b(U\.\s?S\.\s?C|U\.\s?S|C|Stat|Art|No|sec)\.\s*\z");
 
     private static readonly Regex OrderWords = Patterns.Build(
         @"\b(order(ed|s)?|court|judge|statute|pursuant|anordnung|beschluss|ordonnance|orden|ordem|ordine|decreto|bevel|gericht|tribunal|tribunale|juzgado|rechter)\b");
@@ -133,6 +135,9 @@ internal static class OperativeReading
         {
             if (hit.Weight <= 0) { result.Add(hit); continue; }
             var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+            // A citation's abbreviation ("18 U.S.C. 2705(b)") is no sentence end: read from the sentence it cuts.
+            for (var back = 0; back < 3 && start > 1 && CitationCut.IsMatch(text.Value.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12))); back++)
+                (start, _) = text.SentenceAround(start - 2, 0, 200);
             var sentence = text.Value[start..end];
             // The paper says no gag comes with it ("is not accompanied by a non-disclosure order").
             if (NoOrder.IsMatch(sentence))

@@ -79,3 +79,33 @@ public class NoOrderWasMadeTests
         Assert.True(result.Flags.NonDisclosureOrder);
     }
 }
+
+/// <summary>Issue 11 class 7: the statement that no order was made may sit around a statute citation whose
+/// abbreviations ("U.S.C.") look like sentence ends, or beside a prosecutor's wish worded in the third person.</summary>
+public class NoOrderAroundCitationsTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Fact]
+    public void A_wish_not_to_notify_beside_no_order_under_2705b_in_brackets_is_no_gag()
+    {
+        var result = _engine.Triage("""
+            GRAND JURY SUBPOENA - Franklin County, Ohio
+            Produce subscriber and login records for the account "scioto_mile_runner" for 08/01/2026 to 10/01/2026.
+            We ask that you refrain from telling the account holder; notice could alert the suspect. (No order pursuant to 18 U.S.C. 2705(b) was sought.)
+            """);
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+    }
+
+    [Fact]
+    public void A_german_police_force_asking_in_the_third_person_without_a_court_order_imposes_no_gag()
+    {
+        var result = _engine.Triage("""
+            Polizeipräsidium Frankfurt am Main - Auskunftsersuchen zum Konto "mainufer_radler"
+            Das Polizeipräsidium bittet, die Kontoinhaberin nicht zu informieren; eine richterliche Anordnung dazu wurde nicht erlassen.
+            """);
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+    }
+}
