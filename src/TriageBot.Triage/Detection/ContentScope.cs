@@ -20,7 +20,7 @@ internal static class ContentScope
 
     // In the sentence before the cue (after its last "but"): a refusal that reaches every item of a list.
     private static readonly Regex RefusalBefore = Patterns.Build(
-        @"\b(does|do|did|shall|will|is|are|am|we're|i'm)\s*(n[o0]t|n't)\s+(c[o0]ver|includ|reach|extend|authori[sz]|seek|request|requir|need|want|ask|compel|permit|call\s+for)\p{L}*\b" +
+        @"\b(does|do|did|shall|will|may|must|can|is|are|am|we're|i'm)\s*(n[o0]t|n't)\s+(c[o0]ver|includ|reach|extend|authori[sz]|seek|request|requir|need|want|ask|compel|permit|call\s+for|captur|collect|record|intercept|acquir|obtain)\p{L}*\b" +
         @"|\bn[ãa]o\s+(est[ãa]o|s[ãa]o|[ée]|ser[ãa]o|foram|foi|estamos)\s+(sendo\s+)?(requisitad|solicitad|requerid|pedid|objeto|inclu[ií]d)|\bn[ãa]o\s+(solicitamos|requisitamos|pedimos|requeremos|precisamos)" +
         @"|\bno\s+(se\s+)?(solicita|requiere|pide|incluye)n?\b|\bno\s+(solicitamos|pedimos|requerimos|necesitamos)\b|\bno\s+(est[áa]n?|son|es)\s+(siendo\s+)?(solicitad|requerid|incluid|objeto)" +
         @"|\bnon\s+(sono|[èe]|vengono|viene)\s+(richiest|oggetto|inclus)|\bnon\s+(chiediamo|richiediamo|abbiamo\s+bisogno)" +
@@ -40,7 +40,7 @@ internal static class ContentScope
         @"|\A[^.;]{0,80}\b(sind|ist|werden|wird)\s+(ausdr[üu]cklich\s+|derzeit\s+|ausdrücklich\s+)?(nicht|kein(e|en)?)\s+(gegenstand|teil|umfasst|erfasst|erforderlich|notwendig|n[öo]tig|betroffen|verlangt|angefordert)" +
         @"|\A[^.;]{0,80}\b(ben[öo]tigen|brauchen|verlangen|fordern|ersuchen|erbitten)\s+wir\s+([\p{L}]+\s+){0,3}nicht\b" +
         // "Inhalte werden mit diesem Schreiben nicht angefordert": a passive refusal with words between.
-        @"|\A[^.;]{0,80}\b(werden|wird|sind|ist)\s+([\p{L}]+\s+){0,5}(nicht|keine?)\s+(angefordert|verlangt|erbeten|begehrt|ben[öo]tigt|erfragt|ersucht|herausverlangt|gefordert)" +
+        @"|\A[^.;]{0,80}\b(werden|wird|sind|ist)\s+([\p{L}]+\s+){0,5}(n\s?i\s?c\s?h\s?t|keine?)\s+(angefordert|verlangt|erbeten|begehrt|ben[öo]tigt|erfragt|ersucht|herausverlangt|gefordert)" +
         @"|\A[^.;]{0,80}\b(wordt|worden)\s+([\p{L}]+\s+){0,5}(niet|geen)\s+(gevraagd|gevorderd|verzocht|opgevraagd|verstrekt)" +
         @"|\A[^.;]{0,80}\b(vragen|vorderen|verzoeken|willen)\s+(wij|we)\s+([\p{L}]+\s+){0,3}niet\b|\A[^.;]{0,80}\b(is|zijn|valt|vallen)\s+(uitdrukkelijk\s+)?(niet|geen)\s+(onderdeel|gevraagd|gevorderd|nodig|buiten)" +
         @"|\A[^.;]{0,80}\b(n'est|ne\s+sont|ne\s+font)\s+pas\s+(demand|sollicit|requis|vis|partie|l'objet|concern)" +
@@ -50,10 +50,20 @@ internal static class ContentScope
         // The item names messages only to carve their contents out: "each message sent, not including message content".
         @"|\A[^.;]{0,80}\b(excluding|not\s+including|other\s+than|but\s+not|without|sin\s+incluir|excluyendo|excepto|sans|hors|ohne|ausgenommen|zonder|exclusief|senza|escluso|esclusi|excluindo|sem\s+incluir|exceto)\s+([\p{L}']+\s+){0,2}(contents?|contenidos?|contenus?|inhalte?|inhoud|contenut[oi]|conte[úu]dos?)\b");
 
+    // Issue 11 class 6: contents the writer already holds, or says only other process could obtain ("a request for
+    // mutual assistance would be needed to obtain content"). Regexes of their own: the refusal automata are near the
+    // non-backtracking size limit.
+    private static readonly Regex HeldOrElsewhereBefore = Patterns.Build(
+        @"\b(we|i)\s+(already|have\s+already)\s+(have|hold|obtained|possess|seized)\b|\bhebben\s+(wij|we|ik)\s+(al|reeds)\b|\bhaben\s+wir\s+(bereits|schon)\b|\bnous\s+(avons|d[ée]tenons)\s+d[ée]j[àa]\b|\bya\s+(tenemos|obtuvimos|disponemos\s+de)\b|\bj[áa]\s+(temos|obtivemos|dispomos\s+d)|\b(abbiamo|disponiamo)\s+gi[àa]\b" +
+        @"|\b(necessary|needed|required)\s+(to|in\s+order\s+to)\s+(obtain|get|seek|compel)\s+(\p{L}+\s+){0,2}\z|\bn[ée]cessaire\s+pour\s+obtenir\s+(\p{L}+\s+){0,2}\z|\bnecesari[oa]\s+para\s+obtener\s+(\p{L}+\s+){0,2}\z|\bnecess[áa]ri[oa]\s+para\s+obter\s+(\p{L}+\s+){0,2}\z|\bnecessari[oa]\s+per\s+ottenere\s+(\p{L}+\s+){0,2}\z");
+
+    private static readonly Regex HeldAfter = Patterns.Build(
+        @"\A[^.;]{0,80}\b(hebben|heb)\s+(wij|we|ik)\s+(al|reeds)\b|\A[^.;]{0,80}\b(haben|habe)\s+(wir|ich)\s+(bereits|schon)\b|\A[^.;]{0,60}\b(n\s?i\s?e\s?t|n\s?i\s?c\s?h\s?t|n\s?o\s?t)\s+(gevraagd|gevorderd|angefordert|requested|sought)\b");
+
     // Before the cue in its clause: asked to keep, not to hand over ("preserve the account's stored content while we
     // seek a warrant"). Preserving contents is lawful on any request; only a disclosure verb after it makes it a request.
     private static readonly Regex Preserve = Patterns.Build(
-        @"\b(preserve|preserving|preservation|retain|retaining|freeze|conserver|conservation|sichern|sicherung|aufbewahren|bewahren|einfrieren|conservar|conservaci[oó]n|preservar|preserva[çc][ãa]o|conserva[çc][ãa]o|conservare|conservazione|bewaren|bewaring|veiligstellen|veiligstelling)\b");
+        @"\b(preserve|preserving|preservation|retain|retaining|freeze|pr[ée]server|pr[ée]servation|pr[ée]serve[rz]?|conserver|conservation|sichern|sicherung|aufbewahren|bewahren|einfrieren|conservar|conservaci[oó]n|preservar|preserva[çc][ãa]o|conserva[çc][ãa]o|conservare|conservazione|bewaren|bewaring|veiligstellen|veiligstelling)\b");
 
     // Any word that asks for the data, in any form ("produced", "requires", "seek"), after the preserve verb.
     // Verbs of handing over, or of compelling it ("this warrant requires"); "preserve ... until a formal request is
@@ -77,7 +87,8 @@ internal static class ContentScope
             var after = OneLine(value.AsSpan(hit.Offset + hit.Length, Math.Max(0, end - hit.Offset - hit.Length)));
             var scope = before;
             foreach (var m in Contrast.EnumerateMatches(before)) scope = before[(m.Index + m.Length)..];
-            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope);
+            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
+                HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after);
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;
