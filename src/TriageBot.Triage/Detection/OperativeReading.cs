@@ -91,6 +91,9 @@ internal static class OperativeReading
         @"|\bno\s+se\s+ha\s+(solicitado|dictado|emitido|acordado|obtenido)\s+(ninguna\s+)?(orden|resoluci[oó]n|auto)|\bn[ãa]o\s+foi\s+(expedida|emitida|proferida|requerida|decretada|obtida)\s+(nenhuma\s+)?(ordem|decis[ãa]o)" +
         @"|\bn'a\s+(pas\s+)?(rendu|prononc[ée]|d[ée]livr[ée]|[ée]t[ée]\s+rendu)\s+(d'|aucune\s+)(ordonnance|d[ée]cision)|\bnon\s+[èe]\s+stat[oa]\s+(emess|dispost|richiest)[oa]\s+(alcun\s+|alcuna\s+)?(ordine|provvedimento|decreto)|\b(is|werd)\s+geen\s+(\p{L}+\s+)?(bevel|beschikking)");
 
+    private static readonly Regex EuCertificate = Patterns.Build(
+        @"\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|(regolamento|verordnung|r[èe]glement|reglamento|regulamento|verordening)\s+\((ue|eu)\)\s+2023/1543");
+
     private static readonly Regex CitationCut = Patterns.Build(@"\b(U\.\s?S\.\s?C|U\.\s?S|C|Stat|Art|No|sec)\.\s*\z");
 
     private static readonly Regex OrderWords = Patterns.Build(
@@ -131,6 +134,7 @@ internal static class OperativeReading
         var result = new List<CueHit>(hits.Count);
         var lifted = false;
         var applied = false;
+        bool? euCertificate = null;
         foreach (var hit in hits)
         {
             if (hit.Weight <= 0) { result.Add(hit); continue; }
@@ -155,7 +159,9 @@ internal static class OperativeReading
                 applied = true;
                 result.Add(hit with { Weight = hit.Weight * 0.1 });
             }
-            else if (RequestOnly.IsMatch(sentence) && !Granted.IsMatch(sentence) && !OrderWords.IsMatch(sentence))
+            // In an EU production order certificate the issuing authority's request not to inform binds the provider
+            // (Regulation (EU) 2023/1543, art. 13(4)), however politely the form words it.
+            else if (RequestOnly.IsMatch(sentence) && !Granted.IsMatch(sentence) && !OrderWords.IsMatch(sentence) && !(euCertificate ??= EuCertificate.IsMatch(text.Value)))
             {
                 // A wish not to notify, beside a statement that no order exists, is no gag at all.
                 var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
