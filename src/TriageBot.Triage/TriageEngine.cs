@@ -394,6 +394,13 @@ public sealed class TriageEngine
         // Private litigation: a subpoena plus the marks of a civil case.
         if (top is "subpoena" or "civil" && S("civil") >= 3) top = "civil";
 
+        // Issue 11 class 8: a U.S. court or prosecutor writing in Spanish (Puerto Rico) uses civil-law office names
+        // ("Ministerio Público", "Fiscalía") for U.S. process; from the United States, only mutual legal assistance
+        // or a foreign order makes it foreign process.
+        if (country == CountryNames.UnitedStates && top is "subpoena" or "court_order" or "search_warrant" or "pen_register" or "wiretap" &&
+            S(top) >= 4 && !IsFormalInternational(hits))
+            return LegalProcessTypeNames.TryParse(top, out var domestic) ? domestic : LegalProcessType.Other;
+
         // A foreign request: named as such (MLAT, letters rogatory, OPO), or compulsory process from abroad.
         // Emergencies and preservation requests from abroad keep their type; nonUs says where they come from.
         var foreign = country is not null && country != CountryNames.UnitedStates;

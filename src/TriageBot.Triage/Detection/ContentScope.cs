@@ -16,11 +16,11 @@ internal static class ContentScope
 {
     // Right before the cue: it names data about the messages, not the messages.
     private static readonly Regex MetadataOf = Patterns.Build(
-        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni)\s+(information\s+|data\s+|records\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
+        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni|records?|recipient\s+accounts?|sender\s+accounts?)\s+(information\s+|data\s+|records\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
 
     // In the sentence before the cue (after its last "but"): a refusal that reaches every item of a list.
     private static readonly Regex RefusalBefore = Patterns.Build(
-        @"\b(does|do|did|shall|will|is|are|am|we're|i'm)\s*(n[o0]t|n't)\s+(c[o0]ver|includ|reach|extend|authori[sz]|seek|request|requir|need|want|ask|compel|permit|call\s+for)\p{L}*\b" +
+        @"\b(does|do|did|shall|will|may|must|can|is|are|am|we're|i'm)\s*(n[o0]t|n't)\s+(c[o0]ver|includ|reach|extend|authori[sz]|seek|request|requir|need|want|ask|compel|permit|call\s+for|captur|collect|record|intercept|acquir|obtain)\p{L}*\b" +
         @"|\bn[ãa]o\s+(est[ãa]o|s[ãa]o|[ée]|ser[ãa]o|foram|foi|estamos)\s+(sendo\s+)?(requisitad|solicitad|requerid|pedid|objeto|inclu[ií]d)|\bn[ãa]o\s+(solicitamos|requisitamos|pedimos|requeremos|precisamos)" +
         @"|\bno\s+(se\s+)?(solicita|requiere|pide|incluye)n?\b|\bno\s+(solicitamos|pedimos|requerimos|necesitamos)\b|\bno\s+(est[áa]n?|son|es)\s+(siendo\s+)?(solicitad|requerid|incluid|objeto)" +
         @"|\bnon\s+(sono|[èe]|vengono|viene)\s+(richiest|oggetto|inclus)|\bnon\s+(chiediamo|richiediamo|abbiamo\s+bisogno)" +
@@ -30,7 +30,9 @@ internal static class ContentScope
         // "does not concern contents" — the paper's scope stops short of them, in each language.
         @"|\b(does|do|did|shall|will)\s*(n[o0]t|n't)\s+(concern|relate\s+to|pertain\s+to|apply\s+to|encompass|involve|target)\b|\b(geen|g[ée][ée]n)\s+betrekking\s+op|\bheeft\s+(\p{L}+\s+){0,2}geen\s+betrekking|\bbetrifft\s+(\p{L}+\s+){0,2}nicht|\bbezieht\s+sich\s+nicht|\bne\s+(concerne|vise|porte)\s+pas|\bno\s+(se\s+refiere|afecta|abarca|comprende)|\bn[ãa]o\s+(se\s+refere|abrange|compreende)|\bnon\s+(riguarda|comprende|si\s+estende)" +
         // A negating determiner right before the noun ("géén inhoud", "keine Inhalte", "aucun contenu").
-        @"|\b(g[ée][ée]n|kein(e|en)?|aucune?|ning[uú]na?|nenhuma?|nessuna?|nessun)\s+(\p{L}+\s+){0,2}\z");
+        @"|\b(g[ée][ée]n|kein(e|en)?|aucune?|ning[uú]na?|nenhuma?|nessuna?|nessun)\s+(\p{L}+\s+){0,2}\z" +
+        // Issue 11 class 6: a list item that carves contents out ("excluding the contents", "sin incluir el contenido").
+        @"|\b(excluding|not\s+including|other\s+than|without|sin\s+incluir|excluyendo|excepto|sin|sans|hors|ohne|ausgenommen|zonder|exclusief|senza|escluso|esclusi|excluindo|sem\s+incluir|exceto|sem)\s+((the|any|el|la|los|las|le|les|du|des|o|os|a|as|il|lo|i|gli|de|het|die|den|der)\s+)?\z");
 
     // In the sentence after the cue: the refusal comes last, as German and Dutch place it.
     private static readonly Regex RefusalAfter = Patterns.Build(
@@ -38,18 +40,30 @@ internal static class ContentScope
         @"|\A[^.;]{0,80}\b(sind|ist|werden|wird)\s+(ausdr[üu]cklich\s+|derzeit\s+|ausdrücklich\s+)?(nicht|kein(e|en)?)\s+(gegenstand|teil|umfasst|erfasst|erforderlich|notwendig|n[öo]tig|betroffen|verlangt|angefordert)" +
         @"|\A[^.;]{0,80}\b(ben[öo]tigen|brauchen|verlangen|fordern|ersuchen|erbitten)\s+wir\s+([\p{L}]+\s+){0,3}nicht\b" +
         // "Inhalte werden mit diesem Schreiben nicht angefordert": a passive refusal with words between.
-        @"|\A[^.;]{0,80}\b(werden|wird|sind|ist)\s+([\p{L}]+\s+){0,5}(nicht|keine?)\s+(angefordert|verlangt|erbeten|begehrt|ben[öo]tigt|erfragt|ersucht|herausverlangt|gefordert)" +
+        @"|\A[^.;]{0,80}\b(werden|wird|sind|ist)\s+([\p{L}]+\s+){0,5}(n\s?i\s?c\s?h\s?t|keine?)\s+(angefordert|verlangt|erbeten|begehrt|ben[öo]tigt|erfragt|ersucht|herausverlangt|gefordert)" +
         @"|\A[^.;]{0,80}\b(wordt|worden)\s+([\p{L}]+\s+){0,5}(niet|geen)\s+(gevraagd|gevorderd|verzocht|opgevraagd|verstrekt)" +
         @"|\A[^.;]{0,80}\b(vragen|vorderen|verzoeken|willen)\s+(wij|we)\s+([\p{L}]+\s+){0,3}niet\b|\A[^.;]{0,80}\b(is|zijn|valt|vallen)\s+(uitdrukkelijk\s+)?(niet|geen)\s+(onderdeel|gevraagd|gevorderd|nodig|buiten)" +
         @"|\A[^.;]{0,80}\b(n'est|ne\s+sont|ne\s+font)\s+pas\s+(demand|sollicit|requis|vis|partie|l'objet|concern)" +
         @"|\A[^.;]{0,80}\bno\s+(son|es|est[áa]n?|forman?)\s+(solicitad|requerid|objeto|parte|necesari)" +
         @"|\A[^.;]{0,80}\bn[ãa]o\s+(s[ãa]o|[ée]|est[ãa]o|fazem?)\s+(solicitad|requisitad|requerid|objeto|parte|necess[áa]ri)" +
-        @"|\A[^.;]{0,80}\bnon\s+(sono|[èe]|fanno|rientrano)\s+(richiest|oggetto|parte|necessari)");
+        @"|\A[^.;]{0,80}\bnon\s+(sono|[èe]|fanno|rientrano)\s+(richiest|oggetto|parte|necessari)" +
+        // The item names messages only to carve their contents out: "each message sent, not including message content".
+        @"|\A[^.;]{0,80}\b(excluding|not\s+including|other\s+than|but\s+not|without|sin\s+incluir|excluyendo|excepto|sans|hors|ohne|ausgenommen|zonder|exclusief|senza|escluso|esclusi|excluindo|sem\s+incluir|exceto)\s+([\p{L}']+\s+){0,2}(contents?|contenidos?|contenus?|inhalte?|inhoud|contenut[oi]|conte[úu]dos?)\b");
+
+    // Issue 11 class 6: contents the writer already holds, or says only other process could obtain ("a request for
+    // mutual assistance would be needed to obtain content"). Regexes of their own: the refusal automata are near the
+    // non-backtracking size limit.
+    private static readonly Regex HeldOrElsewhereBefore = Patterns.Build(
+        @"\b(we|i)\s+(already|have\s+already)\s+(have|hold|obtained|possess|seized)\b|\bhebben\s+(wij|we|ik)\s+(al|reeds)\b|\bhaben\s+wir\s+(bereits|schon)\b|\bnous\s+(avons|d[ée]tenons)\s+d[ée]j[àa]\b|\bya\s+(tenemos|obtuvimos|disponemos\s+de)\b|\bj[áa]\s+(temos|obtivemos|dispomos\s+d)|\b(abbiamo|disponiamo)\s+gi[àa]\b" +
+        @"|\b(necessary|needed|required)\s+(to|in\s+order\s+to)\s+(obtain|get|seek|compel)\s+(\p{L}+\s+){0,2}\z|\bn[ée]cessaire\s+pour\s+obtenir\s+(\p{L}+\s+){0,2}\z|\bnecesari[oa]\s+para\s+obtener\s+(\p{L}+\s+){0,2}\z|\bnecess[áa]ri[oa]\s+para\s+obter\s+(\p{L}+\s+){0,2}\z|\bnecessari[oa]\s+per\s+ottenere\s+(\p{L}+\s+){0,2}\z");
+
+    private static readonly Regex HeldAfter = Patterns.Build(
+        @"\A[^.;]{0,80}\b(hebben|heb)\s+(wij|we|ik)\s+(al|reeds)\b|\A[^.;]{0,80}\b(haben|habe)\s+(wir|ich)\s+(bereits|schon)\b|\A[^.;]{0,60}\b(n\s?i\s?e\s?t|n\s?i\s?c\s?h\s?t|n\s?o\s?t)\s+(gevraagd|gevorderd|angefordert|requested|sought)\b");
 
     // Before the cue in its clause: asked to keep, not to hand over ("preserve the account's stored content while we
     // seek a warrant"). Preserving contents is lawful on any request; only a disclosure verb after it makes it a request.
     private static readonly Regex Preserve = Patterns.Build(
-        @"\b(preserve|preserving|preservation|retain|retaining|freeze|conserver|conservation|sichern|sicherung|aufbewahren|bewahren|einfrieren|conservar|conservaci[oó]n|preservar|preserva[çc][ãa]o|conserva[çc][ãa]o|conservare|conservazione|bewaren|bewaring|veiligstellen|veiligstelling)\b");
+        @"\b(preserve|preserving|preservation|retain|retaining|freeze|pr[ée]server|pr[ée]servation|pr[ée]serve[rz]?|conserver|conservation|sichern|sicherung|aufbewahren|bewahren|einfrieren|conservar|conservaci[oó]n|preservar|preserva[çc][ãa]o|conserva[çc][ãa]o|conservare|conservazione|bewaren|bewaring|veiligstellen|veiligstelling)\b");
 
     // Any word that asks for the data, in any form ("produced", "requires", "seek"), after the preserve verb.
     // Verbs of handing over, or of compelling it ("this warrant requires"); "preserve ... until a formal request is
@@ -73,7 +87,8 @@ internal static class ContentScope
             var after = OneLine(value.AsSpan(hit.Offset + hit.Length, Math.Max(0, end - hit.Offset - hit.Length)));
             var scope = before;
             foreach (var m in Contrast.EnumerateMatches(before)) scope = before[(m.Index + m.Length)..];
-            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope);
+            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
+                HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after);
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;

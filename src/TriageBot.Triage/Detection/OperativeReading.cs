@@ -53,7 +53,7 @@ internal static class OperativeReading
 
     /// <summary>A gag that has been lifted, vacated or has ended.</summary>
     private static readonly Regex Lifted = Patterns.Build(
-        @"\b(lift(ed|s|ing)?|vacat(e|ed|es|ing)|(is|are|was|were|has\s+been|hereby)\s+terminated|dissolv(e|ed)|rescind(ed|s)?|set\s+aside|no\s+longer\s+(in\s+(force|effect)|applies|bound|prohibited|required)|has\s+expired|expired\s+on|may\s+now\s+(notify|disclose|inform)|(denied|refused|declined|rejected)\s+(our|the|its|a)\s+(request|application|motion)|(request|application|motion)\s+(was|has\s+been)\s+(denied|refused|rejected)|(is|are)\s+(hereby\s+)?released\s+from|aufgehoben|lev[ée]e?|levantad[oa]|revogad[oa]|revocat[oa]|opgeheven)\b");
+        @"\b(lift(ed|s|ing)?|vacat(e|ed|es|ing)|(is|are|was|were|has\s+been|hereby)\s+terminated|dissolv(e|ed)|rescind(ed|s)?|set\s+aside|no\s+longer\s+(in\s+(force|effect)|applies|bound|prohibited|required)|has\s+expired|expired\s+on|may\s+now\s+(notify|disclose|inform)|(denied|refused|declined|rejected)\s+(our|the|its|a)\s+(request|application|motion)|(request|application|motion)\s+(was|has\s+been)\s+(denied|refused|rejected)|(is|are)\s+(hereby\s+)?released\s+from|aufgehoben|lev[ée]e?|levantad[oa]|revogad[oa]|revocat[oa]|opgeheven|revoca|revocaci[oó]n|revoga[çc][ãa]o|aufhebung|opheffing|mainlev[ée]e)\b");
 
     /// <summary>A gag asked for, not (yet) granted.</summary>
     private static readonly Regex AppliedOnly = Patterns.Build(
@@ -66,21 +66,35 @@ internal static class OperativeReading
 
     /// <summary>Words that tie a lifting or an expiry to a gag rather than to some other paper.</summary>
     private static readonly Regex GagWords = Patterns.Build(
-        @"non-?\s*disclosure|nondisclosure|\bgag\b|2705\s*\(\s*b\s*\)|2709\s*\(\s*c\s*\)|secrecy|(prohibit(ed|ing|s)?|preclud(ed|ing|es)|barred|restrain(ed|ing))\s+from\s+(notif|disclos|inform|tell)|notify(ing)?\s+(its|the|your)\s+(user|subscriber|customer|account\s+holder)|geheimhaltung|sigilo|segreto|secreto|geheimhouding|confidentialit");
+        @"non-?\s*disclosure|nondisclosure|\bgag\b|2705\s*\(\s*b\s*\)|2709\s*\(\s*c\s*\)|secrecy|(prohibit(ed|ing|s)?|preclud(ed|ing|es)|barred|restrain(ed|ing))\s+from\s+(notif|disclos|inform|tell)|notify(ing)?\s+(its|the|your)\s+(user|subscriber|customer|account\s+holder)|geheimhaltung|sigilo|segreto|secreto|geheimhouding|confidentialit" +
+        // The ban named by its own word, or the user it shields ("il divieto è revocato: potete informare l'utente").
+        @"|\b(divieto|verbot|interdiction|prohibici[oó]n|proibi[çc][ãa]o|verbod)\b|\b(informare|informer|informar|informieren|informeren|benachrichtigen|notificare|notificar)\s+(l'utente|l'utilisat(eur|rice)|al\s+usuario|o\s+usu[áa]rio|o\s+utilizador|den\s+(nutzer|kontoinhaber)|de\s+gebruiker)");
 
     private static readonly Regex Granted = Patterns.Build(
         @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|(is|are|was|were|has\s+been|have\s+been)\s+(granted|issued|signed|entered|ordered)|court\s+(has\s+)?(ordered|issued|granted)|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies|ied)|attached\s+(order|non-?disclosure))\b");
 
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
-        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve)\b");
+        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve)\b");
 
     /// <summary>The writer says no order forbids notice: "Eine gerichtliche Anordnung hierzu liegt nicht vor", "no
     /// non-disclosure order has been issued". A wish not to inform the user beside it binds nobody.</summary>
     private static readonly Regex NoOrder = Patterns.Build(
         @"\b(is|are|was|were)\s+not\s+(accompanied\s+by|subject\s+to)\s+(a|an|any)\s+(non-?disclosure|gag|delayed-?notice)|\b(contains|includes|carries)\s+no\s+(non-?disclosure|gag)|\bno\s+non-?disclosure\s+order\b|\b(anordnung|beschluss)[^.;]{0,30}\bliegt\s+nicht\s+vor|\bkeine\s+(gerichtliche\s+)?(anordnung|beschluss)|\bno\s+(non-?disclosure\s+|gag\s+|court\s+|such\s+)?order\s+(has\s+been|was|is|exists|have\s+been)|\bthere\s+is\s+no\s+(non-?disclosure\s+|gag\s+|court\s+)?order|\bwithout\s+a\s+(court\s+|non-?disclosure\s+)?order\b" +
         @"|\bil\s+n'(existe|y\s+a)\s+(pas|aucune)\s+(d'|de\s+)?(ordonnance|d[ée]cision)|\baucune\s+(ordonnance|d[ée]cision\s+judiciaire)|\bno\s+(existe|hay)\s+(ninguna\s+)?(orden|resoluci[oó]n)|\bsin\s+(orden|resoluci[oó]n)\s+judicial" +
-        @"|\bn[ãa]o\s+(existe|h[áa])\s+(nenhuma\s+)?(ordem|decis[ãa]o)|\bsem\s+ordem\s+judicial|\bnon\s+(esiste|c'[èe])\s+(alcun\s+)?(ordine|provvedimento)|\bnessun\s+(ordine|provvedimento)|\b(er\s+is\s+)?geen\s+(rechterlijk(e)?\s+)?(bevel|beschikking)");
+        @"|\bn[ãa]o\s+(existe|h[áa])\s+(nenhuma\s+)?(ordem|decis[ãa]o)|\bsem\s+ordem\s+judicial|\bnon\s+(esiste|c'[èe])\s+(alcun\s+)?(ordine|provvedimento)|\bnessun\s+(ordine|provvedimento)|\b(er\s+is\s+)?geen\s+(rechterlijk(e)?\s+)?(bevel|beschikking)" +
+        // Issue 11 class 7: the writer says the court made no such order, with words between ("no separate
+        // nondisclosure order has been entered", "the court did not enter an order under 2705(b)").
+        @"|\bno\s+(\p{L}+\s+){0,2}(non-?disclosure|gag|secrecy|delayed-?notice)\s+order|\bno\s+(\p{L}+\s+){0,2}order\s+(under|pursuant\s+to)\s+[^;\n]{0,40}\b(has\s+been|have\s+been|was|is)\s+(obtained|entered|issued|granted|signed|sought|made)" +
+        @"|\b(did|does|has|have|had)\s+not\s+(enter(ed)?|issue[ds]?|grant(ed)?|sign(ed)?|obtain(ed)?|seek|sought|make|made|apply\s+for|applied\s+for)\s+(a|an|any)\s+(\p{L}+\s+){0,2}(order|gag)" +
+        @"|\b(anordnung|beschluss)[^.;]{0,30}\b(ergeht|erging|besteht|existiert|wurde|wird)\s+nicht\b|\bkeine\s+(\p{L}+\s+){0,2}(anordnung|beschluss)" +
+        @"|\bno\s+se\s+ha\s+(solicitado|dictado|emitido|acordado|obtenido)\s+(ninguna\s+)?(orden|resoluci[oó]n|auto)|\bn[ãa]o\s+foi\s+(expedida|emitida|proferida|requerida|decretada|obtida)\s+(nenhuma\s+)?(ordem|decis[ãa]o)" +
+        @"|\bn'a\s+(pas\s+)?(rendu|prononc[ée]|d[ée]livr[ée]|[ée]t[ée]\s+rendu)\s+(d'|aucune\s+)(ordonnance|d[ée]cision)|\bnon\s+[èe]\s+stat[oa]\s+(emess|dispost|richiest)[oa]\s+(alcun\s+|alcuna\s+)?(ordine|provvedimento|decreto)|\b(is|werd)\s+geen\s+(\p{L}+\s+)?(bevel|beschikking)");
+
+    private static readonly Regex EuCertificate = Patterns.Build(
+        @"\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|(regolamento|verordnung|r[èe]glement|reglamento|regulamento|verordening)\s+\((ue|eu)\)\s+2023/1543");
+
+    private static readonly Regex CitationCut = Patterns.Build(@"\b(U\.\s?S\.\s?C|U\.\s?S|C|Stat|Art|No|sec)\.\s*\z");
 
     private static readonly Regex OrderWords = Patterns.Build(
         @"\b(order(ed|s)?|court|judge|statute|pursuant|anordnung|beschluss|ordonnance|orden|ordem|ordine|decreto|bevel|gericht|tribunal|tribunale|juzgado|rechter)\b");
@@ -120,10 +134,14 @@ internal static class OperativeReading
         var result = new List<CueHit>(hits.Count);
         var lifted = false;
         var applied = false;
+        bool? euCertificate = null;
         foreach (var hit in hits)
         {
             if (hit.Weight <= 0) { result.Add(hit); continue; }
             var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+            // A citation's abbreviation ("18 U.S.C. 2705(b)") is no sentence end: read from the sentence it cuts.
+            for (var back = 0; back < 3 && start > 1 && CitationCut.IsMatch(text.Value.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12))); back++)
+                (start, _) = text.SentenceAround(start - 2, 0, 200);
             var sentence = text.Value[start..end];
             // The paper says no gag comes with it ("is not accompanied by a non-disclosure order").
             if (NoOrder.IsMatch(sentence))
@@ -141,7 +159,9 @@ internal static class OperativeReading
                 applied = true;
                 result.Add(hit with { Weight = hit.Weight * 0.1 });
             }
-            else if (RequestOnly.IsMatch(sentence) && !Granted.IsMatch(sentence) && !OrderWords.IsMatch(sentence))
+            // In an EU production order certificate the issuing authority's request not to inform binds the provider
+            // (Regulation (EU) 2023/1543, art. 13(4)), however politely the form words it.
+            else if (RequestOnly.IsMatch(sentence) && !Granted.IsMatch(sentence) && !OrderWords.IsMatch(sentence) && !(euCertificate ??= EuCertificate.IsMatch(text.Value)))
             {
                 // A wish not to notify, beside a statement that no order exists, is no gag at all.
                 var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
