@@ -43,6 +43,14 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"|\baufenthaltsort\s+(ist\s+)?unbekannt|\bh[äa]usliche[rn]?\s+gewalt|\bviolences?\s+conjugales?|\bviolencia\s+(de\s+g[ée]nero|dom[ée]stica)|\bparadero\s+desconocido|\bviol[êe]ncia\s+dom[ée]stica|\bparadeiro\s+desconhecido|\bviolenza\s+domestica|\bhuiselijk\s+geweld|\bverblijfplaats\s+(is\s+)?onbekend" +
         @"|\b(wird|werden)\s+vermisst|\bseit\s+\S+\s+vermisst|\babschiedsbrief|\bbewaffnet|\b(introuvable|a\s+disparu|port[ée]e?\s+disparue?)|\blettre\s+d'adieu|\barm[ée]e?\s+d'un|\b(no\s+ha\s+sido\s+localizad[oa]|desaparecid[oa]|rescate|armad[oa]\s+con)|\b(n[ãa]o\s+foi\s+localizad[oa]|desaparecid[oa]|resgate|armad[oa]\s+com)|\b(non\s+[èe]\s+stat[oa]\s+(ritrovat[oa]|rintracciat[oa])|scompars[oa]|riscatto|armat[oa]\s+di)|\b(wordt\s+vermist|is\s+vermist|losgeld|gewapend\s+met|afscheidsbrief)");
 
+    // Someone missing or lost whose whereabouts nobody knows, a past attempt on their own life, medication left
+    // behind: the facts of a missing-person emergency as police write them.
+    // (A regex of its own: added to SituationFacts it passes the non-backtracking size limit.)
+    private static readonly Regex MissingPersonFacts = Patterns.Build(
+        @"\b(do|does|did)\s+not\s+know\s+where\s+(she|he|they|the\s+\p{L}+)\s+(is|are|was|were)\b|\bmissing\s+([\p{L}-]+\s+){0,2}(persons?|adults?|elder(ly)?|man|woman|child|children|teen(ager)?s?|juveniles?|minors?|girl|boy|patients?|students?|hikers?)\b" +
+        @"|\b(walked|wandered)\s+(away|off)\b|\b(attempted|tried)\s+to\s+(kill|drown|hang|harm|hurt|shoot|poison|cut)\s+(her|him|them|my|your)sel(f|ves)\b|\battempted\s+suicide\b|\b(no|without\s+(her|his|their))\s+(insulin|medication|medicine)\b" +
+        @"|\bvermisst(e[nr]?)?\b|\bvermist\b|\bseksuele\s+afpersing|\bsextors(i[óo]n|[ãa]o|ion)\b|\bsextortion\b");
+
     private static readonly Regex EmergencyClaim = Patterns.Build(
         @"\b(emergency|exigent|urgent|life[\s-]threatening|notfall|dringend|eilt|urgence|urgent|urgencia|urgente|emerg[eê]ncia|urg[eê]ncia|urgenza|emergenza|spoed|noodgeval)\w*");
 
@@ -57,6 +65,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     // thin request ("send the subscriber information for the user x") the user is the target, not the victim.
     private static readonly Regex Person = Patterns.Build(
         @"\b(\d{1,2}[\s-]year[\s-]old|(adult|juvenile)\s+(male|female)|woman|man|girl|boy|child|children|kids?|minor|juvenile|teen(ager)?|infant|baby|victims?|hostages?|wife|husband|partner|girlfriend|boyfriend|mother|father|daughter|son|famil(y|ies)|students|pupils|staff|employees|shoppers|people|persons?|public|officers|residents|patients|passengers|worshippers|crowd)\b" +
+        @"|\baged\s+\d{1,3}\b|\belder(ly)?\b|\b\d{1,2}-jarige\b|\b\d{1,2}-j[äa]hrige[rn]?\b|\b[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans\b|\bde\s+\d{1,3}\s+a[ñn]os\b|\bdi\s+\d{1,3}\s+anni\b" +
         @"|\b(frau|mann|m[äa]dchen|junge|kind(er)?|opfer|person(en)?|menschen|sch[üu]ler(innen)?|besucher|femme|homme|fille|gar[çc]on|enfants?|victimes?|personnes?|[ée]l[èe]ves|mujer|hombre|ni[ñn][oa]s?|menor(es)?|v[ií]ctimas?|personas?|alumnos|mulher|homem|menin[oa]s?|crian[çc]as?|v[ií]timas?|pessoas?|alunos|donna|uomo|ragazz[oa]|bambin[oaie]|vittim[ae]|persone|studenti|vrouw|meisje|jongen|kind(eren)?|slachtoffers?|personen|mensen|leerlingen)\b");
 
     // A form's label for the person at risk, with an answer after it.
@@ -65,7 +74,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
 
     // Why the data helps: to find, identify or stop someone, in the seven languages.
     private static readonly Regex Purpose = Patterns.Build(
-        @"\b(to|in\s+order\s+to|so\s+(that\s+)?(we|officers|police|deputies|they|agents)\s+(can|could|may)|needed\s+to|necessary\s+to|help\s+(us\s+)?)\s+(\p{L}+\s+){0,2}(locate|find|identify|trace|track|rescue|reach|prevent|stop|end|resolve|protect|save|intercept|apprehend|arrest|safeguard|intervene|evacuate|warn|contact|secure|ensure\s+(the\s+|their\s+|her\s+|his\s+)?safety|get\s+to|send\s+(a\s+|officers|help|units|deputies|a\s+crisis)|see\s+where|confirm\s+(the\s+|her\s+|his\s+)?(location|whereabouts|identity|safety)|determine\s+(the\s+)?(location|whereabouts|identity))" +
+        @"\b(to|in\s+order\s+to|so\s+(that\s+)?(\p{L}+\s+){0,2}(we|officers|police|deputies|they|agents|carriers?|operators?|teams?|units?|searchers?)\s+(can|could|may)|needed\s+to|necessary\s+to|help\s+(us\s+)?)\s+(\p{L}+\s+){0,2}(locate|find|identify|trace|track|rescue|reach|prevent|stop|end|resolve|protect|save|intercept|apprehend|arrest|safeguard|intervene|evacuate|warn|contact|secure|ensure\s+(the\s+|their\s+|her\s+|his\s+)?safety|get\s+to|send\s+(a\s+|officers|help|units|deputies|a\s+crisis)|see\s+where|confirm\s+(the\s+|her\s+|his\s+)?(location|whereabouts|identity|safety)|determine\s+(the\s+)?(location|whereabouts|identity)|learn\s+(which|where)|find\s+out\s+(which|where))" +
         @"|\b(um\s+[^.]{0,60}\s+zu\s+(finden|lokalisieren|orten|identifizieren|ermitteln|sch[üu]tzen|retten|verhindern))|\bzur\s+(lokalisierung|ortung|identifizierung|ermittlung|abwehr|rettung)" +
         @"|\b(afin\s+de|pour)\s+(\p{L}+\s+){0,2}(localiser|retrouver|identifier|prot[ée]ger|sauver|emp[êe]cher|pr[ée]venir)" +
         @"|\bpara\s+(\p{L}+\s+){0,2}(localizar|encontrar|identificar|proteger|salvar|evitar|impedir|prevenir)" +
@@ -89,7 +98,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         var natureHit = hits.FirstOrDefault(h => h.Cue.Target != GenericNature) ?? hits.FirstOrDefault();
         var natureText = natureHit?.Text ?? nature;
         // The situation states the basis when a cue names a concrete danger, or the text states the facts of one.
-        var situation = hits.FirstOrDefault(h => h.Cue.Target != GenericNature)?.Text ?? Operative(text, context, SituationFacts);
+        var situation = hits.FirstOrDefault(h => h.Cue.Target != GenericNature)?.Text ?? Operative(text, context, SituationFacts) ?? Operative(text, context, MissingPersonFacts);
         natureText ??= situation;
         return new EmergencyBasis(person, natureText, necessity)
         {

@@ -17,6 +17,12 @@ public class SituationIsTheBasisTests
     [InlineData("Urgent, life-threatening situation: a man is live on your service saying he swallowed the contents of his pill bottle. We ask for the registered e-mail, phone and the IP address of the stream.")]
     [InlineData("Pericolo per la vita: un ragazzo di 15 anni è scomparso da stamattina dopo aver scritto un messaggio d'addio. Si chiedono numero di telefono e indirizzi IP del profilo lago_blu.")]
     [InlineData("Levensgevaar: de gebruiker kade_77 dreigt een leraar neer te schieten en plaatste een foto van een pistool. Wij vragen naam, e-mailadres en IP-adressen.")]
+    // A missing person whose whereabouts nobody knows, in the words police use: a lost walker without medication, a
+    // patient gone from a ward after an earlier attempt, a teenager missing after sextortion (Dutch, German).
+    [InlineData("Emergency request. A 77-year-old man with Alzheimer's wandered off from a care home in Keswick at dusk and has no medication with him. Fell rescue is searching. His tablet is signed in to your service as fellwalker_ted; please give the IP address of any activity since 17:00 so the search teams can learn where he connected.")]
+    [InlineData("Urgent: missing vulnerable adult. A man aged 31 who tried to hang himself in October left the ward at 19:00; we do not know where he is. Please provide the recent IP addresses and phone number of the account slate_rain_31.")]
+    [InlineData("Spoedverzoek, levensgevaar. De 14-jarige Sem uit Deventer wordt sinds vanmiddag vermist na seksuele afpersing door het account rivier_kees. Gevraagd: naam, telefoonnummer en IP-adressen van dat account.")]
+    [InlineData("Eilt – Lebensgefahr. Die 15-jährige Mia aus Kassel ist seit gestern Abend vermisst; sie wurde über das Konto nordwind_22 zu einem Treffen gelockt. Wir bitten um Bestandsdaten und IP-Adressen.")]
     public void A_concrete_situation_states_its_own_basis(string body)
     {
         var result = _engine.Triage(Head + body + "\n\nInsp. M. Voss\nMetropolitan Police");
