@@ -83,4 +83,16 @@ public class ProcessTypeClassTests
 
         Assert.Equal(LegalProcessType.International, result.ProcessType);
     }
+
+    [Theory]
+    [InlineData("From: DC Fiona Strachan <fiona.strachan@scotland.police.uk>\nSubject: Request to preserve account data - ref CR/0455/26\n\nPolice Scotland is investigating a fraud against elderly victims in Dundee. Please preserve all records, including stored messages, for the account thistle_ledger pending a formal request through the UK central authority. We are not asking for disclosure at this stage.\n\nDC Fiona Strachan, Economic Crime Unit, +44 141 555 0198")]
+    [InlineData("From: Sgt. Aroha Ngata <aroha.ngata@police.govt.nz>\nSubject: Preservation request\n\nNew Zealand Police ask you to preserve the account data of kauri_drift_77 for 90 days while we prepare a mutual assistance request. Nothing needs to be disclosed now.\n\nSgt. Aroha Ngata, Auckland City District")]
+    public void A_foreign_police_force_s_plain_request_to_preserve_is_a_direct_foreign_request(string text)
+    {
+        var result = _engine.Triage(text);
+
+        Assert.Equal(LegalProcessType.International, result.ProcessType);
+        Assert.True(result.Flags.NonUs);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "PRESERVATION_EXPIRY");
+    }
 }
