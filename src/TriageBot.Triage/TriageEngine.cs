@@ -126,11 +126,16 @@ public sealed class TriageEngine
         clock?.Lap("mention/withdrawal");
         // Weak cues: the learned model may decide (Learning/TypeConsultation says when).
         var learned = mentionOnly is null && withdrawal is null ? TypeConsultation.Consult(_typeModel, text, parts, typeHits, type, TypeThreshold) : null;
-        // The same rule as the cues' (DecideType): preserving at a foreign police force's request is a direct
-        // foreign request, whoever read it as preservation.
-        if (learned is { Type: LegalProcessType.Preservation } && country is not null && country != CountryNames.UnitedStates)
-            learned = learned with { Type = LegalProcessType.International, Weakness = learned.Weakness + "; a preservation request from abroad is a direct foreign request" };
         if (learned is not null) type = learned.Type;
+        // A foreign preservation order (an EU EPOC-PR, a Canadian Criminal Code demand) is binding foreign process,
+        // and a foreign police force's plain request to preserve is a direct request from foreign police (DOMAIN:
+        // international): neither is a 2703(f) letter, which only a U.S. governmental entity sends. Here, once,
+        // whether the cues or the model read "preservation".
+        if (type == LegalProcessType.Preservation && country is not null && country != CountryNames.UnitedStates)
+        {
+            type = LegalProcessType.International;
+            if (learned is not null) learned = learned with { Type = type, Weakness = learned.Weakness + "; a preservation request from abroad is a direct foreign request" };
+        }
         List<CueHit> typeEvidence = learned is not null && type == learned.Type ? [] : typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
         clock?.Lap("type model");
@@ -406,12 +411,9 @@ public sealed class TriageEngine
             return LegalProcessTypeNames.TryParse(top, out var domestic) ? domestic : LegalProcessType.Other;
 
         // A foreign request: named as such (MLAT, letters rogatory, OPO), or compulsory process from abroad.
-        // Emergencies and preservation requests from abroad keep their type; nonUs says where they come from.
+        // Emergencies from abroad keep their type (nonUs says where they come from); preservation from abroad is
+        // made international in Triage, after the model has had its say.
         var foreign = country is not null && country != CountryNames.UnitedStates;
-        // A foreign preservation order (an EU EPOC-PR, a Canadian Criminal Code demand) is binding foreign
-        // process, and a foreign police force's plain request to preserve is a direct request from foreign police
-        // (DOMAIN: international): neither is a 2703(f) letter, which only a U.S. governmental entity can send.
-        if (top == "preservation" && foreign) return LegalProcessType.International;
         if (top is not ("emergency" or "preservation") || S("international") > S(top) * 1.5)
         {
             // From abroad, named process (a subpoena, a warrant) is foreign process; a text that names none is
