@@ -75,7 +75,9 @@ internal static class OperativeReading
 
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
-        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve)\b");
+        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
+        // Gratitude is a wish, not a command: "vous saurait gré de ne pas informer", "wäre dankbar".
+        @"|saur(ait|ions)\s+(\p{L}+\s+)?gr[ée]|serait\s+reconnaissant|w[äa]ren?\s+(Ihnen\s+)?dankbar|agradecer[ií](a|amos)|ficar(ia|[íi]amos)\s+grat|sar(ebbe|emmo)\s+(\p{L}+\s+)?grat[aeio]|zou(den)?\s+het\s+op\s+prijs\s+stellen|would\s+(\p{L}+\s+)?be\s+grateful)\b");
 
     /// <summary>The writer says no order forbids notice: "Eine gerichtliche Anordnung hierzu liegt nicht vor", "no
     /// non-disclosure order has been issued". A wish not to inform the user beside it binds nobody.</summary>
@@ -90,6 +92,13 @@ internal static class OperativeReading
         @"|\b(anordnung|beschluss)[^.;]{0,30}\b(ergeht|erging|besteht|existiert|wurde|wird)\s+nicht\b|\bkeine\s+(\p{L}+\s+){0,2}(anordnung|beschluss)" +
         @"|\bno\s+se\s+ha\s+(solicitado|dictado|emitido|acordado|obtenido)\s+(ninguna\s+)?(orden|resoluci[oó]n|auto)|\bn[ãa]o\s+foi\s+(expedida|emitida|proferida|requerida|decretada|obtida)\s+(nenhuma\s+)?(ordem|decis[ãa]o)" +
         @"|\bn'a\s+(pas\s+)?(rendu|prononc[ée]|d[ée]livr[ée]|[ée]t[ée]\s+rendu)\s+(d'|aucune\s+)(ordonnance|d[ée]cision)|\bnon\s+[èe]\s+stat[oa]\s+(emess|dispost|richiest)[oa]\s+(alcun\s+|alcuna\s+)?(ordine|provvedimento|decreto)|\b(is|werd)\s+geen\s+(\p{L}+\s+)?(bevel|beschikking)");
+
+    /// <summary>The court refused the gag ("the motion to prohibit notice under 2705(b) is DENIED"), or the order says
+    /// no duty of secrecy is imposed ("aucune obligation de garder le secret n'est ordonnée"). Kept apart from
+    /// <see cref="NoOrder"/> only because one automaton for both would pass the engine's size limit.</summary>
+    private static readonly Regex Refused = Patterns.Build(
+        @"\b(motion|application|request|petition|antrag|demande|requ[êe]te|solicitud|petici[óo]n|pedido|requerimento|richiesta|istanza|verzoek|vordering)\b[^;]{0,160}\b((is|are|was|were|be)\s+(hereby\s+)?(denied|refused|rejected|dismissed)|(wird|wurde)\s+(\p{L}+\s+)?(abgelehnt|zur[üu]ckgewiesen)|(est|a\s+[ée]t[ée])\s+(rejet[ée]e?|refus[ée]e?)|(se\s+deniega|se\s+desestima|(es|fue)\s+(denegad|desestimad|rechazad)[ao])|([ée]|foi)\s+(indeferid|rejeitad|negad)[oa]|([èe]|viene|[èe]\s+stat[oa])\s+(respint|rigettat)[oa]|(wordt|is)\s+(afgewezen|geweigerd))" +
+        @"|\bno\s+(duty|obligation|requirement)\s+(of|to)\s+(secrecy|confidentiality|keep\s+[^.;]{0,30}(secret|confidential))\s+(is|has\s+been|was)\s+(imposed|ordered)|\baucune\s+obligation\s+de\s+(garder\s+le\s+secret|secret|confidentialit[ée]|discr[ée]tion)\s+n'(est|a\s+[ée]t[ée])\s+(ordonn[ée]e|impos[ée]e|prononc[ée]e)|\bkeine\s+(geheimhaltungs|verschwiegenheits)(pflicht|verpflichtung)|\bno\s+se\s+(impone|ordena|acuerda)\s+(ninguna\s+)?(obligaci[óo]n|deber)\s+de\s+(secreto|confidencialidad|reserva)|\bn[ãa]o\s+(é|foi)\s+(imposta|determinada|decretada)\s+(qualquer|nenhuma)?\s*(obriga[çc][ãa]o|dever)\s+de\s+(sigilo|segredo|confidencialidade)|\bnessun\s+obbligo\s+di\s+(segreto|segretezza|riservatezza)|\bgeen\s+(geheimhoudingsplicht|geheimhoudingsverplichting|zwijgplicht)");
 
     private static readonly Regex EuCertificate = Patterns.Build(
         @"\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|(regolamento|verordnung|r[èe]glement|reglamento|regulamento|verordening)\s+\((ue|eu)\)\s+2023/1543");
@@ -144,7 +153,7 @@ internal static class OperativeReading
                 (start, _) = text.SentenceAround(start - 2, 0, 200);
             var sentence = text.Value[start..end];
             // The paper says no gag comes with it ("is not accompanied by a non-disclosure order").
-            if (NoOrder.IsMatch(sentence))
+            if (NoOrder.IsMatch(sentence) || Refused.IsMatch(sentence))
             {
                 result.Add(hit with { Weight = 0 });
                 continue;
@@ -166,7 +175,7 @@ internal static class OperativeReading
                 // A wish not to notify, beside a statement that no order exists, is no gag at all.
                 var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
                 var neighbourhood = text.Value[Math.Max(0, start - 1)..Math.Min(text.Length, Math.Max(end, next))];
-                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) ? 0.1 : 0.5) });
+                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) || Refused.IsMatch(neighbourhood) ? 0.1 : 0.5) });
             }
             else if (Duration.IsMatch(sentence))
                 result.Add(hit with { Weight = hit.Weight * 1.5 });

@@ -99,7 +99,7 @@ internal sealed class ReferenceExtractor
         @"^\s*(to|through|until|till|-)\s+(the\s+)?(present|date\s+of\s+(this|the)\s+(request|order|warrant|subpoena)|today|now)");
 
     private static readonly Regex NonDisclosurePeriod = Patterns.Build(
-        @"(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+|(pour\s+)?une\s+dur[ée]e\s+de\s+|(pelo|por\s+el|durante\s+el|no)\s+prazo\s+de\s+|(por\s+el|durante\s+el)\s+plazo\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(la\s+durata|il\s+periodo)\s+di\s+|pour\s+une\s+p[ée]riode\s+de\s+|f[uü]r\s+einen\s+zeitraum\s+von\s+|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+)(?<n>\d{1,4}|one|un|une|uno|una|um|uma|ein(en|e)?|een|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?(?<unit>days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|d[ií]as|semanas|meses|a[nñ]os?|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b|(until|through|bis\s+(zum\s+)?|jusqu'(au|à)\s*|hasta\s+el|at[ée]\s+(ao?\s+|o\s+dia\s+)?|fino\s+al(l')?\s*|tot\s+(en\s+met\s+)?)\s*(?<until>[^\n.;]{6,30})");
+        @"(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+|(pour\s+)?une\s+dur[ée]e\s+de\s+|(pelo|por\s+el|durante\s+el|no)\s+prazo\s+de\s+|(por\s+el|durante\s+el)\s+plazo\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(la\s+durata|il\s+periodo)\s+di\s+|pour\s+une\s+p[ée]riode\s+de\s+|f[uü]r\s+einen\s+zeitraum\s+von\s+|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+|de\s+duur\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+)(?<n>\d{1,4}|one|un|une|uno|una|um|uma|ein(en|e)?|een|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?(?<unit>days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|d[ií]as|semanas|meses|a[nñ]os?|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b|(until|through|bis\s+(zum\s+)?|jusqu'(au|à)\s*|hasta\s+el|at[ée]\s+(ao?\s+|o\s+dia\s+)?|fino\s+al(l')?\s*|tot\s+(en\s+met\s+)?)\s*(?<until>[^\n.;]{6,30})");
 
     private static readonly LabelSet LabelDescription = new(
         @"description|description of (the )?(legal )?(inquiry|request|investigation|matter)|nature of (the )?(investigation|inquiry|case|request)|summary|summary of facts|background|synopsis|facts|brief description|sachverhalt|objet de la demande|motif|hechos|descripci[oó]n");
@@ -333,8 +333,10 @@ internal sealed class ReferenceExtractor
     {
         foreach (var hit in hits.Where(h => h.Weight > 0).Take(20))
         {
-            var start = hit.Offset;
-            var window = text.Substring(start, Math.Min(400, text.Length - start));
+            // The period may stand just before the words that forbid notice, in the same sentence ("Information de
+            // la personne : différée pendant 6 mois ; la société ne doit pas informer l'utilisateur").
+            var start = SameSentenceStart(text, hit.Offset, 120);
+            var window = text.Substring(start, Math.Min(400 + hit.Offset - start, text.Length - start));
             // "bis zum Abschluss der Ermittlungen, längstens für sechs Monate": an "until" with no date gives way to
             // the period after it.
             foreach (Match m in NonDisclosurePeriod.Matches(window))
@@ -353,6 +355,19 @@ internal sealed class ReferenceExtractor
             }
         }
         return (null, null);
+    }
+
+    /// <summary>Where the sentence holding <paramref name="offset"/> starts, at most <paramref name="max"/> characters
+    /// back (a full stop or a blank line ends the look-back).</summary>
+    private static int SameSentenceStart(string text, int offset, int max)
+    {
+        var floor = Math.Max(0, offset - max);
+        for (var i = offset - 1; i >= floor; i--)
+        {
+            if (text[i] == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))) return i + 1;
+            if (text[i] == '\n' && i > 0 && text[i - 1] == '\n') return i + 1;
+        }
+        return floor;
     }
 
     private static string UnitOf(string word)
