@@ -114,6 +114,10 @@ public sealed class TriageEngine
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
         var type = DecideType(typeHits, country, text.Value);
+        // Issue 11 class 3: "urgent" presses a deadline; it makes an emergency only beside a life at risk.
+        if (type == LegalProcessType.Emergency && Score(emergencyHits) < EmergencyThreshold &&
+            typeHits.Where(h => h.Cue.Target == "emergency" && h.Weight > 0).All(IsUrgencyOnly))
+            type = DecideType([.. typeHits.Where(h => !IsUrgencyOnly(h))], country, text.Value);
         clock?.Lap("type decision");
         var parts = context.Parts;
         bool Operative(int offset) => !parts.IsContext(offset);
@@ -457,6 +461,9 @@ public sealed class TriageEngine
         @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig)\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
+
+    private static bool IsUrgencyOnly(CueHit hit) =>
+        hit.Cue.Target == "emergency" && hit.Cue.Reason.StartsWith("urgen", StringComparison.Ordinal);
 
     private static double ScoreOf(List<CueHit> hits, string target) => hits.Where(h => h.Cue.Target == target).Sum(h => h.Weight);
 

@@ -97,8 +97,12 @@ internal static class ProcessTypeCues
         new("emergency", @"(exigent|emergency)\s+(circumstances|situation)", 2, "exigent circumstances"),
         new("emergency", Usc + @"2702\s*\(\s*(b\s*\)\s*\(\s*8|c\s*\)\s*\(\s*4)\s*\)", 3.5, "18 U.S.C. 2702(b)(8)/(c)(4) voluntary emergency disclosure"),
         new("emergency", @"(danger|risk)\s+of\s+death\s+or\s+serious\s+(physical|bodily)\s+injury", 1.5, "danger of death or serious physical injury"),
-        new("emergency", @"\b(eilt|dringend|notfall|gefahr\s+im\s+verzug|urgence|urgente|emergencia|emerg[eê]ncia|emergenza|spoed|noodgeval)\b", 1.0, "urgency (foreign language)"),
-        new("emergency", @"(notfall(anfrage|ersuchen)|eilersuchen|demande\s+(urgente|d'urgence)|r[eé]quisition\s+urgente|solicitud\s+(urgente|de\s+emergencia)|petici[oó]n\s+de\s+emergencia|(pedido|solicita[çc][ãa]o|requisi[çc][ãa]o)\s+(urgente|de\s+emerg[eê]ncia)|richiesta\s+(urgente|di\s+emergenza)|spoedverzoek|spoedeisend\s+verzoek|noodverzoek|exigent\s+request|emergency\s+(data\s+)?request)", 3, "emergency request (title)"),
+        // Issue 11 class 3: "urgent" is how a deadline is pressed, not a life at risk ("URGENTE – le juge attend le
+        // rapport"); alone it cannot make an emergency, the situation (FlagCues.Emergency) must (Triage: IsUrgencyOnly).
+        new("emergency", @"\b(notfall|gefahr\s+im\s+verzug|emergencia|emerg[eê]ncia|emergenza|noodgeval)\b", 1.0, "emergency (foreign language)"),
+        new("emergency", @"\b(eilt|dringend|urgence|urgente|spoed)\b", 1.0, "urgency (foreign language)"),
+        new("emergency", @"(notfall(anfrage|ersuchen)|demande\s+d'urgence|solicitud\s+de\s+emergencia|petici[oó]n\s+de\s+emergencia|(pedido|solicita[çc][ãa]o|requisi[çc][ãa]o)\s+de\s+emerg[eê]ncia|richiesta\s+di\s+emergenza|noodverzoek|exigent\s+request|emergency\s+(data\s+)?request)", 3, "emergency request (title)"),
+        new("emergency", @"(eilersuchen|demande\s+urgente|r[eé]quisition\s+urgente|solicitud\s+urgente|(pedido|solicita[çc][ãa]o|requisi[çc][ãa]o)\s+urgente|richiesta\s+urgente|spoedverzoek|spoedeisend\s+verzoek)", 3, "urgent request (title)"),
 
         // preservation
         new("preservation", @"preservation\s+(request|letter|notice|demand)", 4, "preservation request"),

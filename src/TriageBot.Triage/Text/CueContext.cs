@@ -20,7 +20,9 @@ internal sealed class CueContext
 
     // Words before a cue in the same sentence that deny it.
     private static readonly Regex NegationBefore = new(
-        @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,5}|\bnon\s+(\p{L}+\s+){0,4}|\bniet\s+(\p{L}+\s+){0,4}|\bnicht\s+(\p{L}+\s+){0,4}|\bno\s+se\s+(\p{L}+\s+){0,4}|\b(not|never|no\s+longer)\s+(at\s+(any\s+)?(\p{L}+\s+)?risk\s+(of|for)|under\s+(any\s+)?threat\s+of|in\s+(any\s+)?(\p{L}+\s+)?danger\s+of)\s+)$",
+        @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,5}|\bnon\s+(\p{L}+\s+){0,4}|\bniet\s+(\p{L}+\s+){0,4}|\bnicht\s+(\p{L}+\s+){0,4}|\bno\s+se\s+(\p{L}+\s+){0,4}|\b(not|never|no\s+longer)\s+(at\s+(any\s+)?(\p{L}+\s+)?risk\s+(of|for)|under\s+(any\s+)?threat\s+of|in\s+(any\s+)?(\p{L}+\s+)?danger\s+of)\s+" +
+        // "there is no indication of any danger", "no hay riesgo", "il ne s'agit pas d'une situation de danger".
+        @"|\bno\s+(indication|evidence|suggestion|sign|signs)\s+(of|that)\s+((an?|the|any)\s+)*|\b(it|this)\s+is\s+not\s+(a|an)\s+(situation|case|matter)\s+(of|involving)\s+((an?|the|any)\s+)*|\bno\s+(hay|existe[n]?|concurre[n]?|se\s+aprecia)\s+(ning[uú]na?\s+)?|\bno\s+se\s+trata\s+de\s+(una?\s+)?(situaci[oó]n|caso)\s+de\s+|\bne\s+s'agit\s+pas\s+(d'|de\s+)((une?|la|le)\s+)?((situation|cas)\s+(de\s+|d'))?|\bn'y\s+a\s+(pas|aucune?)\s+(de\s+|d')?|\bgeen\s+sprake\s+van\s+|\bkeine\s+rede\s+von\s+)$",
         Options, Timeout);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
@@ -39,7 +41,9 @@ internal sealed class CueContext
 
     // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
     private static readonly Regex NegationAfter = new(
-        @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|angefragt|erfragt|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[ \t]*[:?][ \t]*(none|no|n/a|not\s+(requested|applicable|sought))\b|^[^.;\n]{0,40}\bnon[\s-]?content\b|^[^.;]{0,40}\b(is|are|will\s+be|was|were)\s+(not|excluded|expressly\s+excluded)\s*(requested|sought|required|needed|being\s+requested|from|included)?|^[^.;]{0,40}\b(não\s+(é|são)\s+(solicitad|requerid|pedid)|non\s+(è|sono)\s+(richiest|oggetto)|(wordt|worden)\s+(uitdrukkelijk\s+)?niet\s+(gevraagd|gevorderd|opgevraagd|verzocht)|sind\s+ausgenommen|(werden|wird)\s+(ausdr[uü]cklich\s+)?nicht\b|ne\s+(sont|est)\s+pas\s+(demand|sollicit|requis|vis))|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)",
+        @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|angefragt|erfragt|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[ \t]*[:?][ \t]*(none|no|n/a|not\s+(requested|applicable|sought))\b|^[^.;\n]{0,40}\bnon[\s-]?content\b|^[^.;]{0,40}\b(is|are|will\s+be|was|were)\s+(not|excluded|expressly\s+excluded)\s*(requested|sought|required|needed|being\s+requested|from|included)?|^[^.;]{0,40}\b(não\s+(é|são)\s+(solicitad|requerid|pedid)|non\s+(è|sono)\s+(richiest|oggetto)|(wordt|worden)\s+(uitdrukkelijk\s+)?niet\s+(gevraagd|gevorderd|opgevraagd|verzocht)|sind\s+ausgenommen|(werden|wird)\s+(ausdr[uü]cklich\s+)?nicht\b|ne\s+(sont|est)\s+pas\s+(demand|sollicit|requis|vis))|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)" +
+        // The danger named and then denied: "eine Gefahr für Leib und Leben besteht nicht", "n'existe pas".
+        @"|^[^.;]{0,40}\b((besteht|bestehen|liegt|liegen)\s+nicht|n'existe(nt)?\s+pas|no\s+existe[n]?|n[ãa]o\s+existe[m]?|non\s+(sussiste|sussistono|esiste|esistono)|bestaat\s+niet|(is|are)\s+not\s+(present|at\s+issue|involved))\b",
         Options, Timeout);
 
     // Words after a cue that point at another paper.
@@ -71,6 +75,14 @@ internal sealed class CueContext
         ["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously",
          "nachgereicht", "folgt", "suivr", "sera", "será", "serán", "serão", "sarà", "saranno", "remitirá", "enviará", "formalizará", "seguirà", "nagestuurd", "nagezonden", "volgt"],
         StringComparison.OrdinalIgnoreCase);
+
+    // An office named for what it investigates ("Unidad Especializada en Investigación de Delitos en materia de
+    // Secuestro", "Anti-Kidnapping Unit"): the words name the office's remit on its letterhead, not this case.
+    private static readonly Regex OfficeBefore = new(
+        @"^[ \t]*(\p{L}+[ \t]+)?(unit|unidad|unidade|unit[àa]|unit[ée]|division|divisi[oó]n|brigade|brigada|squad|dezernat|abteilung|afdeling|fiscal[ií]a|procuradur[ií]a)\b[^.\n:;!?]{0,80}$", Options, Timeout);
+
+    private static readonly Regex OfficeAfter = new(
+        @"^[ \t]*(unit|squad|division|section|task\s+force|bureau|team|brigade|dezernat)\b[^.\n:;]{0,40}$", Options, Timeout);
 
     private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto|request\s+(type|category)|type\s+of\s+(request|process)|process\s+type)\s*:", Options, Timeout);
 
@@ -135,12 +147,18 @@ internal sealed class CueContext
             if (scope.ContainsAny(NegationWords) && Matches(RefusalInSentence, scope)) return 0;
         }
         if (after.ContainsAny(NegationAfterWords) && Matches(NegationAfter, after)) return 0;
+        var lineIndex = text.LineIndexOf(offset);
+        var lineStart = text.LineStart(lineIndex);
+        var lineBefore = text.Value.AsSpan(lineStart, offset - lineStart);
+        var lineAfter = text.Value.AsSpan(offset + length, Math.Min(60, text.Length - offset - length));
+        if (lineAfter.IndexOf('\n') is var cut and >= 0) lineAfter = lineAfter[..cut];
+        // Only on a heading-like line (no sentence ends on it): "Our unit received a kidnapping report." is a case.
+        if (lineAfter.IndexOfAny('.', '!', '?') < 0 && (Matches(OfficeBefore, lineBefore) || Matches(OfficeAfter, lineAfter))) return 0;
         var multiplier = Parts.IsContext(offset) ? ContextWeight : 1.0;
         if (offset >= _preamble.Start && offset < _preamble.End) multiplier *= 0.15;
         if ((before.ContainsAny(ReferenceWords) && Matches(ReferenceBefore, before)) ||
             (after.ContainsAny(ReferenceAfterWords) && Matches(ReferenceAfter, after))) multiplier *= 0.15;
 
-        var lineIndex = text.LineIndexOf(offset);
         var line = text.Line(lineIndex);
         if (Matches(SubjectLine, line)) multiplier *= 3;
         else if (text.IsHeadingLine(lineIndex)) multiplier *= 2.5;
