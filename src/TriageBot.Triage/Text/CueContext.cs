@@ -28,7 +28,10 @@ internal sealed class CueContext
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
     // uploaded files", "This Order does not authorize the interception of the contents of ...".
     private static readonly Regex RefusalInSentence = new(
-        @"\b(do|does|did|shall|will|must|should|may|need|is|are|am|we're|we\s+are)\s*(not|n't)\s+(seek|seeking|request|requesting|ask(ing)?\s+for|require|requiring|authori[sz]e|authori[sz]ing|produce|provide|disclose|include|including|cover|covering|permit|compel|want|call\s+for|extend\s+to|contain|reach)\b|\b(not|never)\s+(be\s+)?(authori[sz]ed|permitted|required|requested|sought)\s+(to|by|under)\b|\b(nothing|no\s+part)\s+(in|of)\b[^.;]{0,40}\b(authori[sz]es|permits|requires|compels|allows)\b|\bexclud(e|es|ed|ing)\b|\bexcept\b|\bnot\s+including\b|\bother\s+than\b|\b(a\s+l'exclusion|à\s+l'exclusion|excepto|salvo|exceto|excluindo|escluso|esclusi|eccetto|uitgezonderd|met\s+uitzondering|ausgenommen|ausschließlich\s+der)\b",
+        @"\b(do|does|did|shall|will|must|should|may|need|is|are|am|we're|we\s+are)\s*(not|n't)\s+(seek|seeking|request|requesting|ask(ing)?\s+for|require|requiring|authori[sz]e|authori[sz]ing|produce|provide|disclose|include|including|cover|covering|permit|compel|want|call\s+for|extend\s+to|contain|reach)\b|\b(not|never)\s+(be\s+)?(authori[sz]ed|permitted|required|requested|sought)\s+(to|by|under)\b|\b(nothing|no\s+part)\s+(in|of)\b[^.;]{0,40}\b(authori[sz]es|permits|requires|compels|allows)\b|\bexclud(e|es|ed|ing)\b|\bexcept\b|\bnot\s+including\b|\bother\s+than\b|\b(a\s+l'exclusion|à\s+l'exclusion|excepto|salvo|exceto|excluindo|escluso|esclusi|eccetto|uitgezonderd|met\s+uitzondering|ausgenommen|ausschließlich\s+der)\b" +
+        // Issue 11 class 6: the refusal in the other languages read ("Non si richiede il contenuto di messaggi
+        // privati", "Quedan excluidos el contenido...", "Ficam expressamente excluídos ... o conteúdo").
+        @"|\bexclu[ií]d[oa]s?\b|\bexclu(s|e)s?\b|\besclus[aeio]\b|\bausgeschlossen\b|\buitgesloten\b|\bnon\s+si\s+(richied|chied|domand)\p{L}*|\bno\s+se\s+(solicit|pid|requier)\p{L}*|\bn[ãa]o\s+se\s+(solicit|ped|requer)\p{L}*|\bnous\s+ne\s+(demandons|sollicitons|requ[ée]rons)\s+pas|\bwij\s+vragen\s+geen|\b(wir|es\s+werden)\s+(verlangen|fordern|erbitten|ersuchen)\s+kein",
         Options, Timeout);
 
     // "…not the contents, but the subscriber's messages": a contrast ends the reach of an earlier refusal.
@@ -42,7 +45,10 @@ internal sealed class CueContext
     // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
     private static readonly Regex NegationAfter = new(
         @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|angefragt|erfragt|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[ \t]*[:?][ \t]*(none|no|n/a|not\s+(requested|applicable|sought))\b|^[^.;\n]{0,40}\bnon[\s-]?content\b|^[^.;]{0,40}\b(is|are|will\s+be|was|were)\s+(not|excluded|expressly\s+excluded)\s*(requested|sought|required|needed|being\s+requested|from|included)?|^[^.;]{0,40}\b(não\s+(é|são)\s+(solicitad|requerid|pedid)|non\s+(è|sono)\s+(richiest|oggetto)|(wordt|worden)\s+(uitdrukkelijk\s+)?niet\s+(gevraagd|gevorderd|opgevraagd|verzocht)|sind\s+ausgenommen|(werden|wird)\s+(ausdr[uü]cklich\s+)?nicht\b|ne\s+(sont|est)\s+pas\s+(demand|sollicit|requis|vis))|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)" +
-        // The danger named and then denied: "eine Gefahr für Leib und Leben besteht nicht", "n'existe pas".
+        // The danger named and then denied: "eine Gefahr für Leib und Leben besteht nicht", "n'existe pas"; the
+        // content named and then put outside the order ("NÃO está abrangido por esta decisão").
+        @"|^[^.;]{0,40}\b(n[ãa]o\s+(est[áa]|est[ãa]o|fica[m]?)\s+(abrangid|inclu[ií]d|compreendid)|no\s+(est[áa]n?|queda[n]?)\s+(incluid|comprendid|abarcad)|non\s+(è|sono)\s+(compres|inclus)|(n'|ne\s+)(est|sont)\s+pas\s+(inclus|compris|vis[ée])|(ist|sind)\s+nicht\s+(umfasst|erfasst|enthalten|inbegriffen)|(valt|vallen)\s+(er\s+)?niet\s+onder|(is|are)\s+not\s+(covered|included))" +
+        @"|^[^.;]{0,60}\b(ausgeschlossen|uitgesloten|exclu[ií]d[oa]s?|exclu(s|e)s?|esclus[aeio])\b" +
         @"|^[^.;]{0,40}\b((besteht|bestehen|liegt|liegen)\s+nicht|n'existe(nt)?\s+pas|no\s+existe[n]?|n[ãa]o\s+existe[m]?|non\s+(sussiste|sussistono|esiste|esistono)|bestaat\s+niet|(is|are)\s+not\s+(present|at\s+issue|involved))\b",
         Options, Timeout);
 
@@ -58,12 +64,12 @@ internal sealed class CueContext
 
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
     private static readonly System.Buffers.SearchValues<string> NegationWords = System.Buffers.SearchValues.Create(
-        ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud",
+        ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud", "exclu", "esclus", "ausgeschlossen", "uitgesloten",
          "n't", "n0t", "nothing", "ohne", "sans", "sem ", "não", "nao", "nenhum", "senza", "nessun", "geen", "zonder", "niet", "nicht", "salvo", "exceto", "escluso", "esclusi", "eccetto", "uitgezonderd", "uitzondering", "ausgenommen", "ausschließlich"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> NegationAfterWords = System.Buffers.SearchValues.Create(
-        ["nicht", "keine", "not", "no", "pas", "exclu", "não", "non", "niet", "ausgenommen", "n/a"], StringComparison.OrdinalIgnoreCase);
+        ["nicht", "keine", "not", "no", "pas", "exclu", "não", "non", "niet", "ausgenommen", "n/a", "ausgeschlossen", "uitgesloten", "esclus"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
         ["previous", "prior", "earlier", "already", "original", "follow", "subsequent", "future", "forthcoming", "will ", "intend",
