@@ -154,6 +154,11 @@ public sealed class TriageEngine
         clock?.Lap("accounts");
 
         var emergencyScore = Score(emergencyHits);
+        // A letter of request or MLAT narrates the offence it concerns ("on 3 March the suspect threatened to kill
+        // the victim"): a past threat there is the case's history, not an emergency. Only a danger it says is
+        // present (a life at risk, imminent harm to a child) pages.
+        if (IsFormalInternational(typeHits) && !emergencyHits.Any(h => h.Weight > 0 && h.Cue.Target is "danger to life" or "imminent harm to a child"))
+            emergencyScore = 0;
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
         if (mentionOnly is not null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
