@@ -64,7 +64,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     // People a request names as endangered, in the seven languages read. The account holder alone is not one: in a
     // thin request ("send the subscriber information for the user x") the user is the target, not the victim.
     private static readonly Regex Person = Patterns.Build(
-        @"\b(\d{1,2}[\s-]year[\s-]old|(adult|juvenile)\s+(male|female)|woman|man|girl|boy|child|children|kids?|minor|juvenile|teen(ager)?|infant|baby|victims?|hostages?|wife|husband|partner|girlfriend|boyfriend|mother|father|daughter|son|famil(y|ies)|students|pupils|staff|employees|shoppers|people|persons?|public|officers|residents|patients|passengers|worshippers|crowd)\b" +
+        @"\b(\d{1,2}[\s-]year[\s-]old|(adult|juvenile)\s+(male|female)|woman|man|girl|boy|child|children|kids?|minor|juvenile|teen(ager)?|infant|baby|victims?|hostages?|wife|husband|partner|girlfriend|boyfriend|mother|father|daughter|son|famil(y|ies)|students|pupils|staff|employees|shoppers|people|persons?|public|officers|residents|patients|passengers|worshippers|crowd|employee|worker|workers|travell?ers?|commuters)\b" +
         @"|\baged\s+\d{1,3}\b|\belder(ly)?\b|\b\d{1,2}-jarige\b|\b\d{1,2}-j[äa]hrige[rn]?\b|\b[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans\b|\bde\s+\d{1,3}\s+a[ñn]os\b|\bdi\s+\d{1,3}\s+anni\b" +
         @"|\b(frau|mann|m[äa]dchen|junge|kind(er)?|opfer|person(en)?|menschen|sch[üu]ler(innen)?|besucher|femme|homme|fille|gar[çc]on|enfants?|victimes?|personnes?|[ée]l[èe]ves|mujer|hombre|ni[ñn][oa]s?|menor(es)?|v[ií]ctimas?|personas?|alumnos|mulher|homem|menin[oa]s?|crian[çc]as?|v[ií]timas?|pessoas?|alunos|donna|uomo|ragazz[oa]|bambin[oaie]|vittim[ae]|persone|studenti|vrouw|meisje|jongen|kind(eren)?|slachtoffers?|personen|mensen|leerlingen)\b");
 
@@ -77,7 +77,9 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"\b(to|in\s+order\s+to|so\s+(that\s+)?(\p{L}+\s+){0,2}(we|officers|police|deputies|they|agents|carriers?|operators?|teams?|units?|searchers?)\s+(can|could|may)|needed\s+to|necessary\s+to|help\s+(us\s+)?)\s+(\p{L}+\s+){0,2}(locate|find|identify|trace|track|rescue|reach|prevent|stop|end|resolve|protect|save|intercept|apprehend|arrest|safeguard|intervene|evacuate|warn|contact|secure|ensure\s+(the\s+|their\s+|her\s+|his\s+)?safety|get\s+to|send\s+(a\s+|officers|help|units|deputies|a\s+crisis)|see\s+where|confirm\s+(the\s+|her\s+|his\s+)?(location|whereabouts|identity|safety)|determine\s+(the\s+)?(location|whereabouts|identity)|learn\s+(which|where)|find\s+out\s+(which|where))" +
         @"|\b(um\s+[^.]{0,60}\s+zu\s+(finden|lokalisieren|orten|identifizieren|ermitteln|sch[üu]tzen|retten|verhindern))|\bzur\s+(lokalisierung|ortung|identifizierung|ermittlung|abwehr|rettung)" +
         @"|\b(afin\s+de|pour)\s+(\p{L}+\s+){0,2}(localiser|retrouver|identifier|prot[ée]ger|sauver|emp[êe]cher|pr[ée]venir)" +
-        @"|\bpara\s+(\p{L}+\s+){0,2}(localizar|encontrar|identificar|proteger|salvar|evitar|impedir|prevenir)" +
+        @"|\bpara\s+(\p{L}+\s+){0,2}(localizar|encontrar|identificar|proteger|salvar|evitar|impedir|prevenir|salvaguarda(r)?)" +
+        // A search under way for the person says what the data is for: finding them.
+        @"|\b(search(es)?\s+(is|are)\s+(under\s?way|ongoing|in\s+progress)|ricerche\s+(sono\s+)?in\s+corso|b[úu]squeda\s+(est[áa]\s+)?en\s+curso|buscas\s+(est[ãa]o\s+)?em\s+curso|recherches\s+(sont\s+)?en\s+cours|suche\s+(l[äa]uft|ist\s+im\s+gange)|zoektocht\s+is\s+(gaande|bezig))" +
         @"|\bper\s+(\p{L}+\s+){0,2}(localizzare|rintracciare|trovare|identificare|proteggere|salvare|evitare|impedire)" +
         @"|\bom\s+[^.]{0,60}\s+te\s+(lokaliseren|vinden|identificeren|beschermen|redden|voorkomen)|\bter\s+(voorkoming|lokalisering|identificatie)");
 

@@ -44,7 +44,7 @@ internal static class EmergencyVocabulary
         ("active shooter", "nl", @"actieve\s+schutter|schietpartij|\bbloedbad\b|aanslag\s+op\s+(een|de|het)\s+(school|scholengemeenschap|universiteit|college)|dreig(t|de|ing)\s+met\s+(een\s+)?(schietpartij|bloedbad|aanslag)|\bamok\p{L}*", 3),
 
         // Bomb threat.
-        ("bomb threat", "en", @"bomb\s+(scare|hoax|plot)|(plant(ed)?|place[d]?|detonate[d]?|set\s+off)\s+(a|the|an)\s+(bomb|explosive|device)|(pipe|car|nail)\s+bomb", 3),
+        ("bomb threat", "en", @"bomb\s+(scare|hoax|plot)|(plant(ed)?|place[d]?|detonate[d]?|set\s+off)\s+(a|the|an)\s+(bomb|explosive|device)|(pipe|car|nail)\s+bomb|(a|an|the)\s+(bomb|explosive|device)\s+(had|has)\s+been\s+(placed|planted|hidden)|(would|will|set\s+to)\s+(detonate|explode|go\s+off)\b", 3),
         ("bomb threat", "de", @"bomben(drohung|anschlag|alarm|attentat|leger)\p{L}*|spreng(stoff|satz|s[äa]tze|k[öo]rper)\p{L}*|eine\s+bombe\s+(gelegt|platziert|deponiert|z[üu]nden)", 3),
         ("bomb threat", "fr", @"alerte\s+[àa]\s+la\s+bombe|engin\s+explosif|colis\s+pi[ée]g[ée]|menace\s+[àa]\s+la\s+bombe|pos(er|[ée])\s+une\s+bombe|faire\s+sauter", 3),
         ("bomb threat", "es", @"amenaza\s+de\s+bomba|artefacto\s+explosivo|coche\s+bomba|colocar\s+una\s+bomba|(puso|poner|coloc[óo])\s+(una\s+)?bomba|hacer\s+estallar", 3),
@@ -85,7 +85,7 @@ internal static class EmergencyVocabulary
         ("threat of suicide", "fr", @"se\s+suicider|(menace|risque|intention|projet)\s+de\s+suicide|mettre\s+fin\s+[àa]\s+(ses|sa|leurs)\s+(jours|vie)|automutilation|se\s+donner\s+la\s+mort|lettre\s+d'adieu|message\s+d'adieu", 3),
         ("threat of suicide", "es", @"suicid(arse|arme|ar|a)\b|quitarse\s+la\s+vida|acabar\s+con\s+su\s+vida|autolesi(o|ó)n\p{L}*|carta\s+de\s+despedida|mensaje\s+de\s+despedida", 3),
         ("threat of suicide", "pt", @"suic[íi]d(io|ar-se|ar)|se\s+matar|tirar\s+a\s+(sua\s+|pr[óo]pria\s+)+vida|automutila\p{L}*|autoles[ãa]o|carta\s+de\s+despedida|mensagem\s+de\s+despedida", 3),
-        ("threat of suicide", "it", @"suicid(arsi|io|a)\b|togliersi\s+la\s+vita|farla\s+finita|autolesionis\p{L}*|lettera\s+d'addio|messaggio\s+d'addio", 3),
+        ("threat of suicide", "it", @"suicid(arsi|io|a)\b|togliersi\s+la\s+vita|farla\s+finita|volersi\s+togliere\s+la\s+vita|autolesionis\p{L}*|lettera\s+d'addio|messaggio\s+d'addio", 3),
         ("threat of suicide", "nl", @"su[ïi]cid(aal|ale|erisico|epoging|egedachten)|(dreigt\s+met|pleegt|plegen)\s+su[ïi]cide|su[ïi]cide\s+(te\s+)?plegen|zelfmoord\p{L}*|zichzelf\s+(van\s+het\s+leven\s+(te\s+)?beroven|iets\s+aan(\s+te)?\s+doen|te\s+doden)|zelfbeschadiging|afscheidsbrief|afscheidsbericht", 3),
 
         // Sexual assault imminent.
