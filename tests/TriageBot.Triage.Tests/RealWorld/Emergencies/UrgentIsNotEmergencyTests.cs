@@ -49,6 +49,16 @@ public class UrgentIsNotEmergencyTests
     }
 
     [Theory]
+    [InlineData("Objet : DEMANDE EN URGENCE - RISQUE VITAL\n\nUne femme de 41 ans est retenue depuis hier par ses ravisseurs, qui exigent une demande de rançon depuis le compte \"lot_et_garonne_22\". Nous sollicitons les adresses IP de connexion de ce compte.\n\nCapitaine L. Girard, Gendarmerie\n")]
+    public void A_french_abduction_with_a_ransom_is_an_emergency(string text)
+    {
+        var result = _engine.Triage(text);
+
+        Assert.True(result.Flags.Emergency);
+        Assert.Equal(LegalProcessType.Emergency, result.ProcessType);
+    }
+
+    [Theory]
     [InlineData("Betreff: Antrag nach dem Informationsfreiheitsgesetz (IFG)\n\nIch beantrage Zugang zu folgenden Unterlagen seit 2024:\n 1. alle Notfallersuchen wegen Lebensgefahr, mit Datum und Entscheidung;\n 2. alle Herausgabeanordnungen deutscher Staatsanwaltschaften.\n\nMit freundlichen Grüßen\nJ. Krüger\n")]
     [InlineData("Asunto: Solicitud de acceso a la información pública\n\nAl amparo de la Ley 19/2013 de transparencia solicito:\n 1. el número de solicitudes de emergencia por riesgo para la vida recibidas desde 2024;\n 2. las órdenes europeas de entrega recibidas de España.\n\nAtentamente,\nL. Ortega\n")]
     public void A_freedom_of_information_request_listing_emergency_requests_is_not_one(string text)
