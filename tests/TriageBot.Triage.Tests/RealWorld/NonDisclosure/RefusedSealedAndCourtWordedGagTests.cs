@@ -87,3 +87,28 @@ public class RefusedSealedAndCourtWordedGagTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "NON_DISCLOSURE_NO_END");
     }
 }
+
+/// <summary>Issue 11 class 7: "no application under 2705(b) has been made" says no gag exists; an OCR'd order
+/// ("shall n0t disclose the existence of this warrant") still forbids notice.</summary>
+public class GagNeverSoughtAndOcrGagTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Fact]
+    public void No_application_for_a_gag_means_no_gag()
+    {
+        var result = _engine.Triage("ORDER UNDER 18 U.S.C. § 2703(d)\n\nThe provider shall disclose subscriber records and IP logs of the account \"sunset_strip_44\".\n" +
+                                    "No motion for an order pursuant to 18 U.S.C. § 2705(b) was filed.\n\nUnited States Magistrate Judge\n");
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+        Assert.DoesNotContain(result.Findings, f => f.Code is "NON_DISCLOSURE_NO_END" or "NON_DISCLOSURE_ORDER");
+    }
+
+    [Fact]
+    public void An_ocr_zero_in_not_still_forbids_notice()
+    {
+        var result = _engine.Triage("SEARCH WARRANT\n\nIT IS FURTHER 0RDERED that the provider shall n0t disclose the existence of this warrant to the subscriber for 90 days.\n\nDistrict Judge\n");
+
+        Assert.True(result.Flags.NonDisclosureOrder);
+    }
+}
