@@ -17,6 +17,7 @@ public class ForceMailDomainTests
     [Theory]
     [InlineData("bricib.stgo@investigaciones.cl", "Brigada Investigadora del Cibercrimen Metropolitana\nPolicía de Investigaciones de Chile")]
     [InlineData("pj-zaragoza-equipo@guardiacivil.org", "Equipo de Policía Judicial, Comandancia de Zaragoza\nGuardia Civil")]
+    [InlineData("kauno.apygardos@prokuraturos.lt", "Kaunas Regional Prosecutor's Office\nProsecution Service of the Republic of Lithuania")]
     public void A_force_writing_from_its_published_mail_domain_is_not_suspicious(string address, string signature)
     {
         var result = _engine.Triage($"From: Inspector R. Soto <{address}>\n{Request}Inspector R. Soto\n{signature}\n");
