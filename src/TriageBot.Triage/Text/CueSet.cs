@@ -11,7 +11,7 @@ namespace TriageBot.Triage.Text;
 /// <remarks>
 /// Every whole-text pass costs about the same whatever the pattern's size, so scanning part by part costs one pass
 /// per part. <see cref="Scan"/> gets the very same hits in about one pass: one capture-free regex of the whole family
-/// finds the next place any cue starts, and only there is each part asked, anchored, which of its cues matches
+/// finds the next place any cue starts, and only there is each part asked, anchored, whether one of its cues matches
 /// (<see cref="ScanByParts"/> is the part-by-part reference, and what a text with too many cue starts falls back to).
 /// </remarks>
 internal sealed class CueSet
@@ -22,47 +22,60 @@ internal sealed class CueSet
     /// <summary>Where any cue of the family starts: the alternation of every cue, without groups.</summary>
     private readonly Regex? _starts;
 
-    /// <param name="Scanner">The part's cues as one regex, one named group per cue.</param>
-    /// <param name="Anchored">The same after one character of context, anchored at the start of its input, so it
-    /// answers "what matches here" without searching on.</param>
-    private sealed record Part(Regex Scanner, Regex Anchored, int[] CueIndexes, int[] Groups);
-
-    /// <summary>Each cue after one character of context, anchored like <see cref="Part.Anchored"/>.</summary>
-    private readonly Regex[] _anchoredCues = [];
-
     public const RegexOptions Options =
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     public CueSet(IEnumerable<Cue> cues, RegexOptions options = Options)
     {
         _cues = [.. cues];
-        Compile([.. Enumerable.Range(0, _cues.Length)], options);
-        // A family that fits one part is scanned in one pass already.
-        if (_parts.Count == 1) return;
+        var parts = new List<(int[] Indexes, Regex Scanner)>();
+        Split([.. Enumerable.Range(0, _cues.Length)], options, parts);
+        if (parts.Count == 1)
+        {
+            // A family that fits one regex is scanned in one pass already.
+            _parts.Add(new Part(parts[0].Indexes, parts[0].Scanner, null, []));
+            return;
+        }
         _starts = AutomatonSize.Build(string.Join('|', _cues.Select(c => $"(?:{c.Pattern})")), options, AutomatonSize.Family);
-        _anchoredCues = [.. _cues.Select(c => AutomatonSize.Build(Anchor($"(?:{c.Pattern})"), options, AutomatonSize.Family))];
+        foreach (var (indexes, scanner) in parts)
+        {
+            // The scanner stays for texts that fall back to part-by-part scanning: building it then would cost a
+            // hostile text's first request about a second.
+            var anchored = AutomatonSize.Build($@"\A[\s\S](?:{Alternation(indexes)})", options, AutomatonSize.Family);
+            _parts.Add(new Part(indexes, scanner, anchored, [.. indexes.Select(i => anchored.GroupNumberFromName($"c{i}"))]));
+        }
     }
 
+    /// <summary>The part's cues in their order, one named group each: which group took a match says which cue.</summary>
+    private string Alternation(int[] indexes) => string.Join('|', indexes.Select(i => $"(?<c{i}>{_cues[i].Pattern})"));
+
     /// <summary>One regex for all cues when the non-backtracking automaton fits the default size limit, else halves.</summary>
-    private void Compile(int[] indexes, RegexOptions options)
+    private void Split(int[] indexes, RegexOptions options, List<(int[], Regex)> parts)
     {
-        var alternation = string.Join('|', indexes.Select(i => $"(?<c{i}>{_cues[i].Pattern})"));
         try
         {
-            var regex = AutomatonSize.Build(alternation, options, AutomatonSize.Default);
-            var anchored = AutomatonSize.Build(Anchor(string.Join('|', indexes.Select(i => $"(?:{_cues[i].Pattern})"))), options, AutomatonSize.Family);
-            _parts.Add(new Part(regex, anchored, indexes, [.. indexes.Select(i => regex.GroupNumberFromName($"c{i}"))]));
+            parts.Add((indexes, AutomatonSize.Build(Alternation(indexes), options, AutomatonSize.Default)));
         }
         catch (NotSupportedException) when (indexes.Length > 1)
         {
-            Compile(indexes[..(indexes.Length / 2)], options);
-            Compile(indexes[(indexes.Length / 2)..], options);
+            Split(indexes[..(indexes.Length / 2)], options, parts);
+            Split(indexes[(indexes.Length / 2)..], options, parts);
         }
     }
 
-    /// <summary>Matches only at the start of its input, after one character there that gives anchors such as \b
-    /// the same context as in the whole text.</summary>
-    private static string Anchor(string pattern) => $@"\A[\s\S](?:{pattern})";
+    /// <param name="CueIndexes">The part's cues, in the order its alternation tries them.</param>
+    /// <param name="Scanner">The part's cues as one regex (<see cref="Alternation"/>), searched part by part.</param>
+    /// <param name="Anchored">The same after one character of context, anchored at the start of its input: it says
+    /// what the part matches at one place without searching on, the character giving anchors such as \b the same
+    /// context as in the whole text. None for a family of one part.</param>
+    private sealed class Part(int[] cueIndexes, Regex scanner, Regex? anchored, int[] anchoredGroups)
+    {
+        public int[] CueIndexes => cueIndexes;
+        public Regex Scanner => scanner;
+        public Regex? Anchored => anchored;
+        public int[] AnchoredGroups => anchoredGroups;
+        public int[] ScannerGroups { get; } = [.. cueIndexes.Select(i => scanner.GroupNumberFromName($"c{i}"))];
+    }
 
     public IReadOnlyList<Cue> Cues => _cues;
     /// <summary>How many regexes part-by-part scanning takes (tests).</summary>
@@ -92,11 +105,11 @@ internal sealed class CueSet
         var found = new List<(int, int, int, string)>[_parts.Count];
         for (var p = 0; p < _parts.Count; p++)
         {
-            var (regex, _, cueIndexes, groups) = _parts[p];
+            var part = _parts[p];
             var list = found[p] = [];
             var matches = 0;
-            for (var match = regex.Match(text); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
-                Record(list, match, cueIndexes, groups);
+            for (var match = part.Scanner.Match(text); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
+                Record(list, match, part.CueIndexes, part.ScannerGroups, 0);
         }
         return found;
     }
@@ -116,6 +129,7 @@ internal sealed class CueSet
         for (var p = 0; p < found.Length; p++) found[p] = [];
         var budget = 2L * text.Length + 40 * CallCost * _parts.Count;
         long work = 0;
+        string? padded = null;
         while (true)
         {
             var from = int.MaxValue;
@@ -131,49 +145,25 @@ internal sealed class CueSet
             }
             if (start < 0) break;
 
+            // At the very start there is no character before to anchor on: a line break stands in for the start of
+            // the text, which \b and ^ see alike (no cue uses \A).
+            if (start == 0) padded = "\n" + text;
             for (var p = 0; p < _parts.Count; p++)
             {
                 if (position[p] > start) continue;
-                var (scanner, anchored, cueIndexes, groups) = _parts[p];
+                var part = _parts[p];
                 work += CallCost;
-                if (start == 0)
-                {
-                    // At the very start there is no character of context to anchor on; the part's own search from
-                    // there finds its first match wherever it is, which is where its scan continues anyway.
-                    var first = scanner.Match(text);
-                    if (!first.Success)
-                    {
-                        position[p] = int.MaxValue;
-                        continue;
-                    }
-                    var (offset0, length0) = Record(found[p], first, cueIndexes, groups);
-                    work += length0;
-                    position[p] = ++matches[p] >= MaxMatchesPerScan ? int.MaxValue : length0 == 0 ? offset0 + 1 : offset0 + length0;
-                    continue;
-                }
-                // Most parts have nothing here: asking whether one matches is cheap, asking for its groups is not (the
-                // engine walks the whole part's automaton to place them), so the cue is found by asking the part's cues
-                // in their order, the first one matching here being the one the part's alternation takes.
-                var context = text.AsSpan(start - 1);
-                if (!anchored.IsMatch(context))
+                // Most parts have nothing here, and asking whether one matches is cheap; only then are its groups
+                // placed, to say which cue it is.
+                var input = start == 0 ? padded! : text;
+                var at = start == 0 ? 0 : start - 1;
+                if (!part.Anchored!.IsMatch(input.AsSpan(at)))
                 {
                     position[p] = start + 1;
                     continue;
                 }
-                var (offset, length) = (start, -1);
-                foreach (var cue in cueIndexes)
-                {
-                    work += CallCost;
-                    foreach (var m in _anchoredCues[cue].EnumerateMatches(context))
-                    {
-                        length = m.Length - 1;
-                        break;
-                    }
-                    if (length < 0) continue;
-                    found[p].Add((cue, start, length, text.Substring(start, length)));
-                    break;
-                }
-                if (length < 0) throw new InvalidOperationException("A cue set's part matched where none of its cues does.");
+                var match = part.Anchored.Match(input, at, input.Length - at);
+                var (offset, length) = Record(found[p], match, part.CueIndexes, part.AnchoredGroups, input.Length - text.Length);
                 work += length;
                 position[p] = ++matches[p] >= MaxMatchesPerScan ? int.MaxValue : length == 0 ? offset + 1 : offset + length;
             }
@@ -182,17 +172,18 @@ internal sealed class CueSet
         return found;
     }
 
-    /// <summary>Records the cue a part's match is for (its first successful group); returns where the match ends.</summary>
-    private static (int Offset, int Length) Record(List<(int, int, int, string)> list, Match match, int[] cueIndexes, int[] groups)
+    /// <summary>Records the cue a part's match is for (its first successful group, placed <paramref name="shift"/>
+    /// characters into its input); returns where the match stands in the text.</summary>
+    private static (int Offset, int Length) Record(List<(int, int, int, string)> list, Match match, int[] cueIndexes, int[] groups, int shift)
     {
         for (var g = 0; g < groups.Length; g++)
         {
             var group = match.Groups[groups[g]];
             if (!group.Success) continue;
-            list.Add((cueIndexes[g], group.Index, group.Length, group.Value));
-            return (group.Index, group.Length);
+            list.Add((cueIndexes[g], group.Index - shift, group.Length, group.Value));
+            return (group.Index - shift, group.Length);
         }
-        return (match.Index, match.Length);
+        throw new InvalidOperationException("A cue set's match has no cue's group.");
     }
 
     private List<CueHit> Weigh(NormalizedText text, CueContext context, List<(int Cue, int Offset, int Length, string Value)>[] found)
