@@ -110,8 +110,10 @@ internal static class CountryNames
     {
         try
         {
-            var regex = new Regex(string.Join('|', indexes.Select(i => $"(?<m{i}>{Markers[i].Pattern})")),
-                RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            // Under the default limit whatever another thread sets meanwhile: the split decides what is counted.
+            var regex = TriageBot.Triage.Text.AutomatonSize.Build(string.Join('|', indexes.Select(i => $"(?<m{i}>{Markers[i].Pattern})")),
+                RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+                TriageBot.Triage.Text.AutomatonSize.Default);
             return [(regex, indexes, [.. indexes.Select(i => regex.GroupNumberFromName($"m{i}"))])];
         }
         catch (NotSupportedException) when (indexes.Length > 1)

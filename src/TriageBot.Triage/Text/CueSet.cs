@@ -3,13 +3,24 @@ using System.Text.RegularExpressions;
 namespace TriageBot.Triage.Text;
 
 /// <summary>
-/// A family of cues compiled into as few non-backtracking regexes as the engine allows (one named group per
-/// cue), so the text is scanned in time linear in its length whatever a hostile sender puts in it.
+/// A family of cues compiled into as few non-backtracking regexes ("parts") as the engine's default automaton size
+/// allows (one named group per cue), so the text is scanned in time linear in its length whatever a hostile sender
+/// puts in it. Each part reports its own non-overlapping matches; overlapping hits of cues in different parts are
+/// all kept.
 /// </summary>
+/// <remarks>
+/// Every whole-text pass costs about the same whatever the pattern's size, so scanning part by part costs one pass
+/// per part. <see cref="Scan"/> gets the very same hits in about one pass: one capture-free regex of the whole family
+/// finds the next place any cue starts, and only there is each part asked, anchored, whether one of its cues matches
+/// (<see cref="ScanByParts"/> is the part-by-part reference, and what a text with too many cue starts falls back to).
+/// </remarks>
 internal sealed class CueSet
 {
     private readonly Cue[] _cues;
-    private readonly List<(Regex Regex, int[] CueIndexes, int[] Groups)> _scanners = [];
+    private readonly List<Part> _parts = [];
+
+    /// <summary>Where any cue of the family starts: the alternation of every cue, without groups.</summary>
+    private readonly Regex? _starts;
 
     public const RegexOptions Options =
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -17,26 +28,58 @@ internal sealed class CueSet
     public CueSet(IEnumerable<Cue> cues, RegexOptions options = Options)
     {
         _cues = [.. cues];
-        Compile([.. Enumerable.Range(0, _cues.Length)], options);
+        var parts = new List<(int[] Indexes, Regex Scanner)>();
+        Split([.. Enumerable.Range(0, _cues.Length)], options, parts);
+        if (parts.Count == 1)
+        {
+            // A family that fits one regex is scanned in one pass already.
+            _parts.Add(new Part(parts[0].Indexes, parts[0].Scanner, null, []));
+            return;
+        }
+        _starts = AutomatonSize.Build(string.Join('|', _cues.Select(c => $"(?:{c.Pattern})")), options, AutomatonSize.Family);
+        foreach (var (indexes, scanner) in parts)
+        {
+            // The scanner stays for texts that fall back to part-by-part scanning: building it then would cost a
+            // hostile text's first request about a second.
+            var anchored = AutomatonSize.Build($@"\A[\s\S](?:{Alternation(indexes)})", options, AutomatonSize.Family);
+            _parts.Add(new Part(indexes, scanner, anchored, [.. indexes.Select(i => anchored.GroupNumberFromName($"c{i}"))]));
+        }
     }
 
-    /// <summary>One regex for all cues when the non-backtracking automaton fits its size limit, else halves.</summary>
-    private void Compile(int[] indexes, RegexOptions options)
+    /// <summary>The part's cues in their order, one named group each: which group took a match says which cue.</summary>
+    private string Alternation(int[] indexes) => string.Join('|', indexes.Select(i => $"(?<c{i}>{_cues[i].Pattern})"));
+
+    /// <summary>One regex for all cues when the non-backtracking automaton fits the default size limit, else halves.</summary>
+    private void Split(int[] indexes, RegexOptions options, List<(int[], Regex)> parts)
     {
-        var pattern = string.Join('|', indexes.Select(i => $"(?<c{i}>{_cues[i].Pattern})"));
         try
         {
-            var regex = new Regex(pattern, options);
-            _scanners.Add((regex, indexes, [.. indexes.Select(i => regex.GroupNumberFromName($"c{i}"))]));
+            parts.Add((indexes, AutomatonSize.Build(Alternation(indexes), options, AutomatonSize.Default)));
         }
         catch (NotSupportedException) when (indexes.Length > 1)
         {
-            Compile(indexes[..(indexes.Length / 2)], options);
-            Compile(indexes[(indexes.Length / 2)..], options);
+            Split(indexes[..(indexes.Length / 2)], options, parts);
+            Split(indexes[(indexes.Length / 2)..], options, parts);
         }
     }
 
+    /// <param name="CueIndexes">The part's cues, in the order its alternation tries them.</param>
+    /// <param name="Scanner">The part's cues as one regex (<see cref="Alternation"/>), searched part by part.</param>
+    /// <param name="Anchored">The same after one character of context, anchored at the start of its input: it says
+    /// what the part matches at one place without searching on, the character giving anchors such as \b the same
+    /// context as in the whole text. None for a family of one part.</param>
+    private sealed class Part(int[] cueIndexes, Regex scanner, Regex? anchored, int[] anchoredGroups)
+    {
+        public int[] CueIndexes => cueIndexes;
+        public Regex Scanner => scanner;
+        public Regex? Anchored => anchored;
+        public int[] AnchoredGroups => anchoredGroups;
+        public int[] ScannerGroups { get; } = [.. cueIndexes.Select(i => scanner.GroupNumberFromName($"c{i}"))];
+    }
+
     public IReadOnlyList<Cue> Cues => _cues;
+    /// <summary>How many regexes part-by-part scanning takes (tests).</summary>
+    public int PartCount => _parts.Count;
 
     /// <summary>Past this many matches of one cue, more of the same adds nothing to a decision; stopping keeps a
     /// hostile text that repeats a cue a million times as cheap as a normal one.</summary>
@@ -46,26 +89,108 @@ internal sealed class CueSet
     /// pasted data, not a request, so a family stops looking after this many.</summary>
     private const int MaxMatchesPerScan = 4000;
 
+    /// <summary>What one regex call costs beside the characters it reads, in characters (for the budget below).</summary>
+    private const int CallCost = 64;
+
     /// <summary>Every match in the text, with the cue's base weight adjusted by where and how it stands.
     /// A match inside a longer match for the same target ("subpoena" within "grand jury subpoena") is dropped.</summary>
-    public List<CueHit> Scan(NormalizedText text, CueContext context)
+    public List<CueHit> Scan(NormalizedText text, CueContext context) => Weigh(text, context, FindAtStarts(text.Value) ?? FindByParts(text.Value));
+
+    /// <summary>The same hits found part by part, one whole-text pass each: the reference <see cref="Scan"/> must
+    /// equal (tests hold it to that).</summary>
+    public List<CueHit> ScanByParts(NormalizedText text, CueContext context) => Weigh(text, context, FindByParts(text.Value));
+
+    private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text)
     {
-        var raw = new List<(int Cue, int Offset, int Length, string Value)>();
-        foreach (var (regex, cueIndexes, groups) in _scanners)
+        var found = new List<(int, int, int, string)>[_parts.Count];
+        for (var p = 0; p < _parts.Count; p++)
         {
+            var part = _parts[p];
+            var list = found[p] = [];
             var matches = 0;
-            for (var match = regex.Match(text.Value); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
-            {
-                for (var g = 0; g < groups.Length; g++)
-                {
-                    var group = match.Groups[groups[g]];
-                    if (!group.Success) continue;
-                    raw.Add((cueIndexes[g], group.Index, group.Length, group.Value));
-                    break;
-                }
-            }
+            for (var match = part.Scanner.Match(text); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
+                Record(list, match, part.CueIndexes, part.ScannerGroups, 0);
         }
-        if (_scanners.Count > 1) raw.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
+        return found;
+    }
+
+    /// <summary>
+    /// Each part's matches, as <see cref="FindByParts"/> finds them, from one pass of the whole family: a part's next
+    /// match from where it stands starts at the first place at or after it where any cue starts, or later, so each
+    /// part is asked only at those places. Null when the text has so many cue starts that the part-by-part passes
+    /// are cheaper (a hostile text repeating cues), which bounds the work to a few passes either way.
+    /// </summary>
+    private List<(int Cue, int Offset, int Length, string Value)>[]? FindAtStarts(string text)
+    {
+        if (_starts is null) return null;
+        var found = new List<(int, int, int, string)>[_parts.Count];
+        var position = new int[_parts.Count];   // where each part's scan stands; past the text when it is done
+        var matches = new int[_parts.Count];
+        for (var p = 0; p < found.Length; p++) found[p] = [];
+        var budget = 2L * text.Length + 40 * CallCost * _parts.Count;
+        long work = 0;
+        string? padded = null;
+        while (true)
+        {
+            var from = int.MaxValue;
+            foreach (var at in position) from = Math.Min(from, at);
+            if (from > text.Length) break;
+
+            var start = -1;
+            foreach (var next in _starts.EnumerateMatches(text, from))
+            {
+                start = next.Index;
+                work += next.Index + next.Length - from + CallCost;
+                break;
+            }
+            if (start < 0) break;
+
+            // At the very start there is no character before to anchor on: a line break stands in for the start of
+            // the text, which \b and ^ see alike (no cue uses \A).
+            if (start == 0) padded = "\n" + text;
+            for (var p = 0; p < _parts.Count; p++)
+            {
+                if (position[p] > start) continue;
+                var part = _parts[p];
+                work += CallCost;
+                // Most parts have nothing here, and asking whether one matches is cheap; only then are its groups
+                // placed, to say which cue it is.
+                var input = start == 0 ? padded! : text;
+                var at = start == 0 ? 0 : start - 1;
+                if (!part.Anchored!.IsMatch(input.AsSpan(at)))
+                {
+                    position[p] = start + 1;
+                    continue;
+                }
+                var match = part.Anchored.Match(input, at, input.Length - at);
+                var (offset, length) = Record(found[p], match, part.CueIndexes, part.AnchoredGroups, input.Length - text.Length);
+                work += length;
+                position[p] = ++matches[p] >= MaxMatchesPerScan ? int.MaxValue : length == 0 ? offset + 1 : offset + length;
+            }
+            if (work > budget) return null;
+        }
+        return found;
+    }
+
+    /// <summary>Records the cue a part's match is for (its first successful group, placed <paramref name="shift"/>
+    /// characters into its input); returns where the match stands in the text.</summary>
+    private static (int Offset, int Length) Record(List<(int, int, int, string)> list, Match match, int[] cueIndexes, int[] groups, int shift)
+    {
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var group = match.Groups[groups[g]];
+            if (!group.Success) continue;
+            list.Add((cueIndexes[g], group.Index - shift, group.Length, group.Value));
+            return (group.Index - shift, group.Length);
+        }
+        throw new InvalidOperationException("A cue set's match has no cue's group.");
+    }
+
+    private List<CueHit> Weigh(NormalizedText text, CueContext context, List<(int Cue, int Offset, int Length, string Value)>[] found)
+    {
+        // Part by part, then in text order: the order ties sort in is the same whichever way the matches were found.
+        var raw = found.Length == 1 ? found[0] : [.. found.SelectMany(f => f)];
+        if (_parts.Count > 1) raw.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
 
         var hits = new List<CueHit>(Math.Min(raw.Count, 4096));
         var perCue = new int[_cues.Length];
@@ -73,7 +198,7 @@ internal sealed class CueSet
         {
             var cue = _cues[cueIndex];
             if (++perCue[cueIndex] > MaxHitsPerCue) continue;
-            if (_scanners.Count > 1 && IsInsideEarlierHit(hits, cue, offset, length)) continue;
+            if (_parts.Count > 1 && IsInsideEarlierHit(hits, cue, offset, length)) continue;
             var weight = cue.Weight * context.Multiplier(text, offset, length);
             hits.Add(new CueHit(cue, offset, length, weight, value));
         }
