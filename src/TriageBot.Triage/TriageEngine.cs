@@ -96,7 +96,7 @@ public sealed class TriageEngine
         clock?.Lap("ncmec cues");
         var contentHits = ContentScope.Reweigh(text, FlagCues.Content.Scan(text, context));
         clock?.Lap("content cues");
-        var nonDisclosureHits = FlagCues.NonDisclosure.Scan(text, context);
+        var nonDisclosureHits = NonDisclosureScope.Reweigh(FlagCues.NonDisclosure.Scan(text, context));
         clock?.Lap("non-disclosure cues");
 
         var language = LanguageDetector.Detect(text.Value);
@@ -159,6 +159,11 @@ public sealed class TriageEngine
         // present (a life at risk, imminent harm to a child) pages.
         if (IsFormalInternational(typeHits) && !emergencyHits.Any(h => h.Weight > 0 && h.Cue.Target is "danger to life" or "imminent harm to a child"))
             emergencyScore = 0;
+        // Issue 11 class 3: a warrant, an order or a subpoena names the offences its records are evidence of; it pages
+        // only when it says a danger exists now.
+        if (type is LegalProcessType.SearchWarrant or LegalProcessType.CourtOrder or LegalProcessType.Subpoena or LegalProcessType.PenRegister or LegalProcessType.Wiretap &&
+            !EmergencyVocabulary.StatesPresentDanger(emergencyHits))
+            emergencyScore = 0;
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
         if (mentionOnly is not null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
@@ -175,7 +180,8 @@ public sealed class TriageEngine
         }
         var emergencyNature = emergencyHits.Where(h => h.Weight > 0).GroupBy(h => h.Cue.Target)
             .OrderByDescending(g => g.Sum(h => h.Weight)).Select(g => g.Key).FirstOrDefault();
-        var ncmec = Score(ncmecHits) >= NcmecThreshold;
+        // A text about process (a vendor's mail, a journalist's question) is no child-safety matter either.
+        var ncmec = Score(ncmecHits) >= NcmecThreshold && mentionOnly is null;
         // A preservation letter asks to keep contents, not to disclose them: no warrant question arises yet.
         var contentScore = Score(contentHits);
         // An EU preservation order (EPOC-PR) keeps data for a later production order; it discloses nothing yet.
@@ -194,9 +200,11 @@ public sealed class TriageEngine
         clock?.Lap("flags, EU orders");
         var nonDisclosure = mentionOnly is null &&
             (Score(nonDisclosureHits) >= NonDisclosureThreshold ||
-             (type == LegalProcessType.NationalSecurity && gagStatus != OperativeReading.GagStatus.Lifted));
+             // A statute itself forbids notice of an NSL (2709(c)) and of a wiretap (2511(2)(a)(ii)); a pen register's gag
+             // is one its order must state (3123(d)), so the cues find it there.
+             (type is LegalProcessType.NationalSecurity or LegalProcessType.Wiretap && gagStatus != OperativeReading.GagStatus.Lifted));
         var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst, emergency,
-            ReferenceEquals(fieldText, text) ? nonDisclosureHits : FlagCues.NonDisclosure.Scan(fieldText, fieldContext));
+            ReferenceEquals(fieldText, text) ? nonDisclosureHits : NonDisclosureScope.Reweigh(FlagCues.NonDisclosure.Scan(fieldText, fieldContext)));
         clock?.Lap("references");
         // An EU production or preservation order comes from an EU member state, whatever else the text says;
         // a text that only talks about such orders (a newsletter, a journalist) is placed by its sender alone.
@@ -273,6 +281,7 @@ public sealed class TriageEngine
             EuPreservationOrder = euPreservation,
             PreservationExtension = PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
             UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value) : null,
+            GagStatedEnd = nonDisclosure && fields.NonDisclosurePeriod is null ? NonDisclosureScope.StatedEnd(text, nonDisclosureHits) : null,
             EmergencyBasis = type == LegalProcessType.Emergency ? EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) : null,
         };
         var findings = FindingRules.Evaluate(facts, _policy);

@@ -29,6 +29,9 @@ internal sealed record AssessmentFacts(
     public string? PreservationExtension { get; init; }
     /// <summary>An unlisted, non-government sender domain that names the agency the text names.</summary>
     public string? UnlistedSenderDomain { get; init; }
+    /// <summary>Words beside the gag that state its end, when the period itself was not read ("se aplaza durante dos
+    /// meses", "na 1 juni 2027"): the order has an end, so none is missing.</summary>
+    public string? GagStatedEnd { get; init; }
     /// <summary>The facts an emergency disclosure rests on, read from the text where the fields missed them.</summary>
     public EmergencyBasis? EmergencyBasis { get; init; }
 }
@@ -173,6 +176,12 @@ internal static class FindingRules
             {
                 findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
                     $"A non-disclosure order accompanies the request: do not notify the user while it is in force ({period}{(fields.NonDisclosureUntil is { } until ? $", until {until:yyyy-MM-dd}" : "")}).",
+                    facts.NonDisclosureEvidence));
+            }
+            else if (facts.GagStatedEnd is { } statedEnd)
+            {
+                findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
+                    $"A non-disclosure order accompanies the request: do not notify the user while it is in force; it states its end as \"{statedEnd}\" (diarise it).",
                     facts.NonDisclosureEvidence));
             }
             else

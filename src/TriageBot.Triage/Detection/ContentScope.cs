@@ -50,6 +50,15 @@ internal static class ContentScope
         // The item names messages only to carve their contents out: "each message sent, not including message content".
         @"|\A[^.;]{0,80}\b(excluding|not\s+including|other\s+than|but\s+not|without|sin\s+incluir|excluyendo|excepto|sans|hors|ohne|ausgenommen|zonder|exclusief|senza|escluso|esclusi|excluindo|sem\s+incluir|exceto)\s+([\p{L}']+\s+){0,2}(contents?|contenidos?|contenus?|inhalte?|inhoud|contenut[oi]|conte[úu]dos?)\b");
 
+    // Issue 11 class 1: the writer says what the paper is not ("This is not a request for his messages", "Dit is geen
+    // verzoek om"), or puts the content outside it ("De inhoud van berichten valt buiten dit verzoek"). Regexes of
+    // their own: the refusal automata are at the non-backtracking size limit.
+    private static readonly Regex NotThisRequestBefore = Patterns.Build(
+        @"\b(is|are)\s+(n[o0]t|n't)\s+(a|an)\s+(request|demand|application|order)\s+(for|to)\b|\bgeen\s+(verzoek|vordering)\s+(om|tot)\b|\bkein(e|en)?\s+(ersuchen|anfrage|antrag)\s+(auf|nach|um)\b|\bne\s+(constitue|vise|est)\s+pas\s+une\s+demande\s+d|\bno\s+(es|constituye)\s+una\s+solicitud\s+de\b|\bn[ãa]o\s+([ée]|constitui)\s+um\s+pedido\s+de\b|\bnon\s+([èe]|costituisce)\s+una\s+richiesta\s+di\b");
+
+    private static readonly Regex OutsideAfter = Patterns.Build(
+        @"\A[^.;]{0,60}\b((valt|vallen)\s+(uitdrukkelijk\s+)?buiten|(falls?|lies|lie|are|is)\s+(expressly\s+)?outside|(f[äa]llt|fallen|liegt|liegen)\s+(ausdr[üu]cklich\s+)?au[ßs]erhalb|(sort|sortent|est|sont)\s+(express[ée]ment\s+)?(en\s+dehors|hors)\s+d|(queda|quedan)\s+(expresamente\s+)?fuera|(fica|ficam)\s+(expressamente\s+)?fora|(esula|esulano|[èe]\s+escluso|sono\s+esclusi|resta|restano)\s+(espressamente\s+)?(dal|fuori|al\s+di\s+fuori))");
+
     // Issue 11 class 6: contents the writer already holds, or says only other process could obtain ("a request for
     // mutual assistance would be needed to obtain content"). Regexes of their own: the refusal automata are near the
     // non-backtracking size limit.
@@ -69,7 +78,7 @@ internal static class ContentScope
     // Verbs of handing over, or of compelling it ("this warrant requires"); "preserve ... until a formal request is
     // sent" or "preserve ... when you receive this order" asks for nothing to be disclosed.
     private static readonly Regex Disclose = Patterns.Build(
-        @"\b(produc|provid|disclos|furnish|send|transmit|deliver|hand\s+over|supply|make\s+available|requir|demand|compel|command|verlang|requier|exig|fournir|fourni|communiqu|transmett|remett|herausg|[üu]bermitt|liefer|[üu]bersend|proporcion|facilit|entreg|remit|fornec|forni|trasmett|consegn|verstrek|toestur|overleg)\p{L}*");
+        @"\b(produc|provide[sd]?\b|providing|disclos|furnish|send(s|ing)?\b|transmit|deliver|hand\s+over|supply|make\s+available|requir|demand|compel|command|verlang|requier|exig|fournir|fourni|communiqu|transmett|remett|herausg|[üu]bermitt|liefer|[üu]bersend|proporcion|facilit|entreg|remit|fornec|forni|trasmett|consegn|verstrek|toestur|overleg)\p{L}*");
 
     private static readonly Regex Contrast = Patterns.Build(@"\b(but|however|instead|rather|sondern|mais|pero|mas|ma|maar|aber|doch|jedoch)\b");
 
@@ -88,10 +97,23 @@ internal static class ContentScope
             var scope = before;
             foreach (var m in Contrast.EnumerateMatches(before)) scope = before[(m.Index + m.Length)..];
             var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
-                HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after);
+                OnlyPreservedInLongSentence(text, hit, start) ||
+                HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after);
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;
+    }
+
+    /// <summary>An order to preserve lists what it keeps in one long sentence ("ORDONNE ... de préserver les données
+    /// ... relatives au compte ..., y compris ... le contenu des messages"): its verb may stand further back than the
+    /// window the other checks read.</summary>
+    private static bool OnlyPreservedInLongSentence(NormalizedText text, CueHit hit, int windowStart)
+    {
+        var (start, _) = text.SentenceAround(hit.Offset, hit.Length, 600);
+        if (start >= windowStart) return false;
+        var scope = OneLine(text.Value.AsSpan(start, hit.Offset - start));
+        foreach (var m in Contrast.EnumerateMatches(scope)) scope = scope[(m.Index + m.Length)..];
+        return OnlyPreserved(scope);
     }
 
     private static bool OnlyPreserved(string scope)

@@ -44,13 +44,13 @@ internal static class EmergencyVocabulary
         ("active shooter", "nl", @"actieve\s+schutter|schietpartij|\bbloedbad\b|aanslag\s+op\s+(een|de|het)\s+(school|scholengemeenschap|universiteit|college)|dreig(t|de|ing)\s+met\s+(een\s+)?(schietpartij|bloedbad|aanslag)|\bamok\p{L}*", 3),
 
         // Bomb threat.
-        ("bomb threat", "en", @"bomb\s+(scare|hoax|plot)|(plant(ed)?|place[d]?|detonate[d]?|set\s+off)\s+(a|the|an)\s+(bomb|explosive|device)|(pipe|car|nail)\s+bomb|(a|an|the)\s+(bomb|explosive|device)\s+(had|has)\s+been\s+(placed|planted|hidden)|(would|will|set\s+to)\s+(detonate|explode|go\s+off)\b", 3),
-        ("bomb threat", "de", @"bomben(drohung|anschlag|alarm|attentat|leger)\p{L}*|spreng(stoff|satz|s[äa]tze|k[öo]rper)\p{L}*|eine\s+bombe\s+(gelegt|platziert|deponiert|z[üu]nden)", 3),
-        ("bomb threat", "fr", @"alerte\s+[àa]\s+la\s+bombe|engin\s+explosif|colis\s+pi[ée]g[ée]|menace\s+[àa]\s+la\s+bombe|pos(er|[ée])\s+une\s+bombe|faire\s+sauter", 3),
-        ("bomb threat", "es", @"amenaza\s+de\s+bomba|artefacto\s+explosivo|coche\s+bomba|colocar\s+una\s+bomba|(puso|poner|coloc[óo])\s+(una\s+)?bomba|hacer\s+estallar", 3),
-        ("bomb threat", "pt", @"amea[çc]a\s+de\s+bomba|artefato\s+explosivo|engenho\s+explosivo|(colocar|plantar|detonar)\s+uma\s+bomba|carro[\s-]bomba", 3),
-        ("bomb threat", "it", @"minaccia\s+(di\s+)?bomba|allarme\s+bomba|ordigno(\s+esplosivo)?|(piazzare|mettere|far\s+esplodere)\s+una\s+bomba|autobomba", 3),
-        ("bomb threat", "nl", @"bom(melding|dreiging|aanslag|alarm)\p{L}*|explosieven|explosief\s+(apparaat|middel|pakket)|een\s+bom\s+(plaatsen|geplaatst|laten\s+ontploffen)|autobom", 3),
+        ("bomb threat", "en", @"bomb\s+(scare|hoax|plot)|(plant(ed)?|place[d]?|detonate[d]?|set\s+off)\s+(a|the|an)\s+(bomb|explosive|device)|(pipe|car|nail)\s+bomb|(a|an|the)\s+(bomb|explosive|device)\s+(had|has)\s+been\s+(placed|planted|hidden)|(would|will|set\s+to)\s+(detonate|explode|go\s+off)\b|(will|would|going\s+to|gonna|threaten(s|ed|ing)?\s+to|plans?\s+to|plotting\s+to)\s+blow\s+up\b", 3),
+        ("bomb threat", "de", @"bomben(drohung|anschlag|alarm|attentat|leger)\p{L}*|spreng(stoff|satz|s[äa]tze|k[öo]rper)\p{L}*|eine\s+bombe\s+(gelegt|platziert|deponiert|z[üu]nden)|in\s+die\s+luft\s+(zu\s+)?(sprengen|jagen)", 3),
+        ("bomb threat", "fr", @"alerte\s+[àa]\s+la\s+bombe|engin\s+explosif|colis\s+pi[ée]g[ée]|menace\s+[àa]\s+la\s+bombe|pos(er|[ée])\s+une\s+bombe|faire\s+sauter|(faire|fera|va\s+faire|menace\s+de\s+faire)\s+exploser", 3),
+        ("bomb threat", "es", @"amenaza\s+de\s+bomba|artefacto\s+explosivo|coche\s+bomba|colocar\s+una\s+bomba|(puso|poner|coloc[óo])\s+(una\s+)?bomba|hacer\s+estallar|(hacer|har[áa]|va\s+a\s+hacer)\s+(explotar|estallar)", 3),
+        ("bomb threat", "pt", @"amea[çc]a\s+de\s+bomba|artefato\s+explosivo|engenho\s+explosivo|(colocar|plantar|detonar)\s+uma\s+bomba|carro[\s-]bomba|(fazer|far[áa]|vai\s+fazer|ir[áa]\s+fazer)\s+(explodir|rebentar)|explodir\s+(um|uma)\s+(engenho|bomba|artefa(c)?to|explosivo)", 3),
+        ("bomb threat", "it", @"minaccia\s+(di\s+)?bomba|allarme\s+bomba|ordigno(\s+esplosivo)?|(piazzare|mettere|far\s+esplodere)\s+una\s+bomba|autobomba|(far[àa]?|fare)\s+esplodere|fara\s+saltare|far\s+saltare\s+in\s+aria", 3),
+        ("bomb threat", "nl", @"bom(melding|dreiging|aanslag|alarm)\p{L}*|explosieven|explosief\s+(apparaat|middel|pakket)|een\s+bom\s+(plaatsen|geplaatst|laten\s+ontploffen)|autobom|(laten|zal\s+laten|gaat\s+laten)\s+(ontploffen|exploderen)|op\s+te\s+blazen|(gaat|zal)\s+\p{L}+\s+opblazen", 3),
 
         // Hostage.
         ("hostage", "en", @"hostages?|barricaded\s+(himself|herself|themselves|suspect)", 3),
@@ -133,6 +133,19 @@ internal static class EmergencyVocabulary
         ("threat to kill", "it", @"minacci(a|ato|ando)\s+di\s+(uccidere|ammazzare|sparare|accoltellare)|(vuole|sta\s+per)\s+uccider(la|lo|li)", 3),
         ("threat to kill", "nl", @"dreig(t|de)\s+(haar|hem|hen|ze)?\s*(te\s+)?(doden|vermoorden|neerschieten|neersteken)|dreig(t|de)\s+met\s+(moord|doodslag)", 3),
     ];
+
+    // Situations that are a danger now in the words that name them. The others (a kidnapping, a hostage taking, a
+    // bomb threat, a shooting, a threat to kill) are also the names of offences, which a warrant's or an order's
+    // recital gives as what the records are evidence of ("evidence of the offenses of kidnapping and assault").
+    private static readonly HashSet<string> PresentDangers = new(StringComparer.Ordinal)
+    {
+        "danger to life", "imminent harm to a child", "sexual assault", "threat of suicide", "missing child",
+    };
+
+    /// <summary>Whether the hits state a danger that exists now, rather than only name an offence: what compulsory
+    /// process (a warrant, an order, a subpoena) must say before it pages, since its recital names offences.</summary>
+    public static bool StatesPresentDanger(IEnumerable<CueHit> hits) =>
+        hits.Any(h => h.Weight > 0 && PresentDangers.Contains(h.Cue.Target));
 
     public static IEnumerable<Cue> Cues =>
         Table.Select(row => new Cue(row.Nature, row.Pattern, row.Weight, $"{row.Nature} ({row.Language})"));

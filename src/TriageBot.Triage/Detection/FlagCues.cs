@@ -37,6 +37,10 @@ internal static class FlagCues
     /// <summary>Child sexual exploitation. A signature line naming an ICAC task force is deliberately not a cue.</summary>
     public static readonly CueSet Ncmec = new(
     [
+        // Issue 11 class 1: a report that does not exist yet ("An NCMEC report has not yet been made") is no
+        // child-safety matter. Weight 0, and first, so the words for the report inside it are not read on their own.
+        new("ncmec", @"\b(NCMEC|cyber\s*tip(line)?)\s+((cyber\s*tip(line)?|CT)\s+)?(report|tip|referral)s?\s+(has|have|was|were|is|are)\s+(not|n't)\s+(yet\s+)?(been\s+)?(made|filed|submitted|sent|created|received|generated|issued|lodged)\b" +
+            @"|\b(has|have|had|did)\s*(not|n't)\s+(yet\s+)?(made|filed|submitted|sent|lodged|make|file|submit)\s+(a|an|any)\s+(NCMEC|cyber\s*tip(line)?)(\s+(cyber\s*tip(line)?|CT))?\s+(report|tip|referral)", 0, "says no NCMEC report exists yet"),
         new("ncmec", @"cyber\s*tip(line)?(\s+report)?", 4, "CyberTipline report"),
         // NCMEC also handles missing children: its name alone is not a child-exploitation matter; a report is.
         new("ncmec", @"\bNCMEC\s+(cyber\s*tip(line)?\s+)?(report|tip|referral)s?\b", 3.5, "NCMEC report"),
@@ -73,6 +77,11 @@ internal static class FlagCues
         // contain threats" tells the story.
         new("contentRequested", @"\b(including|includes?|all|any|every|copies\s+of|a\s+copy\s+of|produce|provide|disclose|release|send|preserve\s+and\s+produce|as\s+well\s+as)\s+(of\s+)?(the\s+|her\s+|his\s+|their\s+)?(\p{L}+\s+)?(messages?|images|photos|photographs|pictures|videos|files|posts|attachments)\s+(that\s+|which\s+)?(she|he|they|i|we|the\s+(user|victim|suspect|subscriber|account(\s+holder)?|target))\s+(has\s+|have\s+|had\s+)?(sent|received|exchanged|posted|wrote|written|uploaded|shared|stored)", 2.5, "messages or media the user sent or received"),
         new("contentRequested", @"\b(e-?mail|chat|account|mailbox|cloud|drive|post|dm)\s+contents?\b", 2, "content of an account or mailbox"),
+        // Issue 11 class 6: an item of the list of what is asked for names messages by who sent them or where they
+        // are ("3. the messages the account sent in the last 24 hours", "- the buyer messages on the account").
+        new("contentRequested", @"(^|\n)[ \t]*(\(?\d{1,2}[.)]|\(?[a-h]\)|[-*•·])[ \t]*(the|all|any|copies\s+of\s+(the|all|any))\s+(\p{L}+\s+)?(messages|chats|conversations|posts|photos|photographs|images|videos|files|attachments|voice\s+notes)\s+(the\s+(user|account|subscriber|target|suspect)\s+(has\s+|had\s+)?(sent|received|exchanged|posted|uploaded|shared|wrote|stored)|(he|she|they)\s+(has\s+|have\s+|had\s+)?(sent|received|exchanged|posted|uploaded|shared|wrote)|(on|in|from|of)\s+(the|this|that|his|her|their)\s+(account|profile|mailbox|inbox))\b", 2.5, "messages or media listed among the data asked for"),
+        // Scanned paper read by OCR: "rn" for "m", "|" or "1" for "l" ("the contents of a|l direct rnessages").
+        new("contentRequested", @"contents?\s+of\s+(a[l1|]{2}\s+|any\s+|the\s+)?((direct|private|stored|text|chat)\s+)?(rn|m)essages|\b(direct|private|voice)\s+rnessages", 2.5, "message contents (scanned text)"),
         new("contentRequested", @"\b(message|e-?mail|chat)\s+attachments|\battachments\s+(sent|received|exchanged|uploaded|to\s+(the|those|these|any|all)\s+(messages|e-?mails|chats))|\bvoice\s+(messages|notes|memos)|direct\s+messages|\bphotos\s+and\s+videos|\bvideos\s+and\s+photos", 2, "content: attachments, voice or direct messages, photos and videos"),
         new("contentRequested", @"\b(alle|s[äa]mtliche|al\s+(mijn|zijn|haar|hun))\s+(\p{L}+\s+)?(nachrichten|chats|chatnachrichten|direktnachrichten|privatnachrichten|fotos|bilder|videos|sprachnachrichten|anh[äa]nge|e-?mails|berichten|gesprekken|foto's|video's|bestanden|chatgesprekken)\b|\b(sprachnachrichten|direktnachrichten|privatnachrichten|chatnachrichten|betreffzeilen|suchanfragen|suchverlauf|spraakberichten|priv[ée]berichten|directe\s+berichten|zoekgeschiedenis|zoekopdrachten)\b", 2.5, "content (German or Dutch)"),
         new("contentRequested", @"\btou(te)?s\s+(les|mes|ses|leurs|nos)\s+(messages|conversations|[ée]changes|discussions|photos|vid[ée]os|courriels|e-?mails|fichiers|publications)|\b(messages\s+(priv[ée]s|directs|vocaux)|conversations\s+priv[ée]es|[ée]changes\s+priv[ée]s|discussions\s+priv[ée]es|l'ensemble\s+des\s+(messages|conversations|[ée]changes|discussions|courriels|photos|vid[ée]os)|messagerie\s+priv[ée]e|pi[eè]ces\s+jointes|objets?\s+des\s+(messages|courriels)|historique\s+des?\s+(recherches?|conversations?)|requ[êe]tes\s+de\s+recherche)|\b(y\s+compris|ainsi\s+que|copie\s+de|et)\s+(les|des|mes|ses)\s+(messages|photos|vid[ée]os|conversations|fichiers|courriels)\s+(que|qu')\s*(\p{L}+\s+){1,3}(re[çc]u|envoy|[ée]chang|publi|partag|[ée]crit)", 2.5, "content (French)"),
@@ -85,9 +94,16 @@ internal static class FlagCues
         new("contentRequested", @"conte[uú]do\s+d[aeo]s?\s+(comunica[çc][õo]es|mensagens|conversas|e-?mails)|(mensagens|conversas)\s+(privadas|trocadas|armazenadas)|contenuto\s+(dei|delle|della)\s+(messaggi|comunicazioni|conversazioni|chat)|(messaggi|conversazioni)\s+(privati|privat[ei]|scambiat[ei]|archiviat[ei])|inhoud\s+van\s+(de\s+)?(berichten|communicatie|gesprekken|chats|e-?mails)|(berichten|chatgesprekken)\s+(uitgewisseld|opgeslagen)", 3, "contents (foreign language)"),
     ]);
 
+    /// <summary>The reason of the cue for a sealed case: support for a gag, never one alone (NonDisclosureScope).</summary>
+    public const string SealedCase = "the case is sealed (foreign language)";
+
     /// <summary>A gag: the provider may not tell the user.</summary>
     public static readonly CueSet NonDisclosure = new(
     [
+        // Issue 11 class 7: an order's reasons cite the statute's list of adverse results whether the court grants the
+        // gag or denies it ("has not shown that notice would cause any adverse result listed in 2705(b)"): the
+        // citation is no order. Weight 0, and first, so the bare "2705(b)" inside it is not read on its own.
+        new("nonDisclosureOrder", @"adverse\s+results?\s+(listed|set\s+(out|forth)|enumerated|described|specified|identified|defined)\s+(in|under|by)\s+(18\s*U\.?\s?S\.?\s?C\.?\s*)?(§+\s*)?2705\s*\(\s*b\s*\)", 0, "cites the adverse results a gag must rest on"),
         new("nonDisclosureOrder", @"2705\s*\(\s*b\s*\)", 4, "order under 18 U.S.C. 2705(b)"),
         new("nonDisclosureOrder", @"non[\s-]?disclosure\s+(order|requirement|provision|obligation)|gag\s+order|order\s+(of|for)\s+non[\s-]?disclosure|order\s+(commanding|precluding|prohibiting)[^.;\n]{0,60}(notif|disclos)|order\b[^;\n]{0,40}\b(prohibiting|forbidding|precluding)\s+[^.;]{0,60}(notif|disclos)", 4, "non-disclosure order"),
         // Order language binds; a request ("please do not notify the user") alone does not make an order.
@@ -100,9 +116,9 @@ internal static class FlagCues
         // confidentiality section) or a mere request, which the sentence around it decides (OperativeReading).
         // A sealed case ("sob segredo de justiça", "secreto de sumario", "segreto istruttorio") binds the parties to
         // it, not the provider: alone it is no gag, beside a "do not inform" it supports one.
-        new("nonDisclosureOrder", @"secreto\s+de\s+(las\s+)?(actuaciones|sumario)|segredo\s+de\s+justi[çc]a|segreto\s+istruttorio", 1.2, "the case is sealed (foreign language)"),
+        new("nonDisclosureOrder", @"secreto\s+de\s+(las\s+)?(actuaciones|sumario)|segredo\s+de\s+justi[çc]a|segreto\s+istruttorio", 1.2, SealedCase),
         new("nonDisclosureOrder", @"(geheimhaltung|confidentialit[eé]\s+absolue|sigilo\s+(absoluto|judicial|das\s+informa)|vincolo\s+di\s+segretezza|riservatezza\s+assoluta|geheimhoudingsplicht|geheimhouding|zwijgplicht|verbod\s+op\s+openbaarmaking)", 2.5, "non-disclosure (foreign language)"),
-        new("nonDisclosureOrder", @"(nicht\s+(zu\s+)?(informieren|benachrichtigen|unterrichten)|keine\s+benachrichtigung|ne\s+pas\s+(informer|aviser|notifier)|no\s+(informar|notificar|comunicar)\s+al\s+usuario|(n[ãa]o|sem)\s+(deve(m|r[aá])?\s+|pode(r[aá])?\s+)?(informar|notificar|comunicar|revelar|dar\s+ci[êe]ncia)|no\s+(deber[aá]n?|debe|podr[aá])\s+(informar|notificar|comunicar)|ne\s+(doit|doivent|devra|peut)\s+pas\s+(informer|aviser|notifier)|(non|senza)\s+(deve\s+|devono\s+|pu[oò]\s+|dovr[aà]\s+)?(informa(re|no)?|notifica(re|no)?|comunica(re|no)?|divulga(re|no)?|avvisa(re|no)?)\b|niet\s+(te\s+)?(informeren|inlichten|op\s+de\s+hoogte\s+(te\s+)?stellen)|(unterrichtung|benachrichtigung)\s+(der|des)\s+[^.]{0,120}(zur[uü]ckzustellen|zur[uü]ckgestellt|unterbleibt|hat\s+zu\s+unterbleiben)|s'abst(enir|ient|iendra)\s+d'informer|abst(enerse|endr[aá]|[ée]ngase)\s+de\s+(informar|notificar|comunicar)|abster-se\s+de\s+(informar|notificar)|astener(si|sene)\s+dal(l')?\s*(informare|comunicare))", 2.0, "not to inform the person (foreign language)"),
+        new("nonDisclosureOrder", @"(nicht\s+(zu\s+)?(informieren|benachrichtigen|unterrichten)|keine\s+benachrichtigung|ne\s+pas\s+(informer|aviser|notifier)|no\s+(informar|notificar|comunicar)([aá]n?)?\s+(al\s+(usuario|titular|interesado|afectado)|a\s+la\s+persona)|n'(informer|aviser|notifier)(a|ont)\s+pas|(n[ãa]o|sem)\s+(deve(m|r[aá])?\s+|pode(r[aá])?\s+)?(informar|notificar|comunicar|revelar|dar\s+ci[êe]ncia)|no\s+(deber[aá]n?|debe|podr[aá])\s+(informar|notificar|comunicar)|ne\s+(doit|doivent|devra|peut)\s+pas\s+(informer|aviser|notifier)|(non|senza)\s+(deve\s+|devono\s+|pu[oò]\s+|dovr[aà]\s+)?(informa(re|no)?|notifica(re|no)?|comunica(re|no)?|divulga(re|no)?|avvisa(re|no)?)\b|niet\s+(te\s+)?(informeren|inlichten|op\s+de\s+hoogte\s+(te\s+)?stellen)|(unterrichtung|benachrichtigung)\s+(der|des)\s+[^.]{0,120}(zur[uü]ckzustellen|zur[uü]ckgestellt|unterbleibt|hat\s+zu\s+unterbleiben)|s'abst(enir|ient|iendra)\s+d'informer|abst(enerse|endr[aá]|[ée]ngase)\s+de\s+(informar|notificar|comunicar)|abster-se\s+de\s+(informar|notificar)|astener(si|sene)\s+dal(l')?\s*(informare|comunicare)|si\s+(astiene|astengono|asterr[àa]|asterranno)\s+dal(l')?\s*(informare|comunicare|avvisare|notificare))", 2.0, "not to inform the person (foreign language)"),
         new("nonDisclosureOrder", @"(notice|notification)\s+(to\s+the\s+\p{L}+\s+)?(be|is|shall\s+be|will\s+be)\s+(delayed|deferred|postponed)|delayed[\s-]notice\s+order", 3, "delayed-notice order"),
         // A court words its command as "ORDERED that the provider not disclose"; a requester's "I request that you
         // not disclose" is a wish, so the subjunctive counts only after an ordering verb.
@@ -121,6 +137,12 @@ internal static class FlagCues
         new("nonDisclosureOrder", @"\bordonnance\s+de\s+non-?\s*(communication|divulgation)|\b(il\s+est\s+)?interdit\s+de\s+(divulguer|r[ée]v[ée]ler|communiquer)\s+l'existence|\binterdiction\s+de\s+(divulguer|r[ée]v[ée]ler)" +
             @"|\b(orden|auto)\s+de\s+no\s+(divulgaci[oó]n|revelaci[oó]n)|\bqueda\s+prohibido\s+(revelar|divulgar|comunicar)|\bproibid[oa]\s+de\s+(revelar|divulgar|comunicar)|\b[ée]\s+vedad[oa]\s+(revelar|divulgar)" +
             @"|\b(divieto|[èe]\s+vietato)\s+(di\s+)?(divulgare|rivelare|comunicare)|\bverbot\s+(der|zur)\s+(offenlegung|mitteilung|benachrichtigung)|\bhet\s+is\s+verboden\s+(om\s+)?(het\s+bestaan|mededeling|openbaar)|\b487\.0191\b", 3, "forbids disclosing the order (foreign language)"),
+        // The same section written as a label and its answer ("Información al usuario: se aplaza durante dos meses"),
+        // as the certificate's form lays it out, in each language read.
+        new("nonDisclosureOrder", @"\b(information|notice|informaci[oó]n|notificaci[oó]n|informa[çc][ãa]o|notifica[çc][ãa]o|informazione|unterrichtung|benachrichtigung|informatie|kennisgeving)\s+(to|of|al|a\s+la|ao|[àa]|all'|dell'|de\s+l'|de\s+la|des|der|aan\s+de)\s*(the\s+)?(users?|persons?|data\s+subject|usuario|persona|utilizador|usu[áa]rio|utente|utilisat(eur|rice)|personne|nutzers?|betroffenen|gebruiker|betrokkene)\s*[:\-]\s*(is\s+|se\s+|wird\s+|est\s+|[ée]\s+|wordt\s+)?(aplaza(da|do)?|postponed|delayed|deferred|adiada|diferida|differita|rinviata|diff[ée]r[ée]e|report[ée]e|aufgeschoben|zur[üu]ckgestellt|uitgesteld)", 2.5, "informing the person is put off (EU production order)"),
+        // A court orders in the subjunctive, and a second command often follows the first: "ORDERED that the provider
+        // furnish all technical assistance ..., and that the provider not disclose the existence of this Order".
+        new("nonDisclosureOrder", @"\band\s+that\s+(\[[^\]\n]{1,30}\]|the\s+(service\s+)?provider|the\s+company|\p{Lu}[\p{L}.,&-]{1,30})\s+(shall\s+|will\s+)?not\s+(disclose|reveal|notify|make\s+known)\b", 3, "ordered not to disclose"),
         new("nonDisclosureOrder", @"3123\s*\(\s*d\s*\)|2511\s*\(\s*2\s*\)\s*\(\s*a\s*\)\s*\(\s*ii\s*\)", 3, "statutory non-disclosure (pen register or wiretap)"),
     ]);
 }
