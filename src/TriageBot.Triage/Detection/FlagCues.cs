@@ -75,7 +75,7 @@ internal static class FlagCues
         new("contentRequested", @"contents?\s+of\s+(his|her|their|its|such|those|these|each|every)\s+(stored\s+)?(communications?|messages?|e-?mails?|chats?|conversations?|posts?|files?|accounts?|mailbox(es)?|uploads?|photos|videos)", 3, "contents of communications"),
         // Asked for, not narrated: "including the messages she received" is a request, "the messages she received
         // contain threats" tells the story.
-        new("contentRequested", @"\b(including|includes?|all|any|every|copies\s+of|a\s+copy\s+of|produce|provide|disclose|release|send|preserve\s+and\s+produce|as\s+well\s+as)\s+(of\s+)?(the\s+|her\s+|his\s+|their\s+)?(\p{L}+\s+)?(messages?|images|photos|photographs|pictures|videos|files|posts|attachments)\s+(that\s+|which\s+)?(she|he|they|i|we|the\s+(user|victim|suspect|subscriber|account(\s+holder)?|target))\s+(has\s+|have\s+|had\s+)?(sent|received|exchanged|posted|wrote|written|uploaded|shared|stored)", 2.5, "messages or media the user sent or received"),
+        new("contentRequested", @"\b(including|includes?|all|any|every|copies\s+of|a\s+copy\s+of|produce|provide|disclose|release|send|preserve\s+and\s+produce|as\s+well\s+as)\s+(of\s+)?(the\s+|her\s+|his\s+|their\s+)?(\p{L}+\s+)?(messages?|images|photos|photographs|pictures|videos|files|posts|attachments)\s+(that\s+|which\s+)?(she|he|they|i|we|the\s+(user|victim|suspect|subscriber|account(\s+holder)?|target|hacker|attacker|impostor|imposter|intruder|offender|perpetrator))\s+(has\s+|have\s+|had\s+)?(sent|received|exchanged|posted|wrote|written|uploaded|shared|stored)", 2.5, "messages or media the user sent or received"),
         new("contentRequested", @"\b(e-?mail|chat|account|mailbox|cloud|drive|post|dm)\s+contents?\b", 2, "content of an account or mailbox"),
         // Issue 11 class 6: an item of the list of what is asked for names messages by who sent them or where they
         // are ("3. the messages the account sent in the last 24 hours", "- the buyer messages on the account").
@@ -103,6 +103,13 @@ internal static class FlagCues
         // Issue 11 class 7: an order's reasons cite the statute's list of adverse results whether the court grants the
         // gag or denies it ("has not shown that notice would cause any adverse result listed in 2705(b)"): the
         // citation is no order. Weight 0, and first, so the bare "2705(b)" inside it is not read on its own.
+        // Issue 11 class 7: a gag asked for and not (yet) granted, or refused, told as what someone did: "we have
+        // requested a 2705(b) order", "the Government moved for a non-disclosure order", "the Court DENIES the
+        // application for an order under 2705(b)", "declined to enter a gag order". Weight 0, and before the cues
+        // for the words inside them.
+        new("nonDisclosureOrder", @"\b((we|i|the\s+(government|state|people|commonwealth|prosecution|prosecutor|united\s+states|agency|department)|our\s+office|this\s+office)\s+(has|have|had)\s+(also\s+)?(requested|sought|applied\s+for|asked\s+(the\s+court\s+)?for)|(moved|petitioned)\s+(the\s+court\s+)?for" +
+            @"|(declin(ed|es|e)|refus(ed|es|e)|den(ied|ies|y)|reject(ed|s)?)\s+(to\s+(enter|issue|sign|grant|make)\s+)?((the|an?)\s+)?(\p{L}+'s\s+)?((motion|application|request|petition)\s+(for|seeking)\s+)?)" +
+            @"\s*((the|an?)\s+)?(separate\s+)?(order\s+(under|pursuant\s+to)\s+)?(18\s*U\.?\s?S\.?\s?C\.?\s*)?(§+\s*)?(2705\s*\(\s*b\s*\)(\s+order)?|(non[\s-]?disclosure|nondisclosure|gag|delayed[\s-]notice|preclusion[\s-]of[\s-]notice)(\s+(order|requirement|provision))?)", 0, "a gag asked for or refused, not granted"),
         new("nonDisclosureOrder", @"adverse\s+results?\s+(listed|set\s+(out|forth)|enumerated|described|specified|identified|defined)\s+(in|under|by)\s+(18\s*U\.?\s?S\.?\s?C\.?\s*)?(§+\s*)?2705\s*\(\s*b\s*\)", 0, "cites the adverse results a gag must rest on"),
         new("nonDisclosureOrder", @"2705\s*\(\s*b\s*\)", 4, "order under 18 U.S.C. 2705(b)"),
         new("nonDisclosureOrder", @"non[\s-]?disclosure\s+(order|requirement|provision|obligation)|gag\s+order|order\s+(of|for)\s+non[\s-]?disclosure|order\s+(commanding|precluding|prohibiting)[^.;\n]{0,60}(notif|disclos)|order\b[^;\n]{0,40}\b(prohibiting|forbidding|precluding)\s+[^.;]{0,60}(notif|disclos)", 4, "non-disclosure order"),
