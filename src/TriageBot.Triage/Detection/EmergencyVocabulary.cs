@@ -25,7 +25,7 @@ internal static class EmergencyVocabulary
     private static readonly (string Nature, string Language, string Pattern, double Weight)[] Table =
     [
         // Threat to life.
-        ("danger to life", "en", @"\b(is|are|remains?)\s+in\s+(grave|serious|immediate|mortal|imminent|acute)\s+danger|(child|minor|person|victim|girl|boy|woman|man|baby|infant|teen(ager)?|kid|life|lives)\s+(is\s+|are\s+|may\s+be\s+|remains?\s+)?in\s+(immediate\s+|grave\s+|serious\s+|mortal\s+|real\s+)?danger|mortal\s+danger|(threat|danger)\s+to\s+(his|her|their)\s+(life|safety)", 3),
+        ("danger to life", "en", @"\b(is|are|remains?)\s+in\s+(grave|serious|immediate|mortal|imminent|acute)\s+danger|(child|minor|person|victim|girl|boy|woman|man|baby|infant|teen(ager)?|kid|life|lives)\s+(is\s+|are\s+|may\s+be\s+|remains?\s+)?in\s+(immediate\s+|grave\s+|serious\s+|mortal\s+|real\s+)?danger|mortal\s+danger|(threat|danger)\s+to\s+(his|her|their)\s+(life|safety)|(dementia|alzheimer\p{L}*)[^.\n]{0,80}\b(walked|wandered)\s+(away|off)|(walked|wandered)\s+(away|off)\s+from\s+(his|her|their|a|the)\s+(care\s+home|nursing\s+home|memory\s+care|care\s+facility|hospital)", 3),
         ("danger to life", "en", @"\bexigent\b", 1.5),
         ("danger to life", "de", @"(schwebt|schweben|befindet\s+sich|befinden\s+sich)\s+in\s+(akuter\s+|gro[ßs]er\s+|unmittelbarer\s+)?(lebens)?gefahr|lebensgef[äa]hr(dung|lich|det)|lebensbedroh(lich|ung)|(akute|konkrete|unmittelbare|gegenw[äa]rtige|erhebliche)\s+gefahr\s+f[üu]r\s+(leib|leben|das\s+leben|die\s+gesundheit)|(kind|person|opfer|m[äa]dchen|junge|frau|mann|jugendliche[rn]?)\s+(ist|schwebt|befindet\s+sich)\s+in\s+(akuter\s+|gro[ßs]er\s+)?(lebens)?gefahr", 3),
         ("danger to life", "fr", @"(se\s+trouve(nt)?|est|sont)\s+en\s+(grave\s+|r[ée]el\s+|tr[èe]s\s+grand\s+)?danger|(enfant|mineur(e)?|personne|victime|fille|gar[çc]on|femme|homme|jeune)\s+(est\s+|se\s+trouve\s+)?en\s+(grave\s+|r[ée]el\s+)?danger|(sa|leur)\s+vie\s+(est\s+)?en\s+danger|pronostic\s+vital|risque\s+vital|urgence\s+vitale|menace\s+(imminente|grave|r[ée]elle)\s+(pour|sur)\s+(la|sa)\s+vie|atteinte\s+grave\s+[àa]\s+l'int[ée]grit[ée]\s+physique", 3),
@@ -35,7 +35,7 @@ internal static class EmergencyVocabulary
         ("danger to life", "nl", @"(verkeert|verkeren|is|zijn)\s+in\s+(acuut\s+|direct\s+|groot\s+|ernstig\s+)?(levens)?gevaar|levensbedreig(end|ing)|(kind|minderjarige|persoon|slachtoffer|meisje|jongen|vrouw|man|jongere)\s+(is\s+|verkeert\s+|bevindt\s+zich\s+)?in\s+(acuut\s+|direct\s+|groot\s+|ernstig\s+)?(levens)?gevaar|(zijn|haar|hun)\s+leven\s+(is\s+|staat\s+)?(in\s+gevaar|op\s+het\s+spel)", 3),
 
         // Rampage, active shooter.
-        ("active shooter", "en", @"active\s+(shooter|gunman|assailant)|shooting\s+spree|\brampage\b|shoot\s+up\s+(the|a|his|her|their|my)\s+(school|campus|mall|church|office|workplace|class)|(threat(en(ed|s|ing)?)?|plan(s|ned|ning)?)\s+(of\s+|to\s+(carry\s+out\s+)?)?(a\s+)?(mass|school)\s+(shooting|killing|murder)", 3),
+        ("active shooter", "en", @"active\s+(shooter|gunman|assailant)|shooting\s+spree|\brampage\b|shoot\s+up\s+(the|a|his|her|their|my)\s+(school|campus|mall|church|office|workplace|class)|(threat(en(ed|s|ing)?)?|plan(s|ned|ning)?)\s+(of\s+|to\s+(carry\s+out\s+)?)?(a\s+)?(mass|school)\s+(shooting|killing|murder)|shoot\s+up\s+(the|a|his|her|their|my)\s+\p{L}+\s+(school|campus|mall|church|office|workplace|class|job|work)", 3),
         ("active shooter", "de", @"amok\p{L}*|(schul|massen)(schie[ßs]erei|massaker|m[oö]rd)\p{L}*|schie[ßs]erei\s+an\s+(der|einer)\s+schule|androhung\s+eines\s+(amok|massaker|anschlag)", 3),
         ("active shooter", "fr", @"\btuerie\b|tireur\s+(actif|arm[ée])|projet\s+de\s+tuerie|fusillade\s+(dans|au|[àa]\s+l')\s*(lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée])|menace\s+de\s+(tuerie|fusillade)|attaque\s+arm[ée]e\s+(contre|dans|au)", 3),
         ("active shooter", "es", @"tirador\s+activo|tiroteo\s+(masivo|escolar|en\s+(el|la|un|una)\s+(colegio|escuela|instituto|universidad))|\bmasacre\b|\bmatanza\b|amenaza\s+de\s+(tiroteo|masacre|matanza)", 3),
@@ -53,7 +53,7 @@ internal static class EmergencyVocabulary
         ("bomb threat", "nl", @"bom(melding|dreiging|aanslag|alarm)\p{L}*|explosieven|explosief\s+(apparaat|middel|pakket)|een\s+bom\s+(plaatsen|geplaatst|laten\s+ontploffen)|autobom|(laten|zal\s+laten|gaat\s+laten)\s+(ontploffen|exploderen)|op\s+te\s+blazen|(gaat|zal)\s+\p{L}+\s+opblazen", 3),
 
         // Hostage.
-        ("hostage", "en", @"hostages?|barricaded\s+(himself|herself|themselves|suspect)", 3),
+        ("hostage", "en", @"hostages?|barricaded\s+(himself|herself|themselves|suspect)|at\s+(gun|knife)[\s-]?point|holding\s+(\p{L}+\s+){1,8}(hostage|with\s+a\s+(gun|knife|rifle|weapon|firearm))", 3),
         ("hostage", "de", @"geisel(nahme|n|nehmer)?\b|gefangen\s+gehalten|verbarrikadiert", 3),
         ("hostage", "fr", @"prise\s+d'otages?|\botages?\b|retenue?\s+contre\s+(son|leur)\s+gr[ée]|s[ée]questr[ée]e?\s+(par|chez|dans|depuis)|s[ée]questration\s+(de\s+personne|d'une?\s)", 3),
         ("hostage", "es", @"reh[ée]n(es)?\b|toma\s+de\s+rehenes|retenid[oa]\s+contra\s+su\s+voluntad", 3),
@@ -71,16 +71,16 @@ internal static class EmergencyVocabulary
         ("kidnapping", "nl", @"ontvoer\p{L}*|vrijheidsberoving|kinderontvoering|meegenomen\s+tegen\s+(zijn|haar)\s+wil", 3),
 
         // Missing child.
-        ("missing child", "en", @"missing\s+(since|from)\s+(last\s+night|this\s+morning|yesterday|\d)|(child|minor|girl|boy|daughter|son|teen(ager)?|\d{1,2}[\s-]year[\s-]old)(\s+(boy|girl|son|daughter))?\s+(has\s+been\s+|was\s+|is\s+|went\s+)(reported\s+)?missing|failed\s+to\s+return\s+home", 3),
-        ("missing child", "de", @"vermisst(e|en|er|es)?\s+(kind|minderj[äa]hrige|jugendliche|sch[üu]ler(in)?|m[äa]dchen|junge|tochter|sohn)|(kind|tochter|sohn|m[äa]dchen|junge|sch[üu]ler(in)?)\s+(wird|ist)\s+(seit\s+[^.\n]{0,40})?vermisst|vermisstenfall|vermisstenanzeige", 3),
+        ("missing child", "en", @"missing\s+(since|from)\s+(last\s+night|this\s+morning|yesterday|\d)|(child|minor|girl|boy|daughter|son|teen(ager)?|\d{1,2}[\s-]year[\s-]old)(\s+(boy|girl|son|daughter))?\s+(has\s+been\s+|was\s+|is\s+|went\s+)(reported\s+)?missing|failed\s+to\s+return\s+home|(\d{1,2}[\s-]year[\s-]old|child|minor|girl|boy|daughter|son|teen(ager)?)(\s+(boy|girl|son|daughter))?\s+(was|has\s+been|had\s+been)\s+(lured|taken|enticed|picked\s+up)\s+(from|away|out|by)", 3),
+        ("missing child", "de", @"vermisst(e|en|er|es)?\s+(kind|minderj[äa]hrige|jugendliche|sch[üu]ler(in)?|m[äa]dchen|junge|tochter|sohn)|(kind|tochter|sohn|m[äa]dchen|junge|sch[üu]ler(in)?)\s+(wird|ist)\s+(seit\s+[^.\n]{0,40})?vermisst|vermisstenfall|vermisstenanzeige|(kind|tochter|sohn|m[äa]dchen|junge|sch[üu]ler(in)?|jugendliche[rn]?|\d{1,2}-j[äa]hrige[sr]?\s+(m[äa]dchen|junge|kind))\s+(ist|wird)\s+(seit\s+[^.\n]{0,40})?(verschwunden|abg[äa]ngig|spurlos)", 3),
         ("missing child", "fr", @"disparition\s+inqui[ée]tante|(enfant|mineur(e)?|fille|fillette|gar[çc]on|adolescente?|coll[ée]gien(ne)?|lyc[ée]en(ne)?)(\s+de\s+\d{1,2}\s+ans)?\s+(a\s+|est\s+)?disparue?|alerte\s+enl[eè]vement|fugue\s+(d'un|d'une)\s+mineur", 3),
-        ("missing child", "es", @"(ni[ñn][oa]|menor|adolescente|hij[oa]|chic[oa])(\s+de\s+\d{1,2}\s+a[ñn]os)?\s+(est[áa]\s+|se\s+encuentra\s+)?desaparecid[oa]|desaparici[óo]n\s+de\s+(un|una|el|la)\s+(menor|ni[ñn][oa]|adolescente)|alerta\s+amber", 3),
-        ("missing child", "pt", @"(crian[çc]a|menor|adolescente|filh[oa]|menin[oa]|jovem)(\s+de\s+\d{1,2}\s+anos)?\s+(est[áa]\s+|encontra-se\s+)?desaparecid[oa]|desaparecimento\s+(de|da|do)\s+(uma\s+|um\s+)?(crian[çc]a|menor|adolescente)", 3),
-        ("missing child", "it", @"(bambin[oa]|minore|ragazz[oa]|adolescente|figli[oa])(\s+di\s+\d{1,2}\s+anni)?\s+([èe]\s+)?scompars[oa]|scomparsa\s+di\s+(un|una)\s+(minore|bambin[oa]|ragazz[oa]|adolescente)|allontanamento\s+di\s+(un|una)\s+minore", 3),
-        ("missing child", "nl", @"vermist(e)?\s+(kind|minderjarige|meisje|jongen|tiener|dochter|zoon)|(kind|meisje|jongen|tiener|dochter|zoon)(\s+van\s+\d{1,2}(\s+jaar)?)?\s+(is\s+|wordt\s+)?(sinds\s+[^.\n]{0,40})?vermist|vermissingszaak|amber\s+alert", 3),
+        ("missing child", "es", @"(ni[ñn][oa]|menor|adolescente|hij[oa]|chic[oa])(\s+de\s+\d{1,2}\s+a[ñn]os)?\s+(est[áa]\s+|se\s+encuentra\s+)?desaparecid[oa]|desaparici[óo]n\s+de\s+(un|una|el|la)\s+(menor|ni[ñn][oa]|adolescente)|alerta\s+amber|(ni[ñn][oa]|menor|adolescente|hij[oa]|chic[oa])(\s+de\s+\d{1,2}\s+a[ñn]os)?\s+(lleva(n)?|sigue(n)?|contin[úu]a(n)?)\s+desaparecid[oa]", 3),
+        ("missing child", "pt", @"(crian[çc]a|menor|adolescente|filh[oa]|menin[oa]|jovem)(\s+de\s+\d{1,2}\s+anos)?\s+(est[áa]\s+|encontra-se\s+)?desaparecid[oa]|desaparecimento\s+(de|da|do)\s+(uma\s+|um\s+)?(crian[çc]a|menor|adolescente)|(crian[çc]a|menor|adolescente|filh[oa]|menin[oa]|jovem)(\s+de\s+\d{1,2}\s+anos)?\s+(continua|segue|permanece)\s+desaparecid[oa]", 3),
+        ("missing child", "it", @"(bambin[oa]|minore|ragazz[oa]|adolescente|figli[oa])(\s+di\s+\d{1,2}\s+anni)?\s+([èe]\s+)?scompars[oa]|scomparsa\s+di\s+(un|una)\s+(minore|bambin[oa]|ragazz[oa]|adolescente)|allontanamento\s+di\s+(un|una)\s+minore|(bambin[oa]|minore|ragazz[oa]|adolescente|figli[oa])(\s+di\s+\d{1,2}\s+anni)?\s+([èe]\s+)?(sparit[oa]|irreperibile|(ancora\s+)?scompars[oa])", 3),
+        ("missing child", "nl", @"vermist(e)?\s+(kind|minderjarige|meisje|jongen|tiener|dochter|zoon)|(kind|meisje|jongen|tiener|dochter|zoon)(\s+van\s+\d{1,2}(\s+jaar)?)?\s+(is\s+|wordt\s+)?(sinds\s+[^.\n]{0,40})?vermist|vermissingszaak|amber\s+alert|(kind|meisje|jongen|tiener|dochter|zoon)(\s+van\s+\d{1,2}(\s+jaar)?)?\s+(is\s+)?(sinds\s+[^.\n]{0,40})?(spoorloos|verdwenen|onvindbaar)", 3),
 
         // Suicide, self-harm.
-        ("threat of suicide", "en", @"kill\s+(himself|herself|themselves|themself|myself)|end\s+it\s+all|goodbye\s+(note|letter|message)|(jump|jumping)\s+(off|from)\s+(a|the)\s+(bridge|roof|building)", 3),
+        ("threat of suicide", "en", @"kill\s+(himself|herself|themselves|themself|myself)|end\s+it\s+all|goodbye\s+(note|letter|message)|(jump|jumping)\s+(off|from)\s+(a|the)\s+(bridge|roof|building)|\bnoose\b|said\s+(his\s+|her\s+|their\s+)?goodbyes?\s+to\s+(his|her|their)\s+(followers|family|friends|children|kids|parents|viewers)|(will|going\s+to|gonna|wants?\s+to|plans?\s+to)\s+(hang|shoot|drown|poison)\s+(himself|herself|themselves|themself)", 3),
         ("threat of suicide", "de", @"sich\s+(selbst\s+)?(umzubringen|umbringen|zu\s+t[öo]ten|etwas\s+an(zu)?tun|das\s+leben\s+zu\s+nehmen)|selbstverletz\p{L}*|abschiedsbrief|abschiedsnachricht|freitod", 3),
         ("threat of suicide", "fr", @"se\s+suicider|(menace|risque|intention|projet)\s+de\s+suicide|mettre\s+fin\s+[àa]\s+(ses|sa|leurs)\s+(jours|vie)|automutilation|se\s+donner\s+la\s+mort|lettre\s+d'adieu|message\s+d'adieu", 3),
         ("threat of suicide", "es", @"suicid(arse|arme|ar|a)\b|quitarse\s+la\s+vida|acabar\s+con\s+su\s+vida|autolesi(o|ó)n\p{L}*|carta\s+de\s+despedida|mensaje\s+de\s+despedida", 3),
@@ -89,7 +89,7 @@ internal static class EmergencyVocabulary
         ("threat of suicide", "nl", @"su[ïi]cid(aal|ale|erisico|epoging|egedachten)|(dreigt\s+met|pleegt|plegen)\s+su[ïi]cide|su[ïi]cide\s+(te\s+)?plegen|zelfmoord\p{L}*|zichzelf\s+(van\s+het\s+leven\s+(te\s+)?beroven|iets\s+aan(\s+te)?\s+doen|te\s+doden)|zelfbeschadiging|afscheidsbrief|afscheidsbericht", 3),
 
         // Sexual assault imminent.
-        ("sexual assault", "en", $@"(meet|meeting|meet\s+up\s+with|see)\s+(a|the|an)\s+(\d{{1,2}}[\s-]year[\s-]old|minor|child|girl|boy|teen)\s+{Soon}|(sexual\s+assault|rape)\s+(is\s+)?(imminent|planned|about\s+to)", 3),
+        ("sexual assault", "en", $@"pick\s+(her|him)\s+up\s+(\p{{L}}+\s+){{0,3}}{Soon}|(meet|meeting|meet\s+up\s+with|see)\s+(a|the|an)\s+(\d{{1,2}}[\s-]year[\s-]old|minor|child|girl|boy|teen)\s+{Soon}|(sexual\s+assault|rape)\s+(is\s+)?(imminent|planned|about\s+to)", 3),
         ("sexual assault", "de", $@"(sexuelle[rn]?\s+)?(übergriff|missbrauch|vergewaltigung)\s+(steht\s+(unmittelbar\s+)?bevor|droht|ist\s+geplant)|(treffen|verabredung|verabredet)\s+(mit\s+)?(dem|der|einem|einer)\s+(kind|minderj[äa]hrigen|m[äa]dchen|jungen|\d{{1,2}}-j[äa]hrigen)\s+{Soon}|{Soon}\s+(mit\s+)?(dem|der|einem|einer)\s+(kind|minderj[äa]hrigen|m[äa]dchen|jungen|\d{{1,2}}-j[äa]hrigen)\s+(treffen|verabredet)", 3),
         ("sexual assault", "fr", $@"(agression\s+sexuelle|viol|abus\s+sexuel)\s+(imminent|pr[ée]vu|programm[ée])|rendez-vous\s+avec\s+(un|une|le|la|l')\s*(mineur(e)?|enfant|fille|gar[çc]on|adolescente?)\s+{Soon}", 3),
         ("sexual assault", "es", $@"(agresi[óo]n|abuso|violaci[óo]n)\s+(sexual\s+)?(inminente|planeada|planificada)|(encuentro|cita|quedado)\s+con\s+(un|una|el|la)\s+(menor|ni[ñn][oa]|chic[oa]|adolescente)\s+{Soon}", 3),
@@ -126,12 +126,12 @@ internal static class EmergencyVocabulary
         ("terror attack", "nl", @"terroristische\s+aanslag|terreur(aanslag|daad|dreiging)|aanslag\s+(is\s+)?(gepland|beraamd|dreigt|op\s+handen)|een\s+aanslag\s+(plegen|beramen)", 3),
 
         // Threat to kill others.
-        ("threat to kill", "de", @"droht\s+(damit\s+)?,?\s*([\p{L}-]+\s+){0,4}(zu\s+t[öo]ten|umzubringen|zu\s+erschie[ßs]en|zu\s+erstechen|zu\s+ermorden|umzulegen|abzustechen)|t[öo]tungsabsicht|t[öo]tungsdrohung", 3),
-        ("threat to kill", "fr", @"menace\s+de\s+(tuer|mort|l'abattre|les\s+tuer|poignarder)|menac[ée]\s+de\s+(tuer|mort)|(veut|va)\s+(la|le|les)\s+tuer", 3),
-        ("threat to kill", "es", @"amenaz(a|[óo]|an)\s+con\s+(matar|disparar|apu[ñn]alar|asesinar)|(va|quiere)\s+a\s+matar(la|le|lo|los)", 3),
-        ("threat to kill", "pt", @"amea[çc](a|ou)\s+(de\s+)?(matar|morte|esfaquear|atirar)|(vai|quer)\s+mat[áa]-l[ao]s?", 3),
-        ("threat to kill", "it", @"minacci(a|ato|ando)\s+di\s+(uccidere|ammazzare|sparare|accoltellare)|(vuole|sta\s+per)\s+uccider(la|lo|li)", 3),
-        ("threat to kill", "nl", @"dreig(t|de)\s+(haar|hem|hen|ze)?\s*(te\s+)?(doden|vermoorden|neerschieten|neersteken)|dreig(t|de)\s+met\s+(moord|doodslag)", 3),
+        ("threat to kill", "de", @"droht\s+(damit\s+)?,?\s*([\p{L}-]+\s+){0,4}(zu\s+t[öo]ten|umzubringen|zu\s+erschie[ßs]en|zu\s+erstechen|zu\s+ermorden|umzulegen|abzustechen)|t[öo]tungsabsicht|t[öo]tungsdrohung|(wird|werde)\s+(\p{L}+\s+){1,3}(umbringen|t[öo]ten|erschie[ßs]en|erstechen|abstechen)\b", 3),
+        ("threat to kill", "fr", @"menace\s+de\s+(tuer|mort|l'abattre|les\s+tuer|poignarder)|menac[ée]\s+de\s+(tuer|mort)|(veut|va)\s+(la|le|les)\s+tuer|\b(va|vais|allait)\s+(la|le|les|l')\s*(tuer|abattre|poignarder)|\b(la|le|les|l')\s*(tuera|abattra|poignardera)\b|\btirera\s+sur\b", 3),
+        ("threat to kill", "es", @"amenaz(a|[óo]|an)\s+con\s+(matar|disparar|apu[ñn]alar|asesinar)|(va|quiere)\s+a\s+matar(la|le|lo|los)|\b(matar[áa]|disparar[áa]|apu[ñn]alar[áa])\b|\bva\s+a\s+(matar|disparar|apu[ñn]alar)\s+a\b", 3),
+        ("threat to kill", "pt", @"amea[çc](a|ou)\s+(de\s+)?(matar|morte|esfaquear|atirar)|(vai|quer)\s+mat[áa]-l[ao]s?|\b(matar[áa]|vai\s+matar|ir[áa]\s+matar|vai\s+atirar|atirar[áa]|esfaquear[áa])\b", 3),
+        ("threat to kill", "it", @"minacci(a|ato|ando)\s+di\s+(uccidere|ammazzare|sparare|accoltellare)|(vuole|sta\s+per)\s+uccider(la|lo|li)|\b(uccider[àa]|ammazzer[àa]|sparer[àa]|accoltellere[àa])\b", 3),
+        ("threat to kill", "nl", @"dreig(t|de)\s+(haar|hem|hen|ze)?\s*(te\s+)?(doden|vermoorden|neerschieten|neersteken)|dreig(t|de)\s+met\s+(moord|doodslag)|\b(gaat|zal)\s+(\p{L}+\s+){1,3}(vermoorden|doodschieten|neerschieten|neersteken|doodsteken)\b", 3),
     ];
 
     // Situations that are a danger now in the words that name them. The others (a kidnapping, a hostage taking, a

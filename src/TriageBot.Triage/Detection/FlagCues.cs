@@ -18,7 +18,7 @@ internal static class FlagCues
         // Words real requests use for an overdose or a life at stake without the textbook phrases.
         new("threat of suicide", @"threaten(ed|ing|s)?\s+(to\s+)?overdose|overdos(e|ing)\s+(on\s+)?(live|camera|stream|right\s+now|tonight)|(has\s+)?(taken|swallowed|took|ingested)\s+(a\s+(handful|bottle|lot)\s+of\s+|all\s+(of\s+)?(his|her|their)\s+)?(pills|tablets|medication)|(not|never)\s+wake\s+up", 3, "threat of suicide or overdose"),
         new("danger to life", @"life[\s-]or[\s-]death\s+(situation|emergency|matter|case)|(a|the)\s+(child|person|victim|girl|boy)\s+(could|may|might|will)\s+die", 3, "life at risk"),
-        new("threat to kill", @"threaten(ed|ing|s)?\s+to\s+(kill|shoot|stab|murder|bomb|harm|hurt|attack)|(death|kill)\s+threats?|swatting|hoax\s+(call|threat)", 2.5, "threat to kill or harm others"),
+        new("threat to kill", @"\b(will|going\s+to|gonna|is\s+about\s+to|plans?\s+to|intends?\s+to)\s+(kill|shoot|stab|murder)\s+(her|him|them|his|the|everyone|everybody|people|someone|somebody|my|a)\b|threaten(ed|ing|s)?\s+to\s+(kill|shoot|stab|murder|bomb|harm|hurt|attack)|(death|kill)\s+threats?|swatting|hoax\s+(call|threat)", 2.5, "threat to kill or harm others"),
         new("kidnapping", @"(kidnapp(ed|ing)?|abduct(ed|ion)|hostage|held\s+against\s+(his|her|their)\s+will|taken\s+by\s+force)", 3, "kidnapping, abduction or hostage"),
         new("missing child", @"(missing|endangered|runaway|abducted)\s+(child|minor|juvenile|teen(ager)?|girl|boy|\d{1,2}[\s-]year[\s-]old)|amber\s+alert|child\s+abduction", 3, "missing or endangered child"),
         new("imminent harm to a child", @"(imminent|immediate|ongoing)\s+(harm|abuse|danger|risk)\s+(to|of)\s+(a|the)?\s*(child|minor|victim)", 3, "imminent harm to a child"),
@@ -63,6 +63,9 @@ internal static class FlagCues
         new("contentRequested", @"(chat|conversation|message)\s+(history|histories|logs?|transcripts?|threads?)", 2.5, "chat or conversation history"),
         new("contentRequested", @"(all\s+)?(prompts|inputs)\s+(and|&|,)\s+(the\s+)?(outputs|responses|completions|replies)", 3, "prompts and responses"),
         new("contentRequested", @"(the\s+)?(full\s+)?text\s+of\s+(all\s+)?(the\s+)?(messages|conversations|chats|communications)", 3, "text of messages"),
+        // Issue 11 class 6: what was said, however it was sent: "the text of the threatening posts", "copies of all
+        // communications between the account and ...".
+        new("contentRequested", @"\btext\s+of\s+((all|any|the|each|every|his|her|their)\s+){1,2}(\p{L}+\s+)?(posts|comments|e-?mails|publications|tweets|statuses)\b|\b(all|any|every|copies\s+of(\s+(all|any))?)\s+((electronic|written|private|online)\s+)?(communications|correspondence)\s+(between|with|exchanged|sent\s+to|received\s+from)\b", 2.5, "what was written in posts or communications"),
         new("contentRequested", @"(uploaded|stored|shared|sent|received)\s+(files|documents|images|pictures|photos|photographs|videos|attachments|media)|(files|documents|images|pictures|photos|photographs|videos)\s+(the\s+(account|user)\s+)?(uploads?|uploaded|stored|shared|sent)|\b(all|any)\s+(photos|photographs|pictures|images|videos)\b|\battachments\s+(sent|uploaded|shared|exchanged)", 2, "stored or uploaded files"),
         new("contentRequested", @"(all|any|every|each)\s+(of\s+)?(the\s+|his\s+|her\s+|their\s+)?(chat\s+|text\s+|private\s+|direct\s+)?(messages|conversations|chats|prompts|threads)", 2.5, "all messages or conversations"),
         new("contentRequested", @"(text|content|portions?|transcripts?)\s+of\s+(every|each|all|any|the)?\s*(last\s+|recent\s+)?(messages?|conversations?|chats?|prompts?)", 2.5, "text of messages"),
