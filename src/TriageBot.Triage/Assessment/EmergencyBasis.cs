@@ -49,7 +49,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     private static readonly Regex MissingPersonFacts = Patterns.Build(
         @"\b(do|does|did)\s+not\s+know\s+where\s+(she|he|they|the\s+\p{L}+)\s+(is|are|was|were)\b|\bmissing\s+([\p{L}-]+\s+){0,2}(persons?|adults?|elder(ly)?|man|woman|child|children|teen(ager)?s?|juveniles?|minors?|girl|boy|patients?|students?|hikers?)\b" +
         @"|\b(walked|wandered)\s+(away|off)\b|\b(attempted|tried)\s+to\s+(kill|drown|hang|harm|hurt|shoot|poison|cut)\s+(her|him|them|my|your)sel(f|ves)\b|\battempted\s+suicide\b|\b(no|without\s+(her|his|their))\s+(insulin|medication|medicine)\b" +
-        @"|\bvermisst(e[nr]?)?\b|\bvermist\b|\bseksuele\s+afpersing|\bsextors(i[óo]n|[ãa]o|ion)\b|\bsextortion\b");
+        @"|\bvermisst(e[nr]?)?\b|\bvermist\b|\b(non\s+[èe]|is\s+niet|ist\s+nicht|n'est\s+pas|no\s+est[áa]|n[ãa]o\s+est[áa]|is\s+not)\s+(rintracciabile|reperibile|bereikbaar|erreichbar|joignable|localizable|localiz[áa]vel|contactable|reachable)\b|\bseksuele\s+afpersing|\bsextors(i[óo]n|[ãa]o|ion)\b|\bsextortion\b");
 
     private static readonly Regex EmergencyClaim = Patterns.Build(
         @"\b(emergency|exigent|urgent|life[\s-]threatening|notfall|dringend|eilt|urgence|urgent|urgencia|urgente|emerg[eê]ncia|urg[eê]ncia|urgenza|emergenza|spoed|noodgeval)\w*");

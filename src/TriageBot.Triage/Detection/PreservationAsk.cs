@@ -32,9 +32,10 @@ internal static class PreservationAsk
         @"|\b(fornecer|enviar|entregar|encaminhar|disponibilizar)\s+(os|as|o|a|todos|todas|c[óo]pia)\b" +
         @"|\b(fornire|trasmettere|consegnare|comunicare)\s+(i|le|il|la|tutti|tutte|copia)\b");
 
-    // A disclosure ask under a negation ("do not disclose", "niets te verstrekken") asks for nothing.
+    // A disclosure ask under a negation ("do not disclose", "niets te verstrekken", "Nothing is to be disclosed")
+    // asks for nothing.
     private static readonly Regex Negated = Patterns.Build(
-        @"\b(not|n't|never|without|until|before|no|nicht|kein(e|en)?|niet|geen|niets|ne|pas|aucun(e)?|sin|n[ãa]o|sem|non|senza)\b[^.;\n]{0,25}\z");
+        @"\b(not|n't|never|without|until|before|no|nothing|none|nichts|rien|nada|niente|nulla|niets|nicht|kein(e|en)?|niet|geen|niets|ne|pas|aucun(e)?|sin|n[ãa]o|sem|non|senza)\b[^.;\n]{0,25}\z");
 
     /// <summary>The preservation ask when the operative text asks only to keep data; null otherwise.</summary>
     public static Match? OnlyPreservation(NormalizedText text, MessageParts parts)

@@ -55,3 +55,47 @@ public class ContentListedOrCarvedOutTests
         Assert.False(result.Flags.ContentRequested);
     }
 }
+
+/// <summary>Issue 11 classes 2 and 6: a preservation demand that says nothing is to be disclosed keeps the stored
+/// communications it lists; the text of what a user posted is content, the text of posts a researcher wants for a
+/// study, about nobody in particular, is not a request for anyone's content.</summary>
+public class PreservedOrPostedContentTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Fact]
+    public void A_preservation_demand_that_discloses_nothing_asks_for_no_content()
+    {
+        var result = _engine.Triage("""
+            Royal Canadian Mounted Police - Federal Policing
+            PRESERVATION DEMAND - Criminal Code, s. 487.012
+            You are required to preserve the following data, in your possession or control when you receive this demand, for 21 days:
+
+              Account: @rideau_canal_loans
+              Data: subscriber information, IP logs, and stored communications of the account
+
+            Nothing is to be disclosed under this demand. A production order will be sought.
+            Cst. Ana Whitfield-Osei, ana.whitfield-osei@rcmp-grc.gc.ca
+            """);
+
+        Assert.False(result.Flags.ContentRequested);
+    }
+
+    [Fact]
+    public void The_text_of_posts_the_user_published_is_content()
+    {
+        var result = _engine.Triage("From: det@police.gov\nSubject: subpoena\n\nPlease provide the text of the threatening posts the user published on November 3.\n");
+
+        Assert.True(result.Flags.ContentRequested);
+    }
+
+    [Fact]
+    public void A_researcher_asking_for_the_text_of_reported_posts_asks_for_no_ones_content()
+    {
+        var result = _engine.Triage("From: Dr. Ines Kovac <i.kovac@study.example.org>\nSubject: research data\n\n" +
+                                    "For our study we would like de-identified data on reported accounts: posting times, report counts and, " +
+                                    "where possible, the text of the reported posts. This is not legal process.\n");
+
+        Assert.False(result.Flags.ContentRequested);
+    }
+}

@@ -40,3 +40,21 @@ public class EmergenciesInPlainWordsTests
         Assert.False(result.Flags.Emergency, situation);
     }
 }
+
+/// <summary>Issue 11 class 3: a farewell message posted by someone nobody can reach states the emergency's basis,
+/// in each language.</summary>
+public class FarewellStatesTheBasisTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Theory]
+    [InlineData("RICHIESTA URGENTE - PERICOLO DI VITA\nAlle 08:10 un ragazzo di 20 anni ha pubblicato dal profilo \"portici_ultimo\" un messaggio di addio. Non è rintracciabile e il telefono è spento.\nSi chiedono gli indirizzi IP degli ultimi accessi.")]
+    [InlineData("URGENT - DANGER DE MORT\nÀ 08h10 une jeune femme a publié sur le compte « quai_dernier » une lettre d'adieu. Elle n'est pas joignable.\nNous demandons les adresses IP des dernières connexions.")]
+    public void A_farewell_message_is_an_emergency_with_its_basis(string text)
+    {
+        var result = _engine.Triage("From: squadra.mobile@poliziadistato.it\nSubject: urgente\n\n" + text + "\n");
+
+        Assert.True(result.Flags.Emergency, text[..30]);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "EMERGENCY_BASIS_INCOMPLETE");
+    }
+}
