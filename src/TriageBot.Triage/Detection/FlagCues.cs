@@ -156,6 +156,12 @@ internal static class FlagCues
         // A court orders in the subjunctive, and a second command often follows the first: "ORDERED that the provider
         // furnish all technical assistance ..., and that the provider not disclose the existence of this Order".
         new("nonDisclosureOrder", @"\band\s+that\s+(\[[^\]\n]{1,30}\]|the\s+(service\s+)?provider|the\s+company|\p{Lu}[\p{L}.,&-]{1,30})\s+(shall\s+|will\s+)?not\s+(disclose|reveal|notify|make\s+known)\b", 3, "ordered not to disclose"),
+        // The same command with the person not to be told as its object, in each language: "the court ordered that the
+        // provider not notify the user", "acuerda que el proveedor no informe al usuario", "beveelt dat de aanbieder de
+        // gebruiker niet informeert".
+        new("nonDisclosureOrder", @"\b(ordered|orders|directs|directed|commands|commanded|decreed|decrees)\s+that\s+[^.;]{1,80}\s(not|never)\s+(notify|inform|tell|alert|advise)\b" +
+            @"|\b(acuerda|ordena|dispone|resuelve|manda|determin(a|ou)|orden(ou)|decid(e|iu)|ordina|ha\s+(disposto|ordinato))\s+(que|che)\s+[^.;]{1,80}\b(no|n[ãa]o|non)\s+(informe|notifique|comunique|revele|divulgue|informi|notifichi|comunichi|riveli|divulghi)(n|m|no)?\b" +
+            @"|\b(beveelt|bepaalt|gelast)\s+dat\s+[^.;]{1,80}\bniet\s+(informeert|informeren|inlicht|inlichten|meedeelt|op\s+de\s+hoogte\s+(stelt|stellen))\b", 3, "ordered not to inform the person"),
         new("nonDisclosureOrder", @"3123\s*\(\s*d\s*\)|2511\s*\(\s*2\s*\)\s*\(\s*a\s*\)\s*\(\s*ii\s*\)", 3, "statutory non-disclosure (pen register or wiretap)"),
     ]);
 }
