@@ -18,6 +18,16 @@ public class ContentListedOrCarvedOutTests
     }
 
     [Fact]
+    public void A_bullet_that_tells_what_the_messages_did_is_narrative()
+    {
+        var result = _engine.Triage("From: Det. Rory Banda <rbanda@tulsapolice.org>\nSubject: subpoena for \"mill_creek_7\"\n\nFacts:\n" +
+                                    "- the messages on the account threatened the victim\n- the photos on the profile showed a rifle\n\n" +
+                                    "Please produce the subscriber records and login IP addresses of the account.\n");
+
+        Assert.False(result.Flags.ContentRequested);
+    }
+
+    [Fact]
     public void Contents_of_messages_read_by_OCR_are_content()
     {
         var result = _engine.Triage("""
