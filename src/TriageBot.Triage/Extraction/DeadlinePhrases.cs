@@ -6,7 +6,7 @@ namespace TriageBot.Triage.Extraction;
 /// The response deadline as real letters write it when the first reading (ReferenceExtractor's cue list and
 /// "within N days") finds none: a date in words or without a year after a cue ("on or before the fourteenth day
 /// of December", "bis zum fünfzehnten Dezember", "uiterlijk 7 december a.s."), cues in the seven languages read
-/// ("Production is due", "Return:", "no más tarde del", "a más tardar", "entro il", "Prazo: até", "vóór",
+/// ("Production is due", "Return:", "Frist ...: 10 Tage, d. h. bis", "no más tarde del", "a más tardar", "entro il", "Prazo: até", "vóór",
 /// "répondre pour le"), and an EU certificate's time limit ("délai de 10 jours à compter de la réception (reçu le
 /// 27/11/2026)", "Termine: [X] 10 giorni dal ricevimento"). One merged pass, run only as that fallback.
 /// The deadline is the date to answer by, never the date the letter was issued or received.
@@ -18,7 +18,7 @@ internal static class DeadlinePhrases
         @"\b(no|not)\s+later\s+than(\s+the)?|\bon\s+or\s+before(\s+the)?|\b(is|are|be)\s+due(\s+(on|by|before))?" +
         @"|\b(produced|returned|provided|delivered|submitted|furnished|answered)\b[^.;\n]{0,40}\bby" +
         @"|^[ \t]*(return|response|compliance)(\s+date)?\s*:" +
-        @"|\bbis\s+(zum|sp[aä]testens)|\bsp[aä]testens(\s+(bis\s+)?(zum|am))?|\bfrist\s*(:|bis\b)" +
+        @"|\bbis\s+(zum|sp[aä]testens)|\bsp[aä]testens(\s+(bis\s+)?(zum|am))?|\bfrist\s*:|\bfrist\b[^;]{0,50}?\bbis\b" +
         @"|\bau\s+plus\s+tard\s+le|\bavant\s+le|\bd'ici\s+le|\b(r[ée]pon\w*|transmett\w*|communiqu\w*|fourni\w*)\s+(pour|avant)\s+le" +
         @"|\bno\s+m[aá]s\s+tarde\s+(del?|el)|\ba\s+m[aá]s\s+tardar(\s+el)?|\bantes\s+del?|\bplazo\s*:" +
         @"|\b(prazo|resposta|responder|enviar|fornecer|remeter|encaminhar)\b[^.;\n]{0,30}\bat[ée]\b|\bat[ée]\s+(o\s+)?dia" +
@@ -61,9 +61,8 @@ internal static class DeadlinePhrases
         @"^[ \t]*(\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?|dated\s*:?[ \t]*|fait\s+[aà]\s+[^\n,]{1,30},?[ \t]*le[ \t]+)$");
 
     /// <summary>The deadline, or null. <paramref name="issued"/> is the date the letter bears; <paramref
-    /// name="received"/> when the message came in; <paramref name="orderDate"/> the best date of the document
-    /// itself (its own, else when it came in, else today).</summary>
-    public static DateOnly? Find(string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly orderDate, DateOnly today)
+    /// name="received"/> when the message came in.</summary>
+    public static DateOnly? Find(string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
     {
         var reference = issued ?? received ?? today;
         foreach (Match m in Phrase.Matches(text))
@@ -78,7 +77,7 @@ internal static class DeadlinePhrases
             {
                 if (FormDateAfter(text, end, dayFirst, reference) is { } date) return date;
             }
-            else if (FromCount(m, text, dates, dayFirst, issued, received, orderDate, today) is { } date)
+            else if (FromCount(m, text, dates, dayFirst, issued, received, today) is { } date)
             {
                 return date;
             }
@@ -86,14 +85,20 @@ internal static class DeadlinePhrases
         return null;
     }
 
-    /// <summary>True when a date is the one on the letter's own date line, not a date it sets.</summary>
-    public static bool OnIssueLine(string text, int offset)
+    /// <summary>True when a date is the one on the letter's own date line ("Sevilla, 20/11/2026", alone or with
+    /// a signature column after it), not a date it sets. "Monday, November 23, 2026, and we have ..." is prose.</summary>
+    public static bool OnIssueLine(string text, DateMention date)
     {
+        var offset = date.Offset;
         var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        return offset - lineStart <= 60 && IssueLine.IsMatch(text.AsSpan(lineStart, offset - lineStart));
+        if (offset - lineStart > 60 || !IssueLine.IsMatch(text.AsSpan(lineStart, offset - lineStart))) return false;
+        var after = offset + date.Length;
+        var lineEnd = text.IndexOf('\n', after);
+        var rest = text.AsSpan(after, (lineEnd < 0 ? text.Length : lineEnd) - after);
+        return rest.Trim().Length == 0 || rest.StartsWith("  ") || rest.StartsWith("\t");
     }
 
-    private static DateOnly? FromCount(Match m, string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly orderDate, DateOnly today)
+    private static DateOnly? FromCount(Match m, string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
     {
         if (m.Groups["biz"].Success || !DayCount(m.Groups["n"].Value, out var days)) return null;
         var anchor = m.Groups["anchor"].Value;
@@ -104,14 +109,18 @@ internal static class DeadlinePhrases
             // "of issuance (issued 11/30/2026)", "à compter de la réception (reçu le 27/11/2026)": a date the
             // anchor itself gives is the start.
             if (stated is { } start) return start.AddDays(days);
-            if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return orderDate.AddDays(days);
+            // From the document's own date: the date it bears, else the day it came in (never before it was
+            // issued); with neither, unknown rather than counted from today.
+            if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return (issued ?? received)?.AddDays(days);
             if (FromReceipt.IsMatch(anchor)) return (ReceiptDate(text, dates) ?? received ?? today).AddDays(days);
             return null;
         }
-        // "provide, within seven days, the following": a count that ends its clause runs from the letter's date,
-        // else from the day it came in; with neither it is unknown.
+        // "provide, within seven days, the following": a count set off by commas is the time to answer, and runs
+        // from the letter's date, else from the day it came in. A bare count at a sentence's end ("Les rogamos
+        // respuesta en el plazo de diez días") is often a private party's wish, not a legal time limit: not read.
         var rest = anchor.TrimStart();
-        if (rest.Length == 0 || rest[0] is ',' or ':' or '(')
+        var before = text.AsSpan(0, m.Index).TrimEnd();
+        if (rest.Length > 0 && rest[0] == ',' && before.Length > 0 && before[^1] == ',')
             return (issued ?? received)?.AddDays(days);
         return null;
     }

@@ -241,7 +241,7 @@ internal sealed class ReferenceExtractor
             if (date is null || date.Offset - end > 60) continue;
             var gap = text.AsSpan(end, date.Offset - end);
             if (GapEvent.IsMatch(gap) || GapSentenceEnd.IsMatch(gap)) continue;
-            if (DeadlinePhrases.OnIssueLine(text, date.Offset)) continue;
+            if (DeadlinePhrases.OnIssueLine(text, date)) continue;
             mention = date;
             return date.Date;
         }
@@ -268,7 +268,7 @@ internal sealed class ReferenceExtractor
             if (string.IsNullOrWhiteSpace(anchor) && !within.Groups["biz"].Success)
                 return (DateAfter(TransmissionDate, text, dates) ?? letterDate)?.AddDays(days);
         }
-        if (DeadlinePhrases.Find(text, dates, dayFirst, letterDate, received, orderDate, today) is { } phrased) return phrased;
+        if (DeadlinePhrases.Find(text, dates, dayFirst, letterDate, received, today) is { } phrased) return phrased;
         foreach (var date in dates)
         {
             var before = text.AsSpan(Math.Max(0, date.Offset - 40), Math.Min(40, date.Offset));
