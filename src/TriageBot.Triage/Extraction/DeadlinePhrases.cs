@@ -111,7 +111,7 @@ internal static class DeadlinePhrases
             if (stated is { } start) return start.AddDays(days);
             // From the document's own date: the date it bears, else the day it came in (never before it was
             // issued); with neither, unknown rather than counted from today.
-            if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return (issued ?? received)?.AddDays(days);
+            if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return (DocumentDate(anchor, text, dates, dayFirst, issued) ?? received)?.AddDays(days);
             if (FromReceipt.IsMatch(anchor)) return (ReceiptDate(text, dates) ?? received ?? today).AddDays(days);
             return null;
         }
@@ -125,15 +125,39 @@ internal static class DeadlinePhrases
         return null;
     }
 
+    private static readonly Regex IssueWord = Patterns.Build(@"\b(issued|signed|entered|dated|filed|ausgestellt|erlassen|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa])\b");
+
+    // "Issued\n11/27/2026", "signed 11/30/2026": the document's own date, which may stand on the next line.
+    private static readonly Regex IssuedBefore = Patterns.Build(@"\b(issued|signed|entered|dated|ausgestellt|erlassen|[ée]mise?|sign[ée]e?|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa]|uitgevaardigd|ondertekend)\b[ \t]*(on|am|le|el|em|il|op)?[ \t:]*\r?\n?[ \t]*$");
+
+    /// <summary>What "the date of issuance" counts from: a date the anchor itself gives ("of issuance (issued
+    /// 11/30/2026)"), else a date right after "Issued"/"signed" in the text, else the date the letter bears.</summary>
+    public static DateOnly? DocumentDate(string anchor, string text, List<DateMention> dates, bool dayFirst, DateOnly? letterDate)
+    {
+        if (DateFinder.Find(anchor, dayFirst).FirstOrDefault() is { } inAnchor) return inAnchor.Date;
+        // "Issued 11/27/2026" says which date is the issuance; the letter's date may be a mail header's.
+        foreach (var date in dates)
+        {
+            var from = Math.Max(0, date.Offset - 30);
+            if (IssuedBefore.IsMatch(text.AsSpan(from, date.Offset - from))) return date.Date;
+        }
+        return letterDate;
+    }
+
     /// <summary>The date on a line that says it is the date of receipt or service ("Data di ricevimento:
-    /// 25/11/2026", "Fecha de recepción por el destinatario: 24/11/2026").</summary>
-    private static DateOnly? ReceiptDate(string text, List<DateMention> dates)
+    /// 25/11/2026", "Fecha de recepción por el destinatario: 24/11/2026", "Eingang beim Vertreter (…): 27.11.2026").</summary>
+    public static DateOnly? ReceiptDate(string text, List<DateMention> dates)
     {
         foreach (var date in dates)
         {
             var lineStart = date.Offset == 0 ? 0 : text.LastIndexOf('\n', date.Offset - 1) + 1;
-            var from = Math.Max(lineStart, date.Offset - 60);
-            if (FromReceipt.IsMatch(text.AsSpan(from, date.Offset - from))) return date.Date;
+            var from = Math.Max(lineStart, date.Offset - 100);
+            // Only within the date's own sentence: "Return within 10 days of service. Issued November 23" dates the
+            // issue, not the service.
+            var prefix = text.AsSpan(from, date.Offset - from);
+            var sentenceEnd = prefix.LastIndexOf(". ");
+            if (sentenceEnd >= 0) prefix = prefix[(sentenceEnd + 2)..];
+            if (FromReceipt.IsMatch(prefix) && !IssuedBefore.IsMatch(prefix) && !IssueWord.IsMatch(prefix)) return date.Date;
         }
         return null;
     }

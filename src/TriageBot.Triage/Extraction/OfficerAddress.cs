@@ -11,7 +11,7 @@ namespace TriageBot.Triage.Extraction;
 internal static class OfficerAddress
 {
     private static readonly Regex RoleMailbox = Patterns.Build(
-        @"^([^@]*[._-])?(ecf|notices?|noreply|no-reply|donotreply|do-not-reply|production|productions|intake|mailbox|returns?|submissions?|alerts?|notifications?|docketing|clerk)([._-][^@]*)?@");
+        @"^([^@]*[._-])?(ecf|notices?|noreply|no-reply|donotreply|do-not-reply|production|productions|intake|mailbox|returns?|preservations?|subpoenas?|warrants?|submissions?|alerts?|notifications?|docketing|clerk)([._-][^@]*)?@");
 
     public static bool IsRoleMailbox(string address) => RoleMailbox.IsMatch(address);
 

@@ -258,8 +258,8 @@ internal sealed class ReferenceExtractor
             if (CountFrom.IsMatch(anchor))
             {
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
-                    return orderDate.AddDays(days);
-                var stated = DateAfter(ServiceDate, text, dates) ?? DateAfter(TransmissionDate, text, dates);
+                    return (DeadlinePhrases.DocumentDate(anchor, text, dates, dayFirst, letterDate) ?? orderDate).AddDays(days);
+                var stated = DateAfter(ServiceDate, text, dates) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates);
                 return (stated ?? received ?? today).AddDays(days);
             }
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the

@@ -68,3 +68,57 @@ public class TimeLimitsCountedFromAStatedDateTests
             """));
     }
 }
+
+/// <summary>Error class 9, what a count of days starts from: the issue date the text states (in the count's own
+/// words or after "Issued"), and a receipt date a form labels, never an issue date in the next sentence.</summary>
+public class CountStartsTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    private DateOnly? Deadline(string text) => _engine.Triage(text).Fields.ResponseDeadline;
+
+    [Fact]
+    public void A_count_from_issuance_starts_at_the_issue_date_in_brackets()
+    {
+        Assert.Equal(new DateOnly(2026, 11, 26), Deadline("""
+            THIRD DISTRICT COURT, SALT LAKE COUNTY - SEARCH WARRANT
+            You are commanded to search the account "wasatch_wolf" for subscriber information and IP logs.
+            This warrant shall be served within 10 days of issuance (issued 11/16/2026).
+            """));
+    }
+
+    [Fact]
+    public void A_count_from_issuance_starts_at_the_date_after_issued_on_the_next_line()
+    {
+        Assert.Equal(new DateOnly(2026, 11, 30), Deadline("""
+            Date: Thu, 19 Nov 2026 08:12:40 -0500
+            Subject: search warrant
+
+            STATE OF MICHIGAN, 54-A DISTRICT COURT - SEARCH WARRANT for the account "lansing_lurker".
+            Records to be provided within 14 days of the date of issuance. Issued
+            11/16/2026, Hon. R. Okonkwo-Marsh, District Judge.
+            """));
+    }
+
+    [Fact]
+    public void A_labelled_receipt_date_starts_a_count_from_receipt()
+    {
+        Assert.Equal(new DateOnly(2026, 11, 27), Deadline("""
+            EUROPÄISCHE HERAUSGABEANORDNUNG (EPOC) - Staatsanwaltschaft Bremen
+            F. Frist: Die Daten sind binnen 10 Tagen nach Eingang dieses Zertifikats zu übermitteln.
+               Eingang beim Vertreter (Übermittlung über das dezentrale IT-System): 17.11.2026.
+            Nutzerkonto: "weser_pirat"
+            """));
+    }
+
+    [Fact]
+    public void An_issue_date_in_the_sentence_after_a_count_from_service_is_not_the_service_date()
+    {
+        var deadline = Deadline("""
+            MAGISTRATE COURT OF CHATHAM COUNTY - SEARCH WARRANT for the account "savannah_sly".
+            Return within 10 days of service. Issued November 10, 2026.
+            """);
+
+        Assert.NotEqual(new DateOnly(2026, 11, 20), deadline);
+    }
+}
