@@ -71,7 +71,7 @@ internal static class DeadlinePhrases
             if (m.Groups["date"].Success)
             {
                 var span = Sentence(text, end, 90);
-                if (DateWords.FirstDate(span, dayFirst, reference, 40) is { } date && !EventBeforeDate(span)) return date;
+                if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 40) is { } date && !EventBeforeDate(span)) return date;
             }
             else if (m.Groups["form"].Success)
             {
@@ -174,6 +174,13 @@ internal static class DeadlinePhrases
         }
         return null;
     }
+
+    /// <summary>Cheap check before rewriting a span: a date has a digit, or a month name, or a year in words.</summary>
+    private static bool MayHoldDate(string span) =>
+        span.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || MonthOrYearWord.IsMatch(span);
+
+    private static readonly Regex MonthOrYearWord = Patterns.Build(
+        $@"\b({DateFinder.MonthNames})\b|thousand|\bmil\b|mille|tausend|duizend|duemila");
 
     private static bool EventBeforeDate(string span)
     {

@@ -25,12 +25,31 @@ internal static class TargetIdentifiers
 
     public static IEnumerable<(AccountKind Kind, string Value)> Find(string text)
     {
-        // Numeric ids are written "ID" in every language read: without it, the pass is skipped.
-        if (text.Contains("ID", StringComparison.Ordinal))
-            foreach (Match m in NumericUserId.Matches(text))
+        // Numeric ids are written "ID" in every language read: the pattern runs only on a short window around
+        // each "ID", never over the whole text.
+        foreach (var (start, length) in WindowsAroundId(text))
+            for (var m = NumericUserId.Match(text, start, length); m.Success; m = m.NextMatch())
                 yield return (AccountKind.AccountId, m.Groups["id"].Value);
         foreach (var handle in QuotedHandles(text))
             yield return (AccountKind.Username, "@" + handle);
+    }
+
+    /// <summary>Windows from 40 characters before each "ID" to 45 after it, overlapping ones merged.</summary>
+    private static List<(int Start, int Length)> WindowsAroundId(string text)
+    {
+        var windows = new List<(int Start, int Length)>();
+        for (var at = text.IndexOf("ID", StringComparison.Ordinal); at >= 0; at = text.IndexOf("ID", at + 2, StringComparison.Ordinal))
+        {
+            var start = Math.Max(0, at - 40);
+            var end = Math.Min(text.Length, at + 47);
+            if (windows.Count > 0 && windows[^1].Start + windows[^1].Length >= start)
+            {
+                var previous = windows[^1];
+                windows[^1] = (previous.Start, end - previous.Start);
+            }
+            else windows.Add((start, end - start));
+        }
+        return windows;
     }
 
     /// <summary>A number on a line that labels it the writer's own ("Desk", "Cell", "Tel.") with no word about a
