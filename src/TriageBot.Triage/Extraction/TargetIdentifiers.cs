@@ -72,6 +72,19 @@ internal static class TargetIdentifiers
             var start = underscore;
             while (start > 0 && IsHandleChar(text[start - 1])) start--;
             var end = underscore;
+            while (end < text.Length && IsHandleChar(text[end])) end++;
+            // Most underscores sit in plain ASCII handles on one line, which the other readings already take:
+            // leave them before building anything.
+            var mayWrap = end < text.Length &&
+                          ((text[end - 1] == '_' && text[end] is '\r' or '\n') ||
+                           (text[end] == '-' && end + 1 < text.Length && text[end + 1] is '\r' or '\n'));
+            if (mayWrap || !System.Text.Ascii.IsValid(text.AsSpan(start, end - start)))
+                end = underscore;
+            else
+            {
+                underscore = Math.Max(underscore, end - 1);
+                continue;
+            }
             var wrapped = false;
             var pieces = new System.Text.StringBuilder();
             var pieceStart = start;
