@@ -16,7 +16,10 @@ internal static class DateWords
     private static readonly Regex Parenthetical = Patterns.Build(@"\([^()\n]{1,24}\)");
     private static readonly Regex Word = Patterns.Build(@"\p{L}+");
 
-    // Two-digit years and dashes: "12/07/26", "6-12-2026". A dash date keeps the text's day/month order.
+    // Two-digit years and dashes: "12/07/26", "6-12-2026". Which number is the day is not read here: DateFinder
+    // takes the engine's dayFirst, set from the letter's language and country (U.S. letters write the month
+    // first, European and Latin American ones the day), so "12/07/26" in a Georgia subpoena is December 7 and
+    // "6-12-2026" in a Dutch letter is 6 December.
     private static readonly Regex ShortNumeric = Patterns.Build(
         @"\b(?<a>[0-3]?\d)(?<s>[/.-])(?<b>[0-3]?\d)[/.-](?<y>(20)?\d\d)\b");
 
