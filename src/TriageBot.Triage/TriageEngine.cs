@@ -148,7 +148,7 @@ public sealed class TriageEngine
         if (sender.From is not null) requesterAddresses.Add(sender.From);
         if (sender.ReplyTo is not null) requesterAddresses.Add(sender.ReplyTo);
         var accounts = _accounts.Extract(fieldText, requesterAddresses, regionHint ?? _policy.DefaultRegion);
-        var email = sender.From ?? FindOfficialEmail(fieldText, labels, accounts);
+        var email = OfficerAddress.InsteadOfSender(sender.From, fieldText.Value, _domains) ?? sender.From ?? FindOfficialEmail(fieldText, labels, accounts);
         if (email is not null && sender.From is null)
             accounts = [.. accounts.Where(a => !string.Equals(a.Value, email, StringComparison.OrdinalIgnoreCase))];
         clock?.Lap("accounts");
@@ -355,7 +355,8 @@ public sealed class TriageEngine
     private string? FindOfficialEmail(NormalizedText normalized, LabelledLines labels, IReadOnlyList<AccountIdentifier> targets)
     {
         var text = normalized.Value;
-        if (GovernmentAddressIn(text) is { } government) return government.ToLowerInvariant();
+        if (GovernmentAddressIn(text) is { } government)
+            return (OfficerAddress.IsRoleMailbox(government) ? OfficerAddress.PersonalGovernmentAddress(text, _domains) : null) ?? government.ToLowerInvariant();
         foreach (var line in labels.All(OfficialEmailLabel))
         {
             if (HeaderBlocks.Addresses(line.Value).FirstOrDefault() is not { } match) continue;

@@ -246,10 +246,11 @@ internal sealed class AccountExtractor
             var lineText = line.ToString();
             foreach (var found in _phones.FindNumbers(lineText, region))
             {
-                if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start))) continue;
+                if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start)) || TargetIdentifiers.IsOwnNumber(lineText, found.Start)) continue;
                 Add(AccountKind.Phone, _phones.Format(found.Number, PhoneNumberFormat.E164));
             }
         }
+        foreach (var (kind, found) in TargetIdentifiers.Find(value)) Add(kind, found);
         return accounts;
     }
 }

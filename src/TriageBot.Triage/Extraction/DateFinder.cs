@@ -13,7 +13,7 @@ internal sealed record DateMention(DateOnly Date, int Offset, int Length);
 /// </summary>
 internal static class DateFinder
 {
-    private const string MonthNames =
+    internal const string MonthNames =
         "jan(uary|\\.)?|feb(ruary|\\.)?|mar(ch|\\.)?|apr(il|\\.)?|may|june?|july?|aug(ust|\\.)?|sep(t|tember|\\.|t\\.)?|oct(ober|\\.)?|nov(ember|\\.)?|dec(ember|\\.)?" +
         "|januar|j[aä]nner|februar|m[aä]rz|mai|juni|juli|oktober|dezember" +
         "|janvier|f[eé]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre" +

@@ -143,11 +143,11 @@ internal sealed class ReferenceExtractor
         // non-disclosure period ("one year from the date of this order").
         var letterDate = LetterDate(text, dates);
         var orderDate = letterDate ?? documentDate ?? today;
-        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, out var deadlineMention);
+        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
         return new References(
             CaseReference: FindCaseReference(value) ?? FromSubject(subject),
-            NcmecReportIds: FindNcmecIds(value),
+            NcmecReportIds: ForeignReportIds.AddTo(value, FindNcmecIds(value)),
             DateRange: FindDateRange(value, dates, deadlineMention),
             ResponseDeadline: deadline,
             NonDisclosurePeriod: ndoPeriod,
@@ -231,7 +231,7 @@ internal sealed class ReferenceExtractor
 
     /// <param name="received">When the message came in (its mail date), if known.</param>
     /// <param name="letterDate">The date the document itself bears, if it states one.</param>
-    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, out DateMention? mention)
+    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, bool dayFirst, out DateMention? mention)
     {
         mention = null;
         foreach (Match cue in DeadlineCue.Matches(text))
@@ -241,6 +241,7 @@ internal sealed class ReferenceExtractor
             if (date is null || date.Offset - end > 60) continue;
             var gap = text.AsSpan(end, date.Offset - end);
             if (GapEvent.IsMatch(gap) || GapSentenceEnd.IsMatch(gap)) continue;
+            if (DeadlinePhrases.OnIssueLine(text, date)) continue;
             mention = date;
             return date.Date;
         }
@@ -257,8 +258,8 @@ internal sealed class ReferenceExtractor
             if (CountFrom.IsMatch(anchor))
             {
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
-                    return orderDate.AddDays(days);
-                var stated = DateAfter(ServiceDate, text, dates) ?? DateAfter(TransmissionDate, text, dates);
+                    return (DeadlinePhrases.DocumentDate(anchor, text, dates, dayFirst, letterDate) ?? orderDate).AddDays(days);
+                var stated = DateAfter(ServiceDate, text, dates) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates);
                 return (stated ?? received ?? today).AddDays(days);
             }
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
@@ -267,6 +268,7 @@ internal sealed class ReferenceExtractor
             if (string.IsNullOrWhiteSpace(anchor) && !within.Groups["biz"].Success)
                 return (DateAfter(TransmissionDate, text, dates) ?? letterDate)?.AddDays(days);
         }
+        if (DeadlinePhrases.Find(text, dates, dayFirst, letterDate, received, today) is { } phrased) return phrased;
         foreach (var date in dates)
         {
             var before = text.AsSpan(Math.Max(0, date.Offset - 40), Math.Min(40, date.Offset));

@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+
+namespace TriageBot.Triage.Extraction;
+
+/// <summary>
+/// The response deadline as real letters write it when the first reading (ReferenceExtractor's cue list and
+/// "within N days") finds none: a date in words or without a year after a cue ("on or before the fourteenth day
+/// of December", "bis zum fünfzehnten Dezember", "uiterlijk 7 december a.s."), cues in the seven languages read
+/// ("Production is due", "Return:", "Frist ...: 10 Tage, d. h. bis", "no más tarde del", "a más tardar", "entro il", "Prazo: até", "vóór",
+/// "répondre pour le"), and an EU certificate's time limit ("délai de 10 jours à compter de la réception (reçu le
+/// 27/11/2026)", "Termine: [X] 10 giorni dal ricevimento"). One merged pass, run only as that fallback.
+/// The deadline is the date to answer by, never the date the letter was issued or received.
+/// </summary>
+internal static class DeadlinePhrases
+{
+    // A date follows the cue (in the same sentence).
+    private const string DateCues =
+        @"\b(no|not)\s+later\s+than(\s+the)?|\bon\s+or\s+before(\s+the)?|\b(is|are|be)\s+due(\s+(on|by|before))?" +
+        @"|\b(produced|returned|provided|delivered|submitted|furnished|answered)\b[^.;\n]{0,40}\bby" +
+        @"|^[ \t]*(return|response|compliance)(\s+date)?\s*:" +
+        @"|\bbis\s+(zum|sp[aä]testens)|\bsp[aä]testens(\s+(bis\s+)?(zum|am))?|\bfrist\s*:|\bfrist\b[^;]{0,50}?\bbis\b" +
+        @"|\bau\s+plus\s+tard\s+le|\bavant\s+le|\bd'ici\s+le|\b(r[ée]pon\w*|transmett\w*|communiqu\w*|fourni\w*)\s+(pour|avant)\s+le" +
+        @"|\bno\s+m[aá]s\s+tarde\s+(del?|el)|\ba\s+m[aá]s\s+tardar(\s+el)?|\bantes\s+del?|\bplazo\s*:" +
+        @"|\b(prazo|resposta|responder|enviar|fornecer|remeter|encaminhar)\b[^.;\n]{0,30}\bat[ée]\b|\bat[ée]\s+(o\s+)?dia" +
+        @"|\bentro(\s+e\s+non\s+oltre)?(\s+il)?(\s+giorno)?\b|\bnon\s+oltre\s+il|\bscadenza\s*:" +
+        @"|\buiterlijk(\s+op)?|\bv(óó|óo|oó)r\b";
+
+    // A form's date line further down: "at the place, date and time specified below: ... Date: December 28".
+    private const string FormDate = @"\bdate,?\s+and\s+time\s+(specified|set\s+forth|stated|indicated)\s+below";
+
+    // A count of days after a time-limit word or "within", with what it runs from (the anchor).
+    private const string Count =
+        @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)\s*(:\s*(\[[^\]\n]{0,3}\]\s*)?|(de|di|von|van)\s+)" +
+        @"|\b(no|not)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bsous\s+)" +
+        @"(?<n>\d{1,3}|\p{L}{3,12})\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+))?" +
+        @"(days?|tagen?|jours|d[ií]as|giorni|dagen)\b(?<anchor>[^.;\n]{0,70})";
+
+    // The count comes first: "no later than fourteen days after the date of this order" is a count, not a date.
+    private static readonly Regex Phrase = Patterns.Build($"(?<count>{Count})|(?<date>{DateCues})|(?<form>{FormDate})");
+
+    private static readonly Regex FormDateLine = Patterns.Build(@"^[ \t]*date\s*:", ignoreCase: true);
+
+    private static readonly Regex CountFrom = Patterns.Build(
+        @"^\s*(of|from|after|following|upon|since|as\s+of|a\s+contar|a\s+partir|[àa]\s+compter|[àa]\s+partir|depuis|d[eè]s|desde|ap[oó]s|ab|nach|seit|vanaf|na|dalla|dal|da|dopo)\b");
+
+    private static readonly Regex FromDocument = Patterns.Build(
+        @"\b(this|hereof|issu\w*|signature|signing|sign[ée]\w*|[ée]mission|emisi[oó]n|emiss[ãa]o|emissione|ausstellung|erlass|uitvaardiging|la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente)\b");
+
+    private static readonly Regex FromReceipt = Patterns.Build(
+        @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
+
+    // Business days need a calendar of holidays the engine does not have: such a count is not turned into a date.
+    private static readonly Regex BusinessDays = Patterns.Build(@"^\s*(ouvr[ée]s|h[aá]biles|lavorativi|[uú]teis)\b");
+
+    // Words that date an event, standing between a cue and a date: that date is not the deadline.
+    private static readonly Regex EventWord = Patterns.Build(
+        @"\b(issued|signed|dated|filed|sent|received|served|transmitted|emitid\w*|firmad\w*|recibid\w*|recebid\w*|ricevut\w*|trasmess\w*|re[çc]u\w*|envoy\w*|[üu]bermittelt|ausgestellt|zugestellt|verzonden|ontvangen)\b");
+
+    // A letter's own place-and-date line ("Sevilla, 20/11/2026", "Roma, lì 25 novembre 2026") or "Dated:".
+    private static readonly Regex IssueLine = Patterns.Build(
+        @"^[ \t]*(\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?|dated\s*:?[ \t]*|fait\s+[aà]\s+[^\n,]{1,30},?[ \t]*le[ \t]+)$");
+
+    /// <summary>The deadline, or null. <paramref name="issued"/> is the date the letter bears; <paramref
+    /// name="received"/> when the message came in.</summary>
+    public static DateOnly? Find(string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
+    {
+        var reference = issued ?? received ?? today;
+        foreach (Match m in Phrase.Matches(text))
+        {
+            var end = m.Index + m.Length;
+            if (m.Groups["date"].Success)
+            {
+                var span = Sentence(text, end, 90);
+                if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 40) is { } date && !EventBeforeDate(span)) return date;
+            }
+            else if (m.Groups["form"].Success)
+            {
+                if (FormDateAfter(text, end, dayFirst, reference) is { } date) return date;
+            }
+            else if (FromCount(m, text, dates, dayFirst, issued, received, today) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when a date is the one on the letter's own date line ("Sevilla, 20/11/2026", alone or with
+    /// a signature column after it), not a date it sets. "Monday, November 23, 2026, and we have ..." is prose.</summary>
+    public static bool OnIssueLine(string text, DateMention date)
+    {
+        var offset = date.Offset;
+        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        if (offset - lineStart > 60 || !IssueLine.IsMatch(text.AsSpan(lineStart, offset - lineStart))) return false;
+        var after = offset + date.Length;
+        var lineEnd = text.IndexOf('\n', after);
+        var rest = text.AsSpan(after, (lineEnd < 0 ? text.Length : lineEnd) - after);
+        return rest.Trim().Length == 0 || rest.StartsWith("  ") || rest.StartsWith("\t");
+    }
+
+    private static DateOnly? FromCount(Match m, string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
+    {
+        if (m.Groups["biz"].Success || !DayCount(m.Groups["n"].Value, out var days)) return null;
+        var anchor = m.Groups["anchor"].Value;
+        if (BusinessDays.IsMatch(anchor)) return null;
+        var stated = DateFinder.Find(anchor, dayFirst).FirstOrDefault()?.Date;
+        if (CountFrom.IsMatch(anchor))
+        {
+            // "of issuance (issued 11/30/2026)", "à compter de la réception (reçu le 27/11/2026)": a date the
+            // anchor itself gives is the start.
+            if (stated is { } start) return start.AddDays(days);
+            // From the document's own date: the date it bears, else the day it came in (never before it was
+            // issued); with neither, unknown rather than counted from today.
+            if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return (DocumentDate(anchor, text, dates, dayFirst, issued) ?? received)?.AddDays(days);
+            if (FromReceipt.IsMatch(anchor)) return (ReceiptDate(text, dates) ?? received ?? today).AddDays(days);
+            return null;
+        }
+        // "provide, within seven days, the following": a count set off by commas is the time to answer, and runs
+        // from the letter's date, else from the day it came in. A bare count at a sentence's end ("Les rogamos
+        // respuesta en el plazo de diez días") is often a private party's wish, not a legal time limit: not read.
+        var rest = anchor.TrimStart();
+        var before = text.AsSpan(0, m.Index).TrimEnd();
+        if (rest.Length > 0 && rest[0] == ',' && before.Length > 0 && before[^1] == ',')
+            return (issued ?? received)?.AddDays(days);
+        return null;
+    }
+
+    private static readonly Regex IssueWord = Patterns.Build(@"\b(issued|signed|entered|dated|filed|ausgestellt|erlassen|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa])\b");
+
+    // "Issued\n11/27/2026", "signed 11/30/2026": the document's own date, which may stand on the next line.
+    private static readonly Regex IssuedBefore = Patterns.Build(@"\b(issued|signed|entered|dated|ausgestellt|erlassen|[ée]mise?|sign[ée]e?|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa]|uitgevaardigd|ondertekend)\b[ \t]*(on|am|le|el|em|il|op)?[ \t:]*\r?\n?[ \t]*$");
+
+    /// <summary>What "the date of issuance" counts from: a date the anchor itself gives ("of issuance (issued
+    /// 11/30/2026)"), else a date right after "Issued"/"signed" in the text, else the date the letter bears.</summary>
+    public static DateOnly? DocumentDate(string anchor, string text, List<DateMention> dates, bool dayFirst, DateOnly? letterDate)
+    {
+        if (DateFinder.Find(anchor, dayFirst).FirstOrDefault() is { } inAnchor) return inAnchor.Date;
+        // "Issued 11/27/2026" says which date is the issuance; the letter's date may be a mail header's.
+        foreach (var date in dates)
+        {
+            var from = Math.Max(0, date.Offset - 30);
+            if (IssuedBefore.IsMatch(text.AsSpan(from, date.Offset - from))) return date.Date;
+        }
+        return letterDate;
+    }
+
+    /// <summary>The date on a line that says it is the date of receipt or service ("Data di ricevimento:
+    /// 25/11/2026", "Fecha de recepción por el destinatario: 24/11/2026", "Eingang beim Vertreter (…): 27.11.2026").</summary>
+    public static DateOnly? ReceiptDate(string text, List<DateMention> dates)
+    {
+        foreach (var date in dates)
+        {
+            var lineStart = date.Offset == 0 ? 0 : text.LastIndexOf('\n', date.Offset - 1) + 1;
+            var from = Math.Max(lineStart, date.Offset - 100);
+            // Only within the date's own sentence: "Return within 10 days of service. Issued November 23" dates the
+            // issue, not the service.
+            var prefix = text.AsSpan(from, date.Offset - from);
+            var sentenceEnd = prefix.LastIndexOf(". ");
+            if (sentenceEnd >= 0) prefix = prefix[(sentenceEnd + 2)..];
+            if (FromReceipt.IsMatch(prefix) && !IssuedBefore.IsMatch(prefix) && !IssueWord.IsMatch(prefix)) return date.Date;
+        }
+        return null;
+    }
+
+    private static DateOnly? FormDateAfter(string text, int from, bool dayFirst, DateOnly reference)
+    {
+        var limit = Math.Min(text.Length, from + 300);
+        for (var line = text.IndexOf('\n', from); line >= 0 && line < limit; line = text.IndexOf('\n', line + 1))
+        {
+            var lineEnd = text.IndexOf('\n', line + 1);
+            var content = text[(line + 1)..(lineEnd < 0 ? text.Length : lineEnd)];
+            var label = FormDateLine.Match(content);
+            if (label.Success) return DateWords.FirstDate(content[label.Length..], dayFirst, reference, 10);
+        }
+        return null;
+    }
+
+    /// <summary>Cheap check before rewriting a span: a date has a digit, or a month name, or a year in words.</summary>
+    private static bool MayHoldDate(string span) =>
+        span.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || MonthOrYearWord.IsMatch(span);
+
+    private static readonly Regex MonthOrYearWord = Patterns.Build(
+        $@"\b({DateFinder.MonthNames})\b|thousand|\bmil\b|mille|tausend|duizend|duemila");
+
+    private static bool EventBeforeDate(string span)
+    {
+        var m = EventWord.Match(span);
+        return m.Success && m.Index < 30;
+    }
+
+    /// <summary>Up to <paramref name="max"/> characters from <paramref name="start"/>, cut at a blank line or a
+    /// semicolon.</summary>
+    private static string Sentence(string text, int start, int max)
+    {
+        var span = text.AsSpan(start, Math.Min(max, text.Length - start));
+        var cut = span.IndexOf("\n\n");
+        if (cut >= 0) span = span[..cut];
+        var semicolon = span.IndexOf(';');
+        if (semicolon >= 0) span = span[..semicolon];
+        return span.ToString();
+    }
+
+    private static bool DayCount(string word, out int days)
+    {
+        if (NumberWords.TryParse(word, out days)) return true;
+        var normalized = DateWords.Normalize(word).Trim();
+        return int.TryParse(normalized, out days) && days is > 0 and < 400;
+    }
+}
