@@ -11,19 +11,26 @@ internal sealed class CueContext
     // These run on a window of at most a few hundred characters around each cue, where a compiled backtracking
     // regex costs microseconds and the non-backtracking engine's start-up would dominate; the bounded window
     // and the timeout keep them safe on hostile text.
-    private const RegexOptions Options =
+    internal const RegexOptions Options =
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // The look-behinds end at the cue (`$`): read right to left, only the window's end can start a match, so one
+    // anchored attempt replaces a left-to-right attempt at every position of the window (about 50 µs a cue with
+    // a negation word before it). Whether a match exists does not depend on the direction it is sought in;
+    // CueContextTests hold the two readings equal on every labelled request.
+    private const RegexOptions EndAnchored = Options | RegexOptions.RightToLeft;
 
     // Generous: a compiled regex is JIT-compiled on its first match, inside the timeout, and on a loaded machine that
     // alone took over 50 ms, silently dropping a negation. The windows are bounded, so this never costs real time.
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(1000);
 
     // Words before a cue in the same sentence that deny it.
-    private static readonly Regex NegationBefore = new(
+    internal const string NegationBeforePattern =
         @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,5}|\bnon\s+(\p{L}+\s+){0,4}|\bniet\s+(\p{L}+\s+){0,4}|\bnicht\s+(\p{L}+\s+){0,4}|\bno\s+se\s+(\p{L}+\s+){0,4}|\b(not|never|no\s+longer)\s+(at\s+(any\s+)?(\p{L}+\s+)?risk\s+(of|for)|under\s+(any\s+)?threat\s+of|in\s+(any\s+)?(\p{L}+\s+)?danger\s+of)\s+" +
         // "there is no indication of any danger", "no hay riesgo", "il ne s'agit pas d'une situation de danger".
-        @"|\bno\s+(indication|evidence|suggestion|sign|signs)\s+(of|that)\s+((an?|the|any)\s+)*|\b(it|this)\s+is\s+not\s+(a|an)\s+(situation|case|matter)\s+(of|involving)\s+((an?|the|any)\s+)*|\bno\s+(hay|existe[n]?|concurre[n]?|se\s+aprecia)\s+(ning[uú]na?\s+)?|\bno\s+se\s+trata\s+de\s+(una?\s+)?(situaci[oó]n|caso)\s+de\s+|\bne\s+s'agit\s+pas\s+(d'|de\s+)((une?|la|le)\s+)?((situation|cas)\s+(de\s+|d'))?|\bn'y\s+a\s+(pas|aucune?)\s+(de\s+|d')?|\bgeen\s+sprake\s+van\s+|\bkeine\s+rede\s+von\s+)$",
-        Options, Timeout);
+        @"|\bno\s+(indication|evidence|suggestion|sign|signs)\s+(of|that)\s+((an?|the|any)\s+)*|\b(it|this)\s+is\s+not\s+(a|an)\s+(situation|case|matter)\s+(of|involving)\s+((an?|the|any)\s+)*|\bno\s+(hay|existe[n]?|concurre[n]?|se\s+aprecia)\s+(ning[uú]na?\s+)?|\bno\s+se\s+trata\s+de\s+(una?\s+)?(situaci[oó]n|caso)\s+de\s+|\bne\s+s'agit\s+pas\s+(d'|de\s+)((une?|la|le)\s+)?((situation|cas)\s+(de\s+|d'))?|\bn'y\s+a\s+(pas|aucune?)\s+(de\s+|d')?|\bgeen\s+sprake\s+van\s+|\bkeine\s+rede\s+von\s+)$";
+
+    private static readonly Regex NegationBefore = new(NegationBeforePattern, EndAnchored, Timeout);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
     // uploaded files", "This Order does not authorize the interception of the contents of ...".
@@ -38,9 +45,10 @@ internal sealed class CueContext
     private static readonly Regex Contrast = new(@"\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b(?!.*\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
     // Words before a cue that point at another (earlier or later) paper rather than this one.
-    private static readonly Regex ReferenceBefore = new(
-        @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|consider(s|ing)? (a|an)|contemplat(es|ing) (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|in response to (a|an|the|our|your)|prepar(e|es|ing) (a|an)|draft(ing)? (a|an)|(serve|serving|service of|send|submit) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^;]{0,60}$|\bwhile\s+(the|a|an|our|we\s+(seek|obtain|prepare))\s+$",
-        Options, Timeout);
+    internal const string ReferenceBeforePattern =
+        @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|consider(s|ing)? (a|an)|contemplat(es|ing) (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|in response to (a|an|the|our|your)|prepar(e|es|ing) (a|an)|draft(ing)? (a|an)|(serve|serving|service of|send|submit) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^;]{0,60}$|\bwhile\s+(the|a|an|our|we\s+(seek|obtain|prepare))\s+$";
+
+    private static readonly Regex ReferenceBefore = new(ReferenceBeforePattern, EndAnchored, Timeout);
 
     // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
     private static readonly Regex NegationAfter = new(
