@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TriageBot.Triage.Text;
 
 namespace TriageBot.Triage.Extraction;
 
@@ -22,13 +23,16 @@ internal static class DateFinder
         "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro" +
         "|januari|februari|maart|mei|augustus";
 
-    private static readonly Regex Dates = new(
+    internal static readonly string DatesPattern =
         $@"\b(?<y1>(19|20)\d\d)-(?<m1>[01]?\d)-(?<d1>[0-3]?\d)\b" +
         $@"|\b(?<mn2>{MonthNames})\s+(?<d2>[0-3]?\d)(st|nd|rd|th)?,?\s+(?<y2>(19|20)\d\d)\b" +
         $@"|\b(?<d3>[0-3]?\d)(st|nd|rd|th|er|\.)?\s+(de\s+)?(?<mn3>{MonthNames})\s+(de\s+|del\s+)?(?<y3>(19|20)\d\d)\b" +
         $@"|\b(?<a4>[0-3]?\d)[/.](?<b4>[0-3]?\d)[/.](?<y4>(19|20)\d\d)\b" +
-        $@"|\b(?<d5>[0-3]?\d)(st|nd|rd|th)?\s+day\s+of\s+(?<mn5>{MonthNames}),?\s+(?<y5>(19|20)\d\d)\b",
-        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        $@"|\b(?<d5>[0-3]?\d)(st|nd|rd|th)?\s+day\s+of\s+(?<mn5>{MonthNames}),?\s+(?<y5>(19|20)\d\d)\b";
+
+    internal const RegexOptions DatesOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly SpanCaptures Dates = new(DatesPattern, DatesOptions);
 
     public static List<DateMention> Find(string text, bool dayFirst)
     {

@@ -12,8 +12,9 @@ internal sealed record LabelledLine(string Label, string Value, int Offset);
 /// </summary>
 internal sealed class LabelledLines
 {
-    private static readonly Regex Line = Patterns.Build(
-        @"^[ \t>*•-]*(?<label>\p{L}[^:#\n]{0,44})([:#]|[ \t]*\.{3,})[ \t]*(?<value>[^\n]{2,200})$");
+    internal const string LinePattern = @"^[ \t>*•-]*(?<label>\p{L}[^:#\n]{0,44})([:#]|[ \t]*\.{3,})[ \t]*(?<value>[^\n]{2,200})$";
+
+    private static readonly SpanCaptures Line = new(LinePattern, Patterns.Insensitive);
 
     private readonly List<LabelledLine> _lines = [];
 

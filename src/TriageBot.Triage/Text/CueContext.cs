@@ -8,59 +8,71 @@ namespace TriageBot.Triage.Text;
 /// </summary>
 internal sealed class CueContext
 {
-    // These run on a window of at most a few hundred characters around each cue, where a compiled backtracking
-    // regex costs microseconds and the non-backtracking engine's start-up would dominate; the bounded window
-    // and the timeout keep them safe on hostile text.
-    private const RegexOptions Options =
+    // These run on a window of at most a few hundred characters around each cue. The short ones (a line, a form's
+    // answer) are compiled backtracking regexes; the bounded window and the timeout keep them safe on hostile text.
+    internal const RegexOptions Options =
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // The words around a cue that deny it or point at another paper are read on every cue hit (a typical request
+    // has dozens), and their alternations are long: backtracking tried each at every position of the window (the
+    // `$`-anchored look-behinds) or backtracked through each bounded gap, 2–5 µs a window. The non-backtracking
+    // engine reads the window once (its automaton is built once per process and cached), and whether a window
+    // matches does not depend on the engine; ContextWindowTests hold the two equal on every labelled request.
+    internal const RegexOptions WindowOptions =
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Generous: a compiled regex is JIT-compiled on its first match, inside the timeout, and on a loaded machine that
     // alone took over 50 ms, silently dropping a negation. The windows are bounded, so this never costs real time.
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(1000);
 
     // Words before a cue in the same sentence that deny it.
-    private static readonly Regex NegationBefore = new(
+    internal const string NegationBeforePattern =
         @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,5}|\bnon\s+(\p{L}+\s+){0,4}|\bniet\s+(\p{L}+\s+){0,4}|\bnicht\s+(\p{L}+\s+){0,4}|\bno\s+se\s+(\p{L}+\s+){0,4}|\b(not|never|no\s+longer)\s+(at\s+(any\s+)?(\p{L}+\s+)?risk\s+(of|for)|under\s+(any\s+)?threat\s+of|in\s+(any\s+)?(\p{L}+\s+)?danger\s+of)\s+" +
         // "there is no indication of any danger", "no hay riesgo", "il ne s'agit pas d'une situation de danger".
-        @"|\bno\s+(indication|evidence|suggestion|sign|signs)\s+(of|that)\s+((an?|the|any)\s+)*|\b(it|this)\s+is\s+not\s+(a|an)\s+(situation|case|matter)\s+(of|involving)\s+((an?|the|any)\s+)*|\bno\s+(hay|existe[n]?|concurre[n]?|se\s+aprecia)\s+(ning[uú]na?\s+)?|\bno\s+se\s+trata\s+de\s+(una?\s+)?(situaci[oó]n|caso)\s+de\s+|\bne\s+s'agit\s+pas\s+(d'|de\s+)((une?|la|le)\s+)?((situation|cas)\s+(de\s+|d'))?|\bn'y\s+a\s+(pas|aucune?)\s+(de\s+|d')?|\bgeen\s+sprake\s+van\s+|\bkeine\s+rede\s+von\s+)$",
-        Options, Timeout);
+        @"|\bno\s+(indication|evidence|suggestion|sign|signs)\s+(of|that)\s+((an?|the|any)\s+)*|\b(it|this)\s+is\s+not\s+(a|an)\s+(situation|case|matter)\s+(of|involving)\s+((an?|the|any)\s+)*|\bno\s+(hay|existe[n]?|concurre[n]?|se\s+aprecia)\s+(ning[uú]na?\s+)?|\bno\s+se\s+trata\s+de\s+(una?\s+)?(situaci[oó]n|caso)\s+de\s+|\bne\s+s'agit\s+pas\s+(d'|de\s+)((une?|la|le)\s+)?((situation|cas)\s+(de\s+|d'))?|\bn'y\s+a\s+(pas|aucune?)\s+(de\s+|d')?|\bgeen\s+sprake\s+van\s+|\bkeine\s+rede\s+von\s+)$";
+
+    private static readonly Regex NegationBefore = new(NegationBeforePattern, WindowOptions, Timeout);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
     // uploaded files", "This Order does not authorize the interception of the contents of ...".
-    private static readonly Regex RefusalInSentence = new(
+    internal const string RefusalInSentencePattern =
         @"\b(do|does|did|shall|will|must|should|may|need|is|are|am|we're|we\s+are)\s*(not|n't)\s+(seek|seeking|request|requesting|ask(ing)?\s+for|require|requiring|authori[sz]e|authori[sz]ing|produce|provide|disclose|include|including|cover|covering|permit|compel|want|call\s+for|extend\s+to|contain|reach)\b|\b(not|never)\s+(be\s+)?(authori[sz]ed|permitted|required|requested|sought)\s+(to|by|under)\b|\b(nothing|no\s+part)\s+(in|of)\b[^.;]{0,40}\b(authori[sz]es|permits|requires|compels|allows)\b|\bexclud(e|es|ed|ing)\b|\bexcept\b|\bnot\s+including\b|\bother\s+than\b|\b(a\s+l'exclusion|à\s+l'exclusion|excepto|salvo|exceto|excluindo|escluso|esclusi|eccetto|uitgezonderd|met\s+uitzondering|ausgenommen|ausschließlich\s+der)\b" +
         // Issue 11 class 6: the refusal in the other languages read ("Non si richiede il contenuto di messaggi
         // privati", "Quedan excluidos el contenido...", "Ficam expressamente excluídos ... o conteúdo").
-        @"|\bexclu[ií]d[oa]s?\b|\bexclu(s|e)s?\b|\besclus[aeio]\b|\bausgeschlossen\b|\buitgesloten\b|\bnon\s+si\s+(richied|chied|domand)\p{L}*|\bno\s+se\s+(solicit|pid|requier)\p{L}*|\bn[ãa]o\s+se\s+(solicit|ped|requer)\p{L}*|\bnous\s+ne\s+(demandons|sollicitons|requ[ée]rons)\s+pas|\bwij\s+vragen\s+geen|\b(wir|es\s+werden)\s+(verlangen|fordern|erbitten|ersuchen)\s+kein",
-        Options, Timeout);
+        @"|\bexclu[ií]d[oa]s?\b|\bexclu(s|e)s?\b|\besclus[aeio]\b|\bausgeschlossen\b|\buitgesloten\b|\bnon\s+si\s+(richied|chied|domand)\p{L}*|\bno\s+se\s+(solicit|pid|requier)\p{L}*|\bn[ãa]o\s+se\s+(solicit|ped|requer)\p{L}*|\bnous\s+ne\s+(demandons|sollicitons|requ[ée]rons)\s+pas|\bwij\s+vragen\s+geen|\b(wir|es\s+werden)\s+(verlangen|fordern|erbitten|ersuchen)\s+kein";
+
+    private static readonly Regex RefusalInSentence = new(RefusalInSentencePattern, WindowOptions, Timeout);
 
     // "…not the contents, but the subscriber's messages": a contrast ends the reach of an earlier refusal.
     private static readonly Regex Contrast = new(@"\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b(?!.*\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
     // Words before a cue that point at another (earlier or later) paper rather than this one.
-    private static readonly Regex ReferenceBefore = new(
-        @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|consider(s|ing)? (a|an)|contemplat(es|ing) (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|in response to (a|an|the|our|your)|prepar(e|es|ing) (a|an)|draft(ing)? (a|an)|(serve|serving|service of|send|submit) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^;]{0,60}$|\bwhile\s+(the|a|an|our|we\s+(seek|obtain|prepare))\s+$",
-        Options, Timeout);
+    internal const string ReferenceBeforePattern =
+        @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|consider(s|ing)? (a|an)|contemplat(es|ing) (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|in response to (a|an|the|our|your)|prepar(e|es|ing) (a|an)|draft(ing)? (a|an)|(serve|serving|service of|send|submit) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^;]{0,60}$|\bwhile\s+(the|a|an|our|we\s+(seek|obtain|prepare))\s+$";
+
+    private static readonly Regex ReferenceBefore = new(ReferenceBeforePattern, WindowOptions, Timeout);
 
     // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
-    private static readonly Regex NegationAfter = new(
+    internal const string NegationAfterPattern =
         @"^[^.;]{0,60}\b(nicht|keine)\s+(angefordert|angefragt|erfragt|erbeten|verlangt|ersucht|beantragt|ben[oö]tigt|erforderlich)|^[ \t]*[:?][ \t]*(none|no|n/a|not\s+(requested|applicable|sought))\b|^[^.;\n]{0,40}\bnon[\s-]?content\b|^[^.;]{0,40}\b(is|are|will\s+be|was|were)\s+(not|excluded|expressly\s+excluded)\s*(requested|sought|required|needed|being\s+requested|from|included)?|^[^.;]{0,40}\b(não\s+(é|são)\s+(solicitad|requerid|pedid)|non\s+(è|sono)\s+(richiest|oggetto)|(wordt|worden)\s+(uitdrukkelijk\s+)?niet\s+(gevraagd|gevorderd|opgevraagd|verzocht)|sind\s+ausgenommen|(werden|wird)\s+(ausdr[uü]cklich\s+)?nicht\b|ne\s+(sont|est)\s+pas\s+(demand|sollicit|requis|vis))|^[^.;]{0,40}\bno\s+(se\s+)?(solicita|requiere)n?\b|^[^.;]{0,40}\bn'(est|sont)\s+pas\s+(demand|sollicit|requis)" +
         // The danger named and then denied: "eine Gefahr für Leib und Leben besteht nicht", "n'existe pas"; the
         // content named and then put outside the order ("NÃO está abrangido por esta decisão").
         @"|^[^.;]{0,40}\b(n[ãa]o\s+(est[áa]|est[ãa]o|fica[m]?)\s+(abrangid|inclu[ií]d|compreendid)|no\s+(est[áa]n?|queda[n]?)\s+(incluid|comprendid|abarcad)|non\s+(è|sono)\s+(compres|inclus)|(n'|ne\s+)(est|sont)\s+pas\s+(inclus|compris|vis[ée])|(ist|sind)\s+nicht\s+(umfasst|erfasst|enthalten|inbegriffen)|(valt|vallen)\s+(er\s+)?niet\s+onder|(is|are)\s+not\s+(covered|included))" +
         @"|^[^.;]{0,60}\b(ausgeschlossen|uitgesloten|exclu[ií]d[oa]s?|exclu(s|e)s?|esclus[aeio])\b" +
-        @"|^[^.;]{0,40}\b((besteht|bestehen|liegt|liegen)\s+nicht|n'existe(nt)?\s+pas|no\s+existe[n]?|n[ãa]o\s+existe[m]?|non\s+(sussiste|sussistono|esiste|esistono)|bestaat\s+niet|(is|are)\s+not\s+(present|at\s+issue|involved))\b",
-        Options, Timeout);
+        @"|^[^.;]{0,40}\b((besteht|bestehen|liegt|liegen)\s+nicht|n'existe(nt)?\s+pas|no\s+existe[n]?|n[ãa]o\s+existe[m]?|non\s+(sussiste|sussistono|esiste|esistono)|bestaat\s+niet|(is|are)\s+not\s+(present|at\s+issue|involved))\b";
+
+    private static readonly Regex NegationAfter = new(NegationAfterPattern, WindowOptions, Timeout);
 
     // Words after a cue that point at another paper.
-    private static readonly Regex ReferenceAfter = new(
+    internal const string ReferenceAfterPattern =
         @"^[^.;\n]{0,40}\b(was|were|has been|had been|have been) (sent|served|submitted|issued|faxed|emailed|e-mailed|provided|transmitted)|^[^.;\n]{0,30}\b(will follow|to follow|is forthcoming|will be (sent|served|issued|obtained|submitted)|is being (sought|prepared|obtained)|dated [0-9]|sent on|served on|previously)" +
         // The same in the other languages, anywhere later in the sentence: "ein formelles Rechtshilfeersuchen bzw.
         // eine Verfügung wird nachgereicht" announces the paper, it is not this one.
         @"|^[^;!?]{0,160}\b((wird|werden)\s+(\p{L}+\s+)?nachgereicht|folgt\s+(separat|sp[äa]ter|in\s+k[üu]rze|nach)|suivr(a|ont)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment)|(sera|seront)\s+(transmise?s?|adress[ée]e?s?|envoy[ée]e?s?)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment|dans\s+les\s+meilleurs\s+d[ée]lais)" +
         @"|(ser[áa]n?|ser[ãa]o)\s+(enviad|remitid|transmitid|remetid|encaminhad|formalizad)[oa]s?\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|em\s+breve|oportunamente|a\s+seguir)|se\s+(remitir[áa]|enviar[áa]|formalizar[áa])\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|oportunamente)" +
-        @"|sar[àa]n(no)?\s+(trasmess|inviat|inoltrat|formalizzat)[oaie]\s+(successivamente|a\s+breve|in\s+seguito|quanto\s+prima)|seguir[àa]\s+(a\s+breve|formale|successivamente)|(wordt|worden)\s+(later\s+|nog\s+)?(nagestuurd|nagezonden)|volgt\s+(later|nog|zo\s+spoedig))",
-        Options, Timeout);
+        @"|sar[àa]n(no)?\s+(trasmess|inviat|inoltrat|formalizzat)[oaie]\s+(successivamente|a\s+breve|in\s+seguito|quanto\s+prima)|seguir[àa]\s+(a\s+breve|formale|successivamente)|(wordt|worden)\s+(later\s+|nog\s+)?(nagestuurd|nagezonden)|volgt\s+(later|nog|zo\s+spoedig))";
+
+    private static readonly Regex ReferenceAfter = new(ReferenceAfterPattern, WindowOptions, Timeout);
 
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
     private static readonly System.Buffers.SearchValues<string> NegationWords = System.Buffers.SearchValues.Create(
