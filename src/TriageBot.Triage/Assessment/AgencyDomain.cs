@@ -41,6 +41,16 @@ internal static class AgencyDomain
         // Hyphenated filler is how look-alikes are built (madisonpolice-dept.com): not proof.
         if (name.Contains('-') || name.Any(char.IsDigit)) return null;
         if (InitialsOfAgency(name, text) is { } agency) return agency;
+        // The initials with a mail or web word glued on: pcsonet.com, pcsoweb.com for the "Pinellas County
+        // Sheriff's Office". A hyphen ("pcso-net") or "gov" glued on stays a look-alike's shape, not this one.
+        foreach (var filler in InitialsFillers)
+            if (name.Length > filler.Length + 2 && name.EndsWith(filler, StringComparison.Ordinal) &&
+                InitialsOfAgency(name[..^filler.Length], text) is { } glued)
+                return glued;
+        // A national body on its country's code, under the name or acronym the letter gives it: fiod.nl for "the
+        // Fiscale Inlichtingen- en Opsporingsdienst (FIOD)", prokuratuur.ee for "Põhja Ringkonnaprokuratuur".
+        if (labels[^1].Length == 2 && DomainCatalog.CountryOf(domain) is not null && NameWrittenAsAgency(name, text) is { } written)
+            return written;
         var core = StripGeneric(name);
         if (core.Length < 4) return null;
 
@@ -50,6 +60,35 @@ internal static class AgencyDomain
             var after = letters.AsSpan(at + core.Length, Math.Min(14, letters.Length - at - core.Length)).ToString();
             var before = letters.AsSpan(Math.Max(0, at - 10), Math.Min(10, at)).ToString();
             if (AgencyAfterPlace.IsMatch(after) || AgencyBeforePlace.IsMatch(before)) return core;
+        }
+        return null;
+    }
+
+    private static readonly string[] InitialsFillers = ["net", "web", "mail", "online"];
+
+    // The kind of body a line names, in the languages read and those of the EU's other forces and prosecutors.
+    private static readonly Regex AuthorityKindOnLine = Patterns.Build(
+        @"sheriff|police|polic|poliz|politi|politsei|prosecut|procura|prokura|fiscal|parquet|parket|staatsanwalt|ministerie|court|tribunal|gericht|rechtbank|juzgado|justi|investigat|opsporing|ermittl|gendarm|carabin|guardia|marshal|constab|attorney");
+
+    /// <summary>The domain's name as the letter writes it for a body of authority: a word of its own ("FIOD", an
+    /// acronym in capitals when short) or the end of a compound ("Ringkonnaprokuratuur"), on a line that names a
+    /// police, prosecution or court body. Addresses and web links do not count: they are the domain itself.</summary>
+    private static string? NameWrittenAsAgency(string name, string text)
+    {
+        if (name.Length < 3 || !name.All(char.IsAsciiLetter)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (var line in head.Split('\n'))
+        {
+            if (!line.Contains(name, StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var raw in line.Split([' ', '\t', '(', ')', '[', ']', ',', ';', ':', '"', '\'', '«', '»', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (raw.Contains('@') || raw.Contains('/') || raw.Trim('.', '-', '–').Contains('.')) continue;
+                var word = raw.Trim('.', '-', '–', '!', '?');
+                var letters = LettersOnly(word);
+                var same = letters == name && (name.Length >= 5 || word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+                var tail = name.Length >= 6 && letters.Length > name.Length && letters.EndsWith(name, StringComparison.Ordinal);
+                if ((same || tail) && AuthorityKindOnLine.IsMatch(line)) return word;
+            }
         }
         return null;
     }
@@ -66,6 +105,17 @@ internal static class AgencyDomain
         (Patterns.Build(@"\b(HSI|Homeland\s+Security\s+Investigations)\b", false), "HSI", ["ice.dhs.gov", "dhs.gov", "ice.gov"]),
         (Patterns.Build(@"\b(USPIS|Postal\s+Inspection\s+Service)\b", false), "Postal Inspection Service", ["uspis.gov", "usps.gov"]),
     ];
+
+    // A U.S. Attorney's Office brings every federal agency's case before the grand jury and the court: an AUSA at
+    // usdoj.gov whose subpoena names a case agent of HSI or the Secret Service is who it says it is.
+    private static readonly Regex FederalProsecutor = Patterns.Build(
+        @"\bAUSA\b|assistant\s+(u\.?\s?s\.?|united\s+states)\s+attorney|(u\.?\s?s\.?|united\s+states)\s+attorney('?s)?\s+(office|who\s+requests)");
+
+    /// <summary>The sender writes from the Department of Justice as a federal prosecutor; the agency it names is the
+    /// one investigating, not the sender. Read only for a usdoj.gov address.</summary>
+    public static bool FederalProsecutorWrites(string fromDomain, string text) =>
+        (fromDomain == "usdoj.gov" || fromDomain.EndsWith(".usdoj.gov", StringComparison.Ordinal)) &&
+        FederalProsecutor.IsMatch(text.Length > 20_000 ? text[..20_000] : text);
 
     // Where a sender says who it is: a self-introduction, or its signature at the foot of the message.
     private static readonly Regex SelfIntroduction = Patterns.Build(

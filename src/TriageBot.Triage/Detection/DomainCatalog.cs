@@ -170,6 +170,29 @@ internal sealed class DomainCatalog
         return null;
     }
 
+    // Departments of a city, state or national government that have no police, prosecution or court in them, by
+    // the label they put before the government's own domain (saude.<city>.pr.gov.br, health.<state>.gov).
+    private static readonly Dictionary<string, string> CivilDepartments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["health"] = "health", ["saude"] = "health", ["salud"] = "health", ["sante"] = "health", ["gesundheit"] = "health",
+        ["sanita"] = "health", ["gezondheid"] = "health", ["hospital"] = "health",
+        ["education"] = "education", ["educacao"] = "education", ["educacion"] = "education", ["schools"] = "education",
+        ["escola"] = "education", ["escuela"] = "education", ["istruzione"] = "education", ["bildung"] = "education",
+        ["library"] = "library", ["biblioteca"] = "library", ["parks"] = "parks", ["tourism"] = "tourism",
+        ["turismo"] = "tourism", ["cultura"] = "culture", ["culture"] = "culture", ["kultur"] = "culture",
+    };
+
+    /// <summary>The civil department a government domain's subdomain names ("health" for saude.city.pr.gov.br), or
+    /// null. Only the labels before the registrable part are read: the government's own name is not a department.</summary>
+    public static string? CivilDepartment(string domain)
+    {
+        var labels = domain.Split('.');
+        var kept = Organisation(domain).Split('.').Length;
+        for (var i = 0; i < labels.Length - kept; i++)
+            if (CivilDepartments.TryGetValue(labels[i], out var department)) return department;
+        return null;
+    }
+
     /// <summary>Under a country code, a government-only second level, directly or below a state or province code:
     /// police.gov.hk, egm.gov.tr, saps.gov.za, police.vic.gov.au, gov.bc.ca. Not gov.co.uk (an open level).</summary>
     private static bool IsGovernmentSecondLevel(string domain)
