@@ -77,7 +77,10 @@ internal static class SenderCheck
 
         if (fromDomain is not null && !domains.IsOwn(fromDomain))
         {
-            if (domains.LookAlikeToken(fromDomain, claimsAuthority) is { } token)
+            // The bare national word (politie.nl) is the body the letter names, not a look-alike of it.
+            var nationalBody = DomainCatalog.BareAuthorityWordUnderCountryCode(fromDomain) is { } word &&
+                               AgencyDomain.NameWrittenAsAgency(word, text) is not null;
+            if (!nationalBody && domains.LookAlikeToken(fromDomain, claimsAuthority) is { } token)
                 return new($"sent from {fromDomain}, a look-alike of an agency domain (\"{token}\" outside a government domain)", from!);
             if (claimsAuthority && domains.IsFreeMail(fromDomain))
                 return new($"sent from a free-mail address ({fromDomain}) by a sender claiming government authority", from!);

@@ -193,6 +193,16 @@ internal sealed class DomainCatalog
         return null;
     }
 
+    /// <summary>The domain is the bare word for police, a court or justice under a country's code (politie.nl,
+    /// policia.es): a name a look-alike would dress up ("politie-nl.com"), held by that country's own body. Not under
+    /// .us or .uk, whose public bodies mail from .gov, .police.uk and .gov.uk. Returns the word, or null.</summary>
+    public static string? BareAuthorityWordUnderCountryCode(string domain)
+    {
+        var organisation = Organisation(domain).Split('.');
+        if (organisation.Length != 2 || organisation[1].Length != 2 || organisation[1] is "us" or "uk") return null;
+        return GenericAuthorityTokens.Contains(organisation[0]) && CountryOf(domain) is not null ? organisation[0] : null;
+    }
+
     /// <summary>Under a country code, a government-only second level, directly or below a state or province code:
     /// police.gov.hk, egm.gov.tr, saps.gov.za, police.vic.gov.au, gov.bc.ca. Not gov.co.uk (an open level).</summary>
     private static bool IsGovernmentSecondLevel(string domain)

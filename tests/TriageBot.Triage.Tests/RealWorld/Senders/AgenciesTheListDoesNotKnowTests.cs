@@ -152,4 +152,48 @@ public class AgenciesTheListDoesNotKnowTests
 
         Assert.False(result.Flags.SuspiciousSender);
     }
+
+    [Theory]
+    [InlineData("udev@policia.do", "Policía Nacional, Unidad de Delitos Tecnológicos")]   // the bare word, accented in the text
+    [InlineData("cyber@polizia.ch", "Polizia cantonale, Sezione reati informatici")]
+    public void The_bare_national_word_for_police_under_a_country_code_is_the_force_the_letter_names(string address, string force)
+    {
+        var result = _engine.Triage(
+            $"From: {force} <{address}>\nSubject: Solicitud de datos\n\nEn el marco de una investigación penal, la {force} solicita los datos de registro " +
+            $"y las direcciones IP de acceso de la cuenta \"caribe_lotto_88\" desde el 1 de octubre de 2026.\n\n{force}\n");
+
+        Assert.False(result.Flags.SuspiciousSender, address);
+    }
+
+    [Theory]
+    [InlineData("udev@policia-do.com")]   // dressed up on a commercial domain
+    [InlineData("udev@policia.us")]       // U.S. bodies mail from .gov, not a bare word on .us
+    public void A_bare_police_word_off_its_country_code_stays_a_look_alike(string address)
+    {
+        var result = _engine.Triage(
+            $"From: Policía Nacional <{address}>\nSubject: Solicitud de datos\n\nLa Policía Nacional solicita los datos de registro y las direcciones IP " +
+            "de la cuenta \"caribe_lotto_88\" desde el 1 de octubre de 2026.\n\nPolicía Nacional\n");
+
+        Assert.True(result.Flags.SuspiciousSender, address);
+    }
+
+    [Fact]
+    public void A_force_whose_domain_runs_its_name_together_is_not_suspicious()
+    {
+        var result = _engine.Triage(
+            "From: Squadra Reati Informatici <sri.verona@poliziadifrontiera.it>\nOggetto: richiesta dati\n\nLa Polizia di Frontiera di Verona chiede i dati " +
+            "di registrazione e gli indirizzi IP dell'account \"lago_garda_shop\" dal 1 ottobre 2026.\n\nIspettore L. Conti\nPolizia di Frontiera – Verona\n");
+
+        Assert.False(result.Flags.SuspiciousSender);
+    }
+
+    [Fact]
+    public void Initials_of_a_force_written_in_capitals_skip_its_small_words()
+    {
+        var result = _engine.Triage(
+            "De: Piquete <piquete@psr.pt>\nAssunto: pedido de dados\n\nPOLÍCIA DE SEGURANÇA REGIONAL\n\nSolicitamos os dados de registo e os endereços IP " +
+            "da conta \"douro_vinhos_7\" desde 1 de outubro de 2026, no âmbito de inquérito criminal.\n\nAgente J. Matos\n");
+
+        Assert.False(result.Flags.SuspiciousSender);
+    }
 }
