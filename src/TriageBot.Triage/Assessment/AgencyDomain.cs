@@ -49,20 +49,20 @@ internal static class AgencyDomain
             if (name.Length > filler.Length + 2 && name.EndsWith(filler, StringComparison.Ordinal) &&
                 InitialsOfAgency(name[..^filler.Length], text) is { } glued)
                 return glued;
+        var letters = LettersOnly(text.Length > 20_000 ? text[..20_000] : text);
+        var core = StripGeneric(name);
+        if (core.Length >= 4)
+            for (var at = letters.IndexOf(core, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(core, at + 1, StringComparison.Ordinal))
+            {
+                var after = letters.AsSpan(at + core.Length, Math.Min(14, letters.Length - at - core.Length)).ToString();
+                var before = letters.AsSpan(Math.Max(0, at - 10), Math.Min(10, at)).ToString();
+                if (AgencyAfterPlace.IsMatch(after) || AgencyBeforePlace.IsMatch(before)) return core;
+            }
         // A national body on its country's code, under the name or acronym the letter gives it: fiod.nl for "the
         // Fiscale Inlichtingen- en Opsporingsdienst (FIOD)", prokuratuur.ee for "Põhja Ringkonnaprokuratuur".
-        if (labels[^1].Length == 2 && DomainCatalog.CountryOf(domain) is not null && NameWrittenAsAgency(name, text) is { } written)
+        if (labels[^1].Length == 2 && DomainCatalog.CountryOf(domain) is not null && letters.Contains(name, StringComparison.Ordinal) &&
+            NameWrittenAsAgency(name, text) is { } written)
             return written;
-        var core = StripGeneric(name);
-        if (core.Length < 4) return null;
-
-        var letters = LettersOnly(text.Length > 20_000 ? text[..20_000] : text);
-        for (var at = letters.IndexOf(core, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(core, at + 1, StringComparison.Ordinal))
-        {
-            var after = letters.AsSpan(at + core.Length, Math.Min(14, letters.Length - at - core.Length)).ToString();
-            var before = letters.AsSpan(Math.Max(0, at - 10), Math.Min(10, at)).ToString();
-            if (AgencyAfterPlace.IsMatch(after) || AgencyBeforePlace.IsMatch(before)) return core;
-        }
         return null;
     }
 
