@@ -473,7 +473,7 @@ public sealed class TriageEngine
     }
 
     private static readonly Regex LaterRoute = Patterns.Build(
-        @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig)\b");
+        @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|would\s+then\s+(pursue|seek|send|apply|proceed)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig)\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
 

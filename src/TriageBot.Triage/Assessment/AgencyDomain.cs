@@ -22,6 +22,8 @@ internal static class AgencyDomain
         "polizia", "politie", "metro", "regional", "online", "pd", "so", "da", "gov", "us", "mail",
         // A prosecutor's office: state's attorney's office (cookcountysao.org), district attorney's office.
         "sao", "dao",
+        // A court or its clerk on the county's own name (mesacountycourts.org, lakeclerk.org).
+        "courts", "court", "judiciary", "clerk", "prosecutor", "attorney",
     ];
 
     // After the place name in the text: the kind of body it names.
@@ -41,15 +43,65 @@ internal static class AgencyDomain
         // Hyphenated filler is how look-alikes are built (madisonpolice-dept.com): not proof.
         if (name.Contains('-') || name.Any(char.IsDigit)) return null;
         if (InitialsOfAgency(name, text) is { } agency) return agency;
-        var core = StripGeneric(name);
-        if (core.Length < 4) return null;
-
+        // The initials with a mail or web word glued on: pcsonet.com, pcsoweb.com for the "Pinellas County
+        // Sheriff's Office". A hyphen ("pcso-net") or "gov" glued on stays a look-alike's shape, not this one.
+        foreach (var filler in InitialsFillers)
+            if (name.Length > filler.Length + 2 && name.EndsWith(filler, StringComparison.Ordinal) &&
+                InitialsOfAgency(name[..^filler.Length], text) is { } glued)
+                return glued;
         var letters = LettersOnly(text.Length > 20_000 ? text[..20_000] : text);
-        for (var at = letters.IndexOf(core, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(core, at + 1, StringComparison.Ordinal))
+        var core = StripGeneric(name);
+        if (core.Length >= 4)
+            for (var at = letters.IndexOf(core, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(core, at + 1, StringComparison.Ordinal))
+            {
+                var after = letters.AsSpan(at + core.Length, Math.Min(14, letters.Length - at - core.Length)).ToString();
+                var before = letters.AsSpan(Math.Max(0, at - 10), Math.Min(10, at)).ToString();
+                if (AgencyAfterPlace.IsMatch(after) || AgencyBeforePlace.IsMatch(before)) return core;
+            }
+        // A national body on its country's code, under the name or acronym the letter gives it: fiod.nl for "the
+        // Fiscale Inlichtingen- en Opsporingsdienst (FIOD)", prokuratuur.ee for "Põhja Ringkonnaprokuratuur".
+        if (labels[^1].Length == 2 && DomainCatalog.CountryOf(domain) is not null && letters.Contains(name, StringComparison.Ordinal) &&
+            NameWrittenAsAgency(name, text) is { } written)
+            return written;
+        return null;
+    }
+
+    private static readonly string[] InitialsFillers = ["net", "web", "mail", "online"];
+
+    // The kind of body a line names, in the languages read and those of the EU's other forces and prosecutors.
+    private static readonly Regex AuthorityKindOnLine = Patterns.Build(
+        @"sheriff|police|pol[ií]c|poliz|politi|politsei|prosecut|procura|prokura|fiscal|parquet|parket|staatsanwalt|ministerie|court|tribunal|gericht|rechtbank|juzgado|justi|investigat|opsporing|ermittl|gendarm|carabin|guardia|marshal|constab|attorney");
+
+    /// <summary>The domain's name as the letter writes it for a body of authority: a word of its own ("FIOD", an
+    /// acronym in capitals when short), a few words run together ("Polizia di Stato" for poliziadistato.it) or the
+    /// end of a compound ("Ringkonnaprokuratuur"), on a line that names a police, prosecution or court body.
+    /// Addresses and web links do not count: they are the domain itself.</summary>
+    public static string? NameWrittenAsAgency(string name, string text)
+    {
+        if (name.Length < 3 || !name.All(char.IsAsciiLetter)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (var line in head.Split('\n'))
         {
-            var after = letters.AsSpan(at + core.Length, Math.Min(14, letters.Length - at - core.Length)).ToString();
-            var before = letters.AsSpan(Math.Max(0, at - 10), Math.Min(10, at)).ToString();
-            if (AgencyAfterPlace.IsMatch(after) || AgencyBeforePlace.IsMatch(before)) return core;
+            if (!LettersOnly(line).Contains(name, StringComparison.Ordinal) || !AuthorityKindOnLine.IsMatch(line)) continue;
+            var words = line.Split([' ', '\t', '(', ')', '[', ']', ',', ';', ':', '"', '\'', '«', '»', '“', '”', '–', '/'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(raw => !raw.Contains('@') && !raw.Trim('.', '-').Contains('.'))
+                .Select(raw => raw.Trim('.', '-', '!', '?'))
+                .Where(word => word.Length > 0)
+                .ToList();
+            for (var from = 0; from < words.Count; from++)
+            {
+                var letters = LettersOnly(words[from]);
+                var same = letters == name && (name.Length >= 5 || words[from].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+                var tail = name.Length >= 6 && letters.Length > name.Length && letters.EndsWith(name, StringComparison.Ordinal);
+                if (same || tail) return words[from];
+                // Up to five words run together, the first and the last capitalised: "Guardia Civil", "Polícia Judiciária".
+                for (var to = from + 1; to < Math.Min(words.Count, from + 5) && letters.Length < name.Length; to++)
+                {
+                    letters += LettersOnly(words[to]);
+                    if (letters == name && char.IsUpper(words[from][0]) && char.IsUpper(words[to][0]))
+                        return string.Join(' ', words.Skip(from).Take(to - from + 1));
+                }
+            }
         }
         return null;
     }
@@ -66,6 +118,17 @@ internal static class AgencyDomain
         (Patterns.Build(@"\b(HSI|Homeland\s+Security\s+Investigations)\b", false), "HSI", ["ice.dhs.gov", "dhs.gov", "ice.gov"]),
         (Patterns.Build(@"\b(USPIS|Postal\s+Inspection\s+Service)\b", false), "Postal Inspection Service", ["uspis.gov", "usps.gov"]),
     ];
+
+    // A U.S. Attorney's Office brings every federal agency's case before the grand jury and the court: an AUSA at
+    // usdoj.gov whose subpoena names a case agent of HSI or the Secret Service is who it says it is.
+    private static readonly Regex FederalProsecutor = Patterns.Build(
+        @"\bAUSA\b|assistant\s+(u\.?\s?s\.?|united\s+states)\s+attorney|(u\.?\s?s\.?|united\s+states)\s+attorney('?s)?\s+(office|who\s+requests)");
+
+    /// <summary>The sender writes from the Department of Justice as a federal prosecutor; the agency it names is the
+    /// one investigating, not the sender. Read only for a usdoj.gov address.</summary>
+    public static bool FederalProsecutorWrites(string fromDomain, string text) =>
+        (fromDomain == "usdoj.gov" || fromDomain.EndsWith(".usdoj.gov", StringComparison.Ordinal)) &&
+        FederalProsecutor.IsMatch(text.Length > 20_000 ? text[..20_000] : text);
 
     // Where a sender says who it is: a self-introduction, or its signature at the foot of the message.
     private static readonly Regex SelfIntroduction = Patterns.Build(
@@ -90,11 +153,20 @@ internal static class AgencyDomain
     // A run of capitalised words (joined by "of", "the", "and", "for", "&") that names a body: its initials are how
     // many county and city agencies name their domain (MCSO, TCDA, SAPD).
     private static readonly Regex CapitalisedRun = new(
-        @"\b\p{Lu}[\p{L}'’.-]*(\s+((of|the|and|for|&)\s+)*\p{Lu}[\p{L}'’.-]*){1,12}",
+        @"\b\p{Lu}[\p{L}'’.-]*(\s+((of|the|and|for|&|de|di|da|do|dos|das|del|della|des|du|la|le|van|der|den|voor|für|y|e|et|und|en)\s+)*\p{Lu}[\p{L}'’.-]*){1,12}",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
+    // Small words an agency's initials skip, in the languages read: "Guardia di Finanza" is GDF, "Policía de
+    // Investigaciones" PDI.
+    // Letterheads write them in capitals too ("POLÍCIA DE SEGURANÇA PÚBLICA").
+    private static readonly HashSet<string> Connectors = new(
+    [
+        "of", "the", "and", "for", "&", "de", "di", "da", "do", "dos", "das", "del", "della", "des", "du", "la", "le",
+        "van", "der", "den", "voor", "für", "y", "e", "et", "und", "en",
+    ], StringComparer.OrdinalIgnoreCase);
+
     private static readonly Regex AgencyKind = Patterns.Build(
-        @"\b(sheriff|police|attorney|prosecut|district|court|marshal|constab|patrol|department|investigation|bureau|justice)");
+        @"\b(sheriff|pol[ií]c|poliz|politi|attorney|prosecut|procura|fiscal|district|court|tribunal|juzgado|gericht|staatsanwalt|marshal|constab|patrol|department|d[ée]partement|departamento|investiga|opsporing|recherche|ermittl|bureau|justic|justiz|justitie|giustizia|gendarm|guardia|carabin|brigad|finanza)");
 
     /// <summary>The agency whose initials (small words skipped) spell the domain's name, when that agency is a
     /// law-enforcement, prosecution or court body named in the text; null otherwise. Three letters at least:
@@ -106,7 +178,7 @@ internal static class AgencyDomain
         foreach (Match run in CapitalisedRun.Matches(head))
         {
             var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w is not ("of" or "the" or "and" or "for" or "&")).ToList();
+                .Where(w => !Connectors.Contains(w)).ToList();
             // Every contiguous stretch of the run, so "Deputy Multnomah County Sheriff's Office" still yields MCSO.
             for (var from = 0; from < words.Count; from++)
             {
@@ -136,12 +208,22 @@ internal static class AgencyDomain
         return name;
     }
 
-    /// <summary>Lower-case letters only, accents dropped: "St. Louis County" → "stlouiscounty".</summary>
+    /// <summary>Lower-case letters only, accents dropped: "St. Louis County" → "stlouiscounty", "Policía" → "policia".
+    /// By table, not by Unicode decomposition: the engine runs with invariant globalization, where
+    /// string.Normalize leaves accented letters as they are.</summary>
     private static string LettersOnly(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-            if (char.IsAsciiLetter(c)) sb.Append(char.ToLowerInvariant(c));
+        foreach (var c in text)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (char.IsAsciiLetter(lower)) sb.Append(lower);
+            else if (lower == 'ß') sb.Append("ss");
+            else if (Accented.IndexOf(lower) is var at and >= 0) sb.Append(Unaccented[at]);
+        }
         return sb.ToString();
     }
+
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįľĺłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźż";
+    private const string Unaccented = "aaaaaaaaacccddeeeeeeeeiiiiiilllnnnoooooooorrsssstttuuuuuuuuyyzzz";
 }

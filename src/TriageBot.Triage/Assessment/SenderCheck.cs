@@ -34,14 +34,18 @@ internal static class SenderCheck
     private static readonly Regex DataSubject = Patterns.Build(
         @"\bart(\.|ikel|icle|[íi]culo|igo|icolo)?\s*15\s*(\(\s*\d\s*\)\s*|abs\.?\s*\d\s*)?(DSGVO|GDPR|RGPD|AVG|UK\s+GDPR)\b|\b(mein(em|es|en)?|mon|mi|minha|mio|il\s+mio|mijn)\s+(eigenen?\s+)?(konto|nutzerkonto|account|compte|cuenta|conta|profil|profile|perfil|profilo|profiel)\b|\b(meine|mes|mis|meus|miei|mijn)\s+(personenbezogenen\s+)?(daten|donn[ée]es|datos|dados|dati|(persoons)?gegevens)\b|\bmy\s+(own\s+)?(personal\s+)?data\b");
 
-    // A journalist signing as one, or asking for an article.
+    // A journalist signing as one, or asking for an article; a researcher asking about practice (a study, its
+    // ethics approval). Both write as themselves.
     private static readonly Regex Journalist = Patterns.Build(
-        @"^[^\n]{0,80},\s*(\p{L}*journalist(in|e|a)?|reporter|redacteur|r[ée]dact(eur|rice)|periodista|giornalista|jornalista|(foreign\s+)?correspondent(e)?)\s*$|\b(press\s+(inquiry|enquiry|query)|persvra(a)?g|presseanfrage|demande\s+de\s+presse|consulta\s+de\s+prensa|for\s+an\s+article|voor\s+een\s+(artikel|reportage)|f[üu]r\s+einen\s+artikel|pour\s+un\s+article|para\s+un\s+art[íi]culo|per\s+un\s+articolo|para\s+uma\s+reportagem)\b");
+        @"^[^\n]{0,80},\s*(\p{L}*journalist(in|e|a)?|reporter|redacteur|r[ée]dact(eur|rice)|periodista|giornalista|jornalista|(foreign\s+)?correspondent(e)?)\s*$|\b(press\s+(inquiry|enquiry|query)|persvra(a)?g|presseanfrage|demande\s+de\s+presse|consulta\s+de\s+prensa|for\s+an\s+article|voor\s+een\s+(artikel|reportage)|f[üu]r\s+einen\s+artikel|pour\s+un\s+article|para\s+un\s+art[íi]culo|per\s+un\s+articolo|para\s+uma\s+reportagem)\b" +
+        @"|\b(research|academic)\s+(project|study)\b|\b(IRB|ethics)\s+(protocol|approval)\b|\b(i|we)\s+(am|are)\s+(a\s+)?(researchers?|academics?|doctoral\s+(student|candidate)s?|ph\.?d\.?\s+(student|candidate)s?)\b|\bforschungsprojekt\b|\bprojet\s+de\s+recherche\b|\bproyecto\s+de\s+investigaci[óo]n\b|\bprojeto\s+de\s+pesquisa\b|\bprogetto\s+di\s+ricerca\b|\bonderzoeksproject\b");
 
     // A vendor's marketing or a newsletter: it sells to legal teams and names every kind of process, but claims no
     // authority of its own.
     private static readonly Regex Commercial = Patterns.Build(
-        @"\bunsubscribe\b|\bwebinar\b|\bregister\s+(now|today|here)\b|\bbook\s+a\s+demo\b|\brequest\s+a\s+demo\b|\bfree\s+trial\b|\bnewsletter\b|\bnewsbrief\b|\bseats\s+are\s+limited\b|\babmelden\b|\bse\s+d[ée]sinscrire\b|\bd[ée]sabonner\b|\bdarse\s+de\s+baja\b|\bcancelar\s+(a\s+)?inscri[çc][ãa]o\b|\bdisiscriviti\b|\bafmelden\b|\buitschrijven\b");
+        @"\bunsubscribe\b|\bwebinar\b|\bregister\s+(now|today|here)\b|\bbook\s+a\s+demo\b|\brequest\s+a\s+demo\b|\bfree\s+trial\b|\bnewsletter\b|\bnewsbrief\b|\bseats\s+are\s+limited\b|\babmelden\b|\bse\s+d[ée]sinscrire\b|\bd[ée]sabonner\b|\bdarse\s+de\s+baja\b|\bcancelar\s+(a\s+)?inscri[çc][ãa]o\b|\bdisiscriviti\b|\bafmelden\b|\buitschrijven\b" +
+        // A demo to book and a way to stop the mailings, in the other languages read.
+        @"|\b(reserve|solicite|pida|agende|marque|r[ée]servez|demandez|prenota|richiedi|buchen\s+sie|vraag)\s+(una?|uma|eine?|een)\s+d[ée]mo\b|\bdemo\s+(buchen|anfordern|vereinbaren|aanvragen|plannen)\b|\bno\s+desea\s+recibir\s+m[áa]s\b|\bne\s+plus\s+recevoir\b|\bn[ãa]o\s+deseja\s+(mais\s+)?receber\b|\bnon\s+desideri\s+(pi[ùu]\s+)?ricevere\b|\bkeine\s+weiteren\s+(e-?mails|nachrichten|mitteilungen)\b|\bgeen\s+(e-?mails|berichten|nieuwsbrieven)\s+meer\b");
 
     // The writer says in so many words that it is no authority: "Wir sind keine Behörde", "je ne suis pas de la
     // police", "we are not law enforcement". That outweighs every other sign.
@@ -73,7 +77,10 @@ internal static class SenderCheck
 
         if (fromDomain is not null && !domains.IsOwn(fromDomain))
         {
-            if (domains.LookAlikeToken(fromDomain, claimsAuthority) is { } token)
+            // The bare national word (politie.nl) is the body the letter names, not a look-alike of it.
+            var nationalBody = DomainCatalog.BareAuthorityWordUnderCountryCode(fromDomain) is { } word &&
+                               AgencyDomain.NameWrittenAsAgency(word, text) is not null;
+            if (!nationalBody && domains.LookAlikeToken(fromDomain, claimsAuthority) is { } token)
                 return new($"sent from {fromDomain}, a look-alike of an agency domain (\"{token}\" outside a government domain)", from!);
             if (claimsAuthority && domains.IsFreeMail(fromDomain))
                 return new($"sent from a free-mail address ({fromDomain}) by a sender claiming government authority", from!);
@@ -94,9 +101,16 @@ internal static class SenderCheck
         // A .gov proves a government sender, not which agency: a federal agent writing from a town's domain is not
         // shown to be one.
         if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
+            !AgencyDomain.FederalProsecutorWrites(fromDomain, text) &&
             AgencyDomain.ClaimedNationalAgency(text) is { } national &&
             !national.Homes.Any(home => fromDomain == home || fromDomain.EndsWith("." + home, StringComparison.Ordinal)))
             return new($"sent from {fromDomain}, a government domain that is not the {national.Agency}'s, by a sender who says it is the {national.Agency}", from!);
+
+        // A government mailbox of a department that has no police or court in it (a city's health or schools
+        // department) does not prove a police officer or a prosecutor: the agency named is not the domain's.
+        if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
+            DomainCatalog.CivilDepartment(fromDomain) is { } department)
+            return new($"sent from {fromDomain}, a government mailbox of a {department} department, by a sender claiming police or judicial authority", from!);
 
         // A city or county department on its municipality's own domain (cityoftulsa.org for the Tulsa Police
         // Department) is the agency it names; a domain naming no agency of the text proves nothing.

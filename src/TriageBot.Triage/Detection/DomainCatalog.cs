@@ -101,6 +101,11 @@ internal sealed class DomainCatalog
     };
 
     private readonly string[] _trusted;
+    // The same lists as sets, looked up by the domain and each of its parents: a few hash probes per domain instead
+    // of a pass over hundreds of entries (and a string built for each) on every check.
+    private readonly HashSet<string> _trustedSet;
+    private readonly HashSet<string> _ownSet;
+    private static readonly HashSet<string> SuffixSet = new(Shipped.Suffixes.Select(s => s[1..]), StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _trustedOrganisations;
     private readonly string[] _own;
     private readonly HashSet<string> _freeMail;
@@ -114,6 +119,8 @@ internal sealed class DomainCatalog
             _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal))),
             StringComparer.OrdinalIgnoreCase);
         _own = [.. policy.OwnDomains.Select(Clean)];
+        _trustedSet = new HashSet<string>(_trusted, StringComparer.OrdinalIgnoreCase);
+        _ownSet = new HashSet<string>(_own, StringComparer.OrdinalIgnoreCase);
         _freeMail = new HashSet<string>(ShippedFreeMail.Domains, StringComparer.OrdinalIgnoreCase);
         _freeMailBrands = new HashSet<string>(ShippedFreeMail.Brands, StringComparer.OrdinalIgnoreCase);
         _freeMail.UnionWith(policy.FreeMailDomains.Select(Clean));
@@ -126,7 +133,7 @@ internal sealed class DomainCatalog
         return at < 0 ? null : address[(at + 1)..].Trim().TrimEnd('.', '>').ToLowerInvariant();
     }
 
-    public bool IsOwn(string? domain) => domain is not null && _own.Any(own => IsSameOrSubdomain(domain, own));
+    public bool IsOwn(string? domain) => domain is not null && SelfOrParentIn(domain, _ownSet);
 
     /// <summary>A mailbox anyone can open: a listed domain (or its subdomain), or a listed brand under any top level
     /// (yahoo.fr, hotmail.co.uk, gmx.at), never a government domain.</summary>
@@ -141,11 +148,11 @@ internal sealed class DomainCatalog
 
     public bool IsGovernment(string? domain) =>
         domain is not null &&
-        (Shipped.Suffixes.Any(suffix => domain.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || domain == suffix[1..])
+        (SelfOrParentIn(domain, SuffixSet)
          || IsGovernmentSecondLevel(domain)
          || IsUsLocality(domain)
          || IsGermanStateAuthority(domain)
-         || _trusted.Any(trusted => IsSameOrSubdomain(domain, trusted)));
+         || SelfOrParentIn(domain, _trustedSet));
 
     /// <summary>A domain dressed up as an agency's: a label carries an agency's name (fbi-gov.com, lapd-us.org,
     /// chicagopolice-org.com) or, for a sender claiming authority, an authority word (gov-portal.com), yet it is not
@@ -168,6 +175,39 @@ internal sealed class DomainCatalog
             }
         }
         return null;
+    }
+
+    // Departments of a city, state or national government that have no police, prosecution or court in them, by
+    // the label they put before the government's own domain (saude.<city>.pr.gov.br, health.<state>.gov).
+    private static readonly Dictionary<string, string> CivilDepartments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["health"] = "health", ["saude"] = "health", ["salud"] = "health", ["sante"] = "health", ["gesundheit"] = "health",
+        ["sanita"] = "health", ["gezondheid"] = "health", ["hospital"] = "health",
+        ["education"] = "education", ["educacao"] = "education", ["educacion"] = "education", ["schools"] = "education",
+        ["escola"] = "education", ["escuela"] = "education", ["istruzione"] = "education", ["bildung"] = "education",
+        ["library"] = "library", ["biblioteca"] = "library", ["parks"] = "parks", ["tourism"] = "tourism",
+        ["turismo"] = "tourism", ["cultura"] = "culture", ["culture"] = "culture", ["kultur"] = "culture",
+    };
+
+    /// <summary>The civil department a government domain's subdomain names ("health" for saude.city.pr.gov.br), or
+    /// null. Only the labels before the registrable part are read: the government's own name is not a department.</summary>
+    public static string? CivilDepartment(string domain)
+    {
+        var labels = domain.Split('.');
+        var kept = Organisation(domain).Split('.').Length;
+        for (var i = 0; i < labels.Length - kept; i++)
+            if (CivilDepartments.TryGetValue(labels[i], out var department)) return department;
+        return null;
+    }
+
+    /// <summary>The domain is the bare word for police, a court or justice under a country's code (politie.nl,
+    /// policia.es): a name a look-alike would dress up ("politie-nl.com"), held by that country's own body. Not under
+    /// .us or .uk, whose public bodies mail from .gov, .police.uk and .gov.uk. Returns the word, or null.</summary>
+    public static string? BareAuthorityWordUnderCountryCode(string domain)
+    {
+        var organisation = Organisation(domain).Split('.');
+        if (organisation.Length != 2 || organisation[1].Length != 2 || organisation[1] is "us" or "uk") return null;
+        return GenericAuthorityTokens.Contains(organisation[0]) && CountryOf(domain) is not null ? organisation[0] : null;
     }
 
     /// <summary>Under a country code, a government-only second level, directly or below a state or province code:
@@ -223,9 +263,20 @@ internal sealed class DomainCatalog
         return string.Join('.', labels[^Math.Min(keep, labels.Length)..]);
     }
 
-    private static bool IsSameOrSubdomain(string domain, string parent) =>
-        domain.Equals(parent, StringComparison.OrdinalIgnoreCase) ||
-        domain.EndsWith("." + parent, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The domain or one of its parent domains is in the set: "mail.fbi.gov" finds "fbi.gov" and "gov".</summary>
+    private static bool SelfOrParentIn(string domain, HashSet<string> set)
+    {
+        if (set.Count == 0) return false;
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        var name = domain.AsSpan();
+        while (true)
+        {
+            if (lookup.Contains(name)) return true;
+            var dot = name.IndexOf('.');
+            if (dot < 0) return false;
+            name = name[(dot + 1)..];
+        }
+    }
 
     private static string Clean(string domain) => domain.Trim().TrimStart('@', '.').ToLowerInvariant();
 }
