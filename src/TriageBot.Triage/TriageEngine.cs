@@ -194,7 +194,7 @@ public sealed class TriageEngine
         var preservationOnly = type is LegalProcessType.International or LegalProcessType.Other && euPreservation is null && !EuProductionOrder.IsMatch(text.Value)
             ? PreservationAsk.OnlyPreservation(text, parts) : null;
         var contentRequested = type != LegalProcessType.Preservation && euPreservation is null && preservationOnly is null &&
-                               contentScore >= ContentThreshold && mentionOnly is null;
+                               contentScore >= ContentThreshold && (mentionOnly is null || AsksForOwnData(typeHits));
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
         (nonDisclosureHits, var gagStatus) = OperativeReading.ReweighNonDisclosure(text, nonDisclosureHits);
         clock?.Lap("flags, EU orders");
@@ -476,6 +476,12 @@ public sealed class TriageEngine
         @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|would\s+then\s+(pursue|seek|send|apply|proceed)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig)\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
+
+    /// <summary>A user asking for their own data under an access right (GDPR art. 15 and the like): the mail serves
+    /// no process, yet when it asks for the user's own messages it asks for content (the legal team answers it
+    /// as such).</summary>
+    private static bool AsksForOwnData(List<CueHit> typeHits) =>
+        typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason == ProcessTypeCues.OwnData);
 
     private static bool IsUrgencyOnly(CueHit hit) =>
         hit.Cue.Target == "emergency" && hit.Cue.Reason.StartsWith("urgen", StringComparison.Ordinal);

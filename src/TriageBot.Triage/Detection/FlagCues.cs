@@ -162,7 +162,12 @@ internal static class FlagCues
         // gebruiker niet informeert".
         new("nonDisclosureOrder", @"\b(ordered|orders|directs|directed|commands|commanded|decreed|decrees)\s+that\s+[^.;]{1,80}\s(not|never)\s+(notify|inform|tell|alert|advise)\b" +
             @"|\b(acuerda|ordena|dispone|resuelve|manda|determin(a|ou)|orden(ou)|decid(e|iu)|ordina|ha\s+(disposto|ordinato))\s+(que|che)\s+[^.;]{1,80}\b(no|n[ãa]o|non)\s+(informe|notifique|comunique|revele|divulgue|informi|notifichi|comunichi|riveli|divulghi)(n|m|no)?\b" +
-            @"|\b(beveelt|bepaalt|gelast)\s+dat\s+[^.;]{1,80}\bniet\s+(informeert|informeren|inlicht|inlichten|meedeelt|op\s+de\s+hoogte\s+(stelt|stellen))\b", 3, "ordered not to inform the person"),
+            @"|\b(beveelt|bepaalt|gelast)\s+dat\s+[^.;]{1,80}\bniet\s+(informeert|informeren|inlicht|inlichten|meedeelt|op\s+de\s+hoogte\s+(stelt|stellen))\b" +
+            // German with the verb at the end ("ordnet an, dass die betroffene Person für drei Monate nicht über die
+            // Anordnung unterrichtet wird"), and the Italian subjunctive passive in an EU order's section on informing
+            // the person ("chiede che l'interessato non sia informato per sei mesi").
+            @"|\bordnet\s+an,?\s+dass\s+[^.;]{1,100}\bnicht\s+(\p{L}+\s+){0,4}(unterrichtet|informiert|benachrichtigt)\s+(wird|werden)\b" +
+            @"|\b(l'interessato|l'utente|la\s+persona\s+interessata)\s+non\s+(sia|venga)\s+(informat|notificat|avvisat)[oa]\b", 3, "ordered not to inform the person"),
         new("nonDisclosureOrder", @"3123\s*\(\s*d\s*\)|2511\s*\(\s*2\s*\)\s*\(\s*a\s*\)\s*\(\s*ii\s*\)", 3, "statutory non-disclosure (pen register or wiretap)"),
     ]);
 }

@@ -33,8 +33,14 @@ internal static class NonProcess
         if (top == "other" && other >= score("international")) return LegalProcessType.Other;
 
         // A private party asking to preserve, or a rights agent naming a future civil action, serves no process
-        // until a subpoena or court order is actually there.
-        var privateParty = hits.Where(h => h.Cue.Target == "other" && PrivateRight.Contains(h.Cue.Reason)).Sum(h => h.Weight);
+        // until a subpoena or court order is actually there. A letter under 18 U.S.C. 2703(f) ("Request to Preserve
+        // Evidence Pursuant to 2703(f)") comes from a governmental entity, the only sender the statute serves: it
+        // is a preservation request: beside the statute, "request to preserve evidence" is its heading, not a private
+        // hold. "Litigation hold" and "spoliation" stay private words, and a writer who says it is no authority (or
+        // that its letter is no 2703(f) request) is still a private party.
+        var statutory = hits.Any(h => h.Cue.Reason == ProcessTypeCues.StatutoryPreservation && h.Weight >= 1);
+        var privateParty = hits.Where(h => h.Cue.Target == "other" && PrivateRight.Contains(h.Cue.Reason) && !(statutory && IsPreserveEvidenceHeading(h)))
+            .Sum(h => h.Weight);
         if (privateParty >= Strong && top is "preservation" or "civil" && score("subpoena") < 1.5 && score("court_order") < 1.5 && !HasCivilSubpoena(hits))
             return LegalProcessType.Other;
         return null;
@@ -43,8 +49,13 @@ internal static class NonProcess
     private static readonly HashSet<string> Commands =
         ["commands production (subpoena language)", "commands a search", "authorizes a search or seizure"];
 
+    private const string LitigationHold = "a private party's litigation hold";
+
+    private static bool IsPreserveEvidenceHeading(CueHit hit) =>
+        hit.Cue.Reason == LitigationHold && hit.Text.Contains("evidence", StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> PrivateRight =
-        ["copyright or takedown notice", "a private party's litigation hold", "writer says it is not an authority", "a user asks for their own data"];
+        ["copyright or takedown notice", LitigationHold, "writer says it is not an authority", ProcessTypeCues.OwnData];
 
     private static bool HasCivilSubpoena(List<CueHit> hits) =>
         hits.Any(h => h.Cue.Target == "civil" && h.Weight >= 2 && h.Cue.Reason.Contains("Rule 45", StringComparison.Ordinal));

@@ -34,6 +34,11 @@ internal static class OperativeReading
         @"(i\s+am|i'm|we\s+are|we're)\s+(conducting|carrying\s+out|doing)\s+(a\s+|an\s+)?(\p{L}+\s+)?(study|research|survey)\b|assegnista\s+di\s+ricerca|(sto|stiamo)\s+(conducendo|svolgendo|realizzando)\s+(uno|un)\s+(studio|ricerca|indagine\s+accademica)" +
         @"|(ich|wir)\s+(f[üu]hre|f[üu]hren)\s+(eine\s+)?(\p{L}+\s+)?(studie|untersuchung|forschungsarbeit)\s+durch|je\s+(m[eè]ne|r[ée]alise|conduis)\s+une\s+(\p{L}+\s+)?([ée]tude|recherche)|estoy\s+(realizando|haciendo|llevando\s+a\s+cabo)\s+un\s+(\p{L}+\s+)?(estudio|trabajo\s+de\s+investigaci[oó]n)" +
         @"|estou\s+(a\s+)?(realizar|fazer|conduzir|realizando|fazendo|conduzindo)\s+um\s+(\p{L}+\s+)?(estudo|trabalho\s+de\s+pesquisa)|ik\s+(doe|verricht)\s+(een\s+)?(\p{L}+\s+)?onderzoek\s+naar" +
+            // A scholar who leads a research project asks about kinds of requests, not for anyone's data ("dirijo un
+            // proyecto financiado sobre...", "I lead a research project on..."); "project" keeps a police
+            // investigation ("dirijo la investigación") out.
+            @"|(i|we)\s+(lead|run|direct|coordinate)\s+an?\s+(\p{L}+\s+){0,2}research\s+project|(dirijo|coordino|dirigimos|coordinamos)\s+un\s+proyecto\s+(de\s+investigaci[oó]n|financiado|sobre)|(ich\s+leite|wir\s+leiten)\s+ein(\s+\p{L}+)?\s+forschungsprojekt" +
+            @"|(je\s+dirige|je\s+coordonne|nous\s+menons)\s+un\s+projet\s+(de\s+recherche|financ[ée]|sur)|(dirigo|coordino|coordiniamo)\s+un\s+progetto\s+(di\s+ricerca|finanziato|sul|sulla)|(coordeno|dirijo|lidero)\s+um\s+projeto\s+(de\s+(pesquisa|investiga[çc][ãa]o)|financiado|sobre)|(ik\s+leid|wij\s+leiden)\s+een\s+onderzoeksproject" +
         // Freedom-of-information laws by their names in the other languages read: a request under them lists kinds
         // of process without serving any.
         @"|\bwoo-?\s*verzoek|\bwet\s+open\s+overheid|\bwet\s+openbaarheid\s+van\s+bestuur|informationsfreiheitsgesetz|\bIFG-?\s*antrag|acc[eè]s\s+aux\s+documents\s+administratifs|ley\s+(19/2013\s+)?de\s+transparencia|acceso\s+a\s+la\s+informaci[oó]n\s+p[uú]blica|lei\s+de\s+acesso\s+[àa]\s+informa[çc][ãa]o|acesso\s+aos\s+documentos\s+administrativos|accesso\s+civico\s+generalizzato");

@@ -11,6 +11,11 @@ internal static class ProcessTypeCues
     /// <summary>The reason of the cue that says the writer asks for nothing now; it outweighs the process named.</summary>
     public const string AsksForNothing = "says it asks for no records now";
 
+    /// <summary>The reason of the cue for a letter under 18 U.S.C. 2703(f), which only a governmental entity sends.</summary>
+    public const string OwnData = "a user asks for their own data";
+
+    public const string StatutoryPreservation = "18 U.S.C. 2703(f) preservation";
+
     /// <summary>A police force, prosecutor or court, in the seven languages: with a foreign sender it is what makes a
     /// request without a named process type "international"; a foreign private party's notice names none. Read only
     /// for such requests (DecideType), so a typical request does not pay for it.</summary>
@@ -106,7 +111,7 @@ internal static class ProcessTypeCues
 
         // preservation
         new("preservation", @"preservation\s+(request|letter|notice|demand)", 4, "preservation request"),
-        new("preservation", Usc + @"2703\s*\(\s*f\s*\)", 3.5, "18 U.S.C. 2703(f) preservation"),
+        new("preservation", Usc + @"2703\s*\(\s*f\s*\)", 3.5, StatutoryPreservation),
         new("preservation", @"(request|ask)\s+(that\s+)?(you|northwind|your\s+company)?\s*(take\s+all\s+necessary\s+steps\s+to\s+)?preserve", 2, "asks to preserve records"),
         new("preservation", @"(please|kindly)\s+preserve", 2.5, "asks to preserve records"),
         new("preservation", @"(further|second|third|additional|renewed)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)|extension\s+of\s+(the\s+|our\s+)?preservation|(extend|renew)(ing|ed)?\s+(the|our|this|its)\s+(\d{2,3}[\s-]day\s+)?preservation", 3, "asks to extend a preservation"),
@@ -153,7 +158,7 @@ internal static class ProcessTypeCues
         new("other", @"ainda\s+n[ãa]o\s+(temos|h[áa]|existe)\s+(nenhuma?\s+|uma?\s+)?(ordem|mandado|requisi[çc][ãa]o|decis[ãa]o)", 3, "says it holds no legal process yet (Portuguese)"),
         new("other", @"non\s+(abbiamo|c'[eè])\s+ancora\s+(un\s+|alcun\s+)?(decreto|ordine|provvedimento)", 3, "says it holds no legal process yet (Italian)"),
         new("other", @"nog\s+geen\s+(vordering|bevel|rechtshulpverzoek|machtiging)", 3, "says it holds no legal process yet (Dutch)"),
-        new("other", @"(no|none)\s+(further\s+|additional\s+|other\s+|new\s+)?(records|data|information|documents)\s+(is|are)\s+(being\s+)?(requested|sought)(\s+(by|in|with)\s+this|\s+(at\s+this\s+time|now)|\s*[.;\n])|no\s+(new|further|other)\s+request\s+is\s+(being\s+)?made|this\s+(letter|e-?mail|message)\s+makes\s+no\s+(new\s+|further\s+)?request|(i|we)\s+(am|are)\s+not\s+(yet\s+)?(requesting|seeking|asking\s+for)\s+(any\s+)?(records|data|information|disclosure)\s+(at\s+this\s+(time|stage)|yet|now)" +
+        new("other", @"(no|none)\s+(further\s+|additional\s+|other\s+|new\s+)?(records|data|information|documents)\s+(is|are)\s+(being\s+)?(requested|sought)(\s+(by|in|with)\s+this|\s+(at\s+this\s+time|now)|\s*[.,;\n])|no\s+(new|further|other)\s+request\s+is\s+(being\s+)?made|this\s+(letter|e-?mail|message)\s+makes\s+no\s+(new\s+|further\s+)?request|(i|we)\s+(am|are)\s+not\s+(yet\s+)?(requesting|seeking|asking\s+for)\s+(any\s+)?(records|data|information|disclosure)\s+(at\s+this\s+(time|stage)|yet|now)" +
             // Issue 11 class 2: a notice about process (a gag extended or vacated, a question before the paper is
             // written) says it asks for nothing: "Nothing further is requested", "does not seek any further records",
             // "I'm not asking you for any records on this e-mail".
@@ -166,8 +171,12 @@ internal static class ProcessTypeCues
             @"|non\s+(chiediamo|chiedo|richiediamo|richiedo)\s+(ancora\s+|per\s+ora\s+|al\s+momento\s+|in\s+alcun\s+modo\s+)?(alcun|dati|informazioni)|(ik|wij|we)\s+vra(ag|gen)\s+(op\s+dit\s+moment\s+|nu\s+|nog\s+|momenteel\s+)*geen\s+gegevens" +
             // A question before any paper exists: "non vi chiedo di inviarci nulla", "not asking you to send anything".
             @"|non\s+vi\s+(chiedo|chiediamo)\s+di\s+(inviar|trasmetter|mandar)\p{L}*\s+(nulla|niente)|\bnot\s+(yet\s+)?asking\s+you\s+to\s+(send|provide|disclose)\s+(us\s+)?anything", 3, AsksForNothing),
+        // A cue of its own (the one above is at the automaton size limit). A user or victim asking how police would
+        // get data: "I'm not asking you to give me his information"; a notice about process that closes "no action
+        // is required on your part".
+        new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(you\s+)?(to\s+(give|send|provide|disclose)\s+(me|us)|for)\s+(his|her|their|its|any)\s+(information|data|details|records)|\bno\s+action\s+is\s+(required|needed)\s+(on\s+your\s+part|(of|from)\s+you)", 3, AsksForNothing),
         new("other", @"(we\s+are|i\s+am|i'm|we're)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority)|(wir\s+sind|ich\s+bin)\s+keine\s+(beh[oö]rde|polizei)|je\s+ne\s+suis\s+pas\s+(de\s+la\s+police|policier|une\s+autorit)|nous\s+ne\s+sommes\s+pas\s+une\s+autorit|[aà]\s+titre\s+personnel|no\s+somos\s+(una\s+)?autoridad|(wij\s+zijn|ik\s+ben)\s+geen\s+(overheid|politie|autoriteit|instantie)", 3, "writer says it is not an authority"),
-        new("other", @"(gdpr|rgpd|dsgvo|avg|lgpd|uk\s+gdpr)[^.\n]{0,40}\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b|\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b[^.\n]{0,25}(gdpr|rgpd|dsgvo|avg|lgpd)|subject\s+access\s+request|droit\s+d'acc[eè]s|derecho\s+de\s+acceso|direito\s+de\s+acesso|diritto\s+di\s+accesso|inzageverzoek|recht\s+op\s+inzage|auskunftsrecht|copy\s+of\s+(all\s+)?(of\s+)?my\s+(own\s+|personal\s+)?(data|information)", 3.5, "a user asks for their own data"),
+        new("other", @"(gdpr|rgpd|dsgvo|avg|lgpd|uk\s+gdpr)[^.\n]{0,40}\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b|\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b[^.\n]{0,25}(gdpr|rgpd|dsgvo|avg|lgpd)|subject\s+access\s+request|droit\s+d'acc[eè]s|derecho\s+de\s+acceso|direito\s+de\s+acesso|diritto\s+di\s+accesso|inzageverzoek|recht\s+op\s+inzage|auskunftsrecht|copy\s+of\s+(all\s+)?(of\s+)?my\s+(own\s+|personal\s+)?(data|information)", 3.5, OwnData),
         new("other", @"\bDMCA\b|digital\s+millennium\s+copyright|notice\s+of\s+(claimed\s+)?infringement|17\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?512\s*\(\s*c|copyright\s+(infringement|owner|agent|holder)|takedown\s+notice|urheberrechtsverletzung|droit\s+d'auteur|derechos?\s+de\s+autor|direitos?\s+autora(is|l)|diritto\s+d'autore|auteursrecht", 3, "copyright or takedown notice"),
         // Notice-and-action by a rights holder or any person (EU DSA art. 16, French LCEN, German NetzDG): asks to
         // remove content, not to disclose data.
@@ -175,7 +184,7 @@ internal static class ProcessTypeCues
             @"|trademark\s+(infringement|owner|holder)|counterfeit\s+(goods|products|items)|contrefa[çc]on|titulaire\s+de\s+la\s+marque|markenrechtsverletzung|markeninhaber|falsificaci[oó]n\s+de\s+marca|titular\s+de\s+la\s+marca|contrafa[çc][ãa]o|titular\s+da\s+marca|contraffazione|titolare\s+del\s+marchio|merkinbreuk|namaak(producten|goederen)?", 3, "copyright or takedown notice"),
         // A user's own data (GDPR art. 15, LGPD art. 18 and the like), in the user's own words.
         new("other", @"\blgpd\b[^.\n]{0,40}\b(art(igo)?\.?)\s*18\b|\b(art(igo)?\.?)\s*18\b[^.\n]{0,60}(lgpd|13\.?709)|(sou|como)\s+(o\s+|a\s+)?titular\s+(da\s+conta|dos\s+dados)|titular\s+dos\s+dados|c[óo]pia\s+de\s+(todos\s+)?(os\s+)?(meus\s+)?dados|(acesso|acceso)\s+a\s+(los\s+|aos\s+)?(mis|meus)\s+(propios\s+|pr[óo]prios\s+)?dados|copia\s+de\s+(todos\s+)?(mis|los)\s+datos|(copie|acc[èe]s)\s+([àa]\s+)?(de\s+)?(toutes\s+)?(mes|les)\s+donn[ée]es\s+(personnelles\s+)?(me\s+concernant)?|kopie\s+(aller\s+)?(meiner|der\s+mich\s+betreffenden)\s+(personenbezogenen\s+)?daten|copia\s+(di\s+tutti\s+)?(dei\s+)?miei\s+dati|kopie\s+van\s+(al\s+)?mijn\s+(persoons)?gegevens|(my|meine|mes|mis|meus|miei|mijn)\s+(own\s+|eigenen\s+|propres\s+|propios\s+|pr[óo]prios\s+)?(account|konto|compte|cuenta|conta|account)\s+(data|daten|donn[ée]es|datos|dados|dati|gegevens)" +
-            @"|\bmy\s+own\s+(login|sign-?in|account|ip|data|records|information|messages|history|activity)|\b(asking|writing|request(ing)?)\s+as\s+the\s+account\s+(owner|holder)|\bi\s+am\s+the\s+(account\s+(owner|holder)|owner\s+of\s+the\s+account)", 3.5, "a user asks for their own data"),
+            @"|\bmy\s+own\s+(login|sign-?in|account|ip|data|records|information|messages|history|activity)|\b(asking|writing|request(ing)?)\s+as\s+the\s+account\s+(owner|holder)|\bi\s+am\s+the\s+(account\s+(owner|holder)|owner\s+of\s+the\s+account)", 3.5, OwnData),
         // An order whose only business is ending a gag or unsealing: it asks for nothing.
         new("other", @"order\s+(terminating|lifting|vacating|dissolving|rescinding|ending)\s+(the\s+)?(delay(ed)?\s+(of\s+)?notic|non-?disclosure|nondisclosure|gag|(prior\s+)?order\s+(delaying|precluding|prohibiting)|sealing)|(aufhebung|beendigung)\s+(des|der)\s+(geheimhaltung|benachrichtigungsverbot|zur[üu]ckstellung)|lev[ée]e\s+de\s+(la\s+)?(confidentialit[ée]|l'interdiction\s+d'informer)|levantamiento\s+del?\s+(secreto|la\s+prohibici[óo]n)|levantamento\s+do\s+sigilo|revoca\s+del\s+(segreto|divieto)|opheffing\s+van\s+(de\s+)?(geheimhouding|zwijgplicht)", 3, LiftsGagOnly),
         new("other", @"litigation\s+hold|(demand|request|notice)\s+to\s+preserve\s+evidence|spoliation", 2.5, "a private party's litigation hold"),
