@@ -441,6 +441,11 @@ public sealed class TriageEngine
         // Emergencies from abroad keep their type (nonUs says where they come from); preservation from abroad is
         // made international in Triage, after the model has had its say.
         var foreign = country is not null && country != CountryNames.UnitedStates;
+        // A law firm abroad writing for its client ("en nombre y representación de", a claim before a civil court)
+        // is a private party however it titles its letter ("Requerimiento"): civil, unless it is formal
+        // international process (letters rogatory, an MLAT) that the firm forwards.
+        if (top == "civil" && S("civil") >= 4 && S("civil") >= S("international") && !IsFormalInternational(hits))
+            return LegalProcessType.Civil;
         if (top is not ("emergency" or "preservation") || S("international") > S(top) * 1.5)
         {
             // From abroad, named process (a subpoena, a warrant) is foreign process; a text that names none is
