@@ -162,10 +162,25 @@ internal sealed class EmailReader(IntakeLimits limits, PdfReader pdfReader)
             if (!string.IsNullOrWhiteSpace(value)) text.Append(field).Append(": ").Append(OneLine(value)).Append('\n');
         }
 
-        Line("From", Addresses(message.From) ?? message.Headers[HeaderId.From]);
-        Line("Reply-To", Addresses(message.ReplyTo) ?? message.Headers[HeaderId.ReplyTo]);
+        Line("From", Addresses(MailboxesOf(message, message.From, HeaderId.From)) ?? message.Headers[HeaderId.From]);
+        Line("Reply-To", Addresses(MailboxesOf(message, message.ReplyTo, HeaderId.ReplyTo)) ?? message.Headers[HeaderId.ReplyTo]);
         Line("Subject", message.Subject);
         Line("Date", message.Headers[HeaderId.Date]);
+    }
+
+    /// <summary>The header's mailboxes. Some senders encode the whole header, name and address, as one RFC 2047
+    /// encoded-word ("=?utf-8?q?Name_=3Cname=40example=2Ecom=3E?="); strictly that is a name with no address, but
+    /// mail clients decode it and read the address inside, and so do we when the strict reading finds none.</summary>
+    private static InternetAddressList MailboxesOf(MimeMessage message, InternetAddressList parsed, HeaderId header)
+    {
+        if (parsed.Mailboxes.Any(m => m.Address?.Contains('@') == true)) return parsed;
+        // The header's value is the decoded text already when MimeKit decodes it; decoding again changes nothing.
+        if (message.Headers[header] is not { } value) return parsed;
+        var decoded = value.Contains("=?", StringComparison.Ordinal) ? Rfc2047.DecodeText(Encoding.UTF8.GetBytes(value)) : value;
+        return InternetAddressList.TryParse(decoded, out var lenient) &&
+               lenient.Mailboxes.Any(m => m.Address?.Contains('@') == true)
+            ? lenient
+            : parsed;
     }
 
     private static string? Addresses(InternetAddressList list)
@@ -178,8 +193,8 @@ internal sealed class EmailReader(IntakeLimits limits, PdfReader pdfReader)
 
     private static EmailEnvelope Envelope(MimeMessage message)
     {
-        var from = message.From.Mailboxes.FirstOrDefault();
-        var replyTo = message.ReplyTo.Mailboxes.FirstOrDefault();
+        var from = MailboxesOf(message, message.From, HeaderId.From).Mailboxes.FirstOrDefault();
+        var replyTo = MailboxesOf(message, message.ReplyTo, HeaderId.ReplyTo).Mailboxes.FirstOrDefault();
         DateTimeOffset? date = message.Headers[HeaderId.Date] is { } raw && DateUtils.TryParse(raw, out var parsed) ? parsed : null;
         return new EmailEnvelope(
             BareAddress(from),

@@ -348,6 +348,11 @@ public sealed class TriageEngine
     private string? GovernmentAddressIn(string text) =>
         HeaderBlocks.Addresses(text).Select(m => m.Value).FirstOrDefault(a => _domains.IsGovernment(DomainCatalog.DomainOf(a)));
 
+    // A delivery line's label ("Via e-mail", "By email", "Sent via e-mail", "Par courriel", "Por correo"): what
+    // follows is where the letter went, not who wrote it.
+    private static readonly Regex DeliveryLabel = new(@"^\s*(via|by|sent\s+(via|by)|delivered\s+(via|by)|transmitted\s+(via|by)|par|por|per)\s",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly LabelSet OfficialEmailLabel = new(@"e-?mail|email address|official e-?mail|contact e-?mail|courriel|correo( electr[oó]nico)?|e-mail-adresse");
 
     /// <summary>No header: the first government address in the text, else a labelled one, else any, that is
@@ -357,10 +362,13 @@ public sealed class TriageEngine
         var text = normalized.Value;
         if (GovernmentAddressIn(text) is { } government)
             return (OfficerAddress.IsRoleMailbox(government) ? OfficerAddress.PersonalGovernmentAddress(text, _domains) : null) ?? government.ToLowerInvariant();
+        // "VIA E-MAIL: intake@…" says how the letter was delivered and to whom: the address is the recipient's.
+        var delivered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in labels.All(OfficialEmailLabel))
         {
             if (HeaderBlocks.Addresses(line.Value).FirstOrDefault() is not { } match) continue;
             var address = match.Value.ToLowerInvariant();
+            if (DeliveryLabel.IsMatch(line.Label)) { delivered.Add(address); continue; }
             if (_domains.IsOwn(DomainCatalog.DomainOf(address)) || targets.Any(t => t.Value == address)) continue;
             return address;
         }
@@ -368,7 +376,7 @@ public sealed class TriageEngine
         // standing in a signature block first (the writer's own), else the first.
         var candidates = HeaderBlocks.Addresses(text)
             .Where(m => !AccountExtractor.IsTargetContext(normalized, m.Index) && !AccountExtractor.FollowsTargetWords(normalized, m.Index))
-            .Where(m => !_domains.IsOwn(DomainCatalog.DomainOf(m.Value)))
+            .Where(m => !_domains.IsOwn(DomainCatalog.DomainOf(m.Value)) && !delivered.Contains(m.Value))
             .ToList();
         var signed = candidates.FirstOrDefault(m => ContactExtractor.InSignatureBlock(normalized, m.Index));
         return (signed ?? candidates.FirstOrDefault())?.Value.ToLowerInvariant();
@@ -433,6 +441,11 @@ public sealed class TriageEngine
         // Emergencies from abroad keep their type (nonUs says where they come from); preservation from abroad is
         // made international in Triage, after the model has had its say.
         var foreign = country is not null && country != CountryNames.UnitedStates;
+        // A law firm abroad writing for its client ("en nombre y representación de", a claim before a civil court)
+        // is a private party however it titles its letter ("Requerimiento"): civil, unless it is formal
+        // international process (letters rogatory, an MLAT) that the firm forwards.
+        if (top == "civil" && S("civil") >= 4 && S("civil") >= S("international") && !IsFormalInternational(hits))
+            return LegalProcessType.Civil;
         if (top is not ("emergency" or "preservation") || S("international") > S(top) * 1.5)
         {
             // From abroad, named process (a subpoena, a warrant) is foreign process; a text that names none is

@@ -340,4 +340,19 @@ public sealed class EmailIntakeTests
         Assert.Equal(".msg (Outlook) files are not supported; save the message as .eml", await Reading.Failure("request.msg", ole));
         Assert.Equal(".msg (Outlook) files are not supported; save the message as .eml", await Reading.Failure("renamed.eml", ole));
     }
+
+    [Fact]
+    public async Task A_from_header_encoded_whole_as_one_word_gives_the_address_inside_it()
+    {
+        // Name and address in one RFC 2047 encoded-word: mail clients decode it and show the address, so do we.
+        var raw = "From: =?utf-8?q?Jo=C3=ABl_Marsh_=3Cjmarsh=40example=2Eorg=3E?=\r\n" +
+                  "To: legal@provider.example\r\nSubject: Hold notice\r\nDate: Tue, 14 Jan 2025 10:30:00 -0500\r\n" +
+                  "Content-Type: text/plain; charset=utf-8\r\n\r\nPlease keep the records of our shared project.\r\n";
+
+        var document = await Reading.Document("hold.eml", Encoding.UTF8.GetBytes(raw));
+
+        var envelope = Assert.IsType<TriageBot.Triage.Model.EmailEnvelope>(document.Envelope);
+        Assert.Equal("jmarsh@example.org", envelope.From);
+        Assert.StartsWith("From: Joël Marsh <jmarsh@example.org>\n", document.Text);
+    }
 }

@@ -137,18 +137,25 @@ internal static class AgencyDomain
     /// <summary>The U.S. federal agency the sender says it is (in a self-introduction or its signature), with the
     /// domains that agency mails from; null when it names none, or names the agency only as a partner
     /// ("task force", "in coordination with").</summary>
-    public static (string Agency, string[] Homes)? ClaimedNationalAgency(string text)
+    public static (string Agency, string[] Homes)? ClaimedNationalAgency(string text, bool signatureCounts = true)
     {
         if (text.Length == 0) return null;
         var head = text.Length > 20_000 ? text[..20_000] : text;
         if (head.Contains("task force", StringComparison.OrdinalIgnoreCase)) return null;
         var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var signature = string.Join("\n", lines.Skip(Math.Max(0, lines.Count - 6)));
-        var intro = string.Join("\n", SelfIntroduction.Matches(head).Select(m => m.Value));
+        // "FBI Seattle notified", "in coordination with the DEA": a partner the sender informs is not who it is.
+        var signature = signatureCounts
+            ? string.Join("\n", lines.Skip(Math.Max(0, lines.Count - 6)).Where(l => !PartnerMention.IsMatch(l)))
+            : "";
+        var intro = string.Join("\n", SelfIntroduction.Matches(head).Select(m => m.Value).Where(m => !PartnerMention.IsMatch(m)));
         foreach (var (name, agency, homes) in NationalAgencies)
             if (name.IsMatch(intro) || name.IsMatch(signature)) return (agency, homes);
         return null;
     }
+
+    // A line that names another agency as one informed of, or working with, the case.
+    private static readonly Regex PartnerMention = Patterns.Build(
+        @"(notified|informed|advised|alerted|aware|contacted|coordinat\w*|assist\w*|liaison|partner\w*|jointly|joint\s+investigation|working\s+with|in\s+contact\s+with|referred|copied|cc'?d?)\b");
 
     // A run of capitalised words (joined by "of", "the", "and", "for", "&") that names a body: its initials are how
     // many county and city agencies name their domain (MCSO, TCDA, SAPD).

@@ -25,7 +25,7 @@ internal static class SenderCheck
         @"\bpro\s+se\b|self-represented|represent(ing)?\s+myself|(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|in\s+propria\s+persona|\bon\s+behalf\s+of\s+(my|our)\s+client|\b(i|we)\s+represent\s+(the\s+)?(plaintiff|defendant|petitioner|respondent|claimant|my|our|[A-Z])|(i\s+am|i'm|we\s+are)\s+(a\s+|an\s+|the\s+)?(journalist|reporter|user|customer|subscriber|account\s+holder|owner\s+of\s+the\s+account|rights\s+(holder|agent|owner)|copyright\s+(owner|agent|holder)|(authori[sz]ed\s+)?agent\s+(of|for)\s+the\s+(copyright|rights))|\bmy\s+(own\s+)?account\b|\bDMCA\b|512\s*\(\s*c\s*\)|\bLLP\b|\bPLLC\b|\bEsq\.?\b|attorneys?\s+at\s+law|\blaw\s+(firm|offices?\s+of)|attorney\s+of\s+record|(counsel|attorneys?)\s+(of\s+record\s+)?for\s+(the\s+)?(plaintiffs?|defendants?|petitioners?|respondents?|claimants?|movants?|applicants?|creditors?|debtors?)|state\s+bar\s+(no|number|#)|data\s+subject\s+(access\s+)?request" +
         @"|\bwir\s+vertreten\b|\b(ich|wir)\s+(bin|sind)\s+(der|die)?\s*(inhaber(in)?\s+des\s+(kontos|accounts)|journalist(in)?)|\b(unsere|meine|unserer|meiner)\s+(kanzlei|mandant(in|schaft)?)\b|\b(wir|ich)\s+(sind|bin)\s+(als\s+)?(rechtsanw[aä]lt|anw[aä]lt)|rechtsanwaltskanzlei|als\s+privatperson" +
         @"|\bnous\s+(intervenons|agissons)\s+(pour|au\s+nom\s+de|dans\s+l'int[ée]r[êe]t\s+de)|avocat(e)?\s+au\s+barreau|\b(SELARL|SELAS|AARPI|SCP)\b[^\n]{0,60}\bavocats?\b|\bnous\s+repr[ée]sentons\b|\bje\s+repr[ée]sente\b|cabinet\s+d'avocats|\b(notre|ma|mon)\s+client(e)?\b|\bje\s+suis\s+(le\s+|la\s+)?(titulaire|journaliste|utilisat(eur|rice))|[àa]\s+titre\s+personnel" +
-        @"|\brepresentamos\s+a\b|\brepresento\s+a\b|despacho\s+de\s+abogados|\bbufete\b|\b(nuestr[oa]|mi)\s+client[ea]\b|\b(soy|somos)\s+(el\s+|la\s+)?(titular|periodistas?|usuari[oa])|[aà]\s+t[ií]tulo\s+personal" +
+        @"|\brepresentamos\s+a\b|\brepresento\s+a\b|despacho\s+de\s+abogados|\ben\s+nombre\s+y\s+representaci[oó]n\s+de\b|\b(mi|nuestr[oa])\s+representad[oa]\b|\bcolegiad[oa]\s+n|\bbufete\b|\b(nuestr[oa]|mi)\s+client[ea]\b|\b(soy|somos)\s+(el\s+|la\s+)?(titular|periodistas?|usuari[oa])|[aà]\s+t[ií]tulo\s+personal" +
         @"|\brepresentamos\s+(o|a)\b|escrit[óo]rio\s+de\s+advocacia|\b(noss[oa]|me[ui]|minha)\s+client[ea]\b|\bsou\s+(o\s+|a\s+)?(titular|jornalista|usu[áa]ri[oa])" +
         @"|\brappresentiamo\b|studio\s+legale|\b(nostr[oa]|mi[oa])\s+client[ea]\b|\bsono\s+(il\s+|la\s+|un[a']?\s*)?(titolare|giornalista|utente)|a\s+titolo\s+personale" +
         @"|\b(abogad[oa]|letrad[oa])\s+(colegiad[oa]|del\s+ilustre\s+colegio)|\badvogad[oa]\b[^\n]{0,30}\bOAB\b|\bavvocat[oa]\s+(del\s+foro|iscritt[oa])|\bRechtsanw[aä]lt(in|e)?\b[^\n]{0,40}\b(Kanzlei|Mandant)|\bwe\s+act\s+(for|on\s+behalf\s+of)\b|\bwij\s+(treden\s+op\s+(voor|namens))\b|\bwij\s+vertegenwoordigen\b|advocatenkantoor|\bonze\s+cli[ëe]nt\b|\bik\s+ben\s+(de\s+)?(houder|journalist|gebruiker)");
@@ -80,6 +80,9 @@ internal static class SenderCheck
             // The bare national word (politie.nl) is the body the letter names, not a look-alike of it.
             var nationalBody = DomainCatalog.BareAuthorityWordUnderCountryCode(fromDomain) is { } word &&
                                AgencyDomain.NameWrittenAsAgency(word, text) is not null;
+            // An office's mailbox under its county's or city's own domain (prosecutor.<county>county.us) names a
+            // department of the body the letter names: a look-alike dresses up the registered name itself.
+            if (!nationalBody && OfficeUnderNamedBody(domains, fromDomain, claimsAuthority, text)) nationalBody = true;
             if (!nationalBody && domains.LookAlikeToken(fromDomain, claimsAuthority) is { } token)
                 return new($"sent from {fromDomain}, a look-alike of an agency domain (\"{token}\" outside a government domain)", from!);
             if (claimsAuthority && domains.IsFreeMail(fromDomain))
@@ -99,10 +102,12 @@ internal static class SenderCheck
         }
 
         // A .gov proves a government sender, not which agency: a federal agent writing from a town's domain is not
-        // shown to be one.
+        // shown to be one. A city's police on the city's own domain (seattle.gov for the Seattle Police Department)
+        // is who its letterhead says; a federal agency at the foot of its letter is then one it works with, and
+        // only a self-introduction ("this is Special Agent …, FBI") claims to be it.
         if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
             !AgencyDomain.FederalProsecutorWrites(fromDomain, text) &&
-            AgencyDomain.ClaimedNationalAgency(text) is { } national &&
+            AgencyDomain.ClaimedNationalAgency(text, signatureCounts: AgencyDomain.NamedAgency(fromDomain, text) is null) is { } national &&
             !national.Homes.Any(home => fromDomain == home || fromDomain.EndsWith("." + home, StringComparison.Ordinal)))
             return new($"sent from {fromDomain}, a government domain that is not the {national.Agency}'s, by a sender who says it is the {national.Agency}", from!);
 
@@ -118,6 +123,16 @@ internal static class SenderCheck
             AgencyDomain.NamedAgency(fromDomain, text) is null)
             return new($"from {fromDomain}, not a recognised government or law-enforcement domain, while claiming government authority", from!, Strong: false);
         return null;
+    }
+
+    /// <summary>The agency word stands only in a label below the registered domain, and that registered domain,
+    /// clean of agency words itself, is the county's or city's the letter names as an agency.</summary>
+    private static bool OfficeUnderNamedBody(DomainCatalog domains, string fromDomain, bool claimsAuthority, string text)
+    {
+        var organisation = DomainCatalog.Organisation(fromDomain);
+        return organisation != fromDomain && organisation.Contains('.') &&
+               domains.LookAlikeToken(organisation, claimsAuthority) is null &&
+               AgencyDomain.NamedAgency(organisation, text) is not null;
     }
 
     /// <summary>The sender claims authority from a domain that is neither a government one nor on the list, but

@@ -47,7 +47,7 @@ internal static class ProcessTypeCues
         new("civil", @"civil\s+(action|case|matter|litigation|subpoena|suit|proceeding)", 2.5, "civil litigation"),
         new("civil", @"(counsel|attorneys?)\s+for\s+(the\s+)?(plaintiffs?|defendants?|petitioner|respondent)", 2.5, "private counsel for a party"),
         new("civil", @"plaintiffs?\b", 0.6, "mentions a plaintiff"),
-        new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract)", 1.2, "civil subject matter"),
+        new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract|difamaci[oó]n|derecho\s+al\s+honor|diffamation|diffamazione|difama[çc][ãa]o|verleumdung|smaad)", 1.2, "civil subject matter"),
         new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b|\bthis\s+firm\b", 1.5, "private law firm"),
         new("civil", @"\brepresents?\s+(the\s+)?(petitioner|respondent|plaintiff|defendant|claimant)|in\s+re\s+(the\s+)?marriage\s+of", 3, "private party's counsel"),
         new("civil", @"(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|represent(ing)?\s+myself|\bpro\s+se\b|self-represented|small\s+claims", 3, "a party writing for itself"),
