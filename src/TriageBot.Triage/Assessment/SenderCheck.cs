@@ -107,9 +107,8 @@ internal static class SenderCheck
         // only a self-introduction ("this is Special Agent …, FBI") claims to be it.
         if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
             !AgencyDomain.FederalProsecutorWrites(fromDomain, text) &&
-            AgencyDomain.ClaimedNationalAgency(text, signatureCounts: AgencyDomain.NamedAgency(fromDomain, text) is null) is { } national &&
-            !national.Homes.Any(home => fromDomain == home || fromDomain.EndsWith("." + home, StringComparison.Ordinal)))
-            return new($"sent from {fromDomain}, a government domain that is not the {national.Agency}'s, by a sender who says it is the {national.Agency}", from!);
+            ForeignFederalClaim(fromDomain, text) is { } national)
+            return new($"sent from {fromDomain}, a government domain that is not the {national}'s, by a sender who says it is the {national}", from!);
 
         // A government mailbox of a department that has no police or court in it (a city's health or schools
         // department) does not prove a police officer or a prosecutor: the agency named is not the domain's.
@@ -123,6 +122,20 @@ internal static class SenderCheck
             AgencyDomain.NamedAgency(fromDomain, text) is null)
             return new($"from {fromDomain}, not a recognised government or law-enforcement domain, while claiming government authority", from!, Strong: false);
         return null;
+    }
+
+    /// <summary>The federal agency the sender claims to be when the domain is not that agency's; null otherwise.
+    /// Reading which agency the letterhead names is the costly part, so it is asked only when the signature or
+    /// self-introduction names a federal agency that does not mail from this domain.</summary>
+    private static string? ForeignFederalClaim(string fromDomain, string text)
+    {
+        static bool Home((string Agency, string[] Homes) claim, string domain) =>
+            claim.Homes.Any(home => domain == home || domain.EndsWith("." + home, StringComparison.Ordinal));
+
+        if (AgencyDomain.ClaimedNationalAgency(text) is not { } claim || Home(claim, fromDomain)) return null;
+        if (AgencyDomain.NamedAgency(fromDomain, text) is null) return claim.Agency;
+        return AgencyDomain.ClaimedNationalAgency(text, signatureCounts: false) is { } introduced && !Home(introduced, fromDomain)
+            ? introduced.Agency : null;
     }
 
     /// <summary>The agency word stands only in a label below the registered domain, and that registered domain,
