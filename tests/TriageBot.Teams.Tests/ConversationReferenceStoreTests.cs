@@ -150,6 +150,36 @@ public class ConversationReferenceStoreTests
         AssertNotOnDisk(temp.Path, user, "a:known-personal-chat", serviceUrl, "known-tenant-region", "tenant-known-7", "BotNotInConversationRoster");
     }
 
+    [Fact]
+    public async Task A_reference_that_cannot_be_opened_leaves_the_other_service_urls_to_start_with()
+    {
+        const string otherUrl = "https://smba.trafficmanager.net/amer/";
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+        await temp.References.RefreshAsync(Personal("aad-dana", "a:dana"));
+        await temp.References.RefreshAsync(Personal("aad-eli", "a:eli") with { ServiceUrl = otherUrl });
+        var path = temp.Store.Path;
+        temp.Store.Dispose();
+        // One document's sealed contents copied onto all the others: they no longer open ("belongs to another
+        // record"), as a document torn or altered on disk would not.
+        using (var raw = new LiteDatabase($"Filename={path};Connection=direct"))
+        {
+            var references = raw.GetCollection("conversation_references");
+            var all = references.FindAll().ToList();
+            Assert.Equal(4, all.Count); // each user and each conversation
+            foreach (var doc in all.Skip(1))
+            {
+                doc[CaseDatabaseCollection.SealedField] = all[0][CaseDatabaseCollection.SealedField];
+                references.Update(doc);
+            }
+        }
+
+        var reopened = temp.Reopen();
+
+        var urls = await reopened.ServiceUrlsAsync();
+        Assert.Single(urls);
+        Assert.Contains(urls[0], new[] { ServiceUrl, otherUrl });
+    }
+
     /// <summary>Neither the database file nor its log holds any of <paramref name="values"/> (as UTF-8, LiteDB's
     /// encoding of strings, or UTF-16).</summary>
     private static void AssertNotOnDisk(string path, params string[] values)

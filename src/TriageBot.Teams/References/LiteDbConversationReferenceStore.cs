@@ -119,9 +119,17 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         Task.FromResult<IReadOnlyList<string>>(_references.Read(references =>
             // Ids are keyed hashes, so the documents come in no useful order: the spelling kept of URLs that differ
             // only in case is chosen by the text itself (lower case first), the same at every start.
-            references.FindAll().Select(d => FromDocument(d).ServiceUrl).Where(u => !string.IsNullOrEmpty(u))
+            references.FindAll().Select(ReadableServiceUrl).OfType<string>().Where(u => u.Length > 0)
                 .OrderByDescending(u => u, StringComparer.Ordinal)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList(), cancellationToken));
+
+    // One reference that cannot be opened (altered on disk, or left torn by a killed process) must not keep the
+    // host from starting: its service URL is not trusted until that conversation writes to the bot again.
+    private string? ReadableServiceUrl(BsonDocument doc)
+    {
+        try { return FromDocument(doc).ServiceUrl; }
+        catch (CaseStoreException) { return null; }
+    }
 
     private static string UserKey(string channelId, string userId) =>
         UserPrefix + channelId.ToLowerInvariant() + "|" + userId.ToLowerInvariant();
