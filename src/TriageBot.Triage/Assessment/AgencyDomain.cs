@@ -1,3 +1,4 @@
+using TriageBot.Triage.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using TriageBot.Triage.Detection;
@@ -215,9 +216,8 @@ internal static class AgencyDomain
         return name;
     }
 
-    /// <summary>Lower-case letters only, accents dropped: "St. Louis County" → "stlouiscounty", "Policía" → "policia".
-    /// By table, not by Unicode decomposition: the engine runs with invariant globalization, where
-    /// string.Normalize leaves accented letters as they are.</summary>
+    /// <summary>Lower-case letters only, accents dropped by <see cref="Accents"/>: "St. Louis County" →
+    /// "stlouiscounty", "Policía" → "policia".</summary>
     private static string LettersOnly(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -225,12 +225,8 @@ internal static class AgencyDomain
         {
             var lower = char.ToLowerInvariant(c);
             if (char.IsAsciiLetter(lower)) sb.Append(lower);
-            else if (lower == 'ß') sb.Append("ss");
-            else if (Accented.IndexOf(lower) is var at and >= 0) sb.Append(Unaccented[at]);
+            else Accents.TryAppendFolded(sb, lower);
         }
         return sb.ToString();
     }
-
-    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįľĺłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźż";
-    private const string Unaccented = "aaaaaaaaacccddeeeeeeeeiiiiiilllnnnoooooooorrsssstttuuuuuuuuyyzzz";
 }

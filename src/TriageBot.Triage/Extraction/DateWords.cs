@@ -1,3 +1,4 @@
+using TriageBot.Triage.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -43,7 +44,7 @@ internal static class DateWords
 
     internal static string Normalize(string span)
     {
-        var text = Parenthetical.Replace(StripAccents(span.ToLowerInvariant()), " ");
+        var text = Parenthetical.Replace(Accents.Strip(span.ToLowerInvariant()), " ");
         text = ShortNumeric.Replace(text, m =>
         {
             var year = m.Groups["y"].Value.Length == 2 ? "20" + m.Groups["y"].Value : m.Groups["y"].Value;
@@ -102,23 +103,6 @@ internal static class DateWords
                 return n;
         }
         return null;
-    }
-
-    // A table, not string.Normalize: the app runs in invariant globalization mode, where normalization does not
-    // decompose accented letters.
-    private const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ";
-    private const string Plain = "aaaaaaceeeeiiiinooooouuuuyy";
-
-    private static string StripAccents(string value)
-    {
-        var kept = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (c == 'ß') kept.Append("ss");
-            else if (Accented.IndexOf(c) is var i and >= 0) kept.Append(Plain[i]);
-            else kept.Append(c);
-        }
-        return kept.ToString();
     }
 
     // Weekday names and the articles that stand between a cue and its date ("a más tardar el miércoles",
