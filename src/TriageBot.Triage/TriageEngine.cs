@@ -350,8 +350,7 @@ public sealed class TriageEngine
 
     // A delivery line's label ("Via e-mail", "By email", "Sent via e-mail", "Par courriel", "Por correo"): what
     // follows is where the letter went, not who wrote it.
-    private static readonly Regex DeliveryLabel = new(@"^\s*(via|by|sent\s+(via|by)|delivered\s+(via|by)|transmitted\s+(via|by)|par|por|per)\s",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DeliveryLabel = Patterns.Build(@"^\s*(via|by|sent\s+(via|by)|delivered\s+(via|by)|transmitted\s+(via|by)|par|por|per)\s");
 
     private static readonly LabelSet OfficialEmailLabel = new(@"e-?mail|email address|official e-?mail|contact e-?mail|courriel|correo( electr[oó]nico)?|e-mail-adresse");
 
