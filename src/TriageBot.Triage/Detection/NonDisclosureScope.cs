@@ -7,14 +7,46 @@ namespace TriageBot.Triage.Detection;
 /// <summary>
 /// What the non-disclosure cues of a whole document add up to, beyond each cue's own sentence. A sealed case
 /// ("segredo de justiça", "secreto de sumario") binds the parties to the case, not the provider: it supports a
-/// gag that some other words impose, and is none alone, however often a caption and a footer repeat it.
+/// gag that some other words impose, and is none alone, however often a caption and a footer repeat it. And a gag
+/// that the sentence around it says was only applied for, was refused, has been lifted or has run out, or a word
+/// for secrecy given only as the reason a paper is withheld ("aus Geheimhaltungsgründen nicht beigefügt"), forbids
+/// nothing now, in each of the seven languages read (the English forms of the first ones are read by
+/// OperativeReading for the whole document).
 /// </summary>
 internal static class NonDisclosureScope
 {
-    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice.</summary>
-    public static List<CueHit> Reweigh(List<CueHit> hits)
+    // In the gag's own sentence: it was asked of a court and not (yet) granted, or refused, or there is none.
+    private static readonly Regex NotGranted = Patterns.Build(
+        @"\b(beim\s+(\p{L}+\s+){0,2}(gericht|richter|ermittlungsrichter)\s+(\p{L}+\s+){0,3}beantragt|antrag\s+auf\s+(\p{L}+\s+){0,3}(zur[üu]ckstellung|geheimhaltung|nichtbenachrichtigung)|noch\s+nicht\s+(entschieden|erlassen|ergangen|angeordnet)|liegt\s+noch\s+nicht\s+vor|(abgelehnt|zur[üu]ckgewiesen)\b)" +
+        @"|\b((avons|a|ont)\s+(\p{L}+\s+){0,2}(sollicit[ée]|demand[ée]|requis)\s+(du|au|aupr[èe]s\s+du)\s+(juge|tribunal|magistrat)|pas\s+encore\s+(\p{L}+\s+){0,2}(accord[ée]e?|ordonn[ée]e?|rendue?|prononc[ée]e?)|(rejet[ée]e?|refus[ée]e?)\b)" +
+        @"|\b((hemos|ha|han)\s+(\p{L}+\s+){0,2}(solicitado|pedido|interesado)\s+(al|ante\s+el)\s+(juzgado|juez|tribunal)|a[úu]n\s+no\s+(\p{L}+\s+){0,2}(acordad|concedid|dictad|resuelt)|(denegad|rechazad|desestimad)[oa]s?\b)" +
+        @"|\b((abbiamo|ha|hanno)\s+(\p{L}+\s+){0,2}(richiesto|chiesto|sollecitato)\s+al\s+(gip|giudice|tribunale)|non\s+(ancora|[èe]\s+ancora\s+stat[oa])\s+(\p{L}+\s+){0,2}(concess|dispost|emess|accolt)|(respint|rigettat)[oa]\b)" +
+        @"|\b((requeremos|requereu|pedimos|solicitamos)\s+(\p{L}+\s+){0,3}ao\s+(juiz|ju[íi]zo|tribunal)|ainda\s+n[ãa]o\s+(\p{L}+\s+){0,2}(concedid|deferid|decretad|decidid)|(indeferid|rejeitad)[oa]s?\b)" +
+        @"|\b((hebben|heeft)\s+(\p{L}+\s+){0,4}(bij\s+de\s+(rechter|rechtbank|rechter-commissaris)\s+)?(aangevraagd|gevorderd|verzocht)|nog\s+niet\s+(\p{L}+\s+){0,2}(toegewezen|verleend|beslist|gegeven)|(afgewezen|geweigerd)\b)" +
+        @"|\b(no\s+(existe|hay)|il\s+n'existe\s+(pas|aucune?)|es\s+besteht\s+kein(e)?|n[ãa]o\s+(existe|h[áa])|non\s+(esiste|sussiste|c'[èe])|er\s+(is|bestaat)\s+geen|there\s+is\s+no)\s+((ninguna?|aucune?|nenhuma?|alcun[oa]?|de)\s+)?(obligaci[oó]n|obligation|verpflichtung|pflicht|obriga[çc][ãa]o|obbligo|verplichting|orden|ordonnance|ordem|ordine|bevel|order|anordnung)");
+
+    // In the gag's sentence or the next: the gag has been lifted or has run out, in each language.
+    private static readonly Regex Ended = Patterns.Build(
+        @"\b((ist|wurde|wird\s+hiermit|sind|wurden)\s+(\p{L}+\s+){0,3}(aufgehoben|abgelaufen|erloschen|beendet|entfallen)|(ist|sind)\s+(nicht\s+mehr\s+(wirksam|in\s+kraft|g[üu]ltig)|au[ßs]er\s+kraft))" +
+        @"|\b((est|a\s+[ée]t[ée]|sont|ont\s+[ée]t[ée])\s+(\p{L}+\s+){0,2}(lev[ée]e?s?|expir[ée]e?s?|caduque?s?|r[ée]voqu[ée]e?s?)|a\s+(expir[ée]|pris\s+fin)|n'est\s+plus\s+(en\s+vigueur|applicable))" +
+        @"|\b((ha|han)\s+(sido\s+)?(levantad|expirad|vencid|revocad|alzad)[oa]s?|(ha|han)\s+quedado\s+sin\s+efecto|queda(n)?\s+sin\s+efecto|ya\s+no\s+(est[áa]|rige|es\s+aplicable))" +
+        @"|\b(([èe]|sono)\s+(stat[oaie]\s+)?(revocat|scadut|cessat|venut[oa]\s+meno)[oaie]?|non\s+[èe]\s+pi[ùu]\s+(in\s+vigore|efficace))" +
+        @"|\b((foi|foram)\s+(levantad|revogad|cessad)[oa]s?|(expirou|caducou|cessou)|deixou\s+de\s+(vigorar|produzir\s+efeitos)|j[áa]\s+n[ãa]o\s+(vigora|est[áa]\s+em\s+vigor))" +
+        @"|\b((is|zijn|werd)\s+(\p{L}+\s+){0,2}(opgeheven|verlopen|vervallen|ingetrokken)|niet\s+langer\s+(van\s+kracht|geldig))");
+
+    // The secrecy word names why a paper is withheld: "aus Geheimhaltungsgründen", "per motivi di riservatezza",
+    // "por razones de sigilo", "pour des raisons de confidentialité", "om redenen van geheimhouding".
+    private static readonly Regex ReasonBefore = Patterns.Build(
+        @"\b(aus|wegen)\s+(\p{L}+\s+)?\z|\b(per|por|pour|for|om)\s+((des|de|di|van)\s+)?(\p{L}+\s+)?(motivi|ragioni|raz[oó]n|razones|motivos?|raisons?|reasons?|redenen)\s+(de|di|van|of)\s+\z");
+
+    private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
+
+    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
+    /// and those whose sentence says the gag is not (or no longer) in force weighed 0.</summary>
+    public static List<CueHit> Reweigh(NormalizedText text, List<CueHit> hits)
     {
         if (hits.Count == 0) return hits;
+        hits = [.. hits.Select(h => h.Weight > 0 && !InForce(text, h) ? h with { Weight = 0 } : h)];
         var sealedOnly = true;
         var anySealed = false;
         foreach (var hit in hits)
@@ -53,4 +85,17 @@ internal static class NonDisclosureScope
     }
 
     private static bool IsSealedCase(CueHit hit) => hit.Cue.Reason == FlagCues.SealedCase;
+
+    private static bool InForce(NormalizedText text, CueHit hit)
+    {
+        var value = text.Value;
+        var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        var beforeStart = Math.Max(start, hit.Offset - 40);
+        if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
+            ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
+            return false;
+        if (NotGranted.IsMatch(value.AsSpan(start, end - start))) return false;
+        var (_, next) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);
+        return !Ended.IsMatch(value.AsSpan(start, Math.Max(end, next) - start));
+    }
 }
