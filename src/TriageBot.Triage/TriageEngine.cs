@@ -90,15 +90,15 @@ public sealed class TriageEngine
         // What it says: cues for type and flags, scanned once each.
         // Issue 11 class 3: emergencies named as a subject (research, figures, training) are no emergency, and the
         // kinds of process named beside them in that sentence are none either.
-        var typeHits = EmergencyTopic.Reweigh(text, ProcessTypeCues.Set.Scan(text, context));
+        var typeHits = SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context));
         clock?.Lap("type cues");
-        var emergencyHits = EmergencyTopic.Reweigh(text, FlagCues.Emergency.Scan(text, context));
+        var emergencyHits = SubjectOnly.Reweigh(text, FlagCues.Emergency.Scan(text, context));
         clock?.Lap("emergency cues");
         var ncmecHits = FlagCues.Ncmec.Scan(text, context);
         clock?.Lap("ncmec cues");
         var contentHits = ContentScope.Reweigh(text, FlagCues.Content.Scan(text, context));
         clock?.Lap("content cues");
-        var nonDisclosureHits = NonDisclosureScope.Reweigh(text, FlagCues.NonDisclosure.Scan(text, context));
+        var nonDisclosureHits = NonDisclosureScope.Reweigh(text, SubjectOnly.Reweigh(text, FlagCues.NonDisclosure.Scan(text, context)));
         clock?.Lap("non-disclosure cues");
 
         var language = LanguageDetector.Detect(text.Value);

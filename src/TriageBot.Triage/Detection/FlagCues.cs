@@ -73,6 +73,9 @@ internal static class FlagCues
         new("contentRequested", @"(typed|entered|wrote|written|said)\s+(in|into)\s+(a|the|any)\s+(conversation|chat)|(other|all)\s+shared\s+(links\s+or\s+)?conversations", 2, "what the user wrote in a conversation"),
         new("contentRequested", @"(involves|is|are|includes?|constitutes?)\s+(stored\s+)?content\b|(chat|text|instant)\s+messages", 2, "says it asks for content"),
         new("contentRequested", @"subject\s+lines|search\s+(queries|terms|history)|voice\s+(messages|notes|recordings|mail)|audio\s+(messages|recordings)", 2, "content: subject lines, searches, voice messages"),
+        // Private messages by their name in each language: "conversaciones privadas", "private Nachrichten", "chat
+        // private", "messages privés", "privéberichten".
+        new("contentRequested", @"\b((conversaciones|mensajes|chats)\s+privad[oa]s|private[n]?\s+(nachrichten|chats|unterhaltungen|mitteilungen)|privatnachrichten|(chat|conversazioni)\s+privat[ei]|(messages|conversations|discussions|[ée]changes)\s+priv[ée]s?e?s?|priv[ée]\s*berichten|priv[ée]gesprekken|(conversas|chats)\s+privad[oa]s|mensagens\s+diretas|mensajes\s+directos|messaggi\s+diretti|direktnachrichten)\b", 2.5, "private messages (foreign language)"),
         // Issue 11 class 6: a person's access request for their own data names their messages in the first person:
         // "a copy of all my data, including my messages", "y compris mes messages et mes conversations".
         new("contentRequested", @"\b(including|incl\.|as\s+well\s+as|copy\s+of|copies\s+of|access\s+to|export\s+of|y\s+compris|ainsi\s+que|copie\s+de|einschlie[ßs]lich|inklusive|samt|auskunft\s+[üu]ber|kopie\s+(von|van)|incluid[oa]s|incluyendo|copia\s+de|compres[ie]|inclus[ie]|incluindo|inclusive|c[óo]pia\s+d[eoa]s?|inclusief|met\s+inbegrip\s+van)\s+((all|tous|toutes|alle[rn]?|todos|todas|tutti|tutte)\s+)?(of\s+)?" +
@@ -181,6 +184,7 @@ internal static class FlagCues
         new("nonDisclosureOrder", @"\b((hat|haben)\s+es\s+zu\s+unterlassen|(wird|ist|werden|sind)\s+(es\s+)?(\p{L}+\s+){0,2}untersagt|(sieht|sehen)\s+davon\s+ab|(hat|haben)\s+davon\s+abzusehen),?\s+[^.;]{0,140}\b(zu\s+)?(unterrichten|informieren|benachrichtigen|in\s+kenntnis\s+zu\s+setzen)\b" +
             @"|\bfait\s+d[ée]fense\s+(au|[àa]\s+la|aux|[àa])\s+[^.;]{0,80}\bd'(informer|aviser|avertir|r[ée]v[ée]ler)|\binterdiction\s+(est\s+faite\s+)?([àa]|au|aux)\s+[^.;]{0,60}\bd'(informer|aviser|avertir)" +
             @"|\bonthoudt?\s+zich\s+(ervan|er\s+van)\s+[^.;]{0,140}\bte\s+(informeren|inlichten|waarschuwen|op\s+de\s+hoogte\s+te\s+stellen)\b" +
+            @"|\bn'informe(nt|ra|ront)?\s+pas\s+(la\s+personne|l'utilisat|le\s+titulaire|l'abonn|l'int[ée]ress)|\bunterrichtet\s+(die|den)\s+[^.;]{0,60}\bnicht\b|\bno\s+informa(r[áa])?\s+a\s+la\s+persona" +
             @"|\b(acuerdo|ordeno|dispongo|resuelvo|determino|ordeno|decido|ordino|dispongo|(se\s+)?(ordena|acuerda|requiere|manda|ordina))\s+(al?\s+[^.;]{1,60}?\s+)?(que|che|di)\s+[^.;]{0,80}\b(no|n[ãa]o|non)\s+(informe|notifique|comunique|revele|divulgue|informi|notifichi|comunichi|riveli|divulghi|informare|notificare|comunicare|rivelare)(n|m|no)?\b", 3, "ordered to refrain from informing the person (foreign language)"),
     ]);
 }
