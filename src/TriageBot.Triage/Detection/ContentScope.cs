@@ -76,7 +76,7 @@ internal static class ContentScope
     // In the sentence after the cue: contents said not to be needed, with an adverb between ("Inhoud van berichten is
     // nu niet nodig", "are not needed at this stage", "ne sont pas nécessaires").
     private static readonly Regex NotNeededAfter = Patterns.Build(
-        @"\A[^.;]{0,80}\b(is|are|zijn|ist|sind|est|sont|es|son|[èe]|sono|[ée]|s[ãa]o|wordt|worden|wird|werden)\s+(\p{L}+\s+){0,2}(not|niet|nicht|pas|no|non|n[ãa]o)\s+(\p{L}+\s+){0,1}(needed|required|necessary|requested|sought|nodig|vereist|n[öo]tig|erforderlich|ben[öo]tigt|n[ée]cessaires?|requis(es)?|necesari[oa]s?|necessari[oe]?|necess[áa]ri[oa]s?)\b");
+        @"\A[^.;]{0,80}\b(is|are|zijn|ist|sind|est|sont|es|son|[èe]|sono|[ée]|s[ãa]o|wordt|worden|wird|werden)\s+(\p{L}+\s+){0,3}(not|niet|nicht|pas|no|non|n[ãa]o)\s+(\p{L}+\s+){0,1}(needed|required|necessary|requested|sought|nodig|vereist|n[öo]tig|erforderlich|ben[öo]tigt|n[ée]cessaires?|requis(es)?|necesari[oa]s?|necessari[oe]?|necess[áa]ri[oa]s?)\b");
 
     private static readonly Regex HeldAfter = Patterns.Build(
         @"\A[^.;]{0,80}\b(hebben|heb)\s+(wij|we|ik)\s+(al|reeds)\b|\A[^.;]{0,80}\b(haben|habe)\s+(wir|ich)\s+(bereits|schon)\b|\A[^.;]{0,60}\b(n\s?i\s?e\s?t|n\s?i\s?c\s?h\s?t|n\s?o\s?t)\s+(gevraagd|gevorderd|angefordert|requested|sought)\b");

@@ -17,7 +17,7 @@ internal static class NonDisclosureScope
 {
     // In the gag's own sentence: it was asked of a court and not (yet) granted, or refused, or there is none.
     private static readonly Regex NotGranted = Patterns.Build(
-        @"\b(beim\s+(\p{L}+\s+){0,2}(gericht|richter|ermittlungsrichter)\s+(\p{L}+\s+){0,3}beantragt|antrag\s+auf\s+(\p{L}+\s+){0,3}(zur[üu]ckstellung|geheimhaltung|nichtbenachrichtigung)|noch\s+nicht\s+(entschieden|erlassen|ergangen|angeordnet)|liegt\s+noch\s+nicht\s+vor|(abgelehnt|zur[üu]ckgewiesen)\b)" +
+        @"\b(beim\s+(\p{L}+\s+){0,2}\p{L}*(gericht|richter)\s+(\p{L}+\s+){0,3}beantragt|antrag\s+auf\s+(\p{L}+\s+){0,3}(zur[üu]ckstellung|geheimhaltung|nichtbenachrichtigung)|noch\s+nicht\s+(entschieden|erlassen|ergangen|angeordnet)|liegt\s+noch\s+nicht\s+vor|(abgelehnt|zur[üu]ckgewiesen)\b)" +
         @"|\b((avons|a|ont)\s+(\p{L}+\s+){0,2}(sollicit[ée]|demand[ée]|requis)\s+(du|au|aupr[èe]s\s+du)\s+(juge|tribunal|magistrat)|pas\s+encore\s+(\p{L}+\s+){0,2}(accord[ée]e?|ordonn[ée]e?|rendue?|prononc[ée]e?)|(rejet[ée]e?|refus[ée]e?)\b)" +
         @"|\b((hemos|ha|han)\s+(\p{L}+\s+){0,2}(solicitado|pedido|interesado)\s+(al|ante\s+el)\s+(juzgado|juez|tribunal)|a[úu]n\s+no\s+(\p{L}+\s+){0,2}(acordad|concedid|dictad|resuelt)|(denegad|rechazad|desestimad)[oa]s?\b)" +
         @"|\b((abbiamo|ha|hanno)\s+(\p{L}+\s+){0,2}(richiesto|chiesto|sollecitato)\s+al\s+(gip|giudice|tribunale)|non\s+(ancora|[èe]\s+ancora\s+stat[oa])\s+(\p{L}+\s+){0,2}(concess|dispost|emess|accolt)|(respint|rigettat)[oa]\b)" +
@@ -38,7 +38,7 @@ internal static class NonDisclosureScope
         @"|\b(([èe]|sono)\s+(stat[oaie]\s+)?(revocat|scadut|cessat|venut[oa]\s+meno)[oaie]?|non\s+[èe]\s+pi[ùu]\s+(in\s+vigore|efficace))" +
         @"|\b((foi|foram)\s+(levantad|revogad|cessad)[oa]s?|(expirou|caducou|cessou)|deixou\s+de\s+(vigorar|produzir\s+efeitos)|j[áa]\s+n[ãa]o\s+(vigora|est[áa]\s+em\s+vigor))" +
         @"|\b((is|zijn|werd)\s+(\p{L}+\s+){0,4}(opgeheven|verlopen|vervallen|ingetrokken|verstreken)|niet\s+langer\s+(van\s+kracht|geldig)|wordt\s+niet\s+verlengd)" +
-        @"|\b((has|had|have)\s+expired|expired\s+(on|in|at|as\s+of)\b|(was|were|has\s+been|have\s+been|is\s+hereby)\s+(lifted|vacated|rescinded|dissolved|terminated)|(was|were)\s+not\s+(renewed|extended)|(has|have)\s+lapsed|no\s+longer\s+in\s+(effect|force))");
+        @"|\b((has|had)\s+expired|(order|extension|gag|period|term|obligation|requirement|prohibition|it)\s+expired\b|(was|were|has\s+been|have\s+been|is\s+hereby)\s+(lifted|vacated|rescinded|dissolved|terminated)|(was|were)\s+not\s+(renewed|extended)|(has|have)\s+lapsed|no\s+longer\s+in\s+(effect|force))");
 
     // Before the cue: the words name the gag's end ("Einde geheimhoudingsplicht", "Aufhebung der Geheimhaltung").
     private static readonly Regex EndBefore = Patterns.Build(
