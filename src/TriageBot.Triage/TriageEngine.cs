@@ -48,13 +48,19 @@ public sealed class TriageEngine
     /// the set it is measured on.</summary>
     public static TriageEngine WithTypeModel(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel) => new(policy, time, typeModel);
 
-    private TriageEngine(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel)
+    /// <summary>The same engine with a law-enforcement list that does not know these domains (no listed entry for
+    /// them or a parent of theirs), or null when the list knows none of them. For measurement: how the sender check
+    /// does on a genuine agency the list has never seen, which is what every blind set brings (eval --unlisted-senders).</summary>
+    public TriageEngine? ForgettingListedDomains(IReadOnlyCollection<string> domains) =>
+        domains.Any(d => DomainCatalog.ListedEntriesFor(_policy, d) > 0) ? new(_policy, _time, _typeModel, domains) : null;
+
+    private TriageEngine(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel, IReadOnlyCollection<string>? forget = null)
     {
         var problems = policy.Validate();
         if (problems.Count > 0) throw new ArgumentException("Invalid triage policy: " + string.Join(" ", problems), nameof(policy));
         _policy = policy;
         _time = time ?? TimeProvider.System;
-        _domains = new DomainCatalog(policy);
+        _domains = new DomainCatalog(policy, forget);
         _contacts = new ContactExtractor(policy);
         _accounts = new AccountExtractor(_domains);
         _typeModel = typeModel;

@@ -111,9 +111,13 @@ internal sealed class DomainCatalog
     private readonly HashSet<string> _freeMail;
     private readonly HashSet<string> _freeMailBrands;
 
-    public DomainCatalog(TriagePolicy policy)
+    /// <param name="forget">Domains the list is made not to know (measurement only: eval --unlisted-senders): every
+    /// listed entry that covers one of them (the domain or a parent of it) is dropped, so a genuine sender is judged
+    /// as if its agency had never been added. Suffix rules (.gov, .police.uk) stay: they are structure, not a list.</param>
+    public DomainCatalog(TriagePolicy policy, IReadOnlyCollection<string>? forget = null)
     {
         _trusted = [.. Shipped.Domains, .. policy.TrustedDomains.Select(Clean)];
+        if (forget is { Count: > 0 }) _trusted = [.. _trusted.Where(entry => !forget.Any(domain => Covers(entry, Clean(domain))))];
         // Names distinctive enough that a copy is an impersonation: "lapdonline", "chicagopolice", "poliziadistato".
         _trustedOrganisations = new HashSet<string>(
             _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal))),
@@ -125,6 +129,13 @@ internal sealed class DomainCatalog
         _freeMailBrands = new HashSet<string>(ShippedFreeMail.Brands, StringComparer.OrdinalIgnoreCase);
         _freeMail.UnionWith(policy.FreeMailDomains.Select(Clean));
     }
+
+    /// <summary>How many listed entries (shipped or configured) cover the domain: the domain itself or a parent.</summary>
+    public static int ListedEntriesFor(TriagePolicy policy, string domain) =>
+        Shipped.Domains.Concat(policy.TrustedDomains.Select(Clean)).Count(entry => Covers(entry, Clean(domain)));
+
+    private static bool Covers(string entry, string domain) =>
+        domain == entry || domain.EndsWith("." + entry, StringComparison.Ordinal);
 
     public static string? DomainOf(string? address)
     {
