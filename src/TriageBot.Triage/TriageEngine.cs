@@ -218,7 +218,7 @@ public sealed class TriageEngine
                     (mentionOnly is null && (euPreservation is not null || EuProductionOrder.IsMatch(text.Value)));
 
         var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
-        var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value);
+        var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value, country);
         var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);
         clock?.Lap("sender check");
 
@@ -286,7 +286,7 @@ public sealed class TriageEngine
             EuProductionOrder = euPreservation is null && EuProductionOrder.Match(text.Value) is { Success: true } epoc ? Snippet(text.Value, epoc.Index, epoc.Length) : null,
             EuPreservationOrder = euPreservation,
             PreservationExtension = PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
-            UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value) : null,
+            UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value, country) : null,
             GagStatedEnd = nonDisclosure && fields.NonDisclosurePeriod is null ? NonDisclosureScope.StatedEnd(text, nonDisclosureHits) : null,
             EmergencyBasis = type == LegalProcessType.Emergency ? EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) : null,
         };

@@ -70,20 +70,24 @@ internal static class SenderCheck
         return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
     }
 
-    public static SenderConcern? Assess(DomainCatalog domains, string? from, string? replyTo, bool claimsAuthority, string text = "")
+    /// <param name="requestCountry">The country the engine placed the request in: a national body's domain under
+    /// that country's own code is read as the body's (see <see cref="AgencyDomain.NamedAgency"/>).</param>
+    public static SenderConcern? Assess(DomainCatalog domains, string? from, string? replyTo, bool claimsAuthority, string text = "", string? requestCountry = null)
     {
         var fromDomain = DomainCatalog.DomainOf(from);
         var replyDomain = DomainCatalog.DomainOf(replyTo);
 
         if (fromDomain is not null && !domains.IsOwn(fromDomain))
         {
-            // The bare national word (politie.nl) is the body the letter names, not a look-alike of it.
+            // The bare national word (politie.nl, policia.es) under a country's code is held by that country's own
+            // body, not a look-alike of it: a look-alike dresses it up ("politie-nl.com").
             var nationalBody = DomainCatalog.BareAuthorityWordUnderCountryCode(fromDomain) is { } word &&
-                               AgencyDomain.NameWrittenAsAgency(word, text) is not null;
+                               (AgencyDomain.NameWrittenAsAgency(word, text) is not null || DomainCatalog.CountryOf(fromDomain) == requestCountry);
             // An office's mailbox under its county's or city's own domain (prosecutor.<county>county.us) names a
             // department of the body the letter names: a look-alike dresses up the registered name itself.
-            if (!nationalBody && OfficeUnderNamedBody(domains, fromDomain, claimsAuthority, text)) nationalBody = true;
-            if (!nationalBody && domains.LookAlikeToken(fromDomain, claimsAuthority) is { } token)
+            if (!nationalBody && OfficeUnderNamedBody(domains, fromDomain, claimsAuthority, text, requestCountry)) nationalBody = true;
+            if (!nationalBody && domains.LookAlikeToken(fromDomain, claimsAuthority) is { } token &&
+                !OwnBareName(fromDomain, token, text, requestCountry))
                 return new($"sent from {fromDomain}, a look-alike of an agency domain (\"{token}\" outside a government domain)", from!);
             if (claimsAuthority && domains.IsFreeMail(fromDomain))
                 return new($"sent from a free-mail address ({fromDomain}) by a sender claiming government authority", from!);
@@ -108,18 +112,20 @@ internal static class SenderCheck
         if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
             !AgencyDomain.FederalProsecutorWrites(fromDomain, text) &&
             ForeignFederalClaim(fromDomain, text) is { } national)
-            return new($"sent from {fromDomain}, a government domain that is not the {national}'s, by a sender who says it is the {national}", from!);
+            // A government address does not disprove the claim (a task-force officer writes from the town's domain):
+            // a warning with the words quoted, never a blocker.
+            return new($"sent from {fromDomain}, a government domain that is not the {national}'s, by a sender who says it is the {national}", from!, Strong: false);
 
         // A government mailbox of a department that has no police or court in it (a city's health or schools
         // department) does not prove a police officer or a prosecutor: the agency named is not the domain's.
         if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
             DomainCatalog.CivilDepartment(fromDomain) is { } department)
-            return new($"sent from {fromDomain}, a government mailbox of a {department} department, by a sender claiming police or judicial authority", from!);
+            return new($"sent from {fromDomain}, a government mailbox of a {department} department, by a sender claiming police or judicial authority", from!, Strong: false);
 
         // A city or county department on its municipality's own domain (cityoftulsa.org for the Tulsa Police
         // Department) is the agency it names; a domain naming no agency of the text proves nothing.
         if (fromDomain is not null && !domains.IsOwn(fromDomain) && claimsAuthority && !domains.IsGovernment(fromDomain) &&
-            AgencyDomain.NamedAgency(fromDomain, text) is null)
+            AgreeingName(domains, fromDomain, claimsAuthority, text, requestCountry) is null)
             return new($"from {fromDomain}, not a recognised government or law-enforcement domain, while claiming government authority", from!, Strong: false);
         return null;
     }
@@ -140,23 +146,44 @@ internal static class SenderCheck
 
     /// <summary>The agency word stands only in a label below the registered domain, and that registered domain,
     /// clean of agency words itself, is the county's or city's the letter names as an agency.</summary>
-    private static bool OfficeUnderNamedBody(DomainCatalog domains, string fromDomain, bool claimsAuthority, string text)
+    private static bool OfficeUnderNamedBody(DomainCatalog domains, string fromDomain, bool claimsAuthority, string text, string? requestCountry)
     {
         var organisation = DomainCatalog.Organisation(fromDomain);
         return organisation != fromDomain && organisation.Contains('.') &&
                domains.LookAlikeToken(organisation, claimsAuthority) is null &&
-               AgencyDomain.NamedAgency(organisation, text) is not null;
+               AgencyDomain.NamedAgency(organisation, text, requestCountry) is not null;
+    }
+
+    /// <summary>The registered name is exactly the agency's own name or acronym as the letter gives it (lvmpd.com for
+    /// the "Las Vegas Metropolitan Police Department", carabinieri.it for the "Arma dei Carabinieri"): the agency's
+    /// domain, not a look-alike of it. Agencies that mail only from government suffixes (FBI, DEA, RCMP) are the
+    /// exception: their bare name elsewhere is someone else's.</summary>
+    private static bool OwnBareName(string domain, string token, string text, string? requestCountry) =>
+        DomainCatalog.IsBareName(domain, token) && !DomainCatalog.MailsOnlyFromGovernment(token) &&
+        (AgencyDomain.NamedAgency(domain, text, requestCountry) is not null || AgencyDomain.NameWrittenAsAgency(token, text) is not null);
+
+    /// <summary>What in the letter the unlisted, non-government domain agrees with: the agency it names, or the
+    /// country's own word for its police under that country's code; null when it agrees with nothing.</summary>
+    private static string? AgreeingName(DomainCatalog domains, string domain, bool claimsAuthority, string text, string? requestCountry)
+    {
+        if (AgencyDomain.NamedAgency(domain, text, requestCountry) is { } named) return named;
+        if (DomainCatalog.BareAuthorityWordUnderCountryCode(domain) is { } word &&
+            (AgencyDomain.NameWrittenAsAgency(word, text) is not null || DomainCatalog.CountryOf(domain) == requestCountry))
+            return word;
+        if (OfficeUnderNamedBody(domains, domain, claimsAuthority, text, requestCountry))
+            return AgencyDomain.NamedAgency(DomainCatalog.Organisation(domain), text, requestCountry);
+        return AgencyDomain.NationalPortalOffice(domain, requestCountry);
     }
 
     /// <summary>The sender claims authority from a domain that is neither a government one nor on the list, but
     /// names the agency the text names (springfieldpolice.org for "Springfield Police Department"). Real city and
     /// county departments mail from such domains, and so could an impostor who registered one: not suspicious, not
     /// verified either. Returns the note to show, or null.</summary>
-    public static string? UnlistedAgencyDomain(DomainCatalog domains, string? from, bool claimsAuthority, string text)
+    public static string? UnlistedAgencyDomain(DomainCatalog domains, string? from, bool claimsAuthority, string text, string? requestCountry = null)
     {
         var fromDomain = DomainCatalog.DomainOf(from);
         if (!claimsAuthority || fromDomain is null || domains.IsOwn(fromDomain) || domains.IsGovernment(fromDomain) || domains.IsFreeMail(fromDomain))
             return null;
-        return AgencyDomain.NamedAgency(fromDomain, text) is { } place ? $"{fromDomain} (matches \"{place}\" in the agency's name)" : null;
+        return AgreeingName(domains, fromDomain, claimsAuthority, text, requestCountry) is { } place ? $"{fromDomain} (matches \"{place}\" in the agency's name)" : null;
     }
 }

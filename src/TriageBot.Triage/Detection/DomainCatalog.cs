@@ -60,6 +60,12 @@ internal sealed class DomainCatalog
         "rcmp", "nypd", "lapd", "sfpd", "lvmpd", "doj", "usdoj", "gendarmerie", "carabinieri", "guardiacivil", "hsi", "nca",
     };
 
+    private static readonly HashSet<string> GovernmentOnlyAgencyTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fbi", "dea", "atf", "usss", "secretservice", "dhs", "homeland", "ice", "cbp", "usmarshals", "doj", "usdoj", "hsi",
+        "nca", "rcmp", "interpol", "europol",
+    };
+
     private static readonly string[] DistinctiveAgencyName = ["police", "polic", "poliz", "politi", "sheriff", "pd", "carabin", "guardia", "mossos", "garda"];
 
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
@@ -84,7 +90,7 @@ internal sealed class DomainCatalog
 
     private static readonly Dictionary<string, string> CountryByTopLevel = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["gov"] = "United States", ["mil"] = "United States", ["us"] = "United States",
+        ["gov"] = "United States", ["mil"] = "United States", ["us"] = "United States", ["eus"] = "Spain", ["gal"] = "Spain",
         ["uk"] = "United Kingdom", ["de"] = "Germany", ["fr"] = "France", ["es"] = "Spain", ["cat"] = "Spain",
         ["ca"] = "Canada", ["au"] = "Australia", ["nz"] = "New Zealand", ["ie"] = "Ireland", ["nl"] = "Netherlands",
         ["it"] = "Italy", ["be"] = "Belgium", ["ch"] = "Switzerland", ["at"] = "Austria", ["mx"] = "Mexico",
@@ -172,9 +178,19 @@ internal sealed class DomainCatalog
     {
         if (domain is null || IsGovernment(domain) || IsFreeMail(domain) || IsOwn(domain)) return null;
         var name = domain[..Math.Max(0, domain.LastIndexOf('.'))];
-        bool Counts(string token) => AgencyTokens.Contains(token) || _trustedOrganisations.Contains(token) || (claimsAuthority && GenericAuthorityTokens.Contains(token));
-        foreach (var part in name.Split('.', '-', '_'))
+        // A word for police or a court in a label below a registered name (sheriff.<county>.org, police.<country>.eu)
+        // names a department of that name's owner, as government mailboxes do: only the registered name itself can
+        // be dressed up. An agency's own name (fbi.<anything>) gives a look-alike away wherever it stands.
+        var organisation = Organisation(domain).Split('.');
+        var below = organisation[0].Length > 3 ? domain.Split('.').Length - organisation.Length : 0;
+        var labelIndex = 0;
+        bool generic = true;
+        bool Counts(string token) => AgencyTokens.Contains(token) || _trustedOrganisations.Contains(token) || (generic && claimsAuthority && GenericAuthorityTokens.Contains(token));
+        foreach (var label in name.Split('.'))
         {
+          generic = labelIndex++ >= below;
+          foreach (var part in label.Split('-', '_'))
+          {
             if (part.Length == 0) continue;
             if (Counts(part)) return part;
             // Glued words: "fbigov", "lapdonline" + "secure": a known token with only filler or another token beside it.
@@ -184,8 +200,21 @@ internal sealed class DomainCatalog
                 if (Counts(left) && (Fillers.Contains(right) || Counts(right) || right.All(char.IsDigit))) return left;
                 if (Counts(right) && (Fillers.Contains(left) || Counts(left))) return right;
             }
+          }
         }
         return null;
+    }
+
+    /// <summary>Agencies that mail only from government suffixes (.gov, .gc.ca, .gov.uk, .int, europa.eu): their bare
+    /// name on any other domain is a look-alike, however plainly the letter names them.</summary>
+    public static bool MailsOnlyFromGovernment(string token) => GovernmentOnlyAgencyTokens.Contains(token);
+
+    /// <summary>The domain's registered name is exactly an agency's name or acronym (lvmpd.com, carabinieri.it), as
+    /// opposed to one dressed up around it (lvmpd-us.com).</summary>
+    public static bool IsBareName(string domain, string token)
+    {
+        var labels = Organisation(domain).Split('.');
+        return labels.Length >= 2 && labels[0] == token;
     }
 
     // Departments of a city, state or national government that have no police, prosecution or court in them, by
