@@ -49,7 +49,9 @@ internal static class AgencyDomain
         // A U.S. state's postal code before or after the initials, when the letter's address is in that state:
         // njecpo.org for the "Essex County Prosecutor's Office" in Newark, NJ; hctx.net for Harris County, TX.
         if (name.Length >= 4 && StateCodeStripped(name, text) is { } stripped &&
-            (InitialsOfAgency(stripped, text) ?? PlaceInitials(stripped, text)) is { } statewise)
+            (InitialsOfAgency(stripped, text) ?? PlaceInitials(stripped, text) ??
+             // Or the place's own name: arlingtonva.us for Arlington County, VA.
+             (stripped.Length >= 4 ? NamedAgency($"{stripped}.{labels[^1]}", text, requestCountry) : null)) is { } statewise)
             return statewise;
         // The initials with a mail or web word glued on: pcsonet.com, pcsoweb.com for the "Pinellas County
         // Sheriff's Office". A hyphen ("pcso-net") or "gov" glued on stays a look-alike's shape, not this one.

@@ -126,7 +126,8 @@ internal sealed class DomainCatalog
         if (forget is { Count: > 0 }) _trusted = [.. _trusted.Where(entry => !forget.Any(domain => Covers(entry, Clean(domain))))];
         // Names distinctive enough that a copy is an impersonation: "lapdonline", "chicagopolice", "poliziadistato".
         _trustedOrganisations = new HashSet<string>(
-            _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal))),
+            // The bare national words (police.be, politie.nl) are no one agency's name: they count as authority words.
+            _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal)) && !GenericAuthorityTokens.Contains(n)),
             StringComparer.OrdinalIgnoreCase);
         _own = [.. policy.OwnDomains.Select(Clean)];
         _trustedSet = new HashSet<string>(_trusted, StringComparer.OrdinalIgnoreCase);

@@ -12,8 +12,8 @@ public class AgencyDomainsReadFromTheLetterTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
 
-    private static string Preservation(string from, string signature) =>
-        $"From: Det. Rory Vance <{from}>\nSubject: Preservation request, 18 U.S.C. 2703(f)\n\n" +
+    private static string Preservation(string from, string signature, string? replyTo = null) =>
+        $"From: Det. Rory Vance <{from}>\n" + (replyTo is null ? "" : $"Reply-To: {replyTo}\n") + "Subject: Preservation request, 18 U.S.C. 2703(f)\n\n" +
         "Please preserve the records of the account \"quarry_lane_77\" for 90 days pending legal process.\n\n" +
         $"Det. Rory Vance\n{signature}\n";
 
@@ -97,6 +97,16 @@ public class AgencyDomainsReadFromTheLetterTests
 
         Assert.True(result.Flags.SuspiciousSender, from);
         Assert.Equal(Severity.Blocker, Assert.Single(result.Findings, f => f.Code == "UNVERIFIED_SENDER").Severity);
+    }
+
+    [Theory]
+    [InlineData("records@harlanbaycounty.org", false)]    // the county's own domain, named in the letter
+    [InlineData("records@quickfileshare.net", true)]      // a domain that names nothing of the letter
+    public void A_reply_to_another_domain_of_the_same_agency_is_no_diversion(string replyTo, bool suspicious)
+    {
+        var result = _engine.Triage(Preservation("rvance@hbso.org", "Harlan Bay County Sheriff's Office", replyTo));
+
+        Assert.Equal(suspicious, result.Flags.SuspiciousSender);
     }
 
     [Fact]
