@@ -89,11 +89,34 @@ internal static class AgencyDomain
             // Two letters are initials only for a national body the letter names in full: pj.pt for the "Polícia
             // Judiciária", om.nl for the "Openbaar Ministerie".
             if (name.Length == 2 && InitialsOfAgency(name, text, minimum: 2) is { } two) return two;
+            // The first syllables of a government's name, run together (gencat.cat for the "Generalitat de Catalunya"),
+            // when the letter names that government and a police or justice body of it.
+            if (name.Length is >= 6 and <= 12 && SyllablesOfName(name, text) is { } government) return government;
         }
         return null;
     }
 
     private static readonly string[] PlaceFillers = ["gov", "county", "city"];
+
+    /// <summary>Two consecutive capitalised words of the letter whose first three letters or more, run together,
+    /// spell the name ("Generalitat de Catalunya" → gencat), when the letter also names a police, prosecution or
+    /// court body; null otherwise.</summary>
+    private static string? SyllablesOfName(string name, string text)
+    {
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        if (!AuthorityKindOnLine.IsMatch(head)) return null;
+        foreach (Match run in CapitalisedRun.Matches(head))
+        {
+            var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !Connectors.Contains(w)).Select(LettersOnly).ToList();
+            for (var i = 0; i + 1 < words.Count; i++)
+                for (var cut = 3; cut <= name.Length - 3; cut++)
+                    if (words[i].StartsWith(name[..cut], StringComparison.Ordinal) && words[i + 1].StartsWith(name[cut..], StringComparison.Ordinal) &&
+                        words[i].Length > cut && words[i + 1].Length > name.Length - cut)
+                        return run.Value;
+        }
+        return null;
+    }
 
     /// <summary>A national government's portal under the EU's or its country's code, named after the country the
     /// request comes from (police.belgium.eu), with an office for police or justice below it. Returns the office's
@@ -174,7 +197,7 @@ internal static class AgencyDomain
 
     // The kind of body a line names, in the languages read and those of the EU's other forces and prosecutors.
     private static readonly Regex AuthorityKindOnLine = Patterns.Build(
-        @"sheriff|police|pol[ií]c|poliz|politi|politsei|prosecut|procura|prokura|fiscal|parquet|parket|staatsanwalt|ministerie|minist[eé]rio|court|tribunal|gericht|rechtbank|juzgado|justi|investigat|opsporing|ermittl|gendarm|carabin|guardia|marshal|constab|attorney|s[uû]ret[eé]|questur|mossos|ertzain|mar[eé]chauss");
+        @"sheriff|police|pol[ií]c|poliz|politi|politsei|prosecut|procura|prokura|fiscal|parquet|parket|staatsanwalt|ministerie|minist[eé]rio|court|tribunal|gericht|rechtbank|juzgado|justi|investigat|opsporing|ermittl|gendarm|carabin|guardia|marshal|constab|attorney|s[uû]ret[eé]|questur|mossos|ertzain|mar[eé]chauss|division|squad|detective|\bunit\b");
 
     /// <summary>The domain's name as the letter writes it for a body of authority: a word of its own ("FIOD", an
     /// acronym in capitals when short), a few words run together ("Polizia di Stato" for poliziadistato.it) or the
@@ -277,7 +300,7 @@ internal static class AgencyDomain
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly Regex AgencyKind = Patterns.Build(
-        @"\b(minist[eèé]r[eio]|sheriff|pol[ií]c|poliz|politi|attorney|prosecut|procura|fiscal|district|court|tribunal|juzgado|gericht|staatsanwalt|marshal|constab|patrol|department|d[ée]partement|departamento|investiga|opsporing|recherche|ermittl|bureau|justic|justiz|justitie|giustizia|gendarm|guardia|carabin|brigad|finanza)");
+        @"\bP\s?D\b|\b(minist[eèé]r[eio]|sheriff|pol[ií]c|poliz|politi|attorney|prosecut|procura|fiscal|district|court|tribunal|juzgado|gericht|staatsanwalt|marshal|constab|patrol|department|d[ée]partement|departamento|investiga|opsporing|recherche|ermittl|bureau|justic|justiz|justitie|giustizia|gendarm|guardia|carabin|brigad|finanza)");
 
     /// <summary>The agency whose initials (small words skipped) spell the domain's name, when that agency is a
     /// law-enforcement, prosecution or court body named in the text; null otherwise. Three letters at least:
@@ -288,7 +311,11 @@ internal static class AgencyDomain
         var head = text.Length > 20_000 ? text[..20_000] : text;
         foreach (Match run in CapitalisedRun.Matches(head))
         {
-            var all = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            // A short abbreviation in capitals stands for its letters: "Kansas City Missouri PD" is KCPD, "LA County
+            // Sheriff's Department" LASD.
+            var all = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(w => w.Length is 2 or 3 && w.All(char.IsAsciiLetterUpper) && !Connectors.Contains(w) ? w.Select(c => c.ToString()) : [w])
+                .ToList();
             // Small words skipped ("Multnomah County Sheriff's Office", MCSO) or kept ("Guardia di Finanza", GdF).
             if ((Initials(name, [.. all.Where(w => !Connectors.Contains(w))]) ?? Initials(name, [.. all.Where(w => w != "&")])) is { } found)
                 return found;
