@@ -139,21 +139,30 @@ internal static class AgencyDomain
     private static readonly Regex AuthorityStem = Patterns.Build(
         @"polizi|polic|politi|politsei|policj|policij|poliis|polis|surete|gendarm|carabin|guardiacivil|mossos|ertzain|giustizi|justici|justic|justiz|justit|justitie|procura|prokura|fiscal|ministeriopublico|ministerepublic|openbaarministerie|parquet|tribunal|tribunai|rechtspraak|gericht|domstol|kohus|syyttaja|aklagare|anklage|ugyesz|prokuror");
 
-    // The U.S. states' and D.C.'s postal codes.
-    private static readonly HashSet<string> StateCodes =
-    [
-        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md",
-        "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc",
-        "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
-    ];
+    // The U.S. states' and D.C.'s postal codes, with the state's name as a caption writes it ("HARRIS COUNTY, TEXAS").
+    private static readonly Dictionary<string, string> StateCodes = new()
+    {
+        ["al"] = "Alabama", ["ak"] = "Alaska", ["az"] = "Arizona", ["ar"] = "Arkansas", ["ca"] = "California", ["co"] = "Colorado",
+        ["ct"] = "Connecticut", ["de"] = "Delaware", ["fl"] = "Florida", ["ga"] = "Georgia", ["hi"] = "Hawaii", ["id"] = "Idaho",
+        ["il"] = "Illinois", ["in"] = "Indiana", ["ia"] = "Iowa", ["ks"] = "Kansas", ["ky"] = "Kentucky", ["la"] = "Louisiana",
+        ["me"] = "Maine", ["md"] = "Maryland", ["ma"] = "Massachusetts", ["mi"] = "Michigan", ["mn"] = "Minnesota",
+        ["ms"] = "Mississippi", ["mo"] = "Missouri", ["mt"] = "Montana", ["ne"] = "Nebraska", ["nv"] = "Nevada",
+        ["nh"] = "New Hampshire", ["nj"] = "New Jersey", ["nm"] = "New Mexico", ["ny"] = "New York", ["nc"] = "North Carolina",
+        ["nd"] = "North Dakota", ["oh"] = "Ohio", ["ok"] = "Oklahoma", ["or"] = "Oregon", ["pa"] = "Pennsylvania",
+        ["ri"] = "Rhode Island", ["sc"] = "South Carolina", ["sd"] = "South Dakota", ["tn"] = "Tennessee", ["tx"] = "Texas",
+        ["ut"] = "Utah", ["vt"] = "Vermont", ["va"] = "Virginia", ["wa"] = "Washington", ["wv"] = "West Virginia",
+        ["wi"] = "Wisconsin", ["wy"] = "Wyoming", ["dc"] = "District of Columbia",
+    };
 
-    /// <summary>The name without a state's postal code at its start or end, when the letter writes that code as
-    /// an address does ("Houston, TX 77002"); null otherwise.</summary>
+    /// <summary>The name without a state's postal code at its start or end, when the letter writes that code or the
+    /// state's name as an address or caption does ("Houston, TX 77002", "Harris County, Texas"); null otherwise.</summary>
     private static string? StateCodeStripped(string name, string text)
     {
         var head = text.Length > 20_000 ? text[..20_000] : text;
         foreach (var (code, rest) in new[] { (name[..2], name[2..]), (name[^2..], name[..^2]) })
-            if (StateCodes.Contains(code) && WrittenAsAddressState(head, code.ToUpperInvariant())) return rest;
+            if (StateCodes.TryGetValue(code, out var state) &&
+                (WrittenAsAddressState(head, code.ToUpperInvariant()) || WrittenAsAddressState(head, state) || WrittenAsAddressState(head, state.ToUpperInvariant())))
+                return rest;
         return null;
     }
 

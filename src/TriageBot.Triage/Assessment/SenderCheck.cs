@@ -38,7 +38,10 @@ internal static class SenderCheck
     // ethics approval). Both write as themselves.
     private static readonly Regex Journalist = Patterns.Build(
         @"^[^\n]{0,80},\s*(\p{L}*journalist(in|e|a)?|reporter|redacteur|r[ée]dact(eur|rice)|periodista|giornalista|jornalista|(foreign\s+)?correspondent(e)?)\s*$|\b(press\s+(inquiry|enquiry|query)|persvra(a)?g|presseanfrage|demande\s+de\s+presse|consulta\s+de\s+prensa|for\s+an\s+article|voor\s+een\s+(artikel|reportage)|f[üu]r\s+einen\s+artikel|pour\s+un\s+article|para\s+un\s+art[íi]culo|per\s+un\s+articolo|para\s+uma\s+reportagem)\b" +
-        @"|\b(research|academic)\s+(project|study)\b|\b(IRB|ethics)\s+(protocol|approval)\b|\b(i|we)\s+(am|are)\s+(a\s+)?(researchers?|academics?|doctoral\s+(student|candidate)s?|ph\.?d\.?\s+(student|candidate)s?)\b|\bforschungsprojekt\b|\bprojet\s+de\s+recherche\b|\bproyecto\s+de\s+investigaci[óo]n\b|\bprojeto\s+de\s+pesquisa\b|\bprogetto\s+di\s+ricerca\b|\bonderzoeksproject\b");
+        @"|\b(research|academic)\s+(project|study)\b|\b(IRB|ethics)\s+(protocol|approval)\b|\b(i|we)\s+(am|are)\s+(a\s+)?(researchers?|academics?|doctoral\s+(student|candidate)s?|ph\.?d\.?\s+(student|candidate)s?)\b|\bforschungsprojekt\b|\bprojet\s+de\s+recherche\b|\bproyecto\s+de\s+investigaci[óo]n\b|\bprojeto\s+de\s+pesquisa\b|\bprogetto\s+di\s+ricerca\b|\bonderzoeksproject\b" +
+        // An academic by title, or one asking for an interview, in the languages read ("investigador" alone is also a
+        // police rank, so only with the university).
+        @"|\b(universitair\s+(hoofd)?docent|hoogleraar|promovend(us|a)?|doktorand(in)?|doctorant(e)?|enseignant-chercheur|dottorand[oa]|ricercat(ore|rice)\s+(universitari|di\s+diritto|presso\s+l'universit)|doutorand[oa]|doctorand[oa])\b|\b(profesor|profesora|investigador|investigadora)\s+(titular\s+|asociad[oa]\s+|contratad[oa]\s+)?(de|en)\s+la\s+universidad\b|\b(verzoek\s+om\s+(een\s+)?interview|request\s+(for\s+)?an\s+interview|interview\s+request|demande\s+d'entretien|solicitud\s+de\s+entrevista|richiesta\s+di\s+intervista|pedido\s+de\s+entrevista|interviewanfrage)\b");
 
     // A vendor's marketing or a newsletter: it sells to legal teams and names every kind of process, but claims no
     // authority of its own.
@@ -170,6 +173,10 @@ internal static class SenderCheck
     private static string? AgreeingName(DomainCatalog domains, string domain, bool claimsAuthority, string text, string? requestCountry)
     {
         if (AgencyDomain.NamedAgency(domain, text, requestCountry) is { } named) return named;
+        // The registered name is the agency's name of several words run together, as its letterhead writes it
+        // (guardiacivil.org for "GUARDIA CIVIL"); a lone acronym on a domain anyone may register proves less.
+        var label = DomainCatalog.Organisation(domain).Split('.')[0];
+        if (label.Length >= 8 && AgencyDomain.NameWrittenAsAgency(label, text) is { } written && written.Contains(' ')) return written;
         if (DomainCatalog.BareAuthorityWordUnderCountryCode(domain) is { } word &&
             (AgencyDomain.NameWrittenAsAgency(word, text) is not null || DomainCatalog.CountryOf(domain) == requestCountry))
             return word;
