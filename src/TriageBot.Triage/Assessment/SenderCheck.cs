@@ -173,10 +173,6 @@ internal static class SenderCheck
     private static string? AgreeingName(DomainCatalog domains, string domain, bool claimsAuthority, string text, string? requestCountry)
     {
         if (AgencyDomain.NamedAgency(domain, text, requestCountry) is { } named) return named;
-        // The registered name is the agency's name of several words run together, as its letterhead writes it
-        // (guardiacivil.org for "GUARDIA CIVIL"); a lone acronym on a domain anyone may register proves less.
-        var label = DomainCatalog.Organisation(domain).Split('.')[0];
-        if (label.Length >= 8 && AgencyDomain.NameWrittenAsAgency(label, text) is { } written && written.Contains(' ')) return written;
         if (DomainCatalog.BareAuthorityWordUnderCountryCode(domain) is { } word &&
             (AgencyDomain.NameWrittenAsAgency(word, text) is not null || DomainCatalog.CountryOf(domain) == requestCountry))
             return word;
