@@ -48,13 +48,19 @@ public sealed class TriageEngine
     /// the set it is measured on.</summary>
     public static TriageEngine WithTypeModel(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel) => new(policy, time, typeModel);
 
-    private TriageEngine(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel)
+    /// <summary>The same engine with a law-enforcement list that does not know these domains (no listed entry for
+    /// them or a parent of theirs), or null when the list knows none of them. For measurement: how the sender check
+    /// does on a genuine agency the list has never seen, which is what every blind set brings (eval --unlisted-senders).</summary>
+    public TriageEngine? ForgettingListedDomains(IReadOnlyCollection<string> domains) =>
+        domains.Any(d => DomainCatalog.ListedEntriesFor(_policy, d) > 0) ? new(_policy, _time, _typeModel, domains) : null;
+
+    private TriageEngine(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel, IReadOnlyCollection<string>? forget = null)
     {
         var problems = policy.Validate();
         if (problems.Count > 0) throw new ArgumentException("Invalid triage policy: " + string.Join(" ", problems), nameof(policy));
         _policy = policy;
         _time = time ?? TimeProvider.System;
-        _domains = new DomainCatalog(policy);
+        _domains = new DomainCatalog(policy, forget);
         _contacts = new ContactExtractor(policy);
         _accounts = new AccountExtractor(_domains);
         _typeModel = typeModel;
@@ -214,7 +220,7 @@ public sealed class TriageEngine
                     (mentionOnly is null && (euPreservation is not null || EuProductionOrder.IsMatch(text.Value)));
 
         var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
-        var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value);
+        var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value, country);
         // A gag claimed by a sender whose address does not prove the authority it claims ("this subpoena is sealed;
         // do not notify the user") is part of the claim, not an order the provider holds: nothing binds until the
         // agency is verified, and the verified order then says what it forbids (every labelled impostor agrees). Only
@@ -287,7 +293,7 @@ public sealed class TriageEngine
             EuProductionOrder = euPreservation is null && EuProductionOrder.Match(text.Value) is { Success: true } epoc ? Snippet(text.Value, epoc.Index, epoc.Length) : null,
             EuPreservationOrder = euPreservation,
             PreservationExtension = PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
-            UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value) : null,
+            UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value, country) : null,
             GagStatedEnd = nonDisclosure && fields.NonDisclosurePeriod is null ? NonDisclosureScope.StatedEnd(text, nonDisclosureHits) : null,
             EmergencyBasis = type == LegalProcessType.Emergency ? EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) : null,
         };

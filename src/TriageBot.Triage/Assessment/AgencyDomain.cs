@@ -35,7 +35,9 @@ internal static class AgencyDomain
 
     /// <summary>The place name shared by the domain and an agency named in the text (or the initials of that
     /// agency's name: mcso.us for "Multnomah County Sheriff's Office"), or null.</summary>
-    public static string? NamedAgency(string domain, string text)
+    /// <param name="requestCountry">The country the request comes from, as the engine decided it; a national
+    /// body's domain under that country's own code is read more readily than one under another's.</param>
+    public static string? NamedAgency(string domain, string text, string? requestCountry = null)
     {
         if (text.Length == 0) return null;
         var labels = domain.Split('.');
@@ -44,6 +46,13 @@ internal static class AgencyDomain
         // Hyphenated filler is how look-alikes are built (madisonpolice-dept.com): not proof.
         if (name.Contains('-') || name.Any(char.IsDigit)) return null;
         if (InitialsOfAgency(name, text) is { } agency) return agency;
+        // A U.S. state's postal code before or after the initials, when the letter's address is in that state:
+        // njecpo.org for the "Essex County Prosecutor's Office" in Newark, NJ; hctx.net for Harris County, TX.
+        if (name.Length >= 4 && StateCodeStripped(name, text) is { } stripped &&
+            (InitialsOfAgency(stripped, text) ?? PlaceInitials(stripped, text) ??
+             // Or the place's own name: arlingtonva.us for Arlington County, VA.
+             (stripped.Length >= 4 ? NamedAgency($"{stripped}.{labels[^1]}", text, requestCountry) : null)) is { } statewise)
+            return statewise;
         // The initials with a mail or web word glued on: pcsonet.com, pcsoweb.com for the "Pinellas County
         // Sheriff's Office". A hyphen ("pcso-net") or "gov" glued on stays a look-alike's shape, not this one.
         foreach (var filler in InitialsFillers)
@@ -59,11 +68,137 @@ internal static class AgencyDomain
                 var before = letters.AsSpan(Math.Max(0, at - 10), Math.Min(10, at)).ToString();
                 if (AgencyAfterPlace.IsMatch(after) || AgencyBeforePlace.IsMatch(before)) return core;
             }
+        // A city's or county's initials with "gov" or "county" glued on (vbgov.com, sccgov.org): the initials of the
+        // place an agency of the letter is named after ("Virginia Beach Police Department").
+        foreach (var glued in PlaceFillers)
+            if (name.Length is > 4 and <= 10 && name.EndsWith(glued, StringComparison.Ordinal) &&
+                PlaceInitials(name[..^glued.Length], text) is { } place)
+                return place;
+        var domainCountry = DomainCatalog.CountryOf(domain);
+        var underCountryCode = domainCountry is not null && labels[^1] != "us" && (labels[^1].Length == 2 || RegionalCountryCodes.Contains(labels[^1]));
         // A national body on its country's code, under the name or acronym the letter gives it: fiod.nl for "the
         // Fiscale Inlichtingen- en Opsporingsdienst (FIOD)", prokuratuur.ee for "Põhja Ringkonnaprokuratuur".
-        if (labels[^1].Length == 2 && DomainCatalog.CountryOf(domain) is not null && letters.Contains(name, StringComparison.Ordinal) &&
-            NameWrittenAsAgency(name, text) is { } written)
+        if (underCountryCode && letters.Contains(name, StringComparison.Ordinal) && NameWrittenAsAgency(name, text) is { } written)
             return written;
+        if (underCountryCode && domainCountry == requestCountry)
+        {
+            // A name built on a word for police, prosecution or justice, under the code of the country the request
+            // comes from (poliziadistato.it, ministeriopublico.pt, giustizia.it): how national bodies name their
+            // domains. A look-alike dresses such a name up with a hyphen or puts it on another country's code.
+            if (AuthorityStem.Match(name) is { Success: true } stem) return stem.Value;
+            // Two letters are initials only for a national body the letter names in full: pj.pt for the "Polícia
+            // Judiciária", om.nl for the "Openbaar Ministerie".
+            if (name.Length == 2 && InitialsOfAgency(name, text, minimum: 2) is { } two) return two;
+            // The first syllables of a government's name, run together (gencat.cat for the "Generalitat de Catalunya"),
+            // when the letter names that government and a police or justice body of it.
+            if (name.Length is >= 6 and <= 12 && SyllablesOfName(name, text) is { } government) return government;
+        }
+        return null;
+    }
+
+    private static readonly string[] PlaceFillers = ["gov", "county", "city"];
+
+    /// <summary>Two consecutive capitalised words of the letter whose first three letters or more, run together,
+    /// spell the name ("Generalitat de Catalunya" → gencat), when the letter also names a police, prosecution or
+    /// court body; null otherwise.</summary>
+    private static string? SyllablesOfName(string name, string text)
+    {
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        if (!AuthorityKindOnLine.IsMatch(head)) return null;
+        foreach (Match run in CapitalisedRun.Matches(head))
+        {
+            var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !Connectors.Contains(w)).Select(LettersOnly).ToList();
+            for (var i = 0; i + 1 < words.Count; i++)
+                for (var cut = 3; cut <= name.Length - 3; cut++)
+                    if (words[i].StartsWith(name[..cut], StringComparison.Ordinal) && words[i + 1].StartsWith(name[cut..], StringComparison.Ordinal) &&
+                        words[i].Length > cut && words[i + 1].Length > name.Length - cut)
+                        return run.Value;
+        }
+        return null;
+    }
+
+    /// <summary>A national government's portal under the EU's or its country's code, named after the country the
+    /// request comes from (police.belgium.eu), with an office for police or justice below it. Returns the office's
+    /// label, or null.</summary>
+    public static string? NationalPortalOffice(string domain, string? requestCountry)
+    {
+        if (requestCountry is null) return null;
+        var labels = domain.Split('.');
+        if (labels.Length < 3 || labels[^1].Length != 2) return null;
+        var portal = labels[^2];
+        if (portal.Length < 4 || !string.Equals(CountryNames.Canonical(portal), requestCountry, StringComparison.OrdinalIgnoreCase)) return null;
+        return labels[..^2].FirstOrDefault(l => AuthorityStem.IsMatch(l));
+    }
+
+    // Regional top levels of a country's communities (.cat, .eus, .gal: Catalan, Basque and Galician police and courts).
+    private static readonly HashSet<string> RegionalCountryCodes = ["cat", "eus", "gal"];
+
+    // Words for police, prosecution and justice that national bodies build their domain names on, in the languages
+    // of the EU's forces and courts.
+    private static readonly Regex AuthorityStem = Patterns.Build(
+        @"polizi|polic|politi|politsei|policj|policij|poliis|polis|surete|gendarm|carabin|guardiacivil|mossos|ertzain|giustizi|justici|justic|justiz|justit|justitie|procura|prokura|fiscal|ministeriopublico|ministerepublic|openbaarministerie|parquet|tribunal|tribunai|rechtspraak|gericht|domstol|kohus|syyttaja|aklagare|anklage|ugyesz|prokuror");
+
+    // The U.S. states' and D.C.'s postal codes, with the state's name as a caption writes it ("HARRIS COUNTY, TEXAS").
+    private static readonly Dictionary<string, string> StateCodes = new()
+    {
+        ["al"] = "Alabama", ["ak"] = "Alaska", ["az"] = "Arizona", ["ar"] = "Arkansas", ["ca"] = "California", ["co"] = "Colorado",
+        ["ct"] = "Connecticut", ["de"] = "Delaware", ["fl"] = "Florida", ["ga"] = "Georgia", ["hi"] = "Hawaii", ["id"] = "Idaho",
+        ["il"] = "Illinois", ["in"] = "Indiana", ["ia"] = "Iowa", ["ks"] = "Kansas", ["ky"] = "Kentucky", ["la"] = "Louisiana",
+        ["me"] = "Maine", ["md"] = "Maryland", ["ma"] = "Massachusetts", ["mi"] = "Michigan", ["mn"] = "Minnesota",
+        ["ms"] = "Mississippi", ["mo"] = "Missouri", ["mt"] = "Montana", ["ne"] = "Nebraska", ["nv"] = "Nevada",
+        ["nh"] = "New Hampshire", ["nj"] = "New Jersey", ["nm"] = "New Mexico", ["ny"] = "New York", ["nc"] = "North Carolina",
+        ["nd"] = "North Dakota", ["oh"] = "Ohio", ["ok"] = "Oklahoma", ["or"] = "Oregon", ["pa"] = "Pennsylvania",
+        ["ri"] = "Rhode Island", ["sc"] = "South Carolina", ["sd"] = "South Dakota", ["tn"] = "Tennessee", ["tx"] = "Texas",
+        ["ut"] = "Utah", ["vt"] = "Vermont", ["va"] = "Virginia", ["wa"] = "Washington", ["wv"] = "West Virginia",
+        ["wi"] = "Wisconsin", ["wy"] = "Wyoming", ["dc"] = "District of Columbia",
+    };
+
+    /// <summary>The name without a state's postal code at its start or end, when the letter writes that code or the
+    /// state's name as an address or caption does ("Houston, TX 77002", "Harris County, Texas"); null otherwise.</summary>
+    private static string? StateCodeStripped(string name, string text)
+    {
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (var (code, rest) in new[] { (name[..2], name[2..]), (name[^2..], name[..^2]) })
+            if (StateCodes.TryGetValue(code, out var state) &&
+                (WrittenAsAddressState(head, code.ToUpperInvariant()) || WrittenAsAddressState(head, state) || WrittenAsAddressState(head, state.ToUpperInvariant())))
+                return rest;
+        return null;
+    }
+
+    // "Newark, NJ" or "NJ 07102": the code as a whole word after a comma or before a ZIP code.
+    private static bool WrittenAsAddressState(string text, string code)
+    {
+        for (var at = text.IndexOf(code, StringComparison.Ordinal); at >= 0; at = text.IndexOf(code, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + code.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
+            var before = text.AsSpan(0, at).TrimEnd(' ');
+            var after = text.AsSpan(end).TrimStart(' ');
+            if (before.EndsWith(",") || (after.Length >= 5 && after[..5].ToString().All(char.IsAsciiDigit))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The place an agency of the letter is named after, when its initials spell the name: "Virginia
+    /// Beach" in "Virginia Beach Police Department" for "vb", "Santa Clara County" for "scc".</summary>
+    private static string? PlaceInitials(string name, string text)
+    {
+        if (name.Length is < 2 or > 4 || !name.All(char.IsAsciiLetter)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (Match run in CapitalisedRun.Matches(head))
+        {
+            var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(w => !Connectors.Contains(w)).ToList();
+            for (var kind = 1; kind < words.Count; kind++)
+            {
+                if (!AgencyKind.IsMatch(words[kind])) continue;
+                // The place is the stretch of words right before the first word naming the kind of agency.
+                for (var from = 0; from < kind; from++)
+                    if (kind - from == name.Length && string.Concat(words.Skip(from).Take(kind - from).Select(w => char.ToLowerInvariant(w[0]))) == name)
+                        return string.Join(' ', words.Skip(from).Take(kind - from));
+                break;
+            }
+        }
         return null;
     }
 
@@ -71,7 +206,7 @@ internal static class AgencyDomain
 
     // The kind of body a line names, in the languages read and those of the EU's other forces and prosecutors.
     private static readonly Regex AuthorityKindOnLine = Patterns.Build(
-        @"sheriff|police|pol[ií]c|poliz|politi|politsei|prosecut|procura|prokura|fiscal|parquet|parket|staatsanwalt|ministerie|court|tribunal|gericht|rechtbank|juzgado|justi|investigat|opsporing|ermittl|gendarm|carabin|guardia|marshal|constab|attorney");
+        @"sheriff|police|pol[ií]c|poliz|politi|politsei|prosecut|procura|prokura|fiscal|parquet|parket|staatsanwalt|ministerie|minist[eé]rio|court|tribunal|gericht|rechtbank|juzgado|justi|investigat|opsporing|ermittl|gendarm|carabin|guardia|marshal|constab|attorney|s[uû]ret[eé]|questur|mossos|ertzain|mar[eé]chauss|division|squad|detective|\bunit\b");
 
     /// <summary>The domain's name as the letter writes it for a body of authority: a word of its own ("FIOD", an
     /// acronym in capitals when short), a few words run together ("Polizia di Stato" for poliziadistato.it) or the
@@ -174,30 +309,52 @@ internal static class AgencyDomain
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly Regex AgencyKind = Patterns.Build(
-        @"\b(sheriff|pol[ií]c|poliz|politi|attorney|prosecut|procura|fiscal|district|court|tribunal|juzgado|gericht|staatsanwalt|marshal|constab|patrol|department|d[ée]partement|departamento|investiga|opsporing|recherche|ermittl|bureau|justic|justiz|justitie|giustizia|gendarm|guardia|carabin|brigad|finanza)");
+        @"\bP\s?D\b|\b(minist[eèé]r[eio]|sheriff|pol[ií]c|poliz|politi|attorney|prosecut|procura|fiscal|district|court|tribunal|juzgado|gericht|staatsanwalt|marshal|constab|patrol|department|d[ée]partement|departamento|investiga|opsporing|recherche|ermittl|bureau|justic|justiz|justitie|giustizia|gendarm|guardia|carabin|brigad|finanza)");
 
     /// <summary>The agency whose initials (small words skipped) spell the domain's name, when that agency is a
     /// law-enforcement, prosecution or court body named in the text; null otherwise. Three letters at least:
     /// shorter initials match too much by chance.</summary>
-    private static string? InitialsOfAgency(string name, string text)
+    private static string? InitialsOfAgency(string name, string text, int minimum = 3)
     {
-        if (name.Length is < 3 or > 8 || !name.All(char.IsAsciiLetter)) return null;
+        if (name.Length < minimum || name.Length > 8 || !name.All(char.IsAsciiLetter)) return null;
         var head = text.Length > 20_000 ? text[..20_000] : text;
         foreach (Match run in CapitalisedRun.Matches(head))
         {
-            var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !Connectors.Contains(w)).ToList();
-            // Every contiguous stretch of the run, so "Deputy Multnomah County Sheriff's Office" still yields MCSO.
-            for (var from = 0; from < words.Count; from++)
+            // A short abbreviation in capitals stands for its letters: "Kansas City Missouri PD" is KCPD, "LA County
+            // Sheriff's Department" LASD.
+            var all = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(w => w.Length is 2 or 3 && w.All(char.IsAsciiLetterUpper) && !Connectors.Contains(w) ? w.Select(c => c.ToString()) : [w])
+                .ToList();
+            // Small words skipped ("Multnomah County Sheriff's Office", MCSO) or kept ("Guardia di Finanza", GdF).
+            if ((Initials(name, [.. all.Where(w => !Connectors.Contains(w))]) ?? Initials(name, [.. all.Where(w => w != "&")])) is { } found)
+                return found;
+        }
+        return null;
+    }
+
+    /// <summary>A contiguous stretch of the words whose initials spell the name and which names an agency. With
+    /// four letters or more, one word inside the stretch may be left out, as agencies drop their county or state
+    /// from their initials: "Palm Beach County Sheriff's Office" is PBSO, "Kansas City Missouri Police
+    /// Department" KCPD.</summary>
+    private static string? Initials(string name, List<string> words)
+    {
+        // Every contiguous stretch of the run, so "Deputy Multnomah County Sheriff's Office" still yields MCSO.
+        for (var from = 0; from < words.Count; from++)
+        {
+            if (char.ToLowerInvariant(words[from][0]) != name[0]) continue;
+            for (var skip = -1; skip < (name.Length >= 4 ? Math.Min(words.Count, from + name.Length) : 0); skip++)
             {
-                var initials = new StringBuilder();
-                for (var to = from; to < words.Count && initials.Length < name.Length; to++)
+                if (skip == from) continue;
+                var (at, to) = (1, from + 1);
+                for (; to < words.Count && at < name.Length; to++)
                 {
-                    initials.Append(char.ToLowerInvariant(words[to][0]));
-                    if (initials.Length == name.Length && initials.ToString() == name &&
-                        AgencyKind.IsMatch(string.Join(' ', words.Skip(from).Take(to - from + 1))))
-                        return string.Join(' ', words.Skip(from).Take(to - from + 1));
+                    if (to == skip) continue;
+                    if (char.ToLowerInvariant(words[to][0]) != name[at]) break;
+                    at++;
                 }
+                if (at != name.Length || (skip >= to)) continue;
+                var stretch = string.Join(' ', words.Skip(from).Take(to - from));
+                if (AgencyKind.IsMatch(stretch)) return stretch;
             }
         }
         return null;

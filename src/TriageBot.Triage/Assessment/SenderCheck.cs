@@ -38,7 +38,10 @@ internal static class SenderCheck
     // ethics approval). Both write as themselves.
     private static readonly Regex Journalist = Patterns.Build(
         @"^[^\n]{0,80},\s*(\p{L}*journalist(in|e|a)?|reporter|redacteur|r[ée]dact(eur|rice)|periodista|giornalista|jornalista|(foreign\s+)?correspondent(e)?)\s*$|\b(press\s+(inquiry|enquiry|query)|persvra(a)?g|presseanfrage|demande\s+de\s+presse|consulta\s+de\s+prensa|for\s+an\s+article|voor\s+een\s+(artikel|reportage)|f[üu]r\s+einen\s+artikel|pour\s+un\s+article|para\s+un\s+art[íi]culo|per\s+un\s+articolo|para\s+uma\s+reportagem)\b" +
-        @"|\b(research|academic)\s+(project|study)\b|\b(IRB|ethics)\s+(protocol|approval)\b|\b(i|we)\s+(am|are)\s+(a\s+)?(researchers?|academics?|doctoral\s+(student|candidate)s?|ph\.?d\.?\s+(student|candidate)s?)\b|\bforschungsprojekt\b|\bprojet\s+de\s+recherche\b|\bproyecto\s+de\s+investigaci[óo]n\b|\bprojeto\s+de\s+pesquisa\b|\bprogetto\s+di\s+ricerca\b|\bonderzoeksproject\b");
+        @"|\b(research|academic)\s+(project|study)\b|\b(IRB|ethics)\s+(protocol|approval)\b|\b(i|we)\s+(am|are)\s+(a\s+)?(researchers?|academics?|doctoral\s+(student|candidate)s?|ph\.?d\.?\s+(student|candidate)s?)\b|\bforschungsprojekt\b|\bprojet\s+de\s+recherche\b|\bproyecto\s+de\s+investigaci[óo]n\b|\bprojeto\s+de\s+pesquisa\b|\bprogetto\s+di\s+ricerca\b|\bonderzoeksproject\b" +
+        // An academic by title, or one asking for an interview, in the languages read ("investigador" alone is also a
+        // police rank, so only with the university).
+        @"|\b(universitair\s+(hoofd)?docent|hoogleraar|promovend(us|a)?|doktorand(in)?|doctorant(e)?|enseignant-chercheur|dottorand[oa]|ricercat(ore|rice)\s+(universitari|di\s+diritto|presso\s+l'universit)|doutorand[oa]|doctorand[oa])\b|\b(profesor|profesora|investigador|investigadora)\s+(titular\s+|asociad[oa]\s+|contratad[oa]\s+)?(de|en)\s+la\s+universidad\b|\b(verzoek\s+om\s+(een\s+)?interview|request\s+(for\s+)?an\s+interview|interview\s+request|demande\s+d'entretien|solicitud\s+de\s+entrevista|richiesta\s+di\s+intervista|pedido\s+de\s+entrevista|interviewanfrage)\b");
 
     // A vendor's marketing or a newsletter: it sells to legal teams and names every kind of process, but claims no
     // authority of its own.
@@ -70,20 +73,24 @@ internal static class SenderCheck
         return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
     }
 
-    public static SenderConcern? Assess(DomainCatalog domains, string? from, string? replyTo, bool claimsAuthority, string text = "")
+    /// <param name="requestCountry">The country the engine placed the request in: a national body's domain under
+    /// that country's own code is read as the body's (see <see cref="AgencyDomain.NamedAgency"/>).</param>
+    public static SenderConcern? Assess(DomainCatalog domains, string? from, string? replyTo, bool claimsAuthority, string text = "", string? requestCountry = null)
     {
         var fromDomain = DomainCatalog.DomainOf(from);
         var replyDomain = DomainCatalog.DomainOf(replyTo);
 
         if (fromDomain is not null && !domains.IsOwn(fromDomain))
         {
-            // The bare national word (politie.nl) is the body the letter names, not a look-alike of it.
+            // The bare national word (politie.nl, policia.es) under a country's code is held by that country's own
+            // body, not a look-alike of it: a look-alike dresses it up ("politie-nl.com").
             var nationalBody = DomainCatalog.BareAuthorityWordUnderCountryCode(fromDomain) is { } word &&
-                               AgencyDomain.NameWrittenAsAgency(word, text) is not null;
+                               (AgencyDomain.NameWrittenAsAgency(word, text) is not null || DomainCatalog.CountryOf(fromDomain) == requestCountry);
             // An office's mailbox under its county's or city's own domain (prosecutor.<county>county.us) names a
             // department of the body the letter names: a look-alike dresses up the registered name itself.
-            if (!nationalBody && OfficeUnderNamedBody(domains, fromDomain, claimsAuthority, text)) nationalBody = true;
-            if (!nationalBody && domains.LookAlikeToken(fromDomain, claimsAuthority) is { } token)
+            if (!nationalBody && OfficeUnderNamedBody(domains, fromDomain, claimsAuthority, text, requestCountry)) nationalBody = true;
+            if (!nationalBody && domains.LookAlikeToken(fromDomain, claimsAuthority) is { } token &&
+                !OwnBareName(fromDomain, token, text, requestCountry))
                 return new($"sent from {fromDomain}, a look-alike of an agency domain (\"{token}\" outside a government domain)", from!);
             if (claimsAuthority && domains.IsFreeMail(fromDomain))
                 return new($"sent from a free-mail address ({fromDomain}) by a sender claiming government authority", from!);
@@ -95,7 +102,10 @@ internal static class SenderCheck
                 return new($"Reply-To points to {replyDomain}, a look-alike of an agency domain (\"{token}\")", replyTo!);
             if (claimsAuthority && domains.IsFreeMail(replyDomain))
                 return new($"Reply-To points to a free-mail address ({replyDomain})", replyTo!);
-            if (claimsAuthority && DomainCatalog.Organisation(replyDomain) != DomainCatalog.Organisation(fromDomain) && !domains.IsGovernment(replyDomain))
+            // A reply to another domain of the same agency (its city's, its own unlisted one the letter names) keeps
+            // the answer inside the organisation; only a reply to a domain that names nothing of the letter diverts it.
+            if (claimsAuthority && DomainCatalog.Organisation(replyDomain) != DomainCatalog.Organisation(fromDomain) && !domains.IsGovernment(replyDomain) &&
+                AgreeingName(domains, replyDomain, claimsAuthority, text, requestCountry) is null)
                 return new($"Reply-To ({replyDomain}) is on another domain than the sender ({fromDomain})", replyTo!,
                     // A government From with the answer diverted off government is the classic spoof.
                     Strong: domains.IsGovernment(fromDomain));
@@ -108,18 +118,20 @@ internal static class SenderCheck
         if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
             !AgencyDomain.FederalProsecutorWrites(fromDomain, text) &&
             ForeignFederalClaim(fromDomain, text) is { } national)
-            return new($"sent from {fromDomain}, a government domain that is not the {national}'s, by a sender who says it is the {national}", from!);
+            // A government address does not disprove the claim (a task-force officer writes from the town's domain):
+            // a warning with the words quoted, never a blocker.
+            return new($"sent from {fromDomain}, a government domain that is not the {national}'s, by a sender who says it is the {national}", from!, Strong: false);
 
         // A government mailbox of a department that has no police or court in it (a city's health or schools
         // department) does not prove a police officer or a prosecutor: the agency named is not the domain's.
         if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
             DomainCatalog.CivilDepartment(fromDomain) is { } department)
-            return new($"sent from {fromDomain}, a government mailbox of a {department} department, by a sender claiming police or judicial authority", from!);
+            return new($"sent from {fromDomain}, a government mailbox of a {department} department, by a sender claiming police or judicial authority", from!, Strong: false);
 
         // A city or county department on its municipality's own domain (cityoftulsa.org for the Tulsa Police
         // Department) is the agency it names; a domain naming no agency of the text proves nothing.
         if (fromDomain is not null && !domains.IsOwn(fromDomain) && claimsAuthority && !domains.IsGovernment(fromDomain) &&
-            AgencyDomain.NamedAgency(fromDomain, text) is null)
+            AgreeingName(domains, fromDomain, claimsAuthority, text, requestCountry) is null)
             return new($"from {fromDomain}, not a recognised government or law-enforcement domain, while claiming government authority", from!, Strong: false);
         return null;
     }
@@ -140,23 +152,44 @@ internal static class SenderCheck
 
     /// <summary>The agency word stands only in a label below the registered domain, and that registered domain,
     /// clean of agency words itself, is the county's or city's the letter names as an agency.</summary>
-    private static bool OfficeUnderNamedBody(DomainCatalog domains, string fromDomain, bool claimsAuthority, string text)
+    private static bool OfficeUnderNamedBody(DomainCatalog domains, string fromDomain, bool claimsAuthority, string text, string? requestCountry)
     {
         var organisation = DomainCatalog.Organisation(fromDomain);
         return organisation != fromDomain && organisation.Contains('.') &&
                domains.LookAlikeToken(organisation, claimsAuthority) is null &&
-               AgencyDomain.NamedAgency(organisation, text) is not null;
+               AgencyDomain.NamedAgency(organisation, text, requestCountry) is not null;
+    }
+
+    /// <summary>The registered name is exactly the agency's own name or acronym as the letter gives it (lvmpd.com for
+    /// the "Las Vegas Metropolitan Police Department", carabinieri.it for the "Arma dei Carabinieri"): the agency's
+    /// domain, not a look-alike of it. Agencies that mail only from government suffixes (FBI, DEA, RCMP) are the
+    /// exception: their bare name elsewhere is someone else's.</summary>
+    private static bool OwnBareName(string domain, string token, string text, string? requestCountry) =>
+        DomainCatalog.IsBareName(domain, token) && !DomainCatalog.MailsOnlyFromGovernment(token) &&
+        (AgencyDomain.NamedAgency(domain, text, requestCountry) is not null || AgencyDomain.NameWrittenAsAgency(token, text) is not null);
+
+    /// <summary>What in the letter the unlisted, non-government domain agrees with: the agency it names, or the
+    /// country's own word for its police under that country's code; null when it agrees with nothing.</summary>
+    private static string? AgreeingName(DomainCatalog domains, string domain, bool claimsAuthority, string text, string? requestCountry)
+    {
+        if (AgencyDomain.NamedAgency(domain, text, requestCountry) is { } named) return named;
+        if (DomainCatalog.BareAuthorityWordUnderCountryCode(domain) is { } word &&
+            (AgencyDomain.NameWrittenAsAgency(word, text) is not null || DomainCatalog.CountryOf(domain) == requestCountry))
+            return word;
+        if (OfficeUnderNamedBody(domains, domain, claimsAuthority, text, requestCountry))
+            return AgencyDomain.NamedAgency(DomainCatalog.Organisation(domain), text, requestCountry);
+        return AgencyDomain.NationalPortalOffice(domain, requestCountry);
     }
 
     /// <summary>The sender claims authority from a domain that is neither a government one nor on the list, but
     /// names the agency the text names (springfieldpolice.org for "Springfield Police Department"). Real city and
     /// county departments mail from such domains, and so could an impostor who registered one: not suspicious, not
     /// verified either. Returns the note to show, or null.</summary>
-    public static string? UnlistedAgencyDomain(DomainCatalog domains, string? from, bool claimsAuthority, string text)
+    public static string? UnlistedAgencyDomain(DomainCatalog domains, string? from, bool claimsAuthority, string text, string? requestCountry = null)
     {
         var fromDomain = DomainCatalog.DomainOf(from);
         if (!claimsAuthority || fromDomain is null || domains.IsOwn(fromDomain) || domains.IsGovernment(fromDomain) || domains.IsFreeMail(fromDomain))
             return null;
-        return AgencyDomain.NamedAgency(fromDomain, text) is { } place ? $"{fromDomain} (matches \"{place}\" in the agency's name)" : null;
+        return AgreeingName(domains, fromDomain, claimsAuthority, text, requestCountry) is { } place ? $"{fromDomain} (matches \"{place}\" in the agency's name)" : null;
     }
 }

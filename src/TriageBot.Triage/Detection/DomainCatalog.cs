@@ -60,6 +60,12 @@ internal sealed class DomainCatalog
         "rcmp", "nypd", "lapd", "sfpd", "lvmpd", "doj", "usdoj", "gendarmerie", "carabinieri", "guardiacivil", "hsi", "nca",
     };
 
+    private static readonly HashSet<string> GovernmentOnlyAgencyTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fbi", "dea", "atf", "usss", "secretservice", "dhs", "homeland", "ice", "cbp", "usmarshals", "doj", "usdoj", "hsi",
+        "nca", "rcmp", "interpol", "europol",
+    };
+
     private static readonly string[] DistinctiveAgencyName = ["police", "polic", "poliz", "politi", "sheriff", "pd", "carabin", "guardia", "mossos", "garda"];
 
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
@@ -84,7 +90,7 @@ internal sealed class DomainCatalog
 
     private static readonly Dictionary<string, string> CountryByTopLevel = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["gov"] = "United States", ["mil"] = "United States", ["us"] = "United States",
+        ["gov"] = "United States", ["mil"] = "United States", ["us"] = "United States", ["eus"] = "Spain", ["gal"] = "Spain",
         ["uk"] = "United Kingdom", ["de"] = "Germany", ["fr"] = "France", ["es"] = "Spain", ["cat"] = "Spain",
         ["ca"] = "Canada", ["au"] = "Australia", ["nz"] = "New Zealand", ["ie"] = "Ireland", ["nl"] = "Netherlands",
         ["it"] = "Italy", ["be"] = "Belgium", ["ch"] = "Switzerland", ["at"] = "Austria", ["mx"] = "Mexico",
@@ -111,12 +117,17 @@ internal sealed class DomainCatalog
     private readonly HashSet<string> _freeMail;
     private readonly HashSet<string> _freeMailBrands;
 
-    public DomainCatalog(TriagePolicy policy)
+    /// <param name="forget">Domains the list is made not to know (measurement only: eval --unlisted-senders): every
+    /// listed entry that covers one of them (the domain or a parent of it) is dropped, so a genuine sender is judged
+    /// as if its agency had never been added. Suffix rules (.gov, .police.uk) stay: they are structure, not a list.</param>
+    public DomainCatalog(TriagePolicy policy, IReadOnlyCollection<string>? forget = null)
     {
         _trusted = [.. Shipped.Domains, .. policy.TrustedDomains.Select(Clean)];
+        if (forget is { Count: > 0 }) _trusted = [.. _trusted.Where(entry => !forget.Any(domain => Covers(entry, Clean(domain))))];
         // Names distinctive enough that a copy is an impersonation: "lapdonline", "chicagopolice", "poliziadistato".
         _trustedOrganisations = new HashSet<string>(
-            _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal))),
+            // The bare national words (police.be, politie.nl) are no one agency's name: they count as authority words.
+            _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal)) && !GenericAuthorityTokens.Contains(n)),
             StringComparer.OrdinalIgnoreCase);
         _own = [.. policy.OwnDomains.Select(Clean)];
         _trustedSet = new HashSet<string>(_trusted, StringComparer.OrdinalIgnoreCase);
@@ -125,6 +136,13 @@ internal sealed class DomainCatalog
         _freeMailBrands = new HashSet<string>(ShippedFreeMail.Brands, StringComparer.OrdinalIgnoreCase);
         _freeMail.UnionWith(policy.FreeMailDomains.Select(Clean));
     }
+
+    /// <summary>How many listed entries (shipped or configured) cover the domain: the domain itself or a parent.</summary>
+    public static int ListedEntriesFor(TriagePolicy policy, string domain) =>
+        Shipped.Domains.Concat(policy.TrustedDomains.Select(Clean)).Count(entry => Covers(entry, Clean(domain)));
+
+    private static bool Covers(string entry, string domain) =>
+        domain == entry || domain.EndsWith("." + entry, StringComparison.Ordinal);
 
     public static string? DomainOf(string? address)
     {
@@ -161,9 +179,19 @@ internal sealed class DomainCatalog
     {
         if (domain is null || IsGovernment(domain) || IsFreeMail(domain) || IsOwn(domain)) return null;
         var name = domain[..Math.Max(0, domain.LastIndexOf('.'))];
-        bool Counts(string token) => AgencyTokens.Contains(token) || _trustedOrganisations.Contains(token) || (claimsAuthority && GenericAuthorityTokens.Contains(token));
-        foreach (var part in name.Split('.', '-', '_'))
+        // A word for police or a court in a label below a registered name (sheriff.<county>.org, police.<country>.eu)
+        // names a department of that name's owner, as government mailboxes do: only the registered name itself can
+        // be dressed up. An agency's own name (fbi.<anything>) gives a look-alike away wherever it stands.
+        var organisation = Organisation(domain).Split('.');
+        var below = organisation[0].Length > 3 ? domain.Split('.').Length - organisation.Length : 0;
+        var labelIndex = 0;
+        bool generic = true;
+        bool Counts(string token) => AgencyTokens.Contains(token) || _trustedOrganisations.Contains(token) || (generic && claimsAuthority && GenericAuthorityTokens.Contains(token));
+        foreach (var label in name.Split('.'))
         {
+          generic = labelIndex++ >= below;
+          foreach (var part in label.Split('-', '_'))
+          {
             if (part.Length == 0) continue;
             if (Counts(part)) return part;
             // Glued words: "fbigov", "lapdonline" + "secure": a known token with only filler or another token beside it.
@@ -173,8 +201,21 @@ internal sealed class DomainCatalog
                 if (Counts(left) && (Fillers.Contains(right) || Counts(right) || right.All(char.IsDigit))) return left;
                 if (Counts(right) && (Fillers.Contains(left) || Counts(left))) return right;
             }
+          }
         }
         return null;
+    }
+
+    /// <summary>Agencies that mail only from government suffixes (.gov, .gc.ca, .gov.uk, .int, europa.eu): their bare
+    /// name on any other domain is a look-alike, however plainly the letter names them.</summary>
+    public static bool MailsOnlyFromGovernment(string token) => GovernmentOnlyAgencyTokens.Contains(token);
+
+    /// <summary>The domain's registered name is exactly an agency's name or acronym (lvmpd.com, carabinieri.it), as
+    /// opposed to one dressed up around it (lvmpd-us.com).</summary>
+    public static bool IsBareName(string domain, string token)
+    {
+        var labels = Organisation(domain).Split('.');
+        return labels.Length >= 2 && labels[0] == token;
     }
 
     // Departments of a city, state or national government that have no police, prosecution or court in them, by

@@ -23,7 +23,8 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON (for tools)" };
         var cuesOnly = new Option<bool>("--cues-only") { Description = "Measure the cues alone, without the learned process-type model" };
         var typeModel = new Option<string?>("--type-model") { Description = "Consult this process-type model file (from train-type-model) instead of the shipped one" };
-        var command = new Command("eval", "Measure the triage engine against a labelled folder of requests") { directory, strict, json, cuesOnly, typeModel };
+        var unlisted = new Option<bool>("--unlisted-senders") { Description = "Triage each request with a law-enforcement list that does not know its own sender's domain (the figure that predicts a blind set's new agencies)" };
+        var command = new Command("eval", "Measure the triage engine against a labelled folder of requests") { directory, strict, json, cuesOnly, typeModel, unlisted };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var choice = parse.GetValue(cuesOnly) ? TypeModelChoice.CuesOnly : null;
@@ -41,7 +42,7 @@ public static class EvalCommand
                     throw new InvalidDataException($"{modelPath}: not a process-type model ({e.Message})");
                 }
             }
-            var report = await new Evaluator(settings(), choice).RunAsync(parse.GetValue(directory)!, cancellationToken);
+            var report = await new Evaluator(settings(), choice, parse.GetValue(unlisted)).RunAsync(parse.GetValue(directory)!, cancellationToken);
             if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(ToJson(report), JsonOptions));
             else Write(output, report);
             return parse.GetValue(strict) && report.Mismatches.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
@@ -54,6 +55,8 @@ public static class EvalCommand
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"Samples: {report.Outcomes.Count}   type accuracy: {report.TypeAccuracy:P1}   priority accuracy: {report.PriorityAccuracy:P1}   disagreements: {report.Mismatches.Count}"));
         output.WriteLine(string.Create(c, $"Emergency recall: {report.EmergencyRecall:P1} (precision {report.FlagScore("emergency").Precision:P1})   NCMEC recall: {report.NcmecRecall:P1}   unreadable or failed: {report.Failures.Count}"));
+        if (report.ForgottenSenderDomains is { } forgotten)
+            output.WriteLine($"Sender domains the list knew, forgotten for their own request (--unlisted-senders): {forgotten}");
         output.WriteLine();
         output.WriteLine("Process type          precision  recall  support");
         foreach (var s in report.TypeScores)
@@ -121,6 +124,7 @@ public static class EvalCommand
         emergencyRecall = report.EmergencyRecall,
         emergencyPrecision = report.FlagScore("emergency").Precision,
         ncmecRecall = report.NcmecRecall,
+        forgottenSenderDomains = report.ForgottenSenderDomains,
         types = report.TypeScores.Select(ScoreJson),
         confusion = report.TypeNames.ToDictionary(e => e, e => report.TypeNames.ToDictionary(a => a, a => report.Confusion(e, a))),
         flags = report.FlagScores.Select(ScoreJson),

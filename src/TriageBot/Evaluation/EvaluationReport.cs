@@ -21,6 +21,10 @@ public sealed record EvaluationReport(IReadOnlyList<SampleOutcome> Outcomes)
     public sealed record Slice(string Name, int Samples, int Triaged, double TypeAccuracy, int FlagsCorrect, int Agreeing,
         Score Emergency, int LanguageReported, int LanguageCorrect);
 
+    /// <summary>With eval --unlisted-senders: how many requests came from a domain the list knew and were triaged
+    /// again without it; null otherwise.</summary>
+    public int? ForgottenSenderDomains { get; init; }
+
     private IEnumerable<SampleOutcome> Triaged => Outcomes.Where(o => o.Result is not null);
 
     public IReadOnlyList<SampleOutcome> Mismatches => [.. Outcomes.Where(o => o.Problems.Count > 0)];

@@ -29,7 +29,11 @@ public static class LabelComparison
         var expectedFlags = new HashSet<string>(label.Flags ?? [], StringComparer.OrdinalIgnoreCase);
         var actualFlags = new HashSet<string>(result.Flags.Raised(), StringComparer.OrdinalIgnoreCase);
         foreach (var missing in expectedFlags.Except(actualFlags)) problems.Add($"flag {missing}: expected, not raised");
-        foreach (var extra in actualFlags.Except(expectedFlags)) problems.Add($"flag {extra}: raised, not expected");
+        foreach (var extra in actualFlags.Except(expectedFlags))
+            // The sender check says why it doubts the sender: the reason is what a reader of the evaluation needs.
+            problems.Add(result.Evidence.FirstOrDefault(e => e.About == extra && extra == "suspiciousSender") is { } why
+                ? $"flag {extra}: raised, not expected ({why.Reason})"
+                : $"flag {extra}: raised, not expected");
 
         var fieldChecks = FieldChecks(label, result).ToList();
         problems.AddRange(fieldChecks.Where(c => !c.Passed).Select(c => c.Problem));
