@@ -30,8 +30,9 @@ internal static class DeadlinePhrases
 
     // A count of days after a time-limit word or "within", with what it runs from (the anchor).
     private const string Count =
-        @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)\s*(:\s*(\[[^\]\n]{0,3}\]\s*)?|(de|di|von|van)\s+)" +
-        @"|\b(no|not)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bsous\s+)" +
+        @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)(\s*:\s*(\[[^\]\n]{0,3}\]\s*)?|\s+((de|di|von|van)\s+)?)" +
+        // "n0 later than ten (l0) days": OCR reads o as 0.
+        @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bsous\s+)" +
         @"(?<n>\d{1,3}|\p{L}{3,12})\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+))?" +
         @"(days?|tagen?|jours|d[ií]as|giorni|dagen)\b(?<anchor>[^.;\n]{0,70})";
 
@@ -47,14 +48,14 @@ internal static class DeadlinePhrases
         @"\b(this|hereof|issu\w*|signature|signing|sign[ée]\w*|[ée]mission|emisi[oó]n|emiss[ãa]o|emissione|ausstellung|erlass|uitvaardiging|la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente)\b");
 
     private static readonly Regex FromReceipt = Patterns.Build(
-        @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
+        @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|erhalten|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
 
     // Business days need a calendar of holidays the engine does not have: such a count is not turned into a date.
     private static readonly Regex BusinessDays = Patterns.Build(@"^\s*(ouvr[ée]s|h[aá]biles|lavorativi|[uú]teis)\b");
 
     // Words that date an event, standing between a cue and a date: that date is not the deadline.
     private static readonly Regex EventWord = Patterns.Build(
-        @"\b(issued|signed|dated|filed|sent|received|served|transmitted|emitid\w*|firmad\w*|recibid\w*|recebid\w*|ricevut\w*|trasmess\w*|re[çc]u\w*|envoy\w*|[üu]bermittelt|ausgestellt|zugestellt|verzonden|ontvangen)\b");
+        @"\b(issued|signed|dated|filed|sent|received|served|transmitted|expired|expires|lapsed|lapses|abgelaufen|scadut\w*|verlopen|emitid\w*|firmad\w*|recibid\w*|recebid\w*|ricevut\w*|trasmess\w*|re[çc]u\w*|envoy\w*|[üu]bermittelt|ausgestellt|zugestellt|verzonden|ontvangen)\b");
 
     // A letter's own place-and-date line ("Sevilla, 20/11/2026", "Roma, lì 25 novembre 2026") or "Dated:".
     private static readonly Regex IssueLine = Patterns.Build(
@@ -128,7 +129,7 @@ internal static class DeadlinePhrases
     private static readonly Regex IssueWord = Patterns.Build(@"\b(issued|signed|entered|dated|filed|ausgestellt|erlassen|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa])\b");
 
     // "Issued\n11/27/2026", "signed 11/30/2026": the document's own date, which may stand on the next line.
-    private static readonly Regex IssuedBefore = Patterns.Build(@"\b(issued|signed|entered|dated|ausgestellt|erlassen|[ée]mise?|sign[ée]e?|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa]|uitgevaardigd|ondertekend)\b[ \t]*(on|am|le|el|em|il|op)?[ \t:]*\r?\n?[ \t]*$");
+    private static readonly Regex IssuedBefore = Patterns.Build(@"\b([il1]ssued|signed|entered|dated|ausgestellt|erlassen|[ée]mise?|sign[ée]e?|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa]|uitgevaardigd|ondertekend)\b[ \t]*(on|am|le|el|em|il|op)?[ \t:]*\r?\n?[ \t]*$");
 
     /// <summary>What "the date of issuance" counts from: a date the anchor itself gives ("of issuance (issued
     /// 11/30/2026)"), else a date right after "Issued"/"signed" in the text, else the date the letter bears.</summary>

@@ -29,7 +29,7 @@ internal sealed class ReferenceExtractor
     private static readonly Regex Digits = new(@"\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex DeadlineCue = Patterns.Build(
-        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)[^.;]{0,120}\bon\b|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
+        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(be\s+)?executed\s+(by|on\s+or\s+before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)[^.;]{0,120}\bon\b|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
 
     // "Within 14 days of the date of this Order", "Time limits: within 10 days upon receipt of the EPOC", "Prazo:
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
@@ -78,7 +78,10 @@ internal sealed class ReferenceExtractor
         @"|transmise?|[ée]mise?|sign[ée]e?|envoy[ée]e?|d[ée]livr[ée]e?|re[çc]ue?" +
         @"|transmitid[oa]|enviad[oa]|emitid[oa]|expedid[oa]|firmad[oa]|notificad[oa]|recibid[oa]|recebid[oa]|assinad[oa]|intimad[oa]" +
         @"|trasmess[oa]|emess[oa]|inviat[oa]|firmat[oa]|notificat[oa]|ricevut[oa]" +
-        @"|verzonden|uitgevaardigd|ondertekend|betekend|ontvangen|verstuurd";
+        @"|verzonden|uitgevaardigd|ondertekend|betekend|ontvangen|verstuurd" +
+        // An order or hold that ends ("EXPIRED on November 29", "lapses on", "abgelaufen am", "scaduto il"): the
+        // date it ends is no time to answer.
+        @"|expired|expires|expiring|lapsed|lapses|terminated|abgelaufen|expir[ée]e?|vencid[oa]|venceu|scadut[oa]|verlopen|verloopt";
 
     // "Issued on November 20": the date of an event, not a time limit.
     private static readonly Regex EventBefore = Patterns.Build(
