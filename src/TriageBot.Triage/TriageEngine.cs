@@ -504,7 +504,7 @@ public sealed class TriageEngine
 
     // Before the route's name, in its sentence: the paper says it is not that route.
     private static readonly Regex NotThisRoute = Patterns.Build(
-        @"(is\s+not|isn't|not\s+(made|issued|served|sent|submitted)\s+(under|pursuant\s+to)|ist\s+keine?|n'est\s+pas|no\s+es|n[ãa]o\s+[ée]|non\s+[èe]|is\s+geen)");
+        @"\b(is\s+not|isn't|not\s+(made|issued|served|sent|submitted)\s+(under|pursuant\s+to)|ist\s+keine?|n'est\s+pas|no\s+es|n[ãa]o\s+[ée]|non\s+[èe]|is\s+geen)\b");
 
     private static readonly Regex LaterRoute = Patterns.Build(
         @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|would\s+then\s+(pursue|seek|send|apply|proceed)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig" +
