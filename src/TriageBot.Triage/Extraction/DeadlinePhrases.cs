@@ -30,7 +30,10 @@ internal static class DeadlinePhrases
 
     // A count of days after a time-limit word or "within", with what it runs from (the anchor).
     private const string Count =
-        @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)(\s*:\s*(\[[^\]\n]{0,3}\]\s*)?|\s+((de|di|von|van)\s+)?)" +
+        // "Plazo de cumplimiento: diez días", "Termijn: uiterlijk 10 dagen", "Frist 10 Tage": a time-limit word, a
+        // few words naming it, and the count.
+        @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)((\s+(de|di|per|zur|van|voor|for)\s+[\p{L}'’]{3,20})?\s*:\s*(\[[^\]\n]{0,3}\]\s*)?|\s+((de|di|von|van)\s+)?)" +
+        @"((uiterlijk|binnen|within|entro|innerhalb(\s+von)?|sp[äa]testens|dentro\s+de|no\s+m[aá]ximo|au\s+plus\s+tard|sous)\s+)?" +
         // "n0 later than ten (l0) days": OCR reads o as 0.
         @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bsous\s+)" +
         @"(?<n>\d{1,3}|\p{L}{3,12})\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+))?" +
@@ -113,7 +116,9 @@ internal static class DeadlinePhrases
             // From the document's own date: the date it bears, else the day it came in (never before it was
             // issued); with neither, unknown rather than counted from today.
             if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return (DocumentDate(anchor, text, dates, dayFirst, issued) ?? received)?.AddDays(days);
-            if (FromReceipt.IsMatch(anchor)) return (ReceiptDate(text, dates) ?? received ?? today).AddDays(days);
+            // Receipt the text does not date: the mail's date, else the letter's own (it cannot arrive before it was
+            // written, so the earliest the time limit can end), else today.
+            if (FromReceipt.IsMatch(anchor)) return (ReceiptDate(text, dates) ?? received ?? issued ?? today).AddDays(days);
             return null;
         }
         // "provide, within seven days, the following": a count set off by commas is the time to answer, and runs
@@ -129,7 +134,9 @@ internal static class DeadlinePhrases
     private static readonly Regex IssueWord = Patterns.Build(@"\b(issued|signed|entered|dated|filed|ausgestellt|erlassen|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa])\b");
 
     // "Issued\n11/27/2026", "signed 11/30/2026": the document's own date, which may stand on the next line.
-    private static readonly Regex IssuedBefore = Patterns.Build(@"\b([il1]ssued|signed|entered|dated|ausgestellt|erlassen|[ée]mise?|sign[ée]e?|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa]|uitgevaardigd|ondertekend)\b[ \t]*(on|am|le|el|em|il|op)?[ \t:]*\r?\n?[ \t]*$");
+    // Also a court's closing line: "Dated at Brampton, Ontario, this 16th day of", "GIVEN UNDER MY HAND this" (OCR
+    // reads "G1VEN").
+    private static readonly Regex IssuedBefore = Patterns.Build(@"(\b([il1]ssued|signed|entered|dated|ausgestellt|erlassen|[ée]mise?|sign[ée]e?|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa]|uitgevaardigd|ondertekend)\b[ \t]*(on|am|le|el|em|il|op)?[ \t:]*\r?\n?[ \t]*|\b(dated|signed|made)\s+at\s+[^\n]{2,40},\s*(this\s+)?|\bg[i1]ven\s+under\s+my\s+hand(\s+and\s+seal)?,?\s+(this\s+)?)$");
 
     /// <summary>What "the date of issuance" counts from: a date the anchor itself gives ("of issuance (issued
     /// 11/30/2026)"), else a date right after "Issued"/"signed" in the text, else the date the letter bears.</summary>
@@ -139,7 +146,7 @@ internal static class DeadlinePhrases
         // "Issued 11/27/2026" says which date is the issuance; the letter's date may be a mail header's.
         foreach (var date in dates)
         {
-            var from = Math.Max(0, date.Offset - 30);
+            var from = Math.Max(0, date.Offset - 60);
             if (IssuedBefore.IsMatch(text.AsSpan(from, date.Offset - from))) return date.Date;
         }
         return letterDate;

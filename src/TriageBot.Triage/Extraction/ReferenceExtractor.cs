@@ -437,6 +437,13 @@ internal static class NumberWords
             "one hundred eighty" => 180,
             "twelve" or "zwölf" or "zwolf" or "douze" or "doce" or "dodici" or "twaalf" => 12,
             "sechs" or "seis" or "sei" or "zes" => 6, "drei" or "trois" or "tres" or "três" or "tre" or "drie" => 3,
+            // The counts time limits use, in the other languages read ("diez días", "zehn Tage", "dieci giorni").
+            "zehn" or "dix" or "diez" or "dez" or "dieci" or "tien" => 10, "fünf" or "funf" or "cinq" or "cinco" or "cinque" or "vijf" => 5,
+            "sieben" or "sept" or "siete" or "sete" or "sette" or "zeven" => 7,
+            "vierzehn" or "quatorze" or "catorce" or "quattordici" or "veertien" => 14,
+            "fünfzehn" or "funfzehn" or "quinze" or "quince" or "quindici" or "vijftien" => 15,
+            "zwanzig" or "vingt" or "veinte" or "vinte" or "venti" or "twintig" => 20,
+            "dreißig" or "dreissig" or "trente" or "treinta" or "trinta" or "trenta" or "dertig" => 30,
             _ => int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1,
         };
         return value > 0;

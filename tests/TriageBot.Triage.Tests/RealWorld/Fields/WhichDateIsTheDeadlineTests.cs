@@ -38,4 +38,28 @@ public class WhichDateIsTheDeadlineTests
 
         Assert.Equal(new DateOnly(2026, 12, 9), result.Fields.ResponseDeadline);
     }
+
+    [Fact]
+    public void A_Spanish_time_limit_from_receipt_with_no_receipt_date_runs_from_the_letters_date()
+    {
+        var result = _engine.Triage("Huesca, 26 de noviembre de 2026\nFiscalía Provincial de Huesca\nOrden Europea de Entrega (EPOC), Reglamento (UE) 2023/1543\n A. Cuenta: «pirineo_viajes»\n B. Plazo de cumplimiento: diez días desde la recepción del certificado.\n C. Datos: datos de abonado.\n");
+
+        Assert.Equal(new DateOnly(2026, 12, 6), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_Dutch_time_limit_at_the_latest_after_a_stated_receipt_is_counted_from_it()
+    {
+        var result = _engine.Triage("Brugge, 24 november 2026\nParket West-Vlaanderen\nEuropees verstrekkingsbevel (EPOC), Verordening (EU) 2023/1543\n  Afdeling C – Termijn: uiterlijk 10 dagen na ontvangst (ontvangen via e-mail op 24/11/2026).\n  Afdeling E – Account: 'reien_fietsverhuur'\n");
+
+        Assert.Equal(new DateOnly(2026, 12, 4), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_count_from_the_order_runs_from_the_date_in_its_closing_line()
+    {
+        var result = _engine.Triage("ONTARIO COURT OF JUSTICE\nPRODUCTION ORDER (s. 487.014 Criminal Code)\nYou are ordered to produce, within 30 days of this order, the subscriber records of the account \"harbourfront_bikes\".\nDated at Oshawa, Ontario, this 12th day of November, 2026.\nJustice of the Peace\n");
+
+        Assert.Equal(new DateOnly(2026, 12, 12), result.Fields.ResponseDeadline);
+    }
 }
