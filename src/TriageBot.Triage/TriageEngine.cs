@@ -510,7 +510,11 @@ public sealed class TriageEngine
         @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|would\s+then\s+(pursue|seek|send|apply|proceed)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig" +
         // "If you require an EPOC", "the Act may be needed for content", "or require an MLAT request", "kann bei Bedarf
         // nachgereicht werden", "liegt noch nicht vor", "Mocht u ... nodig hebben", "kunnen voorbereiden".
-        @"|if\s+you\s+(require|need|prefer)|(may|might|could)\s+(\p{L}+\s+)?(require|need)\w*|\bor\s+require|not\s+yet|bei\s+bedarf|nachgereicht|noch\s+nicht|pas\s+encore|todav[ií]a\s+no|ainda\s+n[ãa]o|non\s+ancora|nog\s+niet|mocht(en)?|nodig\s+(is|zijn|hebben|heeft)|kunnen\s+voorbereiden)\b");
+        @"|if\s+you\s+(require|need|prefer)|(may|might|could)\s+(\p{L}+\s+)?(require|need)\w*|\bor\s+require|not\s+yet|bei\s+bedarf|nachgereicht|noch\s+nicht|pas\s+encore|todav[ií]a\s+no|ainda\s+n[ãa]o|non\s+ancora|nog\s+niet|mocht(en)?|nodig\s+(is|zijn|hebben|heeft)|kunnen\s+voorbereiden" +
+        // "ove necessario, seguirà Ordine europeo", "Caso entendam necessário, será emitida", "pending an application for".
+        @"|ove\s+necessario|segu(ir[àa]|ir[áa])|caso\s+entendam|ser[áa]\s+emitid[oa]|sar[àa]\s+emess[oa]|suivra|se\s+emitir[áa]|pending\s+(an?\s+)?(application|request)" +
+        // "Si fuera necesario, se tramitará por la vía de", "En caso de que su política exija", "if your policy requires".
+        @"|si\s+fuera\s+necesari[oa]|se\s+tramitar[áa]|en\s+caso\s+de\s+que|(lo|la)\s+emitir[áa]|(if|si|se|wenn|falls|indien)\s+(\p{L}+\s+){0,2}(polic(y|ies)|pol[ií]tica|politique|richtlinien?|beleid))\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
 
@@ -532,14 +536,14 @@ public sealed class TriageEngine
         hits.Any(h => h.Cue.Target == "international" && h.Cue.Weight >= 4 && h.Weight >= 1 && !h.Cue.Reason.StartsWith("EU European Production Order", StringComparison.Ordinal));
 
     private static readonly Regex EuProductionOrder = Patterns.Build(
-        @"european\s+production\s+order|\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+entrega|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
+        @"european\s+production\s+order|\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+(entrega|producci[oó]n)|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
 
     private static readonly Regex EuPreservationOrder = Patterns.Build(
         @"european\s+preservation\s+order|\bEPOC-PR\b|europ[äa]ische\s+sicherungsanordnung|injonction\s+europ[ée]enne\s+de\s+conservation|orden\s+europea\s+de\s+conservaci[oó]n|ordine\s+europeo\s+di\s+conservazione|europees\s+(bewarings|bewaar)bevel|ordem\s+europeia\s+de\s+conserva[çc][ãa]o");
 
     // A production order's own title; "EPOC" alone is also part of "EPOC-PR".
     private static readonly Regex EuProductionOrderTitle = Patterns.Build(
-        @"european\s+production\s+order|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+entrega|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
+        @"european\s+production\s+order|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+(entrega|producci[oó]n)|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
 
     private static readonly Regex PreservationExtension = Patterns.Build(
         @"(first|second|third|1st|2nd|3rd|further|additional)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)|(extend|renew)(ing|ed)?\s+(the|our|this|its)\s+(\d{2,3}[\s-]day\s+)?(preservation|previous\s+preservation)|request\s+(for|to)\s+(an?\s+)?(extension|extend)");

@@ -32,7 +32,7 @@ internal static class DeadlinePhrases
     private const string Count =
         // "Plazo de cumplimiento: diez días", "Termijn: uiterlijk 10 dagen", "Frist 10 Tage": a time-limit word, a
         // few words naming it, and the count.
-        @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)((\s+(de|di|per|zur|van|voor|for)\s+[\p{L}'’]{3,20})?\s*:\s*(\[[^\]\n]{0,3}\]\s*)?|\s+((de|di|von|van)\s+)?)" +
+        @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)((\s+(de|di|per|zur|van|voor|for)\s+[\p{L}'’]{3,20})?\s*:\s*(\[[^\]\n]{0,3}\]\s*|[☒☑✓✔]\s*)?|\s+((de|di|von|van)\s+)?)" +
         @"((uiterlijk|binnen|within|entro|innerhalb(\s+von)?|sp[äa]testens|dentro\s+de|no\s+m[aá]ximo|au\s+plus\s+tard|sous)\s+)?" +
         // "n0 later than ten (l0) days": OCR reads o as 0.
         @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bsous\s+)" +
@@ -51,7 +51,7 @@ internal static class DeadlinePhrases
         @"\b(this|hereof|issu\w*|signature|signing|sign[ée]\w*|[ée]mission|emisi[oó]n|emiss[ãa]o|emissione|ausstellung|erlass|uitvaardiging|la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente)\b");
 
     private static readonly Regex FromReceipt = Patterns.Build(
-        @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|erhalten|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
+        @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|erhalten|eingelangt|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
 
     // Business days need a calendar of holidays the engine does not have: such a count is not turned into a date.
     private static readonly Regex BusinessDays = Patterns.Build(@"^\s*(ouvr[ée]s|h[aá]biles|lavorativi|[uú]teis)\b");
@@ -85,8 +85,23 @@ internal static class DeadlinePhrases
             {
                 return date;
             }
+            else if (CountThenDate(text, m.Groups["anchor"].Index, dayFirst, reference) is { } stated)
+            {
+                // "Frist zur Herausgabe: 10 Tage, d. h. bis 06.12.2026": the count states its own end.
+                return stated;
+            }
         }
         return null;
+    }
+
+    // After a count of days, the date it ends on: ", d. h. bis 06.12.2026", ", i.e. by December 6", ", soit jusqu'au".
+    private static readonly Regex EndAfterCount = Patterns.Build(
+        @"\A[\s,]*((d\.\s*h\.|i\.\s*e\.|that\s+is|soit|es\s+decir|cio[eè]|ou\s+seja|dus|namely)[\s,]*)?(bis(\s+zum)?|until|by|jusqu'au|hasta\s+el|entro\s+il|at[ée]|tot)\s");
+
+    private static DateOnly? CountThenDate(string text, int from, bool dayFirst, DateOnly reference)
+    {
+        var span = Sentence(text, from, 90);
+        return EndAfterCount.IsMatch(span) ? DateWords.FirstDate(span, dayFirst, reference, 40) : null;
     }
 
     /// <summary>True when a date is the one on the letter's own date line ("Sevilla, 20/11/2026", alone or with

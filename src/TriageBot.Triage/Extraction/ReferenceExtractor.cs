@@ -102,7 +102,10 @@ internal sealed class ReferenceExtractor
         @"^\s*(to|through|until|till|-)\s+(the\s+)?(present|date\s+of\s+(this|the)\s+(request|order|warrant|subpoena)|today|now)");
 
     private static readonly Regex NonDisclosurePeriod = Patterns.Build(
-        @"(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+|(pour\s+)?une\s+dur[ée]e\s+de\s+|(pelo|por\s+el|durante\s+el|no)\s+prazo\s+de\s+|(por\s+el|durante\s+el)\s+plazo\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(la\s+durata|il\s+periodo)\s+di\s+|pour\s+une\s+p[ée]riode\s+de\s+|f[uü]r\s+einen\s+zeitraum\s+von\s+|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+|de\s+duur\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+)(?<n>\d{1,4}|one|un|une|uno|una|um|uma|ein(en|e)?|een|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?(?<unit>days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|d[ií]as|semanas|meses|a[nñ]os?|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b|(until|through|bis\s+(zum\s+)?|jusqu'(au|à)\s*|hasta\s+el|at[ée]\s+(ao?\s+|o\s+dia\s+)?|fino\s+al(l')?\s*|tot\s+(en\s+met\s+)?)\s*(?<until>[^\n.;]{6,30})");
+        @"(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+|(pour\s+)?une\s+dur[ée]e\s+de\s+|(pelo|por\s+el|durante\s+el|no)\s+prazo\s+de\s+|(por\s+el|durante\s+el)\s+plazo\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(la\s+durata|il\s+periodo)\s+di\s+|pour\s+une\s+p[ée]riode\s+de\s+|f[uü]r\s+einen\s+zeitraum\s+von\s+|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+|de\s+duur\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+" +
+        // A form's own line: "Duración: ciento veinte (120) días", "Dauer der Geheimhaltung: zwei Monate".
+        @"|(duraci[oó]n|dauer(\s+der\s+geheimhaltung)?|dur[ée]e|durata|duur|dura[çc][ãa]o)\s*:\s*)" +
+        @"((?<n>\d{1,4}|one|un|une|uno|una|um|uma|ein(en|e)?|een|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie|zwei|deux|dos|dois|due|twee)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?|\p{L}+(\s+\p{L}+)?\s+\((?<n>\d{1,4})\)\s+)(?<unit>days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|d[ií]as|semanas|meses|a[nñ]os?|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b|(until|through|bis\s*:?\s+(zum\s+)?|jusqu'(au|à)\s*|hasta\s+el|at[ée]\s+(ao?\s+|o\s+dia\s+)?|fino\s+al(l')?\s*|tot\s+(en\s+met\s+)?)\s*(?<until>[^\n;]{6,30})");
 
     private static readonly LabelSet LabelDescription = new(
         @"description|description of (the )?(legal )?(inquiry|request|investigation|matter)|nature of (the )?(investigation|inquiry|case|request)|summary|summary of facts|background|synopsis|facts|brief description|sachverhalt|objet de la demande|motif|hechos|descripci[oó]n");
@@ -432,7 +435,8 @@ internal static class NumberWords
         var w = string.Join(' ', word.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" and ", " ");
         value = w switch
         {
-            "one" or "un" or "une" or "uno" or "una" or "um" or "uma" or "ein" or "einen" or "eine" or "een" => 1, "two" => 2, "three" => 3, "five" => 5, "six" => 6, "seven" => 7, "ten" => 10,
+            "one" or "un" or "une" or "uno" or "una" or "um" or "uma" or "ein" or "einen" or "eine" or "een" => 1,
+            "two" or "zwei" or "deux" or "dos" or "dois" or "due" or "twee" => 2, "three" => 3, "five" => 5, "six" => 6, "seven" => 7, "ten" => 10,
             "fourteen" => 14, "fifteen" => 15, "twenty" => 20, "thirty" => 30, "ninety" => 90,
             "one hundred eighty" => 180,
             "twelve" or "zwölf" or "zwolf" or "douze" or "doce" or "dodici" or "twaalf" => 12,

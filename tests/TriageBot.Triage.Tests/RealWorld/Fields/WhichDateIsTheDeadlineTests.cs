@@ -62,4 +62,20 @@ public class WhichDateIsTheDeadlineTests
 
         Assert.Equal(new DateOnly(2026, 12, 12), result.Fields.ResponseDeadline);
     }
+
+    [Fact]
+    public void A_ticked_time_limit_box_counts_from_the_stated_receipt()
+    {
+        var result = _engine.Triage("EUROPÄISCHE HERAUSGABEANORDNUNG (EPOC) – Verordnung (EU) 2023/1543\nABSCHNITT C  Frist: ☒ 10 Tage nach Erhalt     ☐ Notfall (8 Stunden)\n   Konto: „neckarufer_markt“\n   Datum: 20.11.2026    Eingang beim Adressaten: 23.11.2026\n");
+
+        Assert.Equal(new DateOnly(2026, 12, 3), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_count_that_states_its_own_end_date_ends_then()
+    {
+        var result = _engine.Triage("Europäische Herausgabeanordnung (EPOC) – Amtsgericht Bonn\nKonto: „rheinaue_tickets“\nDie Anordnung ist am 25.11.2026 zugestellt worden; Frist zur Herausgabe:\n10 Tage, d. h. bis 05.12.2026.\n");
+
+        Assert.Equal(new DateOnly(2026, 12, 5), result.Fields.ResponseDeadline);
+    }
 }

@@ -42,4 +42,22 @@ public class RouteNamedOnlyAsLaterOrDisclaimedTests
         var finding = Assert.Single(result.Findings, f => f.Code == "FOREIGN_DIRECT_PROCESS");
         Assert.NotNull(finding.Evidence);
     }
+
+    [Fact]
+    public void A_Spanish_police_request_that_offers_an_EU_order_if_policy_requires_is_direct_process()
+    {
+        var result = _engine.Triage("De: Inspector Luis Ortega <l.ortega@policia.es>\nAsunto: Solicitud de datos de abonado\n\nEn el marco de unas diligencias por estafa, se solicitan los datos de registro y las IP de acceso de la cuenta «tajo_ofertas». No se solicita contenido. Si su política exige una Orden Europea de Producción, les rogamos nos lo indiquen.\n\nInspector L. Ortega");
+
+        Assert.DoesNotContain(result.Findings, f => f.Code == "EU_PRODUCTION_ORDER");
+        Assert.Contains(result.Findings, f => f.Code == "FOREIGN_DIRECT_PROCESS");
+    }
+
+    [Fact]
+    public void A_Spanish_EU_production_order_under_its_own_name_is_an_EU_order()
+    {
+        var result = _engine.Triage("ORDEN EUROPEA DE PRODUCCIÓN – CERTIFICADO (ANEXO I)\nA) Estado emisor: España\nC) Plazo: diez (10) días desde la recepción del certificado.\nE) Datos: abonado. Cuenta: «ribera_motos»\nL) Autoridad emisora: Juzgado de Instrucción n.º 3 de Burgos – instruccion3.burgos@justicia.es\n");
+
+        Assert.Contains(result.Findings, f => f.Code == "EU_PRODUCTION_ORDER");
+        Assert.DoesNotContain(result.Findings, f => f.Code == "FOREIGN_DIRECT_PROCESS");
+    }
 }
