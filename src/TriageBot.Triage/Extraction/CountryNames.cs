@@ -103,12 +103,14 @@ internal static class CountryNames
         // Not "Luxembourg" alone either: providers' EU establishments sit there; its courts and police place it.
         ("Luxembourg", @"(parquet|tribunal)\s+(du\s+tribunal\s+)?d'arrondissement\s+(de\s+)?(luxembourg|diekirch)|grand-duch[ée]|police\s+grand-ducale|\bL-\d{4}\s+luxembourg"),
         ("Singapore", @"\bsingapore\b|singapore\s+police\s+force|criminal\s+procedure\s+code\s+2010|penal\s+code\s+1871"),
-        // Not votes for a country: who asked for mutual legal assistance, and that the text is such a request.
-        (RequestingMarker, @"\brequest(s|ed)?\s+(for\s+(mutual\s+)?(legal\s+)?assistance\s+)?(from|by)\s+(the\s+)?(([\p{L}-]+\s+)?(republic|kingdom|state|commonwealth|confederation|grand\s+duchy)\s+of\s+(the\s+)?|(government|ministry\s+of\s+justice|competent\s+authorit(y|ies)|central\s+authority|(judicial\s+)?authorities)\s+of\s+(the\s+)?(([\p{L}-]+\s+)?(republic|kingdom|confederation)\s+of\s+(the\s+)?)?)?(?<c>\p{L}+(\s+\p{L}+)?)"),
+        // Not a vote for a country: the text is a mutual legal assistance request (RequestingState then says whose).
         (AssistanceMarker, @"mutual\s+legal\s+assistance|\bMLAT\b|letters?\s+rogatory|office\s+of\s+international\s+affairs|\b3512\b"),
     ];
 
-    private const string RequestingMarker = "(requesting state)";
+    // Who asked for the assistance ("Request from the Republic of Poland for Assistance", "request for assistance from
+    // the Federal Republic of Germany"): read only in a text that is a mutual legal assistance request.
+    private static readonly Regex RequestingState = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\brequest(s|ed)?\s+(for\s+(mutual\s+)?(legal\s+)?assistance\s+)?(from|by)\s+(the\s+)?(([\p{L}-]+\s+)?(republic|kingdom|state|commonwealth|confederation|grand\s+duchy)\s+of\s+(the\s+)?|(government|ministry\s+of\s+justice|competent\s+authorit(y|ies)|central\s+authority|(judicial\s+)?authorities)\s+of\s+(the\s+)?(([\p{L}-]+\s+)?(republic|kingdom|confederation)\s+of\s+(the\s+)?)?)?(?<c>\p{L}+(\s+\p{L}+)?)");
     private const string AssistanceMarker = "(mutual legal assistance)";
 
     // As few non-backtracking scanners as the automaton size limit allows (halves until each one fits).
@@ -138,7 +140,6 @@ internal static class CountryNames
         var span = text.Length > maxChars ? text[..maxChars] : text;
         var counts = new int[Markers.Length];
         var first = new string?[Markers.Length];
-        (string Country, string Evidence)? requesting = null;
         foreach (var (regex, markers, groups) in Scanners)
         {
             var seen = 0;
@@ -148,12 +149,6 @@ internal static class CountryNames
                 {
                     if (!m.Groups[groups[g]].Success) continue;
                     var marker = markers[g];
-                    if (Markers[marker].Country == RequestingMarker)
-                    {
-                        if (requesting is null && StateNamed(m.Groups["c"].Value) is { } state && state != UnitedStates)
-                            requesting = (state, m.Value.ReplaceLineEndings(" "));
-                        break;
-                    }
                     counts[marker]++;
                     first[marker] ??= m.Value;
                     break;
@@ -169,11 +164,19 @@ internal static class CountryNames
             else if (counts[i] == counts[best]) tie = true;
         }
         // Only a text that is a mutual legal assistance request says whose request it carries.
-        var assistance = Array.FindIndex(Markers, m => m.Country == AssistanceMarker);
-        var asked = counts[assistance] > 0 ? requesting : null;
+        var asked = counts[AssistanceIndex] > 0 ? Requester(span) : null;
         return best < 0 || tie
             ? new JurisdictionReading(null, null, 0, asked?.Country, asked?.Evidence)
             : new JurisdictionReading(Markers[best].Country, first[best]!.ReplaceLineEndings(" "), counts[best], asked?.Country, asked?.Evidence);
+    }
+
+    private static readonly int AssistanceIndex = Array.FindIndex(Markers, m => m.Country == AssistanceMarker);
+
+    private static (string Country, string Evidence)? Requester(string text)
+    {
+        foreach (Match m in RequestingState.Matches(text))
+            if (StateNamed(m.Groups["c"].Value) is { } state && state != UnitedStates) return (state, m.Value.ReplaceLineEndings(" "));
+        return null;
     }
 
     /// <summary>A state's English name from one or two words ("Japan for" → Japan, "Federal Republic" → none).</summary>
