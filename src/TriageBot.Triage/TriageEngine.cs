@@ -88,15 +88,17 @@ public sealed class TriageEngine
         clock?.Lap("sender");
 
         // What it says: cues for type and flags, scanned once each.
-        var typeHits = ProcessTypeCues.Set.Scan(text, context);
+        // Issue 11 class 3: emergencies named as a subject (research, figures, training) are no emergency, and the
+        // kinds of process named beside them in that sentence are none either.
+        var typeHits = SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context));
         clock?.Lap("type cues");
-        var emergencyHits = FlagCues.Emergency.Scan(text, context);
+        var emergencyHits = SubjectOnly.Reweigh(text, FlagCues.Emergency.Scan(text, context));
         clock?.Lap("emergency cues");
         var ncmecHits = FlagCues.Ncmec.Scan(text, context);
         clock?.Lap("ncmec cues");
         var contentHits = ContentScope.Reweigh(text, FlagCues.Content.Scan(text, context));
         clock?.Lap("content cues");
-        var nonDisclosureHits = NonDisclosureScope.Reweigh(FlagCues.NonDisclosure.Scan(text, context));
+        var nonDisclosureHits = NonDisclosureScope.Reweigh(text, SubjectOnly.Reweigh(text, FlagCues.NonDisclosure.Scan(text, context)));
         clock?.Lap("non-disclosure cues");
 
         var language = LanguageDetector.Detect(text.Value);
@@ -204,7 +206,7 @@ public sealed class TriageEngine
              // is one its order must state (3123(d)), so the cues find it there.
              (type is LegalProcessType.NationalSecurity or LegalProcessType.Wiretap && gagStatus != OperativeReading.GagStatus.Lifted));
         var references = _references.Extract(fieldText, labels, fieldContext, sender.Subject, sender.Date, today, dayFirst, emergency,
-            ReferenceEquals(fieldText, text) ? nonDisclosureHits : NonDisclosureScope.Reweigh(FlagCues.NonDisclosure.Scan(fieldText, fieldContext)));
+            ReferenceEquals(fieldText, text) ? nonDisclosureHits : NonDisclosureScope.Reweigh(fieldText, FlagCues.NonDisclosure.Scan(fieldText, fieldContext)));
         clock?.Lap("references");
         // An EU production or preservation order comes from an EU member state, whatever else the text says;
         // a text that only talks about such orders (a newsletter, a journalist) is placed by its sender alone.
@@ -213,6 +215,11 @@ public sealed class TriageEngine
 
         var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value);
+        // A gag claimed by a sender whose address does not prove the authority it claims ("this subpoena is sealed;
+        // do not notify the user") is part of the claim, not an order the provider holds: nothing binds until the
+        // agency is verified, and the verified order then says what it forbids (every labelled impostor agrees). Only
+        // when the address disproves the claim (Strong): a real agency on a domain the list does not know keeps its gag.
+        if (concern is { Strong: true }) nonDisclosure = false;
         var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);
         clock?.Lap("sender check");
 

@@ -8,6 +8,8 @@ using TriageBot.Cases.StoreProbe;
 //   write PATH N [K]  create N cases (ProbeCases.Draft(0..N-1)), printing "committed <id> <i>" after each;
 //                 with K, the process kills itself the moment the K-th CreateAsync returns, before printing
 //                 (the worst moment for a write still on its way to disk)
+//   churn PATH R  write to every sealed collection at once, as the host does in a burst, printing
+//                 "ack <kind> <key> <value>" after each write returned, until killed (see Churn)
 //   dump PATH ID  print every time of the case as "<member> <round-trip text> <kind>" (run it under a TZ)
 const int StoreError = 3;
 const int Usage = 2;
@@ -44,6 +46,8 @@ try
                 }
             }
             return 0;
+        case "churn" when args.Length == 3 && int.TryParse(args[2], out var round):
+            return await Churn.RunAsync(path, round);
         case "dump" when args.Length == 3:
             using (var store = LiteDbCaseStore.Open(path, null, null, TimeProvider.System))
             {
@@ -66,6 +70,6 @@ catch (CaseStoreException e)
 
 static int UsageError()
 {
-    Console.Error.WriteLine("usage: open PATH | hold PATH | write PATH N | dump PATH ID");
+    Console.Error.WriteLine("usage: open PATH | hold PATH | write PATH N | churn PATH ROUND | dump PATH ID");
     return Usage;
 }

@@ -180,6 +180,43 @@ public class ConversationReferenceStoreTests
         Assert.Contains(urls[0], new[] { ServiceUrl, otherUrl });
     }
 
+    [Fact]
+    public async Task A_reference_that_does_not_open_is_not_found_not_marked_and_counted_until_the_next_activity_stores_it_afresh()
+    {
+        using var temp = new TempDatabase(new FakeTimeProvider(Now));
+        await temp.References.RefreshAsync(Personal("aad-dana", "a:dana"));
+        var danas = temp.Store.Collection(LiteDbConversationReferenceStore.CollectionName).Read(c => c.FindAll().Select(d => d["_id"]).ToList());
+        await temp.References.RefreshAsync(Personal("aad-eli", "a:eli"));
+        var path = temp.Store.Path;
+        temp.Store.Dispose();
+        // Dana's two documents (her user and her chat) get Eli's sealed contents: bound to Eli's ids, they do not open.
+        using (var raw = new LiteDatabase($"Filename={path};Connection=direct"))
+        {
+            var references = raw.GetCollection(LiteDbConversationReferenceStore.CollectionName);
+            var all = references.FindAll().ToList();
+            var elis = all.First(d => !danas.Contains(d["_id"]))[CaseDatabaseCollection.SealedField];
+            foreach (var doc in all.Where(d => danas.Contains(d["_id"])))
+            {
+                doc[CaseDatabaseCollection.SealedField] = elis;
+                references.Update(doc);
+            }
+        }
+
+        var reopened = temp.Reopen();
+
+        Assert.Null(await reopened.FindByUserAsync("msteams", "aad-dana"));
+        Assert.Null(await reopened.FindByConversationAsync("msteams", "a:dana"));
+        Assert.Equal(0, await reopened.MarkStaleAsync("msteams", "a:dana", "ConversationNotFound"));
+        Assert.NotNull(await reopened.FindByUserAsync("msteams", "aad-eli"));
+        Assert.Equal(2, temp.Store.Unreadable.Counts[LiteDbConversationReferenceStore.CollectionName]);
+
+        await reopened.RefreshAsync(Personal("aad-dana", "a:dana"));
+
+        Assert.Equal("a:dana", (await reopened.FindByUserAsync("msteams", "aad-dana"))!.ConversationId);
+        Assert.NotNull(await reopened.FindByConversationAsync("msteams", "a:dana"));
+        Assert.Equal(0, temp.Store.Unreadable.Total);
+    }
+
     /// <summary>Neither the database file nor its log holds any of <paramref name="values"/> (as UTF-8, LiteDB's
     /// encoding of strings, or UTF-16).</summary>
     private static void AssertNotOnDisk(string path, params string[] values)

@@ -64,6 +64,7 @@ public sealed class CaseDatabaseCollection
         var doc = new BsonDocument { ["_id"] = id };
         foreach (var (field, value) in clear ?? []) doc[field] = value;
         doc[SealedField] = _protector.Protect(JsonSerializer.Serialize(contents), Context(id));
+        _owner.Unreadable.Replaced(Name, id);
         return doc;
     }
 
@@ -75,6 +76,31 @@ public sealed class CaseDatabaseCollection
         ArgumentNullException.ThrowIfNull(doc);
         if (!IsSealed(doc)) return doc;
         return JsonSerializer.Deserialize(_protector.Unprotect(doc[SealedField].AsString, Context(doc["_id"].AsString))).AsDocument;
+    }
+
+    /// <summary>What a document holds, or null when it does not open (<see cref="Open"/> would throw): the
+    /// document is reported to <see cref="LiteDbCaseStore.Unreadable"/> and the caller goes on as if it were absent,
+    /// so one damaged document costs only itself.</summary>
+    public BsonDocument? TryOpen(BsonDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        try
+        {
+            return Open(doc);
+        }
+        catch (Exception e) when (e is CaseStoreException or LiteException or InvalidCastException)
+        {
+            _owner.Unreadable.Report(Name, doc["_id"]);
+            return null;
+        }
+    }
+
+    /// <summary>Reports a document whose contents opened but do not make a record (fields missing or of another
+    /// type), as <see cref="TryOpen"/> does for one that does not open.</summary>
+    public void Report(BsonDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        _owner.Unreadable.Report(Name, doc["_id"]);
     }
 
     /// <summary>Whether the document was written sealed; one that was not is for its owner to re-seal.</summary>

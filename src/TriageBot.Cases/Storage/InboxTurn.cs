@@ -29,6 +29,10 @@ public sealed record InboxTurn(long Id, string Channel, string ConversationKey, 
     public string? LastError { get; init; }
 
     public DateTime? FinishedAt { get; init; }
+
+    /// <summary>Its sealed payload does not open (<see cref="Payload"/> is empty): it cannot run, so the inbox
+    /// dead-letters it as soon as it is met, and counts it in <see cref="LiteDbCaseStore.Unreadable"/>.</summary>
+    public bool Unreadable { get; init; }
 }
 
 /// <summary>What a channel hands the inbox. <see cref="DedupeKey"/> (Slack's event id, Teams' activity id) makes a

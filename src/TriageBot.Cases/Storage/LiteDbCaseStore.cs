@@ -54,6 +54,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _counters = _db.GetCollection(SchemaMigrations.CountersCollection);
         _reminders = _db.GetCollection(SchemaMigrations.RemindersCollection);
         _onCall = _db.GetCollection<OnCallOverride>(SchemaMigrations.OnCallCollection);
+        Unreadable = new UnreadableDocuments();
         var conversations = new LiteDbConversationStore(this, _db, _protector, _index, time);
         Conversations = conversations;
         _purgeHooks.Add(conversations.ForgetCases);
@@ -61,6 +62,10 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         MailboxLedger = new LiteDbMailboxLedger(this, _db);
         Inbox = new LiteDbTurnInbox(this, _db, _protector, _index, time);
     }
+
+    /// <summary>Sealed documents met that do not open, by collection: every read path skips them and reports
+    /// them here (<c>GET /ready</c> shows the counts).</summary>
+    public UnreadableDocuments Unreadable { get; }
 
     /// <summary>The database file, as a full path.</summary>
     public string Path => _database.Path;
@@ -137,7 +142,51 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     public Task<CaseRecord?> GetAsync(string caseId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseId);
-        return Task.FromResult(Read(cancellationToken, () => _cases.FindById(caseId) is { } doc ? _documents.FromDocument(doc) : null));
+        return Task.FromResult(Read(cancellationToken, () => _cases.FindById(caseId) is { } doc ? CaseOrThrow(doc) : null));
+    }
+
+    /// <summary>The case asked for by number: one that does not open is reported and refused with a
+    /// <see cref="CaseStoreException"/> whose message is shown to the person (never "not found").</summary>
+    private CaseRecord CaseOrThrow(BsonDocument doc)
+    {
+        try
+        {
+            return _documents.FromDocument(doc);
+        }
+        catch (CaseStoreException)
+        {
+            Unreadable.Report(SchemaMigrations.CasesCollection, doc["_id"]);
+            throw;
+        }
+    }
+
+    /// <summary>A case in a list (queue, duplicates): one that does not open is reported and left out, so the
+    /// rest of the list still answers.</summary>
+    private CaseRecord? ReadableCase(BsonDocument doc)
+    {
+        try
+        {
+            return _documents.FromDocument(doc);
+        }
+        catch (CaseStoreException)
+        {
+            Unreadable.Report(SchemaMigrations.CasesCollection, doc["_id"]);
+            return null;
+        }
+    }
+
+    /// <summary>An entry of an audit trail: one that does not open is reported and left out.</summary>
+    private AuditEntry? ReadableAudit(BsonDocument doc)
+    {
+        try
+        {
+            return _auditDocuments.FromDocument(doc);
+        }
+        catch (CaseStoreException)
+        {
+            Unreadable.Report(SchemaMigrations.AuditCollection, doc["_id"]);
+            return null;
+        }
     }
 
     public Task<UpdateOutcome> UpdateAsync(CaseRecord updated, int expectedVersion, IReadOnlyList<AuditEntry> audit, CancellationToken cancellationToken = default)
@@ -148,7 +197,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         return Task.FromResult(Write<UpdateOutcome>(cancellationToken, () =>
         {
             if (_cases.FindById(updated.Id) is not { } currentDoc) return new UpdateOutcome.NotFound(updated.Id);
-            var current = _documents.FromDocument(currentDoc);
+            var current = CaseOrThrow(currentDoc);
             if (current.Version != expectedVersion) return new UpdateOutcome.Conflict(current);
 
             // The number is the identity: a caller cannot move a case to another number by editing these.
@@ -178,7 +227,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(caseId);
         return Task.FromResult(Read<IReadOnlyList<AuditEntry>>(cancellationToken,
-            () => _audit.Find(BsonExpression.Create("$.CaseId = @0", caseId)).Select(_auditDocuments.FromDocument).OrderBy(a => a.Id).ToList()));
+            () => _audit.Find(BsonExpression.Create("$.CaseId = @0", caseId)).Select(ReadableAudit).OfType<AuditEntry>().OrderBy(a => a.Id).ToList()));
     }
 
     /// <summary>See <see cref="CaseQuery"/>; ReceivedFrom is inclusive and ReceivedTo exclusive. Ties in the
@@ -192,7 +241,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         return Task.FromResult<IReadOnlyList<CaseRecord>>(Read(cancellationToken, () =>
         {
             var docs = BuildQuery(plan, query.Limit).ToList();
-            return CaseQueryTranslator.Complete(docs.Select(_documents.FromDocument), query.Order).ToList();
+            return CaseQueryTranslator.Complete(docs.Select(ReadableCase).OfType<CaseRecord>(), query.Order).ToList();
         }));
     }
 
@@ -295,7 +344,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
             if (_documents.ReferenceKeyOf(agencyReference, requesterEmail) is { } reference)
                 foreach (var doc in _cases.Find(BsonExpression.Create($"$.{CaseDocuments.ReferenceKey} = @0", reference)))
                     found.TryAdd(doc["_id"].AsString, doc);
-            return found.Values.Select(_documents.FromDocument).OrderBy(c => c.ReceivedAt).ThenBy(c => c.Year).ThenBy(c => c.Sequence).ToList();
+            return found.Values.Select(ReadableCase).OfType<CaseRecord>().OrderBy(c => c.ReceivedAt).ThenBy(c => c.Year).ThenBy(c => c.Sequence).ToList();
         }));
     }
 
@@ -478,6 +527,12 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         }
     }
 
+    private void RollBack()
+    {
+        _db.Rollback();
+        _keys.ForgetCached();
+    }
+
     /// <summary>Runs <paramref name="work"/> in one LiteDB transaction: all of it is written, or none; and on
     /// disk when this returns.</summary>
     internal T Write<T>(CancellationToken cancellationToken, Func<T> work)
@@ -497,12 +552,12 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
             }
             catch (LiteException e)
             {
-                _db.Rollback();
+                RollBack();
                 throw new CaseStoreException($"The case database {Path} refused the change: {e.Message}", e);
             }
             catch
             {
-                _db.Rollback();
+                RollBack();
                 throw;
             }
 

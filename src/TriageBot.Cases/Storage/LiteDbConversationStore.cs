@@ -130,6 +130,7 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
                 ["SetAsideAt"] = UtcTicks.Serialize(_time.GetUtcNow().UtcDateTime),
             });
             _conversations.Delete(key);
+            _owner.Unreadable.Replaced(SchemaMigrations.ConversationsCollection, key);
             return reference;
         }));
     }
@@ -173,6 +174,7 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
         catch (Exception e) when (e is CaseStoreException or InvalidCastException)
         {
             // Damaged or foreign: the dialog layer sets it aside and tells the person; every turn failing is worse.
+            _owner.Unreadable.Report(SchemaMigrations.ConversationsCollection, id);
             return new ConversationState(conversationId, "", updated, version) { Unreadable = true };
         }
     }

@@ -65,11 +65,29 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
             ? LiteDB.JsonSerializer.Deserialize(_protector.Unprotect(doc[SealedField].AsString, Context(doc["_id"].AsString))).AsDocument
             : doc);
 
+    /// <summary>The escalation, or null when there is none or it does not open (reported, see
+    /// <see cref="ReadableOrNull"/>).</summary>
     public Task<Escalation?> GetAsync(string caseId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(caseId);
         return Task.FromResult(_owner.Read(cancellationToken,
-            () => _escalations.FindById(caseId) is { } doc ? FromDocument(doc) : null));
+            () => _escalations.FindById(caseId) is { } doc ? ReadableOrNull(doc) : null));
+    }
+
+    /// <summary>The escalation, or null when its document does not open (damaged, or sealed under another key): it
+    /// is reported for the operator (<see cref="LiteDbCaseStore.Unreadable"/>) and the clock goes on with the
+    /// others; paging the case again starts a fresh escalation over it.</summary>
+    private Escalation? ReadableOrNull(BsonDocument doc)
+    {
+        try
+        {
+            return FromDocument(doc);
+        }
+        catch (Exception e) when (e is CaseStoreException or LiteException or InvalidCastException or KeyNotFoundException or NullReferenceException)
+        {
+            _owner.Unreadable.Report(SchemaMigrations.EscalationsCollection, doc["_id"]);
+            return null;
+        }
     }
 
     public Task<Escalation> StartAsync(Escalation escalation, CancellationToken cancellationToken = default)
@@ -78,9 +96,10 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
         ArgumentException.ThrowIfNullOrEmpty(escalation.CaseId, nameof(escalation));
         return Task.FromResult(_owner.Write(cancellationToken, () =>
         {
-            if (_escalations.FindById(escalation.CaseId) is { } existing) return FromDocument(existing);
+            if (_escalations.FindById(escalation.CaseId) is { } existing && ReadableOrNull(existing) is { } running) return running;
             var doc = ToDocument(escalation with { Version = 1 });
-            _escalations.Insert(doc);
+            _escalations.Upsert(doc);
+            _owner.Unreadable.Replaced(SchemaMigrations.EscalationsCollection, escalation.CaseId);
             return FromDocument(doc);
         }));
     }
@@ -95,6 +114,7 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
                 return null;
             var doc = ToDocument(updated with { Version = expectedVersion + 1 });
             _escalations.Update(doc);
+            _owner.Unreadable.Replaced(SchemaMigrations.EscalationsCollection, updated.CaseId);
             return (Escalation?)FromDocument(doc);
         }));
     }
@@ -104,7 +124,7 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
         // BETWEEN keeps out nulls (finished escalations), which LiteDB orders before every number.
         var due = BsonExpression.Create($"$.{NextCheckAtField} BETWEEN 0 AND @0", UtcTicks.Of(at));
         return Task.FromResult<IReadOnlyList<Escalation>>(_owner.Read(cancellationToken,
-            () => _escalations.Find(due).Select(FromDocument).OrderBy(e => e.NextCheckAt).ThenBy(e => e.CaseId, StringComparer.Ordinal).ToList()));
+            () => _escalations.Find(due).Select(ReadableOrNull).OfType<Escalation>().OrderBy(e => e.NextCheckAt).ThenBy(e => e.CaseId, StringComparer.Ordinal).ToList()));
     }
 
     private static BsonDocument ToPlainDocument(Escalation e) => new()

@@ -106,10 +106,33 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
         });
     }
 
-    public Task<IReadOnlyList<InboxTurn>> PendingAsync(int limit, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<InboxTurn>>(_owner.Read(cancellationToken, () =>
+    /// <summary>Pending turns in arrival order; one whose payload does not open is dead-lettered on the way (it
+    /// cannot run, and must not keep the host from starting) and left out.</summary>
+    public Task<IReadOnlyList<InboxTurn>> PendingAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        var turns = _owner.Read(cancellationToken, () =>
             _turns.Find(Query.EQ(StateField, nameof(InboxTurnState.Pending))).OrderBy(d => d["_id"].AsInt64).Take(limit).ToList())
-            .Select(FromDocument).ToList());
+            .Select(FromDocument).ToList();
+        foreach (var unreadable in turns.Where(t => t.Unreadable)) DeadLetterUnreadable(unreadable.Id);
+        return Task.FromResult<IReadOnlyList<InboxTurn>>(turns.Where(t => !t.Unreadable).ToList());
+    }
+
+    /// <summary>A pending turn whose payload does not open: dead, with a reason an administrator can read
+    /// (<c>triagebot turns dead</c>), so workers never try it and the next start does not load it.</summary>
+    private InboxTurn? DeadLetterUnreadable(long id) => _owner.Write(CancellationToken.None, () =>
+    {
+        if (_turns.FindById(id) is not { } doc) return null;
+        if (doc[StateField].AsString == nameof(InboxTurnState.Pending))
+        {
+            doc[StateField] = nameof(InboxTurnState.Dead);
+            doc["LastError"] = UnreadableError;
+            doc["FinishedAt"] = UtcTicks.Serialize(Now);
+            _turns.Update(doc);
+        }
+        return (InboxTurn?)FromDocument(doc);
+    });
+
+    private const string UnreadableError = "unreadable: its sealed payload does not open (damaged, or sealed under another key)";
 
     public Task CompleteAsync(long id, CancellationToken cancellationToken = default)
     {
@@ -205,8 +228,11 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
             return _turns.Update(doc);
         }));
 
-    public Task<InboxTurn?> GetAsync(long id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_owner.Read(cancellationToken, () => _turns.FindById(id)) is { } doc ? FromDocument(doc) : null);
+    public Task<InboxTurn?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var turn = _owner.Read(cancellationToken, () => _turns.FindById(id)) is { } doc ? FromDocument(doc) : null;
+        return Task.FromResult(turn is { Unreadable: true, State: InboxTurnState.Pending } ? DeadLetterUnreadable(id) : turn);
+    }
 
     public Task<IReadOnlyList<InboxTurn>> ListAsync(InboxTurnState? state, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<InboxTurn>>(_owner.Read(cancellationToken, () =>
@@ -239,9 +265,19 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
     {
         var id = doc["_id"].AsInt64;
         var payload = doc["Payload"].AsString;
-        return new InboxTurn(id, doc["Channel"].AsString, doc["ConversationKey"].AsString,
-            payload.Length == 0 ? "" : _protector.Unprotect(payload, Context(id)), UtcTicks.Deserialize(doc["ReceivedAt"]))
+        var unreadable = false;
+        try
         {
+            payload = payload.Length == 0 ? "" : _protector.Unprotect(payload, Context(id));
+        }
+        catch (CaseStoreException)
+        {
+            _owner.Unreadable.Report(SchemaMigrations.InboxCollection, id);
+            (payload, unreadable) = ("", true);
+        }
+        return new InboxTurn(id, doc["Channel"].AsString, doc["ConversationKey"].AsString, payload, UtcTicks.Deserialize(doc["ReceivedAt"]))
+        {
+            Unreadable = unreadable,
             State = Enum.Parse<InboxTurnState>(doc[StateField].AsString),
             Attempts = doc["Attempts"].AsInt32,
             NextAttemptAt = UtcTicks.Deserialize(doc["NextAttemptAt"]),

@@ -10,6 +10,12 @@ namespace TriageBot.Cases.Storage;
 /// <c>enc:v2:</c> + base64(nonce | tag | ciphertext); <paramref name="context"/> is bound as associated data, so
 /// a value copied onto another record fails to decrypt instead of showing the wrong text. There is always a
 /// key: nothing is stored in the clear.
+/// Safe for concurrent use: each operation has its own cipher. One <see cref="AesGcm"/> shared by threads is not
+/// (on Linux it is one OpenSSL context): a value sealed while another thread opened one with the same instance
+/// could come back with a tag that never verifies, an acknowledged write unreadable from then on. The turn inbox
+/// opens payloads outside the store's lock while writers seal under it, so that happened (a conversation
+/// reference that could not be opened after a restart). <see cref="Aead.Seal"/> also opens every sealed value once
+/// before it is handed out, so a value that would not open fails the write instead of being stored.
 /// </summary>
 internal sealed class TextProtector : IDisposable
 {
@@ -19,12 +25,13 @@ internal sealed class TextProtector : IDisposable
     private const string LegacyPrefix = "enc:v1:";
     private const string LegacyEscapedPrefix = "txt:";
 
-    private readonly AesGcm _aes;
+    private readonly byte[] _key;
     private readonly DataKeyRing? _legacy;
+    private volatile bool _disposed;
 
-    private TextProtector(AesGcm aes, DataKeyRing? legacy)
+    private TextProtector(byte[] key, DataKeyRing? legacy)
     {
-        _aes = aes;
+        _key = key;
         _legacy = legacy;
     }
 
@@ -38,21 +45,26 @@ internal sealed class TextProtector : IDisposable
         ArgumentNullException.ThrowIfNull(key);
         if (key.Length != DataKey.Size)
             throw new CaseStoreException($"The data key must be {DataKey.Size} bytes (256 bits, base64 in the environment); it has {key.Length}.");
-        return new TextProtector(new AesGcm(key, Aead.TagSize), legacy);
+        return new TextProtector([.. key], legacy);
     }
 
     public static bool IsProtected(string? stored) => stored is not null && stored.StartsWith(EncryptedPrefix, StringComparison.Ordinal);
 
-    public string Protect(string plaintext, string context) =>
-        EncryptedPrefix + Convert.ToBase64String(Aead.Seal(_aes, Encoding.UTF8.GetBytes(plaintext), context));
+    /// <exception cref="CaseStoreException">The sealed value did not open again (the write must not go on).</exception>
+    public string Protect(string plaintext, string context)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return EncryptedPrefix + Convert.ToBase64String(Aead.Seal(_key, Encoding.UTF8.GetBytes(plaintext), context));
+    }
 
     /// <summary>The plain text, or a <see cref="CaseStoreException"/> when it cannot be recovered (wrong key,
     /// damaged or moved value): never garbage.</summary>
     public string Unprotect(string stored, string context)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (stored.StartsWith(EncryptedPrefix, StringComparison.Ordinal))
         {
-            var plain = Aead.Open(_aes, Decode(stored, EncryptedPrefix, context), context)
+            var plain = Aead.Open(_key, Decode(stored, EncryptedPrefix, context), context)
                 ?? throw new CaseStoreException($"The stored text of {context} cannot be decrypted: it was altered, or belongs to another record or database.");
             return Encoding.UTF8.GetString(plain);
         }
@@ -79,5 +91,5 @@ internal sealed class TextProtector : IDisposable
         }
     }
 
-    public void Dispose() => _aes.Dispose();
+    public void Dispose() => _disposed = true;
 }

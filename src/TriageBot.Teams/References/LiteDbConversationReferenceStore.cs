@@ -10,6 +10,9 @@ namespace TriageBot.Teams.References;
 /// conversation ids and service URLs say who talks to the legal team, so they are sealed like case data
 /// (<see cref="CaseDatabaseCollection.Seal"/>): a document's id and its conversation key are keyed hashes, its
 /// contents encrypted. References stored in the clear by earlier versions are sealed when the store opens.
+/// A reference that does not open counts as not stored (<see cref="CaseDatabaseCollection.TryOpen"/> reports it
+/// for the operator): no proactive message to it, its service URL not trusted, until its conversation or user
+/// writes to the bot again, which stores it afresh.
 /// </summary>
 public sealed class LiteDbConversationReferenceStore : IConversationReferenceStore
 {
@@ -64,7 +67,7 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
             if (fresh.UserId is { Length: > 0 } userId)
             {
                 var key = UserKey(fresh.ChannelId, userId);
-                var known = references.FindById(_references.Blind(key)) is { } doc ? FromDocument(doc) : null;
+                var known = references.FindById(_references.Blind(key)) is { } doc ? ReadableRecord(doc) : null;
                 references.Upsert(ToDocument(key, ForUser(fresh, known)));
             }
             return 0;
@@ -88,7 +91,7 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(userId);
         return Task.FromResult(_references.Read(
-            references => references.FindById(_references.Blind(UserKey(channelId, userId))) is { } doc ? FromDocument(doc) : null, cancellationToken));
+            references => references.FindById(_references.Blind(UserKey(channelId, userId))) is { } doc ? ReadableRecord(doc) : null, cancellationToken));
     }
 
     public Task<ConversationReferenceRecord?> FindByConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
@@ -96,7 +99,7 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         return Task.FromResult(_references.Read(
-            references => references.FindById(_references.Blind(ConversationKey(channelId, conversationId))) is { } doc ? FromDocument(doc) : null, cancellationToken));
+            references => references.FindById(_references.Blind(ConversationKey(channelId, conversationId))) is { } doc ? ReadableRecord(doc) : null, cancellationToken));
     }
 
     public Task<int> MarkStaleAsync(string channelId, string conversationId, string reason, CancellationToken cancellationToken = default)
@@ -108,9 +111,11 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         {
             // Materialised before writing: LiteDB must not be enumerated while the same collection changes.
             // The key names the channel too, so a conversation id of another channel is not touched.
-            var affected = references.Find(Query.EQ(ConversationKeyField, _references.Blind(ConversationKey(channelId, conversationId)))).ToList();
-            foreach (var doc in affected)
-                references.Update(WithId(doc, FromDocument(doc) with { StaleSince = now, StaleReason = reason }));
+            // One that does not open is left as it is: it is not used anyway.
+            var affected = references.Find(Query.EQ(ConversationKeyField, _references.Blind(ConversationKey(channelId, conversationId))))
+                .Select(doc => (Doc: doc, Record: ReadableRecord(doc))).Where(d => d.Record is not null).ToList();
+            foreach (var (doc, record) in affected)
+                references.Update(WithId(doc, record! with { StaleSince = now, StaleReason = reason }));
             return affected.Count;
         }, cancellationToken));
     }
@@ -119,17 +124,10 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
         Task.FromResult<IReadOnlyList<string>>(_references.Read(references =>
             // Ids are keyed hashes, so the documents come in no useful order: the spelling kept of URLs that differ
             // only in case is chosen by the text itself (lower case first), the same at every start.
-            references.FindAll().Select(ReadableServiceUrl).OfType<string>().Where(u => u.Length > 0)
+            references.FindAll().Select(d => ReadableRecord(d)?.ServiceUrl).OfType<string>().Where(u => u.Length > 0)
                 .OrderByDescending(u => u, StringComparer.Ordinal)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList(), cancellationToken));
 
-    // One reference that cannot be opened (altered on disk, or left torn by a killed process) must not keep the
-    // host from starting: its service URL is not trusted until that conversation writes to the bot again.
-    private string? ReadableServiceUrl(BsonDocument doc)
-    {
-        try { return FromDocument(doc).ServiceUrl; }
-        catch (CaseStoreException) { return null; }
-    }
 
     private static string UserKey(string channelId, string userId) =>
         UserPrefix + channelId.ToLowerInvariant() + "|" + userId.ToLowerInvariant();
@@ -165,6 +163,21 @@ public sealed class LiteDbConversationReferenceStore : IConversationReferenceSto
     };
 
     private ConversationReferenceRecord FromDocument(BsonDocument doc) => FromContents(_references.Open(doc));
+
+    /// <summary>The record, or null (reported) when the document does not open or lacks what a reference needs.</summary>
+    private ConversationReferenceRecord? ReadableRecord(BsonDocument doc)
+    {
+        if (_references.TryOpen(doc) is not { } contents) return null;
+        try
+        {
+            return FromContents(contents);
+        }
+        catch (Exception e) when (e is InvalidCastException or KeyNotFoundException)
+        {
+            _references.Report(doc);
+            return null;
+        }
+    }
 
     private static ConversationReferenceRecord FromContents(BsonDocument d) => new(
         d["ChannelId"].AsString, Str(d["UserId"]), Str(d["UserAccountId"]), d["ServiceUrl"].AsString,

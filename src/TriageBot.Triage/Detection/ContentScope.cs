@@ -66,6 +66,18 @@ internal static class ContentScope
         @"\b(we|i)\s+(already|have\s+already)\s+(have|hold|obtained|possess|seized)\b|\bhebben\s+(wij|we|ik)\s+(al|reeds)\b|\bhaben\s+wir\s+(bereits|schon)\b|\bnous\s+(avons|d[ée]tenons)\s+d[ée]j[àa]\b|\bya\s+(tenemos|obtuvimos|disponemos\s+de)\b|\bj[áa]\s+(temos|obtivemos|dispomos\s+d)|\b(abbiamo|disponiamo)\s+gi[àa]\b" +
         @"|\b(necessary|needed|required)\s+(to|in\s+order\s+to)\s+(obtain|get|seek|compel)\s+(\p{L}+\s+){0,2}\z|\bn[ée]cessaire\s+pour\s+obtenir\s+(\p{L}+\s+){0,2}\z|\bnecesari[oa]\s+para\s+obtener\s+(\p{L}+\s+){0,2}\z|\bnecess[áa]ri[oa]\s+para\s+obter\s+(\p{L}+\s+){0,2}\z|\bnecessari[oa]\s+per\s+ottenere\s+(\p{L}+\s+){0,2}\z");
 
+    // Issue 11 class 1: after a contrast, a bare "not" heads a list and reaches each of its items: "subscriber records
+    // and header information, but NOT the contents of communications, subject lines, or attachments", "pero no el
+    // contenido de los mensajes, las fotos ni los audios". Read on the clause after the contrast word only.
+    private static readonly Regex NotHeadingList = Patterns.Build(
+        @"\A\W*(not|nor|never|no|ni|nicht|pas|niet|non|n[ãa]o|nem|n[ée])\s+((the|any|their|its|el|la|los|las|le|les|du|des|de|il|lo|i|gli|o|os|a|as|die|der|das|den|het)\s+)?" +
+        @"([^.;:!?]{0,120}(,|\b(or|nor|and|ni|noch|oder|und|ou|et|o|y|e|of|en|nem|n[ée])\b)\s*((the|any|their|its|el|la|los|las|le|les|du|des|de|il|lo|i|gli|o|os|a|as|die|der|das|den|het)\s+)?)?\z");
+
+    // In the sentence after the cue: contents said not to be needed, with an adverb between ("Inhoud van berichten is
+    // nu niet nodig", "are not needed at this stage", "ne sont pas nécessaires").
+    private static readonly Regex NotNeededAfter = Patterns.Build(
+        @"\A[^.;]{0,80}\b(is|are|zijn|ist|sind|est|sont|es|son|[èe]|sono|[ée]|s[ãa]o|wordt|worden|wird|werden)\s+(\p{L}+\s+){0,3}(not|niet|nicht|pas|no|non|n[ãa]o)\s+(\p{L}+\s+){0,1}(needed|required|necessary|requested|sought|nodig|vereist|n[öo]tig|erforderlich|ben[öo]tigt|n[ée]cessaires?|requis(es)?|necesari[oa]s?|necessari[oe]?|necess[áa]ri[oa]s?)\b");
+
     private static readonly Regex HeldAfter = Patterns.Build(
         @"\A[^.;]{0,80}\b(hebben|heb)\s+(wij|we|ik)\s+(al|reeds)\b|\A[^.;]{0,80}\b(haben|habe)\s+(wir|ich)\s+(bereits|schon)\b|\A[^.;]{0,60}\b(n\s?i\s?e\s?t|n\s?i\s?c\s?h\s?t|n\s?o\s?t)\s+(gevraagd|gevorderd|angefordert|requested|sought)\b");
 
@@ -96,9 +108,9 @@ internal static class ContentScope
             var after = OneLine(value.AsSpan(hit.Offset + hit.Length, Math.Max(0, end - hit.Offset - hit.Length)));
             var scope = before;
             foreach (var m in Contrast.EnumerateMatches(before)) scope = before[(m.Index + m.Length)..];
-            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
+            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || (!ReferenceEquals(scope, before) && NotHeadingList.IsMatch(scope)) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
                 OnlyPreservedInLongSentence(text, hit, start) ||
-                HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after);
+                HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotNeededAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after);
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;

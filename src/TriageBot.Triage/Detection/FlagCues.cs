@@ -73,6 +73,13 @@ internal static class FlagCues
         new("contentRequested", @"(typed|entered|wrote|written|said)\s+(in|into)\s+(a|the|any)\s+(conversation|chat)|(other|all)\s+shared\s+(links\s+or\s+)?conversations", 2, "what the user wrote in a conversation"),
         new("contentRequested", @"(involves|is|are|includes?|constitutes?)\s+(stored\s+)?content\b|(chat|text|instant)\s+messages", 2, "says it asks for content"),
         new("contentRequested", @"subject\s+lines|search\s+(queries|terms|history)|voice\s+(messages|notes|recordings|mail)|audio\s+(messages|recordings)", 2, "content: subject lines, searches, voice messages"),
+        // Private messages by their name in each language: "conversaciones privadas", "private Nachrichten", "chat
+        // private", "messages privés", "privéberichten".
+        new("contentRequested", @"\b((conversaciones|mensajes|chats)\s+privad[oa]s|private[n]?\s+(nachrichten|chats|unterhaltungen|mitteilungen)|privatnachrichten|(chat|conversazioni)\s+privat[ei]|(messages|conversations|discussions|[ée]changes)\s+priv[ée]s?e?s?|priv[ée]\s*berichten|priv[ée]gesprekken|(conversas|chats)\s+privad[oa]s|mensagens\s+diretas|mensajes\s+directos|messaggi\s+diretti|direktnachrichten)\b", 2.5, "private messages (foreign language)"),
+        // Issue 11 class 6: a person's access request for their own data names their messages in the first person:
+        // "a copy of all my data, including my messages", "y compris mes messages et mes conversations".
+        new("contentRequested", @"\b(including|incl\.|as\s+well\s+as|copy\s+of|copies\s+of|access\s+to|export\s+of|y\s+compris|ainsi\s+que|copie\s+de|einschlie[ßs]lich|inklusive|samt|auskunft\s+[üu]ber|kopie\s+(von|van)|incluid[oa]s|incluyendo|copia\s+de|compres[ie]|inclus[ie]|incluindo|inclusive|c[óo]pia\s+d[eoa]s?|inclusief|met\s+inbegrip\s+van)\s+((all|tous|toutes|alle[rn]?|todos|todas|tutti|tutte)\s+)?(of\s+)?" +
+            @"(my|mes|meine[rn]?|mis|i\s+miei|le\s+mie|os\s+meus|as\s+minhas|mijn)\s+(own\s+|eigenen\s+|propres\s+|propios\s+|privados\s+|private[n]?\s+|privé)?(messages|conversations|chats|direct\s+messages|photos|videos|voice\s+messages|nachrichten|unterhaltungen|chatverl[äa]ufe|fotos|mensajes|conversaciones|messaggi|conversazioni|chat|foto|mensagens|conversas|berichten|gesprekken|chatberichten)\b", 2.5, "the user's own messages (access request)"),
         new("contentRequested", @"(messages?|images|photos|videos|files|posts)\s+(and\s+(messages|images|photos|videos|files|attachments)\s+)?(that\s+(were|was|are|have\s+been)\s+)?(sent|received|exchanged|posted)\b|messages\s+(of|from|by)\s+the\s+(user|account|subscriber|target)|whether\s+(the\s+)?(same\s+)?(user|account)\s+(has\s+)?(posted|sent|wrote)|(shared|said|wrote)\s+in\s+(the\s+)?(chats?|conversations?|messages)\s+with", 2.5, "messages or media sent or received"),
         // Issue 11 class 6: what the user wrote, received or stored is content, however it is named.
         new("contentRequested", @"contents?\s+of\s+(his|her|their|its|such|those|these|each|every)\s+(stored\s+)?(communications?|messages?|e-?mails?|chats?|conversations?|posts?|files?|accounts?|mailbox(es)?|uploads?|photos|videos)", 3, "contents of communications"),
@@ -169,5 +176,15 @@ internal static class FlagCues
             @"|\bordnet\s+an,?\s+dass\s+[^.;]{1,100}\bnicht\s+(\p{L}+\s+){0,4}(unterrichtet|informiert|benachrichtigt)\s+(wird|werden)\b" +
             @"|\b(l'interessato|l'utente|la\s+persona\s+interessata)\s+non\s+(sia|venga)\s+(informat|notificat|avvisat)[oa]\b", 3, "ordered not to inform the person"),
         new("nonDisclosureOrder", @"3123\s*\(\s*d\s*\)|2511\s*\(\s*2\s*\)\s*\(\s*a\s*\)\s*\(\s*ii\s*\)", 3, "statutory non-disclosure (pen register or wiretap)"),
+        // The addressee told to refrain from informing the person, with the verb of informing at the end or after
+        // words between, as Annex I of Regulation 2023/1543 and national orders put it: "hat es zu unterlassen, die
+        // Person ... zu unterrichten", "wird untersagt, den Kontoinhaber ... zu unterrichten", "il est fait défense au
+        // destinataire d'informer", "onthoudt zich ervan de persoon ... te informeren", "determino que o provedor não
+        // informe", "se ordena al proveedor que no informe".
+        new("nonDisclosureOrder", @"\b((hat|haben)\s+es\s+zu\s+unterlassen|(wird|ist|werden|sind)\s+(es\s+)?(\p{L}+\s+){0,2}untersagt|(sieht|sehen)\s+davon\s+ab|(hat|haben)\s+davon\s+abzusehen),?\s+[^.;]{0,140}\b(zu\s+)?(unterrichten|informieren|benachrichtigen|in\s+kenntnis\s+zu\s+setzen)\b" +
+            @"|\bfait\s+d[ée]fense\s+(au|[àa]\s+la|aux|[àa])\s+[^.;]{0,80}\bd'(informer|aviser|avertir|r[ée]v[ée]ler)|\binterdiction\s+(est\s+faite\s+)?([àa]|au|aux)\s+[^.;]{0,60}\bd'(informer|aviser|avertir)" +
+            @"|\bonthoudt?\s+zich\s+(ervan|er\s+van)\s+[^.;]{0,140}\bte\s+(informeren|inlichten|waarschuwen|op\s+de\s+hoogte\s+te\s+stellen)\b" +
+            @"|\bn'informe(nt|ra|ront)?\s+pas\s+(la\s+personne|l'utilisat|le\s+titulaire|l'abonn|l'int[ée]ress)|\bunterrichtet\s+(die|den)\s+[^.;]{0,60}\bnicht\b|\bno\s+informa(r[áa])?\s+a\s+la\s+persona" +
+            @"|\b(acuerdo|ordeno|dispongo|resuelvo|determino|ordeno|decido|ordino|dispongo|(se\s+)?(ordena|acuerda|requiere|manda|ordina))\s+(al?\s+[^.;]{1,60}?\s+)?(que|che|di)\s+[^.;]{0,80}\b(no|n[ãa]o|non)\s+(informe|notifique|comunique|revele|divulgue|informi|notifichi|comunichi|riveli|divulghi|informare|notificare|comunicare|rivelare)(n|m|no)?\b", 3, "ordered to refrain from informing the person (foreign language)"),
     ]);
 }

@@ -7,14 +7,66 @@ namespace TriageBot.Triage.Detection;
 /// <summary>
 /// What the non-disclosure cues of a whole document add up to, beyond each cue's own sentence. A sealed case
 /// ("segredo de justiça", "secreto de sumario") binds the parties to the case, not the provider: it supports a
-/// gag that some other words impose, and is none alone, however often a caption and a footer repeat it.
+/// gag that some other words impose, and is none alone, however often a caption and a footer repeat it. And a gag
+/// that the sentence around it says was only applied for, was refused, has been lifted or has run out, or a word
+/// for secrecy given only as the reason a paper is withheld ("aus Geheimhaltungsgründen nicht beigefügt"), forbids
+/// nothing now, in each of the seven languages read (the English forms of the first ones are read by
+/// OperativeReading for the whole document).
 /// </summary>
 internal static class NonDisclosureScope
 {
-    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice.</summary>
-    public static List<CueHit> Reweigh(List<CueHit> hits)
+    // In the gag's own sentence: it was asked of a court and not (yet) granted, or refused, or there is none.
+    private static readonly Regex NotGranted = Patterns.Build(
+        @"\b(beim\s+(\p{L}+\s+){0,2}\p{L}*(gericht|richter)\s+(\p{L}+\s+){0,3}beantragt|antrag\s+auf\s+(\p{L}+\s+){0,3}(zur[üu]ckstellung|geheimhaltung|nichtbenachrichtigung)|noch\s+nicht\s+(entschieden|erlassen|ergangen|angeordnet)|liegt\s+noch\s+nicht\s+vor|(abgelehnt|zur[üu]ckgewiesen)\b)" +
+        @"|\b((avons|a|ont)\s+(\p{L}+\s+){0,2}(sollicit[ée]|demand[ée]|requis)\s+(du|au|aupr[èe]s\s+du)\s+(juge|tribunal|magistrat)|pas\s+encore\s+(\p{L}+\s+){0,2}(accord[ée]e?|ordonn[ée]e?|rendue?|prononc[ée]e?)|(rejet[ée]e?|refus[ée]e?)\b)" +
+        @"|\b((hemos|ha|han)\s+(\p{L}+\s+){0,2}(solicitado|pedido|interesado)\s+(al|ante\s+el)\s+(juzgado|juez|tribunal)|a[úu]n\s+no\s+(\p{L}+\s+){0,2}(acordad|concedid|dictad|resuelt)|(denegad|rechazad|desestimad)[oa]s?\b)" +
+        @"|\b((abbiamo|ha|hanno)\s+(\p{L}+\s+){0,2}(richiesto|chiesto|sollecitato)\s+al\s+(gip|giudice|tribunale)|non\s+(ancora|[èe]\s+ancora\s+stat[oa])\s+(\p{L}+\s+){0,2}(concess|dispost|emess|accolt)|(respint|rigettat)[oa]\b)" +
+        @"|\b((requeremos|requereu|pedimos|solicitamos)\s+(\p{L}+\s+){0,3}ao\s+(juiz|ju[íi]zo|tribunal)|ainda\s+n[ãa]o\s+(\p{L}+\s+){0,2}(concedid|deferid|decretad|decidid)|(indeferid|rejeitad)[oa]s?\b)" +
+        @"|\b((hebben|heeft)\s+(\p{L}+\s+){0,4}(bij\s+de\s+(rechter|rechtbank|rechter-commissaris)\s+)?(aangevraagd|gevorderd|verzocht)|nog\s+niet\s+(\p{L}+\s+){0,2}(toegewezen|verleend|beslist|gegeven)|(afgewezen|geweigerd)\b)" +
+        @"|\b(rigetta|respinge|rechaza|deniega|desestima|rejette|indefere|rejeita)\b|\b(lehnt|weist)\s+[^.;]{0,80}\bab\b|\bwijst\s+[^.;]{0,80}\baf\b" +
+        // English, beside what OperativeReading reads for the document: a motion filed, a court that denies, a gag
+        // asked of the provider as a favour ("we ask that you refrain", "you are requested not to") with no order.
+        @"|\b(filed|submitted|lodged|made)\s+(a|an)\s+(motion|application|petition|request)\s+(for|seeking)\b|\b(court|judge|magistrate)\s+(\p{L}+\s+){0,2}(denies|denied|declines|declined|rejects|rejected)\b|\b(motion|application|request|petition)\s+(\p{L}+\s+){0,4}(is|was|has\s+been)\s+(denied|rejected|refused|withdrawn)\b" +
+        @"|\b(are|is)\s+(kindly\s+|respectfully\s+)?(requested|asked)\s+(not\s+to|to\s+refrain)\b|\b(we|i)\s+(kindly\s+|respectfully\s+)?(ask|request)\s+that\s+you\s+(not|refrain)\b|\bno\s+(court|judge)\s+has\s+(ordered|entered|issued|signed)\b" +
+        @"|\b(no\s+(existe|hay)|il\s+n'existe\s+(pas|aucune?)|es\s+besteht\s+kein(e)?|n[ãa]o\s+(existe|h[áa])|non\s+(esiste|sussiste|c'[èe])|er\s+(is|bestaat)\s+geen|there\s+is\s+no)\s+((ninguna?|aucune?|nenhuma?|alcun[oa]?|de)\s+)?(obligaci[oó]n|obligation|verpflichtung|pflicht|obriga[çc][ãa]o|obbligo|verplichting|orden|ordonnance|ordem|ordine|bevel|order|anordnung)");
+
+    // In the gag's sentence or the next: the gag has been lifted or has run out, in each language.
+    private static readonly Regex Ended = Patterns.Build(
+        @"\b((ist|wurde|wird\s+hiermit|sind|wurden)\s+(\p{L}+\s+){0,3}(aufgehoben|abgelaufen|erloschen|beendet|entfallen)|(ist|sind)\s+(nicht\s+mehr\s+(wirksam|in\s+kraft|g[üu]ltig)|au[ßs]er\s+kraft))" +
+        @"|\b((est|a\s+[ée]t[ée]|sont|ont\s+[ée]t[ée])\s+(\p{L}+\s+){0,2}(lev[ée]e?s?|expir[ée]e?s?|caduque?s?|r[ée]voqu[ée]e?s?)|a\s+(expir[ée]|pris\s+fin)|n'est\s+plus\s+(en\s+vigueur|applicable))" +
+        @"|\b((ha|han)\s+(sido\s+)?(levantad|expirad|vencid|revocad|alzad)[oa]s?|(ha|han)\s+quedado\s+sin\s+efecto|queda(n)?\s+sin\s+efecto|ya\s+no\s+(est[áa]|rige|es\s+aplicable))" +
+        @"|\b(([èe]|sono)\s+(stat[oaie]\s+)?(revocat|scadut|cessat|venut[oa]\s+meno)[oaie]?|non\s+[èe]\s+pi[ùu]\s+(in\s+vigore|efficace))" +
+        @"|\b((foi|foram)\s+(levantad|revogad|cessad)[oa]s?|(expirou|caducou|cessou)|deixou\s+de\s+(vigorar|produzir\s+efeitos)|j[áa]\s+n[ãa]o\s+(vigora|est[áa]\s+em\s+vigor))" +
+        @"|\b((is|zijn|werd)\s+(\p{L}+\s+){0,4}(opgeheven|verlopen|vervallen|ingetrokken|verstreken)|niet\s+langer\s+(van\s+kracht|geldig)|wordt\s+niet\s+verlengd)" +
+        @"|\b((has|had)\s+expired|(order|extension|gag|period|term|obligation|requirement|prohibition|it)\s+expired\b|(was|were|has\s+been|have\s+been|is\s+hereby)\s+(lifted|vacated|rescinded|dissolved|terminated)|(was|were)\s+not\s+(renewed|extended)|(has|have)\s+lapsed|no\s+longer\s+in\s+(effect|force))");
+
+    // Before the cue: the words name the gag's end ("Einde geheimhoudingsplicht", "Aufhebung der Geheimhaltung").
+    private static readonly Regex EndBefore = Patterns.Build(
+        @"\b(einde|ende|end|fin|fine|t[ée]rmino|termine)\s+((of|der|des|de|del|della|dell'|do|da|van|la|le|het|the)\s+)?(\p{L}+\s+){0,1}\z" +
+        @"|\b(aufhebung|lifting|lev[ée]e|levantamento|levantamiento|revoca|opheffing|expir(y|ation)|expiraci[oó]n|scadenza|vencimiento)\s+(\S+\s+){0,7}\z");
+
+    // A form's box not ticked on the cue's line ("☐ Die Anordnungsbehörde ersucht, die Person nicht zu unterrichten",
+    // "☐ verzoek om de betrokkene niet te informeren – niet aangevinkt").
+    private static readonly Regex UntickedLine = Patterns.Build(@"(☐|□|\[\s?\])[^☒☑✓✔\[\n]{0,160}\z");
+    private static readonly Regex UntickedAfter = Patterns.Build(@"\A[^\n]{0,40}\b(niet\s+aangevinkt|not\s+(ticked|checked|selected)|nicht\s+angekreuzt|non\s+coch[ée]|no\s+marcad[oa]|non\s+selezionat[oa]|n[ãa]o\s+assinalad[oa])");
+
+    private static readonly Regex SubjectLine = Patterns.Build(@"^\s*(subject|betreff|objet|asunto|oggetto|assunto|onderwerp)\s*:");
+
+    // The secrecy word names why a paper is withheld: "aus Geheimhaltungsgründen", "per motivi di riservatezza",
+    // "por razones de sigilo", "pour des raisons de confidentialité", "om redenen van geheimhouding".
+    private static readonly Regex ReasonBefore = Patterns.Build(
+        @"\b(aus|wegen)\s+(\p{L}+\s+)?\z|\b(per|por|pour|for|om)\s+((des|de|di|van)\s+)?(\p{L}+\s+)?(motivi|ragioni|raz[oó]n|razones|motivos?|raisons?|reasons?|redenen)\s+(de|di|van|of)\s+\z");
+
+    private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
+
+    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
+    /// and those whose sentence says the gag is not (or no longer) in force weighed 0.</summary>
+    public static List<CueHit> Reweigh(NormalizedText text, List<CueHit> hits)
     {
         if (hits.Count == 0) return hits;
+        hits = [.. hits.Select(h => h.Weight > 0 && !InForce(text, h) ? h with { Weight = 0 } : h)];
+        // A subject line that names a gag announces what the body must say; alone it is half a cue.
+        hits = [.. hits.Select(h => h.Weight > 1 && InSubject(text, h) ? h with { Weight = 1 } : h)];
         var sealedOnly = true;
         var anySealed = false;
         foreach (var hit in hits)
@@ -36,7 +88,12 @@ internal static class NonDisclosureScope
         @"(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
         // Any number in words with its figure after it: "noventa (90) días", "centoventi (120) giorni".
         @"|\b(for|during|f[üu]r|w[äa]hrend|pendant|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens)\s+([\p{L}-]+\s+){1,3}\(\d{1,4}\)\s+(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\b" +
-        @"|\b(until|through|after|bis\s+(zum|nach)?|nach\s+dem|jusqu'(au|[àa])|apr[èe]s\s+le|hasta\s+el|despu[ée]s\s+del?|at[ée]\s+(ao?|o\s+dia)|ap[óo]s\s+(o\s+dia\s+)?|fino\s+al|dopo\s+il|tot\s+(en\s+met\s+)?|na)\s+\d{1,2}([./-]\d{1,2}[./-]\d{2,4}|\.?\s+\p{L}{3,10}\.?\s+\d{4})");
+        @"|\b(until|through|after|bis(\s+(zum|nach))?|nach\s+dem|jusqu'(au|[àa])|apr[èe]s\s+le|hasta(\s+el)?|despu[ée]s\s+del?|at[ée](\s+(ao?|o\s+dia))?|ap[óo]s\s+(o\s+dia\s+)?|fino\s+al|dopo\s+il|tot(\s+en\s+met)?|na)\s*:?\s+\d{1,2}([./-]\d{1,2}[./-]\d{2,4}|\.?\s+\p{L}{3,10}\.?\s+\d{4})" +
+        // A form's label and its answer ("Duración: ciento veinte (120) días", "Dauer der Geheimhaltung: zwei Monate"),
+        // or the period in brackets beside the gag ("mientras dure la conservación (60 días)").
+        @"|\b(duration|dauer|dur[ée]e|duraci[oó]n|dura[çc][ãa]o|durata|duur|zeitraum|p[ée]riode|per[ií]odo|periodo|termijn|plazo|prazo)(\s+(of|der|des|de|del|della|do|da|van)\s+(the\s+|la\s+|het\s+)?\p{L}+)?\s*:\s*([\p{L}-]+\s+){0,3}(\(\d{1,4}\)\s+|\d{1,4}\s+)?" +
+        @"(days?|weeks?|months?|years?|tagen?|wochen|monate?n?|jahren?|jours|semaines|mois|ans|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
+        @"|\(\s*\d{1,4}\s+(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\s*\)");
 
     /// <summary>The words that state when the gag ends, read in the sentence of a binding gag cue and the one after
     /// it; null when none do.</summary>
@@ -53,4 +110,33 @@ internal static class NonDisclosureScope
     }
 
     private static bool IsSealedCase(CueHit hit) => hit.Cue.Reason == FlagCues.SealedCase;
+
+    private static bool InSubject(NormalizedText text, CueHit hit)
+    {
+        var lineStart = text.LineStart(text.LineIndexOf(hit.Offset));
+        return SubjectLine.IsMatch(text.Value.AsSpan(lineStart, hit.Offset - lineStart));
+    }
+
+    private static bool InForce(NormalizedText text, CueHit hit)
+    {
+        var value = text.Value;
+        var lineStart = text.LineStart(text.LineIndexOf(hit.Offset));
+        var lineAfterLength = value.IndexOf('\n', hit.Offset + hit.Length) is var nl and >= 0 ? nl - hit.Offset - hit.Length : value.Length - hit.Offset - hit.Length;
+        if (UntickedLine.IsMatch(value.AsSpan(lineStart, hit.Offset - lineStart)) ||
+            UntickedAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(lineAfterLength, 200))))
+            return false;
+        var endStart = Math.Max(lineStart, hit.Offset - 60);
+        if (EndBefore.IsMatch(value.AsSpan(endStart, hit.Offset - endStart))) return false;
+        var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        var beforeStart = Math.Max(start, hit.Offset - 40);
+        if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
+            ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
+            return false;
+        if (NotGranted.IsMatch(value.AsSpan(start, end - start))) return false;
+        // The end is often told two sentences on: "... for one year. The order was extended once. That extension
+        // expired on ...".
+        var (_, next) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);
+        var (_, afterNext) = next + 1 < text.Length ? text.SentenceAround(next + 1, 0, 200) : (next, next);
+        return !Ended.IsMatch(value.AsSpan(start, Math.Max(end, Math.Max(next, afterNext)) - start));
+    }
 }

@@ -8,7 +8,7 @@ namespace TriageBot.Hosting;
 /// <summary>
 /// <c>GET /health</c> says the process is alive; <c>GET /ready</c> runs every health check tagged
 /// <see cref="ReadyTag"/>: the database answers, the turn inbox (depth, dead letters) and that the host still
-/// accepts turns, and that the on-call chain can be paged. Another part of the host adds its own check (the pager: "is Slack reachable") with
+/// accepts turns, sealed documents that do not open (storage), and that the on-call chain can be paged. Another part of the host adds its own check (the pager: "is Slack reachable") with
 /// <c>services.AddHealthChecks().AddCheck&lt;T&gt;(name, tags: [ReadinessChecks.ReadyTag])</c>.
 /// </summary>
 public static class ReadinessChecks
@@ -19,6 +19,7 @@ public static class ReadinessChecks
     {
         services.AddHealthChecks()
             .AddCheck<TurnInboxHealthCheck>("inbox", tags: [ReadyTag])
+            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
             .AddCheck<PagingHealthCheck>("paging", tags: [ReadyTag]);
         return services;
     }
@@ -71,5 +72,22 @@ internal sealed class TurnInboxHealthCheck(TurnQueue queue) : IHealthCheck
         return counts.Dead > 0
             ? HealthCheckResult.Degraded($"{counts.Dead} dead-lettered turns: see triagebot turns dead", data: data)
             : HealthCheckResult.Healthy("database open, accepting turns", data);
+    }
+}
+
+/// <summary>Sealed documents the host met that do not open, by collection (<see cref="Cases.Storage.UnreadableDocuments"/>):
+/// each costs only itself (left out, or set aside), so the host stays ready, "degraded" while any is known. Counts
+/// and collection names only.</summary>
+internal sealed class StorageHealthCheck(Cases.Storage.LiteDbCaseStore store) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var counts = store.Unreadable.Counts;
+        var total = counts.Values.Sum();
+        var data = new Dictionary<string, object> { ["unreadable"] = total };
+        foreach (var (collection, count) in counts) data["unreadable." + collection] = count;
+        return Task.FromResult(total > 0
+            ? HealthCheckResult.Degraded($"{total} stored documents do not open (damaged, or sealed under another key) and are left out: restore them from a backup or let them be written again", data: data)
+            : HealthCheckResult.Healthy("every stored document read so far opens", data));
     }
 }

@@ -59,4 +59,37 @@ public class TextProtectorTests
         Assert.Throws<CaseStoreException>(() => keyed.Unprotect("enc:v2:%%%", "conversation:1"));
         Assert.Throws<CaseStoreException>(() => keyed.Unprotect("enc:v2:AAAA", "conversation:1"));
     }
+
+    /// <summary>The root cause of a conversation reference that never opened: one cipher shared by threads. The turn
+    /// inbox opens payloads outside the store's lock while writers seal under it; every value sealed meanwhile
+    /// must open, and every value opened meanwhile must read back.</summary>
+    [Fact]
+    public async Task Every_value_sealed_while_other_threads_open_values_with_the_same_protector_opens_afterwards()
+    {
+        using var shared = TextProtector.Create(Key);
+        var payload = "a queued turn " + new string('p', 300);
+        var queued = shared.Protect(payload, "inbox turn 1");
+        var sealedValues = new List<(string Context, string Plain, string Stored)>();
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested) Assert.Equal(payload, shared.Unprotect(queued, "inbox turn 1"));
+        })).ToList();
+        try
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                var plain = $"reference {i} " + new string('r', 200);
+                sealedValues.Add(($"collection:conversation_references:{i}", plain, shared.Protect(plain, $"collection:conversation_references:{i}")));
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(readers);
+        }
+
+        using var afterRestart = TextProtector.Create(Key);
+        Assert.All(sealedValues, v => Assert.Equal(v.Plain, afterRestart.Unprotect(v.Stored, v.Context)));
+    }
 }

@@ -57,6 +57,11 @@ internal sealed class WrappedKeys
         return key;
     }
 
+    /// <summary>After a rolled-back transaction: a key it created (or read back) may be cached though it was never
+    /// stored, and the case number comes round again (a failed import batch), so that case would be sealed under a
+    /// key the database does not have. Keys are read again as needed.</summary>
+    public void ForgetCached() => _cache.Clear();
+
     public void DeleteCase(string caseId)
     {
         _cache.Remove(caseId);
