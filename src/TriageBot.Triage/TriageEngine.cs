@@ -290,8 +290,9 @@ public sealed class TriageEngine
                            type is LegalProcessType.PenRegister or LegalProcessType.Wiretap or LegalProcessType.NationalSecurity,
             GovernmentRequester = claimsAuthority && !nonUs,
             ClaimsAuthority = claimsAuthority,
-            EuProductionOrder = euPreservation is null && EuProductionOrder.Match(text.Value) is { Success: true } epoc ? Snippet(text.Value, epoc.Index, epoc.Length) : null,
+            EuProductionOrder = euPreservation is null ? OperativeEuProductionOrder(text) : null,
             EuPreservationOrder = euPreservation,
+            ForeignRequesterEvidence = countryEvidence,
             PreservationExtension = PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
             UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value, country) : null,
             GagStatedEnd = nonDisclosure && fields.NonDisclosurePeriod is null ? NonDisclosureScope.StatedEnd(text, nonDisclosureHits) : null,
@@ -411,7 +412,11 @@ public sealed class TriageEngine
         // Courts, police forces, statutes and cities the text names: Québec French is Canadian, a Bogotá
         // prosecutor's Spanish is Colombian, an Oregon court's order is American.
         // One marker outweighs the language alone; several outweigh the sender's domain.
-        if (CountryNames.FromText(text) is { } named) Vote(named.Country, named.Count >= 2 ? 2.5 : 1.75, $"jurisdiction named: {named.Evidence}");
+        var named = CountryNames.FromText(text);
+        // A mutual legal assistance request executed by U.S. authorities (DOJ OIA, a U.S. Attorney) carries the
+        // foreign state's request: that state is the requester, whatever the letterhead.
+        if (named.RequestingState is { } requesting) return (requesting, $"mutual legal assistance requested by {requesting}: {named.RequestingEvidence}");
+        if (named.Country is { } jurisdiction) Vote(jurisdiction, named.Count >= 2 ? 2.5 : 1.75, $"jurisdiction named: {named.Evidence}");
         if (votes.Count == 0) return (null, null);
         var best = votes.MaxBy(v => v.Value.Score);
         return (best.Key, best.Value.Why);
@@ -476,12 +481,8 @@ public sealed class TriageEngine
     /// later ("should content be needed we will proceed by mutual legal assistance").</summary>
     private static bool ComesThroughUsCourt(NormalizedText text)
     {
-        var value = text.Value;
-        foreach (Match m in UsCourtProcess.Matches(value))
-        {
-            var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
-            if (!LaterRoute.IsMatch(value.AsSpan(start, end - start))) return true;
-        }
+        foreach (Match m in UsCourtProcess.Matches(text.Value))
+            if (!OnlyNamesTheRoute(text, m)) return true;
         return false;
     }
 
@@ -490,15 +491,43 @@ public sealed class TriageEngine
         var value = text.Value;
         foreach (Match m in CloudActAgreement.Matches(value))
         {
-            var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
-            if (LaterRoute.IsMatch(value.AsSpan(start, end - start))) continue;
+            if (OnlyNamesTheRoute(text, m)) continue;
             if (context.Multiplier(text, m.Index, m.Length) >= 0.5) return true;
         }
         return false;
     }
 
+    /// <summary>The EU production order the paper is, not one it names as a later route ("If you require a European
+    /// Production Order we will ask the prosecutor to issue one", "kann bei Bedarf nachgereicht werden").</summary>
+    private static string? OperativeEuProductionOrder(NormalizedText text)
+    {
+        foreach (Match m in EuProductionOrder.Matches(text.Value))
+            if (!OnlyNamesTheRoute(text, m)) return Snippet(text.Value, m.Index, m.Length);
+        return null;
+    }
+
+    /// <summary>The sentence names a route only as one that may follow, or says the paper is not that route ("This
+    /// is not an International Production Order").</summary>
+    private static bool OnlyNamesTheRoute(NormalizedText text, Match m)
+    {
+        var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
+        var sentence = text.Value.AsSpan(start, end - start);
+        return LaterRoute.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start));
+    }
+
+    // Before the route's name, in its sentence: the paper says it is not that route.
+    private static readonly Regex NotThisRoute = Patterns.Build(
+        @"\b(is\s+not|isn't|not\s+(made|issued|served|sent|submitted)\s+(under|pursuant\s+to)|ist\s+keine?|n'est\s+pas|no\s+es|n[ãa]o\s+[ée]|non\s+[èe]|is\s+geen)\b");
+
     private static readonly Regex LaterRoute = Patterns.Build(
-        @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|would\s+then\s+(pursue|seek|send|apply|proceed)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig)\b");
+        @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|would\s+then\s+(pursue|seek|send|apply|proceed)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig" +
+        // "If you require an EPOC", "the Act may be needed for content", "or require an MLAT request", "kann bei Bedarf
+        // nachgereicht werden", "liegt noch nicht vor", "Mocht u ... nodig hebben", "kunnen voorbereiden".
+        @"|if\s+you\s+(require|need|prefer)|(may|might|could)\s+(\p{L}+\s+)?(require|need)\w*|\bor\s+require|not\s+yet|bei\s+bedarf|nachgereicht|noch\s+nicht|pas\s+encore|todav[ií]a\s+no|ainda\s+n[ãa]o|non\s+ancora|nog\s+niet|mocht(en)?|nodig\s+(is|zijn|hebben|heeft)|kunnen\s+voorbereiden" +
+        // "ove necessario, seguirà Ordine europeo", "Caso entendam necessário, será emitida", "pending an application for".
+        @"|ove\s+necessario|segu(ir[àa]|ir[áa])|caso\s+entendam|ser[áa]\s+emitid[oa]|sar[àa]\s+emess[oa]|suivra|se\s+emitir[áa]|pending\s+(an?\s+)?(application|request)" +
+        // "Si fuera necesario, se tramitará por la vía de", "En caso de que su política exija", "if your policy requires".
+        @"|si\s+fuera\s+necesari[oa]|se\s+tramitar[áa]|en\s+caso\s+de\s+que|(lo|la)\s+emitir[áa]|(if|si|se|wenn|falls|indien)\s+(\p{L}+\s+){0,2}(polic(y|ies)|pol[ií]tica|politique|richtlinien?|beleid))\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
 
@@ -520,14 +549,14 @@ public sealed class TriageEngine
         hits.Any(h => h.Cue.Target == "international" && h.Cue.Weight >= 4 && h.Weight >= 1 && !h.Cue.Reason.StartsWith("EU European Production Order", StringComparison.Ordinal));
 
     private static readonly Regex EuProductionOrder = Patterns.Build(
-        @"european\s+production\s+order|\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+entrega|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
+        @"european\s+production\s+order|\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+(entrega|producci[oó]n)|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
 
     private static readonly Regex EuPreservationOrder = Patterns.Build(
         @"european\s+preservation\s+order|\bEPOC-PR\b|europ[äa]ische\s+sicherungsanordnung|injonction\s+europ[ée]enne\s+de\s+conservation|orden\s+europea\s+de\s+conservaci[oó]n|ordine\s+europeo\s+di\s+conservazione|europees\s+(bewarings|bewaar)bevel|ordem\s+europeia\s+de\s+conserva[çc][ãa]o");
 
     // A production order's own title; "EPOC" alone is also part of "EPOC-PR".
     private static readonly Regex EuProductionOrderTitle = Patterns.Build(
-        @"european\s+production\s+order|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+entrega|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
+        @"european\s+production\s+order|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+(entrega|producci[oó]n)|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
 
     private static readonly Regex PreservationExtension = Patterns.Build(
         @"(first|second|third|1st|2nd|3rd|further|additional)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)|(extend|renew)(ing|ed)?\s+(the|our|this|its)\s+(\d{2,3}[\s-]day\s+)?(preservation|previous\s+preservation)|request\s+(for|to)\s+(an?\s+)?(extension|extend)");

@@ -26,6 +26,8 @@ internal sealed record AssessmentFacts(
     public bool ClaimsAuthority { get; init; } = true;
     public string? EuProductionOrder { get; init; }
     public string? EuPreservationOrder { get; init; }
+    /// <summary>What places the requester abroad (its domain, address, language, the jurisdiction it names).</summary>
+    public string? ForeignRequesterEvidence { get; init; }
     public string? PreservationExtension { get; init; }
     /// <summary>An unlisted, non-government sender domain that names the agency the text names.</summary>
     public string? UnlistedSenderDomain { get; init; }
@@ -88,8 +90,11 @@ internal static class FindingRules
         // A danger to life abroad goes the voluntary emergency route (2702(b)(8)), not through an MLAT.
         if (type == LegalProcessType.International && facts.ClaimsAuthority && !flags.Emergency && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
         {
-            findings.Add(new("FOREIGN_DIRECT_PROCESS", flags.ContentRequested ? Severity.Blocker : Severity.Warning,
-                "A foreign authority has sent its request directly. Compulsory disclosure generally requires a Mutual Legal Assistance Treaty request or letters rogatory served through a U.S. court, or an order under a CLOUD Act executive agreement; voluntary disclosure of non-content records may be considered case by case, contents may not be disclosed."));
+            // A blocker only when a verified authority asks for contents; a requester whose address does not prove its
+            // authority (it may be a private party abroad) gets the advice as a warning.
+            findings.Add(new("FOREIGN_DIRECT_PROCESS", flags.ContentRequested && facts.SenderConcern is null ? Severity.Blocker : Severity.Warning,
+                "A foreign authority has sent its request directly. Compulsory disclosure generally requires a Mutual Legal Assistance Treaty request or letters rogatory served through a U.S. court, or an order under a CLOUD Act executive agreement; voluntary disclosure of non-content records may be considered case by case, contents may not be disclosed.",
+                facts.ForeignRequesterEvidence));
         }
 
         if (facts.CloudActAgreement)

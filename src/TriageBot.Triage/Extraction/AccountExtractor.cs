@@ -117,6 +117,17 @@ internal sealed class AccountExtractor
     /// <summary>A real request names a handful of accounts; a list this long is pasted data, not a request.</summary>
     private const int MaxAccounts = 100;
     private const int MaxPhoneLines = 200;
+    private const int MinPhoneDigits = 7;
+
+    private static bool HasDigits(ReadOnlySpan<char> line, int count)
+    {
+        var first = line.IndexOfAnyInRange('0', '9');
+        if (first < 0) return false;
+        var seen = 0;
+        foreach (var c in line[first..])
+            if (char.IsAsciiDigit(c) && ++seen >= count) return true;
+        return false;
+    }
     private const int MaxProseHandleChecks = 200;
 
     private static readonly Regex TargetLabel = Patterns.Build(
@@ -236,7 +247,9 @@ internal sealed class AccountExtractor
         for (var i = 0; i < text.LineCount && phoneLines < MaxPhoneLines; i++)
         {
             var line = text.Line(i);
-            if (line.Length is < 7 or > 300 || !line.ContainsAny("0123456789")) continue;
+            // No phone number has fewer than seven digits in any numbering plan a request comes from: a line with
+            // fewer (a case number, a single date) is skipped before the dearer checks and libphonenumber's search.
+            if (line.Length is < 7 or > 300 || !HasDigits(line, MinPhoneDigits)) continue;
             if (HeaderOrContactLine.IsMatch(line)) continue;
             // The sentence may wrap: "... and any account\n using the phone number 412-555-0173".
             var previousTail = i > 0 ? Tail(text.Line(i - 1), 60) : "";

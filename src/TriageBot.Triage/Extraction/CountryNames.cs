@@ -76,7 +76,9 @@ internal static class CountryNames
     // unambiguously enough to vote; the country named most often wins.
     private static readonly (string Country, string Pattern)[] Markers =
     [
-        (UnitedStates, $@"\b\d{{1,2}}\s*U\.\s*S\.\s*C\.|\b\d{{1,2}}\s*USC\b|united\s+states\s+(district|magistrate|attorney|bankruptcy)|\bU\.\s*S\.\s+(district\s+court|attorney)|(state|commonwealth|district|county|parish|people)\s+of\s+(the\s+state\s+of\s+)?({UsStates})\b|\b(county|parish),?\s+({UsStates})\b|court\s+of\s+common\s+pleas|\bsheriff'?s\s+(office|department)|\b({UsStates})\s+(department\s+of\s+(public\s+safety|justice|law\s+enforcement)|state\s+(police|patrol)|highway\s+patrol|bureau\s+of\s+investigation|attorney\s+general|dps\b)"),
+        (UnitedStates, $@"\b\d{{1,2}}\s*U\.\s*S\.\s*C\.|\b\d{{1,2}}\s*USC\b|united\s+states\s+(district|magistrate|attorney|bankruptcy)|\bU\.\s*S\.\s+(district\s+court|attorney)|(state|commonwealth|district|county|parish|people)\s+of\s+(the\s+state\s+of\s+)?({UsStates})\b|\b(county|parish),?\s+({UsStates})\b|court\s+of\s+common\s+pleas|\bsheriff'?s\s+(office|department)|\b({UsStates})\s+(department\s+of\s+(public\s+safety|justice|law\s+enforcement)|state\s+(police|patrol)|highway\s+patrol|bureau\s+of\s+investigation|attorney\s+general|dps\b)" +
+            // Agencies that exist only in the United States, named by a sender whose address does not place it.
+            @"|\b(NYPD|LAPD|LVMPD|FBI|DEA|ATF|USPIS|HSI)\b|federal\s+bureau\s+of\s+investigation|u\.\s*s\.\s+department\s+of\s+justice|department\s+of\s+homeland\s+security|homeland\s+security\s+investigations|(u\.\s*s\.|united\s+states)\s+secret\s+service|postal\s+inspection\s+service|\bcounty\s+sheriff|\bsheriffs'?\s+(office|department|dept)\b|district\s+attorney'?s\s+office|\b(houston|dallas|chicago|phoenix|las\s+vegas|los\s+angeles|philadelphia|san\s+antonio|san\s+diego|atlanta|miami|detroit|baltimore|boston|denver|new\s+york\s+city)\s+(police|metropolitan\s+police|sheriff)"),
         ("Canada", @"qu[ée]bec|montr[ée]al|\bontario\b|british\s+columbia|\balberta\b|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|\btoronto\b|vancouver|\bottawa\b|winnipeg|calgary|edmonton|\bSPVM\b|\bRCMP\b|gendarmerie\s+royale|criminal\s+code\s+of\s+canada|code\s+criminel|\bcanada\b"),
         ("United Kingdom", @"crown\s+court|magistrates'?\s+court|northern\s+ireland|\bPSNI\b|england\s+and\s+wales|\bscotland\b|metropolitan\s+police\s+service|new\s+scotland\s+yard|national\s+crime\s+agency|overseas\s+production\s+orders\)?\s+act|police\s+scotland|\bunited\s+kingdom\b|\blondon\b|\bbelfast\b|\bmanchester\b"),
         ("Colombia", @"colombia|bogot[aá]|medell[ií]n|barranquilla|cartagena\s+de\s+indias|fiscal[ií]a\s+general\s+de\s+la\s+naci[oó]n|\b(DIJIN|SIJIN|GAULA)\b"),
@@ -101,7 +103,15 @@ internal static class CountryNames
         // Not "Luxembourg" alone either: providers' EU establishments sit there; its courts and police place it.
         ("Luxembourg", @"(parquet|tribunal)\s+(du\s+tribunal\s+)?d'arrondissement\s+(de\s+)?(luxembourg|diekirch)|grand-duch[ée]|police\s+grand-ducale|\bL-\d{4}\s+luxembourg"),
         ("Singapore", @"\bsingapore\b|singapore\s+police\s+force|criminal\s+procedure\s+code\s+2010|penal\s+code\s+1871"),
+        // Not a vote for a country: the text is a mutual legal assistance request (RequestingState then says whose).
+        (AssistanceMarker, @"mutual\s+legal\s+assistance|\bMLAT\b|letters?\s+rogatory|office\s+of\s+international\s+affairs|\b3512\b"),
     ];
+
+    // Who asked for the assistance ("Request from the Republic of Poland for Assistance", "request for assistance from
+    // the Federal Republic of Germany"): read only in a text that is a mutual legal assistance request.
+    private static readonly Regex RequestingState = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\brequest(s|ed)?\s+(for\s+(mutual\s+)?(legal\s+)?assistance\s+)?(from|by)\s+(the\s+)?(([\p{L}-]+\s+)?(republic|kingdom|state|commonwealth|confederation|grand\s+duchy)\s+of\s+(the\s+)?|(government|ministry\s+of\s+justice|competent\s+authorit(y|ies)|central\s+authority|(judicial\s+)?authorities)\s+of\s+(the\s+)?(([\p{L}-]+\s+)?(republic|kingdom|confederation)\s+of\s+(the\s+)?)?)?(?<c>\p{L}+(\s+\p{L}+)?)");
+    private const string AssistanceMarker = "(mutual legal assistance)";
 
     // As few non-backtracking scanners as the automaton size limit allows (halves until each one fits).
     private static readonly List<(Regex Regex, int[] Markers, int[] Groups)> Scanners = Compile([.. Enumerable.Range(0, Markers.Length)]);
@@ -123,8 +133,9 @@ internal static class CountryNames
     }
 
     /// <summary>The country the text's own jurisdiction markers point at most often (courts, police forces,
-    /// statutes, cities), with the first marker as evidence; none when two countries tie.</summary>
-    public static (string Country, string Evidence, int Count)? FromText(string text, int maxChars = 6000)
+    /// statutes, cities), with the first marker as evidence (none when two countries tie); and, in a mutual legal
+    /// assistance request, the foreign state that asked for it.</summary>
+    public static JurisdictionReading FromText(string text, int maxChars = 6000)
     {
         var span = text.Length > maxChars ? text[..maxChars] : text;
         var counts = new int[Markers.Length];
@@ -137,8 +148,9 @@ internal static class CountryNames
                 for (var g = 0; g < groups.Length; g++)
                 {
                     if (!m.Groups[groups[g]].Success) continue;
-                    counts[markers[g]]++;
-                    first[markers[g]] ??= m.Value;
+                    var marker = markers[g];
+                    counts[marker]++;
+                    first[marker] ??= m.Value;
                     break;
                 }
             }
@@ -147,10 +159,39 @@ internal static class CountryNames
         var tie = false;
         for (var i = 0; i < counts.Length; i++)
         {
-            if (counts[i] == 0) continue;
+            if (counts[i] == 0 || Markers[i].Country.StartsWith('(')) continue;
             if (best < 0 || counts[i] > counts[best]) { best = i; tie = false; }
             else if (counts[i] == counts[best]) tie = true;
         }
-        return best < 0 || tie ? null : (Markers[best].Country, first[best]!.ReplaceLineEndings(" "), counts[best]);
+        // Only a text that is a mutual legal assistance request says whose request it carries.
+        var asked = counts[AssistanceIndex] > 0 ? Requester(span) : null;
+        return best < 0 || tie
+            ? new JurisdictionReading(null, null, 0, asked?.Country, asked?.Evidence)
+            : new JurisdictionReading(Markers[best].Country, first[best]!.ReplaceLineEndings(" "), counts[best], asked?.Country, asked?.Evidence);
+    }
+
+    private static readonly int AssistanceIndex = Array.FindIndex(Markers, m => m.Country == AssistanceMarker);
+
+    private static (string Country, string Evidence)? Requester(string text)
+    {
+        foreach (Match m in RequestingState.Matches(text))
+            if (StateNamed(m.Groups["c"].Value) is { } state && state != UnitedStates) return (state, m.Value.ReplaceLineEndings(" "));
+        return null;
+    }
+
+    /// <summary>A state's English name from one or two words ("Japan for" → Japan, "Federal Republic" → none).</summary>
+    private static string? StateNamed(string words)
+    {
+        var parts = words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var n = parts.Length; n >= 1; n--)
+        {
+            var name = string.Join(' ', parts[..n]);
+            if (Aliases.TryGetValue(name, out var alias)) return alias;
+            if (RegionByCountry.TryGetValue(name, out var code)) return ByRegionCode[code];
+        }
+        return null;
     }
 }
+
+/// <summary>What the text's own words say about where it comes from.</summary>
+internal sealed record JurisdictionReading(string? Country, string? Evidence, int Count, string? RequestingState, string? RequestingEvidence);

@@ -14,8 +14,9 @@ internal sealed record DateMention(DateOnly Date, int Offset, int Length);
 /// </summary>
 internal static class DateFinder
 {
+    // English names also as OCR reads a scanned page: "rn" for "m", "0" for "o" ("N0vember", "Novernber").
     internal const string MonthNames =
-        "jan(uary|\\.)?|feb(ruary|\\.)?|mar(ch|\\.)?|apr(il|\\.)?|may|june?|july?|aug(ust|\\.)?|sep(t|tember|\\.|t\\.)?|oct(ober|\\.)?|nov(ember|\\.)?|dec(ember|\\.)?" +
+        "jan(uary|\\.)?|feb(ruary|\\.)?|mar(ch|\\.)?|apr(il|\\.)?|may|june?|july?|aug(ust|\\.)?|sep(t|te(m|rn)ber|\\.|t\\.)?|[o0]ct([o0]ber|\\.)?|n[o0]v(e(m|rn)ber|\\.)?|dec(e(m|rn)ber|\\.)?" +
         "|januar|j[aä]nner|februar|m[aä]rz|mai|juni|juli|oktober|dezember" +
         "|janvier|f[eé]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre" +
         "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre" +
@@ -80,7 +81,7 @@ internal static class DateFinder
 
     private static int MonthNumber(string name)
     {
-        var n = name.ToLowerInvariant().TrimEnd('.');
+        var n = name.ToLowerInvariant().TrimEnd('.').Replace('0', 'o');
         return n switch
         {
             _ when n.StartsWith("jan") || n.StartsWith("jän") || n == "enero" || n == "gennaio" => 1,

@@ -30,8 +30,12 @@ internal static class DeadlinePhrases
 
     // A count of days after a time-limit word or "within", with what it runs from (the anchor).
     private const string Count =
-        @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)\s*(:\s*(\[[^\]\n]{0,3}\]\s*)?|(de|di|von|van)\s+)" +
-        @"|\b(no|not)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bsous\s+)" +
+        // "Plazo de cumplimiento: diez días", "Termijn: uiterlijk 10 dagen", "Frist 10 Tage": a time-limit word, a
+        // few words naming it, and the count.
+        @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)((\s+(de|di|per|zur|van|voor|for)\s+[\p{L}'’]{3,20})?\s*:\s*(\[[^\]\n]{0,3}\]\s*|[☒☑✓✔]\s*)?|\s+((de|di|von|van)\s+)?)" +
+        @"((uiterlijk|binnen|within|entro|innerhalb(\s+von)?|sp[äa]testens|dentro\s+de|no\s+m[aá]ximo|au\s+plus\s+tard|sous)\s+)?" +
+        // "n0 later than ten (l0) days": OCR reads o as 0.
+        @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bsous\s+)" +
         @"(?<n>\d{1,3}|\p{L}{3,12})\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+))?" +
         @"(days?|tagen?|jours|d[ií]as|giorni|dagen)\b(?<anchor>[^.;\n]{0,70})";
 
@@ -47,14 +51,14 @@ internal static class DeadlinePhrases
         @"\b(this|hereof|issu\w*|signature|signing|sign[ée]\w*|[ée]mission|emisi[oó]n|emiss[ãa]o|emissione|ausstellung|erlass|uitvaardiging|la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente)\b");
 
     private static readonly Regex FromReceipt = Patterns.Build(
-        @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
+        @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|erhalten|eingelangt|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
 
     // Business days need a calendar of holidays the engine does not have: such a count is not turned into a date.
     private static readonly Regex BusinessDays = Patterns.Build(@"^\s*(ouvr[ée]s|h[aá]biles|lavorativi|[uú]teis)\b");
 
     // Words that date an event, standing between a cue and a date: that date is not the deadline.
     private static readonly Regex EventWord = Patterns.Build(
-        @"\b(issued|signed|dated|filed|sent|received|served|transmitted|emitid\w*|firmad\w*|recibid\w*|recebid\w*|ricevut\w*|trasmess\w*|re[çc]u\w*|envoy\w*|[üu]bermittelt|ausgestellt|zugestellt|verzonden|ontvangen)\b");
+        @"\b(issued|signed|dated|filed|sent|received|served|transmitted|expired|expires|lapsed|lapses|abgelaufen|scadut\w*|verlopen|emitid\w*|firmad\w*|recibid\w*|recebid\w*|ricevut\w*|trasmess\w*|re[çc]u\w*|envoy\w*|[üu]bermittelt|ausgestellt|zugestellt|verzonden|ontvangen)\b");
 
     // A letter's own place-and-date line ("Sevilla, 20/11/2026", "Roma, lì 25 novembre 2026") or "Dated:".
     private static readonly Regex IssueLine = Patterns.Build(
@@ -81,8 +85,23 @@ internal static class DeadlinePhrases
             {
                 return date;
             }
+            else if (CountThenDate(text, m.Groups["anchor"].Index, dayFirst, reference) is { } stated)
+            {
+                // "Frist zur Herausgabe: 10 Tage, d. h. bis 06.12.2026": the count states its own end.
+                return stated;
+            }
         }
         return null;
+    }
+
+    // After a count of days, the date it ends on: ", d. h. bis 06.12.2026", ", i.e. by December 6", ", soit jusqu'au".
+    private static readonly Regex EndAfterCount = Patterns.Build(
+        @"\A[\s,]*((d\.\s*h\.|i\.\s*e\.|that\s+is|soit|es\s+decir|cio[eè]|ou\s+seja|dus|namely)[\s,]*)?(bis(\s+zum)?|until|by|jusqu'au|hasta\s+el|entro\s+il|at[ée]|tot)\s");
+
+    private static DateOnly? CountThenDate(string text, int from, bool dayFirst, DateOnly reference)
+    {
+        var span = Sentence(text, from, 90);
+        return EndAfterCount.IsMatch(span) ? DateWords.FirstDate(span, dayFirst, reference, 40) : null;
     }
 
     /// <summary>True when a date is the one on the letter's own date line ("Sevilla, 20/11/2026", alone or with
@@ -112,7 +131,9 @@ internal static class DeadlinePhrases
             // From the document's own date: the date it bears, else the day it came in (never before it was
             // issued); with neither, unknown rather than counted from today.
             if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return (DocumentDate(anchor, text, dates, dayFirst, issued) ?? received)?.AddDays(days);
-            if (FromReceipt.IsMatch(anchor)) return (ReceiptDate(text, dates) ?? received ?? today).AddDays(days);
+            // Receipt the text does not date: the mail's date, else the letter's own (it cannot arrive before it was
+            // written, so the earliest the time limit can end), else today.
+            if (FromReceipt.IsMatch(anchor)) return (ReceiptDate(text, dates) ?? received ?? issued ?? today).AddDays(days);
             return null;
         }
         // "provide, within seven days, the following": a count set off by commas is the time to answer, and runs
@@ -128,7 +149,9 @@ internal static class DeadlinePhrases
     private static readonly Regex IssueWord = Patterns.Build(@"\b(issued|signed|entered|dated|filed|ausgestellt|erlassen|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa])\b");
 
     // "Issued\n11/27/2026", "signed 11/30/2026": the document's own date, which may stand on the next line.
-    private static readonly Regex IssuedBefore = Patterns.Build(@"\b(issued|signed|entered|dated|ausgestellt|erlassen|[ée]mise?|sign[ée]e?|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa]|uitgevaardigd|ondertekend)\b[ \t]*(on|am|le|el|em|il|op)?[ \t:]*\r?\n?[ \t]*$");
+    // Also a court's closing line: "Dated at Brampton, Ontario, this 16th day of", "GIVEN UNDER MY HAND this" (OCR
+    // reads "G1VEN").
+    private static readonly Regex IssuedBefore = Patterns.Build(@"(\b([il1]ssued|signed|entered|dated|ausgestellt|erlassen|[ée]mise?|sign[ée]e?|emitid[oa]|firmad[oa]|emess[oa]|firmat[oa]|uitgevaardigd|ondertekend)\b[ \t]*(on|am|le|el|em|il|op)?[ \t:]*\r?\n?[ \t]*|\b(dated|signed|made)\s+at\s+[^\n]{2,40},\s*(this\s+)?|\bg[i1]ven\s+under\s+my\s+hand(\s+and\s+seal)?,?\s+(this\s+)?)$");
 
     /// <summary>What "the date of issuance" counts from: a date the anchor itself gives ("of issuance (issued
     /// 11/30/2026)"), else a date right after "Issued"/"signed" in the text, else the date the letter bears.</summary>
@@ -138,7 +161,7 @@ internal static class DeadlinePhrases
         // "Issued 11/27/2026" says which date is the issuance; the letter's date may be a mail header's.
         foreach (var date in dates)
         {
-            var from = Math.Max(0, date.Offset - 30);
+            var from = Math.Max(0, date.Offset - 60);
             if (IssuedBefore.IsMatch(text.AsSpan(from, date.Offset - from))) return date.Date;
         }
         return letterDate;

@@ -29,7 +29,7 @@ internal sealed class ReferenceExtractor
     private static readonly Regex Digits = new(@"\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex DeadlineCue = Patterns.Build(
-        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)[^.;]{0,120}\bon\b|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
+        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(be\s+)?executed\s+(by|on\s+or\s+before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)[^.;]{0,120}\bon\b|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
 
     // "Within 14 days of the date of this Order", "Time limits: within 10 days upon receipt of the EPOC", "Prazo:
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
@@ -78,7 +78,10 @@ internal sealed class ReferenceExtractor
         @"|transmise?|[ée]mise?|sign[ée]e?|envoy[ée]e?|d[ée]livr[ée]e?|re[çc]ue?" +
         @"|transmitid[oa]|enviad[oa]|emitid[oa]|expedid[oa]|firmad[oa]|notificad[oa]|recibid[oa]|recebid[oa]|assinad[oa]|intimad[oa]" +
         @"|trasmess[oa]|emess[oa]|inviat[oa]|firmat[oa]|notificat[oa]|ricevut[oa]" +
-        @"|verzonden|uitgevaardigd|ondertekend|betekend|ontvangen|verstuurd";
+        @"|verzonden|uitgevaardigd|ondertekend|betekend|ontvangen|verstuurd" +
+        // An order or hold that ends ("EXPIRED on November 29", "lapses on", "abgelaufen am", "scaduto il"): the
+        // date it ends is no time to answer.
+        @"|expired|expires|expiring|lapsed|lapses|terminated|abgelaufen|expir[ée]e?|vencid[oa]|venceu|scadut[oa]|verlopen|verloopt";
 
     // "Issued on November 20": the date of an event, not a time limit.
     private static readonly Regex EventBefore = Patterns.Build(
@@ -100,7 +103,10 @@ internal sealed class ReferenceExtractor
 
     private static readonly Regex NonDisclosurePeriod = Patterns.Build(
         // Each alternative starts at a word: "ate" inside "appropriate" or "per" inside "upper" is no period word.
-        @"\b(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+|(pour\s+)?une\s+dur[ée]e\s+de\s+|(pelo|por\s+el|durante\s+el|no)\s+prazo\s+de\s+|(por\s+el|durante\s+el)\s+plazo\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(la\s+durata|il\s+periodo)\s+di\s+|pour\s+une\s+p[ée]riode\s+de\s+|f[uü]r\s+einen\s+zeitraum\s+von\s+|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+|de\s+duur\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+)(?<n>\d{1,4}|one|un|une|uno|una|um|uma|ein(en|e)?|een|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?(?<unit>days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|d[ií]as|semanas|meses|a[nñ]os?|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b|\b(until|through|bis\s+(zum\s+)?|jusqu'(au|à)\s*|hasta\s+el|at[ée]\s+(ao?\s+|o\s+dia\s+)?|fino\s+al(l')?\s*|tot\s+(en\s+met\s+)?)\s*(?<until>[^\n.;]{6,30})");
+        @"\b(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+|(pour\s+)?une\s+dur[ée]e\s+de\s+|(pelo|por\s+el|durante\s+el|no)\s+prazo\s+de\s+|(por\s+el|durante\s+el)\s+plazo\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(la\s+durata|il\s+periodo)\s+di\s+|pour\s+une\s+p[ée]riode\s+de\s+|f[uü]r\s+einen\s+zeitraum\s+von\s+|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+|de\s+duur\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+" +
+        // A form's own line: "Duración: ciento veinte (120) días", "Dauer der Geheimhaltung: zwei Monate".
+        @"|(duraci[oó]n|dauer(\s+der\s+geheimhaltung)?|dur[ée]e|durata|duur|dura[çc][ãa]o)\s*:\s*)" +
+        @"((?<n>\d{1,4}|one|un|une|uno|una|um|uma|ein(en|e)?|een|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie|zwei|deux|dos|dois|due|twee)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?|\p{L}+(\s+\p{L}+)?\s+\((?<n>\d{1,4})\)\s+)(?<unit>days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|d[ií]as|semanas|meses|a[nñ]os?|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b|\b(until|through|bis\s*:?\s+(zum\s+)?|jusqu'(au|à)\s*|hasta\s+el|at[ée]\s+(ao?\s+|o\s+dia\s+)?|fino\s+al(l')?\s*|tot\s+(en\s+met\s+)?)\s*(?<until>[^\n;]{6,30})");
 
     private static readonly LabelSet LabelDescription = new(
         @"description|description of (the )?(legal )?(inquiry|request|investigation|matter)|nature of (the )?(investigation|inquiry|case|request)|summary|summary of facts|background|synopsis|facts|brief description|sachverhalt|objet de la demande|motif|hechos|descripci[oó]n");
@@ -430,11 +436,19 @@ internal static class NumberWords
         var w = string.Join(' ', word.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" and ", " ");
         value = w switch
         {
-            "one" or "un" or "une" or "uno" or "una" or "um" or "uma" or "ein" or "einen" or "eine" or "een" => 1, "two" => 2, "three" => 3, "five" => 5, "six" => 6, "seven" => 7, "ten" => 10,
+            "one" or "un" or "une" or "uno" or "una" or "um" or "uma" or "ein" or "einen" or "eine" or "een" => 1,
+            "two" or "zwei" or "deux" or "dos" or "dois" or "due" or "twee" => 2, "three" => 3, "five" => 5, "six" => 6, "seven" => 7, "ten" => 10,
             "fourteen" => 14, "fifteen" => 15, "twenty" => 20, "thirty" => 30, "ninety" => 90,
             "one hundred eighty" => 180,
             "twelve" or "zwölf" or "zwolf" or "douze" or "doce" or "dodici" or "twaalf" => 12,
             "sechs" or "seis" or "sei" or "zes" => 6, "drei" or "trois" or "tres" or "três" or "tre" or "drie" => 3,
+            // The counts time limits use, in the other languages read ("diez días", "zehn Tage", "dieci giorni").
+            "zehn" or "dix" or "diez" or "dez" or "dieci" or "tien" => 10, "fünf" or "funf" or "cinq" or "cinco" or "cinque" or "vijf" => 5,
+            "sieben" or "sept" or "siete" or "sete" or "sette" or "zeven" => 7,
+            "vierzehn" or "quatorze" or "catorce" or "quattordici" or "veertien" => 14,
+            "fünfzehn" or "funfzehn" or "quinze" or "quince" or "quindici" or "vijftien" => 15,
+            "zwanzig" or "vingt" or "veinte" or "vinte" or "venti" or "twintig" => 20,
+            "dreißig" or "dreissig" or "trente" or "treinta" or "trinta" or "trenta" or "dertig" => 30,
             _ => int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1,
         };
         return value > 0;
