@@ -291,7 +291,7 @@ internal static class AgencyDomain
 
     // A line that names another agency as one informed of, or working with, the case.
     private static readonly Regex PartnerMention = Patterns.Build(
-        @"(notified|informed|advised|alerted|aware|contacted|coordinat\w*|assist\w*|liaison|partner\w*|jointly|joint\s+investigation|working\s+with|in\s+contact\s+with|referred|copied|cc'?d?)\b");
+        @"\b(notified|informed|advised|alerted|aware|contacted|coordinat\w*|assist\w*|liaison|partner\w*|jointly|joint\s+investigation|working\s+with|in\s+contact\s+with|referred|copied|cc'?d?)\b");
 
     // A run of capitalised words (joined by "of", "the", "and", "for", "&") that names a body: its initials are how
     // many county and city agencies name their domain (MCSO, TCDA, SAPD).
