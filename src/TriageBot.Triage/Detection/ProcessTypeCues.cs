@@ -14,6 +14,9 @@ internal static class ProcessTypeCues
     /// <summary>The reason of the cue for a letter under 18 U.S.C. 2703(f), which only a governmental entity sends.</summary>
     public const string OwnData = "a user asks for their own data";
 
+    /// <summary>The reason of the cue for a notice that the case it concerns is closed (NonProcess).</summary>
+    public const string CaseClosed = "says its case is closed";
+
     public const string StatutoryPreservation = "18 U.S.C. 2703(f) preservation";
 
     /// <summary>A police force, prosecutor or court, in the seven languages: with a foreign sender it is what makes a
@@ -175,6 +178,14 @@ internal static class ProcessTypeCues
         // get data: "I'm not asking you to give me his information"; a notice about process that closes "no action
         // is required on your part".
         new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(you\s+)?(to\s+(give|send|provide|disclose)\s+(me|us)|for)\s+(his|her|their|its|any)\s+(information|data|details|records)|\bno\s+action\s+is\s+(required|needed)\s+(on\s+your\s+part|(of|from)\s+you)", 3, AsksForNothing),
+        // Issue 11 class 2: a writer who says it needs no one's data ("No necesito datos de ningún usuario", "we will
+        // not need the records"), or sends a notice for information only, asks for nothing whatever it names.
+        new("other", @"\b(i|we)\s+(do\s+not|don't|will\s+not|won't|no\s+longer)\s+(need|require)\s+(any\s+|the\s+)?(user\s+|personal\s+|account\s+)?(data|records|information)\b|\bno\s+(necesito|necesitamos)\s+(ning[uú]n\s+dato|datos)|\b(je|nous)\s+n'(ai|avons)\s+besoin\s+d'aucune\s+donn[ée]e|\b(ich|wir)\s+(ben[öo]tige|ben[öo]tigen|brauche|brauchen)\s+keine\s+(\p{L}+\s+)?daten|\bnon\s+(ho|abbiamo)\s+bisogno\s+di\s+(alcun\s+dato|dati)|\bn[ãa]o\s+(preciso|precisamos)\s+de\s+(nenhum\s+dado|dados)|\b(ik\s+heb|wij\s+hebben|we\s+hebben)\s+geen\s+(\p{L}+\s+)?gegevens\s+nodig" +
+            @"|\bnothing\s+(is\s+)?(pending|outstanding)\s+with\s+you|\bfor\s+your\s+(records|information)\s+only\b|\bno\s+(response|reply)\s+is\s+(required|necessary|needed|expected)\b", 3, AsksForNothing),
+        // A notice that the case is closed: the process it names was served before and nothing is asked now
+        // (NonProcess weighs it against any command in the text).
+        new("other", @"\b(investigation|case|matter|inquiry|proceedings?)\b[^.;]{0,100}\b(has|have)\s+been\s+(closed|concluded|dismissed|terminated)\b|\b(investigation|case|matter|inquiry)\s+(is|was)\s+(now\s+)?(closed|concluded|dismissed)\b" +
+            @"|\benqu[êe]te\s+(a\s+[ée]t[ée]\s+|est\s+)(cl[ôo]tur[ée]e|class[ée]e)|\bverfahren\s+(wurde|ist)\s+(\p{L}+\s+)?eingestellt|\b(caso|procedimiento|expediente)\s+(ha\s+sido|fue)\s+(archivad|sobrese[ií]d)[oa]|\bprocedimento\s+[èe]\s+stato\s+archiviato|\b(inqu[ée]rito|processo)\s+foi\s+arquivado|\bonderzoek\s+is\s+(afgesloten|geseponeerd|be[ëe]indigd)", 1.5, CaseClosed),
         new("other", @"(we\s+are|i\s+am|i'm|we're)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority)|(wir\s+sind|ich\s+bin)\s+keine\s+(beh[oö]rde|polizei)|je\s+ne\s+suis\s+pas\s+(de\s+la\s+police|policier|une\s+autorit)|nous\s+ne\s+sommes\s+pas\s+une\s+autorit|[aà]\s+titre\s+personnel|no\s+somos\s+(una\s+)?autoridad|(wij\s+zijn|ik\s+ben)\s+geen\s+(overheid|politie|autoriteit|instantie)", 3, "writer says it is not an authority"),
         new("other", @"(gdpr|rgpd|dsgvo|avg|lgpd|uk\s+gdpr)[^.\n]{0,40}\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b|\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b[^.\n]{0,25}(gdpr|rgpd|dsgvo|avg|lgpd)|subject\s+access\s+request|droit\s+d'acc[eè]s|derecho\s+de\s+acceso|direito\s+de\s+acesso|diritto\s+di\s+accesso|inzageverzoek|recht\s+op\s+inzage|auskunftsrecht|copy\s+of\s+(all\s+)?(of\s+)?my\s+(own\s+|personal\s+)?(data|information)", 3.5, OwnData),
         new("other", @"\bDMCA\b|digital\s+millennium\s+copyright|notice\s+of\s+(claimed\s+)?infringement|17\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?512\s*\(\s*c|copyright\s+(infringement|owner|agent|holder)|takedown\s+notice|urheberrechtsverletzung|droit\s+d'auteur|derechos?\s+de\s+autor|direitos?\s+autora(is|l)|diritto\s+d'autore|auteursrecht", 3, "copyright or takedown notice"),
