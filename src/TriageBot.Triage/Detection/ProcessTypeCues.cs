@@ -104,6 +104,8 @@ internal static class ProcessTypeCues
         new("emergency", @"on\s+an\s+(emergency|exigent)\s+basis", 3, "asked on an emergency basis"),
         new("emergency", @"(exigent|emergency)\s+(circumstances|situation)", 2, "exigent circumstances"),
         new("emergency", Usc + @"2702\s*\(\s*(b\s*\)\s*\(\s*8|c\s*\)\s*\(\s*4)\s*\)", 3.5, "18 U.S.C. 2702(b)(8)/(c)(4) voluntary emergency disclosure"),
+        // The statute's emergency exception invoked in plain words, without its number: "under emergency provisions".
+        new("emergency", @"\b(under|pursuant\s+to|invoking|per)\s+(the\s+|your\s+)?(emergency|exigent)\s+(provisions?|exception|disclosure\s+provisions?|clause)", 3, "invokes the emergency provisions"),
         new("emergency", @"(danger|risk)\s+of\s+death\s+or\s+serious\s+(physical|bodily)\s+injury", 1.5, "danger of death or serious physical injury"),
         // Issue 11 class 3: "urgent" is how a deadline is pressed, not a life at risk ("URGENTE – le juge attend le
         // rapport"); alone it cannot make an emergency, the situation (FlagCues.Emergency) must (Triage: IsUrgencyOnly).
@@ -182,6 +184,12 @@ internal static class ProcessTypeCues
         // not need the records"), or sends a notice for information only, asks for nothing whatever it names.
         new("other", @"\b(i|we)\s+(do\s+not|don't|will\s+not|won't|no\s+longer)\s+(need|require)\s+(any\s+|the\s+)?(user\s+|personal\s+|account\s+)?(data|records|information)\b|\bno\s+(necesito|necesitamos)\s+(ning[uú]n\s+dato|datos)|\b(je|nous)\s+n'(ai|avons)\s+besoin\s+d'aucune\s+donn[ée]e|\b(ich|wir)\s+(ben[öo]tige|ben[öo]tigen|brauche|brauchen)\s+keine\s+(\p{L}+\s+)?daten|\bnon\s+(ho|abbiamo)\s+bisogno\s+di\s+(alcun\s+dato|dati)|\bn[ãa]o\s+(preciso|precisamos)\s+de\s+(nenhum\s+dado|dados)|\b(ik\s+heb|wij\s+hebben|we\s+hebben)\s+geen\s+(\p{L}+\s+)?gegevens\s+nodig" +
             @"|\bnothing\s+(is\s+)?(pending|outstanding)\s+with\s+you|\bfor\s+your\s+(records|information)\s+only\b|\bno\s+(response|reply)\s+is\s+(required|necessary|needed|expected)\b", 3, AsksForNothing),
+        // A notice for information only, in the languages read: "no new request for data", "merely informative",
+        // "no reply is needed", "we are not asking you to produce or preserve anything", "nothing was served on you".
+        new("other", @"\b(does|do|did)\s+not\s+(request|ask\s+for|require)\s+any\s+(further|more|additional|new)\s+(records|data|information|disclosure|production)|\b(i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(you\s+)?to\s+(produce|provide|preserve|disclose|send)\s+(or\s+\p{L}+\s+)?anything|\bnothing\s+(was|has\s+been)\s+served\s+on\s+(you|your\s+company)|\bfyi\s+only\b|\bfor\s+information\s+only\b" +
+            @"|\bn[ãa]o\s+h[áa]\s+(nova|nenhuma)\s+(requisi[çc][ãa]o|solicita[çc][ãa]o|ordem)|\bcar[áa]ter\s+meramente\s+informativo|\bnenhuma\s+resposta\s+[ée]\s+necess[áa]ria|\b(a\s+t[íi]tulo|con\s+car[áa]cter)\s+(meramente\s+)?informativo|\bno\s+(se\s+requiere|es\s+necesaria)\s+(ninguna\s+)?respuesta|\bno\s+(le|les)\s+(solicitamos|pedimos)\s+nada" +
+            @"|\baucune\s+r[ée]ponse\s+n'est\s+(n[ée]cessaire|requise|attendue)|\bnous\s+ne\s+vous\s+demandons\s+rien|\b[àa]\s+titre\s+(purement\s+)?informatif|\b(keine|eine)\s+antwort\s+ist\s+nicht\s+erforderlich|\bkeine\s+(antwort|r[üu]ckmeldung|reaktion)\s+(ist\s+)?(erforderlich|n[öo]tig|notwendig)|\b(dient|dienen)\s+(lediglich|nur|ausschlie[ßs]lich)\s+(der|zur)\s+(information|kenntnisnahme)|\bwir\s+(fordern|verlangen|erbitten)\s+(nichts|keine\s+weiteren\s+daten)" +
+            @"|\bnon\s+[èe]\s+(necessaria|richiesta)\s+(alcuna\s+)?risposta|\ba\s+titolo\s+(puramente\s+|meramente\s+)?informativo|\bnon\s+vi\s+(chiediamo|chiedo)\s+(nulla|niente)|\b(wij|we|ik)\s+vra(ag|gen)\s+(u\s+)?niets|\b(er\s+is\s+)?geen\s+(reactie|antwoord)\s+(is\s+)?(nodig|vereist)|\b(wij|we|ik)\s+vra(ag|gen)\s+(\p{L}+\s+)?geen\s+(\p{L}+\s+)?gegevens", 3, AsksForNothing),
         // A notice that the case is closed: the process it names was served before and nothing is asked now
         // (NonProcess weighs it against any command in the text).
         new("other", @"\b(investigation|case|matter|inquiry|proceedings?)\b[^.;]{0,100}\b(has|have)\s+been\s+(closed|concluded|dismissed|terminated)\b|\b(investigation|case|matter|inquiry)\s+(is|was)\s+(now\s+)?(closed|concluded|dismissed)\b" +
