@@ -25,6 +25,11 @@ internal static class NonProcess
         var liftsOnly = hits.Where(h => h.Cue.Reason == ProcessTypeCues.LiftsGagOnly).Sum(h => h.Weight);
         if (liftsOnly >= Strong && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
 
+        // "Our investigation has been closed": a notice about process served earlier; unless it also commands
+        // production or asks to preserve, it serves nothing now.
+        var closed = hits.Any(h => h.Cue.Reason == ProcessTypeCues.CaseClosed && h.Weight >= 1);
+        if (closed && top is not ("preservation" or "emergency") && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
+
         var other = score("other");
         if (other < Strong) return null;
 

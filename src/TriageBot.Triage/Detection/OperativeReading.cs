@@ -12,7 +12,7 @@ namespace TriageBot.Triage.Detection;
 internal static class OperativeReading
 {
     /// <summary>Documents that talk about legal process rather than serve it.</summary>
-    private static readonly Regex MentionOnly = Patterns.Build(
+    private const string MentionOnlyPattern =
         @"freedom\s+of\s+information\s+act|\bFOIA\b|public\s+records\s+(act|law|request)|(publish|next|your)\s+(\w+\s+){0,3}transparency\s+report|(i\s+am|i'm)\s+(a\s+|an\s+)?(journalist|reporter|researcher|student)|\b(for|on)\s+a\s+(story|article|piece)\s+(about|on)|press\s+inquiry|media\s+inquiry|request\s+for\s+comment" +
         @"|no\s+active\s+emergency|there\s+is\s+no\s+(active\s+)?emergency|no\s+request\s+for\s+data|nothing\s+in\s+this\s+(order|letter)\s+requires\s+the\s+production|(i\s+am|i'm)\s+writing\s+(for|as)\s+myself|(i\s+am|i'm)\s+not\s+a\s+(lawyer|police|law\s+enforcement)|(gdpr|data\s+protection)[^.\n]{0,30}\b(article|art\.?)\s*15|subject\s+access\s+request" +
         @"|\bsou\s+(usu[aá]ri[oa]|jornalista)|ainda\s+n[ãa]o\s+existe\s+(nenhuma\s+)?ordem|n[ãa]o\s+(somos|sou)\s+(uma\s+)?autoridade" +
@@ -26,11 +26,10 @@ internal static class OperativeReading
         @"|ich\s+(arbeite\s+an|schreibe|recherchiere\s+f[uü]r)\s+ein(en|em|e)?\s+(artikel|beitrag|bericht|reportage)|fragen\s+f[uü]r\s+(eine\s+)?(ver[oö]ffentlichung|einen\s+artikel)" +
         @"|estoy\s+(escribiendo|preparando|trabajando\s+en)\s+un\s+(art[ií]culo|reportaje)|preguntas\s+para\s+(publicaci[oó]n|un\s+art[ií]culo)" +
         @"|estou\s+(a\s+)?(escrever|preparar|escrevendo|preparando|trabalhando\s+em)\s+(uma?\s+)?(mat[eé]ria|reportagem|artigo)" +
-        @"|sto\s+(scrivendo|preparando|lavorando\s+a)\s+(un\s+articolo|un'inchiesta|un\s+servizio)|domande\s+per\s+(la\s+pubblicazione|un\s+articolo)");
+        @"|sto\s+(scrivendo|preparando|lavorando\s+a)\s+(un\s+articolo|un'inchiesta|un\s+servizio)|domande\s+per\s+(la\s+pubblicazione|un\s+articolo)";
 
-    /// <summary>Researchers asking for figures, not for anyone's data (a regex of its own: the automaton of
-    /// <see cref="MentionOnly"/> is at the non-backtracking size limit).</summary>
-    private static readonly Regex Research = Patterns.Build(
+    /// <summary>Researchers asking for figures, not for anyone's data.</summary>
+    private const string ResearchPattern =
         @"(i\s+am|i'm|we\s+are|we're)\s+(conducting|carrying\s+out|doing)\s+(a\s+|an\s+)?(\p{L}+\s+)?(study|research|survey)\b|assegnista\s+di\s+ricerca|(sto|stiamo)\s+(conducendo|svolgendo|realizzando)\s+(uno|un)\s+(studio|ricerca|indagine\s+accademica)" +
         @"|(ich|wir)\s+(f[üu]hre|f[üu]hren)\s+(eine\s+)?(\p{L}+\s+)?(studie|untersuchung|forschungsarbeit)\s+durch|je\s+(m[eè]ne|r[ée]alise|conduis)\s+une\s+(\p{L}+\s+)?([ée]tude|recherche)|estoy\s+(realizando|haciendo|llevando\s+a\s+cabo)\s+un\s+(\p{L}+\s+)?(estudio|trabajo\s+de\s+investigaci[oó]n)" +
         @"|estou\s+(a\s+)?(realizar|fazer|conduzir|realizando|fazendo|conduzindo)\s+um\s+(\p{L}+\s+)?(estudo|trabalho\s+de\s+pesquisa)|ik\s+(doe|verricht)\s+(een\s+)?(\p{L}+\s+)?onderzoek\s+naar" +
@@ -39,9 +38,19 @@ internal static class OperativeReading
             // investigation ("dirijo la investigación") out.
             @"|(i|we)\s+(lead|run|direct|coordinate)\s+an?\s+(\p{L}+\s+){0,2}research\s+project|(dirijo|coordino|dirigimos|coordinamos)\s+un\s+proyecto\s+(de\s+investigaci[oó]n|financiado|sobre)|(ich\s+leite|wir\s+leiten)\s+ein(\s+\p{L}+)?\s+forschungsprojekt" +
             @"|(je\s+dirige|je\s+coordonne|nous\s+menons)\s+un\s+projet\s+(de\s+recherche|financ[ée]|sur)|(dirigo|coordino|coordiniamo)\s+un\s+progetto\s+(di\s+ricerca|finanziato|sul|sulla)|(coordeno|dirijo|lidero)\s+um\s+projeto\s+(de\s+(pesquisa|investiga[çc][ãa]o)|financiado|sobre)|(ik\s+leid|wij\s+leiden)\s+een\s+onderzoeksproject" +
+        // Issue 11 class 2: an academic writing as itself ("Soy profesora de Derecho Penal en la Universidad de...",
+        // "ik ben onderzoeker aan de universiteit") or preparing a book, a thesis or a chapter asks about kinds of
+        // requests, urgent ones too, and serves none. The institution must follow, so a teacher reporting a pupil at
+        // risk is still read for the emergency.
+        @"|\b(i\s+am|i'm|soy|je\s+suis|ich\s+bin|sono|sou|ik\s+ben)\s+(a\s+|an\s+|un\s+|una\s+|une\s+|um\s+|uma\s+|een\s+)?(\p{L}+\s+){0,2}(professor|professora|profesor|profesora|professeur|professeure|professorin|professore|professoressa|hoogleraar|lecturer|researcher|docent|dozent(in)?|enseignant|ma[iî]tre\s+de\s+conf[ée]rences|investigador|investigadora|chercheur|chercheuse|ricercatore|ricercatrice|pesquisador|pesquisadora|onderzoeker|doctoral\s+(student|candidate)|ph\.?d\.?\s+(student|candidate)|doctorand[oa]|doctorante?|doktorand(in)?|dottorand[oa]|doutorand[oa]|promovendus)\b[^.\n]{0,80}\b(universi\p{L}*|facult\p{L}*|hochschule|institut\p{L}*|law|derecho|droit|recht|diritto|direito|rechten|research|investigaci[oó]n|recherche|forschung|ricerca|pesquisa|onderzoek|criminolog\p{L}*)" +
+            @"|\b(i\s+am|i'm|we\s+are|we're)\s+(preparing|writing|working\s+on)\s+(a|my|our)\s+(book|chapter|thesis|dissertation|paper)\b|\b(estoy|estamos)\s+(preparando|escribiendo|redactando)\s+(un|una|mi)\s+(cap[ií]tulo|libro|tesis)|\bje\s+(pr[ée]pare|r[ée]dige|[ée]cris)\s+(une|un|ma|mon)\s+(th[èe]se|chapitre|livre|m[ée]moire)\b|\bich\s+(schreibe|verfasse)\s+(eine|meine|ein)\s+(dissertation|doktorarbeit|masterarbeit|buch|kapitel)\b|\bsto\s+(preparando|scrivendo)\s+(una|la\s+mia|un)\s+(tesi|capitolo|libro)\b|\bestou\s+(a\s+)?(preparar|escrever|preparando|escrevendo)\s+(uma|a\s+minha|um)\s+(tese|disserta[çc][ãa]o|cap[ií]tulo|livro)\b|\bik\s+schrijf\s+(een|mijn)\s+(proefschrift|scriptie|boek|hoofdstuk)\b" +
         // Freedom-of-information laws by their names in the other languages read: a request under them lists kinds
         // of process without serving any.
-        @"|\bwoo-?\s*verzoek|\bwet\s+open\s+overheid|\bwet\s+openbaarheid\s+van\s+bestuur|informationsfreiheitsgesetz|\bIFG-?\s*antrag|acc[eè]s\s+aux\s+documents\s+administratifs|ley\s+(19/2013\s+)?de\s+transparencia|acceso\s+a\s+la\s+informaci[oó]n\s+p[uú]blica|lei\s+de\s+acesso\s+[àa]\s+informa[çc][ãa]o|acesso\s+aos\s+documentos\s+administrativos|accesso\s+civico\s+generalizzato");
+        @"|\bwoo-?\s*verzoek|\bwet\s+open\s+overheid|\bwet\s+openbaarheid\s+van\s+bestuur|informationsfreiheitsgesetz|\bIFG-?\s*antrag|acc[eè]s\s+aux\s+documents\s+administratifs|ley\s+(19/2013\s+)?de\s+transparencia|acceso\s+a\s+la\s+informaci[oó]n\s+p[uú]blica|lei\s+de\s+acesso\s+[àa]\s+informa[çc][ãa]o|acesso\s+aos\s+documentos\s+administrativos|accesso\s+civico\s+generalizzato";
+
+    /// <summary>Both in one pass: together they pass the default automaton size limit, so they are built with the
+    /// cue families' (Text/AutomatonSize); one pass over the head of the text instead of two.</summary>
+    private static readonly Regex MentionOrResearch = AutomatonSize.Build($"(?:{MentionOnlyPattern})|(?:{ResearchPattern})", Patterns.Insensitive, AutomatonSize.Family);
 
     /// <summary>Product and event mail (a vendor's webinar, a newsletter): it names kinds of process to sell
     /// something and serves none. Two distinct marks are needed, so one stray word in a real request does not
@@ -57,11 +66,13 @@ internal static class OperativeReading
 
     /// <summary>True when a mention-only mark is product or event mail rather than a writer who says what it is
     /// (a journalist, a FOIA requester).</summary>
-    public static bool IsMarketing(string mark) => Marketing.IsMatch(mark) && !MentionOnly.IsMatch(mark);
+    public static bool IsMarketing(string mark) => Marketing.IsMatch(mark) && !MentionOrResearch.IsMatch(mark);
 
     /// <summary>A gag that has been lifted, vacated or has ended.</summary>
     private static readonly Regex Lifted = Patterns.Build(
-        @"\b(lift(ed|s|ing)?|vacat(e|ed|es|ing)|(is|are|was|were|has\s+been|hereby)\s+terminated|dissolv(e|ed)|rescind(ed|s)?|set\s+aside|no\s+longer\s+(in\s+(force|effect)|applies|bound|prohibited|required)|has\s+expired|expired\s+on|may\s+now\s+(notify|disclose|inform)|(denied|refused|declined|rejected)\s+(our|the|its|a)\s+(request|application|motion)|(request|application|motion)\s+(was|has\s+been)\s+(denied|refused|rejected)|(is|are)\s+(hereby\s+)?released\s+from|aufgehoben|lev[ée]e?|levantad[oa]|revogad[oa]|revocat[oa]|opgeheven|revoca|revocaci[oó]n|revoga[çc][ãa]o|aufhebung|opheffing|mainlev[ée]e)\b");
+        @"\b(lift(ed|s|ing)?|vacat(e|ed|es|ing)|(is|are|was|were|has\s+been|hereby)\s+terminated|dissolv(e|ed)|rescind(ed|s)?|set\s+aside|no\s+longer\s+(in\s+(force|effect)|applies|bound|prohibited|required)|has\s+expired|expired\s+on|may\s+now\s+(notify|disclose|inform)|(denied|refused|declined|rejected)\s+(our|the|its|a)\s+(request|application|motion)|(request|application|motion)\s+(was|has\s+been)\s+(denied|refused|rejected)|(is|are)\s+(hereby\s+)?released\s+from|aufgehoben|lev[ée]e?|levantad[oa]|revogad[oa]|revocat[oa]|opgeheven|revoca|revocaci[oó]n|revoga[çc][ãa]o|aufhebung|opheffing|mainlev[ée]e" +
+        // Expired, in the other languages read ("die termijn is verstreken", "ist abgelaufen", "a expiré").
+        @"|(is|zijn)\s+verstreken|verstreken\s+op|(ist|sind)\s+abgelaufen|abgelaufen\s+am|endete\s+am|(a|ont)\s+expir[ée]|(est|sont)\s+expir[ée]e?s?|ha\s+(expirado|vencido)|expirou|venceu|[èe]\s+scadut[oa]|sono\s+scadut[ie])\b");
 
     /// <summary>A gag asked for, not (yet) granted.</summary>
     private static readonly Regex AppliedOnly = Patterns.Build(
@@ -131,10 +142,8 @@ internal static class OperativeReading
     public static Match? MentionOnlyMatch(string text)
     {
         var head = text.Length > 6000 ? text[..6000] : text;
-        var m = MentionOnly.Match(head);
+        var m = MentionOrResearch.Match(head);
         if (m.Success) return m;
-        var research = Research.Match(head);
-        if (research.Success) return research;
         Match? first = null;
         foreach (Match mark in Marketing.Matches(head))
         {

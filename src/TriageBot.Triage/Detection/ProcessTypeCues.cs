@@ -14,6 +14,9 @@ internal static class ProcessTypeCues
     /// <summary>The reason of the cue for a letter under 18 U.S.C. 2703(f), which only a governmental entity sends.</summary>
     public const string OwnData = "a user asks for their own data";
 
+    /// <summary>The reason of the cue for a notice that the case it concerns is closed (NonProcess).</summary>
+    public const string CaseClosed = "says its case is closed";
+
     public const string StatutoryPreservation = "18 U.S.C. 2703(f) preservation";
 
     /// <summary>A police force, prosecutor or court, in the seven languages: with a foreign sender it is what makes a
@@ -101,6 +104,8 @@ internal static class ProcessTypeCues
         new("emergency", @"on\s+an\s+(emergency|exigent)\s+basis", 3, "asked on an emergency basis"),
         new("emergency", @"(exigent|emergency)\s+(circumstances|situation)", 2, "exigent circumstances"),
         new("emergency", Usc + @"2702\s*\(\s*(b\s*\)\s*\(\s*8|c\s*\)\s*\(\s*4)\s*\)", 3.5, "18 U.S.C. 2702(b)(8)/(c)(4) voluntary emergency disclosure"),
+        // The statute's emergency exception invoked in plain words, without its number: "under emergency provisions".
+        new("emergency", @"\b(under|pursuant\s+to|invoking|per)\s+(the\s+|your\s+)?(emergency|exigent)\s+(provisions?|exception|disclosure\s+provisions?|clause)", 3, "invokes the emergency provisions"),
         new("emergency", @"(danger|risk)\s+of\s+death\s+or\s+serious\s+(physical|bodily)\s+injury", 1.5, "danger of death or serious physical injury"),
         // Issue 11 class 3: "urgent" is how a deadline is pressed, not a life at risk ("URGENTE – le juge attend le
         // rapport"); alone it cannot make an emergency, the situation (FlagCues.Emergency) must (Triage: IsUrgencyOnly).
@@ -175,6 +180,20 @@ internal static class ProcessTypeCues
         // get data: "I'm not asking you to give me his information"; a notice about process that closes "no action
         // is required on your part".
         new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(you\s+)?(to\s+(give|send|provide|disclose)\s+(me|us)|for)\s+(his|her|their|its|any)\s+(information|data|details|records)|\bno\s+action\s+is\s+(required|needed)\s+(on\s+your\s+part|(of|from)\s+you)", 3, AsksForNothing),
+        // Issue 11 class 2: a writer who says it needs no one's data ("No necesito datos de ningún usuario", "we will
+        // not need the records"), or sends a notice for information only, asks for nothing whatever it names.
+        new("other", @"\b(i|we)\s+(do\s+not|don't|will\s+not|won't|no\s+longer)\s+(need|require)\s+(any\s+|the\s+)?(user\s+|personal\s+|account\s+)?(data|records|information)\b|\bno\s+(necesito|necesitamos)\s+(ning[uú]n\s+dato|datos)|\b(je|nous)\s+n'(ai|avons)\s+besoin\s+d'aucune\s+donn[ée]e|\b(ich|wir)\s+(ben[öo]tige|ben[öo]tigen|brauche|brauchen)\s+keine\s+(\p{L}+\s+)?daten|\bnon\s+(ho|abbiamo)\s+bisogno\s+di\s+(alcun\s+dato|dati)|\bn[ãa]o\s+(preciso|precisamos)\s+de\s+(nenhum\s+dado|dados)|\b(ik\s+heb|wij\s+hebben|we\s+hebben)\s+geen\s+(\p{L}+\s+)?gegevens\s+nodig" +
+            @"|\bnothing\s+(is\s+)?(pending|outstanding)\s+with\s+you|\bfor\s+your\s+(records|information)\s+only\b|\bno\s+(response|reply)\s+is\s+(required|necessary|needed|expected)\b", 3, AsksForNothing),
+        // A notice for information only, in the languages read: "no new request for data", "merely informative",
+        // "no reply is needed", "we are not asking you to produce or preserve anything", "nothing was served on you".
+        new("other", @"\b(does|do|did)\s+not\s+(request|ask\s+for|require)\s+any\s+(further|more|additional|new)\s+(records|data|information|disclosure|production)|\b(i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(you\s+)?to\s+(produce|provide|preserve|disclose|send)\s+(or\s+\p{L}+\s+)?anything|\bnothing\s+(was|has\s+been)\s+served\s+on\s+(you|your\s+company)|\bfyi\s+only\b|\bfor\s+information\s+only\b" +
+            @"|\bn[ãa]o\s+h[áa]\s+(nova|nenhuma)\s+(requisi[çc][ãa]o|solicita[çc][ãa]o|ordem)|\bcar[áa]ter\s+meramente\s+informativo|\bnenhuma\s+resposta\s+[ée]\s+necess[áa]ria|\b(a\s+t[íi]tulo|con\s+car[áa]cter)\s+(meramente\s+)?informativo|\bno\s+(se\s+requiere|es\s+necesaria)\s+(ninguna\s+)?respuesta|\bno\s+(le|les)\s+(solicitamos|pedimos)\s+nada" +
+            @"|\baucune\s+r[ée]ponse\s+n'est\s+(n[ée]cessaire|requise|attendue)|\bnous\s+ne\s+vous\s+demandons\s+rien|\b[àa]\s+titre\s+(purement\s+)?informatif|\b(keine|eine)\s+antwort\s+ist\s+nicht\s+erforderlich|\bkeine\s+(antwort|r[üu]ckmeldung|reaktion)\s+(ist\s+)?(erforderlich|n[öo]tig|notwendig)|\b(dient|dienen)\s+(lediglich|nur|ausschlie[ßs]lich)\s+(der|zur)\s+(information|kenntnisnahme)|\bwir\s+(fordern|verlangen|erbitten)\s+(nichts|keine\s+weiteren\s+daten)" +
+            @"|\bnon\s+[èe]\s+(necessaria|richiesta)\s+(alcuna\s+)?risposta|\ba\s+titolo\s+(puramente\s+|meramente\s+)?informativo|\bnon\s+vi\s+(chiediamo|chiedo)\s+(nulla|niente)|\b(wij|we|ik)\s+vra(ag|gen)\s+(u\s+)?niets|\b(er\s+is\s+)?geen\s+(reactie|antwoord)\s+(is\s+)?(nodig|vereist)|\b(wij|we|ik)\s+vra(ag|gen)\s+(\p{L}+\s+)?geen\s+(\p{L}+\s+)?gegevens", 3, AsksForNothing),
+        // A notice that the case is closed: the process it names was served before and nothing is asked now
+        // (NonProcess weighs it against any command in the text).
+        new("other", @"\b(investigation|case|matter|inquiry|proceedings?)\b[^.;]{0,100}\b(has|have)\s+been\s+(closed|concluded|dismissed|terminated)\b|\b(investigation|case|matter|inquiry)\s+(is|was)\s+(now\s+)?(closed|concluded|dismissed)\b" +
+            @"|\benqu[êe]te\s+(a\s+[ée]t[ée]\s+|est\s+)(cl[ôo]tur[ée]e|class[ée]e)|\bverfahren\s+(wurde|ist)\s+(\p{L}+\s+)?eingestellt|\b(caso|procedimiento|expediente)\s+(ha\s+sido|fue)\s+(archivad|sobrese[ií]d)[oa]|\bprocedimento\s+[èe]\s+stato\s+archiviato|\b(inqu[ée]rito|processo)\s+foi\s+arquivado|\bonderzoek\s+is\s+(afgesloten|geseponeerd|be[ëe]indigd)", 1.5, CaseClosed),
         new("other", @"(we\s+are|i\s+am|i'm|we're)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority)|(wir\s+sind|ich\s+bin)\s+keine\s+(beh[oö]rde|polizei)|je\s+ne\s+suis\s+pas\s+(de\s+la\s+police|policier|une\s+autorit)|nous\s+ne\s+sommes\s+pas\s+une\s+autorit|[aà]\s+titre\s+personnel|no\s+somos\s+(una\s+)?autoridad|(wij\s+zijn|ik\s+ben)\s+geen\s+(overheid|politie|autoriteit|instantie)", 3, "writer says it is not an authority"),
         new("other", @"(gdpr|rgpd|dsgvo|avg|lgpd|uk\s+gdpr)[^.\n]{0,40}\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b|\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b[^.\n]{0,25}(gdpr|rgpd|dsgvo|avg|lgpd)|subject\s+access\s+request|droit\s+d'acc[eè]s|derecho\s+de\s+acceso|direito\s+de\s+acesso|diritto\s+di\s+accesso|inzageverzoek|recht\s+op\s+inzage|auskunftsrecht|copy\s+of\s+(all\s+)?(of\s+)?my\s+(own\s+|personal\s+)?(data|information)", 3.5, OwnData),
         new("other", @"\bDMCA\b|digital\s+millennium\s+copyright|notice\s+of\s+(claimed\s+)?infringement|17\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?512\s*\(\s*c|copyright\s+(infringement|owner|agent|holder)|takedown\s+notice|urheberrechtsverletzung|droit\s+d'auteur|derechos?\s+de\s+autor|direitos?\s+autora(is|l)|diritto\s+d'autore|auteursrecht", 3, "copyright or takedown notice"),

@@ -87,11 +87,14 @@ public static class TypeFeatures
         var digits = 0;
         foreach (var c in word) if (char.IsDigit(c)) digits++;
         if (digits >= 5 && digits == word.Length) return "#" + digits.ToString(CultureInfo.InvariantCulture);
+        // By the engine's accent table, not string.Normalize: under invariant globalization (the host's setting)
+        // Normalize leaves "é" as it is, so "requisição" and an OCR'd "requisicao" would never meet.
         var sb = new StringBuilder(word.Length);
-        foreach (var c in word.ToString().Normalize(NormalizationForm.FormD))
+        foreach (var c in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(char.IsDigit(c) && digits >= 5 ? '0' : char.ToLowerInvariant(c));
+            if (char.IsDigit(c) && digits >= 5) { sb.Append('0'); continue; }
+            var lower = char.ToLowerInvariant(c);
+            if (!Accents.TryAppendFolded(sb, lower)) sb.Append(lower);
         }
         return sb.ToString();
     }
