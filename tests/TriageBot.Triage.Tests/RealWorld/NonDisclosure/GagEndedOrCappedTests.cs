@@ -30,8 +30,8 @@ public class GagEndedOrCappedTests
     {
         var result = _engine.Triage("""
             Counsel,
-            On December 1, 2026 the Court extended the order under 18 U.S.C. 2705(b) entered in the matter of the
-            account "prairie_ledger_co". The order ran 90 days and would have expired on December 4, 2026. The
+            On December 1, 2026 the Court granted our motion to extend the non-disclosure order entered under 18 U.S.C.
+            2705(b) for the account "prairie_ledger_co". The order ran 90 days and would have expired on December 4, 2026. The
             extension continues the prohibition on notifying the subscriber or any other person through March 4, 2027.
             AUSA M. Okonkwo-Lind
             """);
