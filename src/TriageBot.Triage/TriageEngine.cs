@@ -527,7 +527,10 @@ public sealed class TriageEngine
         // "ove necessario, seguirà Ordine europeo", "Caso entendam necessário, será emitida", "pending an application for".
         @"|ove\s+necessario|segu(ir[àa]|ir[áa])|caso\s+entendam|ser[áa]\s+emitid[oa]|sar[àa]\s+emess[oa]|suivra|se\s+emitir[áa]|pending\s+(an?\s+)?(application|request)" +
         // "Si fuera necesario, se tramitará por la vía de", "En caso de que su política exija", "if your policy requires".
-        @"|si\s+fuera\s+necesari[oa]|se\s+tramitar[áa]|en\s+caso\s+de\s+que|(lo|la)\s+emitir[áa]|(if|si|se|wenn|falls|indien)\s+(\p{L}+\s+){0,2}(polic(y|ies)|pol[ií]tica|politique|richtlinien?|beleid))\b");
+        @"|si\s+fuera\s+necesari[oa]|se\s+tramitar[áa]|en\s+caso\s+de\s+que|(lo|la)\s+emitir[áa]|(if|si|se|wenn|falls|indien)\s+(\p{L}+\s+){0,2}(polic(y|ies)|pol[ií]tica|politique|richtlinien?|beleid)" +
+        // "a disposizione per l'eventuale trasmissione di un ordine europeo", "l'éventuelle transmission", "la
+        // eventual remisión": in the Romance languages the adjective makes the route a possible later one.
+        @"|eventual[ei]?|[ée]ventuel(le)?s?|eventuele)\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
 

@@ -76,7 +76,10 @@ internal static class ContentScope
     // In the sentence after the cue: contents said not to be needed, with an adverb between ("Inhoud van berichten is
     // nu niet nodig", "are not needed at this stage", "ne sont pas nécessaires").
     private static readonly Regex NotNeededAfter = Patterns.Build(
-        @"\A[^.;]{0,80}\b(is|are|zijn|ist|sind|est|sont|es|son|[èe]|sono|[ée]|s[ãa]o|wordt|worden|wird|werden)\s+(\p{L}+\s+){0,3}(not|niet|nicht|pas|no|non|n[ãa]o)\s+(\p{L}+\s+){0,1}(needed|required|necessary|requested|sought|nodig|vereist|n[öo]tig|erforderlich|ben[öo]tigt|n[ée]cessaires?|requis(es)?|necesari[oa]s?|necessari[oe]?|necess[áa]ri[oa]s?)\b");
+        @"\A[^.;]{0,80}\b(is|are|zijn|ist|sind|est|sont|es|son|[èe]|sono|[ée]|s[ãa]o|wordt|worden|wird|werden)\s+(\p{L}+\s+){0,3}(not|niet|nicht|pas|no|non|n[ãa]o)\s+(\p{L}+\s+){0,1}(needed|required|necessary|requested|sought|nodig|vereist|n[öo]tig|erforderlich|ben[öo]tigt|n[ée]cessaires?|requis(es)?|necesari[oa]s?|necessari[oe]?|necess[áa]ri[oa]s?)\b" +
+        // An order's carve-out in the passive: "The contents of communications shall not be captured" (a pen/trap
+        // order), "will not be collected or produced".
+        @"|\A[^.;]{0,80}\b(shall|will|may|must|can|is|are)\s*(not|n't)\s+be\s+(\p{L}+\s+)?(captured|collected|intercepted|recorded|acquired|obtained|produced|provided|included)\b");
 
     private static readonly Regex HeldAfter = Patterns.Build(
         @"\A[^.;]{0,80}\b(hebben|heb)\s+(wij|we|ik)\s+(al|reeds)\b|\A[^.;]{0,80}\b(haben|habe)\s+(wir|ich)\s+(bereits|schon)\b|\A[^.;]{0,60}\b(n\s?i\s?e\s?t|n\s?i\s?c\s?h\s?t|n\s?o\s?t)\s+(gevraagd|gevorderd|angefordert|requested|sought)\b");

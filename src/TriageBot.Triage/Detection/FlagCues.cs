@@ -49,7 +49,9 @@ internal static class FlagCues
         new("ncmec", @"child\s+sexual\s+(abuse|exploitation)(\s+material)?|\bCSAM\b|\bCSEA?\b", 3, "child sexual abuse material"),
         new("ncmec", @"child\s+pornography|sexual\s+exploitation\s+of\s+(a\s+)?(child|children|minors?)|sexually\s+explicit\s+(images?|material|conduct|content)\s+(of|involving)\s+(a\s+)?(minor|child)", 3, "sexual exploitation of a minor"),
         new("ncmec", @"(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?|boy|girl)[^.]{0,60}\bsextort|\bsextort(ion|ed|ing)?\b[^.]{0,60}(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?)|\bchild\s+luring\b|\bluring\b[^.]{0,40}(child|minor|criminal\s+code)|(criminal\s+code)[^.]{0,30}\(luring\)|\b172\.1\b", 3.5, "sextortion or luring of a minor"),
-        new("ncmec", @"(online\s+)?enticement\s+of\s+a\s+minor|sextortion|grooming\s+(of\s+)?(a\s+)?(minor|child)", 2.5, "enticement or sextortion of a minor"),
+        // Sextortion alone is no child-safety matter: adults are its usual victims ("a network targeting adult men").
+        // It counts when a minor is named beside it (the cue above) or a CyberTipline report exists.
+        new("ncmec", @"(online\s+)?enticement\s+of\s+a\s+minor|grooming\s+(of\s+)?(a\s+)?(minor|child)", 2.5, "enticement or grooming of a minor"),
         new("ncmec", @"18\s*U\.?S\.?C\.?\s*(§+\s*)?(225[12]A?|2422\s*\(\s*b\s*\)|2258A?)", 3, "child exploitation statute"),
         new("ncmec", @"(kinderpornograph|kinderpornografie|p[eé]dopornograph|pornograf[ií]a\s+infantil|abus\s+sexuels?\s+sur\s+mineur|abuso\s+sexual\s+infantil|sexueller\s+missbrauch\s+von\s+kindern)", 3, "child sexual abuse (foreign language)"),
     ]);

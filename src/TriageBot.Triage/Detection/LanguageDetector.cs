@@ -26,7 +26,9 @@ internal static class LanguageDetector
         ("it", ["il", "di", "che", "della", "delle", "degli", "per", "sono", "non", "gli", "nel", "nella", "alla", "dei", "è", "si", "questo", "questa", "ai", "dal", "dati", "utente", "messaggi", "richiesta", "presente", "sensi",
                 "dello", "dalla", "sulla", "nei", "negli", "essere", "stato", "anche", "ed", "oppure", "pertanto", "codesta", "vostra", "vostro", "ogni"]),
         ("pt", ["o", "os", "das", "dos", "não", "em", "um", "uma", "para", "com", "ao", "aos", "pelo", "pela", "são", "seu", "sua", "dados", "este", "esta", "nos", "à", "da", "pelos", "usuário", "conteúdo", "mensagens", "informações", "empresa", "termos",
-                "você", "também", "já", "nós", "foi", "às", "nesta", "neste", "desta", "deste", "conta"]),
+                "você", "também", "já", "nós", "foi", "às", "nesta", "neste", "desta", "deste", "conta",
+                // European Portuguese prose shares most short words with Spanish: these are its own.
+                "sou", "estou", "gostaria", "obrigado", "obrigada", "nenhum", "nenhuma", "utilizador", "utilizadores", "quantos", "quantas"]),
         ("es", ["el", "los", "las", "y", "del", "que", "por", "con", "se", "su", "al", "es", "sobre", "como", "usted", "datos", "solicitud",
                 "nuestro", "nuestra", "dicha", "dicho", "mediante", "según", "hemos", "muy", "ya", "le", "lo", "les", "correo"]),
     ];

@@ -40,6 +40,12 @@ internal static class NonDisclosureScope
         @"|\b((is|zijn|werd)\s+(\p{L}+\s+){0,4}(opgeheven|verlopen|vervallen|ingetrokken|verstreken)|niet\s+langer\s+(van\s+kracht|geldig)|wordt\s+niet\s+verlengd)" +
         @"|\b((has|had)\s+expired|(order|extension|gag|period|term|obligation|requirement|prohibition|it)\s+expired\b|(was|were|has\s+been|have\s+been|is\s+hereby)\s+(lifted|vacated|rescinded|dissolved|terminated)|(was|were)\s+not\s+(renewed|extended)|(has|have)\s+lapsed|no\s+longer\s+in\s+(effect|force))");
 
+    // A notice that the gag ran out by its own terms ("which prohibited you from notifying ..., expired by its own
+    // terms on November 28"), the gag named clauses before the verb; not "would have expired on" a date, which an
+    // extension notice says. Own automaton: the one above is near the non-backtracking size limit.
+    private static readonly Regex EndedNotice = Patterns.Build(
+        @"\bexpired\s+by\s+(its|their)\s+(own\s+)?terms\b|\b(will|would|did|does)\s+not\s+(seek|request|apply\s+for)\s+(an?\s+|any\s+)?(extension|renewal)");
+
     // Before the cue: the words name the gag's end ("Einde geheimhoudingsplicht", "Aufhebung der Geheimhaltung").
     private static readonly Regex EndBefore = Patterns.Build(
         @"\b(einde|ende|end|fin|fine|t[ée]rmino|termine)\s+((of|der|des|de|del|della|dell'|do|da|van|la|le|het|the)\s+)?(\p{L}+\s+){0,1}\z" +
@@ -95,6 +101,19 @@ internal static class NonDisclosureScope
         @"(days?|weeks?|months?|years?|tagen?|wochen|monate?n?|jahren?|jours|semaines|mois|ans|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
         @"|\(\s*\d{1,4}\s+(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\s*\)");
 
+    // One to twelve in the seven languages read, or a figure.
+    private const string CeilingNumber =
+        @"(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eins?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|zw[öo]lf|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|uno?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|uma?|dois|duas|tr[êe]s|quatro|sete|oito|nove|dez|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|dodici|een|twee|drie|vijf|zes|zeven|negen|tien|twaalf)";
+
+    // Own automaton: the one above is at the non-backtracking size limit. Read only in the gag's two sentences.
+    private static readonly Regex Ceiling = Patterns.Build(
+        // A ceiling on the delay (an EU certificate's art. 13 deferral): "ce retard ne pouvant excéder trois mois",
+        // "con differimento fino a sei mesi", "not to exceed 90 days", or the authority's own notice "binnen zes
+        // weken zelf in kennis" / "will inform the person within six weeks".
+        @"\b(exc[ée]der|exceder|exceed(ing)?|superare|overschrijden|[üu]berschreiten|fino\s+a|up\s+to|jusqu'[àa]|hasta|at[ée]|bis\s+zu|maximaal|maximum(\s+de)?|massimo\s+(di\s+)?|m[áa]ximo\s+(de\s+)?)\s+" + CeilingNumber + @"\s+(\([\p{L}\d\s-]{1,25}\)\s+)?" +
+        @"(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\b" +
+        @"|\b(binnen|within|entro|dans\s+un\s+d[ée]lai\s+de|dentro\s+de|innerhalb\s+von)\s+" + CeilingNumber + @"\s+(days?|weeks?|months?|tagen|wochen|monaten|jours|semaines|mois|d[ií]as|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden)\s+(\p{L}+\s+){0,2}(in\s+kennis|inform\p{L}*|notif\p{L}*|benachrichtig\p{L}*|avvis\p{L}*)");
+
     /// <summary>The words that state when the gag ends, read in the sentence of a binding gag cue and the one after
     /// it; null when none do.</summary>
     public static string? StatedEnd(NormalizedText text, List<CueHit> hits)
@@ -104,6 +123,7 @@ internal static class NonDisclosureScope
             var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
             var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
             var m = End.Match(text.Value, start, Math.Max(end, next) - start);
+            if (!m.Success) m = Ceiling.Match(text.Value, start, Math.Max(end, next) - start);
             if (m.Success) return m.Value.ReplaceLineEndings(" ");
         }
         return null;
@@ -137,6 +157,7 @@ internal static class NonDisclosureScope
         // expired on ...".
         var (_, next) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);
         var (_, afterNext) = next + 1 < text.Length ? text.SentenceAround(next + 1, 0, 200) : (next, next);
-        return !Ended.IsMatch(value.AsSpan(start, Math.Max(end, Math.Max(next, afterNext)) - start));
+        var told = value.AsSpan(start, Math.Max(end, Math.Max(next, afterNext)) - start);
+        return !Ended.IsMatch(told) && !EndedNotice.IsMatch(told);
     }
 }

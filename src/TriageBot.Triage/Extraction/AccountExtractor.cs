@@ -150,6 +150,17 @@ internal sealed class AccountExtractor
 
     private static string Tail(ReadOnlySpan<char> line, int chars) => line.Length > chars ? line[^chars..].ToString() : line.ToString();
 
+    // Right before a quoted handle: the writer names it as their own ("between his account "a_b" and mine ("c_d")",
+    // "my account "c_d""). A private requester's own account is where the messages sit, not whom the request is about.
+    private static readonly Regex WritersOwnBefore = Patterns.Build(
+        @"\b(mine|my\s+(own\s+)?(account|profile|user\s?name|handle))\s*[(:,]?\s*\z");
+
+    private static bool WritersOwn(string value, int index)
+    {
+        var from = Math.Max(0, index - 30);
+        return WritersOwnBefore.IsMatch(value.AsSpan(from, index - from));
+    }
+
     /// <summary>Lower-case letters with an underscore, not a file name or a domain: a handle in any context.</summary>
     private static bool IsStrongHandle(string name) =>
         LooksLikeHandle(name) && name.Contains('_') && !name.Any(char.IsAsciiLetterUpper) && !name.Contains('.');
@@ -198,7 +209,7 @@ internal sealed class AccountExtractor
             var name = m.Groups["u"].Value.TrimStart('@');
             // A quoted lower-case name with an underscore is a handle wherever it stands ("subscriber data for
             // "maple_leaf_max"", "pseudonyme « leman_brume »"); other shapes need words about an account nearby.
-            if (LooksLikeHandle(name) && (NearTargetWords(text, m.Index) || IsStrongHandle(name))) Add(AccountKind.Username, "@" + name);
+            if (LooksLikeHandle(name) && (NearTargetWords(text, m.Index) || IsStrongHandle(name)) && !WritersOwn(value, m.Index)) Add(AccountKind.Username, "@" + name);
         }
         foreach (Match m in SpacedQuotedHandle.Matches(value))
             if (IsStrongHandle(m.Groups["u"].Value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);

@@ -17,6 +17,8 @@ internal static class DeadlinePhrases
     private const string DateCues =
         @"\b(no|not)\s+later\s+than(\s+the)?|\bon\s+or\s+before(\s+the)?|\b(is|are|be)\s+due(\s+(on|by|before))?" +
         @"|\b(produced|returned|provided|delivered|submitted|furnished|answered)\b[^.;\n]{0,40}\bby" +
+        // "Production requested by December 18, 2026": a request line names its own due date.
+        @"|\b(production|response|compliance)\s+(is\s+)?(requested|required|expected)\s+(by|on\s+or\s+before)" +
         @"|^[ \t]*(return|response|compliance)(\s+date)?\s*:" +
         @"|\bbis\s+(zum|sp[aä]testens)|\bsp[aä]testens(\s+(bis\s+)?(zum|am))?|\bfrist\s*:|\bfrist\b[^;]{0,50}?\bbis\b" +
         @"|\bau\s+plus\s+tard\s+le|\bavant\s+le|\bd'ici\s+le|\b(r[ée]pon\w*|transmett\w*|communiqu\w*|fourni\w*)\s+(pour|avant)\s+le" +
@@ -33,19 +35,26 @@ internal static class DeadlinePhrases
         // "Plazo de cumplimiento: diez días", "Termijn: uiterlijk 10 dagen", "Frist 10 Tage": a time-limit word, a
         // few words naming it, and the count.
         @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)((\s+(de|di|per|zur|van|voor|for)\s+[\p{L}'’]{3,20})?\s*:\s*(\[[^\]\n]{0,3}\]\s*|[☒☑✓✔]\s*)?|\s+((de|di|von|van)\s+)?)" +
-        @"((uiterlijk|binnen|within|entro|innerhalb(\s+von)?|sp[äa]testens|dentro\s+de|no\s+m[aá]ximo|au\s+plus\s+tard|sous)\s+)?" +
+        @"((uiterlijk|binnen|within|entro|innerhalb(\s+von)?|sp[äa]testens|dentro\s+de|no\s+m[aá]ximo|au\s+plus\s+tard|sous|dans\s+les)\s+)?" +
         // "n0 later than ten (l0) days": OCR reads o as 0.
         @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bsous\s+)" +
         @"(?<n>\d{1,3}|\p{L}{3,12})\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+))?" +
         @"(days?|tagen?|jours|d[ií]as|giorni|dagen)\b(?<anchor>[^.;\n]{0,70})";
 
     // The count comes first: "no later than fourteen days after the date of this order" is a count, not a date.
-    private static readonly Regex Phrase = Patterns.Build($"(?<count>{Count})|(?<date>{DateCues})|(?<form>{FormDate})");
+    // "Hearing is December 16. Please send everything before then.": the date is the event's, told just before.
+    private const string BeforeThen = @"\b(send|provide|produce|mail|deliver|get|have)\b[^.;\n]{0,40}\b(before|by)\s+then\b";
+
+    private static readonly Regex Phrase = Patterns.Build($"(?<count>{Count})|(?<date>{DateCues})|(?<form>{FormDate})|(?<then>{BeforeThen})");
+
+    // The event the "then" points to: a hearing or a court date, the only events a requester's deadline hangs on.
+    private static readonly Regex EventBeforeThen = Patterns.Build(
+        @"\b(hearing|trial|court\s+date|deposition|appearance|audiencia|juicio|audience|anh[öo]rung|verhandlung|udienza|audi[êe]ncia|zitting)\b");
 
     private static readonly Regex FormDateLine = Patterns.Build(@"^[ \t]*date\s*:", ignoreCase: true);
 
     private static readonly Regex CountFrom = Patterns.Build(
-        @"^\s*(of|from|after|following|upon|since|as\s+of|a\s+contar|a\s+partir|[àa]\s+compter|[àa]\s+partir|depuis|d[eè]s|desde|ap[oó]s|ab|nach|seit|vanaf|na|dalla|dal|da|dopo)\b");
+        @"^\s*(of|from|after|following|upon|since|as\s+of|a\s+contar|a\s+partir|[àa]\s+compter|[àa]\s+partir|suivant|depuis|d[eè]s|desde|ap[oó]s|ab|nach|seit|vanaf|na|dalla|dal|da|dopo)\b");
 
     private static readonly Regex FromDocument = Patterns.Build(
         @"\b(this|hereof|issu\w*|signature|signing|sign[ée]\w*|[ée]mission|emisi[oó]n|emiss[ãa]o|emissione|ausstellung|erlass|uitvaardiging|la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente)\b");
@@ -80,6 +89,10 @@ internal static class DeadlinePhrases
             else if (m.Groups["form"].Success)
             {
                 if (FormDateAfter(text, end, dayFirst, reference) is { } date) return date;
+            }
+            else if (m.Groups["then"].Success)
+            {
+                if (EventDateBefore(text, m.Index, dayFirst, reference) is { } date) return date;
             }
             else if (FromCount(m, text, dates, dayFirst, issued, received, today) is { } date)
             {
@@ -199,6 +212,17 @@ internal static class DeadlinePhrases
     }
 
     /// <summary>Cheap check before rewriting a span: a date has a digit, or a month name, or a year in words.</summary>
+    /// <summary>The date of a hearing named in the sentence before "before then", within a short reach.</summary>
+    private static DateOnly? EventDateBefore(string text, int index, bool dayFirst, DateOnly reference)
+    {
+        var from = Math.Max(0, index - 90);
+        var span = text[from..index];
+        var cut = span.LastIndexOf("\n\n", StringComparison.Ordinal);
+        if (cut >= 0) span = span[(cut + 2)..];
+        var named = EventBeforeThen.Match(span);
+        return named.Success ? DateWords.FirstDate(span[named.Index..], dayFirst, reference, 40) : null;
+    }
+
     private static bool MayHoldDate(string span) =>
         span.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || MonthOrYearWord.IsMatch(span);
 
