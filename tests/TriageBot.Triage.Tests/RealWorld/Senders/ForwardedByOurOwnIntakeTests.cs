@@ -26,3 +26,26 @@ public class ForwardedByOurOwnIntakeTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNVERIFIED_SENDER");
     }
 }
+
+/// <summary>When the forward lost the original's header lines, the colleague who forwarded it (on the domain of the
+/// mailbox the message was sent to) is still not taken as the requester's e-mail, nor doubted as a sender.</summary>
+public class ForwardWithoutTheOriginalHeadersTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Fact]
+    public void The_forwarding_colleague_is_not_the_requester()
+    {
+        var text =
+            "From: Safety Queue <safety-queue@provider.example>\nTo: legal-process@provider.example\nSubject: Fwd: warrant\n\n" +
+            "Legal - forwarding the text of a warrant that came to our queue.\n\n" +
+            "Attached is the text of a federal search warrant issued by the U.S. District Court. Items to be disclosed: subscriber " +
+            "records and IP logs for the account \"desert_lantern_77\" from 01/01/2026 to present.\n\n" +
+            "SA J. Veldkamp, Homeland Security Investigations, Phoenix, AZ 85004, 602-555-0118\n";
+
+        var result = _engine.Triage(text);
+
+        Assert.NotEqual("safety-queue@provider.example", result.Fields.Email);
+        Assert.False(result.Flags.SuspiciousSender);
+    }
+}
