@@ -57,7 +57,7 @@ internal sealed record MimeMessageParts(string Body, IReadOnlyList<MimeEntity> A
                 foreach (var child in multipart) Walk(child, bodies, attachments, nesting + 1, cancellationToken);
                 break;
             case TextPart text when !text.IsAttachment && (text.IsPlain || text.IsHtml):
-                bodies.Add(Text(text, cancellationToken));
+                bodies.Add(OwnHeaderLines(text) + Text(text, cancellationToken));
                 break;
             case MimePart { IsAttachment: false, FileName: null } picture when picture.ContentType.MediaType.Equals("image", StringComparison.OrdinalIgnoreCase):
                 break; // logos and signature pictures shown inline
@@ -65,6 +65,19 @@ internal sealed record MimeMessageParts(string Body, IReadOnlyList<MimeEntity> A
                 attachments.Add(entity); // files, attached messages, other parts
                 break;
         }
+    }
+
+    /// <summary>A forwarded message some clients write as a plain part of the forward, its own From, To, Subject
+    /// and Date kept as the part's headers (no message/rfc822 wrapper): those lines say who sent the original, so
+    /// they are written before its text as a forwarded header block would be. Empty for an ordinary part.</summary>
+    private static string OwnHeaderLines(TextPart part)
+    {
+        if (part.Headers[HeaderId.From] is not { } from || string.IsNullOrWhiteSpace(from)) return "";
+        var lines = new System.Text.StringBuilder();
+        foreach (var (field, id) in new[] { ("From", HeaderId.From), ("To", HeaderId.To), ("Subject", HeaderId.Subject), ("Date", HeaderId.Date) })
+            if (part.Headers[id] is { } value && !string.IsNullOrWhiteSpace(value))
+                lines.Append(field).Append(": ").Append(string.Concat(value.Select(c => char.IsControl(c) ? ' ' : c)).Trim()).Append('\n');
+        return lines.Append('\n').ToString();
     }
 
     /// <summary>The same content in several forms: the plain text if it says anything, else the HTML form.</summary>

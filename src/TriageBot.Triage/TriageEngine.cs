@@ -156,7 +156,7 @@ public sealed class TriageEngine
         if (sender.From is not null) requesterAddresses.Add(sender.From);
         if (sender.ReplyTo is not null) requesterAddresses.Add(sender.ReplyTo);
         var accounts = _accounts.Extract(fieldText, requesterAddresses, regionHint ?? _policy.DefaultRegion);
-        var email = OfficerAddress.InsteadOfSender(sender.From, fieldText.Value, _domains) ?? sender.From ?? FindOfficialEmail(fieldText, labels, accounts);
+        var email = OfficerAddress.InsteadOfSender(sender.From, fieldText.Value, _domains) ?? sender.From ?? FindOfficialEmail(fieldText, labels, accounts, sender.OurDomains);
         if (email is not null && sender.From is null)
             accounts = [.. accounts.Where(a => !string.Equals(a.Value, email, StringComparison.OrdinalIgnoreCase))];
         clock?.Lap("accounts");
@@ -322,7 +322,12 @@ public sealed class TriageEngine
         };
     }
 
-    private sealed record Sender(string? From, string? FromName, string? ReplyTo, string? Subject, DateOnly? Date);
+    private sealed record Sender(string? From, string? FromName, string? ReplyTo, string? Subject, DateOnly? Date)
+    {
+        /// <summary>The provider's own mail domains as this message shows them (the domain it was sent to): an
+        /// address there is a colleague's, never the requester's.</summary>
+        public IReadOnlySet<string> OurDomains { get; init; } = new HashSet<string>();
+    }
 
     private Sender FindSender(NormalizedText text, EmailEnvelope? envelope, MessageParts parts)
     {
@@ -346,9 +351,11 @@ public sealed class TriageEngine
                                string.Equals(DomainCatalog.DomainOf(to), DomainCatalog.DomainOf(from), StringComparison.OrdinalIgnoreCase)));
         var requester = candidates.LastOrDefault(c => c.From is not null && !Ours(c.From));
         var subject = requester?.Subject ?? candidates.Select(c => c.Subject).FirstOrDefault(s => s is not null);
+        var ourDomains = outerTo.Select(DomainCatalog.DomainOf).OfType<string>().Where(d => !_domains.IsFreeMail(d))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         return requester is null
-            ? new Sender(null, null, null, subject, candidates.Select(c => c.Date).FirstOrDefault(d => d is not null))
-            : requester with { Subject = subject };
+            ? new Sender(null, null, null, subject, candidates.Select(c => c.Date).FirstOrDefault(d => d is not null)) { OurDomains = ourDomains }
+            : requester with { Subject = subject, OurDomains = ourDomains };
     }
 
     private static DateOnly? ParseHeaderDate(string? value)
@@ -370,9 +377,12 @@ public sealed class TriageEngine
 
     /// <summary>No header: the first government address in the text, else a labelled one, else any, that is
     /// not a target's and not the provider's own.</summary>
-    private string? FindOfficialEmail(NormalizedText normalized, LabelledLines labels, IReadOnlyList<AccountIdentifier> targets)
+    private string? FindOfficialEmail(NormalizedText normalized, LabelledLines labels, IReadOnlyList<AccountIdentifier> targets, IReadOnlySet<string> ourDomains)
     {
         var text = normalized.Value;
+        // The provider's own domain, as the mailbox this message went to shows it: a colleague who forwarded the
+        // request (an intake or trust-and-safety queue) is not the requester.
+        bool Ours(string address) => _domains.IsOwn(DomainCatalog.DomainOf(address)) || (DomainCatalog.DomainOf(address) is { } d && ourDomains.Contains(d));
         if (GovernmentAddressIn(text) is { } government)
             return (OfficerAddress.IsRoleMailbox(government) ? OfficerAddress.PersonalGovernmentAddress(text, _domains) : null) ?? government.ToLowerInvariant();
         // "VIA E-MAIL: intake@…" says how the letter was delivered and to whom: the address is the recipient's.
@@ -382,14 +392,14 @@ public sealed class TriageEngine
             if (HeaderBlocks.Addresses(line.Value).FirstOrDefault() is not { } match) continue;
             var address = match.Value.ToLowerInvariant();
             if (DeliveryLabel.IsMatch(line.Label)) { delivered.Add(address); continue; }
-            if (_domains.IsOwn(DomainCatalog.DomainOf(address)) || targets.Any(t => t.Value == address)) continue;
+            if (Ours(address) || targets.Any(t => t.Value == address)) continue;
             return address;
         }
         // Last resort (private counsel, a signature line): an address that is neither ours nor a target's, one
         // standing in a signature block first (the writer's own), else the first.
         var candidates = HeaderBlocks.Addresses(text)
             .Where(m => !AccountExtractor.IsTargetContext(normalized, m.Index) && !AccountExtractor.FollowsTargetWords(normalized, m.Index))
-            .Where(m => !_domains.IsOwn(DomainCatalog.DomainOf(m.Value)) && !delivered.Contains(m.Value))
+            .Where(m => !Ours(m.Value) && !delivered.Contains(m.Value))
             .ToList();
         var signed = candidates.FirstOrDefault(m => ContactExtractor.InSignatureBlock(normalized, m.Index));
         return (signed ?? candidates.FirstOrDefault())?.Value.ToLowerInvariant();

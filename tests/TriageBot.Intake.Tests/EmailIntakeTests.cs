@@ -185,6 +185,34 @@ public sealed class EmailIntakeTests
     }
 
     [Fact]
+    public async Task Forward_whose_original_is_a_plain_part_with_its_own_headers_keeps_the_original_sender()
+    {
+        // Some intake tools forward the original as a second text part and keep its From/Subject/Date as that
+        // part's headers, with no message/rfc822 wrapper: those lines say who sent the request.
+        var raw = "From: Intake Desk <intake@provider.example>\r\nTo: legal@provider.example\r\nSubject: Fwd: warrant\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+            + "--b1\r\nContent-Type: text/plain\r\n\r\nForwarding the original below, please route.\r\n"
+            + "--b1\r\nFrom: Agent Rowe <k.rowe@agency.example.gov>\r\nSubject: Warrant 24-MJ-9\r\nDate: Mon, 30 Nov 2026 10:00:00 -0500\r\n"
+            + "Content-Type: text/plain\r\n\r\nPlease find the warrant text below.\r\n--b1--\r\n";
+
+        var document = await Reading.Document("fwd.eml", Encoding.UTF8.GetBytes(raw));
+
+        TextAssert.InOrder(document.Text,
+            "Forwarding the original below, please route.",
+            "From: Agent Rowe <k.rowe@agency.example.gov>\n",
+            "Subject: Warrant 24-MJ-9\n",
+            "Please find the warrant text below.");
+    }
+
+    [Fact]
+    public async Task An_ordinary_text_part_gets_no_header_lines()
+    {
+        var document = await Reading.Document("request.eml", Mail.Bytes(AgentRequest()));
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(document.Text, "^From: ", System.Text.RegularExpressions.RegexOptions.Multiline));
+    }
+
+    [Fact]
     public async Task Forwarded_message_attachment_becomes_the_envelope()
     {
         var forward = Mail.Message(Colleague, "Fwd: Preservation request 2025-117",

@@ -72,7 +72,7 @@ internal static class AgencyDomain
         // place an agency of the letter is named after ("Virginia Beach Police Department").
         foreach (var glued in PlaceFillers)
             if (name.Length is > 4 and <= 10 && name.EndsWith(glued, StringComparison.Ordinal) &&
-                PlaceInitials(name[..^glued.Length], text) is { } place)
+                PlaceInitials(name[..^glued.Length], text, glued) is { } place)
                 return place;
         var domainCountry = DomainCatalog.CountryOf(domain);
         var underCountryCode = domainCountry is not null && labels[^1] != "us" && (labels[^1].Length == 2 || RegionalCountryCodes.Contains(labels[^1]));
@@ -182,7 +182,10 @@ internal static class AgencyDomain
 
     /// <summary>The place an agency of the letter is named after, when its initials spell the name: "Virginia
     /// Beach" in "Virginia Beach Police Department" for "vb", "Santa Clara County" for "scc".</summary>
-    private static string? PlaceInitials(string name, string text)
+    /// <param name="glued">The word glued after the initials in the domain ("county" in aacounty.org): when the letter
+    /// writes that word itself after the place ("Anne Arundel County Police Department"), the initials are those of
+    /// the words before it.</param>
+    private static string? PlaceInitials(string name, string text, string? glued = null)
     {
         if (name.Length is < 2 or > 4 || !name.All(char.IsAsciiLetter)) return null;
         var head = text.Length > 20_000 ? text[..20_000] : text;
@@ -196,6 +199,14 @@ internal static class AgencyDomain
                 for (var from = 0; from < kind; from++)
                     if (kind - from == name.Length && string.Concat(words.Skip(from).Take(kind - from).Select(w => char.ToLowerInvariant(w[0]))) == name)
                         return string.Join(' ', words.Skip(from).Take(kind - from));
+                // The glued word written out as the place's last word: its initials are those of the words before it.
+                var end = kind - 1;
+                if (glued is "county" or "city" && end >= name.Length && string.Equals(words[end], glued, StringComparison.OrdinalIgnoreCase))
+                {
+                    var from = end - name.Length;
+                    if (string.Concat(words.Skip(from).Take(name.Length).Select(w => char.ToLowerInvariant(w[0]))) == name)
+                        return string.Join(' ', words.Skip(from).Take(name.Length + 1));
+                }
                 break;
             }
         }

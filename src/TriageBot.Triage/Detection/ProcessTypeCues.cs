@@ -50,8 +50,12 @@ internal static class ProcessTypeCues
         new("civil", @"civil\s+(action|case|matter|litigation|subpoena|suit|proceeding)", 2.5, "civil litigation"),
         new("civil", @"(counsel|attorneys?)\s+for\s+(the\s+)?(plaintiffs?|defendants?|petitioner|respondent)", 2.5, "private counsel for a party"),
         new("civil", @"plaintiffs?\b", 0.6, "mentions a plaintiff"),
-        new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract|difamaci[oó]n|derecho\s+al\s+honor|diffamation|diffamazione|difama[çc][ãa]o|verleumdung|smaad)", 1.2, "civil subject matter"),
+        new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract|difamaci[oó]n|derecho\s+al\s+honor|injurias\s+y\s+calumnias|diffamation|diffamazione|difama[çc][ãa]o|verleumdung|smaad)", 1.2, "civil subject matter"),
         new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b|\bthis\s+firm\b", 1.5, "private law firm"),
+        // A firm abroad by its partners' names ("X & Y Abogados") or a lawyer signing with a bar number ("abogada
+        // (ICAM 1234)", "avocat au barreau"): the European counterparts of "LLP" and "Esq.". The client's side
+        // ("nuestro cliente") is counsel's voice, never a police force's.
+        new("civil", @"&\s+\p{L}+\s+(abogados|avocats|advogados|avvocati|advocaten|rechtsanw[aä]lte)\b|\b(abogad[oa]|letrad[oa])\s*[(,]?\s*(ica[a-z]{1,3}|colegiad[oa])\b|\b(nuestr[oa]s?|mi)\s+(client[ea]s?|representad[oa]s?|mandante)\b", 1.5, "private law firm (foreign language)"),
         new("civil", @"\brepresents?\s+(the\s+)?(petitioner|respondent|plaintiff|defendant|claimant)|in\s+re\s+(the\s+)?marriage\s+of", 3, "private party's counsel"),
         new("civil", @"(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|represent(ing)?\s+myself|\bpro\s+se\b|self-represented|small\s+claims", 3, "a party writing for itself"),
         new("civil", @"\bR\.?\s*Civ\.?\s*P\.?|(in\s+the\s+matter\s+of|in\s+re)\s+the\s+marriage\s+of|\b512\s*\(\s*h\s*\)\s+subpoena|family\s+(court|code)|(at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(the\s+)?(respondent|petitioner|plaintiff|defendant|claimant)|attorney\s+of\s+record", 3, "civil procedure or a party's counsel"),
@@ -179,7 +183,12 @@ internal static class ProcessTypeCues
         // A cue of its own (the one above is at the automaton size limit). A user or victim asking how police would
         // get data: "I'm not asking you to give me his information"; a notice about process that closes "no action
         // is required on your part".
-        new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(you\s+)?(to\s+(give|send|provide|disclose)\s+(me|us)|for)\s+(his|her|their|its|any)\s+(information|data|details|records)|\bno\s+action\s+is\s+(required|needed)\s+(on\s+your\s+part|(of|from)\s+you)", 3, AsksForNothing),
+        new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(you\s+)?(to\s+(give|send|provide|disclose)\s+(me|us)|for)\s+(his|her|their|its|any)\s+(information|data|details|records)|\bno\s+action\s+is\s+(required|needed)\s+(on\s+your\s+part|(of|from)\s+you)" +
+            // The same in the other languages read: "no les pido que me den sus datos", "je ne vous demande pas de me
+            // donner ses données", "ich bitte Sie nicht, mir seine Daten zu geben".
+            @"|\bno\s+(les|le|os)\s+(pido|pedimos|estoy\s+pidiendo)\s+que\s+me\s+(den|d[ée]|faciliten|facilite|env[ií]en|pasen)\s+(sus|los|esos)\s+datos|\bn[ãa]o\s+(lhes?\s+|vos\s+)?(estou\s+a\s+pedir|estou\s+pedindo|pe[çc]o)\s+que\s+me\s+(deem|d[êe]em|enviem|passem)\s+(os\s+)?(seus\s+|dados)" +
+            @"|\b(je\s+ne\s+vous\s+demande|nous\s+ne\s+vous\s+demandons)\s+pas\s+de\s+me\s+(donner|communiquer|transmettre)\s+(ses|les|leurs)\s+(donn[ée]es|coordonn[ée]es|informations)|\bnon\s+vi\s+(chiedo|chiediamo)\s+di\s+(darmi|darci|fornirmi|comunicarmi)\s+i\s+(suoi|loro)\s+dati" +
+            @"|\b(ich\s+bitte|wir\s+bitten)\s+(sie\s+)?nicht\s*(darum\s*)?,?\s*(mir|uns)\s+(seine|ihre|die)\s+daten|\bik\s+vraag\s+(u\s+)?niet\s+om\s+(mij|me)\s+(zijn|haar|hun|de)\s+gegevens", 3, AsksForNothing),
         // Issue 11 class 2: a writer who says it needs no one's data ("No necesito datos de ningún usuario", "we will
         // not need the records"), or sends a notice for information only, asks for nothing whatever it names.
         new("other", @"\b(i|we)\s+(do\s+not|don't|will\s+not|won't|no\s+longer)\s+(need|require)\s+(any\s+|the\s+)?(user\s+|personal\s+|account\s+)?(data|records|information)\b|\bno\s+(necesito|necesitamos)\s+(ning[uú]n\s+dato|datos)|\b(je|nous)\s+n'(ai|avons)\s+besoin\s+d'aucune\s+donn[ée]e|\b(ich|wir)\s+(ben[öo]tige|ben[öo]tigen|brauche|brauchen)\s+keine\s+(\p{L}+\s+)?daten|\bnon\s+(ho|abbiamo)\s+bisogno\s+di\s+(alcun\s+dato|dati)|\bn[ãa]o\s+(preciso|precisamos)\s+de\s+(nenhum\s+dado|dados)|\b(ik\s+heb|wij\s+hebben|we\s+hebben)\s+geen\s+(\p{L}+\s+)?gegevens\s+nodig" +
