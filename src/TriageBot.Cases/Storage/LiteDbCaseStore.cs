@@ -175,17 +175,18 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         }
     }
 
-    /// <summary>An entry of an audit trail: one that does not open is reported and left out.</summary>
-    private AuditEntry? ReadableAudit(BsonDocument doc)
+    /// <summary>An entry of an audit trail: one whose details do not open is reported and kept in its place, marked
+    /// <see cref="AuditEntry.Unreadable"/> with what lies outside the seal, so the trail shows that it is there.</summary>
+    private AuditEntry ReadableAudit(BsonDocument doc)
     {
         try
         {
             return _auditDocuments.FromDocument(doc);
         }
-        catch (CaseStoreException)
+        catch (Exception e) when (e is CaseStoreException or LiteException or InvalidCastException or KeyNotFoundException)
         {
             Unreadable.Report(SchemaMigrations.AuditCollection, doc["_id"]);
-            return null;
+            return AuditDocuments.Unreadable(doc);
         }
     }
 
@@ -227,7 +228,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(caseId);
         return Task.FromResult(Read<IReadOnlyList<AuditEntry>>(cancellationToken,
-            () => _audit.Find(BsonExpression.Create("$.CaseId = @0", caseId)).Select(ReadableAudit).OfType<AuditEntry>().OrderBy(a => a.Id).ToList()));
+            () => _audit.Find(BsonExpression.Create("$.CaseId = @0", caseId)).Select(ReadableAudit).OrderBy(a => a.Id).ToList()));
     }
 
     /// <summary>See <see cref="CaseQuery"/>; ReceivedFrom is inclusive and ReceivedTo exclusive. Ties in the

@@ -74,7 +74,7 @@ public class UnreadableDocumentTests
     }
 
     [Fact]
-    public async Task An_audit_entry_that_does_not_open_is_left_out_of_the_trail_and_counted()
+    public async Task An_audit_entry_that_does_not_open_stays_in_its_place_in_the_trail_marked_unreadable_and_counted()
     {
         using var temp = new TempCaseStore();
         var opened = await temp.Store.CreateAsync(SampleCases.Draft(), "dana");
@@ -86,7 +86,10 @@ public class UnreadableDocumentTests
 
         var store = temp.Reopen();
 
-        Assert.Equal(["opened"], (await store.GetAuditAsync(opened.Id)).Select(e => e.Action));
+        var trail = await store.GetAuditAsync(opened.Id);
+        Assert.Equal([("opened", false), ("note", true)], trail.Select(e => (e.Action, e.Unreadable)));
+        var unreadable = trail[1];
+        Assert.Equal((note.Id, note.At, "dana", (string?)null), (unreadable.Id, unreadable.At, unreadable.Actor, unreadable.Reason));
         Assert.Equal(1, store.Unreadable.Counts[SchemaMigrations.AuditCollection]);
     }
 
