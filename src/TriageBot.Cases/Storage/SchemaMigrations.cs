@@ -30,6 +30,14 @@ internal static class SchemaMigrations
         LiteDbMailboxLedger.CursorsCollection, LiteDbMailboxLedger.MessagesCollection,
     };
 
+    /// <summary>Collections of the store that hold nothing sealed (counters, schedules, ledgers, dedupe keys): the
+    /// full store check passes them over, and takes every other name it finds for a channel's sealed collection.</summary>
+    public static readonly IReadOnlySet<string> ClearCollections = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        CountersCollection, OnCallCollection, MetaCollection, InboxKeysCollection, RemindersCollection,
+        LiteDbMailboxLedger.CursorsCollection, LiteDbMailboxLedger.MessagesCollection,
+    };
+
     private sealed record Migration(int Version, string Description, Action<LiteDatabase> Apply);
 
     private static readonly Migration[] Steps =
