@@ -32,12 +32,13 @@ public sealed class LostTurns(ITurnInbox inbox, TeamClock clock, TimeProvider ti
                 outcome = "sender not told: where it came from does not open either (or was not stored by the version that took it)";
             else if (!processors.TryGetValue(turn.Channel, out var processor))
                 outcome = $"sender not told: no \"{turn.Channel}\" channel is configured in this host";
-            else if (await processor.TellLostAsync(route, Reply.Say(Notice(turn.ReceivedAt, now, turn.Id, clock)), cancellationToken).ConfigureAwait(false))
+            else if (await TryTellAsync(processor, route, Reply.Say(Notice(turn.ReceivedAt, now, turn.Id, clock)), cancellationToken).ConfigureAwait(false) is { } failure)
+                outcome = "sender not told: " + failure;
+            else
             {
                 outcome = $"sender told at {clock.At(now)} to send it again";
                 told++;
             }
-            else outcome = "sender not told: the channel refused the message (see the log)";
 
             // An operator's line: which turn, which channel, when, what became of it; no conversation, no contents.
             logger.LogError("Turn {Id} ({Channel}, received {ReceivedAt:O}) does not open and was dead-lettered as unreadable; {Outcome}. See triagebot turns dead",
@@ -45,5 +46,21 @@ public sealed class LostTurns(ITurnInbox inbox, TeamClock clock, TimeProvider ti
             await inbox.RecordLostNoticeAsync(turn.Id, outcome, cancellationToken).ConfigureAwait(false);
         }
         return told;
+    }
+
+    /// <summary>Null when the channel took the notice, else why not (a kind of failure, never its text): one turn's
+    /// channel failing must not keep the others' senders from being told.</summary>
+    private static async Task<string?> TryTellAsync(IInboxTurnProcessor processor, string route, Reply notice, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await processor.TellLostAsync(route, notice, cancellationToken).ConfigureAwait(false)
+                ? null
+                : "the channel refused the message (see the log)";
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return $"sending failed ({e.GetType().Name})";
+        }
     }
 }

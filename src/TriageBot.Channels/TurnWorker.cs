@@ -48,7 +48,18 @@ public sealed class TurnWorker(
             TimeSpan wait;
             try
             {
-                if (Interlocked.Exchange(ref _lostToTell, 0) == 1) await lost.TellAsync(_processors, stoppingToken).ConfigureAwait(false);
+                if (Interlocked.Exchange(ref _lostToTell, 0) == 1)
+                {
+                    try
+                    {
+                        await lost.TellAsync(_processors, stoppingToken).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        Interlocked.Exchange(ref _lostToTell, 1); // the inbox did not answer: try again next round
+                        throw;
+                    }
+                }
                 wait = Dispatch();
                 await SweepAsync(stoppingToken).ConfigureAwait(false);
             }

@@ -27,7 +27,7 @@ internal static class SchemaMigrations
     {
         CasesCollection, AuditCollection, CountersCollection, OnCallCollection, MetaCollection, ConversationsCollection, UnreadableConversationsCollection,
         EscalationsCollection, InboxCollection, InboxKeysCollection, Keys.WrappedKeys.CaseKeysCollection,
-        LiteDbMailboxLedger.CursorsCollection, LiteDbMailboxLedger.MessagesCollection,
+        LiteDbMailboxLedger.CursorsCollection, LiteDbMailboxLedger.MessagesCollection, RemindersCollection,
     };
 
     /// <summary>Collections of the store that hold nothing sealed (counters, schedules, ledgers, dedupe keys): the
