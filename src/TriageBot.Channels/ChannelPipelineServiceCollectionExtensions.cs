@@ -22,6 +22,10 @@ public static class ChannelPipelineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(inbox);
         services.AddSingleton(sp => new TurnQueue(inbox, options));
+        // Times in the lost-turn notice are the team's (Cases:TimeZone) where the core is registered.
+        services.TryAddSingleton(sp => new LostTurns(inbox,
+            sp.GetService<TriageBot.Cases.CasesOptions>() is { } cases ? TriageBot.Cases.Workflow.TeamClock.For(cases) : TriageBot.Cases.Workflow.TeamClock.Utc,
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<LostTurns>>()));
         services.TryAddSingleton<IConversationTurnHandler>(sp => new ConversationBotTurnHandler(sp.GetRequiredService<TriageBot.Dialogs.ConversationBot>()));
         services.AddHostedService<TurnWorker>();
         return services;

@@ -17,4 +17,9 @@ public interface IInboxTurnProcessor
 
     /// <summary>Tells the person their turn could not be processed (it was dead-lettered).</summary>
     Task ApologiseAsync(InboxTurn turn, CancellationToken cancellationToken);
+
+    /// <summary>Sends <paramref name="notice"/> the way <paramref name="route"/> says (the <see cref="InboxDraft.Route"/>
+    /// this channel wrote when it accepted the turn): the turn itself no longer opens. False when the route is not
+    /// one this channel can use or the channel refused the message.</summary>
+    Task<bool> TellLostAsync(string route, Dialogs.Messages.Reply notice, CancellationToken cancellationToken);
 }

@@ -14,7 +14,7 @@ namespace TriageBot.Channels;
 /// </summary>
 public sealed class TurnWorker(
     TurnQueue queue, IEnumerable<IInboxTurnProcessor> processors, TurnPipelineOptions options, TimeProvider time,
-    IHostApplicationLifetime lifetime, ILogger<TurnWorker> logger) : BackgroundService
+    IHostApplicationLifetime lifetime, LostTurns lost, ILogger<TurnWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
@@ -23,6 +23,9 @@ public sealed class TurnWorker(
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _abort = new();
     private DateTime _lastSweep;
+    // Set when turns may have been dead-lettered as unreadable (at start, and when a worker meets one): their
+    // senders are told on the dispatcher's next round.
+    private int _lostToTell = 1;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +48,18 @@ public sealed class TurnWorker(
             TimeSpan wait;
             try
             {
+                if (Interlocked.Exchange(ref _lostToTell, 0) == 1)
+                {
+                    try
+                    {
+                        await lost.TellAsync(_processors, stoppingToken).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        Interlocked.Exchange(ref _lostToTell, 1); // the inbox did not answer: try again next round
+                        throw;
+                    }
+                }
                 wait = Dispatch();
                 await SweepAsync(stoppingToken).ConfigureAwait(false);
             }
@@ -120,7 +135,9 @@ public sealed class TurnWorker(
             turn = await queue.Inbox.GetAsync(pending.Id, CancellationToken.None).ConfigureAwait(false);
             if (turn is not { State: InboxTurnState.Pending })
             {
-                queue.Finished(pending.Id); // done or removed meanwhile
+                // Done or removed meanwhile; or it does not open, and was dead-lettered: its sender is told.
+                if (turn is { Unreadable: true }) Interlocked.Exchange(ref _lostToTell, 1);
+                queue.Finished(pending.Id);
                 return;
             }
             if (!_processors.TryGetValue(turn.Channel, out var processor))

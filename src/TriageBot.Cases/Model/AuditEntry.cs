@@ -18,4 +18,9 @@ public sealed record AuditEntry
     public string? OldValue { get; init; }
     public string? NewValue { get; init; }
     public string? Reason { get; init; }
+
+    /// <summary>The entry is stored but its sealed details do not open (damaged, or sealed under another key): it
+    /// stands in its place in the trail with what is kept outside the seal (number, time, actor, action) and no
+    /// details, so a reader sees that something is there and cannot be read, never a gap.</summary>
+    public bool Unreadable { get; init; }
 }

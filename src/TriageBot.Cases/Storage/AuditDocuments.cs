@@ -65,6 +65,18 @@ internal sealed class AuditDocuments(WrappedKeys keys)
         };
     }
 
+    /// <summary>An entry whose details do not open, as far as the fields outside the seal say (each may be damaged
+    /// too: a missing time stays <c>default</c>, a missing actor or action empty).</summary>
+    public static AuditEntry Unreadable(BsonDocument doc) => new()
+    {
+        Id = doc["_id"].IsNumber ? doc["_id"].AsInt64 : 0,
+        CaseId = doc["CaseId"].IsString ? doc["CaseId"].AsString : "",
+        At = doc["At"].IsNumber ? UtcTicks.Deserialize(doc["At"]) : default,
+        Actor = doc["Actor"].IsString ? doc["Actor"].AsString : "",
+        Action = doc["Action"].IsString ? doc["Action"].AsString : "",
+        Unreadable = true,
+    };
+
     public static bool IsSealed(BsonDocument doc) => doc.TryGetValue(Sealed, out var value) && value.IsBinary;
 
     private static string? Text(BsonDocument doc, string name) =>

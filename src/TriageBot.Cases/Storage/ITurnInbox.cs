@@ -34,6 +34,14 @@ public interface ITurnInbox
 
     Task<InboxCounts> CountAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Turns dead-lettered because they do not open whose sender has not been told yet (oldest first),
+    /// each with its <see cref="InboxTurn.Route"/> when that opens.</summary>
+    Task<IReadOnlyList<InboxTurn>> LostUntoldAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Records what was done about a lost turn's sender (<paramref name="notice"/>: "sender told …" or why
+    /// not), so they are told once; <c>turns dead</c> shows it.</summary>
+    Task RecordLostNoticeAsync(long id, string notice, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes done turns finished before <paramref name="cutoff"/> and dedupe keys past their
     /// period; returns how many turns went.</summary>
     Task<int> SweepAsync(DateTime cutoff, CancellationToken cancellationToken = default);

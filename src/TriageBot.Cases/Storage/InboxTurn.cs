@@ -33,6 +33,15 @@ public sealed record InboxTurn(long Id, string Channel, string ConversationKey, 
     /// <summary>Its sealed payload does not open (<see cref="Payload"/> is empty): it cannot run, so the inbox
     /// dead-letters it as soon as it is met, and counts it in <see cref="LiteDbCaseStore.Unreadable"/>.</summary>
     public bool Unreadable { get; init; }
+
+    /// <summary>Only for a turn that is <see cref="Unreadable"/>: where its channel can still tell the sender that it
+    /// was lost (<see cref="InboxDraft.Route"/>, sealed apart from the payload); null when none was stored or it does
+    /// not open either.</summary>
+    public string? Route { get; init; }
+
+    /// <summary>For a lost (unreadable) turn: whether and when its sender was told, in words; null while nobody has
+    /// tried yet.</summary>
+    public string? LostNotice { get; init; }
 }
 
 /// <summary>What a channel hands the inbox. <see cref="DedupeKey"/> (Slack's event id, Teams' activity id) makes a
@@ -40,6 +49,11 @@ public sealed record InboxTurn(long Id, string Channel, string ConversationKey, 
 public sealed record InboxDraft(string Channel, string ConversationKey, string Payload)
 {
     public string? DedupeKey { get; init; }
+
+    /// <summary>The channel's own note of where to answer (its reply target, no message contents), sealed on its own
+    /// beside the payload: a payload that no longer opens does not take it along, so the sender can still be told
+    /// that the message was lost. Opaque to the store.</summary>
+    public string? Route { get; init; }
 
     public TimeSpan RememberFor { get; init; } = TimeSpan.FromDays(1);
 }

@@ -55,12 +55,45 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         _reminders = _db.GetCollection(SchemaMigrations.RemindersCollection);
         _onCall = _db.GetCollection<OnCallOverride>(SchemaMigrations.OnCallCollection);
         Unreadable = new UnreadableDocuments();
-        var conversations = new LiteDbConversationStore(this, _db, _protector, _index, time);
-        Conversations = conversations;
-        _purgeHooks.Add(conversations.ForgetCases);
-        Escalations = new LiteDbEscalationStore(this, _db, _protector);
+        _conversations = new LiteDbConversationStore(this, _db, _protector, _index, time);
+        Conversations = _conversations;
+        _purgeHooks.Add(_conversations.ForgetCases);
+        _escalations = new LiteDbEscalationStore(this, _db, _protector);
+        Escalations = _escalations;
         MailboxLedger = new LiteDbMailboxLedger(this, _db);
-        Inbox = new LiteDbTurnInbox(this, _db, _protector, _index, time);
+        _inbox = new LiteDbTurnInbox(this, _db, _protector, _index, time);
+        Inbox = _inbox;
+    }
+
+    private readonly LiteDbConversationStore _conversations;
+    private readonly LiteDbEscalationStore _escalations;
+    private readonly LiteDbTurnInbox _inbox;
+
+    /// <summary>
+    /// Opens every document of every sealed collection once (cases, audit trails, case keys, dialog state and the
+    /// copies set aside, escalations, queued turns, and the channels' own collections) and returns how many did not
+    /// open, per collection; <see cref="Unreadable"/> (and so <c>GET /ready</c>) then holds exactly these. A page of
+    /// documents per hold of the lock, so it may run while the host works.
+    /// </summary>
+    public StoreCheckResult CheckAll(CancellationToken cancellationToken = default)
+    {
+        var names = Read(cancellationToken, () => _db.GetCollectionNames().ToList());
+        var channels = names
+            .Where(n => !SchemaMigrations.OwnCollections.Contains(n) && !SchemaMigrations.ClearCollections.Contains(n) && !n.StartsWith('$') && !n.StartsWith('_'))
+            .Order(StringComparer.Ordinal)
+            .Select(n => new CaseDatabaseCollection(this, _db.GetCollection(n), _protector, _index))
+            .Select(c => new StoreCheck.Sealed(_db.GetCollection(c.Name), d => !CaseDatabaseCollection.IsSealed(d) || c.TryOpen(d) is not null));
+        StoreCheck.Sealed[] own =
+        [
+            new(_cases, d => _documents.FromDocument(d) is not null),
+            new(_audit, d => !AuditDocuments.IsSealed(d) || _auditDocuments.FromDocument(d) is not null),
+            new(_db.GetCollection(WrappedKeys.CaseKeysCollection), _keys.Opens),
+            new(_db.GetCollection(SchemaMigrations.ConversationsCollection), _conversations.Opens),
+            new(_db.GetCollection(SchemaMigrations.UnreadableConversationsCollection), _conversations.AsideOpens),
+            new(_db.GetCollection(SchemaMigrations.EscalationsCollection), _escalations.Opens),
+            new(_db.GetCollection(SchemaMigrations.InboxCollection), _inbox.Opens),
+        ];
+        return new StoreCheck(this, Unreadable).Run([.. own, .. channels], _time, cancellationToken);
     }
 
     /// <summary>Sealed documents met that do not open, by collection: every read path skips them and reports
@@ -175,17 +208,18 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
         }
     }
 
-    /// <summary>An entry of an audit trail: one that does not open is reported and left out.</summary>
-    private AuditEntry? ReadableAudit(BsonDocument doc)
+    /// <summary>An entry of an audit trail: one whose details do not open is reported and kept in its place, marked
+    /// <see cref="AuditEntry.Unreadable"/> with what lies outside the seal, so the trail shows that it is there.</summary>
+    private AuditEntry ReadableAudit(BsonDocument doc)
     {
         try
         {
             return _auditDocuments.FromDocument(doc);
         }
-        catch (CaseStoreException)
+        catch (Exception e) when (e is CaseStoreException or LiteException or InvalidCastException or KeyNotFoundException)
         {
             Unreadable.Report(SchemaMigrations.AuditCollection, doc["_id"]);
-            return null;
+            return AuditDocuments.Unreadable(doc);
         }
     }
 
@@ -227,7 +261,7 @@ public sealed class LiteDbCaseStore : ICaseStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(caseId);
         return Task.FromResult(Read<IReadOnlyList<AuditEntry>>(cancellationToken,
-            () => _audit.Find(BsonExpression.Create("$.CaseId = @0", caseId)).Select(ReadableAudit).OfType<AuditEntry>().OrderBy(a => a.Id).ToList()));
+            () => _audit.Find(BsonExpression.Create("$.CaseId = @0", caseId)).Select(ReadableAudit).OrderBy(a => a.Id).ToList()));
     }
 
     /// <summary>See <see cref="CaseQuery"/>; ReceivedFrom is inclusive and ReceivedTo exclusive. Ties in the

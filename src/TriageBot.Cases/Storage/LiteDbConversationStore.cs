@@ -218,6 +218,21 @@ internal sealed class LiteDbConversationStore : IConversationStateStore
         return false;
     }
 
+    /// <summary>For the full store check: whether a saved state opens.</summary>
+    internal bool Opens(BsonDocument doc)
+    {
+        _protector.Unprotect(doc[JsonField].AsString, Context(doc["_id"].AsString));
+        return true;
+    }
+
+    /// <summary>For the full store check: whether a copy set aside opens (its seal; what it holds was unreadable
+    /// when it was set aside).</summary>
+    internal bool AsideOpens(BsonDocument doc)
+    {
+        _protector.Unprotect(doc["Sealed"].AsString, AsideContext(doc["_id"].AsString));
+        return true;
+    }
+
     private static string AsideContext(string reference) => "conversation-aside:" + reference;
 
     // Distinct from case ids, so a case text copied here (or back) fails to decrypt. Bound to the document id

@@ -90,6 +90,9 @@ internal sealed class LiteDbEscalationStore : IEscalationStore
         }
     }
 
+    /// <summary>For the full store check: whether an escalation opens.</summary>
+    internal bool Opens(BsonDocument doc) => ReadableOrNull(doc) is not null;
+
     public Task<Escalation> StartAsync(Escalation escalation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(escalation);

@@ -10,6 +10,9 @@ namespace TriageBot.Cases.Storage;
 internal sealed class LiteDbTurnInbox : ITurnInbox
 {
     private const string StateField = "State";
+    private const string RouteField = "Route";
+    private const string LostField = "Lost";
+    private const string LostNoticeField = "LostNotice";
 
     private readonly LiteDbCaseStore _owner;
     private readonly ILiteCollection<BsonDocument> _turns;
@@ -95,6 +98,8 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
                 ["Channel"] = draft.Channel,
                 ["ConversationKey"] = Blind(draft.ConversationKey),
                 ["Payload"] = _protector.Protect(draft.Payload, Context(id)),
+                // Sealed apart, under its own context: what damages the payload need not take the way back along.
+                [RouteField] = draft.Route is { } route ? _protector.Protect(route, RouteContext(id)) : BsonValue.Null,
                 ["ReceivedAt"] = UtcTicks.Serialize(now),
                 [StateField] = nameof(InboxTurnState.Pending),
                 ["Attempts"] = 0,
@@ -127,6 +132,8 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
             doc[StateField] = nameof(InboxTurnState.Dead);
             doc["LastError"] = UnreadableError;
             doc["FinishedAt"] = UtcTicks.Serialize(Now);
+            // Lost: its sender is told (LostUntoldAsync), once.
+            doc[LostField] = true;
             _turns.Update(doc);
         }
         return (InboxTurn?)FromDocument(doc);
@@ -142,8 +149,9 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
             if (_turns.FindById(id) is not { } doc) return false;
             doc[StateField] = nameof(InboxTurnState.Done);
             doc["FinishedAt"] = UtcTicks.Serialize(Now);
-            // Done turns keep no contents: the payload has served its purpose.
+            // Done turns keep no contents: the payload and the way back have served their purpose.
             doc["Payload"] = "";
+            doc[RouteField] = BsonValue.Null;
             return _turns.Update(doc);
         });
     }
@@ -217,10 +225,11 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
             return (InboxTurn?)FromDocument(doc);
         }));
 
+    /// <summary>A lost turn (its payload does not open) is not retried: it could only be dead-lettered again.</summary>
     public Task<bool> RetryAsync(long id, CancellationToken cancellationToken = default) =>
         Task.FromResult(_owner.Write(cancellationToken, () =>
         {
-            if (_turns.FindById(id) is not { } doc || doc[StateField].AsString != nameof(InboxTurnState.Dead)) return false;
+            if (_turns.FindById(id) is not { } doc || doc[StateField].AsString != nameof(InboxTurnState.Dead) || IsLost(doc)) return false;
             doc[StateField] = nameof(InboxTurnState.Pending);
             doc["Attempts"] = 0;
             doc["NextAttemptAt"] = UtcTicks.Serialize(Now);
@@ -245,6 +254,25 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
             _turns.Count(Query.EQ(StateField, nameof(InboxTurnState.Pending))),
             _turns.Count(Query.EQ(StateField, nameof(InboxTurnState.Dead))))));
 
+    public Task<IReadOnlyList<InboxTurn>> LostUntoldAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<InboxTurn>>(_owner.Read(cancellationToken, () =>
+            _turns.Find(Query.EQ(StateField, nameof(InboxTurnState.Dead))).Where(d => IsLost(d) && !(d.TryGetValue(LostNoticeField, out var notice) && notice.IsString))
+                .OrderBy(d => d["_id"].AsInt64).ToList())
+            .Select(FromDocument).ToList());
+
+    public Task RecordLostNoticeAsync(long id, string notice, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(notice);
+        return Task.FromResult(_owner.Write(cancellationToken, () =>
+        {
+            if (_turns.FindById(id) is not { } doc) return false;
+            doc[LostNoticeField] = notice;
+            return _turns.Update(doc);
+        }));
+    }
+
+    private static bool IsLost(BsonDocument doc) => doc.TryGetValue(LostField, out var lost) && lost.IsBoolean && lost.AsBoolean;
+
     public Task<int> SweepAsync(DateTime cutoff, CancellationToken cancellationToken = default) =>
         Task.FromResult(_owner.Write(cancellationToken, () =>
         {
@@ -260,6 +288,26 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
     private long NewestId() => _turns.Find(Query.All("_id", Query.Descending), limit: 1).FirstOrDefault() is { } doc ? doc["_id"].AsInt64 : 0;
 
     private static string Context(long id) => $"inbox turn {id}";
+
+    private static string RouteContext(long id) => $"inbox turn route {id}";
+
+    /// <summary>The document's sealed values, each opened once: for the full store check (<see cref="StoreCheck"/>).
+    /// False when one does not open (it is reported).</summary>
+    internal bool Opens(BsonDocument doc)
+    {
+        var id = doc["_id"].AsInt64;
+        try
+        {
+            if (doc["Payload"].AsString is { Length: > 0 } payload) _protector.Unprotect(payload, Context(id));
+            if (doc.TryGetValue(RouteField, out var route) && route.IsString) _protector.Unprotect(route.AsString, RouteContext(id));
+            return true;
+        }
+        catch (Exception e) when (e is CaseStoreException or InvalidCastException)
+        {
+            _owner.Unreadable.Report(SchemaMigrations.InboxCollection, id);
+            return false;
+        }
+    }
 
     private InboxTurn FromDocument(BsonDocument doc)
     {
@@ -277,12 +325,29 @@ internal sealed class LiteDbTurnInbox : ITurnInbox
         }
         return new InboxTurn(id, doc["Channel"].AsString, doc["ConversationKey"].AsString, payload, UtcTicks.Deserialize(doc["ReceivedAt"]))
         {
-            Unreadable = unreadable,
+            Unreadable = unreadable || IsLost(doc),
+            Route = unreadable || IsLost(doc) ? RouteOf(doc, id) : null,
+            LostNotice = doc.TryGetValue(LostNoticeField, out var notice) && notice.IsString ? notice.AsString : null,
             State = Enum.Parse<InboxTurnState>(doc[StateField].AsString),
             Attempts = doc["Attempts"].AsInt32,
             NextAttemptAt = UtcTicks.Deserialize(doc["NextAttemptAt"]),
             LastError = doc["LastError"].IsNull ? null : doc["LastError"].AsString,
             FinishedAt = doc["FinishedAt"].IsNull ? null : UtcTicks.Deserialize(doc["FinishedAt"]),
         };
+    }
+
+    /// <summary>The way back to a lost turn's sender, or null when none was stored (an older version) or it does not
+    /// open either.</summary>
+    private string? RouteOf(BsonDocument doc, long id)
+    {
+        if (!doc.TryGetValue(RouteField, out var route) || !route.IsString) return null;
+        try
+        {
+            return _protector.Unprotect(route.AsString, RouteContext(id));
+        }
+        catch (CaseStoreException)
+        {
+            return null;
+        }
     }
 }

@@ -27,6 +27,14 @@ internal static class SchemaMigrations
     {
         CasesCollection, AuditCollection, CountersCollection, OnCallCollection, MetaCollection, ConversationsCollection, UnreadableConversationsCollection,
         EscalationsCollection, InboxCollection, InboxKeysCollection, Keys.WrappedKeys.CaseKeysCollection,
+        LiteDbMailboxLedger.CursorsCollection, LiteDbMailboxLedger.MessagesCollection, RemindersCollection,
+    };
+
+    /// <summary>Collections of the store that hold nothing sealed (counters, schedules, ledgers, dedupe keys): the
+    /// full store check passes them over, and takes every other name it finds for a channel's sealed collection.</summary>
+    public static readonly IReadOnlySet<string> ClearCollections = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        CountersCollection, OnCallCollection, MetaCollection, InboxKeysCollection, RemindersCollection,
         LiteDbMailboxLedger.CursorsCollection, LiteDbMailboxLedger.MessagesCollection,
     };
 

@@ -34,6 +34,22 @@ public sealed class UnreadableDocuments
         }
     }
 
+    /// <summary>A full check (<see cref="StoreCheck"/>) read every document of <paramref name="collection"/>: what it
+    /// found unreadable replaces what was known (documents deleted since no longer count).</summary>
+    public void Checked(string collection, IEnumerable<BsonValue> unreadable)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(collection);
+        var ids = unreadable.Select(id => id?.ToString() ?? "").ToHashSet(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            if (ids.Count == 0) _seen.Remove(collection);
+            else _seen[collection] = ids;
+        }
+    }
+
+    /// <summary>When the last full check of every sealed collection finished (null: none yet in this process).</summary>
+    public DateTime? FullyCheckedAt { get; internal set; }
+
     /// <summary>How many unreadable documents each collection holds, as far as this process has read.</summary>
     public IReadOnlyDictionary<string, int> Counts
     {

@@ -128,7 +128,7 @@ public static class CaseCards
 
     /// <summary>Where the page stands, from the audit trail: who was reached last, or that nobody could be.</summary>
     private static string? PagingLine(IReadOnlyList<AuditEntry> audit) =>
-        audit.LastOrDefault(e => e.Action is Cases.Paging.PagingAudit.Delivered or Cases.Paging.PagingAudit.NobodyReached
+        audit.LastOrDefault(e => !e.Unreadable && e.Action is Cases.Paging.PagingAudit.Delivered or Cases.Paging.PagingAudit.NobodyReached
             or Cases.Paging.PagingAudit.Pending or Cases.Paging.PagingAudit.StoodDown) switch
         {
             { Action: Cases.Paging.PagingAudit.NobodyReached } => "NOBODY REACHED: call the on-call reviewer",

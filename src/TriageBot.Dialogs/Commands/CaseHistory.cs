@@ -10,8 +10,19 @@ public sealed class CaseHistory(TeamClock clock, Func<string?, string> name)
 {
     public string Line(AuditEntry e, DateTime now)
     {
+        if (e.Unreadable) return UnreadableLine(e, now);
         var reason = string.IsNullOrWhiteSpace(e.Reason) ? "" : $" ({e.Reason.Trim()})";
         return $"{clock.At(e.At, now)} · {name(e.Actor)} {What(e)}{reason}";
+    }
+
+    /// <summary>An entry whose details do not open, in its place: when, and what the record says outside the seal,
+    /// then that it cannot be read and what can be done; never an exception's text.</summary>
+    private string UnreadableLine(AuditEntry e, DateTime now)
+    {
+        var when = e.At == default ? "time unknown" : clock.At(e.At, now);
+        var by = string.IsNullOrWhiteSpace(e.Actor) ? "" : $" by {name(e.Actor)}";
+        var what = string.IsNullOrWhiteSpace(e.Action) ? "an entry" : $"“{CardWords.Spaced(e.Action)}”";
+        return $"{when} · entry unreadable: {what}{by} (record {e.Id}) does not open — damaged in storage, or sealed under another key. Its details cannot be shown; an administrator can restore them from a backup";
     }
 
     private string What(AuditEntry e) => e.Action switch

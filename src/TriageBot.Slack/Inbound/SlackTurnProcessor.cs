@@ -25,14 +25,21 @@ internal sealed class SlackTurnProcessor(IServiceScopeFactory scopes, ILogger<Sl
         var (withFiles, refused) = await WithFilesAsync(scope.ServiceProvider.GetRequiredService<SlackWebApi>(), work, cancellationToken).ConfigureAwait(false);
         var replies = refused is not null ? [refused]
             : await scope.ServiceProvider.GetRequiredService<IConversationTurnHandler>().HandleAsync(withFiles, cancellationToken).ConfigureAwait(false);
-        await SendAsync(scope, work, replies, cancellationToken).ConfigureAwait(false);
+        await SendAsync(scope, work.Target, work.Turn.IsPrivate, replies, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task ApologiseAsync(InboxTurn turn, CancellationToken cancellationToken)
     {
         var work = SlackWork.FromPayload(turn.Payload);
         using var scope = scopes.CreateScope();
-        await SendAsync(scope, work, [Reply.Say(Apology)], cancellationToken).ConfigureAwait(false);
+        await SendAsync(scope, work.Target, work.Turn.IsPrivate, [Reply.Say(Apology)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> TellLostAsync(string route, Reply notice, CancellationToken cancellationToken)
+    {
+        if (SlackRoute.TryRead(route) is not { } back) return false;
+        using var scope = scopes.CreateScope();
+        return await SendAsync(scope, back.Target, back.IsPrivate, [notice], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The turn with the shared files downloaded, or a reply saying which file could not be taken.</summary>
@@ -52,21 +59,24 @@ internal sealed class SlackTurnProcessor(IServiceScopeFactory scopes, ILogger<Sl
         return (work.Turn with { Files = files }, null);
     }
 
-    private async Task SendAsync(IServiceScope scope, SlackWork work, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    /// <summary>Sends the replies; false (logged) when Slack refused them.</summary>
+    private async Task<bool> SendAsync(IServiceScope scope, SlackReplyTarget target, bool isPrivate, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         try
         {
-            await scope.ServiceProvider.GetRequiredService<ISlackReplySender>().SendAsync(work.Target, work.Turn.IsPrivate, replies, cancellationToken).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<ISlackReplySender>().SendAsync(target, isPrivate, replies, cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (SlackApiException e)
         {
             // Which kind of chat and why, never the chat: conversation and user ids are personal data.
-            logger.LogError("Slack reply in a {Kind} failed: {Method}: {Error}", work.Turn.IsPrivate ? "private chat" : "channel", e.Method, e.Error);
+            logger.LogError("Slack reply in a {Kind} failed: {Method}: {Error}", isPrivate ? "private chat" : "channel", e.Method, e.Error);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            logger.LogError("Slack reply in a {Kind} failed: {Reason}", work.Turn.IsPrivate ? "private chat" : "channel", e.GetType().Name);
+            logger.LogError("Slack reply in a {Kind} failed: {Reason}", isPrivate ? "private chat" : "channel", e.GetType().Name);
         }
+        return false;
     }
 }

@@ -44,9 +44,13 @@ public sealed class TeamsTurnProcessor(IConversationTurnHandler handler, ITeamsR
     public Task ApologiseAsync(InboxTurn turn, CancellationToken cancellationToken) =>
         DeliverAsync(TeamsWork.FromPayload(turn.Payload) with { RefreshActivityId = null }, [Reply.Say(Apology)], cancellationToken);
 
+    public async Task<bool> TellLostAsync(string route, Reply notice, CancellationToken cancellationToken) =>
+        TeamsWork.RouteOf(route) is { } conversation
+        && await DeliverAsync(new TeamsWork(conversation, null, []), [notice], cancellationToken).ConfigureAwait(false);
+
     /// <summary>After a card action the reply meant to replace the pressed card does so ("Taken by Dana at 14:02");
     /// every other reply is a new message; if that card can't be updated, the reply is posted instead so it is not lost.</summary>
-    private async Task DeliverAsync(TeamsWork work, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(TeamsWork work, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         var refreshId = work.RefreshActivityId;
         try
@@ -70,12 +74,14 @@ public sealed class TeamsTurnProcessor(IConversationTurnHandler handler, ITeamsR
                 }
                 await sender.SendAsync(work.Conversation, reply, cancellationToken).ConfigureAwait(false);
             }
+            return true;
         }
         catch (Exception e) when (e is ConnectorException or HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // No message contents and no conversation id in the log (personal data): only why it failed.
             logger.LogError("Teams reply failed: {Reason}{Status}", e.GetType().Name, e is ConnectorException c ? $" (HTTP {c.StatusCode})" : "");
+            return false;
         }
     }
 }

@@ -25,7 +25,22 @@ public sealed record TeamsWork(ConversationReference Conversation, Turn? Turn, I
         new(Channel, Conversation.ServiceUrl + "|" + Conversation.ConversationId, JsonSerializer.Serialize(this, Json))
         {
             DedupeKey = activityId is { Length: > 0 } id ? $"{Channel}:{Conversation.ConversationId}:{id}" : null,
+            // The way back alone (sealed on its own beside the payload), so a lost turn's sender can still be told.
+            Route = JsonSerializer.Serialize(Conversation, Json),
         };
+
+    /// <summary>The conversation a <see cref="InboxDraft.Route"/> written by <see cref="ToDraft"/> names, or null.</summary>
+    public static ConversationReference? RouteOf(string route)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ConversationReference>(route, Json) is { ConversationId.Length: > 0, ServiceUrl.Length: > 0 } found ? found : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     public static TeamsWork FromPayload(string payload) =>
         JsonSerializer.Deserialize<TeamsWork>(payload, Json) ?? throw new JsonException("empty Teams turn");

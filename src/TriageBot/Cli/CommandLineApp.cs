@@ -36,6 +36,7 @@ public static class CommandLineApp
             TeamsPackageCommand.Create(cli),
             InboxCommands.Create(cli),
             TurnsCommand.Create(cli),
+            StoreCommand.Create(cli),
         };
         foreach (var command in ManagerCommands.Create(cli)) root.Add(command);
         foreach (var command in MaintenanceCommands.Create(cli)) root.Add(command);

@@ -37,14 +37,15 @@ public static class TurnsCommand
                 {
                     counts.Pending,
                     counts.Dead,
-                    turns = turns.Select(t => new { t.Id, t.Channel, State = t.State.ToString().ToLowerInvariant(), t.Attempts, t.ReceivedAt, t.NextAttemptAt, t.FinishedAt, t.LastError }),
+                    turns = turns.Select(t => new { t.Id, t.Channel, State = t.State.ToString().ToLowerInvariant(), t.Attempts, t.ReceivedAt, t.NextAttemptAt, t.FinishedAt, t.LastError, t.Unreadable, t.LostNotice }),
                 });
                 return ExitCodes.Ok;
             }
             var table = new TextTable("ID", "CHANNEL", "STATE", "ATTEMPTS", "RECEIVED", "LAST ERROR");
             foreach (var t in turns)
                 table.Add(t.Id.ToString(CultureInfo.InvariantCulture), t.Channel, t.State.ToString().ToLowerInvariant(),
-                    t.Attempts.ToString(CultureInfo.InvariantCulture), CaseViews.Time(t.ReceivedAt, cli.Clock), t.LastError ?? "");
+                    t.Attempts.ToString(CultureInfo.InvariantCulture), CaseViews.Time(t.ReceivedAt, cli.Clock),
+                    t.LostNotice is { } notice ? $"{t.LastError}; {notice}" : t.LastError ?? "");
             table.Write(cli.Output);
             cli.Output.WriteLine($"{counts.Pending} pending, {counts.Dead} dead");
             return ExitCodes.Ok;
@@ -65,9 +66,12 @@ public static class TurnsCommand
                 return ExitCodes.Ok;
             }
             var turn = await cases.Inbox.GetAsync(turnId, ct);
-            await cli.Error.WriteLineAsync(turn is null
-                ? $"triagebot: there is no turn {turnId}."
-                : $"triagebot: turn {turnId} is {turn.State.ToString().ToLowerInvariant()}, not dead; only dead turns are retried.");
+            await cli.Error.WriteLineAsync(turn switch
+            {
+                null => $"triagebot: there is no turn {turnId}.",
+                { Unreadable: true } => $"triagebot: turn {turnId} does not open (damaged, or sealed under another key): running it again cannot help. Its sender is told to send it again.",
+                _ => $"triagebot: turn {turnId} is {turn.State.ToString().ToLowerInvariant()}, not dead; only dead turns are retried.",
+            });
             return ExitCodes.SomeInputsFailed;
         }));
         return command;

@@ -84,10 +84,11 @@ internal sealed class StorageHealthCheck(Cases.Storage.LiteDbCaseStore store) : 
     {
         var counts = store.Unreadable.Counts;
         var total = counts.Values.Sum();
-        var data = new Dictionary<string, object> { ["unreadable"] = total };
+        var checkedAt = store.Unreadable.FullyCheckedAt;
+        var data = new Dictionary<string, object> { ["unreadable"] = total, ["fullCheck"] = checkedAt is { } at ? at.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : "running" };
         foreach (var (collection, count) in counts) data["unreadable." + collection] = count;
         return Task.FromResult(total > 0
-            ? HealthCheckResult.Degraded($"{total} stored documents do not open (damaged, or sealed under another key) and are left out: restore them from a backup or let them be written again", data: data)
-            : HealthCheckResult.Healthy("every stored document read so far opens", data));
+            ? HealthCheckResult.Degraded($"{total} stored documents do not open (damaged, or sealed under another key) and are left out: see triagebot store check; restore them from a backup or let them be written again", data: data)
+            : HealthCheckResult.Healthy(checkedAt is null ? "every stored document read so far opens (the full check is running)" : "every stored document opens", data));
     }
 }

@@ -86,6 +86,7 @@ public static class ServeCommand
         builder.Services.AddTeamsPaging();
         builder.Services.AddHostedService<ReminderDelivery>();
         builder.Services.AddHostedService<BackupChannel>();
+        builder.Services.AddHostedService<StoreCheckAtStart>();
         builder.Services.AddInbox(cli.Settings, watchMailboxes);
         builder.Services.AddHostedService<PagingClock>();
 

@@ -48,6 +48,6 @@ public static class CaseJson
         attachmentNames = c.AttachmentNames,
         accountsSpecified = c.AccountsSpecified,
         triage = JsonDocument.Parse(c.TriageJson).RootElement,
-        audit = audit.Select(e => new { at = e.At, actor = e.Actor, action = e.Action, field = e.Field, oldValue = e.OldValue, newValue = e.NewValue, reason = e.Reason }),
+        audit = audit.Select(e => new { at = e.At, actor = e.Actor, action = e.Action, field = e.Field, oldValue = e.OldValue, newValue = e.NewValue, reason = e.Reason, unreadable = e.Unreadable }),
     };
 }

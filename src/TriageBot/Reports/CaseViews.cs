@@ -54,6 +54,13 @@ public static class CaseViews
         var table = new TextTable("WHEN", "WHO", "WHAT", "CHANGE", "REASON");
         foreach (var e in audit)
         {
+            if (e.Unreadable)
+            {
+                // In its place, with what lies outside the seal: a reader sees an entry is there and cannot be read.
+                table.Add(e.At == default ? "time unknown" : Time(e.At, clock), e.Actor, "ENTRY UNREADABLE", $"record {e.Id}" + (e.Action.Length > 0 ? $", {e.Action}" : ""),
+                    "its details do not open (damaged in storage, or sealed under another key): restore them from a backup");
+                continue;
+            }
             var change = e.Field is null && e.OldValue is null && e.NewValue is null ? null
                 : $"{(e.Field is null ? "" : e.Field + ": ")}{e.OldValue ?? "-"} -> {e.NewValue ?? "-"}";
             table.Add(Time(e.At, clock), e.Actor, e.Action, change, e.Reason);

@@ -35,6 +35,27 @@ public class UnreadableDocumentTests
     }
 
     [Fact]
+    public async Task A_lost_turn_keeps_its_way_back_sealed_apart_from_the_payload_and_is_handed_out_once_to_tell_its_sender()
+    {
+        using var temp = new TempCaseStore();
+        var first = (await temp.Store.Inbox.AcceptAsync(new InboxDraft("slack", "c1", "payload 1") { Route = "back-to-chat-one" }))!.Value;
+        var lost = (await temp.Store.Inbox.AcceptAsync(new InboxDraft("slack", "c2", "payload 2") { Route = "back-to-chat-two" }))!.Value;
+        temp.Store.Dispose();
+        Assert.DoesNotContain("back-to-chat", System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(temp.Path)), StringComparison.Ordinal);
+        CopySealed(temp.Path, SchemaMigrations.InboxCollection, "Payload", from: first, onto: lost);
+
+        var store = temp.Reopen();
+
+        Assert.Equal([first], (await store.Inbox.PendingAsync(10)).Select(t => t.Id));
+        var untold = Assert.Single(await store.Inbox.LostUntoldAsync());
+        Assert.Equal((lost, true, "back-to-chat-two", ""), (untold.Id, untold.Unreadable, untold.Route, untold.Payload));
+        Assert.False(await store.Inbox.RetryAsync(lost)); // running it again cannot help
+        await store.Inbox.RecordLostNoticeAsync(lost, "sender told");
+        Assert.Empty(await store.Inbox.LostUntoldAsync());
+        Assert.Equal("sender told", (await store.Inbox.GetAsync(lost))!.LostNotice);
+    }
+
+    [Fact]
     public async Task A_case_that_does_not_open_is_left_out_of_the_queue_and_refused_by_number_with_a_message()
     {
         using var temp = new TempCaseStore();
@@ -53,7 +74,7 @@ public class UnreadableDocumentTests
     }
 
     [Fact]
-    public async Task An_audit_entry_that_does_not_open_is_left_out_of_the_trail_and_counted()
+    public async Task An_audit_entry_that_does_not_open_stays_in_its_place_in_the_trail_marked_unreadable_and_counted()
     {
         using var temp = new TempCaseStore();
         var opened = await temp.Store.CreateAsync(SampleCases.Draft(), "dana");
@@ -65,7 +86,10 @@ public class UnreadableDocumentTests
 
         var store = temp.Reopen();
 
-        Assert.Equal(["opened"], (await store.GetAuditAsync(opened.Id)).Select(e => e.Action));
+        var trail = await store.GetAuditAsync(opened.Id);
+        Assert.Equal([("opened", false), ("note", true)], trail.Select(e => (e.Action, e.Unreadable)));
+        var unreadable = trail[1];
+        Assert.Equal((note.Id, note.At, "dana", (string?)null), (unreadable.Id, unreadable.At, unreadable.Actor, unreadable.Reason));
         Assert.Equal(1, store.Unreadable.Counts[SchemaMigrations.AuditCollection]);
     }
 

@@ -87,6 +87,13 @@ internal sealed class WrappedKeys
         return count;
     }
 
+    /// <summary>For the full store check: whether a case's key unwraps under the configured master keys.</summary>
+    public bool Opens(BsonDocument doc)
+    {
+        Unwrap(doc, Purpose(doc["_id"].AsString), "the key of case " + doc["_id"].AsString);
+        return true;
+    }
+
     /// <summary>Ids of the master keys the database still needs.</summary>
     public IReadOnlySet<string> KeyIdsInUse() =>
         _meta.Find(BsonExpression.Create("$.Wrapped != null")).Concat(_caseKeys.FindAll())
