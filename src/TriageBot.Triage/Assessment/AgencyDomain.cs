@@ -106,20 +106,24 @@ internal static class AgencyDomain
 
     private static readonly string[] PlaceFillers = ["gov", "county", "city"];
 
-    // Top levels anyone registers under, where U.S. city and county departments and some national forces keep their
-    // mail (nypd.org, lvmpd.com, guardiacivil.org). New generic ones (.online, .info, .xyz) are not among them.
-    private static readonly HashSet<string> OpenTopLevels = ["org", "com", "net", "us"];
+    // Top levels anyone registers under, where U.S. city and county departments keep their mail (nypd.org,
+    // lvmpd.com) and a national force may keep its staff's (guardiacivil.org). New generic ones (.online, .info,
+    // .xyz) are not among them, and a body outside the United States on .com is a company's shape, not a force's.
+    private static readonly HashSet<string> OpenTopLevels = ["org", "net"];
+    private static readonly HashSet<string> UsOpenTopLevels = ["org", "net", "com", "us"];
 
     /// <summary>The registered name is an agency's acronym in capitals or its words run together, as the letter
     /// writes them on a line naming a police, prosecution or court body (nypd.org for "NYPD Computer Crimes Squad",
-    /// guardiacivil.org for "Guardia Civil"), on an open top level or the request's own country's code. Not a word
+    /// guardiacivil.org for "Guardia Civil"), on an open top level (.com only in the United States) or the
+    /// request's own country's code. Not a word
     /// for police in general, not a federal agency that mails only from government domains.</summary>
     public static string? BareNameWrittenAsAgency(string domain, string text, string? requestCountry)
     {
         var labels = DomainCatalog.Organisation(domain).Split('.');
         if (labels.Length != 2) return null;
         var (name, top) = (labels[0], labels[1]);
-        if (!OpenTopLevels.Contains(top) && (DomainCatalog.CountryOf(domain) is not { } country || country != requestCountry)) return null;
+        var open = requestCountry == CountryNames.UnitedStates ? UsOpenTopLevels : OpenTopLevels;
+        if (!open.Contains(top) && (DomainCatalog.CountryOf(domain) is not { } country || country != requestCountry)) return null;
         if (name.Length is < 3 or > 24 || !name.All(char.IsAsciiLetter) || DomainCatalog.MailsOnlyFromGovernment(name) ||
             DomainCatalog.IsGenericAuthorityWord(name))
             return null;
@@ -166,7 +170,7 @@ internal static class AgencyDomain
     // Words for police, prosecution and justice that national bodies build their domain names on, in the languages
     // of the EU's forces and courts.
     private static readonly Regex AuthorityStem = Patterns.Build(
-        @"polizi|polic|politi|politsei|policj|policij|poliis|polis|surete|gendarm|carabin|guardiacivil|mossos|ertzain|giustizi|justici|justic|justiz|justit|justitie|procura|prokura|fiscal|ministeriopublico|ministerepublic|openbaarministerie|parquet|tribunal|tribunai|rechtspraak|gericht|domstol|kohus|syyttaja|aklagare|anklage|ugyesz|prokuror");
+        @"polizi|polic|politi|politsei|policj|policij|poliis|polis|surete|gendarm|carabin|guardiacivil|mossos|ertzain|giustizi|justici|justic|justiz|justit|justitie|procura|prokura|fiscal|ministeriopublico|minpublic|ministerepublic|openbaarministerie|parquet|tribunal|tribunai|rechtspraak|gericht|domstol|kohus|syyttaja|aklagare|anklage|ugyesz|prokuror");
 
     // The U.S. states' and D.C.'s postal codes, with the state's name as a caption writes it ("HARRIS COUNTY, TEXAS").
     private static readonly Dictionary<string, string> StateCodes = new()
