@@ -385,11 +385,9 @@ public sealed class TriageEngine
         bool Ours(string address) => _domains.IsOwn(DomainCatalog.DomainOf(address)) || (DomainCatalog.DomainOf(address) is { } d && ourDomains.Contains(d));
         if (GovernmentAddressIn(text) is { } government)
             return (OfficerAddress.IsRoleMailbox(government) ? OfficerAddress.PersonalGovernmentAddress(text, _domains) : null) ?? government.ToLowerInvariant();
-        // Else an address on the agency's own domain by what the letter names (Assessment/SenderCheck); a target's
-        // address is not read for it, and a few addresses are enough (each one reads the letter again).
-        var unlisted = HeaderBlocks.Addresses(text)
-            .Where(m => !Ours(m.Value) && !AccountExtractor.IsTargetContext(normalized, m.Index) && !AccountExtractor.FollowsTargetWords(normalized, m.Index))
-            .Select(m => m.Value).Take(4);
+        // Else an address on the agency's own domain by what the letter names (Assessment/SenderCheck); a few
+        // addresses are enough (each one reads the letter again). A target's address names no agency of the letter.
+        var unlisted = HeaderBlocks.Addresses(text).Select(m => m.Value).Where(a => !Ours(a)).Take(4);
         if (SenderCheck.AgencyAddressIn(_domains, unlisted, text, country) is { } agency)
             return agency.ToLowerInvariant();
         // "VIA E-MAIL: intake@…" says how the letter was delivered and to whom: the address is the recipient's.
