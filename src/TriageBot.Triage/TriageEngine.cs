@@ -156,7 +156,7 @@ public sealed class TriageEngine
         if (sender.From is not null) requesterAddresses.Add(sender.From);
         if (sender.ReplyTo is not null) requesterAddresses.Add(sender.ReplyTo);
         var accounts = _accounts.Extract(fieldText, requesterAddresses, regionHint ?? _policy.DefaultRegion);
-        var email = OfficerAddress.InsteadOfSender(sender.From, fieldText.Value, _domains) ?? sender.From ?? FindOfficialEmail(fieldText, labels, accounts, sender.OurDomains);
+        var email = OfficerAddress.InsteadOfSender(sender.From, fieldText.Value, _domains) ?? sender.From ?? FindOfficialEmail(fieldText, labels, accounts, sender.OurDomains, country);
         if (email is not null && sender.From is null)
             accounts = [.. accounts.Where(a => !string.Equals(a.Value, email, StringComparison.OrdinalIgnoreCase))];
         clock?.Lap("accounts");
@@ -377,7 +377,7 @@ public sealed class TriageEngine
 
     /// <summary>No header: the first government address in the text, else a labelled one, else any, that is
     /// not a target's and not the provider's own.</summary>
-    private string? FindOfficialEmail(NormalizedText normalized, LabelledLines labels, IReadOnlyList<AccountIdentifier> targets, IReadOnlySet<string> ourDomains)
+    private string? FindOfficialEmail(NormalizedText normalized, LabelledLines labels, IReadOnlyList<AccountIdentifier> targets, IReadOnlySet<string> ourDomains, string? country)
     {
         var text = normalized.Value;
         // The provider's own domain, as the mailbox this message went to shows it: a colleague who forwarded the
@@ -385,6 +385,11 @@ public sealed class TriageEngine
         bool Ours(string address) => _domains.IsOwn(DomainCatalog.DomainOf(address)) || (DomainCatalog.DomainOf(address) is { } d && ourDomains.Contains(d));
         if (GovernmentAddressIn(text) is { } government)
             return (OfficerAddress.IsRoleMailbox(government) ? OfficerAddress.PersonalGovernmentAddress(text, _domains) : null) ?? government.ToLowerInvariant();
+        // Else an address on the agency's own domain by what the letter names (Assessment/SenderCheck); a few
+        // addresses are enough (each one reads the letter again). A target's address names no agency of the letter.
+        var unlisted = HeaderBlocks.Addresses(text).Select(m => m.Value).Where(a => !Ours(a)).Take(4);
+        if (SenderCheck.AgencyAddressIn(_domains, unlisted, text, country) is { } agency)
+            return agency.ToLowerInvariant();
         // "VIA E-MAIL: intake@…" says how the letter was delivered and to whom: the address is the recipient's.
         var delivered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in labels.All(OfficialEmailLabel))

@@ -46,6 +46,9 @@ internal static class AgencyDomain
         // Hyphenated filler is how look-alikes are built (madisonpolice-dept.com): not proof.
         if (name.Contains('-') || name.Any(char.IsDigit)) return null;
         if (InitialsOfAgency(name, text) is { } agency) return agency;
+        // A place's initials and the kind of body, in either order, with or without a letter for "county": sdcda for
+        // the "District Attorney, County of San Diego", pdcn for the "Nassau County Police Department".
+        if (AgencyAbbreviation.PlaceAndKind(name, text) is { } placeAndKind) return placeAndKind;
         // A U.S. state's postal code before or after the initials, when the letter's address is in that state:
         // njecpo.org for the "Essex County Prosecutor's Office" in Newark, NJ; hctx.net for Harris County, TX.
         if (name.Length >= 4 && StateCodeStripped(name, text) is { } stripped &&
@@ -80,8 +83,13 @@ internal static class AgencyDomain
         // Fiscale Inlichtingen- en Opsporingsdienst (FIOD)", prokuratuur.ee for "Põhja Ringkonnaprokuratuur".
         if (underCountryCode && letters.Contains(name, StringComparison.Ordinal) && NameWrittenAsAgency(name, text) is { } written)
             return written;
-        if (underCountryCode && domainCountry == requestCountry)
+        // The letter's own country: the one the engine placed it in, or the one its phone numbers' calling code names
+        // (+351 for a .pt domain) when the text's other signs point elsewhere or nowhere.
+        if (underCountryCode && (domainCountry == requestCountry || AgencyAbbreviation.CallingCodeWritten(domainCountry, text) is not null))
         {
+            // The initials of the country's own name for a national service the letter speaks as: om.nl for the
+            // Openbaar Ministerie of an "officier van justitie", pgr.pt for the Procuradoria-Geral of a DCIAP.
+            if (AgencyAbbreviation.NationalService(name, domainCountry!, text) is { } service) return service;
             // A name built on a word for police, prosecution or justice, under the code of the country the request
             // comes from (poliziadistato.it, ministeriopublico.pt, giustizia.it): how national bodies name their
             // domains. A look-alike dresses such a name up with a hyphen or puts it on another country's code.
@@ -97,6 +105,30 @@ internal static class AgencyDomain
     }
 
     private static readonly string[] PlaceFillers = ["gov", "county", "city"];
+
+    // Top levels anyone registers under, where U.S. city and county departments keep their mail (nypd.org,
+    // lvmpd.com) and a national force may keep its staff's (guardiacivil.org). New generic ones (.online, .info,
+    // .xyz) are not among them, and a body outside the United States on .com is a company's shape, not a force's.
+    private static readonly HashSet<string> OpenTopLevels = ["org", "net"];
+    private static readonly HashSet<string> UsOpenTopLevels = ["org", "net", "com", "us"];
+
+    /// <summary>The registered name is an agency's acronym in capitals or its words run together, as the letter
+    /// writes them on a line naming a police, prosecution or court body (nypd.org for "NYPD Computer Crimes Squad",
+    /// guardiacivil.org for "Guardia Civil"), on an open top level (.com only in the United States) or the
+    /// request's own country's code. Not a word
+    /// for police in general, not a federal agency that mails only from government domains.</summary>
+    public static string? BareNameWrittenAsAgency(string domain, string text, string? requestCountry)
+    {
+        var labels = DomainCatalog.Organisation(domain).Split('.');
+        if (labels.Length != 2) return null;
+        var (name, top) = (labels[0], labels[1]);
+        var open = requestCountry == CountryNames.UnitedStates ? UsOpenTopLevels : OpenTopLevels;
+        if (!open.Contains(top) && (DomainCatalog.CountryOf(domain) is not { } country || country != requestCountry)) return null;
+        if (name.Length is < 3 or > 24 || !name.All(char.IsAsciiLetter) || DomainCatalog.MailsOnlyFromGovernment(name) ||
+            DomainCatalog.IsGenericAuthorityWord(name))
+            return null;
+        return NameWrittenAsAgency(name, text, acronymOrRunTogether: true);
+    }
 
     /// <summary>Two consecutive capitalised words of the letter whose first three letters or more, run together,
     /// spell the name ("Generalitat de Catalunya" → gencat), when the letter also names a police, prosecution or
@@ -121,13 +153,14 @@ internal static class AgencyDomain
     /// <summary>A national government's portal under the EU's or its country's code, named after the country the
     /// request comes from (police.belgium.eu), with an office for police or justice below it. Returns the office's
     /// label, or null.</summary>
-    public static string? NationalPortalOffice(string domain, string? requestCountry)
+    public static string? NationalPortalOffice(string domain, string? requestCountry, string text = "")
     {
-        if (requestCountry is null) return null;
         var labels = domain.Split('.');
         if (labels.Length < 3 || labels[^1].Length != 2) return null;
         var portal = labels[^2];
-        if (portal.Length < 4 || !string.Equals(CountryNames.Canonical(portal), requestCountry, StringComparison.OrdinalIgnoreCase)) return null;
+        if (portal.Length < 4) return null;
+        var country = CountryNames.Canonical(portal);
+        if (!string.Equals(country, requestCountry, StringComparison.OrdinalIgnoreCase) && AgencyAbbreviation.CallingCodeWritten(country, text) is null) return null;
         return labels[..^2].FirstOrDefault(l => AuthorityStem.IsMatch(l));
     }
 
@@ -137,7 +170,7 @@ internal static class AgencyDomain
     // Words for police, prosecution and justice that national bodies build their domain names on, in the languages
     // of the EU's forces and courts.
     private static readonly Regex AuthorityStem = Patterns.Build(
-        @"polizi|polic|politi|politsei|policj|policij|poliis|polis|surete|gendarm|carabin|guardiacivil|mossos|ertzain|giustizi|justici|justic|justiz|justit|justitie|procura|prokura|fiscal|ministeriopublico|ministerepublic|openbaarministerie|parquet|tribunal|tribunai|rechtspraak|gericht|domstol|kohus|syyttaja|aklagare|anklage|ugyesz|prokuror");
+        @"polizi|polic|politi|politsei|policj|policij|poliis|polis|surete|gendarm|carabin|guardiacivil|mossos|ertzain|giustizi|justici|justic|justiz|justit|justitie|procura|prokura|fiscal|ministeriopublico|minpublic|ministerepublic|openbaarministerie|parquet|tribunal|tribunai|rechtspraak|gericht|domstol|kohus|syyttaja|aklagare|anklage|ugyesz|prokuror");
 
     // The U.S. states' and D.C.'s postal codes, with the state's name as a caption writes it ("HARRIS COUNTY, TEXAS").
     private static readonly Dictionary<string, string> StateCodes = new()
@@ -207,7 +240,8 @@ internal static class AgencyDomain
                     if (string.Concat(words.Skip(from).Take(name.Length).Select(w => char.ToLowerInvariant(w[0]))) == name)
                         return string.Join(' ', words.Skip(from).Take(name.Length + 1));
                 }
-                break;
+                // A run may cross lines ("… Ansah-Fairweather\nHarris County District Attorney's Office"): every word
+                // naming a kind of body is tried, not only the first.
             }
         }
         return null;
@@ -223,7 +257,9 @@ internal static class AgencyDomain
     /// acronym in capitals when short), a few words run together ("Polizia di Stato" for poliziadistato.it) or the
     /// end of a compound ("Ringkonnaprokuratuur"), on a line that names a police, prosecution or court body.
     /// Addresses and web links do not count: they are the domain itself.</summary>
-    public static string? NameWrittenAsAgency(string name, string text)
+    /// <param name="acronymOrRunTogether">Only an acronym in capitals ("NYPD") or several words run together
+    /// ("Guardia Civil"): a lower-case word or the end of a compound may be any word of the letter.</param>
+    public static string? NameWrittenAsAgency(string name, string text, bool acronymOrRunTogether = false)
     {
         if (name.Length < 3 || !name.All(char.IsAsciiLetter)) return null;
         var head = text.Length > 20_000 ? text[..20_000] : text;
@@ -238,8 +274,8 @@ internal static class AgencyDomain
             for (var from = 0; from < words.Count; from++)
             {
                 var letters = LettersOnly(words[from]);
-                var same = letters == name && (name.Length >= 5 || words[from].All(c => !char.IsLetter(c) || char.IsUpper(c)));
-                var tail = name.Length >= 6 && letters.Length > name.Length && letters.EndsWith(name, StringComparison.Ordinal);
+                var same = letters == name && ((name.Length >= 5 && !acronymOrRunTogether) || words[from].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+                var tail = !acronymOrRunTogether && name.Length >= 6 && letters.Length > name.Length && letters.EndsWith(name, StringComparison.Ordinal);
                 if (same || tail) return words[from];
                 // Up to five words run together, the first and the last capitalised: "Guardia Civil", "Polícia Judiciária".
                 for (var to = from + 1; to < Math.Min(words.Count, from + 5) && letters.Length < name.Length; to++)
@@ -320,7 +356,7 @@ internal static class AgencyDomain
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly Regex AgencyKind = Patterns.Build(
-        @"\bP\s?D\b|\b(minist[eèé]r[eio]|sheriff|pol[ií]c|poliz|politi|attorney|prosecut|procura|fiscal|district|court|tribunal|juzgado|gericht|staatsanwalt|marshal|constab|patrol|department|d[ée]partement|departamento|investiga|opsporing|recherche|ermittl|bureau|justic|justiz|justitie|giustizia|gendarm|guardia|carabin|brigad|finanza)");
+        @"\bP\s?D\b|\b(minist[eèé]r[eio]|sheriff|pol[ií]c|poliz|politi|attorney|prosecut|procura|fiscal|district|court|tribunal|juzgado|gericht|staatsanwalt|marshal|constab|patrol|department|d[ée]partement|departamento|investiga|opsporing|recherche|ermittl|bureau|justic|justiz|justitie|giustizia|gendarm|guardia|guarda|carabin|brigad|finanza|exploited\s+children)");
 
     /// <summary>The agency whose initials (small words skipped) spell the domain's name, when that agency is a
     /// law-enforcement, prosecution or court body named in the text; null otherwise. Three letters at least:
@@ -333,12 +369,19 @@ internal static class AgencyDomain
         {
             // A short abbreviation in capitals stands for its letters: "Kansas City Missouri PD" is KCPD, "LA County
             // Sheriff's Department" LASD.
-            var all = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            var written = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            var all = written
                 .SelectMany(w => w.Length is 2 or 3 && w.All(char.IsAsciiLetterUpper) && !Connectors.Contains(w) ? w.Select(c => c.ToString()) : [w])
                 .ToList();
             // Small words skipped ("Multnomah County Sheriff's Office", MCSO) or kept ("Guardia di Finanza", GdF).
             if ((Initials(name, [.. all.Where(w => !Connectors.Contains(w))]) ?? Initials(name, [.. all.Where(w => w != "&")])) is { } found)
                 return found;
+            // A letterhead in capitals writes short words in capitals too: "LOS" and "LAS" are words there, not
+            // abbreviations ("LAS VEGAS METROPOLITAN POLICE DEPARTMENT" is LVMPD). A hyphenated compound gives each
+            // part its initial ("Procuradoria-Geral da República" is PGR).
+            var words = written.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).Where(w => !Connectors.Contains(w)).ToList();
+            if (words.Count != all.Count(w => !Connectors.Contains(w)) && Initials(name, words) is { } capitals)
+                return capitals;
         }
         return null;
     }

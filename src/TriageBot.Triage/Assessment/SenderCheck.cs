@@ -96,7 +96,10 @@ internal static class SenderCheck
                 return new($"sent from a free-mail address ({fromDomain}) by a sender claiming government authority", from!);
         }
 
-        if (replyDomain is not null && !domains.IsOwn(replyDomain) && fromDomain is not null)
+        // A Reply-To on the sender's own registered domain (another mailbox of the same team) diverts nothing: the
+        // From check above has already judged that domain.
+        if (replyDomain is not null && !domains.IsOwn(replyDomain) && fromDomain is not null &&
+            DomainCatalog.Organisation(replyDomain) != DomainCatalog.Organisation(fromDomain))
         {
             if (domains.LookAlikeToken(replyDomain, claimsAuthority) is { } token)
                 return new($"Reply-To points to {replyDomain}, a look-alike of an agency domain (\"{token}\")", replyTo!);
@@ -104,7 +107,7 @@ internal static class SenderCheck
                 return new($"Reply-To points to a free-mail address ({replyDomain})", replyTo!);
             // A reply to another domain of the same agency (its city's, its own unlisted one the letter names) keeps
             // the answer inside the organisation; only a reply to a domain that names nothing of the letter diverts it.
-            if (claimsAuthority && DomainCatalog.Organisation(replyDomain) != DomainCatalog.Organisation(fromDomain) && !domains.IsGovernment(replyDomain) &&
+            if (claimsAuthority && !domains.IsGovernment(replyDomain) &&
                 AgreeingName(domains, replyDomain, claimsAuthority, text, requestCountry) is null)
                 return new($"Reply-To ({replyDomain}) is on another domain than the sender ({fromDomain})", replyTo!,
                     // A government From with the answer diverted off government is the classic spoof.
@@ -178,7 +181,25 @@ internal static class SenderCheck
             return word;
         if (OfficeUnderNamedBody(domains, domain, claimsAuthority, text, requestCountry))
             return AgencyDomain.NamedAgency(DomainCatalog.Organisation(domain), text, requestCountry);
-        return AgencyDomain.NationalPortalOffice(domain, requestCountry);
+        // The registered name is the agency's acronym or its words run together as the letter writes them (nypd.org
+        // for "NYPD Computer Crimes Squad", guardiacivil.org for "Guardia Civil"), on an open top level or the
+        // agency's own country's code, and the list knows no other domain of that name.
+        if (!domains.NameListedElsewhere(domain) && AgencyDomain.BareNameWrittenAsAgency(domain, text, requestCountry) is { } bare) return bare;
+        return AgencyDomain.NationalPortalOffice(domain, requestCountry, text);
+    }
+
+    /// <summary>With no mail header: the first address in the letter on a domain that is the agency's own by what
+    /// the letter names (an officer at poliziadistato.it signing for a Questura), so that neither the provider's
+    /// address the letter was sent to nor a target's stands for the sender. Null when none is.</summary>
+    public static string? AgencyAddressIn(DomainCatalog domains, IEnumerable<string> addresses, string text, string? requestCountry)
+    {
+        foreach (var address in addresses)
+        {
+            if (DomainCatalog.DomainOf(address) is not { } domain || domains.IsOwn(domain) || domains.IsFreeMail(domain) || domains.IsGovernment(domain)) continue;
+            if (domains.LookAlikeToken(domain, claimsAuthority: true) is { } token && !OwnBareName(domain, token, text, requestCountry)) continue;
+            if (AgreeingName(domains, domain, claimsAuthority: true, text, requestCountry) is not null) return address;
+        }
+        return null;
     }
 
     /// <summary>The sender claims authority from a domain that is neither a government one nor on the list, but

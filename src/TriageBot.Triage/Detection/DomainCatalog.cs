@@ -113,6 +113,7 @@ internal sealed class DomainCatalog
     private readonly HashSet<string> _ownSet;
     private static readonly HashSet<string> SuffixSet = new(Shipped.Suffixes.Select(s => s[1..]), StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _trustedOrganisations;
+    private readonly HashSet<string> _trustedNames;
     private readonly string[] _own;
     private readonly HashSet<string> _freeMail;
     private readonly HashSet<string> _freeMailBrands;
@@ -128,6 +129,12 @@ internal sealed class DomainCatalog
         _trustedOrganisations = new HashSet<string>(
             // The bare national words (police.be, politie.nl) are no one agency's name: they count as authority words.
             _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal)) && !GenericAuthorityTokens.Contains(n)),
+            StringComparer.OrdinalIgnoreCase);
+        // Every listed organisation's own name (guardiacivil for guardiacivil.org): the list knows where that body mails from.
+        // Only mail domains on the open top levels count (guardiacivil.org); a force's website under its country's
+        // code (guardiacivil.es) does not say where its staff mail from.
+        _trustedNames = new HashSet<string>(
+            _trusted.Select(Organisation).Where(o => o.Split('.') is [_, "org" or "net" or "com" or "us"]).Select(o => o.Split('.')[0]),
             StringComparer.OrdinalIgnoreCase);
         _own = [.. policy.OwnDomains.Select(Clean)];
         _trustedSet = new HashSet<string>(_trusted, StringComparer.OrdinalIgnoreCase);
@@ -205,6 +212,14 @@ internal sealed class DomainCatalog
         }
         return null;
     }
+
+    /// <summary>The domain's registered name is one the list knows under another open top level (guardiacivil.net
+    /// when the list holds guardiacivil.org): the list knows where that body mails from, and it is not here.</summary>
+    public bool NameListedElsewhere(string domain) =>
+        _trustedNames.Contains(Organisation(domain).Split('.')[0]) && !SelfOrParentIn(domain, _trustedSet);
+
+    /// <summary>A word for police, a court or government in general (police, sheriff, justice): no one body's name.</summary>
+    public static bool IsGenericAuthorityWord(string word) => GenericAuthorityTokens.Contains(word);
 
     /// <summary>Agencies that mail only from government suffixes (.gov, .gc.ca, .gov.uk, .int, europa.eu): their bare
     /// name on any other domain is a look-alike, however plainly the letter names them.</summary>

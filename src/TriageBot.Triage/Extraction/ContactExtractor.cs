@@ -346,19 +346,31 @@ internal sealed class ContactExtractor
         {
             var line = text.Line(i);
             if (line.Length is < 7 or > 120 || !line.ContainsAny("0123456789") || FaxOrTarget.IsMatch(line)) continue;
+            // A case or report number ("PV-nummer: GE.12.L6.041877/2026") is no phone, unless the line also says one is there.
+            if (ReferenceWord.IsMatch(line) && !PhoneWord.IsMatch(line)) continue;
             if (Parse(line.ToString(), region, out country) is { } phone) return phone;
         }
         return null;
     }
 
+    private static readonly Regex ReferenceWord = Patterns.Build(
+        @"\b(case|file|report|docket|cause|ref(erence)?)\s*(no\b|number|nr\b|#|:)|\b\p{L}*nummer\b|\baktenzeichen\b|\bnuipc\b|\bprocesso\b|\bdiligencias\b|\bexpediente\b|\bprotocollo\b|\binqu[ée]rito\b");
+    private static readonly Regex PhoneWord = Patterns.Build(
+        @"(tel|tel[eé]f|phone|telephone|t[eé]l[eé]phone|telefon|telefono|tel[eé]fono|telefoon|mobile|cell|gsm|permanen|hotline|fax)");
+
     private string? Parse(string candidate, string region, out string? country)
     {
         country = null;
+        PhoneNumberMatch? first = null;
         foreach (var found in _phones.FindNumbers(candidate, region))
         {
-            country = _phones.GetRegionCodeForNumber(found.Number);
-            return _phones.Format(found.Number, PhoneNumberFormat.E164);
+            // A line may run a postcode and a phone together ("1169-007 Lisboa | +351 21 …"): a number written with its
+            // country code is the phone.
+            if (found.RawString.StartsWith('+')) { first = found; break; }
+            first ??= found;
         }
-        return null;
+        if (first is null) return null;
+        country = _phones.GetRegionCodeForNumber(first.Number);
+        return _phones.Format(first.Number, PhoneNumberFormat.E164);
     }
 }

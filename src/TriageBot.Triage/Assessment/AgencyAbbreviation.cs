@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+using TriageBot.Triage.Extraction;
+
+namespace TriageBot.Triage.Assessment;
+
+/// <summary>
+/// How agencies shorten their names into a mail domain when the initials are not simply those of the name in
+/// order: a place's initials and the kind of body in either order (sdcda for the San Diego County District Attorney,
+/// pdcn for the Police Department of the County of Nassau, dcsheriff for the Douglas County Sheriff), and the
+/// initials of a country's own name for its national service (om.nl, pgr.pt). Each is read only from what the
+/// letter itself names; a domain that names nothing of the letter proves nothing.
+/// </summary>
+internal static class AgencyAbbreviation
+{
+    // The kind of body as a domain abbreviates it, and how a letter names that kind.
+    private static readonly (string Abbreviation, Regex Named)[] Kinds =
+    [
+        ("da", Patterns.Build(@"district\s+attorney")),
+        ("dao", Patterns.Build(@"district\s+attorney'?s\s+office")),
+        ("pd", Patterns.Build(@"police\s+(department|dept)")),
+        ("police", Patterns.Build(@"\bpolice\b")),
+        ("so", Patterns.Build(@"sheriff'?s\s+office")),
+        ("sd", Patterns.Build(@"sheriff'?s\s+department")),
+        ("sheriff", Patterns.Build(@"\bsheriff")),
+        ("sao", Patterns.Build(@"state'?s?\s+attorney'?s?\s+office")),
+        ("pao", Patterns.Build(@"prosecuting\s+attorney")),
+    ];
+
+    // Where a domain puts the word "county" between the place and the kind: nothing, a letter, or the word.
+    private static readonly string[] CountyMarks = ["", "c", "co", "county"];
+
+    // A place the letter names as a county, parish or city: "Nassau County", "COUNTY OF SAN DIEGO", "Parish of East
+    // Baton Rouge". Capitalised words only, up to three.
+    private static readonly Regex PlaceBefore = Patterns.Build(
+        @"(?<place>(\p{Lu}[\p{L}.'-]*[ \t]+){1,3})(County|COUNTY|Parish|PARISH|City|CITY)\b", ignoreCase: false);
+    private static readonly Regex PlaceAfter = Patterns.Build(
+        @"\b(County|COUNTY|Parish|PARISH|City|CITY)[ \t]+(of|OF)[ \t]+(?<place>\p{Lu}[\p{L}.'-]*([ \t]+\p{Lu}[\p{L}.'-]*){0,2})", ignoreCase: false);
+
+    /// <summary>The place and the kind of body the name abbreviates, as the letter writes them; null otherwise.</summary>
+    public static string? PlaceAndKind(string name, string text)
+    {
+        if (name.Length is < 4 or > 16 || !name.All(char.IsAsciiLetter)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        var kinds = Kinds.Where(k => name.Contains(k.Abbreviation, StringComparison.Ordinal) && k.Named.IsMatch(head)).ToList();
+        if (kinds.Count == 0) return null;
+        foreach (var (initials, place) in PlaceInitials(head))
+            foreach (var (abbreviation, named) in kinds)
+                foreach (var mark in CountyMarks)
+                {
+                    // One letter of a place is too little alone ("n"): only with the county's own letter beside it.
+                    if (initials.Length == 1 && mark.Length == 0) continue;
+                    if (name == initials + mark + abbreviation || name == abbreviation + mark + initials)
+                        return $"{place} ({named.Match(head).Value})";
+                }
+        return null;
+    }
+
+    /// <summary>The initials of each place the text names as a county, parish or city, with the words behind them;
+    /// before the word, the last one to three words count ("Requested by Harris County": "Harris").</summary>
+    private static IEnumerable<(string Initials, string Place)> PlaceInitials(string text)
+    {
+        foreach (Match m in PlaceBefore.Matches(text))
+        {
+            var words = Words(m.Groups["place"].Value);
+            for (var take = 1; take <= words.Count; take++)
+            {
+                var place = words.Skip(words.Count - take).ToList();
+                yield return (Initials(place), string.Join(' ', place));
+            }
+        }
+        foreach (Match m in PlaceAfter.Matches(text))
+        {
+            var words = Words(m.Groups["place"].Value);
+            for (var take = 1; take <= words.Count; take++)
+            {
+                var place = words.Take(take).ToList();
+                yield return (Initials(place), string.Join(' ', place));
+            }
+        }
+    }
+
+    private static List<string> Words(string run) =>
+        [.. run.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0]))];
+
+    private static string Initials(List<string> words) => string.Concat(words.Select(w => char.ToLowerInvariant(w[0])));
+
+    // National services by the initials of their own name, and the words in which a letter speaks as one of them
+    // (public names: the Dutch Openbaar Ministerie, whose prosecutors are "officieren van justitie" at a "parket";
+    // Portugal's Procuradoria-Geral da República with its DCIAP and DIAP departments; its Polícia Judiciária).
+    private static readonly (string Country, string Initials, Regex SpeaksAs)[] NationalServices =
+    [
+        ("Netherlands", "om", Patterns.Build(@"openbaar\s+ministerie|officier\s+van\s+justitie|parket")),
+        ("Portugal", "pgr", Patterns.Build(@"procuradoria-geral\s+da\s+rep[úu]blica|\bDC?IAP\b|minist[ée]rio\s+p[úu]blico")),
+        ("Portugal", "pj", Patterns.Build(@"pol[íi]cia\s+judici[áa]ria")),
+    ];
+
+    /// <summary>The words in which the letter speaks as the national service whose initials the name is, under
+    /// that service's country's code; null otherwise.</summary>
+    public static string? NationalService(string name, string country, string text)
+    {
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (var (serviceCountry, initials, speaksAs) in NationalServices)
+            if (name == initials && serviceCountry == country && speaksAs.Match(head) is { Success: true } m)
+                return m.Value;
+        return null;
+    }
+
+    /// <summary>An international phone number of the country in the text ("+351 21 …" for Portugal), as a
+    /// letterhead or signature gives it; the number's start, or null. Not for the shared +1 of North America.</summary>
+    public static string? CallingCodeWritten(string? country, string text)
+    {
+        if (CountryNames.RegionCodeOf(country) is not { } region) return null;
+        var code = PhoneNumberUtil.GetInstance().GetCountryCodeForRegion(region);
+        if (code is 0 or 1) return null;
+        var written = "+" + code;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        for (var at = head.IndexOf(written, StringComparison.Ordinal); at >= 0; at = head.IndexOf(written, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + written.Length;
+            if (end < head.Length && (head[end] is ' ' or '(' or '-' or '.') && end + 1 < head.Length && (char.IsDigit(head[end + 1]) || head[end + 1] == '('))
+                return head.Substring(at, Math.Min(16, head.Length - at)).Split('\n')[0];
+        }
+        return null;
+    }
+}
