@@ -102,14 +102,14 @@ internal static class SenderCheck
             DomainCatalog.Organisation(replyDomain) != DomainCatalog.Organisation(fromDomain))
         {
             if (domains.LookAlikeToken(replyDomain, claimsAuthority) is { } token)
-                return new($"Reply-To points to {replyDomain}, a look-alike of an agency domain (\"{token}\")", replyTo!);
+                return new($"sent with a Reply-To pointing to {replyDomain}, a look-alike of an agency domain (\"{token}\")", replyTo!);
             if (claimsAuthority && domains.IsFreeMail(replyDomain))
-                return new($"Reply-To points to a free-mail address ({replyDomain})", replyTo!);
+                return new($"sent with a Reply-To pointing to a free-mail address ({replyDomain})", replyTo!);
             // A reply to another domain of the same agency (its city's, its own unlisted one the letter names) keeps
             // the answer inside the organisation; only a reply to a domain that names nothing of the letter diverts it.
             if (claimsAuthority && !domains.IsGovernment(replyDomain) &&
                 AgreeingName(domains, replyDomain, claimsAuthority, text, requestCountry) is null)
-                return new($"Reply-To ({replyDomain}) is on another domain than the sender ({fromDomain})", replyTo!,
+                return new($"sent with a Reply-To on {replyDomain}, another domain than the sender's ({fromDomain})", replyTo!,
                     // A government From with the answer diverted off government is the classic spoof.
                     Strong: domains.IsGovernment(fromDomain));
         }
