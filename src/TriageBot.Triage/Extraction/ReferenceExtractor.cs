@@ -17,11 +17,14 @@ internal sealed class ReferenceExtractor
         $@"|\b(dr|cr|ir|rd)\s*(no\.?|number|nr\.?|#)\s*[:#.]?\s*{Ref}" +
         $@"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*(no\.?|number|#)?\s*[:#]?\s*{Ref}" +
         $@"|(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*{Ref}" +
+        // "Réf. PCV-2026-118204", "Rif. 4471/26", "N/Ref.ª": the abbreviation's dot stands for the colon.
+        $@"|\b(r[ée]f|rif)\.[ºª]?\s*(n[°º.]?\s*)?[:#]?\s*{Ref}" +
         $@"|(civil\s+action|criminal\s+(action|case)|misc(ellaneous)?|mag(istrate)?)?\s*\bno\.\s*{Ref}" +
-        $@"|(registratienummer|dossiernummer|zaaknummer|parketnummer|proces-verbaalnummer|vorgangsnummer|tagebuchnummer|num[eé]ro\s+de\s+dossier|n[uú]mero\s+de\s+(caso|expediente|processo)|numero\s+di\s+procedimento|processo\s+n\.?[ºo°]?|inqu[eé]rito\s+n\.?[ºo°]?|NUIPC)\s*[:#]?\s*{Ref}" +
+        $@"|((ons\s+)?kenmerk|registratienummer|dossiernummer|zaaknummer|parketnummer|proces-verbaalnummer|vorgangsnummer|tagebuchnummer|num[eé]ro\s+de\s+dossier|n[uú]mero\s+de\s+(caso|expediente|processo)|numero\s+di\s+procedimento|processo\s+n\.?[ºo°]?|inqu[eé]rito\s+n\.?[ºo°]?|NUIPC)\s*[:#]?\s*{Ref}" +
         $@"|(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento)\s*(n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*{Ref})");
 
-    private static readonly Regex YourReference = Patterns.Build(@"\byour\s+(ticket\s+|own\s+)?$|\by$");
+    // The provider's own number quoted back: "your reference", "uw kenmerk", "votre réf.", "Ihr Zeichen".
+    private static readonly Regex YourReference = Patterns.Build(@"\b(your|uw|votre|vos|su|vostro|vosso|ihr)\s+(ticket\s+|own\s+)?$|\by$");
 
     private static readonly Regex NcmecIds = Patterns.Build(
         @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?\d{6,10}(\s*(,|;|&|and|/)\s*(#\s*)?\d{6,10})*)");
@@ -153,7 +156,7 @@ internal sealed class ReferenceExtractor
         var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
         return new References(
-            CaseReference: FindCaseReference(value) ?? FromSubject(subject),
+            CaseReference: FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)),
             NcmecReportIds: ForeignReportIds.AddTo(value, FindNcmecIds(value)),
             DateRange: FindDateRange(value, dates, deadlineMention),
             ResponseDeadline: deadline,
@@ -197,10 +200,14 @@ internal sealed class ReferenceExtractor
             if (start > 0 && char.IsLetter(text[start - 1])) continue;
             if (YourReference.IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)))) continue;
             var reference = Patterns.Clean(m.Groups["ref"].Value).TrimEnd(':', '-', '/');
-            // "Incident number: DPD 26-611904": an agency's initials stand before the number itself.
-            if (!reference.Any(char.IsDigit) && reference.Length <= 6 && reference.All(char.IsLetter) &&
+            // "Incident number: DPD 26-611904", "Ons kenmerk: ON-DRR-CC 2026-118837": the agency's initials stand
+            // before the number, and the reference is written with them (as the agency will quote it back).
+            if (!reference.Any(char.IsDigit) && reference.Length <= 12 && reference.All(c => char.IsLetter(c) || c == '-') &&
                 AfterInitials.Match(text.Substring(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length))) is { Success: true } next)
-                reference = Patterns.Clean(next.Groups["ref"].Value).TrimEnd(':', '-', '/');
+            {
+                var number = Patterns.Clean(next.Groups["ref"].Value).TrimEnd(':', '-', '/');
+                reference = IsInitials(reference) ? $"{reference} {number}" : number;
+            }
             if (reference.Length < 3 || !reference.Any(char.IsDigit)) continue;
             // A bare year or a plain small number is prose ("case 2026"), not a reference.
             if (reference.All(char.IsDigit) && reference.Length < 5) continue;
@@ -214,15 +221,45 @@ internal sealed class ReferenceExtractor
 
     private static readonly Regex AfterInitials = Patterns.Build(@"^[ \t]+(?<ref>[0-9][A-Z0-9/._:-]{2,40})");
 
-    private static readonly Regex SubjectReference = Patterns.Build(
-        @"\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b");
+    /// <summary>An agency's initials: capitals, maybe hyphenated ("TPD", "ON-DRR-CC"), at least two letters.</summary>
+    private static bool IsInitials(string word) =>
+        word.Count(char.IsAsciiLetterUpper) >= 2 && word.All(c => char.IsAsciiLetterUpper(c) || c == '-') && word[0] != '-';
 
-    /// <summary>Subjects often carry the agency's number after its acronym: "Search Warrant - OCSD 26-204417".</summary>
+    private static readonly Regex SubjectReference = Patterns.Build(
+        @"\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b" +
+        // "Solicitud de información - CI 44871/2026": a file number with its year after a slash.
+        @"|\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>\d{3,8}/(19|20)\d{2})\b");
+
+    /// <summary>Subjects often carry the agency's number after its acronym: "Search Warrant - OCSD 26-204417"
+    /// (the reference keeps the acronym, as the agency writes it).</summary>
     private static string? FromSubject(string? subject)
     {
         if (subject is null) return null;
         var m = SubjectReference.Match(subject);
-        return m.Success ? m.Groups["ref"].Value : null;
+        if (!m.Success) return null;
+        var reference = m.Groups["ref"];
+        var before = subject.AsSpan(0, reference.Index).TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\t');
+        var word = before[(space + 1)..].ToString();
+        // Three capitals at least: two ("CI", "No") are more often a file kind than an agency.
+        return word.Length >= 3 && IsInitials(word) && !reference.Value.Contains('/') ? $"{word} {reference.Value}" : reference.Value;
+    }
+
+    // A subject line in the body of a pasted letter or memo ("Re: Emergency request - NPD 26-CH-10447").
+    private static readonly string[] SubjectWords = ["re", "subject", "betreff", "objet", "asunto", "assunto", "oggetto", "onderwerp"];
+
+    /// <summary>The first subject line among the text's first lines, without its label.</summary>
+    private static string? BodySubject(NormalizedText text)
+    {
+        for (var i = 0; i < Math.Min(text.LineCount, 40); i++)
+        {
+            var line = text.Line(i).TrimStart(" \t>");
+            var colon = line.IndexOf(':');
+            if (colon is < 2 or > 10) continue;
+            var label = line[..colon].TrimEnd().ToString();
+            if (SubjectWords.Contains(label, StringComparer.OrdinalIgnoreCase)) return line[(colon + 1)..].ToString();
+        }
+        return null;
     }
 
     private static List<string> FindNcmecIds(string text)
