@@ -40,7 +40,8 @@ internal sealed class ReferenceExtractor
     private static readonly Regex WithinDays = Patterns.Build(
         @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lai|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
         @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|entro)|:)\s+" +
-        @"(?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
+        // "twenty-one (21) days": a hyphenated count in words is read from its figures.
+        @"((?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\([^)\n]{1,20}\)\s+)?|\p{L}+-\p{L}+\s+\((?<n>\d{1,3})\)\s+)(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
 
     // What a count of days runs from.
     private static readonly Regex FromService = Patterns.Build(
@@ -303,7 +304,7 @@ internal sealed class ReferenceExtractor
             {
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
                     return (DeadlinePhrases.DocumentDate(anchor, text, dates, dayFirst, letterDate) ?? orderDate).AddDays(days);
-                var stated = DateAfter(ServiceDate, text, dates) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates);
+                var stated = DateAfter(ServiceDate, text, dates, 60) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates);
                 return (stated ?? received ?? today).AddDays(days);
             }
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
@@ -328,12 +329,17 @@ internal sealed class ReferenceExtractor
 
     /// <summary>The date a label introduces ("Date of transmission: 24 November 2026", "Served on 25.11.2026"):
     /// the first such label with a date right after it.</summary>
-    private static DateOnly? DateAfter(Regex label, string text, List<DateMention> dates)
+    /// <remarks>A return of service names who was served and how before the date ("Served on [Provider] via its
+    /// portal on November 5, 2026"): <paramref name="reach"/> lets the date stand further on in the same line.</remarks>
+    private static DateOnly? DateAfter(Regex label, string text, List<DateMention> dates, int reach = 20)
     {
         foreach (Match m in label.Matches(text))
         {
-            var date = FirstAtOrAfter(dates, m.Index + m.Length);
-            if (date is not null && date.Offset - (m.Index + m.Length) <= 20) return date.Date;
+            var end = m.Index + m.Length;
+            var date = FirstAtOrAfter(dates, end);
+            if (date is null) continue;
+            var gap = date.Offset - end;
+            if (gap <= 20 || (gap <= reach && text.AsSpan(end, gap).IndexOfAny('\n', '.') < 0)) return date.Date;
         }
         return null;
     }
