@@ -138,6 +138,7 @@ internal sealed class ReferenceExtractor
         IReadOnlyList<string> NcmecReportIds,
         DateRange? DateRange,
         DateOnly? ResponseDeadline,
+        string? DeadlineBasis,
         string? NonDisclosurePeriod,
         DateOnly? NonDisclosureUntil,
         string? Description,
@@ -154,13 +155,14 @@ internal sealed class ReferenceExtractor
         // non-disclosure period ("one year from the date of this order").
         var letterDate = LetterDate(text, dates);
         var orderDate = letterDate ?? documentDate ?? today;
-        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention);
+        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
         return new References(
             CaseReference: FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)),
             NcmecReportIds: ForeignReportIds.AddTo(value, FindNcmecIds(value)),
             DateRange: FindDateRange(value, dates, deadlineMention),
             ResponseDeadline: deadline,
+            DeadlineBasis: deadline is null ? null : deadlineBasis,
             NonDisclosurePeriod: ndoPeriod,
             NonDisclosureUntil: ndoUntil,
             Description: FindDescription(text, labels, subject),
@@ -276,9 +278,11 @@ internal sealed class ReferenceExtractor
 
     /// <param name="received">When the message came in (its mail date), if known.</param>
     /// <param name="letterDate">The date the document itself bears, if it states one.</param>
-    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, bool dayFirst, out DateMention? mention)
+    /// <param name="basis">For a count of days from service or receipt: what it was counted from, for the evidence.</param>
+    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, bool dayFirst, out DateMention? mention, out string? basis)
     {
         mention = null;
+        basis = null;
         foreach (Match cue in DeadlineCue.Matches(text))
         {
             var end = cue.Index + cue.Length;
@@ -305,7 +309,12 @@ internal sealed class ReferenceExtractor
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
                     return (DeadlinePhrases.DocumentDate(anchor, text, dates, dayFirst, letterDate) ?? orderDate).AddDays(days);
                 var stated = DateAfter(ServiceDate, text, dates, 60) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates);
-                return (stated ?? received ?? today).AddDays(days);
+                var start = stated ?? received ?? today;
+                // A reviewer must know when a deadline rests on the day the message came in, not on a date in the text.
+                basis = stated is not null
+                    ? $"{days} days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
+                    : $"{days} days from service or receipt; the text states no such date, so counted from the day the request came in ({start:yyyy-MM-dd})";
+                return start.AddDays(days);
             }
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
             // letter bears (or its transmission); without one it is unknown. Business days need a calendar of
