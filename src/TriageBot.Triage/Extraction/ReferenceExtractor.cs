@@ -14,14 +14,17 @@ internal sealed class ReferenceExtractor
 
     private static readonly Regex CaseLabel = Patterns.Build(
         $@"\b((case|file|incident|investigation|inquiry|matter|docket|cause|complaint|control|operation|report|agency\s+case)\s*(no\.?|number|nr\.?|num\.?|#|n°|nº|id)?\s*[:#.]?\s*{Ref}" +
-        $@"|\b(dr|cr|ir|rd)\s*(no\.?|number|nr\.?|#)\s*[:#.]?\s*{Ref}" +
+        $@"|\b(dr|cr|ir|rd|cc|ccn)\s*(no\.?|number|nr\.?|#)\s*[:#.]?\s*{Ref}" +
         $@"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*(no\.?|number|#)?\s*[:#]?\s*{Ref}" +
         $@"|(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*{Ref}" +
         // "Réf. PCV-2026-118204", "Rif. 4471/26", "N/Ref.ª": the abbreviation's dot stands for the colon.
         $@"|\b(r[ée]f|rif)\.[ºª]?\s*(n[°º.]?\s*)?[:#]?\s*{Ref}" +
         $@"|(civil\s+action|criminal\s+(action|case)|misc(ellaneous)?|mag(istrate)?)?\s*\bno\.\s*{Ref}" +
-        $@"|((ons\s+)?kenmerk|registratienummer|dossiernummer|zaaknummer|parketnummer|proces-verbaalnummer|vorgangsnummer|tagebuchnummer|num[eé]ro\s+de\s+dossier|n[uú]mero\s+de\s+(caso|expediente|processo)|numero\s+di\s+procedimento|processo\s+n\.?[ºo°]?|inqu[eé]rito\s+n\.?[ºo°]?|NUIPC)\s*[:#]?\s*{Ref}" +
-        $@"|(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento)\s*(n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*{Ref})");
+        $@"|((ons\s+)?kenmerk|notitienummer|registratienummer|dossiernummer|zaaknummer|parketnummer|proces-verbaalnummer|vorgangsnummer|tagebuchnummer|num[eé]ro\s+de\s+dossier|n[uú]mero\s+de\s+(caso|expediente|processo)|numero\s+di\s+procedimento|processo\s+n\.?[ºo°]?|inqu[eé]rito\s+n\.?[ºo°]?|NUIPC)\s*[:#]?\s*{Ref}" +
+        $@"|(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento" +
+        // "Geschäfts-Nr. KAPO-26-…", "GZ: LPD-W-…", "Ofício n.º 1147/2026", "Carpeta Fiscal N.º 4471-2026", "RUC 2600911473-K",
+        // "Prot. GdF-…", "PV n° 2026/004471", "Dossier : 026-SQ-…": the file-number labels of the other languages read.
+        $@"|gesch[aä]fts-?(nr|nummer|zahl)\.?|\bgz|of[ií]cio|carpeta(\s+fiscal|\s+de\s+investigaci[oó]n)?|\bruc|\brit|prot\.|protocollo|\bpv|dossier)\s*(n\.?\s*[°º]\.?|n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*{Ref})");
 
     // The provider's own number quoted back: "your reference", "uw kenmerk", "votre réf.", "Ihr Zeichen".
     private static readonly Regex YourReference = Patterns.Build(@"\b(your|uw|votre|vos|su|vostro|vosso|ihr)\s+(ticket\s+|own\s+)?$|\by$");
@@ -158,7 +161,7 @@ internal sealed class ReferenceExtractor
         var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
         return new References(
-            CaseReference: FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)),
+            CaseReference: FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text),
             NcmecReportIds: ForeignReportIds.AddTo(value, FindNcmecIds(value)),
             DateRange: FindDateRange(value, dates, deadlineMention),
             ResponseDeadline: deadline,
@@ -226,7 +229,7 @@ internal sealed class ReferenceExtractor
 
     /// <summary>An agency's initials: capitals, maybe hyphenated ("TPD", "ON-DRR-CC"), at least two letters.</summary>
     private static bool IsInitials(string word) =>
-        word.Count(char.IsAsciiLetterUpper) >= 2 && word.All(c => char.IsAsciiLetterUpper(c) || c == '-') && word[0] != '-';
+        word.Length > 0 && word.All(c => char.IsAsciiLetterUpper(c) || c == '-') && word[0] != '-';
 
     private static readonly Regex SubjectReference = Patterns.Build(
         @"\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b" +
@@ -255,6 +258,26 @@ internal sealed class ReferenceExtractor
             if (colon is < 2 or > 10) continue;
             var label = line[..colon].TrimEnd().ToString();
             if (SubjectWords.Contains(label, StringComparer.OrdinalIgnoreCase)) return line[(colon + 1)..].ToString();
+        }
+        return null;
+    }
+
+    // An agency-coded reference standing alone under a letterhead: "BCI-2026-CC-04471", "OCEANZ-2026-00447 · …".
+    private static readonly Regex CodedReference = Patterns.Build(@"^[A-Z][A-Za-z]{1,9}(-[A-Z0-9]{1,6}){0,3}-(19|20)\d\d(-[A-Z0-9]{1,6}){0,2}-?\d{3,8}$", ignoreCase: false);
+
+    /// <summary>A letterhead's reference with no label: the first word of one of the first lines, alone on the
+    /// line or set off by a gap or a dot, shaped like an agency's file code (its letters, the year, a number).</summary>
+    private static string? LetterheadReference(NormalizedText text)
+    {
+        for (var i = 0; i < Math.Min(text.LineCount, 12); i++)
+        {
+            var line = text.Line(i).Trim();
+            if (line.Length < 8 || !char.IsAsciiLetterUpper(line[0])) continue;
+            var end = line.IndexOfAny(' ', '\t');
+            var word = (end < 0 ? line : line[..end]).ToString();
+            var rest = end < 0 ? "" : line[end..].ToString();
+            if (rest.Length > 0 && !rest.StartsWith("  ") && !rest.TrimStart().StartsWith('·') && !rest.TrimStart().StartsWith('|')) continue;
+            if (word.Length is >= 8 and <= 40 && CodedReference.IsMatch(word)) return word;
         }
         return null;
     }
