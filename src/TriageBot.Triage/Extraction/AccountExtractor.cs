@@ -143,7 +143,7 @@ internal sealed class AccountExtractor
     private static readonly Regex TargetWords = Patterns.Build(
         @"target|subscriber|account|associated|registered|user|suspect|victim|subject|linked|belonging|zielkonto|beschuldigte|compte|cuenta|titular|usu[aá]rio|utente|utilisat|gebruiker|benutzer|konto|conta\b" +
         // The suspect's own number in the other languages read: "Rufnummer des Tatverdächtigen", "verdachte".
-        @"|tatverd[aä]chtig|verkn[uü]pft|verdachte|indagat|sospettat|sospechos|investigad|suspeit");
+        @"|tatverd[aä]chtig|verkn[uü]pft|verdachte|indagat|sospettat|sospechos|investigad[oa]s?\b|suspeit");
 
     /// <summary>An address that continues a sentence about a target begun on the line before ("for the account
     /// with username … / and e-mail x@y").</summary>

@@ -36,16 +36,21 @@ internal sealed class ContactExtractor
     // the e-mail and phone on after a dash.
     private const string AccentedCity = @"\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}";
 
+    // The state and ZIP a PDF wrapped onto the next line: "…, 911 Parr Blvd., Reno,\nNV 89512 · x@y.gov".
+    private static readonly Regex UsWrappedStateLine = Patterns.Build(
+        $@"^[ \t]*(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(]|-[ \t])[^\n]{{0,160}})?[ \t]*$",
+        ignoreCase: false);
+
     private static readonly Regex CanadaCityLine = Patterns.Build(
         $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{AccentedCity}),?[ \t]+\(?(?<state>{CanadianProvinces}|Québec)\)?,?[ \t]+(?<zip>[A-Z]\d[A-Z][ ]?\d[A-Z]\d)([ \t]+([|•·–-])[^\n]{{0,160}})?[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex UkCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City})?,?[ \t]*(?<zip>[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})[ \t]*(,[ \t]*(United Kingdom|UK|England|Scotland|Wales))?[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City})?,?[ \t]*(?<zip>[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})[ \t]*(,[ \t]*(United Kingdom|UK|England|Scotland|Wales))?([ \t]+[|•·–][^\n]{0,120})?[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex EuropeanCityLine = Patterns.Build(
-        @"^[ \t]*(?<pre>[^\n]{0,80}(,|\.{3,}|:)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{5})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,3})[ \t]*(,[ \t]*(?<country>Germany|Deutschland|France|Spain|Espa[nñ]a|Italy|Italia)[ \t]*)?$",
+        @"^[ \t]*(?<pre>[^\n]{0,80}(,|\.{3,}|:)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{5})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,3})([ \t]*\([A-Z]{2}\))?[ \t]*(,[ \t]*(?<country>Germany|Deutschland|France|Spain|Espa[nñ]a|Italy|Italia)[ \t]*)?([ \t]+[|•·–-][^\n]{0,120})?$",
         ignoreCase: false);
 
     // Four-digit postcodes (Belgium, the Netherlands with its two letters, Switzerland, Austria) and Portugal's
@@ -54,8 +59,13 @@ internal sealed class ContactExtractor
         @"^[ \t]*((?<pre>[^\n]{0,80},)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{4}-\d{3}|\d{4}[ ][A-Z]{2}|\d{4})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,2})[ \t]*(,[ \t]*(?<country>Belgi[eë]|Belgique|Belgium|Nederland|Netherlands|Schweiz|Suisse|Svizzera|Switzerland|[OÖ]sterreich|Austria|Portugal)[ \t]*)?([|•·–][^\n]{0,120})?$",
         ignoreCase: false);
 
+    // Brazil: "Av. Augusto de Lima, 1549, Barro Preto, Belo Horizonte/MG – CEP 30190-002".
+    private static readonly Regex BrazilCityLine = Patterns.Build(
+        @"^[ \t]*(?<pre>[^\n]{0,100},)[ \t]*(?<city>\p{Lu}[\p{L}.'-]*([ ]\p{L}[\p{L}.'-]*){0,3})[ \t]*[/-][ \t]*(?<state>[A-Z]{2})[ \t]*[,–-]?[ \t]*CEP:?[ \t]*(?<zip>\d{5}-?\d{3})[ \t]*$",
+        ignoreCase: false);
+
     private static readonly Regex StreetLike = Patterns.Build(
-        @"(^\d+[A-Za-z]?[ ,]|\b(street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.|way|plaza|place|pl\.|parkway|pkwy|court|ct\.|square|highway|hwy|suite|ste\.|floor|p\.?\s?o\.?\s+box|stra(ss|ß)e|str\.|platz|weg|allee|rue|avenue|boulevard|quai|calle|avenida|paseo|plaza|rua|travessa|largo|viale|piazza|corso|straat|laan|plein|steenweg|chauss[ée]e|gasse)\b|\d+[ \t]*$)");
+        @"(^\d+[A-Za-z]?[ ,]|\b(street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.|way|plaza|place|pl\.|parkway|pkwy|court|ct\.|square|highway|hwy|suite|ste\.|floor|p\.?\s?o\.?\s+box|stra(ss|ß)e|str\.|platz|weg|allee|rue|avenue|boulevard|quai|calle|avenida|paseo|plaza|rua|av|boul|chemin|travessa|largo|viale|piazza|corso|straat|laan|plein|steenweg|chauss[ée]e|gasse)\b|\d+[ \t]*$)");
 
     private static readonly Regex HouseNumber = Patterns.Build(@"^\d{1,6}[A-Za-z]?[ \t]+\p{L}");
 
@@ -75,7 +85,7 @@ internal sealed class ContactExtractor
 
     // "PV-nummer: GE.12.L6.041877/2026", "Case No. 2026-0441": a reference's digits can pass for a phone number.
     private static readonly Regex ReferenceLabel = Patterns.Build(
-        @"\b(nummer|number|no|nr|n[°º]|ref\w*|case|dossier|kenmerk|file|report|aktenzeichen|az|proc\w*|expediente|pv|nuipc|cr|dr|id)\b[^\n\d]{0,12}[:#]");
+        @"\b(nummer|number|no|nr|n[°º]|ref|reference|r[eé]f[eé]rence|referencia|refer[eê]ncia|riferimento|case|dossier|kenmerk|file|report|aktenzeichen|az|proc|processo|procedimento|proc[eé]dure|expediente|pv|nuipc|cr|dr|id)\b[^\n\d]{0,12}[:#]");
     private static readonly LabelSet LabelAuthority = new(@"issuing authority|issuing court|court|issued by|authority|gericht|tribunal|juzgado|autorit[eé]");
 
     // What names an agency, in Title Case as written in prose and letterheads (upper-case variants are added).
@@ -188,10 +198,17 @@ internal sealed class ContactExtractor
         string? address = labels.First(LabelAddress), city = labels.First(LabelCity),
             state = labels.First(LabelState), postal = labels.First(LabelPostal), country = null;
 
-        foreach (var (regex, countryName, mayHold) in new (Regex, string?, LineFilter)[] { (UsCityLine, "United States", HasFiveDigits), (CanadaCityLine, "Canada", HasCanadianPostcode), (EuropeanCityLine, null, HasFiveDigits), (UkCityLine, "United Kingdom", HasUkInwardCode), (ShortPostcodeCityLine, null, HasFourDigits) })
+        foreach (var (regex, countryName, mayHold) in new (Regex, string?, LineFilter)[] { (UsCityLine, "United States", HasFiveDigits), (CanadaCityLine, "Canada", HasCanadianPostcode), (EuropeanCityLine, null, HasFiveDigits), (UkCityLine, "United Kingdom", HasUkInwardCode), (ShortPostcodeCityLine, null, HasFourDigits), (BrazilCityLine, "Brazil", HasFiveDigits), (UsWrappedStateLine, "United States", HasFiveDigits) })
         {
             var m = FirstLineMatch(text, regex, mayHold);
             if (m is null) continue;
+            if (regex == UsWrappedStateLine)
+            {
+                // The city and the street end the line above; without them the line is no address.
+                if (WrappedCityAndStreet(text, m.Index) is not { } wrapped) continue;
+                city ??= wrapped.City;
+                address ??= wrapped.Street;
+            }
             city ??= m.Groups["city"].Success ? Patterns.Clean(m.Groups["city"].Value) : null;
             if (m.Groups["state"].Success) state ??= m.Groups["state"].Value;
             postal ??= m.Groups["zip"].Value;
@@ -212,14 +229,19 @@ internal sealed class ContactExtractor
     /// country line is short) instead of scanning the whole text once per pattern: same matches, in text order.</summary>
     private Match? FirstLineMatch(NormalizedText text, Regex regex, LineFilter mayHold)
     {
+        // A court's caption address ("SUPERIOR COURT OF …\n1415 Main Avenue, …") is the issuer's, not the
+        // requesting agency's: an address further on (the officer's block) is preferred, the court's kept as a fallback.
+        Match? court = null;
         for (var i = 0; i < text.LineCount; i++)
         {
             var line = text.Line(i);
             if (!mayHold(line)) continue;
             var m = regex.Match(text.Value, text.LineStart(i), line.Length);
-            if (m.Success && !IsOwnAddress(text, m.Index, blockOnly: true) && !MayBeYear(regex, m)) return m;
+            if (!m.Success || IsOwnAddress(text, m.Index, blockOnly: true) || MayBeYear(regex, m)) continue;
+            if (!UnderCourtName(text, i)) return m;
+            court ??= m;
         }
-        return null;
+        return court;
     }
 
     // A US ZIP or a European postcode: five digits in a row.
@@ -242,6 +264,21 @@ internal sealed class ContactExtractor
         {
             run = char.IsDigit(c) ? run + 1 : 0;
             if (run == 4) return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex CourtWord = Patterns.Build(@"\b(court|courthouse|tribunal|juzgado|gericht|rechtbank|tribunale|vara)\b");
+    private static readonly Regex PoliceWord = Patterns.Build(@"\b(police|sheriff|investigat\w*|detective|det\.|officer|agent|trooper|polic[ií]a|polizei|politie|polizia)\b");
+
+    /// <summary>The address line or the line above it names a court and no police or investigator.</summary>
+    private static bool UnderCourtName(NormalizedText text, int lineIndex)
+    {
+        for (var i = lineIndex; i >= Math.Max(0, lineIndex - 1); i--)
+        {
+            var line = text.Line(i);
+            if (PoliceWord.IsMatch(line)) return false;
+            if (CourtWord.IsMatch(line)) return true;
         }
         return false;
     }
@@ -303,6 +340,20 @@ internal sealed class ContactExtractor
             return streetStart > 0 ? string.Join(", ", parts[streetStart..]) : candidate;
         }
         return null;
+    }
+
+    /// <summary>"…, 911 Parr Blvd., Reno," above a line that starts with the state: the last part is the city, the
+    /// one before it the street (when it opens with a house number).</summary>
+    private static (string City, string? Street)? WrappedCityAndStreet(NormalizedText text, int offset)
+    {
+        var line = text.LineIndexOf(offset);
+        if (line == 0) return null;
+        var parts = text.Line(line - 1).ToString().TrimEnd().TrimEnd(',').Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length < 2) return null;
+        var city = parts[^1];
+        if (city.Length is < 2 or > 30 || !char.IsUpper(city[0]) || city.Any(char.IsDigit)) return null;
+        var street = parts[^2];
+        return (city, HouseNumber.IsMatch(street) && !street.Contains('@') ? street : null);
     }
 
     /// <summary>The last comma-separated part of the line above, when it opens with a house number.</summary>

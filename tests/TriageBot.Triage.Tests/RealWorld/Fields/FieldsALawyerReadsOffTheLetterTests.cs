@@ -83,6 +83,71 @@ public class FieldsALawyerReadsOffTheLetterTests
         Assert.Equal(expected, _engine.Triage(text).Fields.CaseReference);
     }
 
+    [Theory]
+    [InlineData("Notitienummer: GE.22.LL.550913/26\nHet account \"leie_lichtje_2\" wordt bedreigd.", "GE.22.LL.550913/26")]
+    [InlineData("Zug, 30. November 2026 · Geschäfts-Nr. ZGP-26-220418\nDas Konto \"zuger_see_44\" droht mit Suizid.", "ZGP-26-220418")]
+    [InlineData("GZ: LPD-S-LKA-2026/33817\nDas Konto \"salzach_surfer_5\" betreffend.", "LPD-S-LKA-2026/33817")]
+    [InlineData("Ofício n.º 2291/2026 – Delegacia de Santos\nDados da conta «praia_grande_bazar».", "2291/2026")]
+    [InlineData("Carpeta Fiscal N.º 8830-2026          Arequipa, 26 de noviembre de 2026\nLa cuenta \"misti_ventas_7\".", "8830-2026")]
+    [InlineData("Prot. CC-NPT-2026-0091\nAccount «trullo_turismo_srl».", "CC-NPT-2026-0091")]
+    [InlineData("PV n° 2026/118203 – OFAC\nLe compte « garonne_gadget_31 ».", "2026/118203")]
+    [InlineData("Dossier : 705-SQ-2210-118\nLe compte « sherbrooke_vente_8 ».", "705-SQ-2210-118")]
+    [InlineData("HARBOR CITY POLICE — Cyber Unit\n\nHCPD-2026-CC-11820\n\nThe account \"dock_side_9\" is the subject.", "HCPD-2026-CC-11820")]
+    public void A_file_number_under_the_labels_of_other_languages_or_alone_under_a_letterhead_is_the_reference(string text, string expected)
+    {
+        Assert.Equal(expected, _engine.Triage(text).Fields.CaseReference);
+    }
+
+    [Fact]
+    public void The_officers_address_is_preferred_to_the_courts_caption_address()
+    {
+        var result = _engine.Triage("""
+            SUPERIOR COURT OF CALIFORNIA, COUNTY OF TULARE
+            221 S. Mooney Blvd., Visalia, CA 93291
+
+            SUBPOENA DUCES TECUM for subscriber records of "sequoia_swap_559".
+
+            Investigator: Det. Rosa Ibarra-Quist, Tulare County Sheriff's Office
+            2404 W. Burrel Ave., Visalia, CA 93291 | (559) 555-0141
+            """);
+
+        Assert.StartsWith("2404 W. Burrel Ave", result.Fields.Address);
+    }
+
+    [Fact]
+    public void A_state_and_zip_wrapped_onto_the_next_line_keep_the_city_and_street_above()
+    {
+        var result = _engine.Triage("""
+            Return to: Det. Lena Okafor-Strand, Elko County Sheriff's Office, 775 W. Silver St., Elko,
+            NV 89801 · lokafor-strand@elkocountynv.gov · (775) 555-0166
+            Records for the account "ruby_mtn_rider".
+            """);
+
+        Assert.Equal("775 W. Silver St.", result.Fields.Address);
+        Assert.Equal("Elko", result.Fields.City);
+        Assert.Equal("89801", result.Fields.PostalCode);
+    }
+
+    [Fact]
+    public void Italian_and_brazilian_letterhead_addresses_with_a_phone_or_a_cep_on_the_line_are_read()
+    {
+        var italian = _engine.Triage("""
+            PROCURA DELLA REPUBBLICA presso il Tribunale di Lecco
+            Corso Promessi Sposi 12, 23900 Lecco (LC) – centralino +39 0341 555 010
+            Si chiedono i dati dell'account «lario_noleggi_srl».
+            """);
+        Assert.Equal("Corso Promessi Sposi 12", italian.Fields.Address);
+        Assert.Equal("23900", italian.Fields.PostalCode);
+
+        var brazilian = _engine.Triage("""
+            PODER JUDICIÁRIO DO ESTADO DE GOIÁS
+            Av. Goiás, 420, Setor Central, Goiânia/GO – CEP 74005-010
+            Determino o fornecimento dos dados da conta «cerrado_celulares».
+            """);
+        Assert.Contains("Av. Goiás, 420", brazilian.Fields.Address);
+        Assert.Equal("74005-010", brazilian.Fields.PostalCode);
+    }
+
     [Fact]
     public void A_count_of_days_from_service_runs_from_the_stated_service_date()
     {
