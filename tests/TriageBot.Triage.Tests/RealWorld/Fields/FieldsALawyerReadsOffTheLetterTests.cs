@@ -129,6 +129,20 @@ public class FieldsALawyerReadsOffTheLetterTests
     }
 
     [Fact]
+    public void A_uk_letterhead_line_with_a_phone_after_the_postcode_is_read()
+    {
+        var result = _engine.Triage("""
+            Dorset Police — Cyber Crime Unit
+            Force Headquarters, Winfrith Road, Dorchester, Dorset DT2 8DZ · 01305 555 120
+
+            Please provide subscriber details for the account "jurassic_coast_kit".
+            """);
+
+        Assert.Contains("Winfrith Road", result.Fields.Address);
+        Assert.Equal("DT2 8DZ", result.Fields.PostalCode);
+    }
+
+    [Fact]
     public void Italian_and_brazilian_letterhead_addresses_with_a_phone_or_a_cep_on_the_line_are_read()
     {
         var italian = _engine.Triage("""
