@@ -46,7 +46,7 @@ internal sealed class ContactExtractor
         ignoreCase: false);
 
     private static readonly Regex UkCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City})?,?[ \t]*(?<zip>[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})[ \t]*(,[ \t]*(United Kingdom|UK|England|Scotland|Wales))?([ \t]+[|•·–][^\n]{{0,120}})?[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?((?<city>{City}),?[ \t]+)?(?<zip>[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})[ \t]*(,[ \t]*(United Kingdom|UK|England|Scotland|Wales))?([ \t]+[|•·–][^\n]{{0,120}})?[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex EuropeanCityLine = Patterns.Build(
