@@ -273,6 +273,8 @@ public sealed class TriageEngine
         AddFlagEvidence(evidence, "contentRequested", contentRequested, contentHits);
         AddFlagEvidence(evidence, "nonDisclosureOrder", nonDisclosure, nonDisclosureHits);
         if (nonUs && countryEvidence is not null) evidence.Add(new Evidence("nonUs", countryEvidence, country ?? "", -1, 0));
+        if (fields.ResponseDeadline is { } due && references.DeadlineBasis is { } basis)
+            evidence.Add(new Evidence("responseDeadline", basis, due.ToString("yyyy-MM-dd"), -1, 0));
         if (concern is not null) evidence.Add(new Evidence("suspiciousSender", concern.Reason, concern.Evidence, IndexOf(text.Value, concern.Evidence), concern.Evidence.Length));
 
         var facts = new AssessmentFacts(

@@ -26,14 +26,15 @@ internal sealed class AccountExtractor
     private static readonly Regex CallbackBefore = Patterns.Build(
         @"(call\s+(me|us)(\s+back)?|callback|call-back|reach\s+(me|us)|contact\s+(me|us)|my\s+(direct\s+|cell\s+|mobile\s+|office\s+)?(line|number|phone|cell)|(i|we)\s+can\s+be\s+reached|on-?call|24/7|dispatch)[^\n]{0,25}$");
 
+    // Single quotes too ("Account: 'dune_tide_7'", as Dutch and Italian forms write them).
     private static readonly Regex QuotedHandle = Patterns.Build(
-        @"[""“«‹(](?<u>@?[A-Za-z][A-Za-z0-9_.-]{2,39})[""”»›)]");
+        @"[""“«‹(‘'](?<u>@?[A-Za-z][A-Za-z0-9_.-]{2,39})[""”»›)’']");
 
     // French quotes keep a space inside (« leman_brume »), and normalising makes them plain double quotes.
     private static readonly Regex SpacedQuotedHandle = Patterns.Build(@"[""«‹] (?<u>[a-z][a-z0-9_.]{2,39}) [""»›]");
 
     private static readonly Regex BareHandle = Patterns.Build(
-        @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker|user|usuario|usu[aá]rio|utilisateur|nutzer|target|pseudo(nyme?)?|seud[oó]nimo|alias|nickname)\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*|[a-z][a-z0-9]*(\.[a-z0-9]+)+)");
+        @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker|user|usuario|usu[aá]rio|utilisateur|nutzer|target|pseudo(nyme?)?|seud[oó]nimo|alias|nickname)(\s+name)?\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*|[a-z][a-z0-9]*(\.[a-z0-9]+)+)");
 
     // A handle standing bare in prose or alone on a list line ("IP logins for mainline_x_44 ASAP"): lower case
     // with an underscore, not part of an address, a path or a file name, and not a form's field name ("x_y:").
@@ -66,7 +67,7 @@ internal sealed class AccountExtractor
     }
 
     private static readonly Regex HandleContext = Patterns.Build(
-        @"account|user|profile|handle|konto|nutzer|benutzer|compte|perfil|profilo|conta|cuenta|utente|gebruiker|target|username");
+        @"account|user|profile|handle|konto|nutzer|benutzer|compte|perfil|profilo|conta|cuenta|utente|gebruiker|target|username|subscriber");
 
     private static readonly Regex ListItem = Patterns.Build(@"^[ \t>]*(\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*•·])[ \t]+");
 
@@ -86,6 +87,47 @@ internal sealed class AccountExtractor
         return false;
     }
 
+    private const int MaxListLines = 200;
+
+    /// <summary>The first word of each item of a list whose lead-in names accounts ("the following accounts:",
+    /// "records for:" under "subscriber"): "2. qc.hr.onboarding", "•  vendor-remit-desk  (registered phone …)".
+    /// A handle there needs no underscore or quotes; an e-mail, a URL or a file name is not one. Lines are
+    /// checked by their first character before any pattern runs.</summary>
+    private static IEnumerable<string> ListedHandles(NormalizedText text)
+    {
+        var checkedLines = 0;
+        for (var i = 0; i < text.LineCount && checkedLines < MaxListLines; i++)
+        {
+            var line = text.Line(i).TrimStart(" \t>");
+            if (line.Length < 4 || !(char.IsAsciiDigit(line[0]) || line[0] is '•' or '·' or '-' or '*' or '(' or '–')) continue;
+            checkedLines++;
+            var item = ListItem.Match(text.Value, text.LineStart(i), text.Line(i).Length);
+            if (!item.Success) continue;
+            var rest = text.Value.AsSpan(item.Index + item.Length, text.LineStart(i) + text.Line(i).Length - item.Index - item.Length);
+            var end = rest.IndexOfAny(' ', '\t');
+            var word = (end < 0 ? rest : rest[..end]).ToString().TrimEnd(',', ';');
+            // Alone on its line or followed by a gap of spaces or a bracket: a name, not the first word of prose.
+            var after = end < 0 ? "" : rest[end..].ToString();
+            if (after.Length > 0 && !after.StartsWith("  ") && !after.TrimStart().StartsWith('(') && !after.TrimStart().StartsWith("http")) continue;
+            if (word.Contains('@') || word.Contains("://") || !IsListedHandleShape(word)) continue;
+            if (NearTargetWords(text, item.Index)) yield return word.TrimStart('@');
+        }
+    }
+
+    /// <summary>Lower case, with a dot, a hyphen, an underscore or a digit inside ("qc.hr.onboarding",
+    /// "vendor-remit-desk"), not a domain or a file name.</summary>
+    private static bool IsListedHandleShape(string word)
+    {
+        var name = word.TrimStart('@');
+        if (name.Length < 5 || name.Any(char.IsAsciiLetterUpper) || !char.IsAsciiLetterLower(name[0])) return false;
+        if (!name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '.' or '-')) return false;
+        if (!name.Any(c => c is '_' or '.' or '-' || char.IsAsciiDigit(c)) || name.EndsWith('-') || name.EndsWith('.')) return false;
+        // A word with one hyphen and nothing else ("e-mail", "log-in") is a kind of data, not a name.
+        if (!name.Any(c => c is '_' or '.' || char.IsAsciiDigit(c)) && name.Count(c => c == '-') < 2) return false;
+        var dot = name.LastIndexOf('.');
+        return (dot < 0 || !NotHandleEndings.Contains(name[(dot + 1)..])) && !name.Contains("..") && !name.Contains("--");
+    }
+
     private static readonly Regex Url = Patterns.Build(@"https?://(?<host>[A-Za-z0-9.-]+)(?<path>/[^\s<>""')\]]*)?");
 
     private static readonly Regex AccountId = Patterns.Build(
@@ -99,7 +141,9 @@ internal sealed class AccountExtractor
         @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");
 
     private static readonly Regex TargetWords = Patterns.Build(
-        @"target|subscriber|account|associated|registered|user|suspect|victim|subject|linked|belonging|zielkonto|beschuldigte|compte|cuenta|titular|usu[aá]rio|utente|utilisat|gebruiker|benutzer|konto|conta\b");
+        @"target|subscriber|account|associated|registered|user|suspect|victim|subject|linked|belonging|zielkonto|beschuldigte|compte|cuenta|titular|usu[aá]rio|utente|utilisat|gebruiker|benutzer|konto|conta\b" +
+        // The suspect's own number in the other languages read: "Rufnummer des Tatverdächtigen", "verdachte".
+        @"|tatverd[aä]chtig|verkn[uü]pft|verdachte|indagat|sospettat|sospechos|investigad[oa]s?\b|suspeit");
 
     /// <summary>An address that continues a sentence about a target begun on the line before ("for the account
     /// with username … / and e-mail x@y").</summary>
@@ -212,7 +256,10 @@ internal sealed class AccountExtractor
             if (LooksLikeHandle(name) && (NearTargetWords(text, m.Index) || IsStrongHandle(name)) && !WritersOwn(value, m.Index)) Add(AccountKind.Username, "@" + name);
         }
         foreach (Match m in SpacedQuotedHandle.Matches(value))
-            if (IsStrongHandle(m.Groups["u"].Value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
+        {
+            var name = m.Groups["u"].Value;
+            if (IsStrongHandle(name) || (LooksLikeHandle(name) && NearTargetWords(text, m.Index))) Add(AccountKind.Username, "@" + name);
+        }
         foreach (Match line in SubjectLine.Matches(value))
         {
             foreach (Match m in SubjectHandle.Matches(line.Value))
@@ -232,6 +279,7 @@ internal sealed class AccountExtractor
             if (IsStrongHandle(name) && (name.Any(char.IsAsciiDigit) || NearTargetWords(text, m.Groups["u"].Index)))
                 Add(AccountKind.Username, "@" + name);
         }
+        foreach (var name in ListedHandles(text)) Add(AccountKind.Username, "@" + name);
         foreach (Match m in BareHandle.Matches(value))
         {
             var name = m.Groups["u"].Value.TrimEnd('.');

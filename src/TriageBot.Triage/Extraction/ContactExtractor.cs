@@ -32,20 +32,40 @@ internal sealed class ContactExtractor
         $@"^[ \t]*(?<pre>[^\n]{{0,120}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(]|-[ \t])[^\n]{{0,120}})?[ \t]*$",
         ignoreCase: false);
 
+    // Québec letters write the province in brackets after an accented city ("Montréal (Québec) H2K 3S7") and run
+    // the e-mail and phone on after a dash.
+    private const string AccentedCity = @"\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}";
+
+    // The state and ZIP a PDF wrapped onto the next line: "…, 911 Parr Blvd., Reno,\nNV 89512 · x@y.gov".
+    private static readonly Regex UsWrappedStateLine = Patterns.Build(
+        $@"^[ \t]*(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(]|-[ \t])[^\n]{{0,160}})?[ \t]*$",
+        ignoreCase: false);
+
     private static readonly Regex CanadaCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{CanadianProvinces}),?[ \t]+(?<zip>[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{AccentedCity}),?[ \t]+\(?(?<state>{CanadianProvinces}|Québec)\)?,?[ \t]+(?<zip>[A-Z]\d[A-Z][ ]?\d[A-Z]\d)([ \t]+([|•·–-])[^\n]{{0,160}})?[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex UkCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City})?,?[ \t]*(?<zip>[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})[ \t]*(,[ \t]*(United Kingdom|UK|England|Scotland|Wales))?[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,80}}(,|\.{{3,}}|:)[ \t]*)?((?<city>{City}),?[ \t]+)?(?<zip>[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})[ \t]*(,[ \t]*(United Kingdom|UK|England|Scotland|Wales))?([ \t]+[|•·–][^\n]{{0,120}})?[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex EuropeanCityLine = Patterns.Build(
-        @"^[ \t]*(?<pre>[^\n]{0,80}(,|\.{3,}|:)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{5})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,3})[ \t]*(,[ \t]*(?<country>Germany|Deutschland|France|Spain|Espa[nñ]a|Italy|Italia)[ \t]*)?$",
+        @"^[ \t]*(?<pre>[^\n]{0,80}(,|\.{3,}|:)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{5})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,3})([ \t]*\([A-Z]{2}\))?[ \t]*(,[ \t]*(?<country>Germany|Deutschland|France|Spain|Espa[nñ]a|Italy|Italia)[ \t]*)?([ \t]+[|•·–-][^\n]{0,120})?$",
+        ignoreCase: false);
+
+    // Four-digit postcodes (Belgium, the Netherlands with its two letters, Switzerland, Austria) and Portugal's
+    // "1169-007": after a street and a comma, or followed by the country, so a year at a line's start is no address.
+    private static readonly Regex ShortPostcodeCityLine = Patterns.Build(
+        @"^[ \t]*((?<pre>[^\n]{0,80},)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{4}-\d{3}|\d{4}[ ][A-Z]{2}|\d{4})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,2})[ \t]*(,[ \t]*(?<country>Belgi[eë]|Belgique|Belgium|Nederland|Netherlands|Schweiz|Suisse|Svizzera|Switzerland|[OÖ]sterreich|Austria|Portugal)[ \t]*)?([|•·–][^\n]{0,120})?$",
+        ignoreCase: false);
+
+    // Brazil: "Av. Augusto de Lima, 1549, Barro Preto, Belo Horizonte/MG – CEP 30190-002".
+    private static readonly Regex BrazilCityLine = Patterns.Build(
+        @"^[ \t]*(?<pre>[^\n]{0,100},)[ \t]*(?<city>\p{Lu}[\p{L}.'-]*([ ]\p{L}[\p{L}.'-]*){0,3})[ \t]*[/-][ \t]*(?<state>[A-Z]{2})[ \t]*[,–-]?[ \t]*CEP:?[ \t]*(?<zip>\d{5}-?\d{3})[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex StreetLike = Patterns.Build(
-        @"(^\d+[A-Za-z]?[ ,]|\b(street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.|way|plaza|place|pl\.|parkway|pkwy|court|ct\.|square|highway|hwy|suite|ste\.|floor|p\.?\s?o\.?\s+box|stra(ss|ß)e|str\.|platz|weg|allee|rue|avenue|boulevard|quai|calle|avenida|paseo|plaza)\b|\d+[ \t]*$)");
+        @"(^\d+[A-Za-z]?[ ,]|\b(street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.|way|plaza|place|pl\.|parkway|pkwy|court|ct\.|square|highway|hwy|suite|ste\.|floor|p\.?\s?o\.?\s+box|stra(ss|ß)e|str\.|platz|weg|allee|rue|avenue|boulevard|quai|calle|avenida|paseo|plaza|rua|av|boul|chemin|travessa|largo|viale|piazza|corso|straat|laan|plein|steenweg|chauss[ée]e|gasse)\b|\d+[ \t]*$)");
 
     private static readonly Regex HouseNumber = Patterns.Build(@"^\d{1,6}[A-Za-z]?[ \t]+\p{L}");
 
@@ -61,7 +81,11 @@ internal sealed class ContactExtractor
     private static readonly LabelSet LabelAddress = new(@"address|agency address|mailing address|street address|anschrift|adresse|direcci[oó]n|domicilio");
     private static readonly LabelSet LabelAgency = new(@"agency|requesting agency|agency name|law enforcement agency|department|organi[sz]ation|beh[oö]rde|dienststelle|service|unit[eé]|organismo|unidad");
     private static readonly LabelSet LabelContact = new(@"contact|contact person|contact name|point of contact|requesting officer|requester|requestor|officer|investigator|affiant|case agent|detective|agent|ansprechpartner(in)?|sachbearbeiter(in)?|contacto|interlocuteur|enqu[eê]teur|r[eé]dacteur|name");
-    private static readonly LabelSet LabelPhone = new(@"phone|telephone|tel\.?|direct|direct line|desk|office|cell|mobile|contact number|phone number|telefon|t[eé]l[eé]phone|t[eé]l\.?|tel[eé]fono|m[oó]vil|handy");
+    private static readonly LabelSet LabelPhone = new(@"phone|telephone|tel\.?|direct|direct line|desk|office|cell|mobile|contact number|phone number|telefon|t[eé]l[eé]phone|t[eé]l\.?|tel[eé]fono|m[oó]vil|handy|telefoon|telefone|telem[oó]vel|telefono|cellulare|permanentie|permanence|piquet|bereitschaft|reperibilit[aà]|plant[aã]o|hotline");
+
+    // "PV-nummer: GE.12.L6.041877/2026", "Case No. 2026-0441": a reference's digits can pass for a phone number.
+    private static readonly Regex ReferenceLabel = Patterns.Build(
+        @"\b(nummer|number|no|nr|n[°º]|ref|reference|r[eé]f[eé]rence|referencia|refer[eê]ncia|riferimento|case|dossier|kenmerk|file|report|aktenzeichen|az|proc|processo|procedimento|proc[eé]dure|expediente|pv|nuipc|cr|dr|id)\b[^\n\d]{0,12}[:#]");
     private static readonly LabelSet LabelAuthority = new(@"issuing authority|issuing court|court|issued by|authority|gericht|tribunal|juzgado|autorit[eé]");
 
     // What names an agency, in Title Case as written in prose and letterheads (upper-case variants are added).
@@ -117,14 +141,20 @@ internal sealed class ContactExtractor
 
     /// <summary>An address block headed by the provider's own name ("Northwind Labs, Inc.\nAttn: Custodian of
     /// Records\n...") is where the letter was sent, not who sent it.</summary>
-    private bool IsOwnAddress(NormalizedText text, int offset)
+    /// <param name="blockOnly">For an address line: the block ends at a blank line. An agency name keeps the
+    /// wider look (a name just below our greeting or address is often the start of a sentence about us).</param>
+    private bool IsOwnAddress(NormalizedText text, int offset, bool blockOnly = false)
     {
         if (_ownNames.Length == 0) return false;
+        // The block ends at a blank line: "TO: Provider, Inc." above a paragraph does not make the address in
+        // that paragraph ours.
         var line = text.LineIndexOf(offset);
-        for (var i = Math.Max(0, line - 4); i <= line; i++)
+        for (var i = line; i >= Math.Max(0, line - 4); i--)
         {
-            var candidate = text.Line(i).ToString();
-            if (_ownNames.Any(n => candidate.Contains(n, StringComparison.OrdinalIgnoreCase))) return true;
+            var candidate = text.Line(i);
+            if (blockOnly && i < line && candidate.IsWhiteSpace()) return false;
+            var own = candidate.ToString();
+            if (_ownNames.Any(n => own.Contains(n, StringComparison.OrdinalIgnoreCase))) return true;
         }
         return false;
     }
@@ -168,14 +198,21 @@ internal sealed class ContactExtractor
         string? address = labels.First(LabelAddress), city = labels.First(LabelCity),
             state = labels.First(LabelState), postal = labels.First(LabelPostal), country = null;
 
-        foreach (var (regex, countryName, mayHold) in new (Regex, string?, LineFilter)[] { (UsCityLine, "United States", HasFiveDigits), (CanadaCityLine, "Canada", HasCanadianPostcode), (EuropeanCityLine, null, HasFiveDigits), (UkCityLine, "United Kingdom", HasUkInwardCode) })
+        foreach (var (regex, countryName, mayHold) in new (Regex, string?, LineFilter)[] { (UsCityLine, "United States", HasFiveDigits), (CanadaCityLine, "Canada", HasCanadianPostcode), (EuropeanCityLine, null, HasFiveDigits), (UkCityLine, "United Kingdom", HasUkInwardCode), (ShortPostcodeCityLine, null, HasFourDigits), (BrazilCityLine, "Brazil", HasFiveDigits), (UsWrappedStateLine, "United States", HasFiveDigits) })
         {
             var m = FirstLineMatch(text, regex, mayHold);
             if (m is null) continue;
+            if (regex == UsWrappedStateLine)
+            {
+                // The city and the street end the line above; without them the line is no address.
+                if (WrappedCityAndStreet(text, m.Index) is not { } wrapped) continue;
+                city ??= wrapped.City;
+                address ??= wrapped.Street;
+            }
             city ??= m.Groups["city"].Success ? Patterns.Clean(m.Groups["city"].Value) : null;
             if (m.Groups["state"].Success) state ??= m.Groups["state"].Value;
             postal ??= m.Groups["zip"].Value;
-            country = m.Groups["country"].Success ? CountryNames.Canonical(m.Groups["country"].Value) : countryName;
+            country = m.Groups["country"].Success ? CountryNames.Canonical(m.Groups["country"].Value) : countryName ?? CountryOfPostcode(m.Groups["zip"].Value);
             address ??= StreetFor(text, m);
             break;
         }
@@ -192,14 +229,19 @@ internal sealed class ContactExtractor
     /// country line is short) instead of scanning the whole text once per pattern: same matches, in text order.</summary>
     private Match? FirstLineMatch(NormalizedText text, Regex regex, LineFilter mayHold)
     {
+        // A court's caption address ("SUPERIOR COURT OF …\n1415 Main Avenue, …") is the issuer's, not the
+        // requesting agency's: an address further on (the officer's block) is preferred, the court's kept as a fallback.
+        Match? court = null;
         for (var i = 0; i < text.LineCount; i++)
         {
             var line = text.Line(i);
             if (!mayHold(line)) continue;
             var m = regex.Match(text.Value, text.LineStart(i), line.Length);
-            if (m.Success && !IsOwnAddress(text, m.Index)) return m;
+            if (!m.Success || IsOwnAddress(text, m.Index, blockOnly: true) || MayBeYear(regex, m)) continue;
+            if (!UnderCourtName(text, i)) return m;
+            court ??= m;
         }
-        return null;
+        return court;
     }
 
     // A US ZIP or a European postcode: five digits in a row.
@@ -213,6 +255,43 @@ internal sealed class ContactExtractor
         }
         return false;
     }
+
+    // Belgian, Swiss, Austrian and Dutch postcodes, and Portugal's "1169-007": four digits in a row.
+    private static bool HasFourDigits(ReadOnlySpan<char> line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex CourtWord = Patterns.Build(@"\b(court|courthouse|tribunal|juzgado|gericht|rechtbank|tribunale|vara)\b");
+    private static readonly Regex PoliceWord = Patterns.Build(@"\b(police|sheriff|investigat\w*|detective|det\.|officer|agent|trooper|polic[ií]a|polizei|politie|polizia)\b");
+
+    /// <summary>The address line or the line above it names a court and no police or investigator.</summary>
+    private static bool UnderCourtName(NormalizedText text, int lineIndex)
+    {
+        for (var i = lineIndex; i >= Math.Max(0, lineIndex - 1); i--)
+        {
+            var line = text.Line(i);
+            if (PoliceWord.IsMatch(line)) return false;
+            if (CourtWord.IsMatch(line)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A bare four-digit code with neither a street before it nor a country after it ("2026 Annual
+    /// Report") may be a year, not a postcode.</summary>
+    private static bool MayBeYear(Regex regex, Match m) =>
+        regex == ShortPostcodeCityLine && !m.Groups["pre"].Success && !m.Groups["country"].Success && CountryOfPostcode(m.Groups["zip"].Value) is null;
+
+    /// <summary>The postcode shapes only one country uses: "1169-007" (Portugal), "1012 AB" (the Netherlands).
+    /// A bare four-digit code is Belgian, Swiss, Austrian or Danish alike: no vote.</summary>
+    private static string? CountryOfPostcode(string zip) =>
+        zip.Length == 8 && zip[4] == '-' ? "Portugal" : zip.Length == 7 && zip[4] == ' ' ? "Netherlands" : null;
 
     // "K1A 0B1": letter, digit, letter.
     private static bool HasCanadianPostcode(ReadOnlySpan<char> line)
@@ -244,19 +323,50 @@ internal sealed class ContactExtractor
             var segments = pre.Split(',', StringSplitOptions.TrimEntries);
             var numbered = Array.FindIndex(segments, p => HouseNumber.IsMatch(p) && !p.Contains('@'));
             if (numbered > 0) return string.Join(", ", segments[numbered..]);
+            // PDF text wraps a street inside prose ("... at the DEA Division, 660 S. Mesa\nHills Dr., El Paso,
+            // TX 79912"): the house number and the street's first words end the line above.
+            if (numbered < 0 && WrappedStreetStart(text, cityLine.Index) is { } start)
+                return $"{start} {cityLine.Groups["pre"].Value.Trim().TrimEnd(',', ':').TrimEnd()}"; // "Dr." keeps its dot
             if (StreetLike.IsMatch(pre)) return pre;
         }
         var line = text.LineIndexOf(cityLine.Index);
         for (var above = line - 1; above >= Math.Max(0, line - 2); above--)
         {
             var candidate = Patterns.Clean(text.Line(above).ToString());
-            if (candidate.Length is <= 3 or >= 100 || !StreetLike.IsMatch(candidate) || candidate.Contains('@')) continue;
+            if (candidate.Length is <= 3 or >= 160 || !StreetLike.IsMatch(candidate) || candidate.Contains('@')) continue;
             // "Requesting agency: Boise Police Department, 333 N. Mark Stall Place": keep the street part.
             var parts = candidate[(candidate.IndexOf(": ", StringComparison.Ordinal) + 1)..].Split(',', StringSplitOptions.TrimEntries);
             var streetStart = Array.FindIndex(parts, p => p.Length > 0 && char.IsDigit(p[0]));
             return streetStart > 0 ? string.Join(", ", parts[streetStart..]) : candidate;
         }
         return null;
+    }
+
+    /// <summary>"…, 911 Parr Blvd., Reno," above a line that starts with the state: the last part is the city, the
+    /// one before it the street (when it opens with a house number).</summary>
+    private static (string City, string? Street)? WrappedCityAndStreet(NormalizedText text, int offset)
+    {
+        var line = text.LineIndexOf(offset);
+        if (line == 0) return null;
+        var parts = text.Line(line - 1).ToString().TrimEnd().TrimEnd(',').Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length < 2) return null;
+        var city = parts[^1];
+        if (city.Length is < 2 or > 30 || !char.IsUpper(city[0]) || city.Any(char.IsDigit)) return null;
+        var street = parts[^2];
+        return (city, HouseNumber.IsMatch(street) && !street.Contains('@') ? street : null);
+    }
+
+    /// <summary>The last comma-separated part of the line above, when it opens with a house number.</summary>
+    private static string? WrappedStreetStart(NormalizedText text, int offset)
+    {
+        var line = text.LineIndexOf(offset);
+        if (line == 0) return null;
+        var above = text.Line(line - 1).TrimEnd();
+        if (above.Length == 0 || above[^1] == ',' || above[^1] == '.') return null;
+        var comma = above.LastIndexOf(',');
+        if (comma < 0) return null;
+        var tail = above[(comma + 1)..].Trim().ToString();
+        return tail.Length is > 3 and < 40 && HouseNumber.IsMatch(tail) && !tail.Contains('@') ? tail : null;
     }
 
     private static readonly Regex LeadingConnectors = Patterns.Build(@"^((of|the|and|for|de|du|la|del)[ \t]+)+");
@@ -347,7 +457,7 @@ internal sealed class ContactExtractor
             var line = text.Line(i);
             if (line.Length is < 7 or > 120 || !line.ContainsAny("0123456789") || FaxOrTarget.IsMatch(line)) continue;
             // A case or report number ("PV-nummer: GE.12.L6.041877/2026") is no phone, unless the line also says one is there.
-            if (ReferenceWord.IsMatch(line) && !PhoneWord.IsMatch(line)) continue;
+            if ((ReferenceWord.IsMatch(line) || ReferenceLabel.IsMatch(line)) && !PhoneWord.IsMatch(line)) continue;
             if (Parse(line.ToString(), region, out country) is { } phone) return phone;
         }
         return null;

@@ -9,7 +9,7 @@ internal sealed record DateMention(DateOnly Date, int Offset, int Length);
 
 /// <summary>
 /// Reads the date formats requests use: "January 5, 2026", "5 January 2026", "2026-01-05", "01/05/2026"
-/// (month first in U.S. text, day first in European text), "05.01.2026", and German, French and Spanish month
+/// (month first in U.S. text, day first in European text), "05.01.2026", "05-01-2026", and German, French and Spanish month
 /// names ("5. Januar 2026", "5 janvier 2026", "5 de enero de 2026").
 /// </summary>
 internal static class DateFinder
@@ -28,7 +28,8 @@ internal static class DateFinder
         $@"\b(?<y1>(19|20)\d\d)-(?<m1>[01]?\d)-(?<d1>[0-3]?\d)\b" +
         $@"|\b(?<mn2>{MonthNames})\s+(?<d2>[0-3]?\d)(st|nd|rd|th)?,?\s+(?<y2>(19|20)\d\d)\b" +
         $@"|\b(?<d3>[0-3]?\d)(st|nd|rd|th|er|\.)?\s+(de\s+)?(?<mn3>{MonthNames})\s+(de\s+|del\s+)?(?<y3>(19|20)\d\d)\b" +
-        $@"|\b(?<a4>[0-3]?\d)[/.](?<b4>[0-3]?\d)[/.](?<y4>(19|20)\d\d)\b" +
+        // "29-11-2026" as Dutch and Portuguese letters write it; "25/\n   11/2026" where a PDF broke the line.
+        $@"|\b(?<a4>[0-3]?\d)[/.-](\r?\n[ \t]*)?(?<b4>[0-3]?\d)[/.-](\r?\n[ \t]*)?(?<y4>(19|20)\d\d)\b" +
         $@"|\b(?<d5>[0-3]?\d)(st|nd|rd|th)?\s+day\s+of\s+(?<mn5>{MonthNames}),?\s+(?<y5>(19|20)\d\d)\b";
 
     internal const RegexOptions DatesOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;

@@ -14,14 +14,20 @@ internal sealed class ReferenceExtractor
 
     private static readonly Regex CaseLabel = Patterns.Build(
         $@"\b((case|file|incident|investigation|inquiry|matter|docket|cause|complaint|control|operation|report|agency\s+case)\s*(no\.?|number|nr\.?|num\.?|#|n°|nº|id)?\s*[:#.]?\s*{Ref}" +
-        $@"|\b(dr|cr|ir|rd)\s*(no\.?|number|nr\.?|#)\s*[:#.]?\s*{Ref}" +
+        $@"|\b(dr|cr|ir|rd|cc|ccn)\s*(no\.?|number|nr\.?|#)\s*[:#.]?\s*{Ref}" +
         $@"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*(no\.?|number|#)?\s*[:#]?\s*{Ref}" +
         $@"|(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*{Ref}" +
+        // "Réf. PCV-2026-118204", "Rif. 4471/26", "N/Ref.ª": the abbreviation's dot stands for the colon.
+        $@"|\b(r[ée]f|rif)\.[ºª]?\s*(n[°º.]?\s*)?[:#]?\s*{Ref}" +
         $@"|(civil\s+action|criminal\s+(action|case)|misc(ellaneous)?|mag(istrate)?)?\s*\bno\.\s*{Ref}" +
-        $@"|(registratienummer|dossiernummer|zaaknummer|parketnummer|proces-verbaalnummer|vorgangsnummer|tagebuchnummer|num[eé]ro\s+de\s+dossier|n[uú]mero\s+de\s+(caso|expediente|processo)|numero\s+di\s+procedimento|processo\s+n\.?[ºo°]?|inqu[eé]rito\s+n\.?[ºo°]?|NUIPC)\s*[:#]?\s*{Ref}" +
-        $@"|(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento)\s*(n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*{Ref})");
+        $@"|((ons\s+)?kenmerk|notitienummer|registratienummer|dossiernummer|zaaknummer|parketnummer|proces-verbaalnummer|vorgangsnummer|tagebuchnummer|num[eé]ro\s+de\s+dossier|n[uú]mero\s+de\s+(caso|expediente|processo)|numero\s+di\s+procedimento|processo\s+n\.?[ºo°]?|inqu[eé]rito\s+n\.?[ºo°]?|NUIPC)\s*[:#]?\s*{Ref}" +
+        $@"|(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento" +
+        // "Geschäfts-Nr. KAPO-26-…", "GZ: LPD-W-…", "Ofício n.º 1147/2026", "Carpeta Fiscal N.º 4471-2026", "RUC 2600911473-K",
+        // "Prot. GdF-…", "PV n° 2026/004471", "Dossier : 026-SQ-…": the file-number labels of the other languages read.
+        $@"|gesch[aä]fts-?(nr|nummer|zahl)\.?|\bgz|of[ií]cio|carpeta(\s+fiscal|\s+de\s+investigaci[oó]n)?|\bruc|\brit|prot\.|protocollo|\bpv|dossier)\s*(n\.?\s*[°º]\.?|n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*{Ref})");
 
-    private static readonly Regex YourReference = Patterns.Build(@"\byour\s+(ticket\s+|own\s+)?$|\by$");
+    // The provider's own number quoted back: "your reference", "uw kenmerk", "votre réf.", "Ihr Zeichen".
+    private static readonly Regex YourReference = Patterns.Build(@"\b(your|uw|votre|vos|su|vostro|vosso|ihr)\s+(ticket\s+|own\s+)?$|\by$");
 
     private static readonly Regex NcmecIds = Patterns.Build(
         @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?\d{6,10}(\s*(,|;|&|and|/)\s*(#\s*)?\d{6,10})*)");
@@ -37,7 +43,8 @@ internal sealed class ReferenceExtractor
     private static readonly Regex WithinDays = Patterns.Build(
         @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lai|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
         @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|entro)|:)\s+" +
-        @"(?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
+        // "twenty-one (21) days": a hyphenated count in words is read from its figures.
+        @"((?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\([^)\n]{1,20}\)\s+)?|\p{L}+-\p{L}+\s+\((?<n>\d{1,3})\)\s+)(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
 
     // What a count of days runs from.
     private static readonly Regex FromService = Patterns.Build(
@@ -134,6 +141,7 @@ internal sealed class ReferenceExtractor
         IReadOnlyList<string> NcmecReportIds,
         DateRange? DateRange,
         DateOnly? ResponseDeadline,
+        string? DeadlineBasis,
         string? NonDisclosurePeriod,
         DateOnly? NonDisclosureUntil,
         string? Description,
@@ -150,13 +158,14 @@ internal sealed class ReferenceExtractor
         // non-disclosure period ("one year from the date of this order").
         var letterDate = LetterDate(text, dates);
         var orderDate = letterDate ?? documentDate ?? today;
-        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention);
+        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
         return new References(
-            CaseReference: FindCaseReference(value) ?? FromSubject(subject),
+            CaseReference: FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text),
             NcmecReportIds: ForeignReportIds.AddTo(value, FindNcmecIds(value)),
             DateRange: FindDateRange(value, dates, deadlineMention),
             ResponseDeadline: deadline,
+            DeadlineBasis: deadline is null ? null : deadlineBasis,
             NonDisclosurePeriod: ndoPeriod,
             NonDisclosureUntil: ndoUntil,
             Description: FindDescription(text, labels, subject),
@@ -197,10 +206,14 @@ internal sealed class ReferenceExtractor
             if (start > 0 && char.IsLetter(text[start - 1])) continue;
             if (YourReference.IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)))) continue;
             var reference = Patterns.Clean(m.Groups["ref"].Value).TrimEnd(':', '-', '/');
-            // "Incident number: DPD 26-611904": an agency's initials stand before the number itself.
-            if (!reference.Any(char.IsDigit) && reference.Length <= 6 && reference.All(char.IsLetter) &&
+            // "Incident number: DPD 26-611904", "Ons kenmerk: ON-DRR-CC 2026-118837": the agency's initials stand
+            // before the number, and the reference is written with them (as the agency will quote it back).
+            if (!reference.Any(char.IsDigit) && reference.Length <= 12 && reference.All(c => char.IsLetter(c) || c == '-') &&
                 AfterInitials.Match(text.Substring(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length))) is { Success: true } next)
-                reference = Patterns.Clean(next.Groups["ref"].Value).TrimEnd(':', '-', '/');
+            {
+                var number = Patterns.Clean(next.Groups["ref"].Value).TrimEnd(':', '-', '/');
+                reference = IsInitials(reference) ? $"{reference} {number}" : number;
+            }
             if (reference.Length < 3 || !reference.Any(char.IsDigit)) continue;
             // A bare year or a plain small number is prose ("case 2026"), not a reference.
             if (reference.All(char.IsDigit) && reference.Length < 5) continue;
@@ -214,15 +227,59 @@ internal sealed class ReferenceExtractor
 
     private static readonly Regex AfterInitials = Patterns.Build(@"^[ \t]+(?<ref>[0-9][A-Z0-9/._:-]{2,40})");
 
+    /// <summary>An agency's initials: capitals, maybe hyphenated ("TPD", "ON-DRR-CC"), at least two letters.</summary>
+    private static bool IsInitials(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterUpper(c) || c == '-') && word[0] != '-';
+
     private static readonly Regex SubjectReference = Patterns.Build(
-        @"\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b");
+        @"\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b" +
+        // "Solicitud de información - CI 44871/2026": a file number with its year after a slash.
+        @"|\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>\d{3,8}/(19|20)\d{2})\b");
 
     /// <summary>Subjects often carry the agency's number after its acronym: "Search Warrant - OCSD 26-204417".</summary>
     private static string? FromSubject(string? subject)
     {
         if (subject is null) return null;
         var m = SubjectReference.Match(subject);
+        // In a subject the acronym tags the agency ("Subpoena - SFPD 26-088417"); the number is the reference.
         return m.Success ? m.Groups["ref"].Value : null;
+    }
+
+    // A subject line in the body of a pasted letter or memo ("Re: Emergency request - NPD 26-CH-10447").
+    private static readonly string[] SubjectWords = ["re", "subject", "betreff", "objet", "asunto", "assunto", "oggetto", "onderwerp"];
+
+    /// <summary>The first subject line among the text's first lines, without its label.</summary>
+    private static string? BodySubject(NormalizedText text)
+    {
+        for (var i = 0; i < Math.Min(text.LineCount, 40); i++)
+        {
+            var line = text.Line(i).TrimStart(" \t>");
+            var colon = line.IndexOf(':');
+            if (colon is < 2 or > 10) continue;
+            var label = line[..colon].TrimEnd().ToString();
+            if (SubjectWords.Contains(label, StringComparer.OrdinalIgnoreCase)) return line[(colon + 1)..].ToString();
+        }
+        return null;
+    }
+
+    // An agency-coded reference standing alone under a letterhead: "BCI-2026-CC-04471", "OCEANZ-2026-00447 · …".
+    private static readonly Regex CodedReference = Patterns.Build(@"^[A-Z][A-Za-z]{1,9}(-[A-Z0-9]{1,6}){0,3}-(19|20)\d\d(-[A-Z0-9]{1,6}){0,2}-?\d{3,8}$", ignoreCase: false);
+
+    /// <summary>A letterhead's reference with no label: the first word of one of the first lines, alone on the
+    /// line or set off by a gap or a dot, shaped like an agency's file code (its letters, the year, a number).</summary>
+    private static string? LetterheadReference(NormalizedText text)
+    {
+        for (var i = 0; i < Math.Min(text.LineCount, 12); i++)
+        {
+            var line = text.Line(i).Trim();
+            if (line.Length < 8 || !char.IsAsciiLetterUpper(line[0])) continue;
+            var end = line.IndexOfAny(' ', '\t');
+            var word = (end < 0 ? line : line[..end]).ToString();
+            var rest = end < 0 ? "" : line[end..].ToString();
+            if (rest.Length > 0 && !rest.StartsWith("  ") && !rest.TrimStart().StartsWith('·') && !rest.TrimStart().StartsWith('|')) continue;
+            if (word.Length is >= 8 and <= 40 && CodedReference.IsMatch(word)) return word;
+        }
+        return null;
     }
 
     private static List<string> FindNcmecIds(string text)
@@ -238,9 +295,11 @@ internal sealed class ReferenceExtractor
 
     /// <param name="received">When the message came in (its mail date), if known.</param>
     /// <param name="letterDate">The date the document itself bears, if it states one.</param>
-    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, bool dayFirst, out DateMention? mention)
+    /// <param name="basis">For a count of days from service or receipt: what it was counted from, for the evidence.</param>
+    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, bool dayFirst, out DateMention? mention, out string? basis)
     {
         mention = null;
+        basis = null;
         foreach (Match cue in DeadlineCue.Matches(text))
         {
             var end = cue.Index + cue.Length;
@@ -266,8 +325,13 @@ internal sealed class ReferenceExtractor
             {
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
                     return (DeadlinePhrases.DocumentDate(anchor, text, dates, dayFirst, letterDate) ?? orderDate).AddDays(days);
-                var stated = DateAfter(ServiceDate, text, dates) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates);
-                return (stated ?? received ?? today).AddDays(days);
+                var stated = DateAfter(ServiceDate, text, dates, 60) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates);
+                var start = stated ?? received ?? today;
+                // A reviewer must know when a deadline rests on the day the message came in, not on a date in the text.
+                basis = stated is not null
+                    ? $"{days} days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
+                    : $"{days} days from service or receipt; the text states no such date, so counted from the day the request came in ({start:yyyy-MM-dd})";
+                return start.AddDays(days);
             }
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
             // letter bears (or its transmission); without one it is unknown. Business days need a calendar of
@@ -291,12 +355,17 @@ internal sealed class ReferenceExtractor
 
     /// <summary>The date a label introduces ("Date of transmission: 24 November 2026", "Served on 25.11.2026"):
     /// the first such label with a date right after it.</summary>
-    private static DateOnly? DateAfter(Regex label, string text, List<DateMention> dates)
+    /// <remarks>A return of service names who was served and how before the date ("Served on [Provider] via its
+    /// portal on November 5, 2026"): <paramref name="reach"/> lets the date stand further on in the same line.</remarks>
+    private static DateOnly? DateAfter(Regex label, string text, List<DateMention> dates, int reach = 20)
     {
         foreach (Match m in label.Matches(text))
         {
-            var date = FirstAtOrAfter(dates, m.Index + m.Length);
-            if (date is not null && date.Offset - (m.Index + m.Length) <= 20) return date.Date;
+            var end = m.Index + m.Length;
+            var date = FirstAtOrAfter(dates, end);
+            if (date is null) continue;
+            var gap = date.Offset - end;
+            if (gap <= 20 || (gap <= reach && text.AsSpan(end, gap).IndexOfAny('\n', '.') < 0)) return date.Date;
         }
         return null;
     }

@@ -14,7 +14,8 @@ internal static class TargetIdentifiers
     private static readonly Regex NumericUserId = Patterns.Build(
         @"\b(nutzer|benutzer|gebruikers?|user|usuario|usu[aá]rio|utente|utilisateur|utilizador|account|konto|profil|perfil|profilo|conta|cuenta)[ \t]?-?[ \t]?id\b\s*[:#]?\s*(?<id>\d{5,20})\b" +
         @"|\bid\s+(de\s+(usuario|usu[aá]rio|utilizador|la\s+cuenta|conta|perfil)|do\s+(usu[aá]rio|utilizador|perfil)|del\s+(usuario|perfil)|utilisateur|utente|dell'utente|del\s+profilo|van\s+de\s+gebruiker|num[eé]ric[oa]|num[eé]rique|numerico)\s*[:#]?\s*(?<id>\d{5,20})\b" +
-        @"|[""»”]\s*\(\s*id\s*[:#]?\s*(?<id>\d{5,20})\s*\)");
+        // "(ID 3390471128)" right after a quoted or bare handle ("@boa_viagem_x   (ID …)").
+        @"|([""»”']|[a-z0-9_]{3})\s*\(\s*id\s*[:#]?\s*(?<id>\d{5,20})\s*\)");
 
     // The officer's own lines: "Desk 404-555-0168 | Cell 404-555-0169", "Tel.: …", "Fax …".
     private static readonly Regex OwnNumberLabel = Patterns.Build(

@@ -94,7 +94,7 @@ public class DeadlineAndCountryTests
     [Fact]
     public void A_case_number_after_the_agencys_initials_and_a_dutch_registration_number_are_case_references()
     {
-        Assert.Equal("26-448120", _engine.Triage("Incident number: SPD 26-448120\nThe user \"rainier_r_9\" threatened to shoot.").Fields.CaseReference);
+        Assert.Equal("SPD 26-448120", _engine.Triage("Incident number: SPD 26-448120\nThe user \"rainier_r_9\" threatened to shoot.").Fields.CaseReference);
         Assert.Equal("PL0900-2026118822", _engine.Triage("Registratienummer: PL0900-2026118822\nHet account \"dom_toren_7\" dreigt met een aanslag.").Fields.CaseReference);
     }
 }
