@@ -71,6 +71,10 @@ internal static class NonDisclosureScope
     {
         if (hits.Count == 0) return hits;
         hits = [.. hits.Select(h => h.Weight > 0 && !InForce(text, h) ? h with { Weight = 0 } : h)];
+        // Who the order binds: a gag "as to" another company, in a letter saying the process went to that company and
+        // not to us, forbids that company to tell its customer; it asks nothing of the provider.
+        if (hits.Any(h => h.Weight > 0) && ServedElsewhere.IsMatch(text.Value))
+            hits = [.. hits.Select(h => h.Weight > 0 && BindsNamedParty(text, h) ? h with { Weight = 0 } : h)];
         // A subject line that names a gag announces what the body must say; alone it is half a cue.
         hits = [.. hits.Select(h => h.Weight > 1 && InSubject(text, h) ? h with { Weight = 1 } : h)];
         var sealedOnly = true;
@@ -127,6 +131,24 @@ internal static class NonDisclosureScope
             if (m.Success) return m.Value.ReplaceLineEndings(" ");
         }
         return null;
+    }
+
+    // The writer says the process was served on someone else, not on the provider.
+    private static readonly Regex ServedElsewhere = Patterns.Build(
+        @"\bnothing\s+(was|has\s+been|is\s+being)\s+served\s+on\s+(you|your\s+company|the\s+provider)|\b(served|directed)\s+(on|to)\s+[^.;\n]{1,60}\bonly\b|\b(served|directed)\s+(on|to)\s+[^.;\n]{1,60},?\s+not\s+(on|to)\s+(you|your\s+company|the\s+provider)\b|\bnot\s+(served\s+)?on\s+(you|your\s+company)\b");
+
+    // The gag's sentence says whom it is addressed to; the word after says who.
+    private static readonly Regex AddressedTo = Patterns.Build(
+        @"\b(as\s+to|directed\s+(to|at)|addressed\s+to|binding\s+(on|upon)|binds|applies\s+only\s+to|served\s+on)\s+(the\s+)?(?<party>[\p{L}&'-]+)");
+
+    private static readonly HashSet<string> Us = new(["you", "your", "provider", "us", "company", "recipient", "service"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool BindsNamedParty(NormalizedText text, CueHit hit)
+    {
+        var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        foreach (Match m in AddressedTo.Matches(text.Value[start..end]))
+            if (!Us.Contains(m.Groups["party"].Value)) return true;
+        return false;
     }
 
     private static bool IsSealedCase(CueHit hit) => hit.Cue.Reason == FlagCues.SealedCase;

@@ -27,7 +27,9 @@ internal static class NonProcess
 
         // "Our investigation has been closed": a notice about process served earlier; unless it also commands
         // production or asks to preserve, it serves nothing now.
-        var closed = hits.Any(h => h.Cue.Reason == ProcessTypeCues.CaseClosed && h.Weight >= 1);
+        // A return of service reports that a subpoena was served on someone; unless it is the subpoena itself (it
+        // commands production), it serves nothing either.
+        var closed = hits.Any(h => h.Cue.Reason is ProcessTypeCues.CaseClosed or ProcessTypeCues.ServiceReported && h.Weight >= 1);
         if (closed && top is not ("preservation" or "emergency") && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
 
         var other = score("other");

@@ -17,6 +17,9 @@ internal static class ProcessTypeCues
     /// <summary>The reason of the cue for a notice that the case it concerns is closed (NonProcess).</summary>
     public const string CaseClosed = "says its case is closed";
 
+    /// <summary>Reason of the cue for a return or affidavit of service: a report that process was served.</summary>
+    public const string ServiceReported = "reports that process was served";
+
     public const string StatutoryPreservation = "18 U.S.C. 2703(f) preservation";
 
     /// <summary>A police force, prosecutor or court, in the seven languages: with a foreign sender it is what makes a
@@ -215,7 +218,15 @@ internal static class ProcessTypeCues
             @"|\bmy\s+own\s+(login|sign-?in|account|ip|data|records|information|messages|history|activity)|\b(asking|writing|request(ing)?)\s+as\s+the\s+account\s+(owner|holder)|\bi\s+am\s+the\s+(account\s+(owner|holder)|owner\s+of\s+the\s+account)", 3.5, OwnData),
         // An order whose only business is ending a gag or unsealing: it asks for nothing.
         new("other", @"order\s+(terminating|lifting|vacating|dissolving|rescinding|ending)\s+(the\s+)?(delay(ed)?\s+(of\s+)?notic|non-?disclosure|nondisclosure|gag|(prior\s+)?order\s+(delaying|precluding|prohibiting)|sealing)|(aufhebung|beendigung)\s+(des|der)\s+(geheimhaltung|benachrichtigungsverbot|zur[üu]ckstellung)|lev[ée]e\s+de\s+(la\s+)?(confidentialit[ée]|l'interdiction\s+d'informer)|levantamiento\s+del?\s+(secreto|la\s+prohibici[óo]n)|levantamento\s+do\s+sigilo|revoca\s+del\s+(segreto|divieto)|opheffing\s+van\s+(de\s+)?(geheimhouding|zwijgplicht)", 3, LiftsGagOnly),
-        new("other", @"litigation\s+hold|(demand|request|notice)\s+to\s+preserve\s+evidence|spoliation", 2.5, "a private party's litigation hold"),
+        // "Litigation is reasonably anticipated": the words that start a private party's duty to keep its own
+        // documents, not a governmental request to preserve a user's records.
+        new("other", @"litigation\s+hold|(demand|request|notice)\s+to\s+preserve\s+evidence|spoliation|litigation\s+(is\s+)?(reasonably\s+)?(anticipated|foreseeable)|(reasonable\s+)?anticipation\s+of\s+litigation", 2.5, "a private party's litigation hold"),
+        // A process server's return or affidavit of service reports that process was served; it is not the process
+        // (NonProcess weighs it against any command in the text, as it does a closed case).
+        new("other", @"\b(return|affidavit|declaration)\s+of\s+service\b|\bi\s+(personally\s+)?served\s+(the|a|said)\s+(\p{L}+\s+){0,2}(subpoena|summons|warrant|order)", 1.5, ServiceReported),
+        // A court or a party holding production back until a ruling ("should not produce any information responsive
+        // to the subpoena until the Court rules"): nothing is to be produced on this paper.
+        new("other", @"\b(should|shall|must|need|will)\s+not\s+produce\b[^.;]{0,80}\buntil\b|\bhold\s+(its|your|the)\s+(response|production)\s+pending\b", 3, AsksForNothing),
         new("other", @"certificat(e|ion)\s+of\s+authenticity|business\s+records\s+certification|custodian\s+(of\s+records\s+)?(certification|declaration|affidavit)|902\s*\(\s*11\s*\)", 2.5, "records certification request"),
     ]);
 }
