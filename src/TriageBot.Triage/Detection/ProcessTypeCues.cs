@@ -116,7 +116,10 @@ internal static class ProcessTypeCues
         new("emergency", @"(danger|risk)\s+of\s+death\s+or\s+serious\s+(physical|bodily)\s+injury", 1.5, "danger of death or serious physical injury"),
         // Issue 11 class 3: "urgent" is how a deadline is pressed, not a life at risk ("URGENTE – le juge attend le
         // rapport"); alone it cannot make an emergency, the situation (FlagCues.Emergency) must (Triage: IsUrgencyOnly).
-        new("emergency", @"\b(notfall|gefahr\s+im\s+verzug|emergencia|emerg[eê]ncia|emergenza|noodgeval)\b", 1.0, "emergency (foreign language)"),
+        new("emergency", @"\b(notfall|emergencia|emerg[eê]ncia|emergenza|noodgeval)\b", 1.0, "emergency (foreign language)"),
+        // "Gefahr im Verzug" is German procedure's exigency (evidence would be lost by waiting, StPO 98, 105): urgency,
+        // an emergency only beside a danger to life or limb.
+        new("emergency", @"\bgefahr\s+im\s+verzug?\b", 1.0, "urgency: exigent circumstances (German procedure)"),
         new("emergency", @"\b(eilt|dringend|urgence|urgente|spoed)\b", 1.0, "urgency (foreign language)"),
         new("emergency", @"(notfall(anfrage|ersuchen)|demande\s+d'urgence|solicitud\s+de\s+emergencia|petici[oó]n\s+de\s+emergencia|(pedido|solicita[çc][ãa]o|requisi[çc][ãa]o)\s+de\s+emerg[eê]ncia|richiesta\s+di\s+emergenza|noodverzoek|exigent\s+request|emergency\s+(data\s+)?request)", 3, "emergency request (title)"),
         new("emergency", @"(eilersuchen|demande\s+urgente|r[eé]quisition\s+urgente|solicitud\s+urgente|(pedido|solicita[çc][ãa]o|requisi[çc][ãa]o)\s+urgente|richiesta\s+urgente|spoedverzoek|spoedeisend\s+verzoek)", 3, "urgent request (title)"),
@@ -222,8 +225,9 @@ internal static class ProcessTypeCues
         // documents, not a governmental request to preserve a user's records.
         new("other", @"litigation\s+hold|(demand|request|notice)\s+to\s+preserve\s+evidence|spoliation|litigation\s+(is\s+)?(reasonably\s+)?(anticipated|foreseeable)|(reasonable\s+)?anticipation\s+of\s+litigation", 2.5, "a private party's litigation hold"),
         // A process server's return or affidavit of service reports that process was served; it is not the process
-        // (NonProcess weighs it against any command in the text, as it does a closed case).
-        new("other", @"\b(return|affidavit|declaration)\s+of\s+service\b|\bi\s+(personally\s+)?served\s+(the|a|said)\s+(\p{L}+\s+){0,2}(subpoena|summons|warrant|order)", 1.5, ServiceReported),
+        // (NonProcess weighs it against any command in the text, as it does a closed case). Not "I served the
+        // attached subpoena": that is the covering note of the subpoena itself.
+        new("other", @"\b(return|affidavit|declaration)\s+of\s+service\b", 1.5, ServiceReported),
         // A court or a party holding production back until a ruling ("should not produce any information responsive
         // to the subpoena until the Court rules"): nothing is to be produced on this paper.
         new("other", @"\b(should|shall|must|need|will)\s+not\s+produce\b[^.;]{0,80}\buntil\b|\bhold\s+(its|your|the)\s+(response|production)\s+pending\b", 3, AsksForNothing),

@@ -60,4 +60,28 @@ public class WhomTheGagBindsTests
         Assert.Contains(result.Findings, f => f.Code == "NON_DISCLOSURE_ORDER");
         Assert.Contains(result.Findings, f => f.Code == "NON_DISCLOSURE_NO_END");
     }
+
+    [Fact]
+    public void An_exhibit_order_directing_another_company_binds_that_company()
+    {
+        var result = _engine.Triage("""
+            GRAND JURY SUBPOENA - you are commanded to produce the subscriber records of the account "sound_ferry_9".
+            Exhibit C (for reference only): the court's order under 18 U.S.C. 2705(b) directing Puget Remit LLC not to
+            notify its customer for one year. That order is directed to Puget Remit only.
+            """);
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+    }
+
+    [Theory]
+    [InlineData("Se prohíbe al prestador poner en conocimiento del usuario la existencia de este requerimiento durante el plazo de un mes.")]
+    [InlineData("Der Diensteanbieter unterlässt jede Unterrichtung der betroffenen Person bis zum 30.04.2027.")]
+    [InlineData("DISPONE che il fornitore non dia comunicazione all'utente del presente decreto per la durata di un mese.")]
+    public void A_national_order_forbidding_the_provider_to_tell_is_a_gag_with_its_end(string sentence)
+    {
+        var result = _engine.Triage("Auto / Beschluss / Decreto 4471/2026 - cuenta / Konto / account \"lago_scuro_7\".\n\n" + sentence + "\n");
+
+        Assert.True(result.Flags.NonDisclosureOrder);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "NON_DISCLOSURE_NO_END");
+    }
 }
