@@ -454,7 +454,7 @@ public sealed class TriageEngine
 
         // Hard negatives: a writer who says it asks for nothing now, or a private party using a private right
         // (its own data, copyright, a litigation hold) without serving process, is "other" whatever it names.
-        if (NonProcess.Decide(hits, top, S) is { } nonProcess) return nonProcess;
+        if (NonProcess.Decide(hits, top, S, text) is { } nonProcess) return nonProcess;
 
         // A subpoena or order that also asks to preserve ("in addition, please preserve ... while we seek a
         // warrant") is that process: the preservation rides along with it.

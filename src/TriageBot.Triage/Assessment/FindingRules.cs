@@ -191,6 +191,11 @@ internal static class FindingRules
             }
             else
             {
+                // A gag with no stated end binds no less than one with an end: the team must not notify (info), and
+                // the missing end is a matter for counsel (warning), as for "until further order" above.
+                findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
+                    "A non-disclosure order accompanies the request: do not notify the user while it is in force (it states no end).",
+                    facts.NonDisclosureEvidence));
                 findings.Add(new("NON_DISCLOSURE_NO_END", Severity.Warning,
                     "A non-disclosure order accompanies the request but states no end date: user notice is withheld, and counsel should consider asking the court to set a duration (18 U.S.C. 2705(b) orders are for a period the court deems appropriate).",
                     facts.NonDisclosureEvidence));

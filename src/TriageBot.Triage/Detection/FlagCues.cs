@@ -177,6 +177,13 @@ internal static class FlagCues
             // the person ("chiede che l'interessato non sia informato per sei mesi").
             @"|\bordnet\s+an,?\s+dass\s+[^.;]{1,100}\bnicht\s+(\p{L}+\s+){0,4}(unterrichtet|informiert|benachrichtigt)\s+(wird|werden)\b" +
             @"|\b(l'interessato|l'utente|la\s+persona\s+interessata)\s+non\s+(sia|venga)\s+(informat|notificat|avvisat)[oa]\b", 3, "ordered not to inform the person"),
+        // The addressee forbidden to tell, or told to leave telling undone, in the words national orders use: "Se prohíbe
+        // al prestador poner en conocimiento del usuario...", "der Diensteanbieter unterlässt jede Unterrichtung",
+        // "DISPONE che il fornitore non dia comunicazione all'utente", "fica proibido de dar ciência ao usuário".
+        new("nonDisclosureOrder", @"\bse\s+prohíbe\s+(al?|a\s+la)\s+[^.;]{0,60}\b(poner\s+en\s+conocimiento|informar|comunicar|notificar|revelar|dar\s+a\s+conocer)\b|\bprohibici[oó]n\s+de\s+(informar|comunicar|notificar|poner\s+en\s+conocimiento)" +
+            @"|\bunterl[äa]ss(t|en)\s+(jede|die|eine|jegliche)\s+(unterrichtung|benachrichtigung|information|mitteilung)\b|\b(jede|die)\s+(unterrichtung|benachrichtigung)\s+[^.;]{0,80}\b(ist|hat)\s+zu\s+unterlassen" +
+            @"|\bnon\s+(dia|dare|d[àa]|diano)\s+(alcuna\s+)?(comunicazione|notizia)\s+(all'utente|all'interessato|al\s+titolare|alla\s+persona)|\bfica(m)?\s+proibid[oa]s?\s+de\s+(informar|comunicar|notificar|dar\s+ci[êe]ncia|revelar)|\bn[ãa]o\s+d[êe]\s+(ci[êe]ncia|conhecimento)\s+ao\s+(usu[áa]rio|utilizador|titular)" +
+            @"|\bhet\s+is\s+[^.;]{0,40}\bverboden\s+(om\s+)?de\s+(gebruiker|betrokkene)\s+[^.;]{0,40}\bte\s+(informeren|inlichten)|\bil\s+est\s+interdit\s+(au|[àa]\s+la|aux)\s+[^.;]{0,60}\bd'(informer|aviser|avertir)", 3, "forbids informing the person (foreign language)"),
         new("nonDisclosureOrder", @"3123\s*\(\s*d\s*\)|2511\s*\(\s*2\s*\)\s*\(\s*a\s*\)\s*\(\s*ii\s*\)", 3, "statutory non-disclosure (pen register or wiretap)"),
         // The addressee told to refrain from informing the person, with the verb of informing at the end or after
         // words between, as Annex I of Regulation 2023/1543 and national orders put it: "hat es zu unterlassen, die

@@ -71,6 +71,10 @@ internal static class NonDisclosureScope
     {
         if (hits.Count == 0) return hits;
         hits = [.. hits.Select(h => h.Weight > 0 && !InForce(text, h) ? h with { Weight = 0 } : h)];
+        // Who the order binds: a gag "as to" another company, in a letter saying the process went to that company and
+        // not to us, forbids that company to tell its customer; it asks nothing of the provider.
+        if (hits.Any(h => h.Weight > 0) && ServedElsewhere.IsMatch(text.Value))
+            hits = [.. hits.Select(h => h.Weight > 0 && BindsNamedParty(text, h) ? h with { Weight = 0 } : h)];
         // A subject line that names a gag announces what the body must say; alone it is half a cue.
         hits = [.. hits.Select(h => h.Weight > 1 && InSubject(text, h) ? h with { Weight = 1 } : h)];
         var sealedOnly = true;
@@ -88,18 +92,18 @@ internal static class NonDisclosureScope
     // A period or an end date stated beside the gag, in the seven languages read: "for a period of twelve months",
     // "durante dos (2) meses", "per un periodo di sei mesi", "na 1 juni 2027", "until 30 June 2027". Not "within 14
     // days", which is when to produce.
-    private static readonly Regex End = Patterns.Build(
+    private static readonly Regex End = AutomatonSize.Build(
         @"\b(for|during|f[üu]r|w[äa]hrend|pendant|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens)\s+((a|the|un|una|um|uma|einen|een|la|le|il|o|el|de)\s+)?((period|term|duration|zeitraum|dauer|p[ée]riode|dur[ée]e|per[ií]odo|prazo|plazo|periodo|durata|termijn|duur)\s+(of|von|de|di|van)\s+)?" +
         @"(\d{1,4}|one|two|three|four|six|nine|twelve|eighteen|ninety|one\s+hundred\s+(and\s+)?eighty|ein(en|em)?|zwei|drei|vier|sechs|neun|zw[öo]lf|achtzehn|un|une|deux|trois|quatre|neuf|douze|dix-huit|uno|una|dos|tres|cuatro|seis|nueve|doce|dieciocho|um|uma|dois|duas|tr[êe]s|quatro|nove|dezoito|uno|due|tre|quattro|sei|nove|dodici|diciotto|een|twee|drie|zes|negen|twaalf|achttien)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?" +
-        @"(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
+        @"(days?|mes|mese|m[êe]s|maand|monat|woche|jahr|semana|semaine|settimana|week|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
         // Any number in words with its figure after it: "noventa (90) días", "centoventi (120) giorni".
-        @"|\b(for|during|f[üu]r|w[äa]hrend|pendant|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens)\s+([\p{L}-]+\s+){1,3}\(\d{1,4}\)\s+(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\b" +
+        @"|\b(for|during|f[üu]r|w[äa]hrend|pendant|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens)\s+([\p{L}-]+\s+){1,3}\(\d{1,4}\)\s+(days?|mes|mese|m[êe]s|maand|monat|woche|jahr|semana|semaine|settimana|week|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\b" +
         @"|\b(until|through|after|bis(\s+(zum|nach))?|nach\s+dem|jusqu'(au|[àa])|apr[èe]s\s+le|hasta(\s+el)?|despu[ée]s\s+del?|at[ée](\s+(ao?|o\s+dia))?|ap[óo]s\s+(o\s+dia\s+)?|fino\s+al|dopo\s+il|tot(\s+en\s+met)?|na)\s*:?\s+\d{1,2}([./-]\d{1,2}[./-]\d{2,4}|\.?\s+\p{L}{3,10}\.?\s+\d{4})" +
         // A form's label and its answer ("Duración: ciento veinte (120) días", "Dauer der Geheimhaltung: zwei Monate"),
         // or the period in brackets beside the gag ("mientras dure la conservación (60 días)").
         @"|\b(duration|dauer|dur[ée]e|duraci[oó]n|dura[çc][ãa]o|durata|duur|zeitraum|p[ée]riode|per[ií]odo|periodo|termijn|plazo|prazo)(\s+(of|der|des|de|del|della|do|da|van)\s+(the\s+|la\s+|het\s+)?\p{L}+)?\s*:\s*([\p{L}-]+\s+){0,3}(\(\d{1,4}\)\s+|\d{1,4}\s+)?" +
         @"(days?|weeks?|months?|years?|tagen?|wochen|monate?n?|jahren?|jours|semaines|mois|ans|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
-        @"|\(\s*\d{1,4}\s+(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\s*\)");
+        @"|\(\s*\d{1,4}\s+(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\s*\)", Patterns.Insensitive, AutomatonSize.Family);
 
     // One to twelve in the seven languages read, or a figure.
     private const string CeilingNumber =
@@ -111,7 +115,7 @@ internal static class NonDisclosureScope
         // "con differimento fino a sei mesi", "not to exceed 90 days", or the authority's own notice "binnen zes
         // weken zelf in kennis" / "will inform the person within six weeks".
         @"\b(exc[ée]der|exceder|exceed(ing)?|superare|overschrijden|[üu]berschreiten|fino\s+a|up\s+to|jusqu'[àa]|hasta|at[ée]|bis\s+zu|maximaal|maximum(\s+de)?|massimo\s+(di\s+)?|m[áa]ximo\s+(de\s+)?)\s+" + CeilingNumber + @"\s+(\([\p{L}\d\s-]{1,25}\)\s+)?" +
-        @"(days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\b" +
+        @"(days?|mes|mese|m[êe]s|maand|monat|woche|jahr|semana|semaine|settimana|week|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\b" +
         @"|\b(binnen|within|entro|dans\s+un\s+d[ée]lai\s+de|dentro\s+de|innerhalb\s+von)\s+" + CeilingNumber + @"\s+(days?|weeks?|months?|tagen|wochen|monaten|jours|semaines|mois|d[ií]as|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden)\s+(\p{L}+\s+){0,2}(in\s+kennis|inform\p{L}*|notif\p{L}*|benachrichtig\p{L}*|avvis\p{L}*)");
 
     /// <summary>The words that state when the gag ends, read in the sentence of a binding gag cue and the one after
@@ -127,6 +131,24 @@ internal static class NonDisclosureScope
             if (m.Success) return m.Value.ReplaceLineEndings(" ");
         }
         return null;
+    }
+
+    // The writer says the process was served on someone else, not on the provider.
+    private static readonly Regex ServedElsewhere = Patterns.Build(
+        @"\bnothing\s+(was|has\s+been|is\s+being)\s+served\s+on\s+(you|your\s+company|the\s+provider)|\b(served|directed)\s+(on|to)\s+[^.;\n]{1,60}\bonly\b|\b(served|directed)\s+(on|to)\s+[^.;\n]{1,60},?\s+not\s+(on|to)\s+(you|your\s+company|the\s+provider)\b|\bnot\s+(served\s+)?on\s+(you|your\s+company)\b");
+
+    // The gag's sentence says whom it is addressed to; the word after says who.
+    private static readonly Regex AddressedTo = Patterns.Build(
+        @"\b(as\s+to|directed\s+(to|at)|directing|addressed\s+to|binding\s+(on|upon)|binds|applies\s+only\s+to|served\s+on)\s+(the\s+)?(?<party>[\p{L}&'-]+)");
+
+    private static readonly HashSet<string> Us = new(["you", "your", "provider", "us", "company", "recipient", "service"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool BindsNamedParty(NormalizedText text, CueHit hit)
+    {
+        var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        foreach (Match m in AddressedTo.Matches(text.Value[start..end]))
+            if (!Us.Contains(m.Groups["party"].Value)) return true;
+        return false;
     }
 
     private static bool IsSealedCase(CueHit hit) => hit.Cue.Reason == FlagCues.SealedCase;

@@ -12,12 +12,12 @@ internal static class NonProcess
 {
     private const double Strong = 2.5;
 
-    public static LegalProcessType? Decide(List<CueHit> hits, string top, Func<string, double> score)
+    public static LegalProcessType? Decide(List<CueHit> hits, string top, Func<string, double> score, string text)
     {
         // "No further records are requested by this letter": what the letter is about (a subpoena, a gag) is
         // named in its subject, but it asks for nothing. A preservation request asks to keep, not to disclose,
         // and an emergency is decided on its own cues.
-        var asksNothing = hits.Any(h => h.Cue.Reason == ProcessTypeCues.AsksForNothing && h.Weight >= 1);
+        var asksNothing = hits.Any(h => h.Cue.Reason == ProcessTypeCues.AsksForNothing && h.Weight >= 1 && !OnOnePoint(text, h));
         if (asksNothing && top is not ("preservation" or "emergency")) return LegalProcessType.Other;
 
         // An order ending a gag or unsealing names the warrant it concerns; unless it also commands production
@@ -27,7 +27,9 @@ internal static class NonProcess
 
         // "Our investigation has been closed": a notice about process served earlier; unless it also commands
         // production or asks to preserve, it serves nothing now.
-        var closed = hits.Any(h => h.Cue.Reason == ProcessTypeCues.CaseClosed && h.Weight >= 1);
+        // A return of service reports that a subpoena was served on someone; unless it is the subpoena itself (it
+        // commands production), it serves nothing either.
+        var closed = hits.Any(h => h.Cue.Reason is ProcessTypeCues.CaseClosed or ProcessTypeCues.ServiceReported && h.Weight >= 1);
         if (closed && top is not ("preservation" or "emergency") && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
 
         var other = score("other");
@@ -49,6 +51,17 @@ internal static class NonProcess
         if (privateParty >= Strong && top is "preservation" or "civil" && score("subpoena") < 1.5 && score("court_order") < 1.5 && !HasCivilSubpoena(hits))
             return LegalProcessType.Other;
         return null;
+    }
+
+    // "No response is required from you on that point": nothing is asked about one point (whether to notify the user),
+    // while the subpoena the letter carries still asks for records.
+    private static readonly System.Text.RegularExpressions.Regex OnePoint = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\A[ \t\n]*((from|of)\s+(you|us)\s+)?(on|as\s+to|regarding|concerning|about|in\s+respect\s+of)\s+(that|this|the\s+(latter|former))\s+(point|issue|question|matter|aspect|request)\b");
+
+    private static bool OnOnePoint(string text, CueHit hit)
+    {
+        var from = hit.Offset + hit.Length;
+        return from < text.Length && OnePoint.IsMatch(text.AsSpan(from, Math.Min(60, text.Length - from)));
     }
 
     private static readonly HashSet<string> Commands =

@@ -62,7 +62,10 @@ internal static class OperativeReading
         @"|cancelar\s+(a\s+)?(subscri[çc][ãa]o|inscri[çc][ãa]o)|descadastr|voc[êe]\s+(est[áa]\s+)?receb(e|endo)\s+este\s+(e-?mail|mensagem)|teste\s+gr[áa]tis" +
         @"|disiscriviti|annulla\s+(l')?iscrizione|ricevi\s+questa\s+(e-?mail|mail|comunicazione)|prova\s+gratuita" +
         @"|newsletter\s+abbestellen|abmelden|sie\s+erhalten\s+diese\s+(e-?mail|nachricht)|kostenlose\s+(demo|testphase)|jetzt\s+(anmelden|registrieren)" +
-        @"|uitschrijven|afmelden\s+voor|u\s+ontvangt\s+deze\s+(e-?mail|nieuwsbrief)|gratis\s+(demo|proefperiode)");
+        @"|uitschrijven|afmelden\s+voor|u\s+ontvangt\s+deze\s+(e-?mail|nieuwsbrief)|gratis\s+(demo|proefperiode)" +
+        // A demo to book and the way out of the mailing list, in each language read: "Reserve una demo", "si no desea
+        // recibir más comunicaciones, responda BAJA".
+        @"|(if\s+you\s+)?no\s+longer\s+wish\s+to\s+receive|(reserv[ae]|solicit[ae]|agend[ae])\s+(una|uma)\s+demo|no\s+desea\s+recibir\s+m[áa]s|responda\s+baja|r[ée]servez\s+(une\s+)?d[ée]mo|ne\s+plus\s+recevoir\s+(nos|de|ces)|n[ãa]o\s+deseja\s+(mais\s+)?receber|prenota\s+una\s+demo|non\s+desideri\s+(pi[ùu]\s+)?ricevere|demo\s+(buchen|vereinbaren)|keine\s+(weiteren\s+)?(e-?mails|nachrichten)\s+mehr\s+(erhalten|empfangen)|plan\s+een\s+demo|geen\s+(e-?mails|berichten)\s+meer\s+ontvangen");
 
     /// <summary>True when a mention-only mark is product or event mail rather than a writer who says what it is
     /// (a journalist, a FOIA requester).</summary>
@@ -176,7 +179,7 @@ internal static class OperativeReading
                 result.Add(hit with { Weight = 0 });
                 continue;
             }
-            if (Lifted.IsMatch(sentence))
+            if (LiftedIn(sentence, 0, sentence.Length))
             {
                 lifted = true;
                 result.Add(hit with { Weight = 0 });
@@ -218,10 +221,28 @@ internal static class OperativeReading
         return (result, status);
     }
 
+    /// <summary>A proviso is no lifting: "for six months, salvo revoca anticipata", "unless the court vacates it
+    /// sooner", "sauf révocation": the gag stands until then, and its end may come early.</summary>
+    private static readonly Regex ProvisoBefore = Patterns.Build(
+        @"\b(salvo|salvi|unless|sauf|sofern|es\s+sei\s+denn|tenzij|a\s+menos\s+que|a\s+no\s+ser\s+que|if\s+not\s+sooner|if\s+not\s+earlier)\b[^.;:!?]{0,40}\z");
+
+    /// <summary>True when a lifting or an end is stated in [start, start+length) of the text other than as a proviso.</summary>
+    private static bool LiftedIn(string text, int start, int length)
+    {
+        foreach (Match m in Lifted.Matches(text.Substring(start, length)))
+        {
+            var from = Math.Max(0, start + m.Index - 50);
+            if (!ProvisoBefore.IsMatch(text.AsSpan(from, start + m.Index - from))) return true;
+        }
+        return false;
+    }
+
     private static bool LiftedStatement(NormalizedText text)
     {
         foreach (Match m in Lifted.Matches(text.Value))
         {
+            var from = Math.Max(0, m.Index - 50);
+            if (ProvisoBefore.IsMatch(text.Value.AsSpan(from, m.Index - from))) continue;
             var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
             var sentence = text.Value.AsSpan(start, end - start);
             if (GagWords.IsMatch(sentence)) return true;

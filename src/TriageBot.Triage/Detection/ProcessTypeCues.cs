@@ -17,6 +17,9 @@ internal static class ProcessTypeCues
     /// <summary>The reason of the cue for a notice that the case it concerns is closed (NonProcess).</summary>
     public const string CaseClosed = "says its case is closed";
 
+    /// <summary>Reason of the cue for a return or affidavit of service: a report that process was served.</summary>
+    public const string ServiceReported = "reports that process was served";
+
     public const string StatutoryPreservation = "18 U.S.C. 2703(f) preservation";
 
     /// <summary>A police force, prosecutor or court, in the seven languages: with a foreign sender it is what makes a
@@ -113,7 +116,10 @@ internal static class ProcessTypeCues
         new("emergency", @"(danger|risk)\s+of\s+death\s+or\s+serious\s+(physical|bodily)\s+injury", 1.5, "danger of death or serious physical injury"),
         // Issue 11 class 3: "urgent" is how a deadline is pressed, not a life at risk ("URGENTE – le juge attend le
         // rapport"); alone it cannot make an emergency, the situation (FlagCues.Emergency) must (Triage: IsUrgencyOnly).
-        new("emergency", @"\b(notfall|gefahr\s+im\s+verzug|emergencia|emerg[eê]ncia|emergenza|noodgeval)\b", 1.0, "emergency (foreign language)"),
+        new("emergency", @"\b(notfall|emergencia|emerg[eê]ncia|emergenza|noodgeval)\b", 1.0, "emergency (foreign language)"),
+        // "Gefahr im Verzug" is German procedure's exigency (evidence would be lost by waiting, StPO 98, 105): urgency,
+        // an emergency only beside a danger to life or limb.
+        new("emergency", @"\bgefahr\s+im\s+verzug?\b", 1.0, "urgency: exigent circumstances (German procedure)"),
         new("emergency", @"\b(eilt|dringend|urgence|urgente|spoed)\b", 1.0, "urgency (foreign language)"),
         new("emergency", @"(notfall(anfrage|ersuchen)|demande\s+d'urgence|solicitud\s+de\s+emergencia|petici[oó]n\s+de\s+emergencia|(pedido|solicita[çc][ãa]o|requisi[çc][ãa]o)\s+de\s+emerg[eê]ncia|richiesta\s+di\s+emergenza|noodverzoek|exigent\s+request|emergency\s+(data\s+)?request)", 3, "emergency request (title)"),
         new("emergency", @"(eilersuchen|demande\s+urgente|r[eé]quisition\s+urgente|solicitud\s+urgente|(pedido|solicita[çc][ãa]o|requisi[çc][ãa]o)\s+urgente|richiesta\s+urgente|spoedverzoek|spoedeisend\s+verzoek)", 3, "urgent request (title)"),
@@ -139,11 +145,11 @@ internal static class ProcessTypeCues
         new("international", @"(r[eé]quisition|proc[eè]s-verbal|code\s+de\s+proc[eé]dure\s+p[eé]nale|procureur\s+de\s+la\s+r[eé]publique|gendarmerie|police\s+judiciaire|officier\s+de\s+police)", 2, "French criminal procedure"),
         new("international", @"(requerimiento|ley\s+de\s+enjuiciamiento\s+criminal|diligencias\s+previas|juzgado\s+de\s+instrucci[oó]n|polic[ií]a\s+nacional|guardia\s+civil|fiscal[ií]a|mossos\s+d'esquadra)", 2, "Spanish criminal procedure"),
         new("international", @"(procura\s+della\s+repubblica|codice\s+di\s+procedura\s+penale|\bc\.?p\.?p\.?\b|polizia\s+(di\s+stato|postale)|carabinieri|guardia\s+di\s+finanza|decreto\s+di\s+acquisizione|pubblico\s+ministero)", 2, "Italian criminal procedure"),
-        new("international", @"(minist[eé]rio\s+p[uú]blico|pol[ií]cia\s+(federal|civil|judici[aá]ria)|tribunal\s+de\s+justi[çc]a|c[oó]digo\s+de\s+processo\s+penal|marco\s+civil|lei\s+n?[ºo°.]?\s*12\.?965|mandado\s+judicial|delegacia|inqu[eé]rito\s+policial)", 2, "Portuguese or Brazilian criminal procedure"),
+        new("international", @"(minist[eé]rio\s+p[uú]blico|pol[ií]cia\s+(federal|civil|judici[aá]ria)|tribunal\s+de\s+justi[çc]a|c[oó]digo\s+de\s+processo\s+penal|marco\s+civil|lei\s+n?[ºo°.]?\s*12\.?965|mandado\s+judicial|delegacia|inqu[eé]rito\s+(policial|n\.?\s*[ºo°])|guarda\s+nacional\s+republicana|pol[ií]cia\s+de\s+seguran[çc]a\s+p[uú]blica)", 2, "Portuguese or Brazilian criminal procedure"),
         new("international", @"(openbaar\s+ministerie|officier\s+van\s+justitie|wetboek\s+van\s+strafvordering|\bsv\b\s*art|rechter[\s-]commissaris|nationale\s+politie|vordering\s+(tot\s+)?(verstrekking|gegevens))", 2, "Dutch criminal procedure"),
         new("international", @"(european\s+production\s+order|\bEPOC\b|european\s+preservation\s+order|\bEPOC-PR\b|regulation\s+\(eu\)\s+2023/1543|e-evidence\s+regulation)", 4, "EU European Production Order (e-Evidence)"),
         new("international", @"(criminal\s+code[^\n]{0,25}487\.01[0-9]|general\s+production\s+order|ontario\s+provincial\s+police|toronto\s+police\s+service|s[uû]ret[eé]\s+du\s+qu[eé]bec|ontario\s+court\s+of\s+justice)", 2, "Canadian criminal procedure"),
-        new("international", @"(preservation\s+(demand|order)|production\s+order)[^\n]{0,40}(criminal\s+code|487\.01[0-9])|487\.01[0-9][^\n]{0,40}(preservation|production)\s+(demand|order)", 4, "Canadian preservation demand or production order (Criminal Code)"),
+        new("international", @"(preservation\s+(demand|order)|production\s+order|ordre\s+de\s+pr[ée]servation|ordonnance\s+de\s+(communication|conservation))[^\n]{0,40}(criminal\s+code|C\.\s?cr\.|code\s+criminel|487\.01[0-9])|487\.01[0-9][^\n]{0,40}((preservation|production)\s+(demand|order)|ordonnance\s+de\s+(communication|conservation))", 4, "Canadian preservation demand or production order (Criminal Code)"),
         new("international", @"(investigatory\s+powers\s+act|police\s+and\s+criminal\s+evidence\s+act|national\s+crime\s+agency|metropolitan\s+police\s+service|royal\s+canadian\s+mounted\s+police|australian\s+federal\s+police|europol|eurojust|european\s+investigation\s+order)", 1.5, "foreign authority or law"),
 
 
@@ -215,7 +221,16 @@ internal static class ProcessTypeCues
             @"|\bmy\s+own\s+(login|sign-?in|account|ip|data|records|information|messages|history|activity)|\b(asking|writing|request(ing)?)\s+as\s+the\s+account\s+(owner|holder)|\bi\s+am\s+the\s+(account\s+(owner|holder)|owner\s+of\s+the\s+account)", 3.5, OwnData),
         // An order whose only business is ending a gag or unsealing: it asks for nothing.
         new("other", @"order\s+(terminating|lifting|vacating|dissolving|rescinding|ending)\s+(the\s+)?(delay(ed)?\s+(of\s+)?notic|non-?disclosure|nondisclosure|gag|(prior\s+)?order\s+(delaying|precluding|prohibiting)|sealing)|(aufhebung|beendigung)\s+(des|der)\s+(geheimhaltung|benachrichtigungsverbot|zur[üu]ckstellung)|lev[ée]e\s+de\s+(la\s+)?(confidentialit[ée]|l'interdiction\s+d'informer)|levantamiento\s+del?\s+(secreto|la\s+prohibici[óo]n)|levantamento\s+do\s+sigilo|revoca\s+del\s+(segreto|divieto)|opheffing\s+van\s+(de\s+)?(geheimhouding|zwijgplicht)", 3, LiftsGagOnly),
-        new("other", @"litigation\s+hold|(demand|request|notice)\s+to\s+preserve\s+evidence|spoliation", 2.5, "a private party's litigation hold"),
+        // "Litigation is reasonably anticipated": the words that start a private party's duty to keep its own
+        // documents, not a governmental request to preserve a user's records.
+        new("other", @"litigation\s+hold|(demand|request|notice)\s+to\s+preserve\s+evidence|spoliation|litigation\s+(is\s+)?(reasonably\s+)?(anticipated|foreseeable)|(reasonable\s+)?anticipation\s+of\s+litigation", 2.5, "a private party's litigation hold"),
+        // A process server's return or affidavit of service reports that process was served; it is not the process
+        // (NonProcess weighs it against any command in the text, as it does a closed case). Not "I served the
+        // attached subpoena": that is the covering note of the subpoena itself.
+        new("other", @"\b(return|affidavit|declaration)\s+of\s+service\b", 1.5, ServiceReported),
+        // A court or a party holding production back until a ruling ("should not produce any information responsive
+        // to the subpoena until the Court rules"): nothing is to be produced on this paper.
+        new("other", @"\b(should|shall|must|need|will)\s+not\s+produce\b[^.;]{0,80}\buntil\b|\bhold\s+(its|your|the)\s+(response|production)\s+pending\b", 3, AsksForNothing),
         new("other", @"certificat(e|ion)\s+of\s+authenticity|business\s+records\s+certification|custodian\s+(of\s+records\s+)?(certification|declaration|affidavit)|902\s*\(\s*11\s*\)", 2.5, "records certification request"),
     ]);
 }

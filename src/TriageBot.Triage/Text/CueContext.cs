@@ -161,7 +161,7 @@ internal sealed class CueContext
         if (before.ContainsAny(NegationWords))
         {
             if (Matches(NegationBefore, before)) return 0;
-            var scope = ClauseScope(before);
+            var scope = ClauseScope(before, IsClause(text.Value.AsSpan(offset, length)));
             if (scope.ContainsAny(NegationWords) && Matches(RefusalInSentence, scope)) return 0;
         }
         if (after.ContainsAny(NegationAfterWords) && Matches(NegationAfter, after)) return 0;
@@ -200,11 +200,19 @@ internal sealed class CueContext
         return (0, 0);
     }
 
-    /// <summary>The part of the sentence before a cue that a refusal can still reach: after the last "but".</summary>
-    private static ReadOnlySpan<char> ClauseScope(ReadOnlySpan<char> before)
+    /// <summary>The part of the sentence before a cue that a refusal can still reach: after the last "but"; and when
+    /// the cue is a clause of its own ("no response is required", "no order was made"), after the last clause
+    /// boundary too. A refusal reaches the nouns of its own clause ("do not produce messages, photos or videos"),
+    /// not the next clause's statement ("we do not require anything further, and no response is required").</summary>
+    private static ReadOnlySpan<char> ClauseScope(ReadOnlySpan<char> before, bool cueIsClause)
     {
         try
         {
+            if (cueIsClause)
+            {
+                var boundary = LastClauseBoundary(before);
+                if (boundary >= 0) before = before[boundary..];
+            }
             var window = before.ToString();
             var contrast = Contrast.Match(window);
             return contrast.Success ? before[(contrast.Index + contrast.Length)..] : before;
@@ -214,6 +222,38 @@ internal sealed class CueContext
             return before;
         }
     }
+
+    // A finite verb inside the cue's own words makes the cue a clause: "no response is required", "no order was
+    // made", "es wurde keine Anordnung erlassen", "aucune réponse n'est requise".
+    private static readonly System.Buffers.SearchValues<string> FiniteVerbs = System.Buffers.SearchValues.Create(
+        [" is ", " are ", " was ", " were ", " has ", " have ", " had ", " will ", " shall ", " be ", " been ", " ist ", " sind ", " wird ", " werden ", " wurde ",
+         " est ", " sont ", " es ", " son ", " ha ", " han ", " é ", " são ", " foi ", " è ", " sono ", " zijn ", " wordt ", " worden ", " werd ", " is\n", "n'est "],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsClause(ReadOnlySpan<char> cue)
+    {
+        Span<char> padded = stackalloc char[Math.Min(cue.Length, 200) + 2];
+        padded[0] = ' ';
+        cue[..(padded.Length - 2)].CopyTo(padded[1..]);
+        padded[^1] = ' ';
+        return ((ReadOnlySpan<char>)padded).ContainsAny(FiniteVerbs);
+    }
+
+    /// <summary>Where the clause that holds the cue starts: after the last comma, colon or dash, or the last
+    /// coordinating word, before the cue; -1 when the cue's clause is the whole span.</summary>
+    private static int LastClauseBoundary(ReadOnlySpan<char> before)
+    {
+        var cut = before.LastIndexOfAny(',', ':', '–') is var punct and >= 0 ? punct + 1 : -1;
+        foreach (var word in ClauseWords)
+        {
+            var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + word.Length > cut) cut = at + word.Length;
+        }
+        return cut;
+    }
+
+    private static readonly string[] ClauseWords =
+        [" and ", " but ", " so ", " while ", " whereas ", " und ", " aber ", " et ", " mais ", " y ", " pero ", " e ", " mas ", " ma ", " maar "];
 
     private static bool Matches(Regex regex, ReadOnlySpan<char> window)
     {

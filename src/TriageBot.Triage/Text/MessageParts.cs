@@ -26,13 +26,24 @@ internal sealed class MessageParts
     private static readonly Regex ForwardNote = Patterns.Build(
         @"^\s*(subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:\s*(fwd?|wg|tr|rv|enc|i)\s*:|\b(fyi|see\s+below|forwarding|forwarded\s+(from|by|to)|for\s+your\s+(review|action|handling)|please\s+(handle|review|triage|see|action))\b");
 
-    private static readonly Regex Withdrawal = Patterns.Build(
+    private const string BareWithdrawal =
+        @"zurückgezogen|zurückgenommen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?s?|annul(ée|ee|ation|er|ons)|nous\s+annulons|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen";
+
+    // What a withdrawal can cancel: the request itself, the process, or the duty it imposed, in each language read.
+    private const string RequestNouns =
+        @"request|demande|requ[êe]te|r[ée]quisitions?|ordonnance|urgence|ersuchen|anfrage|auskunftsersuchen|anordnung|beschluss|zur[üu]ckhaltung|verf[üu]gung|schreiben|solicitud|requerimiento|petici[oó]n|orden|oficio|urgencia|pedido|solicita[çc][ãa]o|requisi[çc][ãa]o|mandado|of[ií]cio|richiesta|istanza|decreto|ordine|obbligo|divieto|segreto|urgenza|verzoek|vordering|bevel|bevriezing";
+
+    // With the request nouns beside each bare word it passes the default automaton size: built as a cue family is.
+    private static readonly Regex Withdrawal = AutomatonSize.Build(
         @"\b(withdraw(s|n|ing)?|rescind(s|ed|ing)?|retract(s|ed|ing)?|cancel(s|led|ling)?)\b[^.\n]{0,40}\b(request|emergency|subpoena|order|demand|letter)" +
         @"|\b(request|emergency|subpoena|order)\b[^.\n]{0,30}\b(is|has\s+been)\s+(withdrawn|rescinded|cancell?ed|moot)" +
         @"|\bno\s+longer\s+(needed|required|necessary|seeking|requesting|an\s+emergency)" +
         @"|\b(was|were|has\s+been|have\s+been)\s+(located|found)\s+(safe|alive|unharmed|and\s+is\s+safe)|\b(is|are)\s+(now\s+)?(safe|in\s+custody|accounted\s+for)\b[^.\n]{0,30}\bno\s+(further|longer)" +
         @"|\bplease\s+disregard\b|\bstand\s+down\b" +
-        @"|\b(zurückgezogen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?|annul(ée|ee|ation|er|ons)|nous\s+annulons|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|retirad[ao]|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen)\b" +
+        // A bare word of cancelling says what is cancelled only beside it: "la réquisition ci-dessous est RETIRÉE",
+        // "ANNULATION - demande urgente", "QUEDA SIN EFECTO nuestra solicitud"; "l'annulation de deux contrats"
+        // cancels something else, and the request it stands in is still operative.
+        @"|\b(" + BareWithdrawal + @")\b[^.!?]{0,80}\b(" + RequestNouns + @")|\b(" + RequestNouns + @")\b[^.!?]{0,80}\b(" + BareWithdrawal + @")\b" +
         // The same, said the ways the other languages say it: "hierbij trek ik het verzoek in", "nicht mehr
         // erforderlich", "n'est plus nécessaire", "ya no es necesario", "foi localizada com vida", ...
         @"|\bhierbij\s+trek(ken)?\s+(ik|wij|we)\b|\b(trek|trekken)\s+(ik|wij|we)\s+[^.\n]{0,60}\bin\s*[.;\n]|\bniet\s+meer\s+(vereist|noodzakelijk)|\bplus\s+n[ée]cessaire|\bintrekking\b|\bniet\s+(meer|langer)\s+nodig\b|\bhoeft\s+geen\s+(gegevens|informatie)\s+meer\b|\b(is|werd)\s+(veilig\s+|ongedeerd\s+)?(teruggevonden|aangetroffen)\b" +
@@ -40,7 +51,7 @@ internal sealed class MessageParts
         @"|\b(n'est|ne\s+sont)\s+plus\s+n[ée]cessaires?\b|\bnous\s+retirons\b|\ba\s+[ée]t[ée]\s+retrouv[ée]e?\s+(saine?\s+et\s+sau(f|ve)|vivante?|en\s+bonne\s+sant[ée])" +
         @"|\bya\s+no\s+(es|son|resulta)\s+necesari[oa]s?\b|\bretiramos\b|\b(ha\s+sido|fue)\s+(localizad|encontrad|hallad)[oa]\s+(san[oa]|con\s+vida|a\s+salvo)" +
         @"|\b(j[áa]\s+)?n[ãa]o\s+([ée]|s[ãa]o)\s+mais\s+necess[áa]ri|\bj[áa]\s+n[ãa]o\s+([ée]|s[ãa]o)\s+necess[áa]ri|\b(foi|j[áa]\s+foi)\s+(localizad|encontrad)[oa]\s+(com\s+vida|bem|em\s+seguran[çc]a|s[ãa]o|s[ãa])\b" +
-        @"|\bnon\s+([èe]|sono)\s+pi[ùu]\s+necessari|\britiriamo\b|\b[èe]\s+stat[oa]\s+(ritrovat|rintracciat)[oa]\s+(san[oa]|in\s+buone|illes[oa]|viv[oa])");
+        @"|\bnon\s+([èe]|sono)\s+pi[ùu]\s+necessari|\britiriamo\b|\b[èe]\s+stat[oa]\s+(ritrovat|rintracciat)[oa]\s+(san[oa]|in\s+buone|illes[oa]|viv[oa])", Patterns.Insensitive, AutomatonSize.Family);
 
     public int OperativeEnd { get; }
     public int QuotedStart { get; }

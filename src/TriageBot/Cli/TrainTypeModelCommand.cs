@@ -21,7 +21,8 @@ public static class TrainTypeModelCommand
     /// among them: it is evaluated once, by someone else, and must stay unseen.</summary>
     public static readonly IReadOnlyList<string> DefaultSets =
         ["samples", "samples/realistic/tune", "samples/realistic/heldout", "samples/realistic/heldout2", "samples/realistic/heldout3", "samples/realistic/heldout4", "samples/realistic/train5",
-         "samples/realistic/heldout5", "samples/realistic/train6", "samples/realistic/heldout6", "samples/realistic/train7", "samples/realistic/heldout7", "samples/realistic/train8"];
+         "samples/realistic/heldout5", "samples/realistic/train6", "samples/realistic/heldout6", "samples/realistic/train7", "samples/realistic/heldout7", "samples/realistic/train8",
+         "samples/realistic/heldout8", "samples/realistic/train9"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
@@ -34,11 +35,12 @@ public static class TrainTypeModelCommand
 
     public static Command Create(Func<TriageBotSettings> settings, TextWriter output)
     {
-        var sets = new Argument<string[]>("dir") { Description = "Labelled folders to train on (default: samples/ and samples/realistic/{tune,heldout,heldout2,heldout3,heldout4,train5,heldout5,train6,heldout6,train7,heldout7,train8})", Arity = ArgumentArity.ZeroOrMore };
+        var sets = new Argument<string[]>("dir") { Description = "Labelled folders to train on (default: samples/ and samples/realistic/{tune,heldout,heldout2,heldout3,heldout4,train5,heldout5,train6,heldout6,train7,heldout7,train8,heldout8,train9})", Arity = ArgumentArity.ZeroOrMore };
         var outFile = new Option<string>("--out") { Description = $"Where to write the model (default {DefaultOutput}; the manifest goes beside it)", DefaultValueFactory = _ => DefaultOutput };
         var threshold = new Option<double>("--threshold") { Description = "Probability at which the model's type wins over weak cues", DefaultValueFactory = _ => DefaultThreshold };
         var leaveOneOut = new Option<bool>("--leave-one-out") { Description = "Measure instead of writing: train without each folder in turn and evaluate the engine on it" };
-        var command = new Command("train-type-model", "Train the process-type model the engine consults when its cues are weak") { sets, outFile, threshold, leaveOneOut };
+        var thresholds = new Option<double[]>("--thresholds") { Description = "With --leave-one-out: the thresholds to try (default 0.3 to 0.9 by 0.1); fewer run faster", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("train-type-model", "Train the process-type model the engine consults when its cues are weak") { sets, outFile, threshold, leaveOneOut, thresholds };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var directories = parse.GetValue(sets) is { Length: > 0 } given ? given : [.. DefaultSets];
@@ -46,7 +48,8 @@ public static class TrainTypeModelCommand
             if (p is <= 0 or > 1) throw new InvalidDataException("--threshold must be a probability above 0, at most 1");
             var trainer = new TypeModelTrainer(settings());
             var examples = await trainer.ReadAsync(directories, cancellationToken);
-            if (parse.GetValue(leaveOneOut)) await LeaveOneOutAsync(settings(), trainer, examples, directories, output, cancellationToken);
+            if (parse.GetValue(leaveOneOut))
+                await LeaveOneOutAsync(settings(), trainer, examples, directories, parse.GetValue(thresholds) is { Length: > 0 } tried ? tried : Thresholds, output, cancellationToken);
             else await WriteAsync(trainer, examples, directories, p, parse.GetValue(outFile)!, output, cancellationToken);
             return ExitCodes.Ok;
         });
@@ -89,7 +92,7 @@ public static class TrainTypeModelCommand
         modelPath.EndsWith(".tsv.gz", StringComparison.Ordinal) ? modelPath[..^".tsv.gz".Length] + ".manifest.json" : modelPath + ".manifest.json";
 
     private static async Task LeaveOneOutAsync(TriageBotSettings settings, TypeModelTrainer trainer, List<TrainingExample> examples,
-        string[] directories, TextWriter output, CancellationToken cancellationToken)
+        string[] directories, double[] thresholds, TextWriter output, CancellationToken cancellationToken)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine("Left out                     engine             type acc  emergency recall/precision  model decided (right)");
@@ -98,7 +101,7 @@ public static class TrainTypeModelCommand
             var model = trainer.Train([.. examples.Where(e => e.Set != left)], DefaultThreshold);
             var cuesOnly = await new Evaluator(settings, TypeModelChoice.CuesOnly).RunAsync(left, cancellationToken);
             output.WriteLine(Line(c, left, "cues alone", cuesOnly));
-            foreach (var t in Thresholds)
+            foreach (var t in thresholds)
             {
                 var report = await new Evaluator(settings, new TypeModelChoice(model.WithThreshold(t))).RunAsync(left, cancellationToken);
                 output.WriteLine(Line(c, "", string.Create(c, $"+ model ≥ {t:0.0}"), report));
