@@ -202,7 +202,10 @@ public sealed class TriageEngine
         var preservationOnly = type is LegalProcessType.International or LegalProcessType.Other && euPreservation is null && !EuProductionOrder.IsMatch(text.Value)
             ? PreservationAsk.OnlyPreservation(text, parts) : null;
         var contentRequested = type != LegalProcessType.Preservation && euPreservation is null && preservationOnly is null &&
-                               contentScore >= ContentThreshold && (mentionOnly is null || AsksForOwnData(typeHits));
+                               contentScore >= ContentThreshold && (mentionOnly is null || AsksForOwnData(typeHits)) ||
+                               // An interception order (Title III, 18 U.S.C. 2518) authorises acquiring the contents of
+                               // communications (2510(4)) whatever words it lists them in: it always seeks content.
+                               (type == LegalProcessType.Wiretap && mentionOnly is null);
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
         (nonDisclosureHits, var gagStatus) = OperativeReading.ReweighNonDisclosure(text, nonDisclosureHits);
         clock?.Lap("flags, EU orders");

@@ -30,6 +30,12 @@ internal static class NonDisclosureScope
         @"|\b(are|is)\s+(kindly\s+|respectfully\s+)?(requested|asked)\s+(not\s+to|to\s+refrain)\b|\b(we|i)\s+(kindly\s+|respectfully\s+)?(ask|request)\s+that\s+you\s+(not|refrain)\b|\bno\s+(court|judge)\s+has\s+(ordered|entered|issued|signed)\b" +
         @"|\b(no\s+(existe|hay)|il\s+n'existe\s+(pas|aucune?)|es\s+besteht\s+kein(e)?|n[ãa]o\s+(existe|h[áa])|non\s+(esiste|sussiste|c'[èe])|er\s+(is|bestaat)\s+geen|there\s+is\s+no)\s+((ninguna?|aucune?|nenhuma?|alcun[oa]?|de)\s+)?(obligaci[oó]n|obligation|verpflichtung|pflicht|obriga[çc][ãa]o|obbligo|verplichting|orden|ordonnance|ordem|ordine|bevel|order|anordnung)");
 
+    // The favour asked in the other languages, beside NotGranted (own automaton: that one is at the size limit):
+    // "vi preghiamo di non informare", "nous vous prions de ne pas", "le rogamos que no", "pedimos que não",
+    // "wir bitten Sie, ... nicht", "wij verzoeken u ... niet". A plea in a police letter is not an order.
+    private static readonly Regex AskedAsFavour = Patterns.Build(
+        @"\b((vi|la|le)\s+)?(preghiamo|prega|chiediamo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\b(wir\s+)?bitten\s+sie,?\s+[^.;]{0,80}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
+
     // In the gag's sentence or the next: the gag has been lifted or has run out, in each language.
     private static readonly Regex Ended = Patterns.Build(
         @"\b((ist|wurde|wird\s+hiermit|sind|wurden)\s+(\p{L}+\s+){0,3}(aufgehoben|abgelaufen|erloschen|beendet|entfallen)|(ist|sind)\s+(nicht\s+mehr\s+(wirksam|in\s+kraft|g[üu]ltig)|au[ßs]er\s+kraft))" +
@@ -174,7 +180,7 @@ internal static class NonDisclosureScope
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
             return false;
-        if (NotGranted.IsMatch(value.AsSpan(start, end - start))) return false;
+        if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
         // The end is often told two sentences on: "... for one year. The order was extended once. That extension
         // expired on ...".
         var (_, next) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);

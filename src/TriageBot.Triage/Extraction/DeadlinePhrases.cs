@@ -19,6 +19,8 @@ internal static class DeadlinePhrases
         @"|\b(produced|returned|provided|delivered|submitted|furnished|answered)\b[^.;\n]{0,40}\bby" +
         // "Production requested by December 18, 2026": a request line names its own due date.
         @"|\b(production|response|compliance)\s+(is\s+)?(requested|required|expected)\s+(by|on\s+or\s+before)" +
+        // "A response by 22 December 2026 would be appreciated": a polite letter names its date the same way.
+        @"|\b(a|your)\s+(response|reply|answer)\s+(by|before)" +
         @"|^[ \t]*(return|response|compliance)(\s+date)?\s*:" +
         @"|\bbis\s+(zum|sp[aä]testens)|\bsp[aä]testens(\s+(bis\s+)?(zum|am))?|\bfrist\s*:|\bfrist\b[^;]{0,50}?\bbis\b" +
         @"|\bau\s+plus\s+tard\s+le|\bavant\s+le|\bd'ici\s+le|\b(r[ée]pon\w*|transmett\w*|communiqu\w*|fourni\w*)\s+(pour|avant)\s+le" +
