@@ -133,7 +133,7 @@ Asunto: Solicitud UIC/2026/5512
 ''')
 lab('c16-es-fgjcdmx-aviso-ya-no-se-requiere.txt','other','P3',['nonUs'],'Mexico','uic.enlace@fgjcdmx.gob.mx',[],'es','hard-negative',
  'Mexico City prosecutor withdraws an earlier request (quoted below with its "URGENTE", message demand and 48-hour clock); nothing is requested now; preservation may be released',
- forb=NEG+[FDP,CLA],fa=['+525555552090','coyoacan_rentas_cdmx'])
+ forb=NEG+[FDP,CLA],fa=['+525555552090'])
 
 txt('c17-es-mpf-ufeci-datos-sin-contenido-10-dias-habiles.txt','''
 MINISTERIO PÚBLICO FISCAL DE LA NACIÓN
@@ -300,4 +300,4 @@ Fiscal D.ª Carmen Olmedo-Diallo — Tel. +34 952 555 611
 ''')
 lab('c24-es-fiscalia-malaga-archivo-solicitud-cumplida.txt','other','P3',['nonUs'],'Spain','criminalidadinformatica.malaga@fiscal.es',[],'es','hard-negative',
  'Malaga prosecutor confirms receipt and closes the request; nothing asked; expressly no order against notice',
- forb=NEG+[FDP,CLA],fa=['+34952555611','costa_sol_alquileres'])
+ forb=NEG+[FDP,CLA],fa=['+34952555611'])
