@@ -1,4 +1,4 @@
-eml('c45-de-epoc-sta-berlin-sprachnachrichten-qp.eml',[('From',('Staatsanwaltschaft Berlin – Zentralstelle Cybercrime','epoc.zcc@sta.berlin.de')),('To','eu-representative@provider.example.com'),('Subject','Europäische Herausgabeanordnung (EPOC) – 255 Js 1182/26 – Inhaltsdaten'),('Date','Fri, 27 Nov 2026 10:15:00 +0100')],'''
+eml('c45-de-epoc-sta-berlin-sprachnachrichten-qp.eml',[('From',('LKA Berlin – Dezernat Cybercrime, für die Staatsanwaltschaft Berlin','lka-cybercrime.epoc@polizei.berlin.de')),('To','eu-representative@provider.example.com'),('Subject','Europäische Herausgabeanordnung (EPOC) – 255 Js 1182/26 – Inhaltsdaten'),('Date','Fri, 27 Nov 2026 10:15:00 +0100')],'''
 Sehr geehrte Damen und Herren,
 
 anbei das Zertifikat einer Europäischen Herausgabeanordnung (Anhang I VO (EU) 2023/1543).
@@ -14,11 +14,13 @@ E. Straftat: gewerbsmäßiger Bandenbetrug (§ 263 Abs. 5 StGB)
 F. Unterrichtung der betroffenen Person: Der Diensteanbieter wird ersucht, die betroffene Person
    für die Dauer von sechs Monaten nicht zu unterrichten (Art. 11).
 
+Übermittelt im Auftrag der Staatsanwaltschaft durch das LKA Berlin.
+
 Mit freundlichen Grüßen
-OStA Markus Feldhaus-Nkemelu
+KHK Markus Feldhaus-Nkemelu, LKA 6 (Cybercrime), Landeskriminalamt Berlin
 ''')
-lab('c45-de-epoc-sta-berlin-sprachnachrichten-qp.eml','international','P2',['nonUs','contentRequested','nonDisclosureOrder'],'Germany','epoc.zcc@sta.berlin.de',['spree_schatten_handel'],'de','international',
- 'quoted-printable German EPOC (Annex I) issued by an investigating judge on the Berlin prosecutor\'s application, for DMs, voice messages and images; six-month restriction on informing the user; received Nov 27 + 10 days = Dec 7',
+lab('c45-de-epoc-sta-berlin-sprachnachrichten-qp.eml','international','P2',['nonUs','contentRequested','nonDisclosureOrder'],'Germany','lka-cybercrime.epoc@polizei.berlin.de',['spree_schatten_handel'],'de','international',
+ 'quoted-printable German EPOC (Annex I) issued by an investigating judge on the Berlin prosecutor\'s application and transmitted by the LKA Berlin (polizei.berlin.de), for DMs, voice messages and images; six-month restriction on informing the user; received Nov 27 + 10 days = Dec 7',
  forb=EPOC+[NNE,DP],fa=['+493090145552'],deadline='2026-12-07')
 
 txt('c46-de-polizei-nrw-ersuchen-ohne-inhalte.txt','''

@@ -1,5 +1,5 @@
-txt('c71-dea-2703d-180day-14-days-from-nov24-pdftext.txt','''
-Case 1:26-mc-00418-JPO   Document 3   Filed 11/24/26   Page 1 of 3
+txt('c71-dea-2703d-180day-14-days-from-nov23-pdftext.txt','''
+Case 1:26-mc-00418-JPO   Document 3   Filed 11/23/26   Page 1 of 3
 UNITED STATES DISTRICT COURT
 SOUTHERN DISTRICT OF NEW YORK
 
@@ -16,14 +16,14 @@ disclose the records in Attachment A for the account "harlem_river_pharmacy" (us
 subscriber information and connection logs. The contents of communications are excluded.
 3. IT IS FURTHER ORDERED under 18 U.S.C. § 2705(b) that the Provider shall not disclose the existence
 of the application or this Order for 180 days from its date.
-SO ORDERED. November 24, 2026.                  United States Magistrate Judge
-Case 1:26-mc-00418-JPO   Document 3   Filed 11/24/26   Page 2 of 3
+SO ORDERED. November 23, 2026.                  United States Magistrate Judge
+Case 1:26-mc-00418-JPO   Document 3   Filed 11/23/26   Page 2 of 3
 Contact: Special Agent Noor Haddad-Lindgren, DEA New York Division, 99 Tenth Avenue, New York, NY 10011,
 (212) 555-0136, noor.haddad-lindgren@dea.gov
 ''')
-lab('c71-dea-2703d-180day-14-days-from-nov24-pdftext.txt','court_order','P2',['nonDisclosureOrder'],'United States','noor.haddad-lindgren@dea.gov',['harlem_river_pharmacy','70331842215'],'en','pdf-text',
- 'PDF-extracted federal 2703(d) order with ECF headers; contents excluded; 180-day 2705(b); 14 days from the order date Nov 24 = Dec 8 (P2, on the boundary: within 7 days of Dec 1)',
- findings=[NDO],forb=[U,CRW,NNE,RTC,DP,EBI],fa=['+12125550136'],deadline='2026-12-08',contains={'address':'99 Tenth Avenue'})
+lab('c71-dea-2703d-180day-14-days-from-nov23-pdftext.txt','court_order','P2',['nonDisclosureOrder'],'United States','noor.haddad-lindgren@dea.gov',['harlem_river_pharmacy','70331842215'],'en','pdf-text',
+ 'PDF-extracted federal 2703(d) order with ECF headers; contents excluded; 180-day 2705(b); 14 days from the order date Nov 23 = Dec 7 (P2)',
+ findings=[NDO],forb=[U,CRW,NNE,RTC,DP,EBI],fa=['+12125550136'],deadline='2026-12-07',contains={'address':'99 Tenth Avenue'})
 
 txt('c72-nassau-da-subpoena-gag-until-further-order.txt','''
 COUNTY COURT OF THE STATE OF NEW YORK, COUNTY OF NASSAU
@@ -149,10 +149,10 @@ requested.
 SERVICE: served by electronic mail on November 26, 2026.
 
 Requested by: Officer Danielle Abiodun-Frost, Houston Police Department, Robbery Division
-1200 Travis St., Houston, TX 77002 · (832) 555-0193 · danielle.abiodun-frost@houstonpolice.org
+1200 Travis St., Houston, TX 77002 · (832) 555-0193 · danielle.abiodun-frost@houstontx.gov
 ''')
-lab('c77-houston-pd-subpoena-ten-days-from-service-nov26.txt','subpoena','P2',[],'United States','danielle.abiodun-frost@houstonpolice.org',['montrose_mixtape_plug'],'en','court-caption',
- 'Harris County district-court subpoena via Houston PD (houstonpolice.org, the department\'s own domain off .gov); non-content; ten days from stated service Nov 26 = Dec 6 (P2)',
+lab('c77-houston-pd-subpoena-ten-days-from-service-nov26.txt','subpoena','P2',[],'United States','danielle.abiodun-frost@houstontx.gov',['montrose_mixtape_plug'],'en','court-caption',
+ 'Harris County district-court subpoena via Houston PD (city domain houstontx.gov); non-content; ten days from stated service Nov 26 = Dec 6 (P2)',
  forb=USP+[EBI],fa=['+18325550193'],deadline='2026-12-06',contains={'address':'1200 Travis St.'})
 
 txt('c78-wayne-county-subpoena-return-passed.txt','''
