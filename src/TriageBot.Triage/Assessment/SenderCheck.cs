@@ -101,7 +101,9 @@ internal static class SenderCheck
                 return new($"sent from a free-mail address ({fromDomain}) by a sender claiming government authority", from!);
             // A listed agency's own registered name under another top level (a force on .on.ca writing from the same
             // name on .co or .com) is a look-alike: the agency's domain is known, and this is not it.
-            if (claimsAuthority && !domains.IsGovernment(fromDomain) && domains.ListedNameUnderOtherTopLevel(fromDomain))
+            // Under the request's own country's code it may be the force's own website domain (guardiacivil.es).
+            if (claimsAuthority && !domains.IsGovernment(fromDomain) && domains.ListedNameUnderOtherTopLevel(fromDomain) &&
+                (DomainCatalog.CountryOf(fromDomain) is not { } fromCountry || fromCountry != requestCountry))
                 return new($"sent from {fromDomain}, the registered name of a listed agency domain under another top level", from!);
         }
 

@@ -153,7 +153,10 @@ internal sealed class DomainCatalog
         // would otherwise stand for the name.
         _listedOrganisations = new HashSet<string>(_trusted.Select(Organisation), StringComparer.OrdinalIgnoreCase);
         _listedOrganisationNames = new HashSet<string>(
-            _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && !GenericAuthorityTokens.Contains(n)),
+            // Only a force's name with its place in it (torontopolice): a bare word for prosecution or police
+            // (prokuratura) is many countries' name, not one agency's.
+            _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && !GenericAuthorityTokens.Contains(n) &&
+                                                             DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal) && n.Length >= w.Length + 4)),
             StringComparer.OrdinalIgnoreCase);
         _own = [.. policy.OwnDomains.Select(Clean)];
         _trustedSet = new HashSet<string>(_trusted, StringComparer.OrdinalIgnoreCase);
