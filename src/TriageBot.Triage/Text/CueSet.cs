@@ -100,16 +100,37 @@ internal sealed class CueSet
     /// equal (tests hold it to that).</summary>
     public List<CueHit> ScanByParts(NormalizedText text, CueContext context) => Weigh(text, context, FindByParts(text.Value));
 
+    /// <summary>
+    /// Stands after a text that ends with a line break, so that no regex of the family is ever given an input whose
+    /// last character is a line break. .NET 10's non-backtracking engine reads an input's last line break as a
+    /// character of its own (the place where "$" and "\Z" also match) and caches its transitions with the rest of
+    /// the lazily built automaton; once a long-lived regex's automaton has grown past the point where the engine
+    /// starts simulating an NFA (tens of thousands of states, from all the texts the host has read), that path lost
+    /// matches ending just before such a line break ("Attorneys for Plaintiff\n") while IsMatch still found them,
+    /// so what a family reported depended on what the host had read before (CueSetHistoryTests).
+    /// A noncharacter, which no request contains and before which \b behaves as at the end of the text; a match
+    /// that reads it anyway (a cue ending in a negated class) is asked again of the text itself.
+    /// </summary>
+    private const char EndGuard = '\uFFFF';
+
+    /// <summary>The text as the family's regexes read it: positions in it are positions in the text.</summary>
+    private static string Guarded(string text) => text.EndsWith('\n') ? text + EndGuard : text;
+
     private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text)
     {
         var found = new List<(int, int, int, string)>[_parts.Count];
+        var input = Guarded(text);
         for (var p = 0; p < _parts.Count; p++)
         {
             var part = _parts[p];
             var list = found[p] = [];
             var matches = 0;
-            for (var match = part.Scanner.Match(text); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
+            for (var match = part.Scanner.Match(input); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
+            {
+                // A match that read the guard is at the very end: the rest is read as the text has it.
+                if (match.Index + match.Length > text.Length && !(match = part.Scanner.Match(text, match.Index)).Success) break;
                 Record(list, match, part.CueIndexes, part.ScannerGroups, 0);
+            }
         }
         return found;
     }
@@ -129,6 +150,7 @@ internal sealed class CueSet
         for (var p = 0; p < found.Length; p++) found[p] = [];
         var budget = 2L * text.Length + 40 * CallCost * _parts.Count;
         long work = 0;
+        var guarded = Guarded(text);
         string? padded = null;
         while (true)
         {
@@ -137,17 +159,19 @@ internal sealed class CueSet
             if (from > text.Length) break;
 
             var start = -1;
-            foreach (var next in _starts.EnumerateMatches(text, from))
+            // A place where a cue matches only with the guard is a place where no part matches: it is asked and
+            // passed like any other.
+            foreach (var next in _starts.EnumerateMatches(guarded, from))
             {
                 start = next.Index;
                 work += next.Index + next.Length - from + CallCost;
                 break;
             }
-            if (start < 0) break;
+            if (start < 0 || start >= text.Length) break;
 
             // At the very start there is no character before to anchor on: a line break stands in for the start of
             // the text, which \b and ^ see alike (no cue uses \A).
-            if (start == 0) padded = "\n" + text;
+            if (start == 0) padded = "\n" + guarded;
             for (var p = 0; p < _parts.Count; p++)
             {
                 if (position[p] > start) continue;
@@ -155,7 +179,8 @@ internal sealed class CueSet
                 work += CallCost;
                 // Most parts have nothing here, and asking whether one matches is cheap; only then are its groups
                 // placed, to say which cue it is.
-                var input = start == 0 ? padded! : text;
+                var input = start == 0 ? padded! : guarded;
+                var shift = start == 0 ? 1 : 0;
                 var at = start == 0 ? 0 : start - 1;
                 if (!part.Anchored!.IsMatch(input.AsSpan(at)))
                 {
@@ -163,7 +188,18 @@ internal sealed class CueSet
                     continue;
                 }
                 var match = part.Anchored.Match(input, at, input.Length - at);
-                var (offset, length) = Record(found[p], match, part.CueIndexes, part.AnchoredGroups, input.Length - text.Length);
+                if (match.Index + match.Length > shift + text.Length)
+                {
+                    // It read the guard: asked again of the text as it is.
+                    input = start == 0 ? "\n" + text : text;
+                    match = part.Anchored.Match(input, at, input.Length - at);
+                    if (!match.Success)
+                    {
+                        position[p] = start + 1;
+                        continue;
+                    }
+                }
+                var (offset, length) = Record(found[p], match, part.CueIndexes, part.AnchoredGroups, shift);
                 work += length;
                 position[p] = ++matches[p] >= MaxMatchesPerScan ? int.MaxValue : length == 0 ? offset + 1 : offset + length;
             }
