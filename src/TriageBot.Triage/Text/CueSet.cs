@@ -94,11 +94,12 @@ internal sealed class CueSet
 
     /// <summary>Every match in the text, with the cue's base weight adjusted by where and how it stands.
     /// A match inside a longer match for the same target ("subpoena" within "grand jury subpoena") is dropped.</summary>
-    public List<CueHit> Scan(NormalizedText text, CueContext context) => Weigh(text, context, FindAtStarts(text.Value) ?? FindByParts(text.Value));
+    public List<CueHit> Scan(NormalizedText text, CueContext context) =>
+        Weigh(text, context, FindAtStarts(text.Value, text.ForCueScan) ?? FindByParts(text.Value, text.ForCueScan));
 
     /// <summary>The same hits found part by part, one whole-text pass each: the reference <see cref="Scan"/> must
     /// equal (tests hold it to that).</summary>
-    public List<CueHit> ScanByParts(NormalizedText text, CueContext context) => Weigh(text, context, FindByParts(text.Value));
+    public List<CueHit> ScanByParts(NormalizedText text, CueContext context) => Weigh(text, context, FindByParts(text.Value, text.ForCueScan));
 
     /// <summary>
     /// Stands after a text that ends with a line break, so that no regex of the family is ever given an input whose
@@ -114,12 +115,12 @@ internal sealed class CueSet
     private const char EndGuard = '\uFFFF';
 
     /// <summary>The text as the family's regexes read it: positions in it are positions in the text.</summary>
-    private static string Guarded(string text) => text.EndsWith('\n') ? text + EndGuard : text;
+    public static string Guarded(string text) => text.EndsWith('\n') ? text + EndGuard : text;
 
-    private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text)
+    /// <param name="input">The text as the regexes read it (<see cref="Guarded"/>).</param>
+    private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text, string input)
     {
         var found = new List<(int, int, int, string)>[_parts.Count];
-        var input = Guarded(text);
         for (var p = 0; p < _parts.Count; p++)
         {
             var part = _parts[p];
@@ -141,7 +142,7 @@ internal sealed class CueSet
     /// part is asked only at those places. Null when the text has so many cue starts that the part-by-part passes
     /// are cheaper (a hostile text repeating cues), which bounds the work to a few passes either way.
     /// </summary>
-    private List<(int Cue, int Offset, int Length, string Value)>[]? FindAtStarts(string text)
+    private List<(int Cue, int Offset, int Length, string Value)>[]? FindAtStarts(string text, string guarded)
     {
         if (_starts is null) return null;
         var found = new List<(int, int, int, string)>[_parts.Count];
@@ -150,7 +151,6 @@ internal sealed class CueSet
         for (var p = 0; p < found.Length; p++) found[p] = [];
         var budget = 2L * text.Length + 40 * CallCost * _parts.Count;
         long work = 0;
-        var guarded = Guarded(text);
         string? padded = null;
         while (true)
         {
