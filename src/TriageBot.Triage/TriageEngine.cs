@@ -172,6 +172,11 @@ public sealed class TriageEngine
         if (type is LegalProcessType.SearchWarrant or LegalProcessType.CourtOrder or LegalProcessType.Subpoena or LegalProcessType.PenRegister or LegalProcessType.Wiretap &&
             !EmergencyVocabulary.StatesPresentDanger(emergencyHits))
             emergencyScore = 0;
+        // Issue 11 round 9: a foreign police force's direct request labels the offence it concerns ("Faits : harcèlement
+        // et menaces de mort"); a threat named only on that line is the case's offence, not a danger it says is present.
+        if (type == LegalProcessType.International && !EmergencyVocabulary.StatesPresentDanger(emergencyHits) &&
+            emergencyHits.Where(h => h.Weight > 0).All(h => EmergencyVocabulary.OnOffenceLine(text.Value, h)))
+            emergencyScore = 0;
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
         if (mentionOnly is not null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)

@@ -55,6 +55,9 @@ internal static class SenderCheck
     private static readonly Regex DeniesAuthority = Patterns.Build(
         @"\b(we\s+are|i\s+am|we're|i'm)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority|agency)|\bnot\s+a\s+law\s+enforcement\s+request|\b(wir\s+sind|ich\s+bin)\s+(keine\s+(beh[öo]rde|polizei|staatsanwaltschaft)|kein(e)?\s+(polizist(in)?|beamter?|beamtin))|\b(je\s+ne\s+suis|nous\s+ne\s+sommes)\s+pas\s+(de\s+la\s+police|policier|une?\s+autorit[ée]|un\s+service\s+de\s+police)|\bno\s+(soy|somos)\s+(de\s+la\s+)?(polic[ií]a|autoridad)|\bn[ãa]o\s+(sou|somos)\s+(da\s+)?(pol[ií]cia|policial|autoridade)|\bnon\s+(sono|siamo)\s+(della\s+)?(polizia|un'autorit[àa]|autorit[àa])|\b(ik\s+ben|wij\s+zijn)\s+geen\s+(politie|agent|overheid|instantie)");
 
+    // Read only for a request typed "other": a private person asking how to report names a force it does not speak for.
+    private static readonly Regex VictimAsksHowToReport = Patterns.Build(ProcessTypeCues.VictimAsksHowToReport);
+
     private static readonly Regex AuthorityWords = Patterns.Build(
         @"police|sheriff|constab|department\s+of\s+(justice|homeland)|bureau\s+of\s+investigation|marshal|attorney'?s\s+office|district\s+attorney|prosecutor|law\s+enforcement|task\s+force|state\s+patrol|highway\s+patrol|court|polizei|staatsanwaltschaft|gendarmerie|policia|pol[ií]cia|polizia|carabinieri|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|parquet|tribunal|tribunale");
 
@@ -70,6 +73,8 @@ internal static class SenderCheck
         if (type == LegalProcessType.Civil || DeniesAuthority.IsMatch(head) || Commercial.IsMatch(head)) return false;
         if ((PrivateParty.IsMatch(head) || DataSubject.IsMatch(head) || Journalist.IsMatch(head)) && !SelfIdentifies.IsMatch(head)) return false;
         if (type != LegalProcessType.Other) return true;
+        // A victim asking whether to go to the police names the force it would go to, not one it speaks for.
+        if (VictimAsksHowToReport.IsMatch(head)) return false;
         return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
     }
 
@@ -94,6 +99,12 @@ internal static class SenderCheck
                 return new($"sent from {fromDomain}, a look-alike of an agency domain (\"{token}\" outside a government domain)", from!);
             if (claimsAuthority && domains.IsFreeMail(fromDomain))
                 return new($"sent from a free-mail address ({fromDomain}) by a sender claiming government authority", from!);
+            // A listed agency's own registered name under another top level (a force on .on.ca writing from the same
+            // name on .co or .com) is a look-alike: the agency's domain is known, and this is not it.
+            // Under the request's own country's code it may be the force's own website domain (guardiacivil.es).
+            if (claimsAuthority && !domains.IsGovernment(fromDomain) && domains.ListedNameUnderOtherTopLevel(fromDomain) &&
+                (DomainCatalog.CountryOf(fromDomain) is not { } fromCountry || fromCountry != requestCountry))
+                return new($"sent from {fromDomain}, the registered name of a listed agency domain under another top level", from!);
         }
 
         // A Reply-To on the sender's own registered domain (another mailbox of the same team) diverts nothing: the

@@ -114,6 +114,17 @@ internal sealed class DomainCatalog
     private static readonly HashSet<string> SuffixSet = new(Shipped.Suffixes.Select(s => s[1..]), StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _trustedOrganisations;
     private readonly HashSet<string> _trustedNames;
+    private readonly HashSet<string> _listedOrganisations;
+    private readonly HashSet<string> _listedOrganisationNames;
+
+    /// <summary>The domain's registered name is a listed agency's, under another organisation than the listed one
+    /// (torontopolice.co beside torontopolice.on.ca).</summary>
+    public bool ListedNameUnderOtherTopLevel(string domain)
+    {
+        var organisation = Organisation(domain);
+        return _listedOrganisationNames.Contains(organisation.Split('.')[0]) && !_listedOrganisations.Contains(organisation) &&
+               !SelfOrParentIn(domain, _trustedSet);
+    }
     private readonly string[] _own;
     private readonly HashSet<string> _freeMail;
     private readonly HashSet<string> _freeMailBrands;
@@ -135,6 +146,17 @@ internal sealed class DomainCatalog
         // code (guardiacivil.es) does not say where its staff mail from.
         _trustedNames = new HashSet<string>(
             _trusted.Select(Organisation).Where(o => o.Split('.') is [_, "org" or "net" or "com" or "us"]).Select(o => o.Split('.')[0]),
+            StringComparer.OrdinalIgnoreCase);
+        // Every listed organisation under its registered name, whatever its top level (torontopolice for
+        // torontopolice.on.ca): the same name under a top level the list does not give it is a look-alike.
+        // The first label of the listed domain, not its organisation: a province's or state's second level (on.ca)
+        // would otherwise stand for the name.
+        _listedOrganisations = new HashSet<string>(_trusted.Select(Organisation), StringComparer.OrdinalIgnoreCase);
+        _listedOrganisationNames = new HashSet<string>(
+            // Only a force's name with its place in it (torontopolice): a bare word for prosecution or police
+            // (prokuratura) is many countries' name, not one agency's.
+            _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && !GenericAuthorityTokens.Contains(n) &&
+                                                             DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal) && n.Length >= w.Length + 4)),
             StringComparer.OrdinalIgnoreCase);
         _own = [.. policy.OwnDomains.Select(Clean)];
         _trustedSet = new HashSet<string>(_trusted, StringComparer.OrdinalIgnoreCase);

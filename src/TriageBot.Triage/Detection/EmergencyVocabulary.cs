@@ -147,6 +147,19 @@ internal static class EmergencyVocabulary
     public static bool StatesPresentDanger(IEnumerable<CueHit> hits) =>
         hits.Any(h => h.Weight > 0 && PresentDangers.Contains(h.Cue.Target));
 
+    // The label a request puts before the offence it concerns, at the start of a line, in the seven languages read:
+    // "Faits :", "Offence:", "Tatvorwurf:", "Hechos:", "Reato:", "Factos:", "Strafbaar feit:".
+    private static readonly System.Text.RegularExpressions.Regex OffenceLabel = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\A[ \t]*(faits|infractions?|qualification|facts|offen[cs]es?|charges?|tatvorwurf|straftat(en)?|delikt|hechos|delitos?|fatti|reato|reati|factos|fatos|crimes?|il[ií]citos?|feiten|strafbare?\s+feit(en)?)\s*(reproch[ée]s\s*)?:");
+
+    /// <summary>Does the hit lie on a line that labels the offence a request concerns ("Faits : menaces de mort")?
+    /// A threat named there is the case's offence, not a danger the writer says exists now.</summary>
+    public static bool OnOffenceLine(string text, CueHit hit)
+    {
+        var start = hit.Offset <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(hit.Offset, text.Length) - 1) + 1;
+        return OffenceLabel.IsMatch(text.AsSpan(start, Math.Min(40, text.Length - start)));
+    }
+
     public static IEnumerable<Cue> Cues =>
         Table.Select(row => new Cue(row.Nature, row.Pattern, row.Weight, $"{row.Nature} ({row.Language})"));
 

@@ -94,13 +94,31 @@ internal sealed class CueSet
 
     /// <summary>Every match in the text, with the cue's base weight adjusted by where and how it stands.
     /// A match inside a longer match for the same target ("subpoena" within "grand jury subpoena") is dropped.</summary>
-    public List<CueHit> Scan(NormalizedText text, CueContext context) => Weigh(text, context, FindAtStarts(text.Value) ?? FindByParts(text.Value));
+    public List<CueHit> Scan(NormalizedText text, CueContext context) =>
+        Weigh(text, context, FindAtStarts(text.Value, text.ForCueScan) ?? FindByParts(text.Value, text.ForCueScan));
 
     /// <summary>The same hits found part by part, one whole-text pass each: the reference <see cref="Scan"/> must
     /// equal (tests hold it to that).</summary>
-    public List<CueHit> ScanByParts(NormalizedText text, CueContext context) => Weigh(text, context, FindByParts(text.Value));
+    public List<CueHit> ScanByParts(NormalizedText text, CueContext context) => Weigh(text, context, FindByParts(text.Value, text.ForCueScan));
 
-    private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text)
+    /// <summary>
+    /// Stands after a text that ends with a line break, so that no regex of the family is ever given an input whose
+    /// last character is a line break. .NET 10's non-backtracking engine reads an input's last line break as a
+    /// character of its own (the place where "$" and "\Z" also match) and caches its transitions with the rest of
+    /// the lazily built automaton; once a long-lived regex's automaton has grown past the point where the engine
+    /// starts simulating an NFA (tens of thousands of states, from all the texts the host has read), that path lost
+    /// matches ending just before such a line break ("Attorneys for Plaintiff\n") while IsMatch still found them,
+    /// so what a family reported depended on what the host had read before (CueSetHistoryTests).
+    /// A noncharacter, which no request contains and before which \b behaves as at the end of the text; a match
+    /// that reads it anyway (a cue ending in a negated class) is asked again of the text itself.
+    /// </summary>
+    private const char EndGuard = '\uFFFF';
+
+    /// <summary>The text as the family's regexes read it: positions in it are positions in the text.</summary>
+    public static string Guarded(string text) => text.EndsWith('\n') ? text + EndGuard : text;
+
+    /// <param name="input">The text as the regexes read it (<see cref="Guarded"/>).</param>
+    private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text, string input)
     {
         var found = new List<(int, int, int, string)>[_parts.Count];
         for (var p = 0; p < _parts.Count; p++)
@@ -108,8 +126,12 @@ internal sealed class CueSet
             var part = _parts[p];
             var list = found[p] = [];
             var matches = 0;
-            for (var match = part.Scanner.Match(text); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
+            for (var match = part.Scanner.Match(input); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
+            {
+                // A match that read the guard is at the very end: the rest is read as the text has it.
+                if (match.Index + match.Length > text.Length && !(match = part.Scanner.Match(text, match.Index)).Success) break;
                 Record(list, match, part.CueIndexes, part.ScannerGroups, 0);
+            }
         }
         return found;
     }
@@ -120,7 +142,7 @@ internal sealed class CueSet
     /// part is asked only at those places. Null when the text has so many cue starts that the part-by-part passes
     /// are cheaper (a hostile text repeating cues), which bounds the work to a few passes either way.
     /// </summary>
-    private List<(int Cue, int Offset, int Length, string Value)>[]? FindAtStarts(string text)
+    private List<(int Cue, int Offset, int Length, string Value)>[]? FindAtStarts(string text, string guarded)
     {
         if (_starts is null) return null;
         var found = new List<(int, int, int, string)>[_parts.Count];
@@ -137,17 +159,19 @@ internal sealed class CueSet
             if (from > text.Length) break;
 
             var start = -1;
-            foreach (var next in _starts.EnumerateMatches(text, from))
+            // A place where a cue matches only with the guard is a place where no part matches: it is asked and
+            // passed like any other.
+            foreach (var next in _starts.EnumerateMatches(guarded, from))
             {
                 start = next.Index;
                 work += next.Index + next.Length - from + CallCost;
                 break;
             }
-            if (start < 0) break;
+            if (start < 0 || start >= text.Length) break;
 
             // At the very start there is no character before to anchor on: a line break stands in for the start of
             // the text, which \b and ^ see alike (no cue uses \A).
-            if (start == 0) padded = "\n" + text;
+            if (start == 0) padded = "\n" + guarded;
             for (var p = 0; p < _parts.Count; p++)
             {
                 if (position[p] > start) continue;
@@ -155,7 +179,8 @@ internal sealed class CueSet
                 work += CallCost;
                 // Most parts have nothing here, and asking whether one matches is cheap; only then are its groups
                 // placed, to say which cue it is.
-                var input = start == 0 ? padded! : text;
+                var input = start == 0 ? padded! : guarded;
+                var shift = start == 0 ? 1 : 0;
                 var at = start == 0 ? 0 : start - 1;
                 if (!part.Anchored!.IsMatch(input.AsSpan(at)))
                 {
@@ -163,7 +188,18 @@ internal sealed class CueSet
                     continue;
                 }
                 var match = part.Anchored.Match(input, at, input.Length - at);
-                var (offset, length) = Record(found[p], match, part.CueIndexes, part.AnchoredGroups, input.Length - text.Length);
+                if (match.Index + match.Length > shift + text.Length)
+                {
+                    // It read the guard: asked again of the text as it is.
+                    input = start == 0 ? "\n" + text : text;
+                    match = part.Anchored.Match(input, at, input.Length - at);
+                    if (!match.Success)
+                    {
+                        position[p] = start + 1;
+                        continue;
+                    }
+                }
+                var (offset, length) = Record(found[p], match, part.CueIndexes, part.AnchoredGroups, shift);
                 work += length;
                 position[p] = ++matches[p] >= MaxMatchesPerScan ? int.MaxValue : length == 0 ? offset + 1 : offset + length;
             }

@@ -26,6 +26,11 @@ internal sealed class NormalizedText
 
     public int Length => Value.Length;
 
+    /// <summary>The text as the cue families' regexes read it (<see cref="CueSet"/>: never ending in a line break),
+    /// made once for all the families that scan the text.</summary>
+    public string ForCueScan => _forCueScan ??= CueSet.Guarded(Value);
+    private string? _forCueScan;
+
     public static NormalizedText From(string raw)
     {
         var text = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
