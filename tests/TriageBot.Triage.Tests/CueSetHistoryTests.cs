@@ -44,6 +44,72 @@ public class CueSetHistoryTests
         }
     }
 
+    /// <summary>
+    /// Cue words from many families pasted together, as a hostile sender or a bad extraction can produce: .NET's
+    /// non-backtracking engine matched a part of one family here without reporting any of its cue groups, and the
+    /// scan threw. A request must be triaged whatever it contains; such a match is passed, the same in both scans.
+    /// </summary>
+    [Fact]
+    public void Cue_words_pasted_together_are_scanned_without_failing_the_request()
+    {
+        var normalized = NormalizedText.From(PastedCueWords);
+        var context = new CueContext(normalized);
+        var hits = 0;
+        foreach (var family in new[] { ProcessTypeCues.Set, FlagCues.Emergency, FlagCues.Ncmec, FlagCues.Content, FlagCues.NonDisclosure, TopicCues.MatterType, TopicCues.RequestedData })
+        {
+            var fresh = new CueSet(family.Cues);
+            var byParts = fresh.ScanByParts(normalized, context);
+            Assert.Equal(byParts.Select(Describe), fresh.Scan(normalized, context).Select(Describe));
+            hits += byParts.Count;
+        }
+        Assert.True(hits > 20, $"only {hits} cue hits in a text made of cue words");
+    }
+
+    private const string PastedCueWords = """
+        Sou titular da conta ask that you PRESERVEExigent request 21 U.S.C. 876PROCURA DELLA REPUBBLICAdanger of
+        death or serious physical injuryFISA INTERNATIONAL PRODUCTION ORDERcustodyAPPLICATION OF THE UNITED STATES FOR AN ORDERwarrant18 U.S.C. 2703(f) Attorney for Plaintiffintercept Preservation LetternoodverzoekWetboek van strafvorderingnoodverzoekSûreté du Québec ik
+        vraag op dit moment geen gegevensconserver GUARDIA CIVILTRAP AND
+        TRACEconserver
+         application for an orderPlease preserve19 U.S.C. § 1509 requisitionDelegaciaSearch WarrantNational
+        Security LetterLandeskriminalamtfurther extensionFISCALÍA Polícia Civilsummonsstate subpoena 18 U.S.C.
+        §§ 2703(d)  Ministério
+        Público POLÍCIA JUDICIÁRIA urgence Wetboek van StrafvorderingNo court order has
+        been obtained represents the petitioner18
+        U.S.C. § 2709PreservationYOU ARE COMMANDED to produce Emergency Disclosure RequestCourt Order2703(d)
+        orderSubpoenas noodverzoek YOU ARE COMMANDED to appearSearch and Seizure Warrantwhere to serve Rechtshilfeersuchen Bundeskriminalamt SPOED2702(b)(8) Civil Action pen registerInspector General Act2703(d)kanzleiEsq Esq18 U.S.C. 2703(d)
+
+                                  ORDERYOU ARE HEREBY COMMANDED to appearTRIBUNAL DE JUSTIÇAEXIGENT CIRCUMSTANCES copyright owner YOU ARE COMMANDED to appearNOTFALL intercepted carabinieri represents the plaintiffProduction Order - s. 487.014trap and
+        trace18 U.S.C. § 2703(f) we no longer
+        need any recordsAuskunftsersuchenInterception of ElectronicEUROPEAN PRODUCTION ORDER18 U.S.C. 3123Vordering verstrekkingINTERCEPTIONEmergency disclosurecourt
+        ordersummonsCivil Investigative
+                                DemandAttorney for Plaintiff subpoenas3125CIVIL ACTION Wir sind keine BehördeProcura della Repubblica Sicherung GENDARMERIEurgenteI'm not asking you to
+        send anythingMutual Legal
+        Assistance code de procédure pénale& DIALLO
+        Rechtsanwälte PRESERVATIONpas encore de
+        réquisition 18 U.S.C. 2702(b)(8) 2703(d) Order Rule 45subpoenas national security letterarticle 15 du RGPDplease preservePOLIZIA DI STATOspecific and
+        articulable factsPRESERVEDSUBPOENA Point of ContactForeign Intelligence Surveillancedanger of death or serious
+        bodily injury specific
+        and articulable facts18 USC
+        2703(f) Rule 45 YOU ARE COMMANDED to execute EXIGENT CIRCUMSTANCES you are
+        commanded to producepen registernog geen vorderingmutual
+        legal assistanceNotfallFed. R. Civ. P. 45 Openbaar MinisterieGeneral Production Ordermutual
+        legal assistancedoes
+        not request any further information 18 U.S.C. 3123represents the PetitionerPRESERVATION DEMAND TRIBUNAL DE JUSTIÇA 21 U.S.C. 876Gendarmerie contrefaçonc.p.p18 U.S.C. § 2518No further records are
+        requested.emergenzaNotfallsummonsGENDARMERIE 2703(c)(2)NOTFALLPoint of ContactEMERGENCY DISCLOSURE REQUEST certificate of authenticity 2703(f)you are commanded to searchabogado colegiadoPROCURA DELLA REPUBBLICA General Production Order18 U.S.C. § 2703(d)                  represents PetitionerJe ne suis pas de la policeYou are hereby summonedGUARDIA CIVILdoes
+        not request any further informationit is hereby
+
+        ORDERED Durchsuchungsbeschluss Emergency disclosure business
+        records certificationOpenbaar
+        Ministerie Australian
+        Federal Policepreservation requestpreservation letter interception of electronicPreservationSûreté du
+        Québec Esqask that you PRESERVERule 4526 U.S.C. 7602& DIALLO
+        RechtsanwälteMINISTERIO PÚBLICOprobable causeInquérito n.º Regulation (EU) 2023/1543 LGPD art. 18 InterceptionGUARDIA CIVILtodavía no tenemos orden17 U.S.C. § 512(c article 16 du règlement (UE) 2022/2065National Crime Agencytitulaire de la marque 18 U.S.C. § 2709emergency
+        disclosureit is hereby
+
+        ORDERED preservedNo solicito datos Rechtsanwalt emergency data request sicherung
+        
+        """;
+
     /// <summary>A set that has read nothing else: what every set must report.</summary>
     private static CueSet Fresh { get; } = new(ProcessTypeCues.Set.Cues);
 

@@ -130,7 +130,7 @@ internal sealed class CueSet
             {
                 // A match that read the guard is at the very end: the rest is read as the text has it.
                 if (match.Index + match.Length > text.Length && !(match = part.Scanner.Match(text, match.Index)).Success) break;
-                Record(list, match, part.CueIndexes, part.ScannerGroups, 0);
+                Record(list, match, part.CueIndexes, part.ScannerGroups, 0);  // a match without a cue's group is passed
             }
         }
         return found;
@@ -199,7 +199,12 @@ internal sealed class CueSet
                         continue;
                     }
                 }
-                var (offset, length) = Record(found[p], match, part.CueIndexes, part.AnchoredGroups, shift);
+                if (Record(found[p], match, part.CueIndexes, part.AnchoredGroups, shift) is not var (offset, length))
+                {
+                    // As the part-by-part scan passes it: on from where the match ends.
+                    position[p] = Math.Max(start + 1, match.Index + match.Length - shift);
+                    continue;
+                }
                 work += length;
                 position[p] = ++matches[p] >= MaxMatchesPerScan ? int.MaxValue : length == 0 ? offset + 1 : offset + length;
             }
@@ -209,8 +214,10 @@ internal sealed class CueSet
     }
 
     /// <summary>Records the cue a part's match is for (its first successful group, placed <paramref name="shift"/>
-    /// characters into its input); returns where the match stands in the text.</summary>
-    private static (int Offset, int Length) Record(List<(int, int, int, string)> list, Match match, int[] cueIndexes, int[] groups, int shift)
+    /// characters into its input); returns where the match stands in the text, or null when the engine reports no
+    /// cue's group for it. .NET's non-backtracking engine does that on some texts of cue words pasted together; such
+    /// a match is passed rather than failing the whole request.</summary>
+    private static (int Offset, int Length)? Record(List<(int, int, int, string)> list, Match match, int[] cueIndexes, int[] groups, int shift)
     {
         for (var g = 0; g < groups.Length; g++)
         {
@@ -219,7 +226,7 @@ internal sealed class CueSet
             list.Add((cueIndexes[g], group.Index - shift, group.Length, group.Value));
             return (group.Index - shift, group.Length);
         }
-        throw new InvalidOperationException("A cue set's match has no cue's group.");
+        return null;
     }
 
     private List<CueHit> Weigh(NormalizedText text, CueContext context, List<(int Cue, int Offset, int Length, string Value)>[] found)
