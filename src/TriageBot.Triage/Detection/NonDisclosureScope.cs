@@ -157,6 +157,9 @@ internal static class NonDisclosureScope
         return false;
     }
 
+    /// <summary>A cue that names an order or a statute's gag itself, not a plea or a sealed case.</summary>
+    private static bool NamesAnOrder(CueHit hit) => hit.Cue.Weight >= 3;
+
     private static bool IsSealedCase(CueHit hit) => hit.Cue.Reason == FlagCues.SealedCase;
 
     private static bool InSubject(NormalizedText text, CueHit hit)
@@ -180,7 +183,11 @@ internal static class NonDisclosureScope
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
             return false;
-        if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
+        if (NotGranted.IsMatch(value.AsSpan(start, end - start))) return false;
+        // A plea ("merci de ne pas aviser l'usager") is no order, but an order the same sentence names as in force
+        // ("l'ordonnance de non-communication reste en vigueur jusqu'au 20 mai 2027 : merci de ne pas aviser")
+        // binds whatever courtesy follows it.
+        if (!NamesAnOrder(hit) && AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
         // The end is often told two sentences on: "... for one year. The order was extended once. That extension
         // expired on ...".
         var (_, next) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);
