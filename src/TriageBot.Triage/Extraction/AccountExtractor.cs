@@ -325,8 +325,11 @@ internal sealed class AccountExtractor
             }
         }
         foreach (var (kind, found) in TargetIdentifiers.Find(value)) Add(kind, found);
-        // A victim's, a parent's or the writer's own account named beside the target is not one.
-        accounts.RemoveAll(a => a.Kind is AccountKind.Username or AccountKind.Email && NonTargetRoles.IsNonTarget(value, a.Value));
+        // A victim's, a parent's or the writer's own account named beside the target is not one. Named alone, it is
+        // the account whose data is sought ("my account "x"" in a data-subject request), and stays.
+        var bystanders = accounts.Where(a => a.Kind is AccountKind.Username or AccountKind.Email && NonTargetRoles.IsNonTarget(value, a.Value)).ToList();
+        if (bystanders.Count > 0 && accounts.Any(a => a.Kind is AccountKind.Username or AccountKind.Url && !bystanders.Contains(a)))
+            accounts.RemoveAll(bystanders.Contains);
         return accounts;
     }
 }

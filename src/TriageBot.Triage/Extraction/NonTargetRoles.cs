@@ -11,15 +11,16 @@ namespace TriageBot.Triage.Extraction;
 /// </summary>
 internal static class NonTargetRoles
 {
-    // Who a non-target is, in the seven languages read. "menor"/"minor" alone is not here: a minor can be a suspect.
+    // Who a non-target is, in the seven languages read. Not "mother" or "father" alone, nor "minor": a parent who
+    // took a child, or a minor, can be the suspect; a parent's account is no target only when the text says so.
     private const string Role =
-        @"(victim|victims|complainant|witness|reporting\s+(person|party|parent|mother|father)|mother|father|parent|guardian|family|plaintiff|" +
-        @"v[ií]ctima|madre|padre|denunciante|testigo|familia|" +
-        @"victime|plaignante?|t[ée]moin|m[eè]re|p[eè]re|famille|" +
-        @"v[ií]tima|m[ãa]e|pai|queixos[oa]|testemunha|fam[ií]lia|" +
-        @"opfer|gesch[aä]digte[rn]?|mutter|vater|zeug(e|in)|anzeigeerstatter(in)?|familie|" +
+        @"(victim|victims|complainant|witness|reporting\s+(person|party|parent|mother|father)|family|plaintiff|" +
+        @"v[ií]ctima|denunciante|testigo|familia|" +
+        @"victime|plaignante?|t[ée]moin|famille|" +
+        @"v[ií]tima|queixos[oa]|testemunha|fam[ií]lia|" +
+        @"opfer|gesch[aä]digte[rn]?|zeug(e|in)|anzeigeerstatter(in)?|familie|" +
         @"vittima|testimone|" +
-        @"slachtoffer|moeder|vader|getuige|aangever|aangeefster)";
+        @"slachtoffer|getuige|aangever|aangeefster)";
 
     // The words that name an account in the seven languages.
     private const string Account =
