@@ -55,15 +55,21 @@ internal static class NonTargetRoles
             @"niet\s+het\s+doelwit|geen\s+doelwit|kein(e)?\s+(ziel|beschuldigte)|nicht\s+(betroffen|beschuldigt)|non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]))"),
     ];
 
+    // Right after the handle: what is asked about it ("the victim's account "x": last login IP and time only").
+    // A bystander's account whose data the request asks for is a target all the same.
+    private static readonly Regex AskedAbout = Patterns.Build(@"\A\s*[""'»”]?\s*:[ \t]*\S");
+
     private const int WindowBefore = 70;
     private const int WindowAfter = 120;
 
-    /// <summary>Whether a handle or address, wherever the text names it, is tied to a non-target role.</summary>
+    /// <summary>Whether a handle or address is tied to a non-target role where the text names it, and nowhere
+    /// asked about itself.</summary>
     public static bool IsNonTarget(string text, string handle)
     {
         var name = handle.TrimStart('@');
         if (name.Length < 3) return false;
         var checks = 0;
+        var bystander = false;
         for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0 && checks < 20;
              at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase), checks++)
         {
@@ -72,14 +78,15 @@ internal static class NonTargetRoles
             if (at > 0 && IsNameChar(text[at - 1]) || end < text.Length && IsNameChar(text[end]) && text[end] != '.') continue;
             var start = at > 0 && text[at - 1] == '@' ? at - 1 : at;
             var from = Math.Max(0, start - WindowBefore);
+            var after = text.AsSpan(end, Math.Min(WindowAfter, text.Length - end));
+            if (AskedAbout.IsMatch(after)) return false;
             var before = text.AsSpan(from, start - from);
             foreach (var form in RoleBefore)
-                if (form.IsMatch(before)) return true;
-            var after = text.AsSpan(end, Math.Min(WindowAfter, text.Length - end));
+                bystander |= form.IsMatch(before);
             foreach (var form in RoleAfter)
-                if (form.IsMatch(after)) return true;
+                bystander |= form.IsMatch(after);
         }
-        return false;
+        return bystander;
     }
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';

@@ -89,6 +89,21 @@ public class BystanderAccountsAreNotTargetsTests
     }
 
     [Fact]
+    public void A_victims_account_whose_own_data_is_asked_for_is_a_target()
+    {
+        var result = _engine.Triage("""
+            From: Sgt. Omar Diaz <odiaz@utah.gov>
+            Subject: Emergency disclosure request
+            Requested now:
+              - subscriber info and IP logs for "canyon_catfish_x"
+              - the victim's account "arches_skater_12": last login IP and time only
+            """);
+
+        Assert.True(Has(result, "canyon_catfish_x"));
+        Assert.True(Has(result, "arches_skater_12"));
+    }
+
+    [Fact]
     public void A_reporting_parents_number_to_reach_her_on_is_not_a_target()
     {
         var result = _engine.Triage("""
