@@ -45,4 +45,17 @@ public class ConfidentialitySectionsOfForeignOrdersTests
 
         Assert.True(result.Flags.NonDisclosureOrder);
     }
+
+    [Fact]
+    public void A_plea_that_says_it_is_not_a_non_disclosure_order_is_none()
+    {
+        var result = _engine.Triage("""
+            Ministère public du canton de Vaud — demande de conservation
+            Nous vous demandons de conserver les données du compte « leman_vitrine » pendant 90 jours.
+            Nous vous prions de ne pas informer le titulaire ; il ne s'agit toutefois pas d'une ordonnance de
+            non-divulgation d'un tribunal américain.
+            """);
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+    }
 }
