@@ -206,7 +206,9 @@ public sealed class TriageEngine
         // A foreign preservation order or request keeps the contents it lists; preserving is not disclosing.
         var preservationOnly = type is LegalProcessType.International or LegalProcessType.Other && euPreservation is null && !EuProductionOrder.IsMatch(text.Value)
             ? PreservationAsk.OnlyPreservation(text, parts) : null;
-        var contentRequested = type != LegalProcessType.Preservation && euPreservation is null && preservationOnly is null &&
+        // A 2703(f) letter that also asks for messages now asks for contents with no process behind it: that part counts.
+        var contentRequested = (type != LegalProcessType.Preservation || Score(PreservationAsk.ContentAskedNow(text, parts, contentHits)) >= ContentThreshold) &&
+                               euPreservation is null && preservationOnly is null && withdrawal is null &&
                                contentScore >= ContentThreshold && (mentionOnly is null || AsksForOwnData(typeHits)) ||
                                // An interception order (Title III, 18 U.S.C. 2518) authorises acquiring the contents of
                                // communications (2510(4)) whatever words it lists them in: it always seeks content.

@@ -64,6 +64,14 @@ internal static class FindingRules
                 facts.ContentEvidence));
         }
 
+        // A 2703(f) letter only keeps data; one that also asks for messages now asks for contents with no process.
+        if (flags.ContentRequested && type == LegalProcessType.Preservation)
+        {
+            findings.Add(new("CONTENT_REQUIRES_WARRANT", Severity.Warning,
+                "This preservation letter also asks for contents now. A letter under 18 U.S.C. 2703(f) compels only preservation; a U.S. government entity needs a search warrant for contents (2703(a)-(b)). Preserve the data and ask the agency for a warrant, or for an emergency request if a life is at risk.",
+                facts.ContentEvidence));
+        }
+
         if (flags.ContentRequested && (type == LegalProcessType.Civil || privateSubpoena))
         {
             findings.Add(new("CIVIL_CONTENT_BARRED", Severity.Blocker,

@@ -54,7 +54,10 @@ internal static class ContentScope
     // verzoek om"), or puts the content outside it ("De inhoud van berichten valt buiten dit verzoek"). Regexes of
     // their own: the refusal automata are at the non-backtracking size limit.
     private static readonly Regex NotThisRequestBefore = Patterns.Build(
-        @"\b(is|are)\s+(n[o0]t|n't)\s+(a|an)\s+(request|demand|application|order)\s+(for|to)\b|\bgeen\s+(verzoek|vordering)\s+(om|tot)\b|\bkein(e|en)?\s+(ersuchen|anfrage|antrag)\s+(auf|nach|um)\b|\bne\s+(constitue|vise|est)\s+pas\s+une\s+demande\s+d|\bno\s+(es|constituye)\s+una\s+solicitud\s+de\b|\bn[ãa]o\s+([ée]|constitui)\s+um\s+pedido\s+de\b|\bnon\s+([èe]|costituisce)\s+una\s+richiesta\s+di\b");
+        @"\b(is|are)\s+(n[o0]t|n't)\s+(a|an)\s+(request|demand|application|order)\s+(for|to)\b|\bgeen\s+(verzoek|vordering)\s+(om|tot)\b|\bkein(e|en)?\s+(ersuchen|anfrage|antrag)\s+(auf|nach|um)\b|\bne\s+(constitue|vise|est)\s+pas\s+une\s+demande\s+d|\bno\s+(es|constituye)\s+una\s+solicitud\s+de\b|\bn[ãa]o\s+([ée]|constitui)\s+um\s+pedido\s+de\b|\bnon\s+([èe]|costituisce)\s+una\s+richiesta\s+di\b" +
+        // The order's scope stops short of contents, in its own words: "La présente ordonnance n'autorise pas la
+        // communication du contenu", "no autoriza la entrega del contenido", "gestattet nicht die Herausgabe".
+        @"|\bn'(autoris|couvr|vis|inclu|compren|permet|englob)\p{L}*\s+pas\b|\bno\s+(autoriza|cubre|abarca|permite)\b|\bn[ãa]o\s+(autoriza|abrange|permite|cobre)\b|\bnon\s+(autorizza|copre|consente|permette)\b|\b(erlaubt|gestattet|deckt)\s+(\p{L}+\s+){0,2}nicht\b|\b(staat|machtigt)\s+(\p{L}+\s+){0,2}niet\b");
 
     private static readonly Regex OutsideAfter = Patterns.Build(
         @"\A[^.;]{0,60}\b((valt|vallen)\s+(uitdrukkelijk\s+)?buiten|(falls?|lies|lie|are|is)\s+(expressly\s+)?outside|(f[äa]llt|fallen|liegt|liegen)\s+(ausdr[üu]cklich\s+)?au[ßs]erhalb|(sort|sortent|est|sont)\s+(express[ée]ment\s+)?(en\s+dehors|hors)\s+d|(queda|quedan)\s+(expresamente\s+)?fuera|(fica|ficam)\s+(expressamente\s+)?fora|(esula|esulano|[èe]\s+escluso|sono\s+esclusi|resta|restano)\s+(espressamente\s+)?(dal|fuori|al\s+di\s+fuori))");
@@ -81,8 +84,10 @@ internal static class ContentScope
         // order), "will not be collected or produced".
         @"|\A[^.;]{0,80}\b(shall|will|may|must|can|is|are)\s*(not|n't)\s+be\s+(\p{L}+\s+)?(captured|collected|intercepted|recorded|acquired|obtained|produced|provided|included)\b");
 
+    // Also after the cue: contents said to need other process and not sought here ("stored content will require a
+    // request under the CLOUD Act agreement or an MLAT, and we do not seek it here").
     private static readonly Regex HeldAfter = Patterns.Build(
-        @"\A[^.;]{0,80}\b(hebben|heb)\s+(wij|we|ik)\s+(al|reeds)\b|\A[^.;]{0,80}\b(haben|habe)\s+(wir|ich)\s+(bereits|schon)\b|\A[^.;]{0,60}\b(n\s?i\s?e\s?t|n\s?i\s?c\s?h\s?t|n\s?o\s?t)\s+(gevraagd|gevorderd|angefordert|requested|sought)\b");
+        @"\A[^.;]{0,80}\b(will|would)\s+(require|need)\s+(a|an)\s+(separate\s+|further\s+|formal\s+|different\s+)?(request|warrant|order|mlat|process|application)\b|\A[^.;]{0,160}\b(do|does|will|are)\s*(not|n't)\s+(seek|seeking|request|requesting|ask\s+for|asking\s+for)\s+(it|them|this|these|that|those)\b|\A[^.;]{0,80}\b(hebben|heb)\s+(wij|we|ik)\s+(al|reeds)\b|\A[^.;]{0,80}\b(haben|habe)\s+(wir|ich)\s+(bereits|schon)\b|\A[^.;]{0,60}\b(n\s?i\s?e\s?t|n\s?i\s?c\s?h\s?t|n\s?o\s?t)\s+(gevraagd|gevorderd|angefordert|requested|sought)\b");
 
     // Before the cue in its clause: asked to keep, not to hand over ("preserve the account's stored content while we
     // seek a warrant"). Preserving contents is lawful on any request; only a disclosure verb after it makes it a request.

@@ -69,6 +69,11 @@ internal static class NonDisclosureScope
     private static readonly Regex ReasonBefore = Patterns.Build(
         @"\b(aus|wegen)\s+(\p{L}+\s+)?\z|\b(per|por|pour|for|om)\s+((des|de|di|van)\s+)?(\p{L}+\s+)?(motivi|ragioni|raz[oó]n|razones|motivos?|raisons?|reasons?|redenen)\s+(de|di|van|of)\s+\z");
 
+    // Right before the cue: the writer says the paper is not such an order ("il ne s'agit toutefois pas d'une
+    // ordonnance de non-divulgation", "this is not a non-disclosure order", "no se trata de una orden de ...").
+    private static readonly Regex NotSuchOrderBefore = Patterns.Build(
+        @"\b(il\s+ne\s+s'agit\s+(\p{L}+\s+)?pas\s+d'une?|(ce|cela|ceci)\s+n'est\s+pas\s+une?|(this|it)\s+is\s+not\s+(a|an)|(this|it)\s+isn't\s+(a|an)|no\s+se\s+trata\s+de\s+una?|no\s+es\s+una?|n[ãa]o\s+se\s+trata\s+de\s+uma?|n[ãa]o\s+[ée]\s+uma?|non\s+si\s+tratta\s+di\s+una?|non\s+[èe]\s+una?|es\s+handelt\s+sich\s+(\p{L}+\s+)?nicht\s+um\s+ein(e|en)?|ist\s+kein(e|en)?|het\s+(betreft|is)\s+geen)\s*\z");
+
     private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
 
     /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
@@ -157,6 +162,9 @@ internal static class NonDisclosureScope
         return false;
     }
 
+    /// <summary>A cue that names an order or a statute's gag itself, not a plea or a sealed case.</summary>
+    private static bool NamesAnOrder(CueHit hit) => hit.Cue.Weight >= 3;
+
     private static bool IsSealedCase(CueHit hit) => hit.Cue.Reason == FlagCues.SealedCase;
 
     private static bool InSubject(NormalizedText text, CueHit hit)
@@ -173,6 +181,8 @@ internal static class NonDisclosureScope
         if (UntickedLine.IsMatch(value.AsSpan(lineStart, hit.Offset - lineStart)) ||
             UntickedAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(lineAfterLength, 200))))
             return false;
+        var notSuchStart = Math.Max(0, hit.Offset - 50);
+        if (NotSuchOrderBefore.IsMatch(value.AsSpan(notSuchStart, hit.Offset - notSuchStart))) return false;
         var endStart = Math.Max(lineStart, hit.Offset - 60);
         if (EndBefore.IsMatch(value.AsSpan(endStart, hit.Offset - endStart))) return false;
         var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
@@ -180,7 +190,11 @@ internal static class NonDisclosureScope
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
             return false;
-        if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
+        if (NotGranted.IsMatch(value.AsSpan(start, end - start))) return false;
+        // A plea ("merci de ne pas aviser l'usager") is no order, but an order the same sentence names as in force
+        // ("l'ordonnance de non-communication reste en vigueur jusqu'au 20 mai 2027 : merci de ne pas aviser")
+        // binds whatever courtesy follows it.
+        if (!NamesAnOrder(hit) && AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
         // The end is often told two sentences on: "... for one year. The order was extended once. That extension
         // expired on ...".
         var (_, next) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);

@@ -24,7 +24,7 @@ internal static class PreservationAsk
 
     // The writer asks for something to be handed over.
     private static readonly Regex Disclosure = Patterns.Build(
-        @"\b(produce|provide|disclose|furnish|deliver|send|supply|turn\s+over|hand\s+over)\s+(to\s+(us|me|the\s+\p{L}+)\s+)?(the\s+following|all|any|copies|records|us|me|the\s+(records|data|information|contents?|subscriber))\b|\b(ordered|commanded|required|requested|asked)\s+to\s+(produce|provide|disclose|furnish|deliver)\b|\b(please|kindly)\s+(produce|provide|disclose|furnish|send|deliver)\b|\bto\s+be\s+(produced|provided|disclosed|furnished|delivered)\b" +
+        @"\b(produce|provide|disclose|furnish|deliver|send|e-?mail|supply|turn\s+over|hand\s+over)\s+(to\s+(us|me|the\s+\p{L}+)\s+)?(the\s+following|all|any|copies|records|us|me|the\s+(records|data|information|contents?|subscriber))\b|\b(ordered|commanded|required|requested|asked)\s+to\s+(produce|provide|disclose|furnish|deliver)\b|\b(please|kindly)\s+(produce|provide|disclose|furnish|send|e-?mail|deliver)\b|\bto\s+be\s+(produced|provided|disclosed|furnished|delivered)\b" +
         @"|\bum\s+(die\s+)?([üu]bermittlung|herausgabe|auskunft|mitteilung|[üu]bersendung)\b|\b(zu\s+[üu]bermitteln|herauszugeben|auskunft\s+(zu\s+)?erteilen)\b" +
         @"|\b(te\s+verstrekken|toe\s+te\s+zenden|te\s+leveren|verstrekking\s+van)\b" +
         @"|\b(de\s+)?(nous\s+|me\s+)?(communiquer|transmettre|fournir|remettre)\s+(les|l'|la|le|tous|toutes|copie)" +
@@ -36,6 +36,35 @@ internal static class PreservationAsk
     // asks for nothing.
     private static readonly Regex Negated = Patterns.Build(
         @"\b(not|n't|never|without|until|before|no|nothing|none|nichts|rien|nada|niente|nulla|niets|nicht|kein(e|en)?|niet|geen|niets|ne|pas|aucun(e)?|sin|n[ãa]o|sem|non|senza)\b[^.;\n]{0,25}\z");
+
+    // Before a content cue in its sentence: the disclosure is put off ("will produce the contents once a warrant
+    // issues", "pending legal process").
+    private static readonly Regex Later = Patterns.Build(
+        @"\b(will|shall\s+be|intend|plan\s+to|once|pending|subsequent|forthcoming|future|later|upon\s+(service|receipt)\s+of\s+(a|the|legal|further))\b");
+
+    /// <summary>The content cues a preservation letter asks to have handed over now, beside keeping the data: "We
+    /// also request that you produce copies of all direct messages", "please e-mail us now ... recent direct
+    /// messages". A 2703(f) letter compels nothing, so such an ask is a request for contents without process. Only
+    /// a cue whose own sentence holds a disclosure verb before it, not negated or put off, counts.</summary>
+    public static List<CueHit> ContentAskedNow(NormalizedText text, MessageParts parts, List<CueHit> contentHits)
+    {
+        var asked = new List<CueHit>();
+        foreach (var hit in contentHits)
+        {
+            if (hit.Weight <= 0 || parts.IsContext(hit.Offset)) continue;
+            var (start, _) = text.SentenceAround(hit.Offset, hit.Length, 300);
+            var before = text.Value.AsSpan(start, hit.Offset - start);
+            if (Later.IsMatch(before)) continue;
+            foreach (var m in Disclosure.EnumerateMatches(before))
+            {
+                var from = Math.Max(0, m.Index - 40);
+                if (Negated.IsMatch(before[from..m.Index].ToString().Replace('\n', ' '))) continue;
+                asked.Add(hit);
+                break;
+            }
+        }
+        return asked;
+    }
 
     /// <summary>The preservation ask when the operative text asks only to keep data; null otherwise.</summary>
     public static Match? OnlyPreservation(NormalizedText text, MessageParts parts)

@@ -26,7 +26,7 @@ internal static class SubjectOnly
         @"|\b(estad[íi]stic\p{L}*|un\s+estudio|encuesta|formaci[óo]n\s+(sobre|de|para)|capacitaci[óo]n|curso\s+(sobre|de\s+formaci[óo]n|para)|taller|seminario|congreso|informe\s+anual|cu[áa]nt[oa]s\s+(solicitudes|casos))" +
         @"|\b(estat[íi]stic\p{L}*|um\s+estudo|inqu[ée]rito\s+estat|forma[çc][ãa]o\s+(sobre|de|para)|capacita[çc][ãa]o|treinamento|curso\s+(sobre|de\s+forma[çc][ãa]o|para)|semin[áa]rio|congresso|relat[óo]rio\s+anual|quant[oa]s\s+(pedidos|solicita[çc][õo]es|casos))" +
         @"|\b(statistic\p{L}*|uno\s+studio|indagine\s+statistica|formazione\s+(su|sul|sull|sulla|sui|per)|corso\s+di\s+formazione|seminario|convegno|relazione\s+annuale|quant[ei]\s+(richieste|casi))" +
-        @"|\b(statistiek\p{L}*|cijfers\s+(over|van)|een\s+studie|enqu[êe]te|opleiding|cursus|training\s+(over|voor)|congres|jaarverslag|hoeveel\s+(verzoeken|zaken|meldingen))");
+        @"|\b(statistiek\p{L}*|cijfers\s+(over|van)|een\s+studie|een\s+enqu[êe]te|enqu[êe]te\s+(over|onder|naar)|opleiding|cursus|training\s+(over|voor)|congres|jaarverslag|hoeveel\s+(verzoeken|zaken|meldingen))");
 
     // A list the writer asks to see examples of ("voorbeelden kunt delen van: - een noodverzoek ..."): its items are
     // kinds of paper, not this one.

@@ -56,12 +56,12 @@ internal sealed class ContactExtractor
     // Four-digit postcodes (Belgium, the Netherlands with its two letters, Switzerland, Austria) and Portugal's
     // "1169-007": after a street and a comma, or followed by the country, so a year at a line's start is no address.
     private static readonly Regex ShortPostcodeCityLine = Patterns.Build(
-        @"^[ \t]*((?<pre>[^\n]{0,80},)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{4}-\d{3}|\d{4}[ ][A-Z]{2}|\d{4})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,2})[ \t]*(,[ \t]*(?<country>Belgi[eë]|Belgique|Belgium|Nederland|Netherlands|Schweiz|Suisse|Svizzera|Switzerland|[OÖ]sterreich|Austria|Portugal)[ \t]*)?([|•·–][^\n]{0,120})?$",
+        @"^[ \t]*((?<pre>[^\n]{0,80},)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{4}-\d{3}|\d{4}[ ][A-Z]{2}|\d{4})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,2})[ \t]*(,[ \t]*(?<country>Belgi[eë]|Belgique|Belgium|Nederland|Netherlands|Schweiz|Suisse|Svizzera|Switzerland|[OÖ]sterreich|Austria|Portugal)[ \t]*)?([|•·–][^\n]{0,120}|[ \t][-—][ \t][^\n]{0,120})?$",
         ignoreCase: false);
 
     // Brazil: "Av. Augusto de Lima, 1549, Barro Preto, Belo Horizonte/MG – CEP 30190-002".
     private static readonly Regex BrazilCityLine = Patterns.Build(
-        @"^[ \t]*(?<pre>[^\n]{0,100},)[ \t]*(?<city>\p{Lu}[\p{L}.'-]*([ ]\p{L}[\p{L}.'-]*){0,3})[ \t]*[/-][ \t]*(?<state>[A-Z]{2})[ \t]*[,–-]?[ \t]*CEP:?[ \t]*(?<zip>\d{5}-?\d{3})[ \t]*$",
+        @"^[ \t]*(?<pre>[^\n]{0,100},)[ \t]*(?<city>\p{Lu}[\p{L}.'-]*([ ]\p{L}[\p{L}.'-]*){0,3})[ \t]*[/-][ \t]*(?<state>[A-Z]{2})[ \t]*[,–-]?[ \t]*CEP:?[ \t]*(?<zip>\d{5}-?\d{3})([ \t]+[-–—|•·][^\n]{0,120})?[ \t]*$",
         ignoreCase: false);
 
     private static readonly Regex StreetLike = Patterns.Build(
@@ -217,9 +217,30 @@ internal sealed class ContactExtractor
             break;
         }
 
+        address ??= LetterheadStreet(text);
         if (country is null && FirstLineMatch(text, CountryLine, IsShortLine) is { } countryLine)
             country = CountryNames.Canonical(countryLine.Groups["country"].Value);
         return (address, city, state, postal, country);
+    }
+
+    // A letterhead line that is a street with no postcode, as Latin American letters write it: "Avenida El Dorado
+    // n.º 75-25, Barrio Modelia, Bogotá D.C.", "Calle 19 No. 4-20", "Carrera 7 # 32-16".
+    private static readonly Regex LetterheadStreetLine = Patterns.Build(
+        @"^[ \t]*(avenida|av\.|calle|carrera|cra\.|transversal|diagonal|jir[oó]n|jr\.|paseo|rua|travessa|alameda)[ \t]+[^\n]{0,40}\d[^\n]{0,80}$");
+
+    private const int LetterheadLines = 8;
+
+    /// <summary>The street line of a letterhead that gives no postcode, read only in its first lines.</summary>
+    private static string? LetterheadStreet(NormalizedText text)
+    {
+        for (var i = 0; i < Math.Min(LetterheadLines, text.LineCount); i++)
+        {
+            var line = text.Line(i);
+            if (line.IsWhiteSpace() || line.Contains('@')) continue;
+            if (LetterheadStreetLine.Match(text.Value, text.LineStart(i), line.Length) is { Success: true } m)
+                return CleanStreet(m.Value);
+        }
+        return null;
     }
 
     private delegate bool LineFilter(ReadOnlySpan<char> line);
@@ -317,7 +338,7 @@ internal sealed class ContactExtractor
     {
         if (cityLine.Groups["pre"].Success)
         {
-            var pre = Patterns.Clean(cityLine.Groups["pre"].Value);
+            var pre = CleanStreet(cityLine.Groups["pre"].Value);
             // A signature line runs the e-mail, the street and the city together ("x@kbi.ks.gov, 1620 SW Tyler
             // St., Topeka KS 66612"): the street starts at the part that opens with a house number.
             var segments = pre.Split(',', StringSplitOptions.TrimEntries);
@@ -332,7 +353,7 @@ internal sealed class ContactExtractor
         var line = text.LineIndexOf(cityLine.Index);
         for (var above = line - 1; above >= Math.Max(0, line - 2); above--)
         {
-            var candidate = Patterns.Clean(text.Line(above).ToString());
+            var candidate = CleanStreet(text.Line(above).ToString());
             if (candidate.Length is <= 3 or >= 160 || !StreetLike.IsMatch(candidate) || candidate.Contains('@')) continue;
             // "Requesting agency: Boise Police Department, 333 N. Mark Stall Place": keep the street part.
             var parts = candidate[(candidate.IndexOf(": ", StringComparison.Ordinal) + 1)..].Split(',', StringSplitOptions.TrimEntries);
@@ -340,6 +361,22 @@ internal sealed class ContactExtractor
             return streetStart > 0 ? string.Join(", ", parts[streetStart..]) : candidate;
         }
         return null;
+    }
+
+    // Street types written short with a period ("1200 Baker St.", "2500 W. Colonial Dr."): the period is part of
+    // the address as the letter writes it, not the end of a sentence.
+    private static readonly HashSet<string> StreetAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "St", "Ave", "Av", "Blvd", "Rd", "Dr", "Ln", "Ct", "Pl", "Pkwy", "Hwy", "Sq", "Ter", "Cir", "Expy", "Fwy", "Str", "Bd",
+    };
+
+    /// <summary>Trimmed like any field, but keeping the period of a street type's abbreviation at the end.</summary>
+    private static string CleanStreet(string raw)
+    {
+        var cleaned = Patterns.Clean(raw);
+        if (!raw.TrimEnd(' ', '\t', ',', ';', '|').EndsWith('.') || cleaned.EndsWith('.')) return cleaned;
+        var lastWord = cleaned[(cleaned.LastIndexOfAny([' ', ',']) + 1)..];
+        return StreetAbbreviations.Contains(lastWord) ? cleaned + "." : cleaned;
     }
 
     /// <summary>"…, 911 Parr Blvd., Reno," above a line that starts with the state: the last part is the city, the

@@ -39,9 +39,9 @@ internal static class DeadlinePhrases
         @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)((\s+(de|di|per|zur|van|voor|for)\s+[\p{L}'’]{3,20})?\s*:\s*(\[[^\]\n]{0,3}\]\s*|[☒☑✓✔]\s*)?|\s+((de|di|von|van)\s+)?)" +
         @"((uiterlijk|binnen|within|entro|innerhalb(\s+von)?|sp[äa]testens|dentro\s+de|no\s+m[aá]ximo|au\s+plus\s+tard|sous|dans\s+les)\s+)?" +
         // "n0 later than ten (l0) days": OCR reads o as 0.
-        @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bsous\s+)" +
+        @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bdans\s+les\s+|\bsous\s+)" +
         @"(?<n>\d{1,3}|\p{L}{3,12})\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+))?" +
-        @"(days?|tagen?|jours|d[ií]as|giorni|dagen)\b(?<anchor>[^.;\n]{0,70})";
+        @"(days?|tagen?|jours|d[ií]as|giorni|dagen)\b(?<anchor>[^.;\n]{0,70}(\n[ \t]*[^.;\n\s][^.;\n]{0,50})?)";
 
     // The count comes first: "no later than fourteen days after the date of this order" is a count, not a date.
     // "Hearing is December 16. Please send everything before then.": the date is the event's, told just before.
@@ -142,13 +142,15 @@ internal static class DeadlinePhrases
         {
             // "of issuance (issued 11/30/2026)", "à compter de la réception (reçu le 27/11/2026)": a date the
             // anchor itself gives is the start.
+            if (LatestDateAfterCount(anchor, dayFirst, issued ?? received ?? today) is { } latest) return latest;
             if (stated is { } start) return start.AddDays(days);
             // From the document's own date: the date it bears, else the day it came in (never before it was
             // issued); with neither, unknown rather than counted from today.
             if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return (DocumentDate(anchor, text, dates, dayFirst, issued) ?? received)?.AddDays(days);
             // Receipt the text does not date: the mail's date, else the letter's own (it cannot arrive before it was
             // written, so the earliest the time limit can end), else today.
-            if (FromReceipt.IsMatch(anchor)) return (ReceiptDate(text, dates) ?? received ?? issued ?? today).AddDays(days);
+            if (FromReceipt.IsMatch(anchor))
+                return (ReceiptDate(text, dates) ?? ReceiptDateAfter(text, m.Groups["anchor"].Index, dayFirst, issued ?? received ?? today) ?? received ?? issued ?? today).AddDays(days);
             return null;
         }
         // "provide, within seven days, the following": a count set off by commas is the time to answer, and runs
@@ -158,6 +160,37 @@ internal static class DeadlinePhrases
         var before = text.AsSpan(0, m.Index).TrimEnd();
         if (rest.Length > 0 && rest[0] == ',' && before.Length > 0 && before[^1] == ',')
             return (issued ?? received)?.AddDays(days);
+        return null;
+    }
+
+    // After a count: the latest date it may run to ("o mais tardar a 15 de dezembro", "au plus tard le", "at the
+    // latest by", "a más tardar el", "spätestens am", "uiterlijk op", "entro e non oltre il").
+    private static readonly Regex LatestBy = Patterns.Build(
+        @"\b(o\s+mais\s+tardar|at\s+the\s+latest|au\s+plus\s+tard|a\s+m[aá]s\s+tardar|sp[aä]testens|uiterlijk|entro\s+e\s+non\s+oltre|no\s+later\s+than|not\s+later\s+than)\b");
+
+    /// <summary>The latest date a count's own sentence states after it, which is the date to comply by.</summary>
+    public static DateOnly? LatestDateAfterCount(string anchor, bool dayFirst, DateOnly reference)
+    {
+        var m = LatestBy.Match(anchor);
+        return m.Success ? DateWords.FirstDate(anchor[(m.Index + m.Length)..], dayFirst, reference, 20) : null;
+    }
+
+    private const int ReceiptReach = 240;
+
+    /// <summary>The day of receipt a text tells just after a count from receipt, in figures or in words ("Reçu
+    /// par le destinataire le vingt-six novembre deux mille vingt-six", "Fecha de recepción: treinta de noviembre
+    /// de dos mil veintiséis"). Reads only a short window after the count.</summary>
+    public static DateOnly? ReceiptDateAfter(string text, int from, bool dayFirst, DateOnly reference)
+    {
+        if (from < 0 || from >= text.Length) return null;
+        var window = text.Substring(from, Math.Min(ReceiptReach, text.Length - from));
+        foreach (Match receipt in FromReceipt.Matches(window))
+        {
+            var after = window[(receipt.Index + receipt.Length)..];
+            var span = after.Length > 110 ? after[..110] : after;
+            if (IssueWord.IsMatch(span[..Math.Min(30, span.Length)])) continue;
+            if (DateWords.FirstDate(span.Replace('\n', ' '), dayFirst, reference, 60) is { } date) return date;
+        }
         return null;
     }
 

@@ -83,7 +83,7 @@ internal sealed class ReferenceExtractor
         @"issued|signed|dated|entered|made|filed|sent|received|served|executed|opened|created|granted|obtained|transmitted" +
         @"|[üu]bermittelt|ausgestellt|erlassen|zugestellt|versandt|unterzeichnet|eingegangen" +
         @"|transmise?|[ée]mise?|sign[ée]e?|envoy[ée]e?|d[ée]livr[ée]e?|re[çc]ue?" +
-        @"|transmitid[oa]|enviad[oa]|emitid[oa]|expedid[oa]|firmad[oa]|notificad[oa]|recibid[oa]|recebid[oa]|assinad[oa]|intimad[oa]" +
+        @"|transmitid[oa]|enviad[oa]|emitid[oa]|expedid[oa]|firmad[oa]|notificad[oa]|recibid[oa]|recebid[oa]|assinad[oa]|intimad[oa]|acordad[oa]|dictad[oa]|decretad[oa]" +
         @"|trasmess[oa]|emess[oa]|inviat[oa]|firmat[oa]|notificat[oa]|ricevut[oa]" +
         @"|verzonden|uitgevaardigd|ondertekend|betekend|ontvangen|verstuurd" +
         // An order or hold that ends ("EXPIRED on November 29", "lapses on", "abgelaufen am", "scaduto il"): the
@@ -321,11 +321,21 @@ internal sealed class ReferenceExtractor
             // gives (service is seldom before receipt). Counted from the document's own date: that date.
             // The count runs from a date the document states (served, received, transmitted, its own date),
             // else from when the message came in; "today" only when the text gives no date at all.
+            // "10 dias a contar da receção, o mais tardar a 15 de dezembro": the latest date the text states is the
+            // date to comply by, whatever the count would give.
+            if (DeadlinePhrases.LatestDateAfterCount(anchor, dayFirst, letterDate ?? received ?? today) is { } latest)
+            {
+                basis = $"the latest date the text states ({latest:yyyy-MM-dd}), which wins over the count of {days} days";
+                return latest;
+            }
             if (CountFrom.IsMatch(anchor))
             {
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
                     return (DeadlinePhrases.DocumentDate(anchor, text, dates, dayFirst, letterDate) ?? orderDate).AddDays(days);
-                var stated = DateAfter(ServiceDate, text, dates, 60) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates);
+                var stated = DateAfter(ServiceDate, text, dates, 60) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates) ??
+                             // "Reçu par le destinataire le vingt-six novembre deux mille vingt-six", "Fecha de recepción:
+                             // treinta de noviembre de ...": a receipt told in words just after the count.
+                             (FromReceipt.IsMatch(anchor) ? DeadlinePhrases.ReceiptDateAfter(text, within.Index + within.Length - anchor.Length, dayFirst, letterDate ?? received ?? today) : null);
                 var start = stated ?? received ?? today;
                 // A reviewer must know when a deadline rests on the day the message came in, not on a date in the text.
                 basis = stated is not null

@@ -47,7 +47,7 @@ internal sealed class MessageParts
         // The same, said the ways the other languages say it: "hierbij trek ik het verzoek in", "nicht mehr
         // erforderlich", "n'est plus nécessaire", "ya no es necesario", "foi localizada com vida", ...
         @"|\bhierbij\s+trek(ken)?\s+(ik|wij|we)\b|\b(trek|trekken)\s+(ik|wij|we)\s+[^.\n]{0,60}\bin\s*[.;\n]|\bniet\s+meer\s+(vereist|noodzakelijk)|\bplus\s+n[ée]cessaire|\bintrekking\b|\bniet\s+(meer|langer)\s+nodig\b|\bhoeft\s+geen\s+(gegevens|informatie)\s+meer\b|\b(is|werd)\s+(veilig\s+|ongedeerd\s+)?(teruggevonden|aangetroffen)\b" +
-        @"|\bnicht\s+mehr\s+(erforderlich|ben[öo]tigt|notwendig|n[öo]tig)\b|\bziehen\s+(wir|ich)\s+[^.\n]{0,60}\bzur[üu]ck\b|\b(wurde|ist)\s+(wohlbehalten|unversehrt|lebend)\s+(aufgefunden|gefunden)\b" +
+        @"|\bnicht\s+mehr\s+(erforderlich|ben[öo]tigt|notwendig|n[öo]tig)\b|\bziehen\s+(wir|ich)\s+[^.\n]{0,60}\bzur[üu]ck\b|\bnehmen\s+(wir|ich)\s+(unser(e|en)?|mein(e|en)?|das|die|den)\s+[^;!?\n]{0,80}\bzur[üu]ck\b|\b(wurde|ist)\s+(wohlbehalten|unversehrt|lebend)\s+(aufgefunden|gefunden)\b" +
         @"|\b(n'est|ne\s+sont)\s+plus\s+n[ée]cessaires?\b|\bnous\s+retirons\b|\ba\s+[ée]t[ée]\s+retrouv[ée]e?\s+(saine?\s+et\s+sau(f|ve)|vivante?|en\s+bonne\s+sant[ée])" +
         @"|\bya\s+no\s+(es|son|resulta)\s+necesari[oa]s?\b|\bretiramos\b|\b(ha\s+sido|fue)\s+(localizad|encontrad|hallad)[oa]\s+(san[oa]|con\s+vida|a\s+salvo)" +
         @"|\b(j[áa]\s+)?n[ãa]o\s+([ée]|s[ãa]o)\s+mais\s+necess[áa]ri|\bj[áa]\s+n[ãa]o\s+([ée]|s[ãa]o)\s+necess[áa]ri|\b(foi|j[áa]\s+foi)\s+(localizad|encontrad)[oa]\s+(com\s+vida|bem|em\s+seguran[çc]a|s[ãa]o|s[ãa])\b" +
