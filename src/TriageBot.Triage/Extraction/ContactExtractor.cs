@@ -503,7 +503,7 @@ internal sealed class ContactExtractor
     private static readonly Regex ReferenceWord = Patterns.Build(
         @"\b(case|file|report|docket|cause|ref(erence)?)\s*(no\b|number|nr\b|#|:)|\b\p{L}*nummer\b|\baktenzeichen\b|\bnuipc\b|\bprocesso\b|\bdiligencias\b|\bexpediente\b|\bprotocollo\b|\binqu[ée]rito\b");
     private static readonly Regex PhoneWord = Patterns.Build(
-        @"(tel|tel[eé]f|phone|telephone|t[eé]l[eé]phone|telefon|telefono|tel[eé]fono|telefoon|mobile|cell|gsm|permanen|hotline|fax)");
+        @"\b(tel|tel[eé]f|phone|telephone|t[eé]l[eé]phone|telefon|telefono|tel[eé]fono|telefoon|mobile|cell|gsm|permanen|hotline|fax)");
 
     private string? Parse(string candidate, string region, out string? country)
     {
