@@ -96,7 +96,7 @@ public sealed class TriageEngine
         // What it says: cues for type and flags, scanned once each.
         // Issue 11 class 3: emergencies named as a subject (research, figures, training) are no emergency, and the
         // kinds of process named beside them in that sentence are none either.
-        var typeHits = SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context));
+        var typeHits = PreservationAsk.KeepsPreservationAsk(text, context.Parts, SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context)));
         clock?.Lap("type cues");
         var emergencyHits = SubjectOnly.Reweigh(text, FlagCues.Emergency.Scan(text, context));
         clock?.Lap("emergency cues");
@@ -176,6 +176,11 @@ public sealed class TriageEngine
         // et menaces de mort"); a threat named only on that line is the case's offence, not a danger it says is present.
         if (type == LegalProcessType.International && !EmergencyVocabulary.StatesPresentDanger(emergencyHits) &&
             emergencyHits.Where(h => h.Weight > 0).All(h => EmergencyVocabulary.OnOffenceLine(text.Value, h)))
+            emergencyScore = 0;
+        // Issue 11 round 10: a death threat named as the offence ("menaces de mort", "amenazas de muerte", "death
+        // threats"), in any request that does not call itself an emergency, is what someone did, not a danger the
+        // writer says someone is in now: with nothing else said about a danger, it does not page.
+        if (type != LegalProcessType.Emergency && emergencyHits.Where(h => h.Weight > 0).All(EmergencyVocabulary.IsOffenceLabel))
             emergencyScore = 0;
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).

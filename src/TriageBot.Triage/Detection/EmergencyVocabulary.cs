@@ -147,6 +147,16 @@ internal static class EmergencyVocabulary
     public static bool StatesPresentDanger(IEnumerable<CueHit> hits) =>
         hits.Any(h => h.Weight > 0 && PresentDangers.Contains(h.Cue.Target));
 
+    /// <summary>The reasons of the cues that name a death threat as an offence ("death threats", "menaces de mort",
+    /// "amenazas de muerte", "Morddrohung"): the name of what someone did, not a danger someone is in now.</summary>
+    public const string DeathThreatNamed = "death threat named";
+    public const string DeathThreatNamedForeign = "death threat (foreign language)";
+
+    /// <summary>Does the hit only name an offence? A request that names nothing else pages only when its own type
+    /// cues call it an emergency: "harcèlement et menaces de mort" in a requisition, "there was a death threat in
+    /// September" in a victim's mail are the case's history.</summary>
+    public static bool IsOffenceLabel(CueHit hit) => hit.Cue.Reason is DeathThreatNamed or DeathThreatNamedForeign;
+
     // The label a request puts before the offence it concerns, at the start of a line, in the seven languages read:
     // "Faits :", "Offence:", "Tatvorwurf:", "Hechos:", "Reato:", "Factos:", "Strafbaar feit:".
     private static readonly System.Text.RegularExpressions.Regex OffenceLabel = TriageBot.Triage.Extraction.Patterns.Build(

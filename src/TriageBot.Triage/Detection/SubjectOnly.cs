@@ -17,7 +17,8 @@ internal static class SubjectOnly
     // Words that make a sentence about a subject: research, figures, teaching, a report on past years — in the seven
     // languages read. Words that also mean a search or an investigation ("recherches", "investigación", "ricerca",
     // "onderzoek", "pesquisa"), or "ongoing" ("en curso", "in corso"), are left out: a search for a missing child is
-    // an emergency.
+    // an emergency. The Dutch survey ("enquête") only with what it surveys: alone it is the French investigation
+    // ("le dossier d'enquête", "une enquête pour enlèvement").
     private static readonly Regex Frame = Patterns.Build(
         @"\b(interview(s|en)?\s+(with|met|mit|avec|con|com)|dissertation|doctoral|ph\.?\s?d\b|promotieonderzoek|proefschrift|onderzoek\s+naar\s+(\p{L}+\s+){0,2}(manier|wijze|omgang|praktijk|\p{L}*verzoeken|bevelen|vorderingen)|doktorarbeit|forschungsprojekt|th[èe]se\s+(de\s+doctorat|sur)|tesis\s+doctoral|tesi\s+di\s+dottorato|tese\s+de\s+doutorado|(anonymi[sz]ed|redacted|geanonimiseerde|anonymisierte|anonymis[ée]s|anonimizad[oa]s|anonimizzat[ie]|anonimizad[oa]s)\s+(examples|samples|voorbeelden|beispiele|exemples|ejemplos|esempi|exemplos)" +
         @"|statistic(s|al)?|(a|our|my|the)\s+(study|survey|thesis|dissertation|research\s+(project|paper))|research(ing|ers?)?\s+(on|into|about|how)|(academic|scholarly)\s+(paper|article|research)|training\s+(course|session|day|module|program(me)?|materials?|for)|course\s+(on|for\s+officers)|curriculum|workshop|webinar|seminar|conference\s+(on|about|in)|lecture|tabletop\s+exercise|(annual|transparency)\s+report|how\s+many\s+(such\s+)?(requests|cases|reports)|figures\s+(on|for|about))" +
@@ -26,7 +27,7 @@ internal static class SubjectOnly
         @"|\b(estad[íi]stic\p{L}*|un\s+estudio|encuesta|formaci[óo]n\s+(sobre|de|para)|capacitaci[óo]n|curso\s+(sobre|de\s+formaci[óo]n|para)|taller|seminario|congreso|informe\s+anual|cu[áa]nt[oa]s\s+(solicitudes|casos))" +
         @"|\b(estat[íi]stic\p{L}*|um\s+estudo|inqu[ée]rito\s+estat|forma[çc][ãa]o\s+(sobre|de|para)|capacita[çc][ãa]o|treinamento|curso\s+(sobre|de\s+forma[çc][ãa]o|para)|semin[áa]rio|congresso|relat[óo]rio\s+anual|quant[oa]s\s+(pedidos|solicita[çc][õo]es|casos))" +
         @"|\b(statistic\p{L}*|uno\s+studio|indagine\s+statistica|formazione\s+(su|sul|sull|sulla|sui|per)|corso\s+di\s+formazione|seminario|convegno|relazione\s+annuale|quant[ei]\s+(richieste|casi))" +
-        @"|\b(statistiek\p{L}*|cijfers\s+(over|van)|een\s+studie|enqu[êe]te|opleiding|cursus|training\s+(over|voor)|congres|jaarverslag|hoeveel\s+(verzoeken|zaken|meldingen))");
+        @"|\b(statistiek\p{L}*|cijfers\s+(over|van)|een\s+studie|enqu[êe]te\s+(onder|over|naar)|opleiding|cursus|training\s+(over|voor)|congres|jaarverslag|hoeveel\s+(verzoeken|zaken|meldingen))");
 
     // A list the writer asks to see examples of ("voorbeelden kunt delen van: - een noodverzoek ..."): its items are
     // kinds of paper, not this one.
