@@ -62,7 +62,9 @@ internal static class AgencyDomain
             if (name.Length > filler.Length + 2 && name.EndsWith(filler, StringComparison.Ordinal) &&
                 InitialsOfAgency(name[..^filler.Length], text) is { } glued)
                 return glued;
-        var letters = LettersOnly(text.Length > 20_000 ? text[..20_000] : text);
+        // Issue 11 round 10: not in the domain itself as the letter writes it (its From line, an address in its
+        // signature): "det.a@fakecitypolice.com" would otherwise name "fakecity" as a police body and agree with itself.
+        var letters = LettersOnly(WithoutDomainName(text.Length > 20_000 ? text[..20_000] : text, name));
         var core = StripGeneric(name);
         if (core.Length >= 4)
             for (var at = letters.IndexOf(core, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(core, at + 1, StringComparison.Ordinal))
@@ -105,6 +107,11 @@ internal static class AgencyDomain
     }
 
     private static readonly string[] PlaceFillers = ["gov", "county", "city"];
+
+    /// <summary>The text with every written occurrence of the domain's name ("fakecitypolice." in an address or a link)
+    /// blanked, so that what the text names is read from its words, not from the sender's own address.</summary>
+    private static string WithoutDomainName(string text, string name) =>
+        text.Contains(name + ".", StringComparison.OrdinalIgnoreCase) ? text.Replace(name + ".", " ", StringComparison.OrdinalIgnoreCase) : text;
 
     // Top levels anyone registers under, where U.S. city and county departments keep their mail (nypd.org,
     // lvmpd.com) and a national force may keep its staff's (guardiacivil.org). New generic ones (.online, .info,

@@ -21,6 +21,16 @@ public class PlaceCutToItsFirstLettersTests
     }
 
     [Fact]
+    public void A_place_named_only_by_the_senders_own_address_proves_nothing()
+    {
+        // The From line and the signature write the domain; the letter's words name another force.
+        var result = _engine.Triage("From: Springfield Police Department <det.k@lakesidepolice.com>\nSubject: Urgent request\n\n" +
+                                    "The Springfield Police Department needs the subscriber details of \"quiet_owl_3\" today.\n\nDet. K. Moss · det.k@lakesidepolice.com\n");
+
+        Assert.True(result.Flags.SuspiciousSender);
+    }
+
+    [Fact]
     public void A_cut_of_another_place_proves_nothing()
     {
         var result = _engine.Triage(Letter("Sonoma", "palvarez@montsheriff.org"));
