@@ -96,7 +96,7 @@ public sealed class TriageEngine
         // What it says: cues for type and flags, scanned once each.
         // Issue 11 class 3: emergencies named as a subject (research, figures, training) are no emergency, and the
         // kinds of process named beside them in that sentence are none either.
-        var typeHits = SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context));
+        var typeHits = PreservationAsk.KeepsPreservationAsk(text, context.Parts, SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context)));
         clock?.Lap("type cues");
         var emergencyHits = SubjectOnly.Reweigh(text, FlagCues.Emergency.Scan(text, context));
         clock?.Lap("emergency cues");
@@ -176,6 +176,11 @@ public sealed class TriageEngine
         // et menaces de mort"); a threat named only on that line is the case's offence, not a danger it says is present.
         if (type == LegalProcessType.International && !EmergencyVocabulary.StatesPresentDanger(emergencyHits) &&
             emergencyHits.Where(h => h.Weight > 0).All(h => EmergencyVocabulary.OnOffenceLine(text.Value, h)))
+            emergencyScore = 0;
+        // Issue 11 round 10: a death threat named as the offence ("menaces de mort", "amenazas de muerte", "death
+        // threats"), in any request that does not call itself an emergency, is what someone did, not a danger the
+        // writer says someone is in now: with nothing else said about a danger, it does not page.
+        if (type != LegalProcessType.Emergency && emergencyHits.Where(h => h.Weight > 0).All(EmergencyVocabulary.IsOffenceLabel))
             emergencyScore = 0;
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
@@ -547,7 +552,8 @@ public sealed class TriageEngine
         @"\b(is\s+not|isn't|not\s+(made|issued|served|sent|submitted)\s+(under|pursuant\s+to)|ist\s+keine?|n'est\s+pas|no\s+es|n[ãa]o\s+[ée]|non\s+[èe]|is\s+geen)\b");
 
     private static readonly Regex LaterRoute = Patterns.Build(
-        @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply)|would\s+then\s+(pursue|seek|send|apply|proceed)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig" +
+        @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply|require)|we\s+understand\s+(that\s+)?(\p{L}+\s+){0,3}(will|would|must|needs?)|would\s+then\s+(pursue|seek|send|apply|proceed)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig" +
+        // "We understand stored content will require a request under the Agreement or MLAT": a route for later.
         // "If you require an EPOC", "the Act may be needed for content", "or require an MLAT request", "kann bei Bedarf
         // nachgereicht werden", "liegt noch nicht vor", "Mocht u ... nodig hebben", "kunnen voorbereiden".
         @"|if\s+you\s+(require|need|prefer)|(may|might|could)\s+(\p{L}+\s+)?(require|need)\w*|\bor\s+require|not\s+yet|bei\s+bedarf|nachgereicht|noch\s+nicht|pas\s+encore|todav[ií]a\s+no|ainda\s+n[ãa]o|non\s+ancora|nog\s+niet|mocht(en)?|nodig\s+(is|zijn|hebben|heeft)|kunnen\s+voorbereiden" +

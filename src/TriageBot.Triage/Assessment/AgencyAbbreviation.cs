@@ -7,7 +7,8 @@ namespace TriageBot.Triage.Assessment;
 /// <summary>
 /// How agencies shorten their names into a mail domain when the initials are not simply those of the name in
 /// order: a place's initials and the kind of body in either order (sdcda for the San Diego County District Attorney,
-/// pdcn for the Police Department of the County of Nassau, dcsheriff for the Douglas County Sheriff), and the
+/// pdcn for the Police Department of the County of Nassau, dcsheriff for the Douglas County Sheriff), a place cut
+/// to its first letters before the kind (sacsheriff for the Sacramento County Sheriff), and the
 /// initials of a country's own name for its national service (om.nl, pgr.pt). Each is read only from what the
 /// letter itself names; a domain that names nothing of the letter proves nothing.
 /// </summary>
@@ -48,6 +49,12 @@ internal static class AgencyAbbreviation
             foreach (var (abbreviation, named) in kinds)
                 foreach (var mark in CountyMarks)
                 {
+                    // A one-word place cut to its first letters, then the kind: sacsheriff for the "Sacramento County
+                    // Sheriff's Office". Three letters at least, and the cut is the start of the place's own name.
+                    if (!place.Contains(' ') && name.EndsWith(mark + abbreviation, StringComparison.Ordinal) &&
+                        name[..^(mark.Length + abbreviation.Length)] is { Length: >= 3 } cut &&
+                        place.Length > cut.Length && place.StartsWith(cut, StringComparison.OrdinalIgnoreCase))
+                        return $"{place} ({named.Match(head).Value})";
                     // One letter of a place is too little alone ("n"): only with the county's own letter beside it.
                     if (initials.Length == 1 && mark.Length == 0) continue;
                     if (name == initials + mark + abbreviation || name == abbreviation + mark + initials)

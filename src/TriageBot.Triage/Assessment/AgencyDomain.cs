@@ -62,7 +62,9 @@ internal static class AgencyDomain
             if (name.Length > filler.Length + 2 && name.EndsWith(filler, StringComparison.Ordinal) &&
                 InitialsOfAgency(name[..^filler.Length], text) is { } glued)
                 return glued;
-        var letters = LettersOnly(text.Length > 20_000 ? text[..20_000] : text);
+        // Issue 11 round 10: not in the domain itself as the letter writes it (its From line, an address in its
+        // signature): "det.a@fakecitypolice.com" would otherwise name "fakecity" as a police body and agree with itself.
+        var letters = LettersOnly(text.Length > 20_000 ? text[..20_000] : text, skipping: name + ".");
         var core = StripGeneric(name);
         if (core.Length >= 4)
             for (var at = letters.IndexOf(core, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(core, at + 1, StringComparison.Ordinal))
@@ -106,6 +108,7 @@ internal static class AgencyDomain
 
     private static readonly string[] PlaceFillers = ["gov", "county", "city"];
 
+
     // Top levels anyone registers under, where U.S. city and county departments keep their mail (nypd.org,
     // lvmpd.com) and a national force may keep its staff's (guardiacivil.org). New generic ones (.online, .info,
     // .xyz) are not among them, and a body outside the United States on .com is a company's shape, not a force's.
@@ -140,7 +143,7 @@ internal static class AgencyDomain
         foreach (Match run in CapitalisedRun.Matches(head))
         {
             var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !Connectors.Contains(w)).Select(LettersOnly).ToList();
+                .Where(w => !Connectors.Contains(w)).Select(w => LettersOnly(w)).ToList();
             for (var i = 0; i + 1 < words.Count; i++)
                 for (var cut = 3; cut <= name.Length - 3; cut++)
                     if (words[i].StartsWith(name[..cut], StringComparison.Ordinal) && words[i + 1].StartsWith(name[cut..], StringComparison.Ordinal) &&
@@ -429,12 +432,21 @@ internal static class AgencyDomain
 
     /// <summary>Lower-case letters only, accents dropped by <see cref="Accents"/>: "St. Louis County" →
     /// "stlouiscounty", "Policía" → "policia".</summary>
-    private static string LettersOnly(string text)
+    /// <param name="skipping">Left out wherever the text writes it (a domain's name in an address or a link), so that
+    /// what the text names is read from its words, not from the sender's own address.</param>
+    private static string LettersOnly(string text, string? skipping = null)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var next = skipping is null ? -1 : text.IndexOf(skipping, StringComparison.OrdinalIgnoreCase);
+        for (var i = 0; i < text.Length; i++)
         {
-            var lower = char.ToLowerInvariant(c);
+            if (i == next)
+            {
+                i += skipping!.Length - 1;
+                next = text.IndexOf(skipping, i + 1, StringComparison.OrdinalIgnoreCase);
+                continue;
+            }
+            var lower = char.ToLowerInvariant(text[i]);
             if (char.IsAsciiLetter(lower)) sb.Append(lower);
             else Accents.TryAppendFolded(sb, lower);
         }

@@ -58,6 +58,10 @@ internal static class SenderCheck
     // Read only for a request typed "other": a private person asking how to report names a force it does not speak for.
     private static readonly Regex VictimAsksHowToReport = Patterns.Build(ProcessTypeCues.VictimAsksHowToReport);
 
+    // And a person who says they write as themself (in their own name, holding no official document). Apart: with the
+    // one above it outgrows the non-backtracking automaton's size limit.
+    private static readonly Regex PrivatePersonWrites = Patterns.Build(ProcessTypeCues.PrivatePersonWrites);
+
     private static readonly Regex AuthorityWords = Patterns.Build(
         @"police|sheriff|constab|department\s+of\s+(justice|homeland)|bureau\s+of\s+investigation|marshal|attorney'?s\s+office|district\s+attorney|prosecutor|law\s+enforcement|task\s+force|state\s+patrol|highway\s+patrol|court|polizei|staatsanwaltschaft|gendarmerie|policia|pol[ií]cia|polizia|carabinieri|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|parquet|tribunal|tribunale");
 
@@ -73,8 +77,9 @@ internal static class SenderCheck
         if (type == LegalProcessType.Civil || DeniesAuthority.IsMatch(head) || Commercial.IsMatch(head)) return false;
         if ((PrivateParty.IsMatch(head) || DataSubject.IsMatch(head) || Journalist.IsMatch(head)) && !SelfIdentifies.IsMatch(head)) return false;
         if (type != LegalProcessType.Other) return true;
-        // A victim asking whether to go to the police names the force it would go to, not one it speaks for.
-        if (VictimAsksHowToReport.IsMatch(head)) return false;
+        // A victim asking whether to go to the police names the force it would go to, not one it speaks for; a person
+        // writing in their own name speaks for none.
+        if (VictimAsksHowToReport.IsMatch(head) || PrivatePersonWrites.IsMatch(head)) return false;
         return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
     }
 
@@ -105,6 +110,12 @@ internal static class SenderCheck
             if (claimsAuthority && !domains.IsGovernment(fromDomain) && domains.ListedNameUnderOtherTopLevel(fromDomain) &&
                 (DomainCatalog.CountryOf(fromDomain) is not { } fromCountry || fromCountry != requestCountry))
                 return new($"sent from {fromDomain}, the registered name of a listed agency domain under another top level", from!);
+            // Issue 11 round 10: a listed agency's acronym under the code of a country the letter does not come from
+            // (vpd.co for a Vancouver force that mails from vpd.ca): no force mails from a foreign country's code.
+            if (claimsAuthority && !domains.IsGovernment(fromDomain) && requestCountry is not null &&
+                DomainCatalog.CountryOf(fromDomain) is { } codeCountry && codeCountry != requestCountry &&
+                domains.ListedAcronymUnderOtherOrganisation(fromDomain))
+                return new($"sent from {fromDomain}, a listed agency's name under the country code of {codeCountry}, while the letter comes from {requestCountry}", from!);
         }
 
         // A Reply-To on the sender's own registered domain (another mailbox of the same team) diverts nothing: the

@@ -125,6 +125,17 @@ internal sealed class DomainCatalog
         return _listedOrganisationNames.Contains(organisation.Split('.')[0]) && !_listedOrganisations.Contains(organisation) &&
                !SelfOrParentIn(domain, _trustedSet);
     }
+
+    /// <summary>The domain's registered name is any listed agency's, a short acronym included (vpd for vpd.ca), under
+    /// an organisation the list does not give it. For a domain under another country's code than the request's
+    /// (SenderCheck): there an acronym is as telling as a long name.</summary>
+    public bool ListedAcronymUnderOtherOrganisation(string domain)
+    {
+        var organisation = Organisation(domain);
+        return _listedShortNames.Contains(organisation.Split('.')[0]) && !_listedOrganisations.Contains(organisation) &&
+               !SelfOrParentIn(domain, _trustedSet);
+    }
+    private readonly HashSet<string> _listedShortNames;
     private readonly string[] _own;
     private readonly HashSet<string> _freeMail;
     private readonly HashSet<string> _freeMailBrands;
@@ -157,6 +168,13 @@ internal sealed class DomainCatalog
             // (prokuratura) is many countries' name, not one agency's.
             _trusted.Select(t => t.Split('.')[0]).Where(n => n.Length >= 6 && !GenericAuthorityTokens.Contains(n) &&
                                                              DistinctiveAgencyName.Any(w => n.Contains(w, StringComparison.Ordinal) && n.Length >= w.Length + 4)),
+            StringComparer.OrdinalIgnoreCase);
+        // A name listed under several countries' codes (domstol.dk, domstol.no) is a common noun there, no one body's.
+        _listedShortNames = new HashSet<string>(
+            _trusted.GroupBy(t => t.Split('.')[0], StringComparer.OrdinalIgnoreCase)
+                .Where(g => g.Key.Length >= 3 && g.Key.All(char.IsAsciiLetter) && !GenericAuthorityTokens.Contains(g.Key) &&
+                            g.Select(CountryOf).Where(c => c is not null).Distinct().Count() <= 1)
+                .Select(g => g.Key),
             StringComparer.OrdinalIgnoreCase);
         _own = [.. policy.OwnDomains.Select(Clean)];
         _trustedSet = new HashSet<string>(_trusted, StringComparer.OrdinalIgnoreCase);

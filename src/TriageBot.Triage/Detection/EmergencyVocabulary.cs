@@ -64,7 +64,7 @@ internal static class EmergencyVocabulary
         // Kidnapping, abduction.
         ("kidnapping", "en", @"snatched\s+(a|the)\s+(child|girl|boy)|forced\s+into\s+a\s+(car|van|vehicle)|taken\s+against\s+(his|her|their)\s+will", 3),
         ("kidnapping", "de", @"entf[üu]hr\p{L}*|kindesentziehung|verschlepp(t|ung)|in\s+ein\s+(auto|fahrzeug)\s+gezerrt", 3),
-        ("kidnapping", "fr", @"enl[eè]vement\s+(d'un|d'une|de\s+(la|l')|du)\s*(enfant|mineur|fille|gar[çc]on|jeune|victime|femme|homme|b[ée]b[ée]|adolescent)|enl[eè]vement\s+(parental|d'enfant|de\s+mineur)|auteur\s+de\s+l'enl[eè]vement|(enfant|fille|fillette|gar[çc]on(net)?|mineure?|victime|femme|homme|adolescente?|b[ée]b[ée]|coll[ée]gienne?|lyc[ée]enne?)\s+(a\s+[ée]t[ée]\s+)?enlev[ée]e?\b|kidnapp\p{L}*|rapt\b|soustraction\s+de\s+mineur|\bravisseurs?\b|demande\s+de\s+ran[çc]on", 3),
+        ("kidnapping", "fr", @"enl[eè]vement\s+(d'un|d'une|de\s+(la|l')|du)\s*(enfant|mineur|fille|gar[çc]on|jeune|victime|femme|homme|b[ée]b[ée]|adolescent)|enl[eè]vement\s+(parental|d'enfant|de\s+mineur)|auteur\s+de\s+l'enl[eè]vement|(enfant|fille|fillette|gar[çc]on(net)?|mineure?|victime|femme|homme|adolescente?|b[ée]b[ée]|coll[ée]gienne?|lyc[ée]enne?)(\s+de\s+\d{1,2}\s+ans)?\s+(a\s+[ée]t[ée]\s+)?enlev[ée]e?\b|kidnapp\p{L}*|rapt\b|soustraction\s+de\s+mineur|\bravisseurs?\b|demande\s+de\s+ran[çc]on", 3),
         ("kidnapping", "es", @"secuestr(o|ad[oa]s?|aron|ó)\b|\brapt(o|ad[oa])\b|privaci[óo]n\s+(ilegal\s+)?de\s+(la\s+)?libertad|sustracci[óo]n\s+de\s+menores", 3),
         ("kidnapping", "pt", @"sequestrad[oa]s?\b|sequestro\s+(de|da|do)\s+(crian[çc]a|menor|pessoa|uma|um|v[íi]tima)|foi\s+sequestrad|\brapt(o|ad[oa])\b|extors[ãa]o\s+mediante\s+sequestro", 3),
         ("kidnapping", "it", @"rapiment\p{L}*|rapit[oa]\b|sequestro\s+di\s+persona|sottrazione\s+di\s+minore|(bambin[oa]|minore|ragazz[oa]|donna|uomo)\s+([èe]\s+stat[oa]\s+)?sequestrat[oa]", 3),
@@ -146,6 +146,16 @@ internal static class EmergencyVocabulary
     /// process (a warrant, an order, a subpoena) must say before it pages, since its recital names offences.</summary>
     public static bool StatesPresentDanger(IEnumerable<CueHit> hits) =>
         hits.Any(h => h.Weight > 0 && PresentDangers.Contains(h.Cue.Target));
+
+    /// <summary>The reasons of the cues that name a death threat as an offence ("death threats", "menaces de mort",
+    /// "amenazas de muerte", "Morddrohung"): the name of what someone did, not a danger someone is in now.</summary>
+    public const string DeathThreatNamed = "death threat named";
+    public const string DeathThreatNamedForeign = "death threat (foreign language)";
+
+    /// <summary>Does the hit only name an offence? A request that names nothing else pages only when its own type
+    /// cues call it an emergency: "harcèlement et menaces de mort" in a requisition, "there was a death threat in
+    /// September" in a victim's mail are the case's history.</summary>
+    public static bool IsOffenceLabel(CueHit hit) => hit.Cue.Reason is DeathThreatNamed or DeathThreatNamedForeign;
 
     // The label a request puts before the offence it concerns, at the start of a line, in the seven languages read:
     // "Faits :", "Offence:", "Tatvorwurf:", "Hechos:", "Reato:", "Factos:", "Strafbaar feit:".

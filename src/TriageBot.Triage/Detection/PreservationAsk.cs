@@ -66,6 +66,31 @@ internal static class PreservationAsk
         return asked;
     }
 
+    // What a "nothing is asked" cue says is not asked: a disclosure ("aucune communication n'est demandée", "no
+    // production is required"), which a preservation request never asks for.
+    private static readonly Regex DisclosureDenied = Patterns.Build(
+        @"communication|production|producci[oó]n|produ[çc][ãa]o|produzione|disclos|herausgabe|auskunft|entrega|trasmissione|verstrekking|levering|divulga");
+
+    /// <summary>Issue 11 round 10: a request to preserve that adds "no disclosure is requested at this stage" ("Aucune
+    /// communication n'est demandée à ce stade", "no se solicita entrega alguna por ahora") says what a preservation
+    /// request is, not that it asks for nothing: the "asks for nothing" cue on that denial is set to no weight when
+    /// the operative text asks to preserve. Other hits are returned as they are.</summary>
+    public static List<CueHit> KeepsPreservationAsk(NormalizedText text, MessageParts parts, List<CueHit> typeHits)
+    {
+        static bool DeniesDisclosure(CueHit h) =>
+            h.Cue.Reason == ProcessTypeCues.AsksForNothing && h.Weight > 0 && DisclosureDenied.IsMatch(h.Text);
+        if (!typeHits.Any(DeniesDisclosure) || !AsksToPreserve(text, parts)) return typeHits;
+        return [.. typeHits.Select(h => DeniesDisclosure(h) ? h with { Weight = 0 } : h)];
+    }
+
+    private static bool AsksToPreserve(NormalizedText text, MessageParts parts)
+    {
+        var value = text.Value.Length > 40_000 ? text.Value[..40_000] : text.Value;
+        foreach (Match m in Ask.Matches(value))
+            if (!parts.IsContext(m.Index)) return true;
+        return false;
+    }
+
     /// <summary>The preservation ask when the operative text asks only to keep data; null otherwise.</summary>
     public static Match? OnlyPreservation(NormalizedText text, MessageParts parts)
     {

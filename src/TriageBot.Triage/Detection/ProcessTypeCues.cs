@@ -43,6 +43,23 @@ internal static class ProcessTypeCues
         @"|\b(tenho\s+que|tenho\s+de|devo|posso)\s+(primeiro\s+)?(ir\s+[àa]\s+(pol[ií]cia|esquadra|delegacia)|apresentar\s+queixa|fazer\s+(uma\s+)?(queixa|den[uú]ncia|boletim))|\bcomo\s+(fa[çc]o|apresento)\s+(uma\s+)?(queixa|den[uú]ncia)" +
         @"|\b(moet|kan|zal)\s+ik\s+(eerst\s+)?(naar\s+de\s+politie\s+(gaan|stappen)|aangifte\s+doen)|\bhoe\s+doe\s+ik\s+aangifte";
 
+    /// <summary>The reason of the cue for a private person who says they write as themself.</summary>
+    public const string WritesAsPrivatePerson = "a private person writes as themself";
+
+    /// <summary>Issue 11 round 10: a private person (a victim, a user) writing about their own problem says who they
+    /// are in words no authority uses of itself, in the seven languages read: that they write in their own name, that
+    /// they hold no official or court document, where they live ("Escribo yo misma, no tengo ningún documento",
+    /// "je vous écris en mon nom", "Escrevo em nome próprio", "ich wohne in Köln"). Whatever force or court it names, it
+    /// speaks for none. Shared with SenderCheck.</summary>
+    public const string PrivatePersonWrites =
+        @"\bi\s+(am\s+)?writ(e|ing)\s+(to\s+you\s+)?(in\s+my\s+own\s+name|on\s+my\s+own\s+behalf|for\s+myself|as\s+a\s+private\s+(person|individual|citizen))\b|\bi\s+(do\s+not|don't)\s+have\s+any\s+(court|official|legal)\s+(documents?|paperwork|papers)\b" +
+        @"|\bje\s+vous\s+[ée]cris\s+(en\s+mon\s+(propre\s+)?nom|[àa]\s+titre\s+(personnel|priv[ée])|pour\s+moi-m[êe]me)|\bje\s+n'ai\s+(aucun|pas\s+de)\s+(document|papier)s?\s+(officiel|judiciaire|du\s+tribunal|de\s+la\s+justice)|\bj'habite\s+([àa]|au|en)\s" +
+        @"|\bescribo\s+(yo\s+mism[oa]|en\s+(mi\s+)?nombre(\s+propio)?|a\s+t[ií]tulo\s+(personal|particular)|como\s+particular)|\bno\s+tengo\s+(ning[uú]n|ninguna)\s+(documento|orden|papel|resoluci[oó]n)|(\by|,)\s+vivo\s+en\s" +
+        @"|\bescrevo\s+(em\s+nome\s+pr[óo]prio|a\s+t[íi]tulo\s+(pessoal|particular)|como\s+particular)|\bn[ãa]o\s+tenho\s+(nenhum|qualquer)\s+(documento|mandado|ordem|despacho)|(\be|,)\s+vivo\s+em\s" +
+        @"|\bich\s+schreibe\s+(ihnen\s+)?(als\s+privatperson|(im|in)\s+eigenen\s+namen|privat)\b|\bich\s+habe\s+kein(en|e)?\s+(offizielles\s+|amtliches\s+)?(dokument|schriftst[üu]ck|gerichtsbeschluss|beschluss)|\bich\s+wohne\s+in\s" +
+        @"|\b(vi\s+)?scrivo\s+(a\s+titolo\s+(personale|privato)|a\s+nome\s+mio|come\s+privat[oa]\s+cittadin[oa])|\bnon\s+ho\s+(alcun|nessun)\s+(documento|provvedimento)|\b(io\s+)?abito\s+a\s" +
+        @"|\bik\s+schrijf\s+(u\s+)?(op\s+persoonlijke\s+titel|als\s+particulier|namens\s+mezelf|op\s+eigen\s+naam)|\bik\s+heb\s+geen\s+(officieel\s+)?(document|gerechtelijk\s+bevel|bevel)|\bik\s+woon\s+in\s";
+
     /// <summary>The reason of the cue for an order that only ends a gag or unseals (NonProcess).</summary>
     public const string LiftsGagOnly = "an order that only lifts a gag or unseals";
 
@@ -77,7 +94,10 @@ internal static class ProcessTypeCues
         new("civil", @"(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|represent(ing)?\s+myself|\bpro\s+se\b|self-represented|small\s+claims" +
             // The same party in the other languages read: "je me représente seule", "petites créances", "me represento a
             // mí misma", "ich vertrete mich selbst", "mi rappresento da solo", "represento-me a mim mesmo".
-            @"|\bje\s+me\s+repr[ée]sente\s+(moi-m[êe]me|seule?)\b|\bpetites\s+cr[ée]ances\b|\bme\s+represento\s+(a\s+m[ií]\s+mism[oa]|sol[oa])\b|\bich\s+vertrete\s+mich\s+selbst\b|\bmi\s+rappresento\s+da\s+sol[oa]\b|\brepresento-me\s+a\s+mim\s+mesm[oa]\b|\bik\s+(procedeer|sta)\s+(zelf|mezelf\s+bij)\b", 3, "a party writing for itself"),
+            @"|\bje\s+me\s+repr[ée]sente\s+(moi-m[êe]me|seule?)\b|\bpetites\s+cr[ée]ances\b|\bme\s+represento\s+(a\s+m[ií]\s+mism[oa]|sol[oa])\b|\bich\s+vertrete\s+mich\s+selbst\b|\bmi\s+rappresento\s+da\s+sol[oa]\b|\brepresento-me\s+a\s+mim\s+mesm[oa]\b|\bik\s+(procedeer|sta)\s+(zelf|mezelf\s+bij)\b" +
+            // A litigant acting in their own right and the small-claims courts by their names: "actúo por derecho
+            // propio", "juicio de menor cuantía", "em causa própria", "juizado especial cível", "in eigener Sache".
+            @"|\b(act[uú]o|comparezco|litigo)\s+por\s+(mi\s+)?(propio\s+)?derecho(\s+propio)?\b|\bpor\s+derecho\s+propio\b|\b(juicio|proceso|demanda|reclamaci[oó]n)\s+de\s+(menor|m[ií]nima)\s+cuant[ií]a\b|\bem\s+causa\s+pr[óo]pria\b|\bjuizado\s+especial\s+c[ií]vel\b|\bpequenas\s+causas\b|\bin\s+eigener\s+sache\b", 3, "a party writing for itself"),
         new("civil", @"\bR\.?\s*Civ\.?\s*P\.?|(in\s+the\s+matter\s+of|in\s+re)\s+the\s+marriage\s+of|\b512\s*\(\s*h\s*\)\s+subpoena|family\s+(court|code)|(at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(the\s+)?(respondent|petitioner|plaintiff|defendant|claimant)|attorney\s+of\s+record", 3, "civil procedure or a party's counsel"),
         // Private parties' counsel in other languages: a law firm abroad asking for data is civil, not foreign
         // government process.
@@ -233,6 +253,17 @@ internal static class ProcessTypeCues
         // a court never asks that of a provider. "¿Tengo que ir yo a la Guardia Civil?", "dois-je porter plainte",
         // "muss ich zur Polizei gehen", "should I go to the police": it writes as itself, whatever force it names.
         new("other", VictimAsksHowToReport, 3, AsksHowToReport),
+        new("other", PrivatePersonWrites, 3, WritesAsPrivatePerson),
+        // Issue 11 round 10: a reply saying the records came and nothing more is needed, or that the provider may close
+        // its file, in the seven languages read: "nous n'avons besoin de rien d'autre", "No precisamos nada más; pueden
+        // dar por cerrada la solicitud", "wir benötigen nichts weiter", "you may close this request".
+        new("other", @"\b(we|i)\s+(need|require)\s+nothing\s+(else|further|more)\b|\b(we|i)\s+(do\s+not|don't)\s+need\s+anything\s+(else|further|more)\b|\byou\s+(may|can)\s+(now\s+)?close\s+(the|this|your)\s+(request|file|matter|ticket)\b" +
+            @"|\bn'(avons|ai)\s+besoin\s+de\s+rien\s+(d'autre|de\s+plus)|\b(le\s+dossier|la\s+demande)\s+(d'enqu[êe]te\s+)?peut\s+[êe]tre\s+(ferm[ée]e?|cl[ôo]tur[ée]e?|class[ée]e?)|\bvous\s+pouvez\s+(fermer|clore|cl[ôo]turer|classer)\s+(le\s+dossier|la\s+demande|votre\s+dossier)" +
+            @"|\bno\s+(precisamos|necesitamos|requerimos)\s+nada\s+m[áa]s|\bpueden?\s+dar\s+por\s+(cerrad|finalizad|concluid)[oa]\s+(la\s+solicitud|el\s+requerimiento|el\s+expediente|la\s+petici[oó]n)" +
+            @"|\bn[ãa]o\s+(precisamos|necessitamos)\s+de\s+mais\s+nada|\bpodem\s+(dar\s+por\s+(encerrad|conclu[ií]d)[oa]|encerrar|arquivar)\s+(o\s+pedido|a\s+solicita[çc][ãa]o|o\s+processo|o\s+expediente)" +
+            @"|\bwir\s+(ben[öo]tigen|brauchen)\s+(nichts\s+(weiter|mehr)|keine\s+weiteren\s+(daten|unterlagen|ausk[üu]nfte))|\bsie\s+k[öo]nnen\s+(den\s+vorgang|die\s+anfrage|das\s+ersuchen)\s+(schlie[ßs]en|abschlie[ßs]en)" +
+            @"|\bnon\s+(abbiamo|ho)\s+bisogno\s+di\s+(nient'altro|altro|null'altro)|\bpotete\s+(chiudere|archiviare)\s+(la\s+richiesta|la\s+pratica|il\s+fascicolo)" +
+            @"|\b(wij|we|ik)\s+(hebben|heb)\s+niets\s+meer\s+nodig|\bu\s+kunt\s+(het\s+verzoek|het\s+dossier|de\s+zaak)\s+(sluiten|afsluiten)", 3, AsksForNothing),
         // A notice that asks for no more data: "aucune donnée supplémentaire n'est demandée", "no further data is requested".
         new("other", @"\b(no|nor)\s+(further|additional|more)\s+(data|records|information)\s+(is|are)\s+(being\s+)?(requested|sought|required)\b|\baucune\s+(autre\s+donn[ée]e|donn[ée]e\s+suppl[ée]mentaire)\s+n'est\s+(plus\s+)?(demand[ée]e|requise|sollicit[ée]e)|\bno\s+se\s+(solicitan|requieren|piden)\s+(m[áa]s|otros)\s+datos|\bnon\s+sono\s+richiesti\s+(ulteriori|altri)\s+dati|\bn[ãa]o\s+s[ãa]o\s+(solicitados|pedidos|requeridos)\s+(mais|outros)\s+dados|\bweitere\s+daten\s+werden\s+nicht\s+(angefordert|ben[öo]tigt|erbeten)|\ber\s+worden\s+geen\s+(verdere|andere)\s+gegevens\s+(meer\s+)?(gevraagd|gevorderd)", 3, AsksForNothing),
         new("other", @"(we\s+are|i\s+am|i'm|we're)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority)|(wir\s+sind|ich\s+bin)\s+keine\s+(beh[oö]rde|polizei)|je\s+ne\s+suis\s+pas\s+(de\s+la\s+police|policier|une\s+autorit)|nous\s+ne\s+sommes\s+pas\s+une\s+autorit|[aà]\s+titre\s+personnel|no\s+somos\s+(una\s+)?autoridad|(wij\s+zijn|ik\s+ben)\s+geen\s+(overheid|politie|autoriteit|instantie)", 3, "writer says it is not an authority"),

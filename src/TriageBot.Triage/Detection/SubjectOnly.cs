@@ -17,7 +17,8 @@ internal static class SubjectOnly
     // Words that make a sentence about a subject: research, figures, teaching, a report on past years — in the seven
     // languages read. Words that also mean a search or an investigation ("recherches", "investigación", "ricerca",
     // "onderzoek", "pesquisa"), or "ongoing" ("en curso", "in corso"), are left out: a search for a missing child is
-    // an emergency.
+    // an emergency. The Dutch survey ("enquête") only with what it surveys: alone it is the French investigation
+    // ("le dossier d'enquête", "une enquête pour enlèvement").
     private static readonly Regex Frame = Patterns.Build(
         @"\b(interview(s|en)?\s+(with|met|mit|avec|con|com)|dissertation|doctoral|ph\.?\s?d\b|promotieonderzoek|proefschrift|onderzoek\s+naar\s+(\p{L}+\s+){0,2}(manier|wijze|omgang|praktijk|\p{L}*verzoeken|bevelen|vorderingen)|doktorarbeit|forschungsprojekt|th[èe]se\s+(de\s+doctorat|sur)|tesis\s+doctoral|tesi\s+di\s+dottorato|tese\s+de\s+doutorado|(anonymi[sz]ed|redacted|geanonimiseerde|anonymisierte|anonymis[ée]s|anonimizad[oa]s|anonimizzat[ie]|anonimizad[oa]s)\s+(examples|samples|voorbeelden|beispiele|exemples|ejemplos|esempi|exemplos)" +
         @"|statistic(s|al)?|(a|our|my|the)\s+(study|survey|thesis|dissertation|research\s+(project|paper))|research(ing|ers?)?\s+(on|into|about|how)|(academic|scholarly)\s+(paper|article|research)|training\s+(course|session|day|module|program(me)?|materials?|for)|course\s+(on|for\s+officers)|curriculum|workshop|webinar|seminar|conference\s+(on|about|in)|lecture|tabletop\s+exercise|(annual|transparency)\s+report|how\s+many\s+(such\s+)?(requests|cases|reports)|figures\s+(on|for|about))" +
