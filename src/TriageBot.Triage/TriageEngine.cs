@@ -205,11 +205,12 @@ public sealed class TriageEngine
         // An EU preservation order (EPOC-PR) keeps data for a later production order; it discloses nothing yet.
         // Which order the paper is: the one its title names first (a preservation order mentions the production
         // order that will follow it).
-        var euPreservation = EuPreservationOrder.Match(text.Value) is { Success: true } pr &&
+        var namesEuOrder = NamesEuOrder(text.Value);
+        var euPreservation = namesEuOrder && EuPreservationOrder.Match(text.Value) is { Success: true } pr &&
                              (EuProductionOrderTitle.Match(text.Value) is not { Success: true } po || po.Index > pr.Index)
             ? Snippet(text.Value, pr.Index, pr.Length) : null;
         // A foreign preservation order or request keeps the contents it lists; preserving is not disclosing.
-        var preservationOnly = type is LegalProcessType.International or LegalProcessType.Other && euPreservation is null && !EuProductionOrder.IsMatch(text.Value)
+        var preservationOnly = type is LegalProcessType.International or LegalProcessType.Other && euPreservation is null && !(namesEuOrder && EuProductionOrder.IsMatch(text.Value))
             ? PreservationAsk.OnlyPreservation(text, parts) : null;
         // A 2703(f) letter that also asks for messages now asks for contents with no process behind it: that part counts.
         var contentRequested = (type != LegalProcessType.Preservation || Score(PreservationAsk.ContentAskedNow(text, parts, contentHits)) >= ContentThreshold) &&
@@ -232,7 +233,7 @@ public sealed class TriageEngine
         // An EU production or preservation order comes from an EU member state, whatever else the text says;
         // a text that only talks about such orders (a newsletter, a journalist) is placed by its sender alone.
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International ||
-                    (mentionOnly is null && (euPreservation is not null || EuProductionOrder.IsMatch(text.Value)));
+                    (mentionOnly is null && (euPreservation is not null || (namesEuOrder && EuProductionOrder.IsMatch(text.Value))));
 
         var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value, country);
@@ -307,10 +308,10 @@ public sealed class TriageEngine
                            type is LegalProcessType.PenRegister or LegalProcessType.Wiretap or LegalProcessType.NationalSecurity,
             GovernmentRequester = claimsAuthority && !nonUs,
             ClaimsAuthority = claimsAuthority,
-            EuProductionOrder = euPreservation is null ? OperativeEuProductionOrder(text) : null,
+            EuProductionOrder = euPreservation is null && namesEuOrder ? OperativeEuProductionOrder(text) : null,
             EuPreservationOrder = euPreservation,
             ForeignRequesterEvidence = countryEvidence,
-            PreservationExtension = PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
+            PreservationExtension = text.Value.AsSpan().ContainsAny(ExtensionWords) && PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
             UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value, country) : null,
             GagStatedEnd = nonDisclosure && fields.NonDisclosurePeriod is null ? NonDisclosureScope.StatedEnd(text, nonDisclosureHits) : null,
             EmergencyBasis = type == LegalProcessType.Emergency ? EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) : null,
@@ -593,6 +594,17 @@ public sealed class TriageEngine
     // A production order's own title; "EPOC" alone is also part of "EPOC-PR".
     private static readonly Regex EuProductionOrderTitle = Patterns.Build(
         @"european\s+production\s+order|europ[äa]ische\s+herausgabeanordnung|injonction\s+europ[ée]enne\s+de\s+production|orden\s+europea\s+de\s+(entrega|producci[oó]n)|ordine\s+europeo\s+di\s+produzione|europees\s+verstrekkingsbevel|ordem\s+europeia\s+de\s+produ[çc][ãa]o");
+
+    // Words every EU order pattern above holds: each language's "europ…" adjective, the abbreviation, the regulation.
+    // A text without any (nearly every request) skips those whole-text passes.
+    private static readonly System.Buffers.SearchValues<string> EuOrderWords =
+        System.Buffers.SearchValues.Create(["europ", "epoc", "2023/1543"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool NamesEuOrder(string text) => text.AsSpan().ContainsAny(EuOrderWords);
+
+    // Every alternative of PreservationExtension holds one of these.
+    private static readonly System.Buffers.SearchValues<string> ExtensionWords =
+        System.Buffers.SearchValues.Create(["exten", "renew"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex PreservationExtension = Patterns.Build(
         @"(first|second|third|1st|2nd|3rd|further|additional)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)|(extend|renew)(ing|ed)?\s+(the|our|this|its)\s+(\d{2,3}[\s-]day\s+)?(preservation|previous\s+preservation)|request\s+(for|to)\s+(an?\s+)?(extension|extend)");

@@ -328,15 +328,31 @@ internal static class AgencyDomain
         if (text.Length == 0) return null;
         var head = text.Length > 20_000 ? text[..20_000] : text;
         if (head.Contains("task force", StringComparison.OrdinalIgnoreCase)) return null;
-        var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         // "FBI Seattle notified", "in coordination with the DEA": a partner the sender informs is not who it is.
         var signature = signatureCounts
-            ? string.Join("\n", lines.Skip(Math.Max(0, lines.Count - 6)).Where(l => !PartnerMention.IsMatch(l)))
+            ? string.Join("\n", LastLines(head, 6).Where(l => !PartnerMention.IsMatch(l)))
             : "";
         var intro = string.Join("\n", SelfIntroduction.Matches(head).Select(m => m.Value).Where(m => !PartnerMention.IsMatch(m)));
         foreach (var (name, agency, homes) in NationalAgencies)
             if (name.IsMatch(intro) || name.IsMatch(signature)) return (agency, homes);
         return null;
+    }
+
+    /// <summary>The last <paramref name="count"/> non-blank lines, trimmed, in text order: read back from the end
+    /// rather than splitting the whole text into lines (only the signature is wanted).</summary>
+    private static List<string> LastLines(string text, int count)
+    {
+        var lines = new List<string>(count);
+        var end = text.Length;
+        while (lines.Count < count)
+        {
+            var newline = end > 0 ? text.LastIndexOf('\n', end - 1) : -1;
+            var line = text.AsSpan(newline + 1, end - newline - 1).Trim();
+            if (line.Length > 0) lines.Insert(0, line.ToString());
+            if (newline < 0) break;
+            end = newline;
+        }
+        return lines;
     }
 
     // A line that names another agency as one informed of, or working with, the case.

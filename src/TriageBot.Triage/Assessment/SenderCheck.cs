@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using TriageBot.Triage.Detection;
 using TriageBot.Triage.Extraction;
 using TriageBot.Triage.Model;
+using TriageBot.Triage.Text;
 
 namespace TriageBot.Triage.Assessment;
 
@@ -21,39 +22,48 @@ internal static class SenderCheck
     // A private party speaking for itself or a client, in the seven languages read: counsel ("attorney of record",
     // "wir vertreten", "nous représentons", a law firm), a user (the account holder, a data-subject access request),
     // a journalist, a rights holder or its agent.
-    private static readonly Regex PrivateParty = Patterns.Build(
+    private const string PrivatePartyPattern =
         @"\bpro\s+se\b|self-represented|represent(ing)?\s+myself|(i\s+am|i'm)\s+the\s+(plaintiff|defendant|petitioner|respondent|claimant)|in\s+propria\s+persona|\bon\s+behalf\s+of\s+(my|our)\s+client|\b(i|we)\s+represent\s+(the\s+)?(plaintiff|defendant|petitioner|respondent|claimant|my|our|[A-Z])|(i\s+am|i'm|we\s+are)\s+(a\s+|an\s+|the\s+)?(journalist|reporter|user|customer|subscriber|account\s+holder|owner\s+of\s+the\s+account|rights\s+(holder|agent|owner)|copyright\s+(owner|agent|holder)|(authori[sz]ed\s+)?agent\s+(of|for)\s+the\s+(copyright|rights))|\bmy\s+(own\s+)?account\b|\bDMCA\b|512\s*\(\s*c\s*\)|\bLLP\b|\bPLLC\b|\bEsq\.?\b|attorneys?\s+at\s+law|\blaw\s+(firm|offices?\s+of)|attorney\s+of\s+record|(counsel|attorneys?)\s+(of\s+record\s+)?for\s+(the\s+)?(plaintiffs?|defendants?|petitioners?|respondents?|claimants?|movants?|applicants?|creditors?|debtors?)|state\s+bar\s+(no|number|#)|data\s+subject\s+(access\s+)?request" +
         @"|\bwir\s+vertreten\b|\b(ich|wir)\s+(bin|sind)\s+(der|die)?\s*(inhaber(in)?\s+des\s+(kontos|accounts)|journalist(in)?)|\b(unsere|meine|unserer|meiner)\s+(kanzlei|mandant(in|schaft)?)\b|\b(wir|ich)\s+(sind|bin)\s+(als\s+)?(rechtsanw[aä]lt|anw[aä]lt)|rechtsanwaltskanzlei|als\s+privatperson" +
         @"|\bnous\s+(intervenons|agissons)\s+(pour|au\s+nom\s+de|dans\s+l'int[ée]r[êe]t\s+de)|avocat(e)?\s+au\s+barreau|\b(SELARL|SELAS|AARPI|SCP)\b[^\n]{0,60}\bavocats?\b|\bnous\s+repr[ée]sentons\b|\bje\s+repr[ée]sente\b|cabinet\s+d'avocats|\b(notre|ma|mon)\s+client(e)?\b|\bje\s+suis\s+(le\s+|la\s+)?(titulaire|journaliste|utilisat(eur|rice))|[àa]\s+titre\s+personnel" +
         @"|\brepresentamos\s+a\b|\brepresento\s+a\b|despacho\s+de\s+abogados|\ben\s+nombre\s+y\s+representaci[oó]n\s+de\b|\b(mi|nuestr[oa])\s+representad[oa]\b|\bcolegiad[oa]\s+n|\bbufete\b|\b(nuestr[oa]|mi)\s+client[ea]\b|\b(soy|somos)\s+(el\s+|la\s+)?(titular|periodistas?|usuari[oa])|[aà]\s+t[ií]tulo\s+personal" +
         @"|\brepresentamos\s+(o|a)\b|escrit[óo]rio\s+de\s+advocacia|\b(noss[oa]|me[ui]|minha)\s+client[ea]\b|\bsou\s+(o\s+|a\s+)?(titular|jornalista|usu[áa]ri[oa])" +
         @"|\brappresentiamo\b|studio\s+legale|\b(nostr[oa]|mi[oa])\s+client[ea]\b|\bsono\s+(il\s+|la\s+|un[a']?\s*)?(titolare|giornalista|utente)|a\s+titolo\s+personale" +
-        @"|\b(abogad[oa]|letrad[oa])\s+(colegiad[oa]|del\s+ilustre\s+colegio)|\badvogad[oa]\b[^\n]{0,30}\bOAB\b|\bavvocat[oa]\s+(del\s+foro|iscritt[oa])|\bRechtsanw[aä]lt(in|e)?\b[^\n]{0,40}\b(Kanzlei|Mandant)|\bwe\s+act\s+(for|on\s+behalf\s+of)\b|\bwij\s+(treden\s+op\s+(voor|namens))\b|\bwij\s+vertegenwoordigen\b|advocatenkantoor|\bonze\s+cli[ëe]nt\b|\bik\s+ben\s+(de\s+)?(houder|journalist|gebruiker)");
+        @"|\b(abogad[oa]|letrad[oa])\s+(colegiad[oa]|del\s+ilustre\s+colegio)|\badvogad[oa]\b[^\n]{0,30}\bOAB\b|\bavvocat[oa]\s+(del\s+foro|iscritt[oa])|\bRechtsanw[aä]lt(in|e)?\b[^\n]{0,40}\b(Kanzlei|Mandant)|\bwe\s+act\s+(for|on\s+behalf\s+of)\b|\bwij\s+(treden\s+op\s+(voor|namens))\b|\bwij\s+vertegenwoordigen\b|advocatenkantoor|\bonze\s+cli[ëe]nt\b|\bik\s+ben\s+(de\s+)?(houder|journalist|gebruiker)";
 
     // A data subject asking about their own account: the access right of the GDPR and its translations.
-    private static readonly Regex DataSubject = Patterns.Build(
-        @"\bart(\.|ikel|icle|[íi]culo|igo|icolo)?\s*15\s*(\(\s*\d\s*\)\s*|abs\.?\s*\d\s*)?(DSGVO|GDPR|RGPD|AVG|UK\s+GDPR)\b|\b(mein(em|es|en)?|mon|mi|minha|mio|il\s+mio|mijn)\s+(eigenen?\s+)?(konto|nutzerkonto|account|compte|cuenta|conta|profil|profile|perfil|profilo|profiel)\b|\b(meine|mes|mis|meus|miei|mijn)\s+(personenbezogenen\s+)?(daten|donn[ée]es|datos|dados|dati|(persoons)?gegevens)\b|\bmy\s+(own\s+)?(personal\s+)?data\b");
+    private const string DataSubjectPattern =
+        @"\bart(\.|ikel|icle|[íi]culo|igo|icolo)?\s*15\s*(\(\s*\d\s*\)\s*|abs\.?\s*\d\s*)?(DSGVO|GDPR|RGPD|AVG|UK\s+GDPR)\b|\b(mein(em|es|en)?|mon|mi|minha|mio|il\s+mio|mijn)\s+(eigenen?\s+)?(konto|nutzerkonto|account|compte|cuenta|conta|profil|profile|perfil|profilo|profiel)\b|\b(meine|mes|mis|meus|miei|mijn)\s+(personenbezogenen\s+)?(daten|donn[ée]es|datos|dados|dati|(persoons)?gegevens)\b|\bmy\s+(own\s+)?(personal\s+)?data\b";
 
     // A journalist signing as one, or asking for an article; a researcher asking about practice (a study, its
     // ethics approval). Both write as themselves.
-    private static readonly Regex Journalist = Patterns.Build(
+    private const string JournalistPattern =
         @"^[^\n]{0,80},\s*(\p{L}*journalist(in|e|a)?|reporter|redacteur|r[ée]dact(eur|rice)|periodista|giornalista|jornalista|(foreign\s+)?correspondent(e)?)\s*$|\b(press\s+(inquiry|enquiry|query)|persvra(a)?g|presseanfrage|demande\s+de\s+presse|consulta\s+de\s+prensa|for\s+an\s+article|voor\s+een\s+(artikel|reportage)|f[üu]r\s+einen\s+artikel|pour\s+un\s+article|para\s+un\s+art[íi]culo|per\s+un\s+articolo|para\s+uma\s+reportagem)\b" +
         @"|\b(research|academic)\s+(project|study)\b|\b(IRB|ethics)\s+(protocol|approval)\b|\b(i|we)\s+(am|are)\s+(a\s+)?(researchers?|academics?|doctoral\s+(student|candidate)s?|ph\.?d\.?\s+(student|candidate)s?)\b|\bforschungsprojekt\b|\bprojet\s+de\s+recherche\b|\bproyecto\s+de\s+investigaci[óo]n\b|\bprojeto\s+de\s+pesquisa\b|\bprogetto\s+di\s+ricerca\b|\bonderzoeksproject\b" +
         // An academic by title, or one asking for an interview, in the languages read ("investigador" alone is also a
         // police rank, so only with the university).
-        @"|\b(universitair\s+(hoofd)?docent|hoogleraar|promovend(us|a)?|doktorand(in)?|doctorant(e)?|enseignant-chercheur|dottorand[oa]|ricercat(ore|rice)\s+(universitari|di\s+diritto|presso\s+l'universit)|doutorand[oa]|doctorand[oa])\b|\b(profesor|profesora|investigador|investigadora)\s+(titular\s+|asociad[oa]\s+|contratad[oa]\s+)?(de|en)\s+la\s+universidad\b|\b(verzoek\s+om\s+(een\s+)?interview|request\s+(for\s+)?an\s+interview|interview\s+request|demande\s+d'entretien|solicitud\s+de\s+entrevista|richiesta\s+di\s+intervista|pedido\s+de\s+entrevista|interviewanfrage)\b");
+        @"|\b(universitair\s+(hoofd)?docent|hoogleraar|promovend(us|a)?|doktorand(in)?|doctorant(e)?|enseignant-chercheur|dottorand[oa]|ricercat(ore|rice)\s+(universitari|di\s+diritto|presso\s+l'universit)|doutorand[oa]|doctorand[oa])\b|\b(profesor|profesora|investigador|investigadora)\s+(titular\s+|asociad[oa]\s+|contratad[oa]\s+)?(de|en)\s+la\s+universidad\b|\b(verzoek\s+om\s+(een\s+)?interview|request\s+(for\s+)?an\s+interview|interview\s+request|demande\s+d'entretien|solicitud\s+de\s+entrevista|richiesta\s+di\s+intervista|pedido\s+de\s+entrevista|interviewanfrage)\b";
 
     // A vendor's marketing or a newsletter: it sells to legal teams and names every kind of process, but claims no
     // authority of its own.
-    private static readonly Regex Commercial = Patterns.Build(
+    private const string CommercialPattern =
         @"\bunsubscribe\b|\bwebinar\b|\bregister\s+(now|today|here)\b|\bbook\s+a\s+demo\b|\brequest\s+a\s+demo\b|\bfree\s+trial\b|\bnewsletter\b|\bnewsbrief\b|\bseats\s+are\s+limited\b|\babmelden\b|\bse\s+d[ée]sinscrire\b|\bd[ée]sabonner\b|\bdarse\s+de\s+baja\b|\bcancelar\s+(a\s+)?inscri[çc][ãa]o\b|\bdisiscriviti\b|\bafmelden\b|\buitschrijven\b" +
         // A demo to book and a way to stop the mailings, in the other languages read.
-        @"|\b(reserve|solicite|pida|agende|marque|r[ée]servez|demandez|prenota|richiedi|buchen\s+sie|vraag)\s+(una?|uma|eine?|een)\s+d[ée]mo\b|\bdemo\s+(buchen|anfordern|vereinbaren|aanvragen|plannen)\b|\bno\s+desea\s+recibir\s+m[áa]s\b|\bne\s+plus\s+recevoir\b|\bn[ãa]o\s+deseja\s+(mais\s+)?receber\b|\bnon\s+desideri\s+(pi[ùu]\s+)?ricevere\b|\bkeine\s+weiteren\s+(e-?mails|nachrichten|mitteilungen)\b|\bgeen\s+(e-?mails|berichten|nieuwsbrieven)\s+meer\b");
+        @"|\b(reserve|solicite|pida|agende|marque|r[ée]servez|demandez|prenota|richiedi|buchen\s+sie|vraag)\s+(una?|uma|eine?|een)\s+d[ée]mo\b|\bdemo\s+(buchen|anfordern|vereinbaren|aanvragen|plannen)\b|\bno\s+desea\s+recibir\s+m[áa]s\b|\bne\s+plus\s+recevoir\b|\bn[ãa]o\s+deseja\s+(mais\s+)?receber\b|\bnon\s+desideri\s+(pi[ùu]\s+)?ricevere\b|\bkeine\s+weiteren\s+(e-?mails|nachrichten|mitteilungen)\b|\bgeen\s+(e-?mails|berichten|nieuwsbrieven)\s+meer\b";
 
     // The writer says in so many words that it is no authority: "Wir sind keine Behörde", "je ne suis pas de la
     // police", "we are not law enforcement". That outweighs every other sign.
-    private static readonly Regex DeniesAuthority = Patterns.Build(
-        @"\b(we\s+are|i\s+am|we're|i'm)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority|agency)|\bnot\s+a\s+law\s+enforcement\s+request|\b(wir\s+sind|ich\s+bin)\s+(keine\s+(beh[öo]rde|polizei|staatsanwaltschaft)|kein(e)?\s+(polizist(in)?|beamter?|beamtin))|\b(je\s+ne\s+suis|nous\s+ne\s+sommes)\s+pas\s+(de\s+la\s+police|policier|une?\s+autorit[ée]|un\s+service\s+de\s+police)|\bno\s+(soy|somos)\s+(de\s+la\s+)?(polic[ií]a|autoridad)|\bn[ãa]o\s+(sou|somos)\s+(da\s+)?(pol[ií]cia|policial|autoridade)|\bnon\s+(sono|siamo)\s+(della\s+)?(polizia|un'autorit[àa]|autorit[àa])|\b(ik\s+ben|wij\s+zijn)\s+geen\s+(politie|agent|overheid|instantie)");
+    private const string DeniesAuthorityPattern =
+        @"\b(we\s+are|i\s+am|we're|i'm)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority|agency)|\bnot\s+a\s+law\s+enforcement\s+request|\b(wir\s+sind|ich\s+bin)\s+(keine\s+(beh[öo]rde|polizei|staatsanwaltschaft)|kein(e)?\s+(polizist(in)?|beamter?|beamtin))|\b(je\s+ne\s+suis|nous\s+ne\s+sommes)\s+pas\s+(de\s+la\s+police|policier|une?\s+autorit[ée]|un\s+service\s+de\s+police)|\bno\s+(soy|somos)\s+(de\s+la\s+)?(polic[ií]a|autoridad)|\bn[ãa]o\s+(sou|somos)\s+(da\s+)?(pol[ií]cia|policial|autoridade)|\bnon\s+(sono|siamo)\s+(della\s+)?(polizia|un'autorit[àa]|autorit[àa])|\b(ik\s+ben|wij\s+zijn)\s+geen\s+(politie|agent|overheid|instantie)";
+
+    // Every request is asked both questions below, and a typical one matches neither, so each costs a whole pass of
+    // the text: the alternatives of one question in one regex make one pass, not five (IsMatch of an alternation is
+    // the "or" of its parts).
+    private static readonly Regex DisclaimsAuthority = AutomatonSize.Build(
+        DeniesAuthorityPattern + "|" + CommercialPattern, Patterns.Insensitive, AutomatonSize.Family);
+
+    private static readonly Regex WritesAsPrivateParty = AutomatonSize.Build(
+        PrivatePartyPattern + "|" + DataSubjectPattern + "|" + JournalistPattern, Patterns.Insensitive, AutomatonSize.Family);
 
     // Read only for a request typed "other": a private person asking how to report names a force it does not speak for.
     private static readonly Regex VictimAsksHowToReport = Patterns.Build(ProcessTypeCues.VictimAsksHowToReport);
@@ -74,8 +84,8 @@ internal static class SenderCheck
     public static bool ClaimsAuthority(LegalProcessType type, string text, string? agencyName)
     {
         var head = text.Length > 20_000 ? text[..20_000] : text;
-        if (type == LegalProcessType.Civil || DeniesAuthority.IsMatch(head) || Commercial.IsMatch(head)) return false;
-        if ((PrivateParty.IsMatch(head) || DataSubject.IsMatch(head) || Journalist.IsMatch(head)) && !SelfIdentifies.IsMatch(head)) return false;
+        if (type == LegalProcessType.Civil || DisclaimsAuthority.IsMatch(head)) return false;
+        if (WritesAsPrivateParty.IsMatch(head) && !SelfIdentifies.IsMatch(head)) return false;
         if (type != LegalProcessType.Other) return true;
         // A victim asking whether to go to the police names the force it would go to, not one it speaks for; a person
         // writing in their own name speaks for none.

@@ -211,6 +211,19 @@ internal sealed class AccountExtractor
     private static bool IsStrongHandle(string name) =>
         LooksLikeHandle(name) && name.Contains('_') && !name.Any(char.IsAsciiLetterUpper) && !name.Contains('.');
 
+    /// <summary>An opening quote followed by a space, as <see cref="SpacedQuotedHandle"/> needs.</summary>
+    private static bool HasSpacedQuote(string value)
+    {
+        for (var at = value.AsSpan().IndexOfAny('"', '«', '‹'); at >= 0 && at + 1 < value.Length; )
+        {
+            if (value[at + 1] == ' ') return true;
+            var next = value.AsSpan(at + 1).IndexOfAny('"', '«', '‹');
+            if (next < 0) return false;
+            at += 1 + next;
+        }
+        return false;
+    }
+
     private readonly DomainCatalog _domains;
     private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
 
@@ -257,11 +270,16 @@ internal sealed class AccountExtractor
             // "maple_leaf_max"", "pseudonyme « leman_brume »"); other shapes need words about an account nearby.
             if (LooksLikeHandle(name) && (NearTargetWords(text, m.Index) || IsStrongHandle(name)) && !WritersOwn(value, m.Index)) Add(AccountKind.Username, "@" + name);
         }
+        // The readings below that need an underscore, a quote opened with a space or a URL's scheme skip their
+        // whole-text pass when the text has none (most requests have no underscore at all).
+        var hasUnderscore = value.Contains('_');
+        if (HasSpacedQuote(value))
         foreach (Match m in SpacedQuotedHandle.Matches(value))
         {
             var name = m.Groups["u"].Value;
             if (IsStrongHandle(name) || (LooksLikeHandle(name) && NearTargetWords(text, m.Index))) Add(AccountKind.Username, "@" + name);
         }
+        if (hasUnderscore)
         foreach (Match line in SubjectLine.Matches(value))
         {
             foreach (Match m in SubjectHandle.Matches(line.Value))
@@ -273,6 +291,7 @@ internal sealed class AccountExtractor
         // Each check without a digit reads the lines around the name: a bounded number keeps hostile text
         // (one long line of snake-case words) linear.
         var proseChecks = 0;
+        if (hasUnderscore)
         foreach (Match m in ProseHandle.Matches(value))
         {
             if (accounts.Count >= MaxAccounts || ++proseChecks > MaxProseHandleChecks) break;
@@ -288,6 +307,7 @@ internal sealed class AccountExtractor
             if (LooksLikeHandle(name)) Add(AccountKind.Username, "@" + name);
         }
 
+        if (value.Contains("http", StringComparison.OrdinalIgnoreCase))
         foreach (Match m in Url.Matches(value))
         {
             var host = m.Groups["host"].Value.ToLowerInvariant();
