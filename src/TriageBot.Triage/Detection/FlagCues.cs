@@ -46,6 +46,12 @@ internal static class FlagCues
         new("ncmec", @"cyber\s*tip(line)?(\s+report)?", 4, "CyberTipline report"),
         // NCMEC also handles missing children: its name alone is not a child-exploitation matter; a report is.
         new("ncmec", @"\bNCMEC\s+(cyber\s*tip(line)?\s+)?(report|tip|referral)s?\b", 3.5, "NCMEC report"),
+        // The report named in the other languages read: "reporte del NCMEC", "denuncia NCMEC", "signalement du NCMEC",
+        // "relatório do NCMEC", "segnalazione NCMEC", "NCMEC-melding", "NCMEC-Meldung", "Hinweis des NCMEC".
+        new("ncmec", @"\b(reporte|denuncia|informe|notificaci[oó]n|signalement|rapport|relat[óo]rio|den[úu]ncia|notifica[çc][ãa]o|segnalazione|rapporto|melding|rapportage|meldung|hinweis|bericht)\s+((del?|do|da|du|di|dell'|della|des|van\s+het|van|vom|von|der)\s+)?(l'|la\s+|le\s+|het\s+|dem\s+)?(NCMEC|national\s+center\s+for\s+missing)" +
+            @"|\bNCMEC[\s-]+(meldung|melding|hinweis|bericht|rapport|signalement|reporte|relat[óo]rio|segnalazione)" +
+            // Portuguese "no relatório do NCMEC" is "in the report": its "no" is no negation, so the match takes it in.
+            @"|\bn[oa]\s+(relat[óo]rio|den[úu]ncia|notifica[çc][ãa]o|comunica[çc][ãa]o)\s+(do|da)\s+NCMEC\b", 3.5, "NCMEC report (foreign language)"),
         new("ncmec", @"\bNCMEC\b|national\s+center\s+for\s+missing\s+(and|&)\s+exploited\s+children", 1.5, "mentions NCMEC"),
         new("ncmec", @"\bCT\s*#\s*\d", 3, "CyberTipline report number"),
         new("ncmec", @"child\s+sexual\s+(abuse|exploitation)(\s+material)?|\bCSAM\b|\bCSEA?\b", 3, "child sexual abuse material"),
@@ -158,6 +164,19 @@ internal static class FlagCues
             @"|\bl'information\s+de\s+(l'utilisat(eur|rice)|la\s+personne)\s+(est|sera)\s+(diff[ée]r[ée]e|report[ée]e|retard[ée]e)|\bne\s+(doit|peut|doivent)\s+pas\s+[êe]tre\s+(inform[ée]|avis[ée]|notifi[ée])" +
             @"|\b(a\s+)?informa[çc][ãa]o\s+(ao|do|à)\s+(utilizador|usu[áa]rio|titular|pessoa)\s+([ée]|fica|ser[áa])\s+(adiada|diferida|retardada)|\bn[ãa]o\s+(deve|pode|dever[áa])\s+ser\s+(informad|notificad)" +
             @"|\bl'informazione\s+(all'utente|alla\s+persona|dell'utente)\s+([èe]|viene|sar[àa])\s+(differita|rinviata|ritardata)|\bnon\s+(deve|pu[òo]|dovr[àa])\s+essere\s+(informat|notificat|avvisat)", 2.5, "the person is not to be informed (EU production order, foreign language)"),
+        // The same section in the active voice, the authority as subject: "l'autorité d'émission retarde l'information
+        // de la personne", "die Anordnungsbehörde verzögert die Unterrichtung der betroffenen Person", "the issuing
+        // authority delays informing the user", "aplaza la información al usuario", "rinvia l'informazione all'utente".
+        new("nonDisclosureOrder", @"\b(delays|defers|postpones)\s+(informing|notifying|(the\s+)?(information|notice|notification)\s+(to|of))\s+the\s+(user|person|data\s+subject|account\s+holder)" +
+            @"|\b(retarde|diff[èe]re|reporte|retardera|diff[ée]rera|reportera)\s+l'information\s+(de\s+la\s+personne|de\s+l'utilisat(eur|rice)|de\s+l'int[ée]ress[ée]e?|de\s+l'abonn[ée]e?|du\s+titulaire)" +
+            @"|\b(verz[öo]gert|verschiebt|vertagt)\s+(die\s+)?(unterrichtung|benachrichtigung|information)\s+(der|des)\s+(betroffenen|nutzers|nutzerin|kontoinhabers|kontoinhaberin|person)" +
+            @"|\b(aplaza|retrasa|difiere|pospone)\s+la\s+(informaci[oó]n|notificaci[oó]n|comunicaci[oó]n)\s+(al|a\s+la|del|de\s+la)\s+(usuario|persona|interesad[oa]|titular)" +
+            @"|\b(adia|retarda|difere)\s+a\s+(informa[çc][ãa]o|notifica[çc][ãa]o)\s+(ao|[àa]|do|da)\s+(utilizador|usu[áa]rio|titular|pessoa)" +
+            @"|\b(ritarda|differisce|rinvia|posticipa)\s+l'informazione\s+(all'utente|alla\s+persona|dell'utente|all'interessato)" +
+            @"|\b(stelt|schuift)\s+(het\s+informeren|de\s+kennisgeving|de\s+informatie)\s+(van|aan)\s+de\s+(betrokkene|gebruiker)\s+uit", 2.5, "the authority puts off informing the person (EU production order)"),
+        // A French court's command in the subjunctive: "IL EST EN OUTRE ORDONNÉ que le fournisseur ne divulgue pas
+        // l'existence de la présente ordonnance".
+        new("nonDisclosureOrder", @"\bordonn[ée]e?s?\s+que\s+[^.;]{1,80}\bne\s+(divulgue|r[ée]v[èe]le|communique|d[ée]voile)(nt)?\s+pas\b", 3, "ordered not to disclose (French)"),
         // An order forbidding disclosure of its own existence, in each language (Canada's s. 487.0191 order in French).
         new("nonDisclosureOrder", @"\bordonnance\s+de\s+non-?\s*(communication|divulgation)|\b(il\s+est\s+)?interdit\s+de\s+(divulguer|r[ée]v[ée]ler|communiquer)\s+l'existence|\binterdiction\s+de\s+(divulguer|r[ée]v[ée]ler)" +
             @"|\b(orden|auto)\s+de\s+no\s+(divulgaci[oó]n|revelaci[oó]n)|\bqueda\s+prohibido\s+(revelar|divulgar|comunicar)|\bproibid[oa]\s+de\s+(revelar|divulgar|comunicar)|\b[ée]\s+vedad[oa]\s+(revelar|divulgar)" +

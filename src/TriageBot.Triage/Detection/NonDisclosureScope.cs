@@ -36,6 +36,12 @@ internal static class NonDisclosureScope
     private static readonly Regex AskedAsFavour = Patterns.Build(
         @"\b((vi|la|le)\s+)?(preghiamo|prega|chiediamo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\b(wir\s+)?bitten\s+sie,?\s+[^.;]{0,80}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
 
+    // In the gag's own sentence, English: the order was applied for from a named court and none is entered yet ("We
+    // have applied to the District Court for an order under 2705(b); no order has been entered yet"). Own automaton:
+    // NotGranted is at the size limit.
+    private static readonly Regex NotYetEntered = Patterns.Build(
+        @"\bno\s+(such\s+)?(order|gag)\s+(has|had)\s+(yet\s+)?been\s+(entered|issued|signed|granted|made)\b|\b(has|have|had)\s+(\p{L}+\s+)?applied\s+to\s+[^.;]{1,60}?\s+for\s+(a|an)\s+(\p{L}+\s+)?(order|gag)\b");
+
     // In the gag's sentence or the next: the gag has been lifted or has run out, in each language.
     private static readonly Regex Ended = Patterns.Build(
         @"\b((ist|wurde|wird\s+hiermit|sind|wurden)\s+(\p{L}+\s+){0,3}(aufgehoben|abgelaufen|erloschen|beendet|entfallen)|(ist|sind)\s+(nicht\s+mehr\s+(wirksam|in\s+kraft|g[üu]ltig)|au[ßs]er\s+kraft))" +
@@ -190,7 +196,7 @@ internal static class NonDisclosureScope
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
             return false;
-        if (NotGranted.IsMatch(value.AsSpan(start, end - start))) return false;
+        if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || NotYetEntered.IsMatch(value.AsSpan(start, end - start))) return false;
         // A plea ("merci de ne pas aviser l'usager") is no order, but an order the same sentence names as in force
         // ("l'ordonnance de non-communication reste en vigueur jusqu'au 20 mai 2027 : merci de ne pas aviser")
         // binds whatever courtesy follows it.

@@ -110,6 +110,7 @@ internal sealed class CueContext
     // A form's own instructions at its top ("About this form: use it for subpoenas, court orders, ..."): they name
     // every kind of process and none of them is this request.
     private static readonly Regex FormPreamble = new(@"^\s*(about\s+this\s+(form|portal)|important|instructions|please\s+note|notice)\s*:|\b(this|the)\s+(portal|form)\s+is\s+for\b|\buse\s+this\s+(form|portal)\b", Options, Timeout);
+    private static readonly Regex CourtOrderedNotice = new(@"^\s*notice\s*:\s*(by|pursuant\s+to|under)\s+(an?\s+|the\s+)?(order|court\s+order)\b|^\s*notice\s*:[^\n]{0,80}\b(court|judge)\s+(has\s+)?(ordered|orders)\b", Options, Timeout);
     private static readonly Regex Separator = new(@"^\s*[-=_*]{10,}\s*$", Options, Timeout);
 
     private static readonly Regex FormAnswerNo = new(@"^[^:?\n]{0,20}[:?]\s*(none|no|n/a|not\s+applicable|nein|keine?|non|aucune?|ninguna?|nenhuma?|nessuna?|nee|geen)\s*[.]?\s*$", Options, Timeout);
@@ -195,6 +196,9 @@ internal sealed class CueContext
         for (var i = 0; i < lines; i++)
         {
             if (!Matches(FormPreamble, text.Line(i))) continue;
+            // "NOTICE: By order of the Presiding Judge ..., you shall not disclose": a court's command under a
+            // notice heading binds; it is no form's instructions.
+            if (Matches(CourtOrderedNotice, text.Line(i))) continue;
             var end = i + 1;
             while (end < text.LineCount && end < i + 12 && !Matches(Separator, text.Line(end))) end++;
             var endOffset = end < text.LineCount ? text.LineStart(end) : text.Length;
