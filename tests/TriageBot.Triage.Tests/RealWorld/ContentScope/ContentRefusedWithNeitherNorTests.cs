@@ -34,3 +34,22 @@ public class ContentRefusedWithNeitherNorTests
         Assert.True(result.Flags.ContentRequested);
     }
 }
+
+/// <summary>Issue 11 round 10b: a preservation letter that in the same sentence asks to have messages e-mailed to the
+/// writer now asks for content, not only to keep it.</summary>
+public class PreservationLetterAskingToEmailMessagesTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Fact]
+    public void Preserving_and_emailing_messages_now_asks_for_content()
+    {
+        var text = "From: Deputy Colt Harrow <charrow@example-roofing.com>\nSubject: Preservation request - case 26-0981\n\n" +
+                   "Deputy Colt Harrow, Pine Ridge County Sheriff's Office.\n\nPlease preserve under 2703(f) the account \"dust_devil_44\" " +
+                   "and in the same reply e-mail me the subscriber's phone number and his recent private messages.\n\nDeputy C. Harrow\n";
+
+        var result = _engine.Triage(text);
+
+        Assert.True(result.Flags.ContentRequested);
+    }
+}
