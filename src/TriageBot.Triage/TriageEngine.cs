@@ -564,7 +564,10 @@ public sealed class TriageEngine
         @"|si\s+fuera\s+necesari[oa]|se\s+tramitar[áa]|en\s+caso\s+de\s+que|(lo|la)\s+emitir[áa]|(if|si|se|wenn|falls|indien)\s+(\p{L}+\s+){0,2}(polic(y|ies)|pol[ií]tica|politique|richtlinien?|beleid)" +
         // "a disposizione per l'eventuale trasmissione di un ordine europeo", "l'éventuelle transmission", "la
         // eventual remisión": in the Romance languages the adjective makes the route a possible later one.
-        @"|eventual[ei]?|[ée]ventuel(le)?s?|eventuele)\b");
+        @"|eventual[ei]?|[ée]ventuel(le)?s?|eventuele" +
+        // Round 10b: a route awaited or needed only on a condition, in the other languages ("a la espera de la
+        // correspondiente orden europea", "dans l'attente d'une", "Si une décision judiciaire (... EPOC) est nécessaire").
+        @"|a\s+la\s+espera\s+de|en\s+espera\s+de|dans\s+l'attente\s+d\p{L}*|en\s+attente\s+d\p{L}*|in\s+attesa\s+d\p{L}*|[àa]\s+espera\s+d\p{L}*|in\s+afwachting\s+van|awaiting|(est|soit|serait|sont|seraient)\s+n[ée]cessaires?|(es|sea|fuera|fuese|resulta)\s+necesari[oa]s?|(seja|for|fosse)\s+necess[áa]ri[oa]s?|(sia|fosse)\s+necessari[oa]|(ist|w[äa]re|sein\s+sollte)\s+(erforderlich|notwendig|n[öo]tig))\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
 

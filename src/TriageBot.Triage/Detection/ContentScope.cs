@@ -98,7 +98,10 @@ internal static class ContentScope
     // Verbs of handing over, or of compelling it ("this warrant requires"); "preserve ... until a formal request is
     // sent" or "preserve ... when you receive this order" asks for nothing to be disclosed.
     private static readonly Regex Disclose = Patterns.Build(
-        @"\b(produc|provide[sd]?\b|providing|disclos|furnish|send(s|ing)?\b|transmit|deliver|hand\s+over|supply|make\s+available|requir|demand|compel|command|verlang|requier|exig|fournir|fourni|communiqu|transmett|remett|herausg|[üu]bermitt|liefer|[üu]bersend|proporcion|facilit|entreg|remit|fornec|forni|trasmett|consegn|verstrek|toestur|overleg)\p{L}*");
+        @"\b(produc|provide[sd]?\b|providing|disclos|furnish|send(s|ing)?\b|transmit|deliver|hand\s+over|supply|make\s+available|requir|demand|compel|command|verlang|requier|exig|fournir|fourni|communiqu|transmett|remett|herausg|[üu]bermitt|liefer|[üu]bersend|proporcion|facilit|entreg|remit|fornec|forni|trasmett|consegn|verstrek|toestur|overleg)\p{L}*" +
+        // Round 10b: "preserve the account and in the same reply e-mail me ... her private messages": mailing the data to
+        // the writer is handing it over.
+        @"|\be-?mail\s+(it\s+|them\s+)?(to\s+)?(me|us)\b");
 
     private static readonly Regex Contrast = Patterns.Build(@"\b(but|however|instead|rather|sondern|mais|pero|mas|ma|maar|aber|doch|jedoch)\b");
 

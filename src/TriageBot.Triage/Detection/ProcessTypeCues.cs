@@ -40,7 +40,10 @@ internal static class ProcessTypeCues
         @"|\b(dois-je|je\s+dois|faut-il\s+que\s+j'aille|est-ce\s+que\s+je\s+dois|puis-je)\s+(d'abord\s+)?(aller|porter\s+plainte|me\s+rendre|d[ée]poser\s+plainte)|\bcomment\s+(porter|d[ée]poser)\s+plainte\b" +
         @"|\b(muss|soll|kann)\s+ich\s+(zuerst\s+|erst\s+)?(zur\s+polizei\s+gehen|anzeige\s+erstatten|eine\s+anzeige\s+(machen|erstatten|aufgeben))|\bwie\s+(erstatte|mache)\s+ich\s+(eine\s+)?anzeige" +
         @"|\b(devo|posso|dovrei)\s+(prima\s+)?(andare\s+(dalla|alla)\s+(polizia|questura)|andare\s+dai\s+carabinieri|sporgere\s+denuncia|fare\s+(la\s+)?denuncia)|\bcome\s+(sporgo|faccio)\s+(la\s+)?denuncia" +
-        @"|\b(tenho\s+que|tenho\s+de|devo|posso)\s+(primeiro\s+)?(ir\s+[àa]\s+(pol[ií]cia|esquadra|delegacia)|apresentar\s+queixa|fazer\s+(uma\s+)?(queixa|den[uú]ncia|boletim))|\bcomo\s+(fa[çc]o|apresento)\s+(uma\s+)?(queixa|den[uú]ncia)" +
+        @"|\b(tenho\s+que|tenho\s+de|devo|posso)\s+(primeiro\s+)?(ir\s+[àa]\s+(pol[ií]cia|esquadra|delegacia|PSP|GNR|PJ)|apresentar\s+queixa|fazer\s+(uma\s+)?(queixa|den[uú]ncia|boletim))|\bcomo\s+(fa[çc]o|apresento)\s+(uma\s+)?(queixa|den[uú]ncia)" +
+        // Issue 11 round 10b: what the person is to bring or say when they themself go and report ("que informação devo
+        // levar quando apresentar queixa", "what should I bring when I file a police report"): only the victim asks it.
+        @"|\bwhen\s+i\s+(go\s+to\s+)?(file|make)\s+(a|the|my)\s+(police\s+)?(report|complaint)\b|\bquando\s+(eu\s+)?(for\s+)?(apresentar|fizer|fazer)\s+(a\s+)?(queixa|den[uú]ncia)|\bcuando\s+(vaya\s+a\s+)?(ponga|presente|poner|presentar)\s+la\s+denuncia|\bquand\s+j'(irai\s+)?(porterai|porter|d[ée]poserai|d[ée]poser)\s+plainte|\bwenn\s+ich\s+(die\s+)?anzeige\s+(erstatte|mache)|\bquando\s+(andr[òo]\s+a\s+)?(sporger[òo]|far[òo]|sporgo|faccio)\s+(la\s+)?denuncia|\bals\s+ik\s+aangifte\s+(doe|ga\s+doen)" +
         @"|\b(moet|kan|zal)\s+ik\s+(eerst\s+)?(naar\s+de\s+politie\s+(gaan|stappen)|aangifte\s+doen)|\bhoe\s+doe\s+ik\s+aangifte";
 
     /// <summary>The reason of the cue for a private person who says they write as themself.</summary>
@@ -55,7 +58,9 @@ internal static class ProcessTypeCues
         @"\bi\s+(am\s+)?writ(e|ing)\s+(to\s+you\s+)?(in\s+my\s+own\s+name|on\s+my\s+own\s+behalf|for\s+myself|as\s+a\s+private\s+(person|individual|citizen))\b|\bi\s+(do\s+not|don't)\s+have\s+any\s+(court|official|legal)\s+(documents?|paperwork|papers)\b" +
         @"|\bje\s+vous\s+[ée]cris\s+(en\s+mon\s+(propre\s+)?nom|[àa]\s+titre\s+(personnel|priv[ée])|pour\s+moi-m[êe]me)|\bje\s+n'ai\s+(aucun|pas\s+de)\s+(document|papier)s?\s+(officiel|judiciaire|du\s+tribunal|de\s+la\s+justice)|\bj'habite\s+([àa]|au|en)\s" +
         @"|\bescribo\s+(yo\s+mism[oa]|en\s+(mi\s+)?nombre(\s+propio)?|a\s+t[ií]tulo\s+(personal|particular)|como\s+particular)|\bno\s+tengo\s+(ning[uú]n|ninguna)\s+(documento|orden|papel|resoluci[oó]n)|(\by|,)\s+vivo\s+en\s" +
-        @"|\bescrevo\s+(em\s+nome\s+pr[óo]prio|a\s+t[íi]tulo\s+(pessoal|particular)|como\s+particular)|\bn[ãa]o\s+tenho\s+(nenhum|qualquer)\s+(documento|mandado|ordem|despacho)|(\be|,)\s+vivo\s+em\s" +
+        @"|\bescrevo\s+(em\s+nome\s+pr[óo]prio|a\s+t[íi]tulo\s+(pessoal|particular)|como\s+particular)|\bn[ãa]o\s+tenho\s+(nenhum|qualquer)\s+(documento|mandado|ordem|despacho)|(\be|,|^|[.!?])\s*vivo\s+(em|no|na|nos|nas)\s" +
+        // Round 10b: the same where the sentence opens with it ("Vivo no Porto", "I live in Leeds", "Vivo en Sevilla").
+        @"|(^|[.!?])\s*(i\s+live\s+in|vivo\s+en)\s" +
         @"|\bich\s+schreibe\s+(ihnen\s+)?(als\s+privatperson|(im|in)\s+eigenen\s+namen|privat)\b|\bich\s+habe\s+kein(en|e)?\s+(offizielles\s+|amtliches\s+)?(dokument|schriftst[üu]ck|gerichtsbeschluss|beschluss)|\bich\s+wohne\s+in\s" +
         @"|\b(vi\s+)?scrivo\s+(a\s+titolo\s+(personale|privato)|a\s+nome\s+mio|come\s+privat[oa]\s+cittadin[oa])|\bnon\s+ho\s+(alcun|nessun)\s+(documento|provvedimento)|\b(io\s+)?abito\s+a\s" +
         @"|\bik\s+schrijf\s+(u\s+)?(op\s+persoonlijke\s+titel|als\s+particulier|namens\s+mezelf|op\s+eigen\s+naam)|\bik\s+heb\s+geen\s+(officieel\s+)?(document|gerechtelijk\s+bevel|bevel)|\bik\s+woon\s+in\s";
