@@ -192,13 +192,16 @@ internal sealed class CueSet
             {
                 if (position[p] > start) continue;
                 var part = _parts[p];
+                // Charged as if asked: when a text falls back to part-by-part scanning must not depend on which
+                // parts the character lets off, or what the regexes read (and, with .NET's lazily built automata,
+                // what they report later) would change with it (CueSetHistoryTests).
+                work += CallCost;
                 // A part none of whose cues can begin with this character has nothing here.
                 if (!part.Starts.Allows(first))
                 {
                     position[p] = start + 1;
                     continue;
                 }
-                work += CallCost;
                 // Most parts have nothing here, and asking whether one matches is cheap; only then are its groups
                 // placed, to say which cue it is.
                 var input = start == 0 ? padded! : guarded;
