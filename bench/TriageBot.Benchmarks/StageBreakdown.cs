@@ -63,8 +63,8 @@ public static class StageBreakdown
         var requests = (double)runs * documents.Count;
         Console.WriteLine(title);
         Console.WriteLine($"  {"whole request",-24} {total / requests,8:F3} ms  {bytes / requests / 1024,8:F0} KB allocated");
-        foreach (var (stage, ms) in clock.Totals)
-            Console.WriteLine($"  {stage,-24} {ms / requests,8:F3} ms  {100 * ms / total,5:F1} %");
+        foreach (var (stage, ms, stageBytes) in clock.TotalsWithBytes)
+            Console.WriteLine($"  {stage,-24} {ms / requests,8:F3} ms  {100 * ms / total,5:F1} %  {stageBytes / requests / 1024,8:F1} KB");
         Console.WriteLine();
     }
 }

@@ -114,45 +114,25 @@ internal static class CountryNames
     private const string AssistanceMarker = "(mutual legal assistance)";
 
     // As few non-backtracking scanners as the automaton size limit allows (halves until each one fits).
-    private static readonly List<(Regex Regex, int[] Markers, int[] Groups)> Scanners = Compile([.. Enumerable.Range(0, Markers.Length)]);
+    // The markers as one cue family: one pass finds where any marker starts and only there is each part asked (as
+    // the cue families are read), instead of one whole-text pass per part. The parts are split at the default
+    // automaton size as before (the United States marker alone is at that limit), so each part's matches are the
+    // same; the family reads the text with CueSet's end guard.
+    private static readonly TriageBot.Triage.Text.CueSet MarkerSet =
+        new(Markers.Select(m => new TriageBot.Triage.Text.Cue(m.Country, m.Pattern, 1, m.Country)));
 
-    private static List<(Regex, int[], int[])> Compile(int[] indexes)
-    {
-        try
-        {
-            // Under the default limit whatever another thread sets meanwhile: the split decides what is counted.
-            var regex = TriageBot.Triage.Text.AutomatonSize.Build(string.Join('|', indexes.Select(i => $"(?<m{i}>{Markers[i].Pattern})")),
-                RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-                TriageBot.Triage.Text.AutomatonSize.Default);
-            return [(regex, indexes, [.. indexes.Select(i => regex.GroupNumberFromName($"m{i}"))])];
-        }
-        catch (NotSupportedException) when (indexes.Length > 1)
-        {
-            return [.. Compile(indexes[..(indexes.Length / 2)]), .. Compile(indexes[(indexes.Length / 2)..])];
-        }
-    }
-
-    /// <summary>The country the text's own jurisdiction markers point at most often (courts, police forces,
-    /// statutes, cities), with the first marker as evidence (none when two countries tie); and, in a mutual legal
-    /// assistance request, the foreign state that asked for it.</summary>
     public static JurisdictionReading FromText(string text, int maxChars = 6000)
     {
         var span = text.Length > maxChars ? text[..maxChars] : text;
         var counts = new int[Markers.Length];
         var first = new string?[Markers.Length];
-        foreach (var (regex, markers, groups) in Scanners)
+        foreach (var part in MarkerSet.Find(span, TriageBot.Triage.Text.CueSet.Guarded(span)))
         {
-            var seen = 0;
-            for (var m = regex.Match(span); m.Success && seen++ < 200; m = m.NextMatch())
+            // At most 200 matches a part: a text repeating a city name adds nothing past that.
+            foreach (var (marker, _, _, value) in part.Count > 200 ? part[..200] : part)
             {
-                for (var g = 0; g < groups.Length; g++)
-                {
-                    if (!m.Groups[groups[g]].Success) continue;
-                    var marker = markers[g];
-                    counts[marker]++;
-                    first[marker] ??= m.Value;
-                    break;
-                }
+                counts[marker]++;
+                first[marker] ??= value;
             }
         }
         var best = -1;

@@ -17,6 +17,10 @@ namespace TriageBot.Triage.Text;
 internal sealed class CueSet
 {
     private readonly Cue[] _cues;
+
+    /// <summary>What each cue's match can begin with (<see cref="FirstChars"/>): a part is asked about a place only
+    /// when one of its cues can begin with the character there (about half the questions on a typical request).</summary>
+    private readonly FirstChars[] _firsts;
     private readonly List<Part> _parts = [];
 
     /// <summary>Where any cue of the family starts: the alternation of every cue, without groups.</summary>
@@ -28,12 +32,13 @@ internal sealed class CueSet
     public CueSet(IEnumerable<Cue> cues, RegexOptions options = Options)
     {
         _cues = [.. cues];
+        _firsts = [.. _cues.Select(c => FirstChars.Of(c.Pattern, options))];
         var parts = new List<(int[] Indexes, Regex Scanner)>();
         Split([.. Enumerable.Range(0, _cues.Length)], options, parts);
         if (parts.Count == 1)
         {
             // A family that fits one regex is scanned in one pass already.
-            _parts.Add(new Part(parts[0].Indexes, parts[0].Scanner, null, []));
+            _parts.Add(new Part(parts[0].Indexes, parts[0].Scanner, null, [], _firsts));
             return;
         }
         _starts = AutomatonSize.Build(string.Join('|', _cues.Select(c => $"(?:{c.Pattern})")), options, AutomatonSize.Family);
@@ -42,7 +47,7 @@ internal sealed class CueSet
             // The scanner stays for texts that fall back to part-by-part scanning: building it then would cost a
             // hostile text's first request about a second.
             var anchored = AutomatonSize.Build($@"\A[\s\S](?:{Alternation(indexes)})", options, AutomatonSize.Family);
-            _parts.Add(new Part(indexes, scanner, anchored, [.. indexes.Select(i => anchored.GroupNumberFromName($"c{i}"))]));
+            _parts.Add(new Part(indexes, scanner, anchored, [.. indexes.Select(i => anchored.GroupNumberFromName($"c{i}"))], _firsts));
         }
     }
 
@@ -68,13 +73,17 @@ internal sealed class CueSet
     /// <param name="Anchored">The same after one character of context, anchored at the start of its input: it says
     /// what the part matches at one place without searching on, the character giving anchors such as \b the same
     /// context as in the whole text. None for a family of one part.</param>
-    private sealed class Part(int[] cueIndexes, Regex scanner, Regex? anchored, int[] anchoredGroups)
+    /// <param name="firsts">What each cue of the family can begin with.</param>
+    private sealed class Part(int[] cueIndexes, Regex scanner, Regex? anchored, int[] anchoredGroups, FirstChars[] firsts)
     {
         public int[] CueIndexes => cueIndexes;
         public Regex Scanner => scanner;
         public Regex? Anchored => anchored;
         public int[] AnchoredGroups => anchoredGroups;
         public int[] ScannerGroups { get; } = [.. cueIndexes.Select(i => scanner.GroupNumberFromName($"c{i}"))];
+
+        /// <summary>What any cue of the part can begin with: elsewhere the part is not asked.</summary>
+        public FirstChars Starts { get; } = cueIndexes.Aggregate(default(FirstChars), (all, i) => all.Union(firsts[i]));
     }
 
     public IReadOnlyList<Cue> Cues => _cues;
@@ -96,6 +105,12 @@ internal sealed class CueSet
     /// A match inside a longer match for the same target ("subpoena" within "grand jury subpoena") is dropped.</summary>
     public List<CueHit> Scan(NormalizedText text, CueContext context) =>
         Weigh(text, context, FindAtStarts(text.Value, text.ForCueScan) ?? FindByParts(text.Value, text.ForCueScan));
+
+    /// <summary>Each part's matches, in text order within the part, as (cue index, offset, length, matched text),
+    /// unweighed: for a reader that only counts which cues match (<see cref="Extraction.CountryNames"/>).</summary>
+    /// <param name="input">The text as the family's regexes read it (<see cref="Guarded"/>).</param>
+    public List<(int Cue, int Offset, int Length, string Value)>[] Find(string text, string input) =>
+        FindAtStarts(text, input) ?? FindByParts(text, input);
 
     /// <summary>The same hits found part by part, one whole-text pass each: the reference <see cref="Scan"/> must
     /// equal (tests hold it to that).</summary>
@@ -172,11 +187,21 @@ internal sealed class CueSet
             // At the very start there is no character before to anchor on: a line break stands in for the start of
             // the text, which \b and ^ see alike (no cue uses \A).
             if (start == 0) padded = "\n" + guarded;
+            var first = text[start];
             for (var p = 0; p < _parts.Count; p++)
             {
                 if (position[p] > start) continue;
                 var part = _parts[p];
+                // Charged as if asked: when a text falls back to part-by-part scanning must not depend on which
+                // parts the character lets off, or what the regexes read (and, with .NET's lazily built automata,
+                // what they report later) would change with it (CueSetHistoryTests).
                 work += CallCost;
+                // A part none of whose cues can begin with this character has nothing here.
+                if (!part.Starts.Allows(first))
+                {
+                    position[p] = start + 1;
+                    continue;
+                }
                 // Most parts have nothing here, and asking whether one matches is cheap; only then are its groups
                 // placed, to say which cue it is.
                 var input = start == 0 ? padded! : guarded;
