@@ -148,6 +148,19 @@ public sealed class TriageEngine
             type = LegalProcessType.International;
             if (learned is not null) learned = learned with { Type = type, Weakness = learned.Weakness + "; a preservation request from abroad is a direct foreign request" };
         }
+        // Issue 11: who the writer says they are decides whose authority the letter speaks with, not the police words
+        // in it. A private person (a victim, a complainant forwarding their own complaint) who claims no office in their
+        // own voice, writing from no government or listed domain, sends no foreign process, whatever force they name.
+        WriterVoice? writerVoice = null;
+        var governmentSender = _domains.IsGovernment(DomainCatalog.DomainOf(sender.From));
+        bool WriterIsPrivate() => !governmentSender && (writerVoice ??= WriterCapacity.Read(fieldText, fieldContext.Parts)).IsPrivatePerson;
+        var privateWriterEvidence = (Evidence?)null;
+        if (type == LegalProcessType.International && !IsFormalInternational(typeHits) && WriterIsPrivate())
+        {
+            type = LegalProcessType.Other;
+            privateWriterEvidence = new Evidence("processType", "the writer introduces themself as a private person and claims no office",
+                writerVoice!.Evidence ?? "", IndexOf(text.Value, writerVoice.Evidence ?? ""), writerVoice.Evidence?.Length ?? 0);
+        }
         List<CueHit> typeEvidence = learned is not null && type == learned.Type ? [] : typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
         clock?.Lap("type model");
@@ -235,7 +248,7 @@ public sealed class TriageEngine
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International ||
                     (mentionOnly is null && (euPreservation is not null || (namesEuOrder && EuProductionOrder.IsMatch(text.Value))));
 
-        var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
+        var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName, WriterIsPrivate);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value, country);
         // A gag claimed by a sender whose address does not prove the authority it claims ("this subpoena is sealed;
         // do not notify the user") is part of the claim, not an order the provider holds: nothing binds until the
@@ -282,6 +295,7 @@ public sealed class TriageEngine
         };
 
         evidence.AddRange(typeEvidence.Select(h => ToEvidence("processType", h)));
+        if (privateWriterEvidence is not null) evidence.Add(privateWriterEvidence);
         var typeFromModel = learned is not null && typeEvidence.Count == 0 && type == learned.Type;
         if (typeFromModel) evidence.AddRange(TypeModelEvidence.Of(learned!));
         AddFlagEvidence(evidence, "emergency", emergency, emergencyHits);

@@ -32,6 +32,10 @@ internal static class NonProcess
         var closed = hits.Any(h => h.Cue.Reason is ProcessTypeCues.CaseClosed or ProcessTypeCues.ServiceReported && h.Weight >= 1);
         if (closed && top is not ("preservation" or "emergency") && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
 
+        // A letter releasing an earlier preservation names the 2703(f) letter it releases; it asks to keep nothing now.
+        var releases = hits.Any(h => h.Cue.Reason == ProcessTypeCues.ReleasesPreservation && h.Weight >= 1);
+        if (releases && top is not "emergency" && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
+
         var other = score("other");
         if (other < Strong) return null;
 
