@@ -103,6 +103,19 @@ internal static class WriterCapacity
         return PrivateSelf.Match(head) is { Success: true } self ? new(WriterStanding.PrivatePerson, self.Value.Trim()) : new(WriterStanding.Unstated, null);
     }
 
+    // Every alternative of InPerson holds one of these words.
+    private static readonly System.Buffers.SearchValues<string> LawyerWords = System.Buffers.SearchValues.Create(
+        ["advoca", "avocat", "abogad", "advogad", "avvocat", "anwalt", "lawyer", "attorney", "voer zelf"], StringComparison.OrdinalIgnoreCase);
+
+    // Issue 11 round 11: a party conducting their own case without a lawyer ("voer zelf (zonder advocaat) een procedure",
+    // "je mène seule la procédure sans avocat"): the lawyer's absence beside the proceedings it concerns.
+    private static readonly Regex InPerson = Patterns.Build(
+        @"\bvoer\s+zelf\b[^.\n]{0,40}\bprocedure\b|\b(procedure|zaak|rechtszaak)\b[^.\n]{0,40}\bzonder\s+advocaat\b|\bzonder\s+advocaat\b[^.\n]{0,40}\b(procedure|zaak|rechtszaak)\b|\bsans\s+avocat\b[^.\n]{0,40}\b(proc[ée]dure|instance|proc[èe]s)\b|\b(proc[ée]dure|instance|proc[èe]s)\b[^.\n]{0,40}\bsans\s+avocat\b|\bsin\s+abogad[oa]\b[^.\n]{0,40}\b(procedimiento|juicio|demanda|pleito)\b|\b(procedimiento|juicio|demanda|pleito)\b[^.\n]{0,40}\bsin\s+abogad[oa]\b|\bsem\s+advogad[oa]\b[^.\n]{0,40}\b(processo|a[çc][ãa]o)\b|\bsenza\s+avvocat[oa]\b[^.\n]{0,40}\b(causa|procedimento|giudizio)\b|\bohne\s+(rechts)?anwalt\b[^.\n]{0,40}\b(verfahren|klage|prozess)\b|\b(lawsuit|proceedings?|case)\b[^.\n]{0,40}\bwithout\s+(a\s+)?(lawyer|attorney)\b");
+
+    /// <summary>The words in which a party says they conduct their own civil case without a lawyer, or null.</summary>
+    public static string? LitigantInPerson(string text) =>
+        text.AsSpan().ContainsAny(LawyerWords) && InPerson.Match(text) is { Success: true } m ? m.Value : null;
+
     /// <summary>The writer's signature block: the lines after the last closing courtesy of the writer's own part (and
     /// the rest of that line: "Grazie, Giorgia …"), else its last paragraph; at most a dozen lines.</summary>
     internal static string? SignatureBlock(NormalizedText text, MessageParts parts)
