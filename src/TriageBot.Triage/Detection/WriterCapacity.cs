@@ -78,6 +78,12 @@ internal static class WriterCapacity
         @"|\bik\s+heb\s+(al\s+|reeds\s+)?aangifte\s+gedaan\b|\bmijn\s+aangifte\b" +
         // As the victim.
         @"|\b(i\s+am|i'm|i\s+was)\s+the\s+victim\b|\b(je\s+suis|j'ai\s+[ée]t[ée])\s+(la\s+|une\s+)?victime\b|\b(soy|fui)\s+(la\s+|una\s+)?v[ií]ctima\b|\b(sou|fui)\s+(a\s+|uma\s+)?v[ií]tima\b|\b(sono|sono\s+stat[oa])\s+(la\s+|una\s+)?vittima\b|\bich\s+bin\s+(das\s+)?opfer\b|\bik\s+ben\s+(het\s+)?slachtoffer\b" +
+        // As the one harmed, in the first person: "the account keeps threatening me", "me está amenazando", "me
+        // harcèle", "bedroht mich", "mi perseguita", "me ameaça", "bedreigt mij". A force writes of "the victim".
+        @"|\b(threaten(s|ed|ing)?|harass(es|ed|ing)?|blackmail(s|ed|ing)?|stalk(s|ed|ing)?|insult(s|ed|ing)?|scamm(ed|ing)|defraud(ed|ing)?|extort(s|ed|ing)?)\s+me\b" +
+        @"|\bme\s+(est[áa]\s+)?(amenaza(ndo)?|acosa(ndo)?|chantajea(ndo)?|extorsiona(ndo)?|insulta(ndo)?|estaf[óo]|amea[çc]a(ndo)?|persegue|perseguindo|chantageia(ndo)?|bloqueou|enganou|menace|harc[èe]le|fait\s+chanter|insulte)\b|\bm'a\s+(escroqu[ée]e?|menac[ée]e?|harcel[ée]e?)\b" +
+        @"|\bmi\s+(sta\s+)?(minaccia(ndo)?|perseguita|ricatta(ndo)?|insulta|molesta)\b|\bmi\s+ha\s+(truffat[oa]|minacciat[oa]|ricattat[oa])\b" +
+        @"|\b(bedroht|bel[äa]stigt|beleidigt|erpresst|stalkt|verfolgt)\s+mich\b|\bhat\s+mich\s+(bedroht|betrogen|erpresst|beleidigt)\b|\b(bedreigt|chanteert|intimideert|belaagt|beledigt)\s+(mij|me)\b|\bheeft\s+(mij|me)\s+(bedreigd|opgelicht|gechanteerd)\b" +
         // By age: "(ho 24 anni)", "tengo 24 años", "I'm 16".
         @"|\b(i'm|i\s+am)\s+\d{1,2}\s+years\s+old\b|\btengo\s+\d{1,2}\s+a[ñn]os\b|\bho\s+\d{1,2}\s+anni\b|\bj'ai\s+\d{1,2}\s+ans\b|\btenho\s+\d{1,2}\s+anos\b|\bich\s+bin\s+\d{1,2}\s+jahre\s+alt\b|\bik\s+ben\s+\d{1,2}\s+jaar\b" +
         // By saying they are none: "Não sou advogada nem policial", "I'm not a lawyer or a police officer".

@@ -43,3 +43,22 @@ public class WriterCapacityFromOwnVoiceTests
         Assert.True(result.Flags.SuspiciousSender);
     }
 }
+
+/// <summary>The one harmed says so in the first person ("keeps threatening me", "bedroht mich", "me harcèle"): a
+/// writer's own voice, not a force's, which writes of "the victim".</summary>
+public class HarmedPersonWritesInFirstPersonTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Theory]
+    [InlineData("From: Amy Holt <amy.holt@example.co.uk>\nSubject: help please\n\nThe account \"moor_lad_7\" keeps threatening me. I went to the police station in Leeds and they told me to contact you. Can you tell the police who runs it?\n\nAmy\n")]
+    [InlineData("Von: Lena Krause <lena.k@example.de>\nBetreff: Hilfe\n\nDas Konto \"elbe_geist\" bedroht mich seit Tagen. Die Polizei Hamburg weiß Bescheid. Können Sie das Konto sperren?\n\nLena\n")]
+    [InlineData("De : Inès Roy <ines.roy@example.fr>\nObjet : aide\n\nLe compte « sombre_lys » me harcèle depuis un mois. La police nationale est au courant. Pouvez-vous le bloquer ?\n\nInès\n")]
+    public void A_writer_harmed_in_the_first_person_is_a_private_person(string text)
+    {
+        var result = _engine.Triage(text);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+        Assert.False(result.Flags.SuspiciousSender);
+    }
+}
