@@ -121,11 +121,12 @@ public sealed class TriageEngine
         clock?.Lap("country");
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
-        var type = DecideType(typeHits, country, text.Value);
+        bool Operative0(int offset) => !context.Parts.IsContext(offset);
+        var type = DecideType(typeHits, country, text.Value, Operative0);
         // Issue 11 class 3: "urgent" presses a deadline; it makes an emergency only beside a life at risk.
         if (type == LegalProcessType.Emergency && Score(emergencyHits) < EmergencyThreshold &&
             typeHits.Where(h => h.Cue.Target == "emergency" && h.Weight > 0).All(IsUrgencyOnly))
-            type = DecideType([.. typeHits.Where(h => !IsUrgencyOnly(h))], country, text.Value);
+            type = DecideType([.. typeHits.Where(h => !IsUrgencyOnly(h))], country, text.Value, Operative0);
         clock?.Lap("type decision");
         var parts = context.Parts;
         bool Operative(int offset) => !parts.IsContext(offset);
@@ -137,7 +138,10 @@ public sealed class TriageEngine
         if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
         clock?.Lap("mention/withdrawal");
         // Weak cues: the learned model may decide (Learning/TypeConsultation says when).
-        var learned = mentionOnly is null && withdrawal is null ? TypeConsultation.Consult(_typeModel, text, parts, typeHits, type, TypeThreshold) : null;
+        // A notice closing a request or releasing a preservation asks for nothing (NonProcess): the model would read the
+        // request it closes as a new one.
+        var closes = type == LegalProcessType.Other ? NonProcess.NothingAskedNowMatch(text.Value, Operative0) : null;
+        var learned = mentionOnly is null && withdrawal is null && closes is null ? TypeConsultation.Consult(_typeModel, text, parts, typeHits, type, TypeThreshold) : null;
         if (learned is not null) type = learned.Type;
         // A foreign preservation order (an EU EPOC-PR, a Canadian Criminal Code demand) is binding foreign process,
         // and a foreign police force's plain request to preserve is a direct request from foreign police (DOMAIN:
@@ -147,6 +151,26 @@ public sealed class TriageEngine
         {
             type = LegalProcessType.International;
             if (learned is not null) learned = learned with { Type = type, Weakness = learned.Weakness + "; a preservation request from abroad is a direct foreign request" };
+        }
+        // Issue 11: who the writer says they are decides whose authority the letter speaks with, not the police words
+        // in it. A private person (a victim, a complainant forwarding their own complaint) who claims no office in their
+        // own voice, writing from no government or listed domain, sends no foreign process, whatever force they name.
+        WriterVoice? writerVoice = null;
+        var governmentSender = _domains.IsGovernment(DomainCatalog.DomainOf(sender.From));
+        bool WriterIsPrivate() => !governmentSender && (writerVoice ??= WriterCapacity.Read(fieldText, fieldContext.Parts)).IsPrivatePerson;
+        var privateWriterEvidence = (Evidence?)null;
+        // A party conducting their own civil case without a lawyer says what they are: a civil requester.
+        if (type is LegalProcessType.International or LegalProcessType.Other && !governmentSender && !IsFormalInternational(typeHits) &&
+            WriterCapacity.LitigantInPerson(text.Value) is { } inPerson)
+        {
+            type = LegalProcessType.Civil;
+            privateWriterEvidence = new Evidence("processType", "a party conducting their own civil case without a lawyer", inPerson, IndexOf(text.Value, inPerson), inPerson.Length);
+        }
+        else if (type == LegalProcessType.International && !IsFormalInternational(typeHits) && WriterIsPrivate())
+        {
+            type = LegalProcessType.Other;
+            privateWriterEvidence = new Evidence("processType", "the writer introduces themself as a private person and claims no office",
+                writerVoice!.Evidence ?? "", IndexOf(text.Value, writerVoice.Evidence ?? ""), writerVoice.Evidence?.Length ?? 0);
         }
         List<CueHit> typeEvidence = learned is not null && type == learned.Type ? [] : typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
@@ -235,7 +259,7 @@ public sealed class TriageEngine
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International ||
                     (mentionOnly is null && (euPreservation is not null || (namesEuOrder && EuProductionOrder.IsMatch(text.Value))));
 
-        var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName);
+        var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName, WriterIsPrivate);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value, country);
         // A gag claimed by a sender whose address does not prove the authority it claims ("this subpoena is sealed;
         // do not notify the user") is part of the claim, not an order the provider holds: nothing binds until the
@@ -282,6 +306,9 @@ public sealed class TriageEngine
         };
 
         evidence.AddRange(typeEvidence.Select(h => ToEvidence("processType", h)));
+        if (privateWriterEvidence is not null) evidence.Add(privateWriterEvidence);
+        if (closes is not null && type == LegalProcessType.Other)
+            evidence.Add(new Evidence("processType", "says nothing more is asked, or releases an earlier preservation", closes.Value, closes.Index, closes.Length));
         var typeFromModel = learned is not null && typeEvidence.Count == 0 && type == learned.Type;
         if (typeFromModel) evidence.AddRange(TypeModelEvidence.Of(learned!));
         AddFlagEvidence(evidence, "emergency", emergency, emergencyHits);
@@ -457,7 +484,7 @@ public sealed class TriageEngine
 
     private static string LanguageName(string code) => LanguageDetector.NameOf(code);
 
-    private static LegalProcessType DecideType(List<CueHit> hits, string? country, string text)
+    private static LegalProcessType DecideType(List<CueHit> hits, string? country, string text, Func<int, bool>? operative = null)
     {
         var scores = hits.GroupBy(h => h.Cue.Target).ToDictionary(g => g.Key, g => g.Sum(h => h.Weight));
         double S(string name) => scores.GetValueOrDefault(name);
@@ -470,7 +497,7 @@ public sealed class TriageEngine
 
         // Hard negatives: a writer who says it asks for nothing now, or a private party using a private right
         // (its own data, copyright, a litigation hold) without serving process, is "other" whatever it names.
-        if (NonProcess.Decide(hits, top, S, text) is { } nonProcess) return nonProcess;
+        if (NonProcess.Decide(hits, top, S, text, operative) is { } nonProcess) return nonProcess;
 
         // A subpoena or order that also asks to preserve ("in addition, please preserve ... while we seek a
         // warrant") is that process: the preservation rides along with it.

@@ -22,9 +22,13 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
 
     /// <summary>What a lawyer would still need to see, in the order a reviewer asks for it; empty when the basis
     /// is stated or plainly implied by the situation.</summary>
-    public IReadOnlyList<string> Missing(bool personField, bool natureField, bool necessityField)
+    /// <param name="senderUnproven">The sender's address does not prove the authority it claims (SenderCheck). A
+    /// situation implies the rest only when the provider can trust who reports it: from an unproven sender the words
+    /// are the whole basis for a good-faith belief, so each part must be stated (an impostor names "a kidnapping" or
+    /// "a missing juvenile" and nothing else).</param>
+    public IReadOnlyList<string> Missing(bool personField, bool natureField, bool necessityField, bool senderUnproven = false)
     {
-        if (Situational) return [];
+        if (Situational && !senderUnproven) return [];
         var missing = new List<string>();
         if (!natureField && Nature is null) missing.Add("the nature of the emergency (what is happening, to whom)");
         if (!personField && PersonAtRisk is null) missing.Add("who is at risk");
@@ -49,6 +53,10 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     private static readonly Regex MissingPersonFacts = Patterns.Build(
         @"\b(do|does|did)\s+not\s+know\s+where\s+(she|he|they|the\s+\p{L}+)\s+(is|are|was|were)\b|\bmissing\s+([\p{L}-]+\s+){0,2}(persons?|adults?|elder(ly)?|man|woman|child|children|teen(ager)?s?|juveniles?|minors?|girl|boy|patients?|students?|hikers?)\b" +
         @"|\b(walked|wandered)\s+(away|off)\b|\b(attempted|tried)\s+to\s+(kill|drown|hang|harm|hurt|shoot|poison|cut)\s+(her|him|them|my|your)sel(f|ves)\b|\battempted\s+suicide\b|\b(no|without\s+(her|his|their))\s+(insulin|medication|medicine)\b" +
+        // Issue 11 round 11: an adult who has arranged to meet a child (tonight, today) is a situation, in the languages
+        // read: "has arranged to meet her tonight", "la ha citado esta noche", "lui a donné rendez-vous", "hat sich mit
+        // ihr verabredet", "le ha dato appuntamento", "marcou um encontro com ela", "heeft met haar afgesproken".
+        @"|\b(arranged|planned|agreed|set\s+up)\s+(a\s+meeting\s+|to\s+meet\s+)(with\s+)?(her|him|the\s+(child|girl|boy|minor|victim))|\b(la|lo|le)\s+ha\s+citado\b|\bha\s+quedado\s+con\s+(ella|[ée]l|la\s+(menor|ni[ñn]a))|\blui\s+a\s+donn[ée]\s+(un\s+)?rendez-vous|\bhat\s+sich\s+mit\s+(ihr|ihm|dem\s+kind)\s+verabredet|\b(le|gli)\s+ha\s+dato\s+(un\s+)?appuntamento|\bmarcou\s+(um\s+)?encontro\s+com\s+(ela|ele|a\s+menor|a\s+crian[çc]a)|\bheeft\s+(met\s+)?(haar|hem)\s+(afgesproken|een\s+afspraak\s+gemaakt)" +
         @"|\bvermisst(e[nr]?)?\b|\bvermist\b|\b(non\s+[èe]|is\s+niet|ist\s+nicht|n'est\s+pas|no\s+est[áa]|n[ãa]o\s+est[áa]|is\s+not)\s+(rintracciabile|reperibile|bereikbaar|erreichbar|joignable|localizable|localiz[áa]vel|contactable|reachable)\b|\bseksuele\s+afpersing|\bsextors(i[óo]n|[ãa]o|ion)\b|\bsextortion\b");
 
     private static readonly Regex EmergencyClaim = Patterns.Build(

@@ -135,7 +135,8 @@ internal static class FindingRules
             var missing = basis.Missing(
                 RequestFieldNames.IsPresent(fields, "personAtRisk"),
                 RequestFieldNames.IsPresent(fields, "emergencyNature"),
-                RequestFieldNames.IsPresent(fields, "necessity"));
+                RequestFieldNames.IsPresent(fields, "necessity"),
+                senderUnproven: facts.SenderConcern is not null);
             if (missing.Count > 0)
             {
                 var said = basis.Nature is { } n ? $"it names only \"{n}\"" : basis.Claim is { } c ? $"it says only \"{c}\"" : "it states no facts";

@@ -81,10 +81,15 @@ internal static class SenderCheck
     /// <summary>Does the request speak with a government's authority? Its type (legal process other than a
     /// civil case), a law-enforcement agency name or a rank in its signature say so; a private party's own voice
     /// (counsel, a user, a journalist, a rights agent) says it does not.</summary>
-    public static bool ClaimsAuthority(LegalProcessType type, string text, string? agencyName)
+    /// <param name="writerIsPrivate">Asked only when needed: the writer introduces themself as a private person and
+    /// claims no office in their own voice (Detection/WriterCapacity). Such a writer claims no authority unless the
+    /// paper is compulsory process, which only an authority issues.</param>
+    public static bool ClaimsAuthority(LegalProcessType type, string text, string? agencyName, Func<bool>? writerIsPrivate = null)
     {
         var head = text.Length > 20_000 ? text[..20_000] : text;
         if (type == LegalProcessType.Civil || DisclaimsAuthority.IsMatch(head)) return false;
+        if (type is not (LegalProcessType.Subpoena or LegalProcessType.CourtOrder or LegalProcessType.SearchWarrant or LegalProcessType.PenRegister or
+                LegalProcessType.Wiretap or LegalProcessType.NationalSecurity) && writerIsPrivate is not null && writerIsPrivate()) return false;
         if (WritesAsPrivateParty.IsMatch(head) && !SelfIdentifies.IsMatch(head)) return false;
         if (type != LegalProcessType.Other) return true;
         // A victim asking whether to go to the police names the force it would go to, not one it speaks for; a person

@@ -12,7 +12,8 @@ internal static class NonProcess
 {
     private const double Strong = 2.5;
 
-    public static LegalProcessType? Decide(List<CueHit> hits, string top, Func<string, double> score, string text)
+    /// <param name="operative">Whether an offset lies in what the writer says now (not a quoted earlier mail).</param>
+    public static LegalProcessType? Decide(List<CueHit> hits, string top, Func<string, double> score, string text, Func<int, bool>? operative = null)
     {
         // "No further records are requested by this letter": what the letter is about (a subpoena, a gag) is
         // named in its subject, but it asks for nothing. A preservation request asks to keep, not to disclose,
@@ -32,6 +33,11 @@ internal static class NonProcess
         var closed = hits.Any(h => h.Cue.Reason is ProcessTypeCues.CaseClosed or ProcessTypeCues.ServiceReported && h.Weight >= 1);
         if (closed && top is not ("preservation" or "emergency") && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
 
+        // Issue 11 round 11: a letter releasing an earlier preservation names the 2703(f) letter it releases, and an
+        // acknowledgement closing "nothing more is asked" names the request it closes; neither asks for anything now.
+        if (top is "other" or "preservation" && NothingAskedNow(text, operative) &&
+            !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
+
         var other = score("other");
         if (other < Strong) return null;
 
@@ -50,6 +56,35 @@ internal static class NonProcess
             .Sum(h => h.Weight);
         if (privateParty >= Strong && top is "preservation" or "civil" && score("subpoena") < 1.5 && score("court_order") < 1.5 && !HasCivilSubpoena(hits))
             return LegalProcessType.Other;
+        return null;
+    }
+
+    // Every alternative of ClosesOrReleases holds one of these words: a text with none (nearly every request) skips the pass.
+    private static readonly System.Buffers.SearchValues<string> ClosingWords = System.Buffers.SearchValues.Create(
+        ["nothing", "nada", "rien", "nient", "nichts", "niets", "releas", "preserv", "conserva", "sicherung", "bewaring"], StringComparison.OrdinalIgnoreCase);
+
+    // Not in the process-type family: added there, its automaton grows past the point where .NET 10's non-backtracking
+    // engine loses matches at a text's end (CueSetHistoryTests). Read only for a text whose strongest reading is
+    // "other" or "preservation".
+    private static readonly System.Text.RegularExpressions.Regex ClosesOrReleases = TriageBot.Triage.Extraction.Patterns.Build(
+        // An acknowledgement that closes with "nothing more is asked", in the languages read ("Nada mais é solicitado",
+        // "no se solicita nada más", "rien d'autre n'est demandé", "verder wordt niets gevraagd").
+        @"\bnothing\s+(else|more)\s+is\s+(being\s+)?(requested|asked|needed|required)\b|\bnada\s+mais\s+([ée]|ser[áa])\s+(solicitado|pedido|requerido|necess[áa]rio)|\bnada\s+m[áa]s\s+(se\s+(solicita|requiere|pide)|es\s+necesario)|\bno\s+se\s+(solicita|requiere|pide)\s+nada\s+m[áa]s|\brien\s+d'autre\s+n'est\s+(demand[ée]|requis|sollicit[ée]|n[ée]cessaire)|\bnient'altro\s+[èe]\s+(richiesto|necessario)|\bnichts\s+weiter(es)?\s+(wird|ist)\s+(erbeten|erforderlich|angefordert|n[öo]tig)|\bverder\s+wordt\s+(er\s+)?niets\s+(meer\s+)?gevraagd" +
+        // A release of an earlier preservation ("please release the preservation we requested", "la conservation peut
+        // être levée", "die Sicherung kann aufgehoben werden").
+        @"|\b(please\s+|you\s+may\s+|you\s+can\s+)?release\s+(the|our|this|its|that|any)\s+(\p{L}+\s+){0,2}(preservation|hold)\b|\bpreservation\s+(request\s+)?(is|may\s+be|can\s+be|has\s+been)\s+(now\s+)?(released|withdrawn|lifted|cancell?ed|terminated)\b|\bno\s+longer\s+need\s+(the\s+)?(records|data|account|information)\s+(to\s+be\s+)?preserved\b" +
+        @"|\b(conservation|pr[ée]servation)\s+(peut\s+[êe]tre|est)\s+(lev[ée]e|lib[ée]r[ée]e|annul[ée]e)|\bconservaci[oó]n\s+(puede\s+ser|queda)\s+(levantada|liberada|sin\s+efecto)|\bpreserva[çc][ãa]o\s+(pode\s+ser|fica)\s+(levantada|liberada|sem\s+efeito)|\b(daten)?sicherung\s+(kann|darf|wird)\s+(\p{L}+\s+)?aufgehoben|\bconservazione\s+(pu[òo]\s+essere|[èe])\s+(revocata|cessata)|\bbewaring\s+(mag|kan)\s+(worden\s+)?(opgeheven|be[ëe]indigd)");
+
+    private static bool NothingAskedNow(string text, Func<int, bool>? operative) => NothingAskedNowMatch(text, operative) is not null;
+
+    /// <summary>The operative words that close a request ("nothing more is asked") or release a preservation, or null.
+    /// The engine shows them as the type's evidence and does not let the learned model read the closed request named
+    /// beside them as a new one.</summary>
+    public static System.Text.RegularExpressions.Match? NothingAskedNowMatch(string text, Func<int, bool>? operative)
+    {
+        if (!text.AsSpan().ContainsAny(ClosingWords)) return null;
+        for (var m = ClosesOrReleases.Match(text); m.Success; m = m.NextMatch())
+            if (operative is null || operative(m.Index)) return m;
         return null;
     }
 

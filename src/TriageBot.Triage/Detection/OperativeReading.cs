@@ -26,7 +26,12 @@ internal static class OperativeReading
         @"|ich\s+(arbeite\s+an|schreibe|recherchiere\s+f[uü]r)\s+ein(en|em|e)?\s+(artikel|beitrag|bericht|reportage)|fragen\s+f[uü]r\s+(eine\s+)?(ver[oö]ffentlichung|einen\s+artikel)" +
         @"|estoy\s+(escribiendo|preparando|trabajando\s+en)\s+un\s+(art[ií]culo|reportaje)|preguntas\s+para\s+(publicaci[oó]n|un\s+art[ií]culo)" +
         @"|estou\s+(a\s+)?(escrever|preparar|escrevendo|preparando|trabalhando\s+em)\s+(uma?\s+)?(mat[eé]ria|reportagem|artigo)" +
-        @"|sto\s+(scrivendo|preparando|lavorando\s+a)\s+(un\s+articolo|un'inchiesta|un\s+servizio)|domande\s+per\s+(la\s+pubblicazione|un\s+articolo)";
+        @"|sto\s+(scrivendo|preparando|lavorando\s+a)\s+(un\s+articolo|un'inchiesta|un\s+servizio)|domande\s+per\s+(la\s+pubblicazione|un\s+articolo)" +
+        // Issue 11 round 11: a press inquiry by its name in the other languages read, and a journalist's research
+        // ("für eine Recherche zu"); and the provider's own page or policy text sent for review, which describes how
+        // requests are handled and relates to no request.
+        @"|presseanfrage|f[üu]r\s+eine\s+recherche\s+(zu|über|ueber)|demande\s+(de\s+)?presse|richiesta\s+(della\s+)?stampa|pedido\s+de\s+imprensa|persvraag" +
+        @"|nothing\s+(here|below|in\s+(this|the)\s+(draft|page|text|document))\s+relates\s+to\s+a(ny)?\s+(live|pending|real|specific|open|current|particular)\s+(request|case|matter)|\bno\s+action\s+on\s+any\s+(case|request|matter)\b|\b(draft|copy)\s+(of\s+|for\s+)?(the\s+|our\s+)?(public\s+)?(help[\s-]cent(er|re)|policy|faq|guidelines?)\s+(page|article|text)\b|\bhelp[\s-]cent(er|re)\s+(page|article|copy)\b";
 
     /// <summary>Researchers asking for figures, not for anyone's data.</summary>
     private const string ResearchPattern =

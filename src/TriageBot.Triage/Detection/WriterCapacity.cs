@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>The capacity a writer gives themself: an official (a rank, a unit, a badge, an office in the
+/// self-introduction or the signature), a private person (a name and nothing more, a complainant, a victim), or
+/// neither said.</summary>
+internal enum WriterStanding { Unstated, Official, PrivatePerson }
+
+/// <summary>What the writer says they are, and the words that say it.</summary>
+internal sealed record WriterVoice(WriterStanding Standing, string? Evidence)
+{
+    public bool IsPrivatePerson => Standing == WriterStanding.PrivatePerson;
+}
+
+/// <summary>
+/// Issue 11, five blind rounds running: a private person (a victim asking how to report, a person forwarding their
+/// own police complaint, a victim of image abuse asking for removal) names the police they went to, and police words
+/// anywhere in a text made it "international" and its sender one "claiming government authority". Whose authority a
+/// letter speaks with is what its WRITER says they are: the self-introduction ("I am / je suis / soy / sou / sono /
+/// ik ben / ich bin …", "my name is …"), the signature block (a rank, a unit, an agency, a badge number) and the
+/// sender's domain (read by the caller). Agency words elsewhere in the text are what the writer talks about, not who
+/// they are. A writer who introduces themself as a private person (by name alone, as the complainant, as the victim)
+/// and claims no office anywhere in their own voice is a private person.
+/// </summary>
+internal static class WriterCapacity
+{
+    // Ranks and offices a person holds, in the seven languages read: words for the person, not the agency
+    // ("gendarme", not "gendarmerie"), so "je suis allée à la gendarmerie" claims nothing.
+    private const string Office =
+        @"detective|det\.|officer|(special\s+)?agent|sergeant|sgt\.?|deputy|trooper|investigator|constable|lieutenant|lt\.|captain|capt\.|inspector|sheriff|(assistant\s+|deputy\s+)?(district|state'?s|county|prosecuting|u\.\s*s\.)\s+attorney|prosecutor|police\s+officer|policeman|policewoman|magistrate|judge" +
+        @"|commissaire|commandant|capitaine|brigadier|gendarme|officier|enqu[êe]teur|enqu[êe]trice|adjudant|procureur|substitut|juge" +
+        @"|agente|inspector[a]?|subinspector[a]?|comisari[oa]|sargento|cabo|guardia\s+civil|fiscal|investigador[a]?\s+(de\s+la\s+)?polic\p{L}*|polic[ií]a\s+(nacional|local|municipal)" +
+        @"|inspetor[a]?|delegad[oa]|escriv[ãa][oa]?|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|procurador[a]?|agente\s+da\s+pol\p{L}*|policial" +
+        @"|ispettore|ispettrice|sovrintendente|commissario|vice\s+questore|maresciallo|brigadiere|appuntato|carabiniere|sostituto\s+procuratore|pubblico\s+ministero|poliziott[oa]" +
+        @"|rechercheur|hoofdagent|politieagent|wijkagent|officier\s+van\s+justitie|hoofdinspecteur" +
+        @"|kriminal(ober|haupt)?kommissar(in)?|polizei(ober|haupt)?kommissar(in)?|kommissar(in)?|polizeibeamt(er|e|in)|polizist(in)?|staatsanw[äa]lt(in)?|oberstaatsanw[äa]lt(in)?|ermittler(in)?|KHK(in)?|KOK(in)?|POK(in)?|PHK(in)?";
+
+    // The self-introduction that names an office: "I am Detective …", "je suis le commandant …", "Sono Mario Rossi,
+    // ispettore della …", "ich bin Kriminalhauptkommissarin …", "I'm with the … Police Department".
+    private const string Intro =
+        @"i\s+am|i'm|this\s+is|my\s+name\s+is|je\s+suis|je\s+m'appelle|soy|me\s+llamo|mi\s+nombre\s+es|sou|chamo-me|(o\s+)?meu\s+nome\s+[ée]|sono|mi\s+chiamo|ik\s+ben|ik\s+heet|mijn\s+naam\s+is|ich\s+bin|mein\s+name\s+ist";
+
+    private const string Article =
+        @"(a|an|the|el|la|le|l'|il|lo|o|de|der|die|un|una|une|um|uma|een)\s*";
+
+    private static readonly Regex OfficialIntro = Family(
+        @"\b(" + Intro + @")\s+(" + Article + @")?(" + Office + @")\b" +
+        @"|\b(" + Intro + @")\s+(\p{L}[\p{L}'.-]*\s+){1,4}?\p{L}[\p{L}'.-]*\s*,\s*(" + Article + @")?(" + Office + @")\b" +
+        @"|\b(i\s+am|i'm|we\s+are|we're)\s+with\s+the\s+[^.\n]{0,40}\b(police|sheriff|prosecutor|attorney'?s\s+office|bureau|department\s+of\s+justice)" +
+        // A rank at the head of a line followed by a name: a signature or a self-introduction.
+        @"|^[ \t]*(detective|det\.|officer|special\s+agent|sgt\.|sergeant|deputy|trooper|investigator|constable|lieutenant|lt\.|capt\.|captain|inspector|commissaire|commandant|capitaine|brigadier|kommissar(in)?|kriminal(ober|haupt)?kommissar(in)?|KHK(in)?|KOK(in)?|POK(in)?|agente|ispettore|ispettrice|commissario|maresciallo|inspecteur|rechercheur|delegad[oa]|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|inspetor[a]?|inspector[a]?|subinspector[a]?|comisari[oa])\s+\p{L}");
+
+    // What an official signature carries besides a rank: a badge or service number, a unit, the agency itself.
+    private static readonly Regex OfficialSignature = Family(
+        @"\b(" + Office + @")\b" +
+        @"|\b(badge|shield|service\s+no|dienstnummer|matricule|placa|matr[ií]cula|tessera|n[úu]mero\s+profissional)\b" +
+        @"|\b(police|sheriff|constab\p{L}*|marshal|attorney'?s\s+office|district\s+attorney|task\s+force|state\s+patrol|highway\s+patrol|polizei\p{L}*|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|kripo|gendarmerie|parquet|polic[ií]a|pol[ií]cia|polizia|questura|carabinieri|guardia\s+di\s+finanza|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|\bPSP\b|\bGNR\b|\bPJ\b|mossos|ertzaintza)\b");
+
+    // How a person introduces themself, in the seven languages read, when they write as themself: by name, as the
+    // one who filed the complaint, as the victim, by age; or by saying they are no police officer.
+    private static readonly Regex PrivateSelf = Family(
+        // By name.
+        @"\b(my\s+name\s+is|je\s+m'appelle|me\s+llamo|mi\s+nombre\s+es|chamo-me|(o\s+)?meu\s+nome\s+[ée]|mi\s+chiamo|ich\s+hei(ß|ss)e|mein\s+name\s+ist|ik\s+heet|mijn\s+naam\s+is)\s+\p{L}" +
+        @"|^[ \t]*(hola|hello|hi|bonjour|buongiorno|ciao|ol[áa]|bom\s+dia|boa\s+tarde|hallo|guten\s+tag|goedendag|goedemiddag)\s*,\s*(i'm|i\s+am|je\s+suis|soy|sou|sono|ik\s+ben|ich\s+bin)\s+\p{L}" +
+        // "Ik, Maarten …, uit Zwolle": the writer names themself and where they live.
+        @"|^[ \t]*(ik|ich|je|io|eu|yo|i)\s*,\s*(\p{L}[\p{L}'.-]*\s+){1,4}(uit|aus|de|di|da|from)\s+\p{L}" +
+        // As the complainant: "I filed a police report", "ich habe Anzeige erstattet", "meine Strafanzeige", "j'ai porté
+        // plainte", "he puesto una denuncia", "já fiz o boletim de ocorrência", "ho presentato denuncia", "ik heb aangifte gedaan".
+        @"|\bi\s+(have\s+)?(already\s+)?(filed|made|lodged|submitted)\s+(a|an|my)\s+(police\s+)?(report|complaint)\b|\bi\s+(have\s+)?(already\s+)?reported\s+(it|this|him|her|them)\s+to\s+the\s+police\b|\bmy\s+police\s+(report|complaint)\b" +
+        @"|\b(ich\s+habe|hab\s+ich|habe\s+ich)\s+(bereits\s+|schon\s+)?(eine\s+|die\s+)?(straf)?anzeige\b|\bmeine(r|n)?\s+(straf)?anzeige\b|\bmeine\s+anzeigebest[äa]tigung\b" +
+        @"|\bj'ai\s+(d[ée]j[àa]\s+)?(port[ée]|d[ée]pos[ée])\s+plainte\b|\bma\s+plainte\b" +
+        @"|\b(he|hemos|ya\s+he)\s+(puesto|presentado|interpuesto)\s+(ya\s+)?(una|la|mi)\s+denuncia\b|\bmi\s+denuncia\b" +
+        @"|\b(j[áa]\s+)?(fiz|registrei|apresentei|prestei)\s+(o|um|uma|a)\s+(boletim\s+de\s+ocorr[êe]ncia|B\.?\s*O\.?|queixa|den[úu]ncia)\b|\bminha\s+(queixa|den[úu]ncia)\b|\bj[áa]\s+apresentei\s+queixa\b" +
+        @"|\bho\s+(gi[àa]\s+)?(presentato|sporto|fatto)\s+(una\s+|la\s+)?(denuncia|querela)\b|\bla\s+mia\s+(denuncia|querela)\b" +
+        @"|\bik\s+heb\s+(al\s+|reeds\s+)?aangifte\s+gedaan\b|\bmijn\s+aangifte\b" +
+        // As the victim.
+        @"|\b(i\s+am|i'm|i\s+was)\s+the\s+victim\b|\b(je\s+suis|j'ai\s+[ée]t[ée])\s+(la\s+|une\s+)?victime\b|\b(soy|fui)\s+(la\s+|una\s+)?v[ií]ctima\b|\b(sou|fui)\s+(a\s+|uma\s+)?v[ií]tima\b|\b(sono|sono\s+stat[oa])\s+(la\s+|una\s+)?vittima\b|\bich\s+bin\s+(das\s+)?opfer\b|\bik\s+ben\s+(het\s+)?slachtoffer\b" +
+        // As the one harmed, in the first person: "the account keeps threatening me", "me está amenazando", "me
+        // harcèle", "bedroht mich", "mi perseguita", "me ameaça", "bedreigt mij". A force writes of "the victim".
+        @"|\b(threaten(s|ed|ing)?|harass(es|ed|ing)?|blackmail(s|ed|ing)?|stalk(s|ed|ing)?|insult(s|ed|ing)?|scamm(ed|ing)|defraud(ed|ing)?|extort(s|ed|ing)?)\s+me\b" +
+        @"|\bme\s+(est[áa]\s+)?(amenaza(ndo)?|acosa(ndo)?|chantajea(ndo)?|extorsiona(ndo)?|insulta(ndo)?|estaf[óo]|amea[çc]a(ndo)?|persegue|perseguindo|chantageia(ndo)?|bloqueou|enganou|menace|harc[èe]le|fait\s+chanter|insulte)\b|\bm'a\s+(escroqu[ée]e?|menac[ée]e?|harcel[ée]e?)\b" +
+        @"|\bmi\s+(sta\s+)?(minaccia(ndo)?|perseguita|ricatta(ndo)?|insulta|molesta)\b|\bmi\s+ha\s+(truffat[oa]|minacciat[oa]|ricattat[oa])\b" +
+        @"|\b(bedroht|bel[äa]stigt|beleidigt|erpresst|stalkt|verfolgt)\s+mich\b|\bhat\s+mich\s+(bedroht|betrogen|erpresst|beleidigt)\b|\b(bedreigt|chanteert|intimideert|belaagt|beledigt)\s+(mij|me)\b|\bheeft\s+(mij|me)\s+(bedreigd|opgelicht|gechanteerd)\b" +
+        // By age: "(ho 24 anni)", "tengo 24 años", "I'm 16".
+        @"|\b(i'm|i\s+am)\s+\d{1,2}\s+years\s+old\b|\btengo\s+\d{1,2}\s+a[ñn]os\b|\bho\s+\d{1,2}\s+anni\b|\bj'ai\s+\d{1,2}\s+ans\b|\btenho\s+\d{1,2}\s+anos\b|\bich\s+bin\s+\d{1,2}\s+jahre\s+alt\b|\bik\s+ben\s+\d{1,2}\s+jaar\b" +
+        // By saying they are none: "Não sou advogada nem policial", "I'm not a lawyer or a police officer".
+        @"|\b(n[ãa]o\s+sou|no\s+soy|je\s+ne\s+suis\s+pas|non\s+sono|ich\s+bin\s+kein(e)?|ik\s+ben\s+geen|i\s+am\s+not|i'm\s+not)\s+(a\s+|an\s+|una?\s+|une?\s+|uma?\s+)?(\p{L}+\s+(nem|ni|n[ée]|noch|nor|or|of|o|ou)\s+(a\s+|an\s+|una?\s+|une?\s+|uma?\s+)?)?(police\s+officer|policial|policier|polic[ií]a|poliziott[oa]|polizist(in)?|politieagent|polizei|police|law\s+enforcement)\b");
+
+    // The courtesy that closes a letter: what follows it is the signature block.
+    private static readonly Regex Closing = Patterns.Build(
+        @"^[ \t]*(regards|best\s+regards|kind\s+regards|warm\s+regards|sincerely|respectfully|yours\s+(sincerely|faithfully|truly)|thank\s+you|thanks|many\s+thanks|cordialement|bien\s+cordialement|salutations|merci|atentamente|saludos|un\s+saludo|cordialmente|gracias|muchas\s+gracias|atenciosamente|cumprimentos|com\s+os\s+melhores\s+cumprimentos|melhores\s+cumprimentos|obrigad[oa]|muito\s+obrigad[oa]|cordiali\s+saluti|distinti\s+saluti|saluti|grazie|mit\s+freundlichen\s+gr(ü|ue)(ß|ss)en|freundliche\s+gr(ü|ue)(ß|ss)e|viele\s+gr(ü|ue)(ß|ss)e|beste\s+gr(ü|ue)(ß|ss)e|hochachtungsvoll|danke|vielen\s+dank|met\s+vriendelijke\s+groet(en)?|vriendelijke\s+groet(en)?|hoogachtend|bedankt|groeten)\b");
+
+    // Each pattern lists the ranks of seven languages: over the default automaton size, so built with the families' limit.
+    private static Regex Family(string pattern) => AutomatonSize.Build(pattern, Patterns.Insensitive, AutomatonSize.Family);
+
+    /// <summary>What the writer says they are, read from the text (the sender's domain is the caller's to weigh).
+    /// Only the first <c>20,000</c> characters: a writer introduces themself at the top and signs at the end of their
+    /// own part.</summary>
+    public static WriterVoice Read(NormalizedText text, MessageParts parts)
+    {
+        var value = text.Value;
+        var head = value.Length > 20_000 ? value[..20_000] : value;
+        if (OfficialIntro.Match(head) is { Success: true } intro) return new(WriterStanding.Official, intro.Value.Trim());
+        if (SignatureBlock(text, parts) is { } signature && OfficialSignature.Match(signature) is { Success: true } signed)
+            return new(WriterStanding.Official, signed.Value.Trim());
+        return PrivateSelf.Match(head) is { Success: true } self ? new(WriterStanding.PrivatePerson, self.Value.Trim()) : new(WriterStanding.Unstated, null);
+    }
+
+    // Every alternative of InPerson holds one of these words.
+    private static readonly System.Buffers.SearchValues<string> LawyerWords = System.Buffers.SearchValues.Create(
+        ["advoca", "avocat", "abogad", "advogad", "avvocat", "anwalt", "lawyer", "attorney", "voer zelf"], StringComparison.OrdinalIgnoreCase);
+
+    // Issue 11 round 11: a party conducting their own case without a lawyer ("voer zelf (zonder advocaat) een procedure",
+    // "je mène seule la procédure sans avocat"): the lawyer's absence beside the proceedings it concerns.
+    private static readonly Regex InPerson = Patterns.Build(
+        @"\bvoer\s+zelf\b[^.\n]{0,40}\bprocedure\b|\b(procedure|zaak|rechtszaak)\b[^.\n]{0,40}\bzonder\s+advocaat\b|\bzonder\s+advocaat\b[^.\n]{0,40}\b(procedure|zaak|rechtszaak)\b|\bsans\s+avocat\b[^.\n]{0,40}\b(proc[ée]dure|instance|proc[èe]s)\b|\b(proc[ée]dure|instance|proc[èe]s)\b[^.\n]{0,40}\bsans\s+avocat\b|\bsin\s+abogad[oa]\b[^.\n]{0,40}\b(procedimiento|juicio|demanda|pleito)\b|\b(procedimiento|juicio|demanda|pleito)\b[^.\n]{0,40}\bsin\s+abogad[oa]\b|\bsem\s+advogad[oa]\b[^.\n]{0,40}\b(processo|a[çc][ãa]o)\b|\bsenza\s+avvocat[oa]\b[^.\n]{0,40}\b(causa|procedimento|giudizio)\b|\bohne\s+(rechts)?anwalt\b[^.\n]{0,40}\b(verfahren|klage|prozess)\b|\b(lawsuit|proceedings?|case)\b[^.\n]{0,40}\bwithout\s+(a\s+)?(lawyer|attorney)\b");
+
+    /// <summary>The words in which a party says they conduct their own civil case without a lawyer, or null.</summary>
+    public static string? LitigantInPerson(string text) =>
+        text.AsSpan().ContainsAny(LawyerWords) && InPerson.Match(text) is { Success: true } m ? m.Value : null;
+
+    /// <summary>The writer's signature block: the lines after the last closing courtesy of the writer's own part (and
+    /// the rest of that line: "Grazie, Giorgia …"), else its last paragraph; at most a dozen lines.</summary>
+    internal static string? SignatureBlock(NormalizedText text, MessageParts parts)
+    {
+        var end = parts.QuotedIsOperative ? text.Length : Math.Min(text.Length, parts.OperativeEnd);
+        if (end == 0) return null;
+        var last = text.LineIndexOf(Math.Max(0, end - 1));
+        while (last > 0 && text.Line(last).IsWhiteSpace()) last--;
+        var first = Math.Max(0, last - 14);
+        for (var i = last; i >= first; i--)
+        {
+            if (!Closing.IsMatch(text.Line(i))) continue;
+            return Join(text, i, last);
+        }
+        // No courtesy: the last paragraph.
+        var start = last;
+        while (start > first && !text.Line(start - 1).IsWhiteSpace()) start--;
+        return Join(text, start, Math.Min(last, start + 11));
+    }
+
+    private static string Join(NormalizedText text, int from, int to)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = from; i <= to; i++) builder.Append(text.Line(i)).Append('\n');
+        return builder.ToString();
+    }
+}
