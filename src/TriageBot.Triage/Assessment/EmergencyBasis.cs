@@ -20,10 +20,15 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     /// <summary>The words that call the request an emergency, quoted when its basis is missing.</summary>
     public string? Claim { get; init; }
 
+    /// <summary>The words in which the writer says it cannot give the case's facts ("We cannot share the case
+    /// details", "No podemos dar más detalles del caso"): whatever situation it names, its basis is left unstated.</summary>
+    public string? Withheld { get; init; }
+
     /// <summary>What a lawyer would still need to see, in the order a reviewer asks for it; empty when the basis
     /// is stated or plainly implied by the situation.</summary>
     public IReadOnlyList<string> Missing(bool personField, bool natureField, bool necessityField)
     {
+        if (Withheld is not null) return ["the facts of the case, which it says it cannot share"];
         if (Situational) return [];
         var missing = new List<string>();
         if (!natureField && Nature is null) missing.Add("the nature of the emergency (what is happening, to whom)");
@@ -51,6 +56,13 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"|\b(walked|wandered)\s+(away|off)\b|\b(attempted|tried)\s+to\s+(kill|drown|hang|harm|hurt|shoot|poison|cut)\s+(her|him|them|my|your)sel(f|ves)\b|\battempted\s+suicide\b|\b(no|without\s+(her|his|their))\s+(insulin|medication|medicine)\b" +
         @"|\bvermisst(e[nr]?)?\b|\bvermist\b|\b(non\s+[èe]|is\s+niet|ist\s+nicht|n'est\s+pas|no\s+est[áa]|n[ãa]o\s+est[áa]|is\s+not)\s+(rintracciabile|reperibile|bereikbaar|erreichbar|joignable|localizable|localiz[áa]vel|contactable|reachable)\b|\bseksuele\s+afpersing|\bsextors(i[óo]n|[ãa]o|ion)\b|\bsextortion\b");
 
+    // The writer says it will not give the facts, in the seven languages read.
+    private static readonly Regex WithholdsFacts = Patterns.Build(
+        @"\b(cannot|can\s*not|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(share|give|provide|disclose|discuss|go\s+into|release)\s+(any\s+|more\s+|further\s+|additional\s+|the\s+)*(case\s+)?(details|facts|specifics|particulars)\b" +
+        @"|\bno\s+(podemos|puedo)\s+(dar|compartir|proporcionar|facilitar|revelar)\s+(m[aá]s\s+)?(detalles|datos\s+del\s+caso|hechos|pormenores)\b|\bne\s+(pouvons|peux)\s+pas\s+(donner|communiquer|partager|fournir|d[ée]voiler)\s+(plus\s+de\s+|de\s+|d')?(d[ée]tails|pr[ée]cisions|faits)\b" +
+        @"|\bn[ãa]o\s+(podemos|posso)\s+(dar|partilhar|compartilhar|fornecer|revelar)\s+(mais\s+)?(detalhes|pormenores)\b|\bnon\s+(possiamo|posso)\s+(fornire|dare|condividere|rivelare)\s+(ulteriori\s+|altri\s+)?(dettagli|particolari)\b" +
+        @"|\bk[öo]nnen\s+(wir\s+)?(keine|nicht)\s+(weiteren\s+|n[äa]heren\s+)?(details|einzelheiten)\b|\bkunnen\s+(wij\s+|we\s+)?(geen|niet)\s+(verdere\s+|meer\s+)?(details|bijzonderheden)\b");
+
     private static readonly Regex EmergencyClaim = Patterns.Build(
         @"\b(emergency|exigent|urgent|life[\s-]threatening|notfall|dringend|eilt|urgence|urgent|urgencia|urgente|emerg[eê]ncia|urg[eê]ncia|urgenza|emergenza|spoed|noodgeval)\w*");
 
@@ -72,9 +84,10 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     private static readonly Regex PersonLabel = Patterns.Build(
         @"^[ \t\d.)-]*(person(s|\(s\))?|people|individual(s)?|victim(s)?|who\s+is)\s+(at\s+risk|in\s+danger|endangered)\s*[:|-][ \t]*\S|^[ \t\d.)-]*(gef[äa]hrdete\s+person(en)?|personne(s)?\s+en\s+danger|persona(s)?\s+en\s+(riesgo|peligro)|pessoa(s)?\s+em\s+(risco|perigo)|persona\s+a\s+rischio|persone\s+a\s+rischio|perso(o)?n(en)?\s+in\s+gevaar)\s*[:|-][ \t]*\S");
 
-    // Why the data helps: to find, identify or stop someone, in the seven languages.
+    // Why the data helps: to find, identify or stop someone, in the seven languages. "Secure" is that verb only
+    // with its object ("to secure the child"); "send it to our secure mailbox" says where, not why.
     private static readonly Regex Purpose = Patterns.Build(
-        @"\b(to|in\s+order\s+to|so\s+(that\s+)?(\p{L}+\s+){0,2}(we|officers|police|deputies|they|agents|carriers?|operators?|teams?|units?|searchers?)\s+(can|could|may)|needed\s+to|necessary\s+to|help\s+(us\s+)?)\s+(\p{L}+\s+){0,2}(locate|find|identify|trace|track|rescue|reach|prevent|stop|end|resolve|protect|save|intercept|apprehend|arrest|safeguard|intervene|evacuate|warn|contact|secure|ensure\s+(the\s+|their\s+|her\s+|his\s+)?safety|get\s+to|send\s+(a\s+|officers|help|units|deputies|a\s+crisis)|see\s+where|confirm\s+(the\s+|her\s+|his\s+)?(location|whereabouts|identity|safety)|determine\s+(the\s+)?(location|whereabouts|identity)|learn\s+(which|where)|find\s+out\s+(which|where))" +
+        @"\b(to|in\s+order\s+to|so\s+(that\s+)?(\p{L}+\s+){0,2}(we|officers|police|deputies|they|agents|carriers?|operators?|teams?|units?|searchers?)\s+(can|could|may)|needed\s+to|necessary\s+to|help\s+(us\s+)?)\s+(\p{L}+\s+){0,2}(locate|find|identify|trace|track|rescue|reach|prevent|stop|end|resolve|protect|save|intercept|apprehend|arrest|safeguard|intervene|evacuate|warn|contact|secure\s+(the|her|him|his|their|them|a|an)\b|ensure\s+(the\s+|their\s+|her\s+|his\s+)?safety|get\s+to|send\s+(a\s+|officers|help|units|deputies|a\s+crisis)|see\s+where|confirm\s+(the\s+|her\s+|his\s+)?(location|whereabouts|identity|safety)|determine\s+(the\s+)?(location|whereabouts|identity)|learn\s+(which|where)|find\s+out\s+(which|where))" +
         @"|\b(um\s+[^.]{0,60}\s+zu\s+(finden|lokalisieren|orten|identifizieren|ermitteln|sch[üu]tzen|retten|verhindern))|\bzur\s+(lokalisierung|ortung|identifizierung|ermittlung|abwehr|rettung)" +
         @"|\b(afin\s+de|pour)\s+(\p{L}+\s+){0,2}(localiser|retrouver|identifier|prot[ée]ger|sauver|emp[êe]cher|pr[ée]venir)" +
         @"|\bpara\s+(\p{L}+\s+){0,2}(localizar|encontrar|identificar|proteger|salvar|evitar|impedir|prevenir|salvaguarda(r)?)" +
@@ -106,6 +119,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         {
             Situational = situation is not null,
             Claim = OperativeAt(text, context, EmergencyClaim) is { } at ? Sentence(text, at) : null,
+            Withheld = WithholdsFacts.Match(value) is { Success: true } w && !context.Parts.IsContext(w.Index) ? w.Value : null,
         };
 
         static string Sentence(NormalizedText text, (int Index, int Length) at)

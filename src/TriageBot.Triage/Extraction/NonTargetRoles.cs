@@ -28,14 +28,19 @@ internal static class NonTargetRoles
         @"cuenta|perfil|usuari[oa]|correo|compte|profil|utilisat(eur|rice)|adresse|conta|utilizador(a)?|usu[aá]ri[oa]|" +
         @"konto|nutzerkonto|benutzer(konto|name)?|profilo|utente|gebruiker(saccount)?)";
 
+    // Who stands beside a non-target: their relative's account is no target either ("the victim's wife's account").
+    private const string Relative =
+        @"(wife|husband|spouse|partner|mother|father|parent|parents|sister|brother|son|daughter|girlfriend|boyfriend|fianc[ée]e?)";
+
     private const string Article = @"((the|la|el|le|les|a|o|het|de|die|der|des|del|da|do|della|di|his|her|their|su|sa|son|sua|seu|ihr(e|es)?|zijn|haar)\s+)?";
 
     // Each ends right before the handle (or its opening quote). One regex per form: together they pass the
     // non-backtracking engine's automaton size limit, and each reads only a short window.
     private static readonly Regex[] RoleBefore =
     [
-        // "victim account:", "the victim's account", "Plaintiff's own account,", "the family account"
-        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+own)?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“]?\s*\z"),
+        // "victim account:", "the victim's account", "Plaintiff's own account,", "the family account", and a relative
+        // of one: "the victim's wife's account (", "the complainant's mother's profile"
+        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+" + Relative + @"('s|s')?)?(\s+own)?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
         // "the victim, who uses the account", "la víctima, que usa la cuenta"
         Patterns.Build(@"\b" + Role + @"\s*,\s*(who|que|qui|die|che)\s+(uses|used|usa|utiliza|utilise|gebruikt|nutzt|usava|utilizava)\s+" + Article + Account + @"\s*[:,]?\s*[""'«“]?\s*\z"),
         // "La madre, usuaria «", "the complainant, user "

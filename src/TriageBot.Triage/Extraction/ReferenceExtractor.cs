@@ -304,7 +304,7 @@ internal sealed class ReferenceExtractor
         {
             var end = cue.Index + cue.Length;
             var date = FirstAtOrAfter(dates, end);
-            if (date is null || date.Offset - end > 60) continue;
+            if (date is null || (date.Offset - end > 60 && !InBoxBelow(text, cue.Index, end, date.Offset))) continue;
             var gap = text.AsSpan(end, date.Offset - end);
             if (GapEvent.IsMatch(gap) || GapSentenceEnd.IsMatch(gap)) continue;
             if (DeadlinePhrases.OnIssueLine(text, date)) continue;
@@ -361,6 +361,20 @@ internal sealed class ReferenceExtractor
             return date.Date;
         }
         return null;
+    }
+
+    /// <summary>A form's box whose label ends its line and whose value stands on the next line under it, as a
+    /// subpoena form's two columns come out of a PDF ("Place: ...      Date and Time:" over "Room 3      12/17/2026
+    /// 9:00 am"): the date is the label's, however far along the line the column starts.</summary>
+    private static bool InBoxBelow(string text, int labelStart, int labelEnd, int dateOffset)
+    {
+        var lineEnd = text.IndexOf('\n', labelEnd);
+        if (lineEnd < 0 || dateOffset <= lineEnd || !text.AsSpan(labelEnd, lineEnd - labelEnd).IsWhiteSpace()) return false;
+        var nextEnd = text.IndexOf('\n', lineEnd + 1);
+        if (nextEnd >= 0 && dateOffset > nextEnd) return false;
+        var labelColumn = labelStart - (text.LastIndexOf('\n', Math.Max(0, labelStart - 1)) + 1);
+        var dateColumn = dateOffset - (lineEnd + 1);
+        return labelColumn >= 20 && dateColumn >= labelColumn - 10 && dateColumn <= labelColumn + 30;
     }
 
     /// <summary>The date a label introduces ("Date of transmission: 24 November 2026", "Served on 25.11.2026"):
