@@ -59,6 +59,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     // The writer says it will not give the facts, in the seven languages read.
     private static readonly Regex WithholdsFacts = Patterns.Build(
         @"\b(cannot|can\s*not|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(share|give|provide|disclose|discuss|go\s+into|release)\s+(any\s+|more\s+|further\s+|additional\s+|the\s+)*(case\s+)?(details|facts|specifics|particulars)\b" +
+        @"|\b(case\s+)?(details|facts|specifics|particulars)\s+(cannot|can\s*not|can't|will\s+not|won't)\s+be\s+(given|shared|provided|disclosed|released|discussed)\b" +
         @"|\bno\s+(podemos|puedo)\s+(dar|compartir|proporcionar|facilitar|revelar)\s+(m[aá]s\s+)?(detalles|datos\s+del\s+caso|hechos|pormenores)\b|\bne\s+(pouvons|peux)\s+pas\s+(donner|communiquer|partager|fournir|d[ée]voiler)\s+(plus\s+de\s+|de\s+|d')?(d[ée]tails|pr[ée]cisions|faits)\b" +
         @"|\bn[ãa]o\s+(podemos|posso)\s+(dar|partilhar|compartilhar|fornecer|revelar)\s+(mais\s+)?(detalhes|pormenores)\b|\bnon\s+(possiamo|posso)\s+(fornire|dare|condividere|rivelare)\s+(ulteriori\s+|altri\s+)?(dettagli|particolari)\b" +
         @"|\bk[öo]nnen\s+(wir\s+)?(keine|nicht)\s+(weiteren\s+|n[äa]heren\s+)?(details|einzelheiten)\b|\bkunnen\s+(wij\s+|we\s+)?(geen|niet)\s+(verdere\s+|meer\s+)?(details|bijzonderheden)\b");

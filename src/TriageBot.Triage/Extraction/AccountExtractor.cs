@@ -135,7 +135,8 @@ internal sealed class AccountExtractor
 
     // "identificador numérico 70221458831", "identifiant numérique : 1234567", "numeric ID 99887766".
     private static readonly Regex NumericId = Patterns.Build(
-        @"\b(identificador|identifiant|identificativo|identificatie|kennung|numeric\s+(user\s+)?id|user\s+id)(\s+(num[ée]ric[oa]?|num[ée]rique|numerico|numeriek|numerisch[e]?|do\s+perfil|del\s+perfil|du\s+profil))?\s*[:#(]?\s*(?<id>\d{5,20})\b" +
+        // Dutch and German put the adjective first ("numeriek ID 88120473391", "numerische ID"); OCR reads "ID" as "lD".
+        @"\b(identificador|identifiant|identificativo|identificatie|kennung|numeric\s+(user\s+)?id|user\s+[il1]d|numerieke?\s+(gebruikers-?)?id|numerische\s+(nutzer-?)?id)(\s+(num[ée]ric[oa]?|num[ée]rique|numerico|numeriek|numerisch[e]?|do\s+perfil|del\s+perfil|du\s+profil))?\s*[:#(]?\s*(?<id>\d{5,20})\b" +
         // An account's id written beside its quoted name: 'Account: "name", ID 83311290045', 'konto "x" (ID 1234567)'.
         // OCR reads the capital I as a small l or a one ("(lD 52271904418)").
         @"|""[^""\n]{2,64}""\s*[,(]?\s*[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");

@@ -90,7 +90,9 @@ internal static class CountryNames
         // limit (FromText counts it with them).
         (UnitedStates, @"\b270[35]\s*\(\s*[a-f]\s*\)|\b\d{1,5}[ \t][\p{L} \t]+[ \t](st|street|ave|avenue|blvd|boulevard|rd|road|way|dr|drive|lane|ln|pkwy|parkway|plaza|place|pl)\.?,?[ \t][\p{L} \t]+,?[ \t]" + UsStateCodes + @"(\.|;|[ \t]*\n|[ \t]*$)"),
         ("Canada", @"qu[ée]bec|montr[ée]al|\bontario\b|british\s+columbia|\balberta\b|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|\btoronto\b|vancouver|\bottawa\b|winnipeg|calgary|edmonton|\bSPVM\b|\bRCMP\b|gendarmerie\s+royale|criminal\s+code\s+of\s+canada|code\s+criminel|\bcanada\b"),
-        ("United Kingdom", @"crown\s+court|magistrates'?\s+court|northern\s+ireland|\bPSNI\b|england\s+and\s+wales|\bscotland\b|metropolitan\s+police\s+service|new\s+scotland\s+yard|national\s+crime\s+agency|overseas\s+production\s+orders\)?\s+act|police\s+scotland|\bunited\s+kingdom\b|\blondon\b|\bbelfast\b|\bmanchester\b"),
+        ("United Kingdom", @"crown\s+court|magistrates'?\s+court|northern\s+ireland|\bPSNI\b|england\s+and\s+wales|\bscotland\b|metropolitan\s+police\s+service|new\s+scotland\s+yard|national\s+crime\s+agency|overseas\s+production\s+orders\)?\s+act|police\s+scotland|\bunited\s+kingdom\b|\blondon\b|\bbelfast\b|\bmanchester\b" +
+            // Territorial police forces of England and Wales whose names no other country's police bear.
+            @"|\b(west|south|north)\s+yorkshire\s+police|\bwest\s+midlands\s+police|thames\s+valley\s+police|merseyside\s+police|northumbria\s+police|avon\s+and\s+somerset\s+(police|constabulary)|devon\s+and\s+cornwall\s+police|dyfed-powys\s+police"),
         ("Colombia", @"colombia|bogot[aá]|medell[ií]n|barranquilla|cartagena\s+de\s+indias|fiscal[ií]a\s+general\s+de\s+la\s+naci[oó]n|\b(DIJIN|SIJIN|GAULA)\b"),
         ("Mexico", @"ciudad\s+de\s+m[ée]xico|\bCDMX\b|guadalajara|monterrey|fiscal[ií]a\s+general\s+de\s+la\s+rep[uú]blica|estados\s+unidos\s+mexicanos|\bm[ée]xico\b"),
         ("Argentina", @"argentina|buenos\s+aires|c[oó]rdoba,\s+argentina|rosario"),

@@ -20,7 +20,7 @@ internal static class NonTargetRoles
         @"v[ií]tima|queixos[oa]|testemunha|fam[ií]lia|" +
         @"opfer|gesch[aä]digte[rn]?|zeug(e|in)|anzeigeerstatter(in)?|familie|" +
         @"vittima|testimone|" +
-        @"slachtoffer|getuige|aangever|aangeefster)";
+        @"slachtoffer|getuige|aangever|aangeefster|melder|meldster)";
 
     // The words that name an account in the seven languages.
     private const string Account =
@@ -55,6 +55,8 @@ internal static class NonTargetRoles
     private static readonly Regex[] RoleAfter =
     [
         Patterns.Build(@"\A\s*[""'»”]?\s*[(,\[]\s*" + Article + Role + @"\s*[,;)\]]"),
+        // "named in the application as a witness who reported ...", "identified as the complainant"
+        Patterns.Build(@"\A\s*[""'»”]?[^""«»“”\n]{0,40}\b(named|identified|listed|described|mentioned|cited|referred\s+to)\b[^""«»“”\n.;]{0,40}\bas\s+(a|an|the)\s+" + Role + @"\b"),
         Patterns.Build(@"\A\s*[""'»”]?[^""«»“”\n]{0,80}\b(not\s+(a|the)\s+(target|suspect|subject)|do\s+not\s+treat\s+(it\s+)?as\s+a\s+target|no\s+es\s+objeto|no\s+investigad[oa]|" +
             @"no\s+es\s+(el\s+)?(objetivo|investigad[oa])|n'est\s+pas\s+(vis[ée]e?|la\s+cible|concern[ée]e?)|n[ãa]o\s+[ée]\s+(alvo|objeto|investigad[oa])|" +
             @"niet\s+het\s+doelwit|geen\s+doelwit|kein(e)?\s+(ziel|beschuldigte)|nicht\s+(betroffen|beschuldigt)|non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]))"),

@@ -48,4 +48,18 @@ public class FactsWithheldOrOnlyAMailboxTests
 
         Assert.DoesNotContain(result.Findings, f => f.Code == "EMERGENCY_BASIS_INCOMPLETE");
     }
+
+    [Fact]
+    public void Details_that_cannot_be_given_leave_the_basis_incomplete()
+    {
+        var result = _engine.Triage("""
+            From: DC R. Penhale <r.penhale@example-police.com>
+            Subject: Urgent disclosure - threat to life
+
+            We have an urgent threat-to-life matter involving the account "moorland_drift_9". Please send the
+            linked phone number and live location within the hour. Details cannot be given for operational reasons.
+            """);
+
+        Assert.Contains(result.Findings, f => f.Code == "EMERGENCY_BASIS_INCOMPLETE");
+    }
 }

@@ -3,8 +3,9 @@ namespace TriageBot.Triage.Tests.RealWorld.Fields;
 /// <summary>Round 11: a requester whose mail does not place it is placed by what it writes: a "Sheriff Office" is
 /// American however it spells the possessive; a .edu address is a U.S. college's; a footer's street address ending
 /// on a state's postal code ("Austin TX.") is American without a ZIP; so are the SCA's orders named by their
-/// sections ("2703(d) orders").</summary>
-public class UsRequesterPlacedByItsOwnWordsTests
+/// sections ("2703(d) orders"); an English territorial force named in the letter ("West Yorkshire Police") is
+/// British.</summary>
+public class RequesterPlacedByItsOwnWordsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
 
@@ -48,5 +49,19 @@ public class UsRequesterPlacedByItsOwnWordsTests
             """);
 
         Assert.Equal("United States", result.Fields.Country);
+    }
+
+    [Fact]
+    public void An_english_force_named_only_in_the_letter_is_placed_in_the_united_kingdom()
+    {
+        var result = _engine.Triage("""
+            From: DS K. Ashworth <k.ashworth@example-mail.com>
+            Subject: Disclosure request
+
+            West Yorkshire Police. We investigate a fraud by the seller "aire_valley_autos" and ask for the
+            subscriber details and login IP history of the account.
+            """);
+
+        Assert.Equal("United Kingdom", result.Fields.Country);
     }
 }
