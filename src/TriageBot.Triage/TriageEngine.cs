@@ -444,6 +444,8 @@ public sealed class TriageEngine
         // foreign state's request: that state is the requester, whatever the letterhead.
         if (named.RequestingState is { } requesting) return (requesting, $"mutual legal assistance requested by {requesting}: {named.RequestingEvidence}");
         if (named.Country is { } jurisdiction) Vote(jurisdiction, named.Count >= 2 ? 2.5 : 1.75, $"jurisdiction named: {named.Evidence}");
+        // Nothing placed it: words read only as a last resort (a footer's address without a ZIP, a force's name).
+        if (votes.Count == 0 && QuietCountryMarkers.Read(text) is { } quiet) return (quiet.Country, $"named in the letter: {quiet.Evidence}");
         if (votes.Count == 0) return (null, null);
         var best = votes.MaxBy(v => v.Value.Score);
         return (best.Key, best.Value.Why);

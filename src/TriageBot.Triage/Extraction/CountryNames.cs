@@ -69,10 +69,6 @@ internal static class CountryNames
     public static string? RegionCodeOf(string? country) =>
         country is null ? null : RegionByCountry.GetValueOrDefault(country);
 
-    // The postal codes of the states and D.C.; read only right after a street address (see the US markers).
-    private const string UsStateCodes =
-        "(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)";
-
     private const string UsStates =
         "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\\s+hampshire|new\\s+jersey|new\\s+mexico|new\\s+york|north\\s+carolina|north\\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\\s+island|south\\s+carolina|south\\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\\s+virginia|wisconsin|wyoming|columbia";
 
@@ -83,16 +79,8 @@ internal static class CountryNames
         (UnitedStates, $@"\b\d{{1,2}}\s*U\.\s*S\.\s*C\.|\b\d{{1,2}}\s*USC\b|united\s+states\s+(district|magistrate|attorney|bankruptcy)|\bU\.\s*S\.\s+(district\s+court|attorney)|(state|commonwealth|district|county|parish|people)\s+of\s+(the\s+state\s+of\s+)?({UsStates})\b|\b(county|parish),?\s+({UsStates})\b|court\s+of\s+common\s+pleas|\bsheriff'?s?\s+(office|department)|\b({UsStates})\s+(department\s+of\s+(public\s+safety|justice|law\s+enforcement)|state\s+(police|patrol)|highway\s+patrol|bureau\s+of\s+investigation|attorney\s+general|dps\b)" +
             // Agencies that exist only in the United States, named by a sender whose address does not place it.
             @"|\b(NYPD|LAPD|LVMPD|FBI|DEA|ATF|USPIS|HSI)\b|federal\s+bureau\s+of\s+investigation|u\.\s*s\.\s+department\s+of\s+justice|department\s+of\s+homeland\s+security|homeland\s+security\s+investigations|(u\.\s*s\.|united\s+states)\s+secret\s+service|postal\s+inspection\s+service|\bcounty\s+sheriff|\bcounty\s+constable|\bsheriffs'?\s+(office|department|dept)\b|district\s+attorney'?s\s+office|\b(houston|dallas|chicago|phoenix|las\s+vegas|los\s+angeles|philadelphia|san\s+antonio|san\s+diego|atlanta|miami|detroit|baltimore|boston|denver|new\s+york\s+city)\s+(police|metropolitan\s+police|sheriff)"),
-        // A street address that ends on a state's postal code with no ZIP after it, as a company's footer writes it
-        // ("400 Harbor Way, Austin TX.", "500 Market St, San Francisco, CA."); with a ZIP the address reader places it.
-        // And the Stored Communications Act's orders by their sections ("2703(d) orders", "a 2705(b) order"), which
-        // a writer names without the title. A marker of its own: beside the others it passes the automaton size
-        // limit (FromText counts it with them).
-        (UnitedStates, @"\b270[35]\s*\(\s*[a-f]\s*\)|\b\d{1,5}[ \t][\p{L} \t]+[ \t](st|street|ave|avenue|blvd|boulevard|rd|road|way|dr|drive|lane|ln|pkwy|parkway|plaza|place|pl)\.?,?[ \t][\p{L} \t]+,?[ \t]" + UsStateCodes + @"(\.|;|[ \t]*\n|[ \t]*$)"),
         ("Canada", @"qu[ée]bec|montr[ée]al|\bontario\b|british\s+columbia|\balberta\b|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|\btoronto\b|vancouver|\bottawa\b|winnipeg|calgary|edmonton|\bSPVM\b|\bRCMP\b|gendarmerie\s+royale|criminal\s+code\s+of\s+canada|code\s+criminel|\bcanada\b"),
-        ("United Kingdom", @"crown\s+court|magistrates'?\s+court|northern\s+ireland|\bPSNI\b|england\s+and\s+wales|\bscotland\b|metropolitan\s+police\s+service|new\s+scotland\s+yard|national\s+crime\s+agency|overseas\s+production\s+orders\)?\s+act|police\s+scotland|\bunited\s+kingdom\b|\blondon\b|\bbelfast\b|\bmanchester\b" +
-            // Territorial police forces of England and Wales whose names no other country's police bear.
-            @"|\b(west|south|north)\s+yorkshire\s+police|\bwest\s+midlands\s+police|thames\s+valley\s+police|merseyside\s+police|northumbria\s+police|avon\s+and\s+somerset\s+(police|constabulary)|devon\s+and\s+cornwall\s+police|dyfed-powys\s+police"),
+        ("United Kingdom", @"crown\s+court|magistrates'?\s+court|northern\s+ireland|\bPSNI\b|england\s+and\s+wales|\bscotland\b|metropolitan\s+police\s+service|new\s+scotland\s+yard|national\s+crime\s+agency|overseas\s+production\s+orders\)?\s+act|police\s+scotland|\bunited\s+kingdom\b|\blondon\b|\bbelfast\b|\bmanchester\b"),
         ("Colombia", @"colombia|bogot[aá]|medell[ií]n|barranquilla|cartagena\s+de\s+indias|fiscal[ií]a\s+general\s+de\s+la\s+naci[oó]n|\b(DIJIN|SIJIN|GAULA)\b"),
         ("Mexico", @"ciudad\s+de\s+m[ée]xico|\bCDMX\b|guadalajara|monterrey|fiscal[ií]a\s+general\s+de\s+la\s+rep[uú]blica|estados\s+unidos\s+mexicanos|\bm[ée]xico\b"),
         ("Argentina", @"argentina|buenos\s+aires|c[oó]rdoba,\s+argentina|rosario"),
@@ -166,16 +154,6 @@ internal static class CountryNames
                     break;
                 }
             }
-        }
-        // A country with two markers counts them as one, under its first.
-        for (var i = 0; i < counts.Length; i++)
-        {
-            if (counts[i] == 0) continue;
-            var home = Array.FindIndex(Markers, m => m.Country == Markers[i].Country);
-            if (home == i) continue;
-            counts[home] += counts[i];
-            first[home] ??= first[i];
-            counts[i] = 0;
         }
         var best = -1;
         var tie = false;

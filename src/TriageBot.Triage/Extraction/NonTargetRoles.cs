@@ -55,12 +55,15 @@ internal static class NonTargetRoles
     private static readonly Regex[] RoleAfter =
     [
         Patterns.Build(@"\A\s*[""'»”]?\s*[(,\[]\s*" + Article + Role + @"\s*[,;)\]]"),
-        // "named in the application as a witness who reported ...", "identified as the complainant"
-        Patterns.Build(@"\A\s*[""'»”]?[^""«»“”\n]{0,40}\b(named|identified|listed|described|mentioned|cited|referred\s+to)\b[^""«»“”\n.;]{0,40}\bas\s+(a|an|the)\s+" + Role + @"\b"),
         Patterns.Build(@"\A\s*[""'»”]?[^""«»“”\n]{0,80}\b(not\s+(a|the)\s+(target|suspect|subject)|do\s+not\s+treat\s+(it\s+)?as\s+a\s+target|no\s+es\s+objeto|no\s+investigad[oa]|" +
             @"no\s+es\s+(el\s+)?(objetivo|investigad[oa])|n'est\s+pas\s+(vis[ée]e?|la\s+cible|concern[ée]e?)|n[ãa]o\s+[ée]\s+(alvo|objeto|investigad[oa])|" +
             @"niet\s+het\s+doelwit|geen\s+doelwit|kein(e)?\s+(ziel|beschuldigte)|nicht\s+(betroffen|beschuldigt)|non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]))"),
     ];
+
+    // "named in the application as a witness who reported ...", "identified as the complainant": read only when the
+    // words after the handle hold " as ".
+    private static readonly Regex NamedAsRole = Patterns.Build(
+        @"\A\s*[""'»”]?[^""«»“”\n]{0,40}\b(named|identified|listed|described|mentioned|cited|referred\s+to)\b[^""«»“”\n.;]{0,40}\bas\s+(a|an|the)\s+" + Role + @"\b");
 
     // Right after the handle: what is asked about it ("the victim's account "x": last login IP and time only").
     // A bystander's account whose data the request asks for is a target all the same.
@@ -92,6 +95,7 @@ internal static class NonTargetRoles
                 bystander |= form.IsMatch(before);
             foreach (var form in RoleAfter)
                 bystander |= form.IsMatch(after);
+            if (after.Contains(" as ", StringComparison.OrdinalIgnoreCase)) bystander |= NamedAsRole.IsMatch(after);
         }
         return bystander;
     }
