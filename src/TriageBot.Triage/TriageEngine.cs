@@ -80,14 +80,18 @@ public sealed class TriageEngine
         var truncated = raw.Length > _policy.MaxTextChars;
         var text = NormalizedText.From(truncated ? raw[.._policy.MaxTextChars] : raw);
         clock?.Lap("normalise");
-        var context = new CueContext(text);
+        // Read first: the negation reader needs it (Portuguese "no" is "in the", not "no").
+        var language = LanguageDetector.Detect(text.Value);
+        var dayFirst = language != "en";
+        clock?.Lap("language");
+        var context = new CueContext(text, language);
         clock?.Lap("message parts");
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         var evidence = new List<Evidence>();
 
         // Fields are read from the head and tail of a very long text; type and flags from all of it.
         var fieldText = text.FieldWindow();
-        var fieldContext = ReferenceEquals(fieldText, text) ? context : new CueContext(fieldText);
+        var fieldContext = ReferenceEquals(fieldText, text) ? context : new CueContext(fieldText, language);
 
         // Who sent it: the innermost message not from our own domain.
         var sender = FindSender(fieldText, document.Envelope, fieldContext.Parts);
@@ -106,10 +110,6 @@ public sealed class TriageEngine
         clock?.Lap("content cues");
         var nonDisclosureHits = NonDisclosureScope.Reweigh(text, SubjectOnly.Reweigh(text, FlagCues.NonDisclosure.Scan(text, context)));
         clock?.Lap("non-disclosure cues");
-
-        var language = LanguageDetector.Detect(text.Value);
-        var dayFirst = language != "en";
-        clock?.Lap("language");
 
         // Where it comes from: address, phone, e-mail domain and language all vote.
         var regionHint = CountryNames.RegionCodeOf(DomainCatalog.CountryOf(DomainCatalog.DomainOf(sender.From))) ??
@@ -196,15 +196,9 @@ public sealed class TriageEngine
         if (type is LegalProcessType.SearchWarrant or LegalProcessType.CourtOrder or LegalProcessType.Subpoena or LegalProcessType.PenRegister or LegalProcessType.Wiretap &&
             !EmergencyVocabulary.StatesPresentDanger(emergencyHits))
             emergencyScore = 0;
-        // Issue 11 round 9: a foreign police force's direct request labels the offence it concerns ("Faits : harcèlement
-        // et menaces de mort"); a threat named only on that line is the case's offence, not a danger it says is present.
-        if (type == LegalProcessType.International && !EmergencyVocabulary.StatesPresentDanger(emergencyHits) &&
-            emergencyHits.Where(h => h.Weight > 0).All(h => EmergencyVocabulary.OnOffenceLine(text.Value, h)))
-            emergencyScore = 0;
-        // Issue 11 round 10: a death threat named as the offence ("menaces de mort", "amenazas de muerte", "death
-        // threats"), in any request that does not call itself an emergency, is what someone did, not a danger the
-        // writer says someone is in now: with nothing else said about a danger, it does not page.
-        if (type != LegalProcessType.Emergency && emergencyHits.Where(h => h.Weight > 0).All(EmergencyVocabulary.IsOffenceLabel))
+        // Issue 11 rounds 9 and 10: danger words that only name the case's offence are what someone did, not a danger
+        // the writer says someone is in now; with nothing else said about a danger, they do not page.
+        if (NamesOnlyTheOffence(type, emergencyHits, text.Value))
             emergencyScore = 0;
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
@@ -477,6 +471,8 @@ public sealed class TriageEngine
         // foreign state's request: that state is the requester, whatever the letterhead.
         if (named.RequestingState is { } requesting) return (requesting, $"mutual legal assistance requested by {requesting}: {named.RequestingEvidence}");
         if (named.Country is { } jurisdiction) Vote(jurisdiction, named.Count >= 2 ? 2.5 : 1.75, $"jurisdiction named: {named.Evidence}");
+        // Nothing placed it: words read only as a last resort (a footer's address without a ZIP, a force's name).
+        if (votes.Count == 0 && QuietCountryMarkers.Read(text) is { } quiet) return (quiet.Country, $"named in the letter: {quiet.Evidence}");
         if (votes.Count == 0) return (null, null);
         var best = votes.MaxBy(v => v.Value.Score);
         return (best.Key, best.Value.Why);
@@ -542,9 +538,27 @@ public sealed class TriageEngine
     private static bool ComesThroughUsCourt(NormalizedText text)
     {
         foreach (Match m in UsCourtProcess.Matches(text.Value))
-            if (!OnlyNamesTheRoute(text, m)) return true;
+            if (!OnlyNamesTheRoute(text, m) && !OwnRequestSentThatWay(text, m)) return true;
         return false;
     }
+
+    /// <summary>A foreign authority writing itself says it has sent its request through that route, or that the
+    /// request is under way ("esta Fiscalía ha remitido al Departamento de Justicia (Office of International Affairs)
+    /// una solicitud", "our MLAT request is pending"): the MLAT is another paper still to come, and this letter is
+    /// the authority writing directly.</summary>
+    private static bool OwnRequestSentThatWay(NormalizedText text, Match m)
+    {
+        var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
+        return OwnRequestSent.IsMatch(text.Value.AsSpan(start, end - start));
+    }
+
+    private static readonly Regex OwnRequestSent = Patterns.Build(
+        @"\b(we|i)\s+(have|had)\s+(already\s+)?(sent|transmitted|submitted|forwarded|filed|made)\b|\bour\s+(\p{L}+\s+){0,3}(request|application|mlat)\s+(is|remains|was)\s+(pending|under\s+way|being\s+processed)" +
+        @"|\b(hemos|he|ha|han)\s+(\p{L}+\s+){0,1}(remitid|enviad|transmitid|cursad|presentad|tramitad|formulad)[oa]s?\b|\ben\s+tr[áa]mite\b|\bse\s+(tramita|encuentra\s+en\s+tr[áa]mite)\b" +
+        @"|\b(temos|tem|foi|foram)\s+(\p{L}+\s+){0,1}(remetid|enviad|transmitid|encaminhad|apresentad)[oa]s?\b|\bem\s+tr[âa]mite\b" +
+        @"|\b(nous\s+avons|avons|a\s+[ée]t[ée])\s+(\p{L}+\s+){0,1}(transmis|envoy[ée]|adress[ée]|saisi)e?s?\b|\ben\s+cours\s+de\s+traitement\b" +
+        @"|\b(abbiamo|ha|[èe]\s+stat[oa])\s+(\p{L}+\s+){0,1}(trasmess|inoltrat|inviat)[oaie]\b|\bin\s+corso\s+di\s+(esecuzione|trattazione)\b" +
+        @"|\b(haben|hat|wurde)\s+(\p{L}+\s+){0,3}([üu]bermittelt|[üu]bersandt|gestellt)\b|\b(hebben|heeft|is)\s+(\p{L}+\s+){0,3}(verzonden|ingediend|toegezonden)\b");
 
     private static bool InvokesCloudActAgreement(NormalizedText text, CueContext context)
     {
@@ -597,6 +611,18 @@ public sealed class TriageEngine
         @"|a\s+la\s+espera\s+de|en\s+espera\s+de|dans\s+l'attente\s+d\p{L}*|en\s+attente\s+d\p{L}*|in\s+attesa\s+d\p{L}*|[àa]\s+espera\s+d\p{L}*|in\s+afwachting\s+van|awaiting|(est|soit|serait|sont|seraient)\s+n[ée]cessaires?|(es|sea|fuera|fuese|resulta)\s+necesari[oa]s?|(seja|for|fosse)\s+necess[áa]ri[oa]s?|(sia|fosse)\s+necessari[oa]|(ist|w[äa]re|sein\s+sollte)\s+(erforderlich|notwendig|n[öo]tig))\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
+
+    /// <summary>Do the emergency words only name the offence the case concerns? Either each is a death threat named
+    /// as an offence ("menaces de mort", "amenazas de muerte", "death threats") in a request that does not call
+    /// itself an emergency; or, in a foreign police force's direct request that states no present danger, each
+    /// stands on the line that labels the offence ("Faits : harcèlement et menaces de mort").</summary>
+    private static bool NamesOnlyTheOffence(LegalProcessType type, List<CueHit> emergencyHits, string text)
+    {
+        var named = emergencyHits.Where(h => h.Weight > 0).ToList();
+        if (type != LegalProcessType.Emergency && named.All(EmergencyVocabulary.IsOffenceLabel)) return true;
+        return type == LegalProcessType.International && !EmergencyVocabulary.StatesPresentDanger(named) &&
+               named.All(h => EmergencyVocabulary.OnOffenceLine(text, h));
+    }
 
     /// <summary>A user asking for their own data under an access right (GDPR art. 15 and the like): the mail serves
     /// no process, yet when it asks for the user's own messages it asks for content (the legal team answers it

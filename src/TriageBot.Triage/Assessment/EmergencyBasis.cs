@@ -20,6 +20,10 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     /// <summary>The words that call the request an emergency, quoted when its basis is missing.</summary>
     public string? Claim { get; init; }
 
+    /// <summary>The words in which the writer says it cannot give the case's facts ("We cannot share the case
+    /// details", "No podemos dar más detalles del caso"): whatever situation it names, its basis is left unstated.</summary>
+    public string? Withheld { get; init; }
+
     /// <summary>What a lawyer would still need to see, in the order a reviewer asks for it; empty when the basis
     /// is stated or plainly implied by the situation.</summary>
     /// <param name="senderUnproven">The sender's address does not prove the authority it claims (SenderCheck). A
@@ -28,6 +32,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     /// "a missing juvenile" and nothing else).</param>
     public IReadOnlyList<string> Missing(bool personField, bool natureField, bool necessityField, bool senderUnproven = false)
     {
+        if (Withheld is not null) return ["the facts of the case, which it says it cannot share"];
         if (Situational && !senderUnproven) return [];
         var missing = new List<string>();
         if (!natureField && Nature is null) missing.Add("the nature of the emergency (what is happening, to whom)");
@@ -59,6 +64,14 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"|\b(arranged|planned|agreed|set\s+up)\s+(a\s+meeting\s+|to\s+meet\s+)(with\s+)?(her|him|the\s+(child|girl|boy|minor|victim))|\b(la|lo|le)\s+ha\s+citado\b|\bha\s+quedado\s+con\s+(ella|[ée]l|la\s+(menor|ni[ñn]a))|\blui\s+a\s+donn[ée]\s+(un\s+)?rendez-vous|\bhat\s+sich\s+mit\s+(ihr|ihm|dem\s+kind)\s+verabredet|\b(le|gli)\s+ha\s+dato\s+(un\s+)?appuntamento|\bmarcou\s+(um\s+)?encontro\s+com\s+(ela|ele|a\s+menor|a\s+crian[çc]a)|\bheeft\s+(met\s+)?(haar|hem)\s+(afgesproken|een\s+afspraak\s+gemaakt)" +
         @"|\bvermisst(e[nr]?)?\b|\bvermist\b|\b(non\s+[èe]|is\s+niet|ist\s+nicht|n'est\s+pas|no\s+est[áa]|n[ãa]o\s+est[áa]|is\s+not)\s+(rintracciabile|reperibile|bereikbaar|erreichbar|joignable|localizable|localiz[áa]vel|contactable|reachable)\b|\bseksuele\s+afpersing|\bsextors(i[óo]n|[ãa]o|ion)\b|\bsextortion\b");
 
+    // The writer says it will not give the facts, in the seven languages read.
+    private static readonly Regex WithholdsFacts = Patterns.Build(
+        @"\b(cannot|can\s*not|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(share|give|provide|disclose|discuss|go\s+into|release)\s+(any\s+|more\s+|further\s+|additional\s+|the\s+)*(case\s+)?(details|facts|specifics|particulars)\b" +
+        @"|\b(case\s+)?(details|facts|specifics|particulars)\s+(cannot|can\s*not|can't|will\s+not|won't)\s+be\s+(given|shared|provided|disclosed|released|discussed)\b" +
+        @"|\bno\s+(podemos|puedo)\s+(dar|compartir|proporcionar|facilitar|revelar)\s+(m[aá]s\s+)?(detalles|datos\s+del\s+caso|hechos|pormenores)\b|\bne\s+(pouvons|peux)\s+pas\s+(donner|communiquer|partager|fournir|d[ée]voiler)\s+(plus\s+de\s+|de\s+|d')?(d[ée]tails|pr[ée]cisions|faits)\b" +
+        @"|\bn[ãa]o\s+(podemos|posso)\s+(dar|partilhar|compartilhar|fornecer|revelar)\s+(mais\s+)?(detalhes|pormenores)\b|\bnon\s+(possiamo|posso)\s+(fornire|dare|condividere|rivelare)\s+(ulteriori\s+|altri\s+)?(dettagli|particolari)\b" +
+        @"|\bk[öo]nnen\s+(wir\s+)?(keine|nicht)\s+(weiteren\s+|n[äa]heren\s+)?(details|einzelheiten)\b|\bkunnen\s+(wij\s+|we\s+)?(geen|niet)\s+(verdere\s+|meer\s+)?(details|bijzonderheden)\b");
+
     private static readonly Regex EmergencyClaim = Patterns.Build(
         @"\b(emergency|exigent|urgent|life[\s-]threatening|notfall|dringend|eilt|urgence|urgent|urgencia|urgente|emerg[eê]ncia|urg[eê]ncia|urgenza|emergenza|spoed|noodgeval)\w*");
 
@@ -80,9 +93,10 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     private static readonly Regex PersonLabel = Patterns.Build(
         @"^[ \t\d.)-]*(person(s|\(s\))?|people|individual(s)?|victim(s)?|who\s+is)\s+(at\s+risk|in\s+danger|endangered)\s*[:|-][ \t]*\S|^[ \t\d.)-]*(gef[äa]hrdete\s+person(en)?|personne(s)?\s+en\s+danger|persona(s)?\s+en\s+(riesgo|peligro)|pessoa(s)?\s+em\s+(risco|perigo)|persona\s+a\s+rischio|persone\s+a\s+rischio|perso(o)?n(en)?\s+in\s+gevaar)\s*[:|-][ \t]*\S");
 
-    // Why the data helps: to find, identify or stop someone, in the seven languages.
+    // Why the data helps: to find, identify or stop someone, in the seven languages. "Secure" is that verb only
+    // with its object ("to secure the child"); "send it to our secure mailbox" says where, not why.
     private static readonly Regex Purpose = Patterns.Build(
-        @"\b(to|in\s+order\s+to|so\s+(that\s+)?(\p{L}+\s+){0,2}(we|officers|police|deputies|they|agents|carriers?|operators?|teams?|units?|searchers?)\s+(can|could|may)|needed\s+to|necessary\s+to|help\s+(us\s+)?)\s+(\p{L}+\s+){0,2}(locate|find|identify|trace|track|rescue|reach|prevent|stop|end|resolve|protect|save|intercept|apprehend|arrest|safeguard|intervene|evacuate|warn|contact|secure|ensure\s+(the\s+|their\s+|her\s+|his\s+)?safety|get\s+to|send\s+(a\s+|officers|help|units|deputies|a\s+crisis)|see\s+where|confirm\s+(the\s+|her\s+|his\s+)?(location|whereabouts|identity|safety)|determine\s+(the\s+)?(location|whereabouts|identity)|learn\s+(which|where)|find\s+out\s+(which|where))" +
+        @"\b(to|in\s+order\s+to|so\s+(that\s+)?(\p{L}+\s+){0,2}(we|officers|police|deputies|they|agents|carriers?|operators?|teams?|units?|searchers?)\s+(can|could|may)|needed\s+to|necessary\s+to|help\s+(us\s+)?)\s+(\p{L}+\s+){0,2}(locate|find|identify|trace|track|rescue|reach|prevent|stop|end|resolve|protect|save|intercept|apprehend|arrest|safeguard|intervene|evacuate|warn|contact|secure\s+(the|her|him|his|their|them|a|an)\b|ensure\s+(the\s+|their\s+|her\s+|his\s+)?safety|get\s+to|send\s+(a\s+|officers|help|units|deputies|a\s+crisis)|see\s+where|confirm\s+(the\s+|her\s+|his\s+)?(location|whereabouts|identity|safety)|determine\s+(the\s+)?(location|whereabouts|identity)|learn\s+(which|where)|find\s+out\s+(which|where))" +
         @"|\b(um\s+[^.]{0,60}\s+zu\s+(finden|lokalisieren|orten|identifizieren|ermitteln|sch[üu]tzen|retten|verhindern))|\bzur\s+(lokalisierung|ortung|identifizierung|ermittlung|abwehr|rettung)" +
         @"|\b(afin\s+de|pour)\s+(\p{L}+\s+){0,2}(localiser|retrouver|identifier|prot[ée]ger|sauver|emp[êe]cher|pr[ée]venir)" +
         @"|\bpara\s+(\p{L}+\s+){0,2}(localizar|encontrar|identificar|proteger|salvar|evitar|impedir|prevenir|salvaguarda(r)?)" +
@@ -114,6 +128,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         {
             Situational = situation is not null,
             Claim = OperativeAt(text, context, EmergencyClaim) is { } at ? Sentence(text, at) : null,
+            Withheld = WithholdsFacts.Match(value) is { Success: true } w && !context.Parts.IsContext(w.Index) ? w.Value : null,
         };
 
         static string Sentence(NormalizedText text, (int Index, int Length) at)

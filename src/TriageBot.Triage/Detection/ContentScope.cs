@@ -103,6 +103,25 @@ internal static class ContentScope
         // the writer is handing it over.
         @"|\be-?mail\s+(it\s+|them\s+)?(to\s+)?(me|us)\b");
 
+    // Issue 11 class 6: the writer's own posts or messages, named as where something happened to them ("le compte
+    // commente toutes mes publications", "insults all my posts"): nobody asks for them. Named with a word that asks
+    // ("je voudrais recevoir toutes mes conversations", "send me all my messages") they are asked for, as in an
+    // access request. Read only on a hit that holds a first-person possessive.
+    private static readonly System.Buffers.SearchValues<string> FirstPersonPossessives = System.Buffers.SearchValues.Create(
+        [" mes ", " mis ", " my ", " minhas ", " meus ", " mijn ", " meine ", " meinen ", " miei ", " mie "], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex AsksForIt = Patterns.Build(
+        @"\b(demand|souhait|voudr|aimerais|obten|obtien|recev|re[çc]oi|r[ée]cup[ée]r|copie|acc[eè]s|export|t[ée]l[ée]charg|envo|transmet|fourni|communiqu|solicit|ped|pid|quier|quisier|recib|acceso|copia|descarg|gostar|receb|obter|c[oó]pia|acesso|request|send|give|provide|copy|access|download|want|would\s+like|need|ask|richied|chied|vorrei|ottener|ricev|verzoek|vraag|ontvang|inzage|beantrag|bitte|erhalt|auskunft|[üu]bermitt|zusend|herausg)\p{L}*");
+
+    private static bool OwnPostsUnasked(CueHit hit, string scope, string after)
+    {
+        Span<char> padded = stackalloc char[Math.Min(hit.Text.Length, 200) + 2];
+        padded[0] = ' ';
+        hit.Text.AsSpan(0, padded.Length - 2).CopyTo(padded[1..]);
+        padded[^1] = ' ';
+        return ((ReadOnlySpan<char>)padded).ContainsAny(FirstPersonPossessives) && !AsksForIt.IsMatch(scope) && !AsksForIt.IsMatch(after);
+    }
+
     private static readonly Regex Contrast = Patterns.Build(@"\b(but|however|instead|rather|sondern|mais|pero|mas|ma|maar|aber|doch|jedoch)\b");
 
     /// <summary>The hits with those that describe metadata, or stand under a refusal, weighed 0.</summary>
@@ -121,7 +140,8 @@ internal static class ContentScope
             foreach (var m in Contrast.EnumerateMatches(before)) scope = before[(m.Index + m.Length)..];
             var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || (!ReferenceEquals(scope, before) && NotHeadingList.IsMatch(scope)) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
                 OnlyPreservedInLongSentence(text, hit, start) ||
-                HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotNeededAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after);
+                HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotNeededAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after) ||
+                OwnPostsUnasked(hit, before, after);
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;

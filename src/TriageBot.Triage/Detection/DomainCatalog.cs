@@ -90,7 +90,8 @@ internal sealed class DomainCatalog
 
     private static readonly Dictionary<string, string> CountryByTopLevel = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["gov"] = "United States", ["mil"] = "United States", ["us"] = "United States", ["eus"] = "Spain", ["gal"] = "Spain",
+        // .edu is delegated only to U.S.-accredited post-secondary institutions (EDUCAUSE .edu policy, since 2001).
+        ["gov"] = "United States", ["mil"] = "United States", ["us"] = "United States", ["edu"] = "United States", ["eus"] = "Spain", ["gal"] = "Spain",
         ["uk"] = "United Kingdom", ["de"] = "Germany", ["fr"] = "France", ["es"] = "Spain", ["cat"] = "Spain",
         ["ca"] = "Canada", ["au"] = "Australia", ["nz"] = "New Zealand", ["ie"] = "Ireland", ["nl"] = "Netherlands",
         ["it"] = "Italy", ["be"] = "Belgium", ["ch"] = "Switzerland", ["at"] = "Austria", ["mx"] = "Mexico",

@@ -49,9 +49,8 @@ internal static class FlagCues
         // The report named in the other languages read: "reporte del NCMEC", "denuncia NCMEC", "signalement du NCMEC",
         // "relatório do NCMEC", "segnalazione NCMEC", "NCMEC-melding", "NCMEC-Meldung", "Hinweis des NCMEC".
         new("ncmec", @"\b(reporte|denuncia|informe|notificaci[oó]n|signalement|rapport|relat[óo]rio|den[úu]ncia|notifica[çc][ãa]o|segnalazione|rapporto|melding|rapportage|meldung|hinweis|bericht)\s+((del?|do|da|du|di|dell'|della|des|van\s+het|van|vom|von|der)\s+)?(l'|la\s+|le\s+|het\s+|dem\s+)?(NCMEC|national\s+center\s+for\s+missing)" +
-            @"|\bNCMEC[\s-]+(meldung|melding|hinweis|bericht|rapport|signalement|reporte|relat[óo]rio|segnalazione)" +
-            // Portuguese "no relatório do NCMEC" is "in the report": its "no" is no negation, so the match takes it in.
-            @"|\bn[oa]\s+(relat[óo]rio|den[úu]ncia|notifica[çc][ãa]o|comunica[çc][ãa]o)\s+(do|da)\s+NCMEC\b", 3.5, "NCMEC report (foreign language)"),
+            // (Portuguese "no relatório do NCMEC" is "in the report": the negation reader knows its "no" is none.)
+            @"|\bNCMEC[\s-]+(meldung|melding|hinweis|bericht|rapport|signalement|reporte|relat[óo]rio|segnalazione)", 3.5, "NCMEC report (foreign language)"),
         new("ncmec", @"\bNCMEC\b|national\s+center\s+for\s+missing\s+(and|&)\s+exploited\s+children", 1.5, "mentions NCMEC"),
         new("ncmec", @"\bCT\s*#\s*\d", 3, "CyberTipline report number"),
         new("ncmec", @"child\s+sexual\s+(abuse|exploitation)(\s+material)?|\bCSAM\b|\bCSEA?\b", 3, "child sexual abuse material"),

@@ -48,7 +48,7 @@ internal sealed class AccountExtractor
 
     // Words that tie a phone number to a target when the sentence wraps onto the number's line.
     private static readonly Regex PhoneTargetTail = Patterns.Build(
-        @"(account|user|subscriber|target|suspect|associated|associad[oa]|asociad[oa]|associ[ée]e?|associato|registered|linked|using|utilizando|utilisant|gebruiker|nutzer|utente|utilizador|usuario)[^\n.]{0,40}(phone|telephone|telefoon|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|mobile|cell|number|num[ée]ro|n[uú]mero|numero|nummer)?[^\n.]{0,20}$");
+        @"(account|user|subscriber|target|suspect|associated|associad[oa]\b|asociad[oa]\b|associ[ée]e?\b|associato\b|registered|linked|using|utilizando|utilisant|gebruiker|nutzer|utente|utilizador|usuario)[^\n.]{0,40}(phone|telephone|telefoon|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|mobile|cell|number|num[ée]ro|n[uú]mero|numero|nummer)?[^\n.]{0,20}$");
 
     private static readonly HashSet<string> NotHandleEndings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -135,9 +135,11 @@ internal sealed class AccountExtractor
 
     // "identificador numérico 70221458831", "identifiant numérique : 1234567", "numeric ID 99887766".
     private static readonly Regex NumericId = Patterns.Build(
-        @"\b(identificador|identifiant|identificativo|identificatie|kennung|numeric\s+(user\s+)?id|user\s+id)(\s+(num[ée]ric[oa]?|num[ée]rique|numerico|numeriek|numerisch[e]?|do\s+perfil|del\s+perfil|du\s+profil))?\s*[:#(]?\s*(?<id>\d{5,20})\b" +
+        // Dutch and German put the adjective first ("numeriek ID 88120473391", "numerische ID"); OCR reads "ID" as "lD".
+        @"\b(identificador|identifiant|identificativo|identificatie|kennung|numeric\s+(user\s+)?id|user\s+[il1]d|numerieke?\s+(gebruikers-?)?id|numerische\s+(nutzer-?)?id)(\s+(num[ée]ric[oa]?|num[ée]rique|numerico|numeriek|numerisch[e]?|do\s+perfil|del\s+perfil|du\s+profil))?\s*[:#(]?\s*(?<id>\d{5,20})\b" +
         // An account's id written beside its quoted name: 'Account: "name", ID 83311290045', 'konto "x" (ID 1234567)'.
-        @"|""[^""\n]{2,64}""\s*[,(]?\s*ID\s*[:#]?\s*(?<id>\d{6,20})\b");
+        // OCR reads the capital I as a small l or a one ("(lD 52271904418)").
+        @"|""[^""\n]{2,64}""\s*[,(]?\s*[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
 
     private static readonly Regex HeaderOrContactLine = Patterns.Build(
         @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");
@@ -270,6 +272,9 @@ internal sealed class AccountExtractor
             // "maple_leaf_max"", "pseudonyme « leman_brume »"); other shapes need words about an account nearby.
             if (LooksLikeHandle(name) && (NearTargetWords(text, m.Index) || IsStrongHandle(name)) && !WritersOwn(value, m.Index)) Add(AccountKind.Username, "@" + name);
         }
+        // The same, cut in two by a line break (a caption's narrow column): read the same way once joined.
+        foreach (var (name, at) in WrappedHandles.Find(value))
+            if (LooksLikeHandle(name) && (NearTargetWords(text, at) || IsStrongHandle(name)) && !WritersOwn(value, at)) Add(AccountKind.Username, "@" + name);
         // The readings below that need an underscore, a quote opened with a space or a URL's scheme skip their
         // whole-text pass when the text has none (most requests have no underscore at all).
         var hasUnderscore = value.Contains('_');

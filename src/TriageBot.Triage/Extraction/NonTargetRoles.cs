@@ -20,7 +20,7 @@ internal static class NonTargetRoles
         @"v[ií]tima|queixos[oa]|testemunha|fam[ií]lia|" +
         @"opfer|gesch[aä]digte[rn]?|zeug(e|in)|anzeigeerstatter(in)?|familie|" +
         @"vittima|testimone|" +
-        @"slachtoffer|getuige|aangever|aangeefster)";
+        @"slachtoffer|getuige|aangever|aangeefster|melder|meldster)";
 
     // The words that name an account in the seven languages.
     private const string Account =
@@ -28,14 +28,19 @@ internal static class NonTargetRoles
         @"cuenta|perfil|usuari[oa]|correo|compte|profil|utilisat(eur|rice)|adresse|conta|utilizador(a)?|usu[aá]ri[oa]|" +
         @"konto|nutzerkonto|benutzer(konto|name)?|profilo|utente|gebruiker(saccount)?)";
 
+    // Who stands beside a non-target: their relative's account is no target either ("the victim's wife's account").
+    private const string Relative =
+        @"(wife|husband|spouse|partner|mother|father|parent|parents|sister|brother|son|daughter|girlfriend|boyfriend|fianc[ée]e?)";
+
     private const string Article = @"((the|la|el|le|les|a|o|het|de|die|der|des|del|da|do|della|di|his|her|their|su|sa|son|sua|seu|ihr(e|es)?|zijn|haar)\s+)?";
 
     // Each ends right before the handle (or its opening quote). One regex per form: together they pass the
     // non-backtracking engine's automaton size limit, and each reads only a short window.
     private static readonly Regex[] RoleBefore =
     [
-        // "victim account:", "the victim's account", "Plaintiff's own account,", "the family account"
-        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+own)?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“]?\s*\z"),
+        // "victim account:", "the victim's account", "Plaintiff's own account,", "the family account", and a relative
+        // of one: "the victim's wife's account (", "the complainant's mother's profile"
+        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+" + Relative + @"('s|s')?)?(\s+own)?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
         // "the victim, who uses the account", "la víctima, que usa la cuenta"
         Patterns.Build(@"\b" + Role + @"\s*,\s*(who|que|qui|die|che)\s+(uses|used|usa|utiliza|utilise|gebruikt|nutzt|usava|utilizava)\s+" + Article + Account + @"\s*[:,]?\s*[""'«“]?\s*\z"),
         // "La madre, usuaria «", "the complainant, user "
@@ -54,6 +59,11 @@ internal static class NonTargetRoles
             @"no\s+es\s+(el\s+)?(objetivo|investigad[oa])|n'est\s+pas\s+(vis[ée]e?|la\s+cible|concern[ée]e?)|n[ãa]o\s+[ée]\s+(alvo|objeto|investigad[oa])|" +
             @"niet\s+het\s+doelwit|geen\s+doelwit|kein(e)?\s+(ziel|beschuldigte)|nicht\s+(betroffen|beschuldigt)|non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]))"),
     ];
+
+    // "named in the application as a witness who reported ...", "identified as the complainant": read only when the
+    // words after the handle hold " as ".
+    private static readonly Regex NamedAsRole = Patterns.Build(
+        @"\A\s*[""'»”]?[^""«»“”\n]{0,40}\b(named|identified|listed|described|mentioned|cited|referred\s+to)\b[^""«»“”\n.;]{0,40}\bas\s+(a|an|the)\s+" + Role + @"\b");
 
     // Right after the handle: what is asked about it ("the victim's account "x": last login IP and time only").
     // A bystander's account whose data the request asks for is a target all the same.
@@ -85,6 +95,7 @@ internal static class NonTargetRoles
                 bystander |= form.IsMatch(before);
             foreach (var form in RoleAfter)
                 bystander |= form.IsMatch(after);
+            if (after.Contains(" as ", StringComparison.OrdinalIgnoreCase)) bystander |= NamedAsRole.IsMatch(after);
         }
         return bystander;
     }

@@ -16,6 +16,8 @@ internal sealed class ReferenceExtractor
         $@"\b((case|file|incident|investigation|inquiry|matter|docket|cause|complaint|control|operation|report|agency\s+case)\s*(no\.?|number|nr\.?|num\.?|#|n°|nº|id)?\s*[:#.]?\s*{Ref}" +
         $@"|\b(dr|cr|ir|rd|cc|ccn)\s*(no\.?|number|nr\.?|#)\s*[:#.]?\s*{Ref}" +
         $@"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*(no\.?|number|#)?\s*[:#]?\s*{Ref}" +
+        // "Our ref: E 88431207": the agency's one-letter series stands apart from the number, and is part of it.
+        @"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*:\s*(?<ref>[A-Z][ ]\d{5,12})\b" +
         $@"|(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*{Ref}" +
         // "Réf. PCV-2026-118204", "Rif. 4471/26", "N/Ref.ª": the abbreviation's dot stands for the colon.
         $@"|\b(r[ée]f|rif)\.[ºª]?\s*(n[°º.]?\s*)?[:#]?\s*{Ref}" +
@@ -232,7 +234,8 @@ internal sealed class ReferenceExtractor
         word.Length > 0 && word.All(c => char.IsAsciiLetterUpper(c) || c == '-') && word[0] != '-';
 
     private static readonly Regex SubjectReference = Patterns.Build(
-        @"\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b" +
+        // After a word or a dash: "Vordering gebruikersgegevens – PL2100-2026447193".
+        @"\b[A-Za-z]{2,20}(\s+[-–—])?\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b" +
         // "Solicitud de información - CI 44871/2026": a file number with its year after a slash.
         @"|\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>\d{3,8}/(19|20)\d{2})\b");
 
@@ -304,7 +307,7 @@ internal sealed class ReferenceExtractor
         {
             var end = cue.Index + cue.Length;
             var date = FirstAtOrAfter(dates, end);
-            if (date is null || date.Offset - end > 60) continue;
+            if (date is null || (date.Offset - end > 60 && !InBoxBelow(text, cue.Index, end, date.Offset))) continue;
             var gap = text.AsSpan(end, date.Offset - end);
             if (GapEvent.IsMatch(gap) || GapSentenceEnd.IsMatch(gap)) continue;
             if (DeadlinePhrases.OnIssueLine(text, date)) continue;
@@ -361,6 +364,20 @@ internal sealed class ReferenceExtractor
             return date.Date;
         }
         return null;
+    }
+
+    /// <summary>A form's box whose label ends its line and whose value stands on the next line under it, as a
+    /// subpoena form's two columns come out of a PDF ("Place: ...      Date and Time:" over "Room 3      12/17/2026
+    /// 9:00 am"): the date is the label's, however far along the line the column starts.</summary>
+    private static bool InBoxBelow(string text, int labelStart, int labelEnd, int dateOffset)
+    {
+        var lineEnd = text.IndexOf('\n', labelEnd);
+        if (lineEnd < 0 || dateOffset <= lineEnd || !text.AsSpan(labelEnd, lineEnd - labelEnd).IsWhiteSpace()) return false;
+        var nextEnd = text.IndexOf('\n', lineEnd + 1);
+        if (nextEnd >= 0 && dateOffset > nextEnd) return false;
+        var labelColumn = labelStart - (text.LastIndexOf('\n', Math.Max(0, labelStart - 1)) + 1);
+        var dateColumn = dateOffset - (lineEnd + 1);
+        return labelColumn >= 20 && dateColumn >= labelColumn - 10 && dateColumn <= labelColumn + 30;
     }
 
     /// <summary>The date a label introduces ("Date of transmission: 24 November 2026", "Served on 25.11.2026"):

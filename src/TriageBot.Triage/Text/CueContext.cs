@@ -28,12 +28,23 @@ internal sealed class CueContext
     // Words before a cue in the same sentence that deny it. French denies with "ne … pas" around the verb, elided
     // before a vowel and with pronouns between: "la victime n'est pas en danger immédiat", "ce n'est pas une demande
     // d'urgence", "je ne me sens pas en danger".
-    internal const string NegationBeforePattern =
-        @"(\b(not|n0t|no|never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\b(ne\s+(\p{L}+\s+){1,2}|n'\p{L}+\s+)(pas|plus|jamais)\s+((une?|le|la|les|de|du|des|en)\s+|d'|l')*|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,5}|\bnon\s+(\p{L}+\s+){0,4}|\bniet\s+(\p{L}+\s+){0,4}|\bnicht\s+(\p{L}+\s+){0,4}|\bno\s+se\s+(\p{L}+\s+){0,4}|\b(not|never|no\s+longer)\s+(at\s+(any\s+)?(\p{L}+\s+)?risk\s+(of|for)|under\s+(any\s+)?threat\s+of|in\s+(any\s+)?(\p{L}+\s+)?danger\s+of)\s+" +
+    internal const string NegationBeforePattern = @"(\b(not|n0t|no|" + NegationBeforeRest;
+
+    private const string NegationBeforePrefix = @"(\b(not|n0t|";
+
+    private const string NegationBeforeRest =
+        @"never|without|in lieu of|instead of|rather than|neither|nor|excluding|exclusive of|other than|except|except for|kein|keine|keinen|ohne|pas de|pas d'|sans|sin|sem|nenhum|nenhuma|senza|nessun|nessuna|geen|zonder)\s+((an?|the|any|such|formal|valid|legal|other|additional|court|search|actual|stored|its|their|substantive|message|communications?|of|for)\s+)*|\b(do|does|did|are|is|am|will|shall|would|was|were|have|has)\s*(not|n't) (seek|seeking|sought|request|requesting|requested|ask|asking|ask for|asking for|require|requiring|want|need|include|including|constitute|be|contain|containing|have|hold|authori[sz]e|cover|covering|obtain(ed)?|apply for|applied for|yet obtain(ed)?|yet sought|yet requested)\s+((for|the|any|a|an|such|of|yet|us|you|to)\s+)*|\bnot\s+(to\s+)?includ(e|ing)\s+((the|any|a|an)\s+)*|\bn[o0]t\s+(seek(ing)?|request(ing)?|ask(ing)?\s+for|want(ing)?|need(ing)?|authori[sz](e|ing)|sought|obtained|requested)\s+((the|any|a|an|of|for|yet)\s+)*|\b(no|not|never|without|neither)\s+(\p{L}+\s+){0,3}(or|nor)\s+((an?|the|any)\s+)?|\bne\s+\p{L}+\s+pas\s+((le|la|les|de|du|des)\s+|d')?|\b(ne\s+(\p{L}+\s+){1,2}|n'\p{L}+\s+)(pas|plus|jamais)\s+((une?|le|la|les|de|du|des|en)\s+|d'|l')*|\bnon-?\s*|\bn[ãa]o\s+(\p{L}+\s+){0,5}|\bnon\s+(\p{L}+\s+){0,4}|\bniet\s+(\p{L}+\s+){0,4}|\bnicht\s+(\p{L}+\s+){0,4}|\bno\s+se\s+(\p{L}+\s+){0,4}|\b(not|never|no\s+longer)\s+(at\s+(any\s+)?(\p{L}+\s+)?risk\s+(of|for)|under\s+(any\s+)?threat\s+of|in\s+(any\s+)?(\p{L}+\s+)?danger\s+of)\s+" +
         // "there is no indication of any danger", "no hay riesgo", "il ne s'agit pas d'une situation de danger".
         @"|\bno\s+(indication|evidence|suggestion|sign|signs)\s+(of|that)\s+((an?|the|any)\s+)*|\b(it|this)\s+is\s+not\s+(a|an)\s+(situation|case|matter)\s+(of|involving)\s+((an?|the|any)\s+)*|\bno\s+(hay|existe[n]?|concurre[n]?|se\s+aprecia)\s+(ning[uú]na?\s+)?|\bno\s+se\s+trata\s+de\s+(una?\s+)?(situaci[oó]n|caso)\s+de\s+|\bne\s+s'agit\s+pas\s+(d'|de\s+)((une?|la|le)\s+)?((situation|cas)\s+(de\s+|d'))?|\bn'y\s+a\s+(pas|aucune?)\s+(de\s+|d')?|\bgeen\s+sprake\s+van\s+|\bkeine\s+rede\s+von\s+)$";
 
     private static readonly Regex NegationBefore = new(NegationBeforePattern, WindowOptions, Timeout);
+
+    // Portuguese "no", "na", "nos", "nas" are "in the" ("no relatório", "no perfil", "no inquérito n.º"): its negation
+    // is "não". In a Portuguese text the bare "no" before a cue denies nothing; Spanish "no" (and English "no") keep
+    // their place in the one pattern above. Only the determiner-like "no" goes; "no se", "no hay" stay.
+    internal const string PortugueseNegationBeforePattern = NegationBeforePrefix + NegationBeforeRest;
+
+    private static readonly Regex PortugueseNegationBefore = new(PortugueseNegationBeforePattern, WindowOptions, Timeout);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
     // uploaded files", "This Order does not authorize the interception of the contents of ...".
@@ -131,7 +142,7 @@ internal sealed class CueContext
     static CueContext()
     {
         const string sample = "we do not seek the contents, but the records were sent on 1 May; nicht angefordert";
-        foreach (var regex in new[] { NegationBefore, RefusalInSentence, Contrast, ReferenceBefore, NegationAfter, ReferenceAfter, SubjectLine })
+        foreach (var regex in new[] { NegationBefore, PortugueseNegationBefore, RefusalInSentence, Contrast, ReferenceBefore, NegationAfter, ReferenceAfter, SubjectLine })
         {
             try
             {
@@ -144,8 +155,12 @@ internal sealed class CueContext
         }
     }
 
-    public CueContext(NormalizedText text)
+    // The denial reader for the text's language: in Portuguese "no" is "in the" (null: the language is unknown).
+    private readonly Regex _negationBefore;
+
+    public CueContext(NormalizedText text, string? language = null)
     {
+        _negationBefore = language == "pt" ? PortugueseNegationBefore : NegationBefore;
         _introEnd = Math.Min(text.Length, 1500);
         _preamble = FindPreamble(text);
         Parts = MessageParts.Of(text);
@@ -167,7 +182,7 @@ internal sealed class CueContext
         if (trimmed.EndsWith("[ ]") || trimmed.EndsWith("[]") || trimmed.EndsWith("☐")) return 0;
         if (before.ContainsAny(NegationWords))
         {
-            if (Matches(NegationBefore, before)) return 0;
+            if (Matches(_negationBefore, before)) return 0;
             var scope = ClauseScope(before, IsClause(text.Value.AsSpan(offset, length)));
             if (scope.ContainsAny(NegationWords) && Matches(RefusalInSentence, scope)) return 0;
         }
