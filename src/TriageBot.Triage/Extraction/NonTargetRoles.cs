@@ -41,7 +41,12 @@ internal static class NonTargetRoles
         // "La madre, usuaria «", "the complainant, user "
         Patterns.Build(@"\b" + Role + @"\s*,\s*" + Account + @"\s*[""'«“]?\s*\z"),
         // "cuenta de la víctima", "compte de la victime", "account of the victim", "conta da vítima"
-        Patterns.Build(@"\b" + Account + @"\s+(de|del|da|do|of|van|di|della|du|des|der|von)\s+" + Article + Role + @"(\s+(es|is|est|é|è|ist))?\s*[:,]?\s*[""'«“]?\s*\z"),
+        // and a relative of one: "the account of the victim's father", "la cuenta del padre de la víctima" is read by
+        // the role alone.
+        Patterns.Build(@"\b" + Account + @"\s+(de|del|da|do|of|van|di|della|du|des|der|von)\s+" + Article + Role + @"(('s|s')\s+(father|mother|parents?|guardian|sister|brother|husband|wife|spouse|partner|son|daughter))?(\s+(es|is|est|é|è|ist))?\s*[:,]?\s*[""'«“]?\s*\z"),
+        // Issue 11 round 11: a form's line gives the role as its label: "Vítima: titular da conta «", "Victim: holder of
+        // the account "", "Victime : compte «", "Opfer: Konto "".
+        Patterns.Build(@"\b" + Role + @"\s*:\s*((account\s+)?(titular|holder|owner|titulaire|inhaber(in)?|houder|titolare)\s+((of|da|de|del|du|des|van|dell'|der)\s+)?" + Article + @")?(" + Account + @"\s*)?[""'«“]?\s*\z"),
         // The writer's own: "my account is", "mon compte est", "a minha conta é", "mi cuenta es", "mijn account"
         Patterns.Build(@"\b(my|mine|mi|mon|ma|minha|mein(e|en)?|mijn|mio|mia)\s+(own\s+|propia\s+|propre\s+|pr[oó]pria\s+|eigene(s|n)?\s+|eigen\s+)?" + Account + @"\s*(is|es|est|é|ist|è)?\s*[:,]?\s*[""'«“]?\s*\z"),
     ];
@@ -50,7 +55,8 @@ internal static class NonTargetRoles
     private static readonly Regex[] RoleAfter =
     [
         Patterns.Build(@"\A\s*[""'»”]?\s*[(,\[]\s*" + Article + Role + @"\s*[,;)\]]"),
-        Patterns.Build(@"\A\s*[""'»”]?[^""«»“”\n]{0,80}\b(not\s+(a|the)\s+(target|suspect|subject)|do\s+not\s+treat\s+(it\s+)?as\s+a\s+target|no\s+es\s+objeto|no\s+investigad[oa]|" +
+        // The aside may stand on the next line in brackets ("«x»\n   (não visada; os dados desta conta não são pedidos)").
+        Patterns.Build(@"\A\s*[""'»”]?([^""«»“”\n]{0,80}|[ \t]*\r?\n[ \t]*\([^""«»“”\n]{0,80})\b(not\s+(a|the)\s+(target|suspect|subject)|not\s+targeted|(is|are)\s+not\s+to\s+be\s+searched|n[ãa]o\s+visad[oa]|non\s+vis[ée]e?|no\s+(es\s+)?objetivo|nicht\s+(das\s+)?ziel|niet\s+geviseerd|non\s+(oggetto|destinatari[oa])|do\s+not\s+treat\s+(it\s+)?as\s+a\s+target|no\s+es\s+objeto|no\s+investigad[oa]|" +
             @"no\s+es\s+(el\s+)?(objetivo|investigad[oa])|n'est\s+pas\s+(vis[ée]e?|la\s+cible|concern[ée]e?)|n[ãa]o\s+[ée]\s+(alvo|objeto|investigad[oa])|" +
             @"niet\s+het\s+doelwit|geen\s+doelwit|kein(e)?\s+(ziel|beschuldigte)|nicht\s+(betroffen|beschuldigt)|non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]))"),
     ];
