@@ -43,6 +43,12 @@ internal static class ContentScope
         @"|[àa]\s+l'(exception|exclusion)\s+(de|du|des)|except[ée]\s|sauf|hormis|(a|con)\s+(excepci[oó]n|exclusi[oó]n)\s+del?|salvo|mit\s+ausnahme\s+(der|des|von)|au[ßs]er|met\s+uitzondering\s+van|behalve" +
         @"|(ad|con\s+l')\s*(eccezione|esclusione)\s+(di|del|della|dei|delle)|eccetto|tranne|(com|à|a)\s+(exce[çc][ãa]o|exclus[ãa]o)\s+d[eoa]s?)\s+((the|any|all|el|la|los|las|le|les|l'|o|os|a|as|il|lo|i|gli|de|het|die|den|der|des|du)\s*)?\z");
 
+    // Issue 11 round 11: a question about figures names contents as what is counted ("In wie vielen Fällen wurden
+    // Inhaltsdaten herausgegeben?", "How many requests sought the contents of messages?"): a journalist's or a
+    // researcher's question asks for no account's content. Read only in a sentence that a question mark ends.
+    private static readonly Regex CountingQuestionBefore = Patterns.Build(
+        @"\b(how\s+(many|often)|what\s+(number|share|percentage|proportion)\s+of|wie\s+(viele|oft)|wie\s+vielen|welcher\s+anteil|combien|quel(le)?\s+(nombre|part|pourcentage)|cu[áa]nt[oa]s|cu[áa]ntas\s+veces|quant[oa]s|quant[ie]|quante\s+volte|hoeveel|hoe\s+vaak)\b");
+
     // In the sentence after the cue: the refusal comes last, as German and Dutch place it.
     private static readonly Regex RefusalAfter = Patterns.Build(
         @"\A[^.;,]{0,80}\b(nicht|niet|nie)\s*[.;!]?\s*\z" +
@@ -131,6 +137,7 @@ internal static class ContentScope
             var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || ExceptionBefore.IsMatch(scope) || (!ReferenceEquals(scope, before) && NotHeadingList.IsMatch(scope)) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
                 OnlyPreservedInLongSentence(text, hit, start) ||
                 HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotNeededAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after);
+            denied |= end < value.Length && value[end] == '?' && CountingQuestionBefore.IsMatch(scope);
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;

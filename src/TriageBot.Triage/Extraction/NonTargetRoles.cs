@@ -65,6 +65,11 @@ internal static class NonTargetRoles
     // A bystander's account whose data the request asks for is a target all the same.
     private static readonly Regex AskedAbout = Patterns.Build(@"\A\s*[""'»”]?\s*:[ \t]*\S");
 
+    // Issue 11 round 11: the aside says the victim is to be located through the account ("(vittima, da localizzare)",
+    // "(victim, missing)"): the account is asked about to find her, so it is specified like the target's.
+    private static readonly Regex ToBeLocated = Patterns.Build(
+        @"\A\s*[""'»”]?\s*[(,\[][^)\]\n]{0,60}\b(to\s+(be\s+)?locate[d]?|to\s+be\s+found|missing|da\s+localizzare|scompars[oa]|(a|por)\s+localizar|desaparecid[oa]|[àa]\s+localiser|disparue?|zu\s+(lokalisieren|orten)|vermisst|te\s+(lokaliseren|vinden)|vermist)\b");
+
     private const int WindowBefore = 70;
     private const int WindowAfter = 120;
 
@@ -85,7 +90,7 @@ internal static class NonTargetRoles
             var start = at > 0 && text[at - 1] == '@' ? at - 1 : at;
             var from = Math.Max(0, start - WindowBefore);
             var after = text.AsSpan(end, Math.Min(WindowAfter, text.Length - end));
-            if (AskedAbout.IsMatch(after)) return false;
+            if (AskedAbout.IsMatch(after) || ToBeLocated.IsMatch(after)) return false;
             var before = text.AsSpan(from, start - from);
             foreach (var form in RoleBefore)
                 bystander |= form.IsMatch(before);

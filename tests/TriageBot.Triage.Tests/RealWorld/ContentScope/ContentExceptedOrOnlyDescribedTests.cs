@@ -59,3 +59,29 @@ public class ContentExceptedOrOnlyDescribedTests
         Assert.Contains(result.Findings, f => f.Code == "CONTENT_REQUIRES_WARRANT");
     }
 }
+
+/// <summary>Round 11: a question about figures that names contents as what is counted ("In wie vielen Fällen wurden
+/// Inhaltsdaten herausgegeben?") asks for no content, in each language; a request for the messages still does.</summary>
+public class ContentCountedInAQuestionTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Theory]
+    [InlineData("- In wie vielen Fällen wurden Inhaltsdaten herausgegeben?")]
+    [InlineData("- How many of those requests sought the contents of messages?")]
+    [InlineData("- Dans combien de cas avez-vous transmis le contenu des messages ?")]
+    [InlineData("- ¿En cuántos casos entregaron el contenido de las comunicaciones?")]
+    [InlineData("- In hoeveel gevallen is de inhoud van berichten verstrekt?")]
+    public void Contents_counted_in_a_question_about_figures_are_not_requested(string question)
+    {
+        var result = _engine.Triage($"""
+            Subject: questions for an article on authorities' data requests
+            For an article I would like to ask:
+            - How many requests from authorities did you receive in 2026?
+            {question}
+            I do not ask for any user's personal data.
+            """);
+
+        Assert.False(result.Flags.ContentRequested);
+    }
+}

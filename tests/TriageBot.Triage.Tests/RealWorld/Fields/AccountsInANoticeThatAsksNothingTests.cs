@@ -79,3 +79,21 @@ public class AccountsInANoticeThatAsksNothingTests
         Assert.False(Has(result, "mesa_mom_az"));
     }
 }
+
+/// <summary>Round 11: a victim's account that the request asks about to locate her ("(vittima, da localizzare)",
+/// "(victim, missing)") is specified beside the suspect's, in each language.</summary>
+public class VictimAccountAskedToLocateTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Theory]
+    [InlineData("Account: profilo «lago_nebbia_09» (vittima, da localizzare) e profilo «ricatto_88» (presunto estorsore). Chiediamo gli ultimi IP di entrambi i profili.")]
+    [InlineData("Accounts: \"lakeside_fern_09\" (victim, missing since Sunday) and \"shadow_trade_88\" (suspect). We need the last login IPs of both.")]
+    [InlineData("Cuentas: «lago_niebla_09» (víctima, desaparecida) y «chantaje_88» (sospechoso). Solicitamos las últimas IP de ambas.")]
+    public void A_victims_account_asked_about_to_locate_her_is_a_target(string body)
+    {
+        var result = _engine.Triage(body + "\n");
+
+        Assert.Equal(2, result.Fields.Accounts.Count(a => a.Kind == AccountKind.Username));
+    }
+}
