@@ -260,6 +260,21 @@ public sealed class TriageEngine
         // agency is verified, and the verified order then says what it forbids (every labelled impostor agrees). Only
         // when the address disproves the claim (Strong): a real agency on a domain the list does not know keeps its gag.
         if (concern is { Strong: true }) nonDisclosure = false;
+        // Issue 11 round 11: a child-safety matter is a case that a report started: brought by an authority, citing the
+        // report's number, or naming the account it is about. A writer who claims no authority and names neither (a
+        // school counsellor asking how to report in the app, who says a report was filed) brings no case to the
+        // reviewers; a private person who names the account that exploits a child still does.
+        if (ncmec && !claimsAuthority && references.NcmecReportIds.Count == 0 && accounts.Count == 0) ncmec = false;
+        // Issue 11 round 11: a notice that asks for nothing (a request withdrawn or fulfilled, a case closed, a gag
+        // lifted, a journalist's question) names accounts without specifying them; only a gag still in force keeps the
+        // account it shields specified (a fulfilled order whose gag runs on), a user asking for their own data
+        // specifies their own account, and a party that asks only to retain records specifies what to retain.
+        if (accounts.Count > 0 && !nonDisclosure && !emergency &&
+            (withdrawal is not null ||
+             (mentionOnly is not null && !AsksForOwnData(typeHits) ||
+              type == LegalProcessType.Other && typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason is ProcessTypeCues.AsksForNothing or ProcessTypeCues.CaseClosed or ProcessTypeCues.LiftsGagOnly)) &&
+             !PreservationAsk.AsksToPreserve(text, parts)))
+            accounts = [];
         var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);
         clock?.Lap("sender check");
 

@@ -14,9 +14,10 @@ namespace TriageBot.Triage.Detection;
 /// </summary>
 internal static class ContentScope
 {
-    // Right before the cue: it names data about the messages, not the messages.
+    // Right before the cue: it names data about the messages, not the messages. The fields may be listed in brackets
+    // between ("non-content header information (sender, recipient, date/time) of messages sent").
     private static readonly Regex MetadataOf = Patterns.Build(
-        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni|records?|recipient\s+accounts?|sender\s+accounts?)\s+(information\s+|data\s+|records\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
+        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni|records?|recipient\s+accounts?|sender\s+accounts?)\s+(information\s+|data\s+|records\s+)?(\([^()\n]{1,60}\)\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
 
     // In the sentence before the cue (after its last "but"): a refusal that reaches every item of a list.
     private static readonly Regex RefusalBefore = Patterns.Build(
@@ -33,6 +34,20 @@ internal static class ContentScope
         @"|\b(g[ée][ée]n|kein(e|en)?|aucune?|ning[uú]na?|nenhuma?|nessuna?|nessun)\s+(\p{L}+\s+){0,2}\z" +
         // Issue 11 class 6: a list item that carves contents out ("excluding the contents", "sin incluir el contenido").
         @"|\b(excluding|not\s+including|other\s+than|without|sin\s+incluir|excluyendo|excepto|sin|sans|hors|ohne|ausgenommen|zonder|exclusief|senza|escluso|esclusi|excluindo|sem\s+incluir|exceto|sem)\s+((the|any|el|la|los|las|le|les|du|des|o|os|a|as|il|lo|i|gli|de|het|die|den|der)\s+)?\z");
+
+    // Issue 11 round 11: an exception carves contents out of what the paper asks or orders ("all records ..., with
+    // the exception of the contents of any communications", "à l'exception du contenu", "mit Ausnahme der Inhalte").
+    // Its own automaton: the refusal automata are at the non-backtracking size limit.
+    private static readonly Regex ExceptionBefore = Patterns.Build(
+        @"\b(with\s+the\s+(exception|exclusion)\s+of|except(\s+for)?|save\s+for|apart\s+from|aside\s+from|exclusive\s+of|excluded\s+(are|is)|but\s+excluding" +
+        @"|[àa]\s+l'(exception|exclusion)\s+(de|du|des)|except[ée]\s|sauf|hormis|(a|con)\s+(excepci[oó]n|exclusi[oó]n)\s+del?|salvo|mit\s+ausnahme\s+(der|des|von)|au[ßs]er|met\s+uitzondering\s+van|behalve" +
+        @"|(ad|con\s+l')\s*(eccezione|esclusione)\s+(di|del|della|dei|delle)|eccetto|tranne|(com|à|a)\s+(exce[çc][ãa]o|exclus[ãa]o)\s+d[eoa]s?)\s+((the|any|all|el|la|los|las|le|les|l'|o|os|a|as|il|lo|i|gli|de|het|die|den|der|des|du)\s*)?\z");
+
+    // Issue 11 round 11: a question about figures names contents as what is counted ("In wie vielen Fällen wurden
+    // Inhaltsdaten herausgegeben?", "How many requests sought the contents of messages?"): a journalist's or a
+    // researcher's question asks for no account's content. Read only in a sentence that a question mark ends.
+    private static readonly Regex CountingQuestionBefore = Patterns.Build(
+        @"\b(how\s+(many|often)|what\s+(number|share|percentage|proportion)\s+of|wie\s+(viele|oft)|wie\s+vielen|welcher\s+anteil|combien|quel(le)?\s+(nombre|part|pourcentage)|cu[áa]nt[oa]s|cu[áa]ntas\s+veces|quant[oa]s|quant[ie]|quante\s+volte|hoeveel|hoe\s+vaak)\b");
 
     // In the sentence after the cue: the refusal comes last, as German and Dutch place it.
     private static readonly Regex RefusalAfter = Patterns.Build(
@@ -138,10 +153,11 @@ internal static class ContentScope
             var after = OneLine(value.AsSpan(hit.Offset + hit.Length, Math.Max(0, end - hit.Offset - hit.Length)));
             var scope = before;
             foreach (var m in Contrast.EnumerateMatches(before)) scope = before[(m.Index + m.Length)..];
-            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || (!ReferenceEquals(scope, before) && NotHeadingList.IsMatch(scope)) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
+            var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || ExceptionBefore.IsMatch(scope) || (!ReferenceEquals(scope, before) && NotHeadingList.IsMatch(scope)) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
                 OnlyPreservedInLongSentence(text, hit, start) ||
                 HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotNeededAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after) ||
                 OwnPostsUnasked(hit, before, after);
+            denied |= end < value.Length && value[end] == '?' && CountingQuestionBefore.IsMatch(scope);
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;

@@ -84,7 +84,7 @@ internal static class OperativeReading
 
     /// <summary>A gag asked for, not (yet) granted.</summary>
     private static readonly Regex AppliedOnly = Patterns.Build(
-        @"\b(appli(ed|es|cation)\s+for|(has|have|will|shall|may|intends?\s+to)\s+(apply|seek|request|move)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))[^.;]{0,60}\b(is|are|was|were|has\s+been)\s+(being\s+)?(sought|requested|applied\s+for)|appli(ed|es)\s+to\s+(the|a)\s+court|application\s+is\s+pending|requested\s+\(not\s+ordered\)|\bnot\s+ordered\b|anordnung[^.;]{0,30}liegt\s+nicht\s+vor|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
+        @"\b(appli(ed|es|cation)\s+for|(has|have|will|shall|may|intends?\s+to)\s+(apply|seek|request|move)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))[^.;]{0,60}\b(is|are|was|were|has\s+been)\s+(being\s+)?(sought|requested|applied\s+for)|appli(ed|es)\s+to\s+(the|a)\s+court|appli(ed|es)\s+to\s+the\s+([\p{L}.]+\s+){1,6}court\b|has\s+not\s+(yet\s+)?been\s+ruled\s+on|application\s+is\s+pending|requested\s+\(not\s+ordered\)|\bnot\s+ordered\b|anordnung[^.;]{0,30}liegt\s+nicht\s+vor|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
 
     /// <summary>A party's right to challenge an order ("may apply to vary or revoke this order") is not an
     /// application for a gag.</summary>

@@ -14,7 +14,7 @@ internal static class PreservationAsk
 {
     // The writer asks to preserve, in the seven languages read.
     private static readonly Regex Ask = Patterns.Build(
-        @"\bpreservation\s+(order|demand|request|letter|notice)\b|\b(ordered|required|requested|asked|directed|commanded)\s+to\s+(preserve|retain|freeze)\b|\b(please|kindly)\s+(preserve|retain|freeze)\b|\brequest\s+(that\s+you\s+)?(preserve|retain)\b|\bto\s+preserve\s+the\s+following\b" +
+        @"\bpreservation\s+(order|demand|request|letter|notice)\b|\b(ordered|required|requested|asked|directed|commanded)\s+to\s+(preserve|retain|freeze)\b|\b(please|kindly)\s+(preserve|retain|freeze)\b|\brequest\s+(that\s+you\s+)?(preserve|retain)\b|\bask\s+you,?\s+([^.;\n]{0,30}\s)?to\s+(preserve|retain|keep)\b|\bto\s+preserve\s+the\s+following\b" +
         @"|\b(sicherungsanordnung|sicherungsersuchen|sicherungsverlangen|quick[\s-]?freeze)|\b(um|zur)\s+(die\s+)?(sicherung|einfrierung)\s+(der|von|aller)\b" +
         @"|\b(bewaarverzoek|bewaarbevel|bevriezingsbevel|verzoek\s+tot\s+(het\s+)?(bewaren|bevriezen))|\bte\s+bewaren\b" +
         @"|\b(demande|r[ée]quisition|ordonnance|injonction)\s+(aux\s+fins\s+)?de\s+conservation\b|\bde\s+conserver\s+(les|l'ensemble\s+des)\s+donn[ée]es\b" +
@@ -83,7 +83,8 @@ internal static class PreservationAsk
         return [.. typeHits.Select(h => DeniesDisclosure(h) ? h with { Weight = 0 } : h)];
     }
 
-    private static bool AsksToPreserve(NormalizedText text, MessageParts parts)
+    /// <summary>Whether the operative text asks to preserve or retain data.</summary>
+    public static bool AsksToPreserve(NormalizedText text, MessageParts parts)
     {
         var value = text.Value.Length > 40_000 ? text.Value[..40_000] : text.Value;
         foreach (Match m in Ask.Matches(value))

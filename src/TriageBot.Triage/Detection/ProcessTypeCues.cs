@@ -293,6 +293,12 @@ internal static class ProcessTypeCues
         // A court or a party holding production back until a ruling ("should not produce any information responsive
         // to the subpoena until the Court rules"): nothing is to be produced on this paper.
         new("other", @"\b(should|shall|must|need|will)\s+not\s+produce\b[^.;]{0,80}\buntil\b|\bhold\s+(its|your|the)\s+(response|production)\s+pending\b", 3, AsksForNothing),
+        // Issue 11 round 11: a notice that closes what it refers to asks for nothing more: "No further production is
+        // requested", "Aucune nouvelle donnée n'est demandée", "Nada mais é solicitado", "o pedido está integralmente
+        // satisfeito", "We will not be serving further process".
+        new("other", @"\bno\s+(further|additional|more)\s+(production|process|disclosure)\s+(is|will\s+be)\s+(being\s+)?(requested|sought|required|served)\b|\b(we|i)\s+will\s+not\s+be\s+serving\s+(any\s+)?(further|additional)\s+process\b" +
+            @"|\baucune\s+(nouvelle|autre)\s+(donn[ée]e|information|demande)\s+n'est\s+(plus\s+)?(demand[ée]e|requise|sollicit[ée]e)|\bnada\s+m[áa]s\s+(se\s+)?(solicita|requiere|pide)\b|\bnada\s+mais\s+(lhes\s+|vos\s+)?([ée]\s+)?(solicitado|pedido|requerido|requisitado)\b" +
+            @"|\b(o\s+)?pedido\s+(est[áa]|fica|foi)\s+(integralmente\s+|totalmente\s+|plenamente\s+)?(satisfeito|cumprido|atendido)\b|\bnient'altro\s+[èe]\s+richiesto|\b(es\s+)?wird\s+nichts\s+(weiter(es)?|mehr)\s+(angefordert|ben[öo]tigt|erbeten|verlangt)|\ber\s+wordt\s+niets\s+meer\s+(gevraagd|gevorderd)", 3, AsksForNothing),
         new("other", @"certificat(e|ion)\s+of\s+authenticity|business\s+records\s+certification|custodian\s+(of\s+records\s+)?(certification|declaration|affidavit)|902\s*\(\s*11\s*\)", 2.5, "records certification request"),
     ]);
 }

@@ -24,7 +24,10 @@ internal sealed class AccountExtractor
 
     // Numbers the writer gives to be called back on are the requester's, not a target's.
     private static readonly Regex CallbackBefore = Patterns.Build(
-        @"(call\s+(me|us)(\s+back)?|callback|call-back|reach\s+(me|us)|contact\s+(me|us)|my\s+(direct\s+|cell\s+|mobile\s+|office\s+)?(line|number|phone|cell)|can\s+be\s+reached|on-?call|24/7|dispatch)[^\n]{0,25}$");
+        @"(call\s+(me|us)(\s+back)?|callback|call-back|reach\s+(me|us)|contact\s+(me|us)|my\s+(direct\s+|cell\s+|mobile\s+|office\s+)?(line|number|phone|cell)|can\s+be\s+reached|on-?call|24/7|dispatch" +
+        // Issue 11 round 11: a hotline the public is told to report to ("Report ... to the NCMEC CyberTipline:
+        // 1-800-...", "tip line", "Crime Stoppers") is nobody's account.
+        @"|hot\s?line|help\s?line|tip\s?line|cyber\s*tip(line)?|crime\s*stoppers)[^\n]{0,25}$");
 
     // Single quotes too ("Account: 'dune_tide_7'", as Dutch and Italian forms write them).
     private static readonly Regex QuotedHandle = Patterns.Build(
@@ -353,7 +356,8 @@ internal sealed class AccountExtractor
         // A victim's, a parent's or the writer's own account named beside the target is not one. Named alone, it is
         // the account whose data is sought ("my account "x"" in a data-subject request), and stays.
         var bystanders = accounts.Where(a => a.Kind is AccountKind.Username or AccountKind.Email && NonTargetRoles.IsNonTarget(value, a.Value)).ToList();
-        if (bystanders.Count > 0 && accounts.Any(a => a.Kind is AccountKind.Username or AccountKind.Url && !bystanders.Contains(a)))
+        // A target named only by its numeric id ("the account with user ID 4471...") counts as the one beside them.
+        if (bystanders.Count > 0 && accounts.Any(a => a.Kind is AccountKind.Username or AccountKind.Url or AccountKind.AccountId && !bystanders.Contains(a)))
             accounts.RemoveAll(bystanders.Contains);
         return accounts;
     }

@@ -46,7 +46,12 @@ internal static class NonTargetRoles
         // "La madre, usuaria «", "the complainant, user "
         Patterns.Build(@"\b" + Role + @"\s*,\s*" + Account + @"\s*[""'«“]?\s*\z"),
         // "cuenta de la víctima", "compte de la victime", "account of the victim", "conta da vítima"
-        Patterns.Build(@"\b" + Account + @"\s+(de|del|da|do|of|van|di|della|du|des|der|von)\s+" + Article + Role + @"(\s+(es|is|est|é|è|ist))?\s*[:,]?\s*[""'«“]?\s*\z"),
+        // and a relative of one: "the account of the victim's father", "la cuenta del padre de la víctima" is read by
+        // the role alone.
+        Patterns.Build(@"\b" + Account + @"\s+(de|del|da|do|of|van|di|della|du|des|der|von)\s+" + Article + Role + @"(('s|s')\s+(father|mother|parents?|guardian|sister|brother|husband|wife|spouse|partner|son|daughter))?(\s+(es|is|est|é|è|ist))?\s*[:,]?\s*[""'«“]?\s*\z"),
+        // Issue 11 round 11: a form's line gives the role as its label: "Vítima: titular da conta «", "Victim: holder of
+        // the account "", "Victime : compte «", "Opfer: Konto "".
+        Patterns.Build(@"\b" + Role + @"\s*:\s*((account\s+)?(titular|holder|owner|titulaire|inhaber(in)?|houder|titolare)\s+((of|da|de|del|du|des|van|dell'|der)\s+)?" + Article + @")?(" + Account + @"\s*)?[""'«“]?\s*\z"),
         // The writer's own: "my account is", "mon compte est", "a minha conta é", "mi cuenta es", "mijn account"
         Patterns.Build(@"\b(my|mine|mi|mon|ma|minha|mein(e|en)?|mijn|mio|mia)\s+(own\s+|propia\s+|propre\s+|pr[oó]pria\s+|eigene(s|n)?\s+|eigen\s+)?" + Account + @"\s*(is|es|est|é|ist|è)?\s*[:,]?\s*[""'«“]?\s*\z"),
     ];
@@ -55,7 +60,8 @@ internal static class NonTargetRoles
     private static readonly Regex[] RoleAfter =
     [
         Patterns.Build(@"\A\s*[""'»”]?\s*[(,\[]\s*" + Article + Role + @"\s*[,;)\]]"),
-        Patterns.Build(@"\A\s*[""'»”]?[^""«»“”\n]{0,80}\b(not\s+(a|the)\s+(target|suspect|subject)|do\s+not\s+treat\s+(it\s+)?as\s+a\s+target|no\s+es\s+objeto|no\s+investigad[oa]|" +
+        // The aside may stand on the next line in brackets ("«x»\n   (não visada; os dados desta conta não são pedidos)").
+        Patterns.Build(@"\A\s*[""'»”]?([^""«»“”\n]{0,80}|[ \t]*\r?\n[ \t]*\([^""«»“”\n]{0,80})\b(not\s+(a|the)\s+(target|suspect|subject)|not\s+targeted|(is|are)\s+not\s+to\s+be\s+searched|n[ãa]o\s+visad[oa]|non\s+vis[ée]e?|no\s+(es\s+)?objetivo|nicht\s+(das\s+)?ziel|niet\s+geviseerd|non\s+(oggetto|destinatari[oa])|do\s+not\s+treat\s+(it\s+)?as\s+a\s+target|no\s+es\s+objeto|no\s+investigad[oa]|" +
             @"no\s+es\s+(el\s+)?(objetivo|investigad[oa])|n'est\s+pas\s+(vis[ée]e?|la\s+cible|concern[ée]e?)|n[ãa]o\s+[ée]\s+(alvo|objeto|investigad[oa])|" +
             @"niet\s+het\s+doelwit|geen\s+doelwit|kein(e)?\s+(ziel|beschuldigte)|nicht\s+(betroffen|beschuldigt)|non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]))"),
     ];
@@ -68,6 +74,11 @@ internal static class NonTargetRoles
     // Right after the handle: what is asked about it ("the victim's account "x": last login IP and time only").
     // A bystander's account whose data the request asks for is a target all the same.
     private static readonly Regex AskedAbout = Patterns.Build(@"\A\s*[""'»”]?\s*:[ \t]*\S");
+
+    // Issue 11 round 11: the aside says the victim is to be located through the account ("(vittima, da localizzare)",
+    // "(victim, missing)"): the account is asked about to find her, so it is specified like the target's.
+    private static readonly Regex ToBeLocated = Patterns.Build(
+        @"\A\s*[""'»”]?\s*[(,\[][^)\]\n]{0,60}\b(to\s+(be\s+)?locate[d]?|to\s+be\s+found|missing|da\s+localizzare|scompars[oa]|(a|por)\s+localizar|desaparecid[oa]|[àa]\s+localiser|disparue?|zu\s+(lokalisieren|orten)|vermisst|te\s+(lokaliseren|vinden)|vermist)\b");
 
     private const int WindowBefore = 70;
     private const int WindowAfter = 120;
@@ -89,7 +100,7 @@ internal static class NonTargetRoles
             var start = at > 0 && text[at - 1] == '@' ? at - 1 : at;
             var from = Math.Max(0, start - WindowBefore);
             var after = text.AsSpan(end, Math.Min(WindowAfter, text.Length - end));
-            if (AskedAbout.IsMatch(after)) return false;
+            if (AskedAbout.IsMatch(after) || ToBeLocated.IsMatch(after)) return false;
             var before = text.AsSpan(from, start - from);
             foreach (var form in RoleBefore)
                 bystander |= form.IsMatch(before);

@@ -32,9 +32,13 @@ internal sealed class ReferenceExtractor
     private static readonly Regex YourReference = Patterns.Build(@"\b(your|uw|votre|vos|su|vostro|vosso|ihr)\s+(ticket\s+|own\s+)?$|\by$");
 
     private static readonly Regex NcmecIds = Patterns.Build(
-        @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?\d{6,10}(\s*(,|;|&|and|/)\s*(#\s*)?\d{6,10})*)");
+        @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?(" + GroupedId + @"|\d{6,10})(\s*(,|;|&|and|/)\s*(#\s*)?(" + GroupedId + @"|\d{6,10}))*)");
 
-    private static readonly Regex Digits = new(@"\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    // Issue 11 round 11: a report number written in groups of three, as French and English letters print long numbers
+    // ("219 447 201", "CT# 219,880,412"), and a line break may fall between the groups.
+    private const string GroupedId = @"\d{1,3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}";
+    private static readonly Regex IdPiece = new(GroupedId + @"|\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
 
     private static readonly Regex DeadlineCue = Patterns.Build(
         @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(be\s+)?executed\s+(by|on\s+or\s+before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)[^.;]{0,120}\bon\b|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
@@ -164,7 +168,7 @@ internal sealed class ReferenceExtractor
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
         return new References(
             CaseReference: FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text),
-            NcmecReportIds: ForeignReportIds.AddTo(value, FindNcmecIds(value)),
+            NcmecReportIds: ForeignReportIds.AddTo(value, FindNcmecIds(value)).Where(id => !IsPlaceholder(id)).ToList(),
             DateRange: FindDateRange(value, dates, deadlineMention),
             ResponseDeadline: deadline,
             DeadlineBasis: deadline is null ? null : deadlineBasis,
@@ -285,13 +289,30 @@ internal sealed class ReferenceExtractor
         return null;
     }
 
+    /// <summary>A number a help page or a form gives as an example ("CyberTipline Report 123456789"): a run of
+    /// consecutive digits or one digit repeated is no report.</summary>
+    private static bool IsPlaceholder(string digits)
+    {
+        bool up = true, down = true, same = true;
+        for (var i = 1; i < digits.Length; i++)
+        {
+            up &= digits[i] == (digits[i - 1] == '9' ? '0' : (char)(digits[i - 1] + 1));
+            down &= digits[i] == (digits[i - 1] == '0' ? '9' : (char)(digits[i - 1] - 1));
+            same &= digits[i] == digits[i - 1];
+        }
+        return up || down || same;
+    }
+
     private static List<string> FindNcmecIds(string text)
     {
         var ids = new List<string>();
         foreach (Match m in NcmecIds.Matches(text))
         {
-            foreach (Match digits in Digits.Matches(m.Groups["ids"].Value))
-                if (!ids.Contains(digits.Value)) ids.Add(digits.Value);
+            foreach (Match piece in IdPiece.Matches(m.Groups["ids"].Value))
+            {
+                var digits = string.Concat(piece.Value.Where(char.IsAsciiDigit));
+                if (digits.Length is >= 6 and <= 10 && !IsPlaceholder(digits) && !ids.Contains(digits)) ids.Add(digits);
+            }
         }
         return ids;
     }
