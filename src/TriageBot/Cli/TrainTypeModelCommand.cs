@@ -22,7 +22,8 @@ public static class TrainTypeModelCommand
     public static readonly IReadOnlyList<string> DefaultSets =
         ["samples", "samples/realistic/tune", "samples/realistic/heldout", "samples/realistic/heldout2", "samples/realistic/heldout3", "samples/realistic/heldout4", "samples/realistic/train5",
          "samples/realistic/heldout5", "samples/realistic/train6", "samples/realistic/heldout6", "samples/realistic/train7", "samples/realistic/heldout7", "samples/realistic/train8",
-         "samples/realistic/heldout8", "samples/realistic/train9", "samples/realistic/heldout9", "samples/realistic/train10"];
+         "samples/realistic/heldout8", "samples/realistic/train9", "samples/realistic/heldout9", "samples/realistic/train10",
+         "samples/realistic/heldout10", "samples/realistic/train11"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
@@ -35,7 +36,7 @@ public static class TrainTypeModelCommand
 
     public static Command Create(Func<TriageBotSettings> settings, TextWriter output)
     {
-        var sets = new Argument<string[]>("dir") { Description = "Labelled folders to train on (default: samples/ and samples/realistic/{tune,heldout,heldout2,heldout3,heldout4,train5,heldout5,train6,heldout6,train7,heldout7,train8,heldout8,train9,heldout9,train10})", Arity = ArgumentArity.ZeroOrMore };
+        var sets = new Argument<string[]>("dir") { Description = "Labelled folders to train on (default: samples/ and samples/realistic/{tune,heldout,heldout2,heldout3,heldout4,train5,heldout5,train6,heldout6,train7,heldout7,train8,heldout8,train9,heldout9,train10,heldout10,train11})", Arity = ArgumentArity.ZeroOrMore };
         var outFile = new Option<string>("--out") { Description = $"Where to write the model (default {DefaultOutput}; the manifest goes beside it)", DefaultValueFactory = _ => DefaultOutput };
         var threshold = new Option<double>("--threshold") { Description = "Probability at which the model's type wins over weak cues", DefaultValueFactory = _ => DefaultThreshold };
         var leaveOneOut = new Option<bool>("--leave-one-out") { Description = "Measure instead of writing: train without each folder in turn and evaluate the engine on it" };
