@@ -34,7 +34,7 @@ internal static class NonDisclosureScope
     // "vi preghiamo di non informare", "nous vous prions de ne pas", "le rogamos que no", "pedimos que não",
     // "wir bitten Sie, ... nicht", "wij verzoeken u ... niet". A plea in a police letter is not an order.
     private static readonly Regex AskedAsFavour = Patterns.Build(
-        @"\b((vi|la|le)\s+)?(preghiamo|prega|chiediamo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\b(wir\s+)?bitten\s+sie,?\s+[^.;]{0,80}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
+        @"\b((vi|la|le)\s+)?(preghiamo|prega|chiediamo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\b(wir\s+)?bitten\s+sie,?\s+[^.;]{0,80}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
 
     // In the gag's own sentence, English: the order was applied for from a named court and none is entered yet ("We
     // have applied to the District Court for an order under 2705(b); no order has been entered yet"). Own automaton:
@@ -135,6 +135,14 @@ internal static class NonDisclosureScope
         @"(days?|mes|mese|m[êe]s|maand|monat|woche|jahr|semana|semaine|settimana|week|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\b" +
         @"|\b(binnen|within|entro|dans\s+un\s+d[ée]lai\s+de|dentro\s+de|innerhalb\s+von)\s+" + CeilingNumber + @"\s+(days?|weeks?|months?|tagen|wochen|monaten|jours|semaines|mois|d[ií]as|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden)\s+(\p{L}+\s+){0,2}(in\s+kennis|inform\p{L}*|notif\p{L}*|benachrichtig\p{L}*|avvis\p{L}*)");
 
+    // Own automaton: Ceiling is near the size limit.
+    private static readonly Regex Deferral = Patterns.Build(
+        // The certificate's deferral stated as a participle and its length: "information différée de trois (3) mois",
+        // "notice deferred by 90 days", "informazione differita di sei mesi", "Unterrichtung um zwei Monate aufgeschoben".
+        @"\b(diff[ée]r[ée]e?s?|report[ée]e?s?|retard[ée]e?s?|delayed|deferred|postponed|aplazad[oa]|diferid[oa]|adiad[oa]|differit[oa]|rinviat[oa]|uitgesteld)\s+(de|by|of|di|por|met|um)\s+" + CeilingNumber + @"\s+(\([\p{L}\d\s-]{1,25}\)\s+)?" +
+        @"(days?|weeks?|months?|jours|semaines|mois|d[ií]as|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|tagen?|wochen|monaten?)\b" +
+        @"|\bum\s+" + CeilingNumber + @"\s+(tage|wochen|monate)\s+(aufgeschoben|zur[üu]ckgestellt)\b");
+
     /// <summary>The words that state when the gag ends, read in the sentence of a binding gag cue and the one after
     /// it; null when none do.</summary>
     public static string? StatedEnd(NormalizedText text, List<CueHit> hits)
@@ -145,6 +153,10 @@ internal static class NonDisclosureScope
             var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
             var m = End.Match(text.Value, start, Math.Max(end, next) - start);
             if (!m.Success) m = Ceiling.Match(text.Value, start, Math.Max(end, next) - start);
+            // A certificate's deferral often follows a clause after the gag's sentence ("L'autorité informera la
+            // personne ; information différée de trois mois"): read one sentence further for it alone.
+            var (_, afterNext) = next + 1 < text.Length ? text.SentenceAround(next + 1, 0, 200) : (next, next);
+            if (!m.Success) m = Deferral.Match(text.Value, start, Math.Max(end, Math.Max(next, afterNext)) - start);
             if (m.Success) return m.Value.ReplaceLineEndings(" ");
         }
         return null;

@@ -102,7 +102,7 @@ internal static class OperativeReading
 
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
-        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
+        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
         // Gratitude is a wish, not a command: "vous saurait gré de ne pas informer", "wäre dankbar".
         @"|saur(ait|ions)\s+(\p{L}+\s+)?gr[ée]|serait\s+reconnaissant|w[äa]ren?\s+(Ihnen\s+)?dankbar|agradecer[ií](a|amos)|ficar(ia|[íi]amos)\s+grat|sar(ebbe|emmo)\s+(\p{L}+\s+)?grat[aeio]|zou(den)?\s+het\s+op\s+prijs\s+stellen|would\s+(\p{L}+\s+)?be\s+grateful)\b");
 
@@ -110,12 +110,14 @@ internal static class OperativeReading
     /// non-disclosure order has been issued". A wish not to inform the user beside it binds nobody.</summary>
     private static readonly Regex NoOrder = Patterns.Build(
         @"\b(is|are|was|were)\s+not\s+(accompanied\s+by|subject\s+to)\s+(a|an|any)\s+(non-?disclosure|gag|delayed-?notice)|\b(contains|includes|carries)\s+no\s+(non-?disclosure|gag)|\bno\s+non-?disclosure\s+order\b|\b(anordnung|beschluss)[^.;]{0,30}\bliegt\s+nicht\s+vor|\bkeine\s+(gerichtliche\s+)?(anordnung|beschluss)|\bno\s+(non-?disclosure\s+|gag\s+|court\s+|such\s+)?order\s+(has\s+been|was|is|exists|have\s+been)|\bthere\s+is\s+no\s+(non-?disclosure\s+|gag\s+|court\s+)?order|\bwithout\s+a\s+(court\s+|non-?disclosure\s+)?order\b" +
-        @"|\bil\s+n'(existe|y\s+a)\s+(pas|aucune)\s+(d'|de\s+)?(ordonnance|d[ée]cision)|\baucune\s+(ordonnance|d[ée]cision\s+judiciaire)|\bno\s+(existe|hay)\s+(ninguna\s+)?(orden|resoluci[oó]n)|\bsin\s+(orden|resoluci[oó]n)\s+judicial" +
+        @"|\bil\s+n'(existe|y\s+a)\s+(pas|aucune)\s+(d'|de\s+)?(ordonnance|d[ée]cision)|\baucune\s+(ordonnance|d[ée]cision\s+(judiciaire|de\s+justice|d'un\s+(juge|magistrat)|du\s+(juge|tribunal)))|\bno\s+(existe|hay)\s+(ninguna\s+)?(orden|resoluci[oó]n)|\bsin\s+(orden|resoluci[oó]n)\s+judicial" +
         @"|\bn[ãa]o\s+(existe|h[áa])\s+(nenhuma\s+)?(ordem|decis[ãa]o)|\bsem\s+ordem\s+judicial|\bnon\s+(esiste|c'[èe])\s+(alcun\s+)?(ordine|provvedimento)|\bnessun\s+(ordine|provvedimento)|\b(er\s+is\s+)?geen\s+(rechterlijk(e)?\s+)?(bevel|beschikking)" +
         // Issue 11 class 7: the writer says the court made no such order, with words between ("no separate
         // nondisclosure order has been entered", "the court did not enter an order under 2705(b)").
         @"|\bno\s+(\p{L}+\s+){0,2}(non-?disclosure|gag|secrecy|delayed-?notice)\s+order|\bno\s+(\p{L}+\s+){0,2}order\s+(under|pursuant\s+to)\s+[^;\n]{0,40}\b(has\s+been|have\s+been|was|is)\s+(obtained|entered|issued|granted|signed|sought|made)" +
-        @"|\b(did|does|has|have|had)\s+not\s+(enter(ed)?|issue[ds]?|grant(ed)?|sign(ed)?|obtain(ed)?|seek|sought|make|made|apply\s+for|applied\s+for)\s+(a|an|any)\s+(\p{L}+\s+){0,2}(order|gag)" +
+        @"|\b(did|does|has|have|had)\s+not\s+(enter(ed)?|issue[ds]?|grant(ed)?|sign(ed)?|obtain(ed)?|seek|sought|request(ed)?|make|made|apply\s+for|applied\s+for)\s+(a|an|any)\s+([\p{L}-]+\s+){0,2}(order|gag)" +
+        // The paper itself says it forbids nothing: "nothing in this Order prohibits the provider from notifying".
+        @"|\bnothing\s+in\s+(this|the)\s+(\p{L}+\s+)?(order|warrant|subpoena|decision|letter|request)\s+(prohibits|prevents|bars|precludes|forbids|restricts|restrains)\b" +
         @"|\b(anordnung|beschluss)[^.;]{0,30}\b(ergeht|erging|besteht|existiert|wurde|wird)\s+nicht\b|\bkeine\s+(\p{L}+\s+){0,2}(anordnung|beschluss)" +
         @"|\bno\s+se\s+ha\s+(solicitado|dictado|emitido|acordado|obtenido)\s+(ninguna\s+)?(orden|resoluci[oó]n|auto)|\bn[ãa]o\s+foi\s+(expedida|emitida|proferida|requerida|decretada|obtida)\s+(nenhuma\s+)?(ordem|decis[ãa]o)" +
         @"|\bn'a\s+(pas\s+)?(rendu|prononc[ée]|d[ée]livr[ée]|[ée]t[ée]\s+rendu)\s+(d'|aucune\s+)(ordonnance|d[ée]cision)|\bnon\s+[èe]\s+stat[oa]\s+(emess|dispost|richiest)[oa]\s+(alcun\s+|alcuna\s+)?(ordine|provvedimento|decreto)|\b(is|werd)\s+geen\s+(\p{L}+\s+)?(bevel|beschikking)");
