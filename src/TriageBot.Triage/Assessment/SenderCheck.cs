@@ -109,8 +109,16 @@ internal static class SenderCheck
         {
             // The bare national word (politie.nl, policia.es) under a country's code is held by that country's own
             // body, not a look-alike of it: a look-alike dresses it up ("politie-nl.com").
+            // Issue 11 round 11: not when the word is a listed force's name and the code is another country's than the
+            // letter's (politie.co for a Dutch letter, the force mailing from politie.nl): the force's name is known
+            // and no force mails from a foreign country's code.
+            var codeCountry0 = DomainCatalog.CountryOf(fromDomain);
+            var foreignCodeOfListedName = codeCountry0 is not null && requestCountry is not null && codeCountry0 != requestCountry &&
+                                          domains.BareAuthorityWordListedOnlyElsewhere(fromDomain);
+            if (claimsAuthority && foreignCodeOfListedName && !domains.IsGovernment(fromDomain))
+                return new($"sent from {fromDomain}, a national police or justice name the list knows under other country codes, under the code of {codeCountry0}, while the letter comes from {requestCountry}", from!);
             var nationalBody = DomainCatalog.BareAuthorityWordUnderCountryCode(fromDomain) is { } word &&
-                               (AgencyDomain.NameWrittenAsAgency(word, text) is not null || DomainCatalog.CountryOf(fromDomain) == requestCountry);
+                               (AgencyDomain.NameWrittenAsAgency(word, text) is not null || codeCountry0 == requestCountry);
             // An office's mailbox under its county's or city's own domain (prosecutor.<county>county.us) names a
             // department of the body the letter names: a look-alike dresses up the registered name itself.
             if (!nationalBody && OfficeUnderNamedBody(domains, fromDomain, claimsAuthority, text, requestCountry)) nationalBody = true;

@@ -300,6 +300,15 @@ internal sealed class DomainCatalog
     /// <summary>The domain is the bare word for police, a court or justice under a country's code (politie.nl,
     /// policia.es): a name a look-alike would dress up ("politie-nl.com"), held by that country's own body. Not under
     /// .us or .uk, whose public bodies mail from .gov, .police.uk and .gov.uk. Returns the word, or null.</summary>
+    /// <summary>Issue 11 round 11: the domain is a bare national word for police or justice under a country's code
+    /// (politie.co) that the list knows only under other codes (politie.nl, politie.be), and not itself.</summary>
+    public bool BareAuthorityWordListedOnlyElsewhere(string domain)
+    {
+        if (BareAuthorityWordUnderCountryCode(domain) is not { } word || SelfOrParentIn(domain, _trustedSet)) return false;
+        var prefix = word + ".";
+        return _trusted.Any(t => t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+    }
+
     public static string? BareAuthorityWordUnderCountryCode(string domain)
     {
         var organisation = Organisation(domain).Split('.');

@@ -12,9 +12,10 @@ namespace TriageBot.Triage.Detection;
 /// </summary>
 internal static class PreservationAsk
 {
-    // The writer asks to preserve, in the seven languages read.
+    // The writer asks to preserve, in the seven languages read (round 11: also "we ask that you preserve", a "Request to
+    // preserve data" title).
     private static readonly Regex Ask = Patterns.Build(
-        @"\bpreservation\s+(order|demand|request|letter|notice)\b|\b(ordered|required|requested|asked|directed|commanded)\s+to\s+(preserve|retain|freeze)\b|\b(please|kindly)\s+(preserve|retain|freeze)\b|\brequest\s+(that\s+you\s+)?(preserve|retain)\b|\bask\s+you,?\s+([^.;\n]{0,30}\s)?to\s+(preserve|retain|keep)\b|\bto\s+preserve\s+the\s+following\b" +
+        @"\bpreservation\s+(order|demand|request|letter|notice)\b|\b(ordered|required|requested|asked|directed|commanded)\s+to\s+(preserve|retain|freeze)\b|\b(please|kindly)\s+(preserve|retain|freeze)\b|\b(request|ask)\s+(that\s+you\s+|to\s+)?(preserve|retain)\b|\bask\s+you,?\s+([^.;\n]{0,30}\s)?to\s+(preserve|retain|keep)\b|\bto\s+preserve\s+the\s+following\b" +
         @"|\b(sicherungsanordnung|sicherungsersuchen|sicherungsverlangen|quick[\s-]?freeze)|\b(um|zur)\s+(die\s+)?(sicherung|einfrierung)\s+(der|von|aller)\b" +
         @"|\b(bewaarverzoek|bewaarbevel|bevriezingsbevel|verzoek\s+tot\s+(het\s+)?(bewaren|bevriezen))|\bte\s+bewaren\b" +
         @"|\b(demande|r[ée]quisition|ordonnance|injonction)\s+(aux\s+fins\s+)?de\s+conservation\b|\bde\s+conserver\s+(les|l'ensemble\s+des)\s+donn[ée]es\b" +

@@ -152,6 +152,10 @@ internal static class ProcessTypeCues
         new("emergency", @"emergency\s+disclosure", 3, "emergency disclosure"),
         new("emergency", @"on\s+an\s+(emergency|exigent)\s+basis", 3, "asked on an emergency basis"),
         new("emergency", @"(exigent|emergency)\s+(circumstances|situation)", 2, "exigent circumstances"),
+        // Issue 11 round 11: a writer who says there is no time for legal process ("no time for a subpoena", "I cannot
+        // wait for a warrant") claims an emergency in the exception's own terms; the process it names is the one it
+        // does not have. Typed emergency whoever sends it, so it is paged with the sender and basis findings beside it.
+        new("emergency", @"\b(no\s+time\s+(for|to\s+(get|obtain|wait\s+for))|(cannot|can't|can\s+not|unable\s+to|could\s+not|couldn't)\s+wait\s+(for|on))\s+(a\s+|the\s+|any\s+)?(subpoena|(search\s+)?warrant|court\s+order|legal\s+process)", 4, "says there is no time for legal process"),
         new("emergency", Usc + @"2702\s*\(\s*(b\s*\)\s*\(\s*8|c\s*\)\s*\(\s*4)\s*\)", 3.5, "18 U.S.C. 2702(b)(8)/(c)(4) voluntary emergency disclosure"),
         // The statute's emergency exception invoked in plain words, without its number: "under emergency provisions".
         new("emergency", @"\b(under|pursuant\s+to|invoking|per)\s+(the\s+|your\s+)?(emergency|exigent)\s+(provisions?|exception|disclosure\s+provisions?|clause)", 3, "invokes the emergency provisions"),
@@ -268,7 +272,10 @@ internal static class ProcessTypeCues
             @"|\bn[ãa]o\s+(precisamos|necessitamos)\s+de\s+mais\s+nada|\bpodem\s+(dar\s+por\s+(encerrad|conclu[ií]d)[oa]|encerrar|arquivar)\s+(o\s+pedido|a\s+solicita[çc][ãa]o|o\s+processo|o\s+expediente)" +
             @"|\bwir\s+(ben[öo]tigen|brauchen)\s+(nichts\s+(weiter|mehr)|keine\s+weiteren\s+(daten|unterlagen|ausk[üu]nfte))|\bsie\s+k[öo]nnen\s+(den\s+vorgang|die\s+anfrage|das\s+ersuchen)\s+(schlie[ßs]en|abschlie[ßs]en)" +
             @"|\bnon\s+(abbiamo|ho)\s+bisogno\s+di\s+(nient'altro|altro|null'altro)|\bpotete\s+(chiudere|archiviare)\s+(la\s+richiesta|la\s+pratica|il\s+fascicolo)" +
-            @"|\b(wij|we|ik)\s+(hebben|heb)\s+niets\s+meer\s+nodig|\bu\s+kunt\s+(het\s+verzoek|het\s+dossier|de\s+zaak)\s+(sluiten|afsluiten)", 3, AsksForNothing),
+            @"|\b(wij|we|ik)\s+(hebben|heb)\s+niets\s+meer\s+nodig|\bu\s+kunt\s+(het\s+verzoek|het\s+dossier|de\s+zaak)\s+(sluiten|afsluiten)" +
+            // Round 11: "you need not supply any further data" ("U hoeft geen verdere gegevens te verstrekken").
+            @"|\bu\s+hoeft\s+(ons\s+)?geen\s+(verdere\s+|andere\s+|nieuwe\s+)?(gegevens|informatie|stukken)\s+(meer\s+)?(te\s+)?(verstrekken|leveren|sturen|toe\s+te\s+sturen|aan\s+te\s+leveren)" +
+            @"|\byou\s+(need\s+not|do\s+not\s+need\s+to|don't\s+need\s+to|are\s+not\s+required\s+to)\s+(provide|produce|send|supply|disclose)\s+(us\s+)?(any\s+)?(further|more|additional)\s+(data|records|information)", 3, AsksForNothing),
         // A notice that asks for no more data: "aucune donnée supplémentaire n'est demandée", "no further data is requested".
         new("other", @"\b(no|nor)\s+(further|additional|more)\s+(data|records|information)\s+(is|are)\s+(being\s+)?(requested|sought|required)\b|\baucune\s+(autre\s+donn[ée]e|donn[ée]e\s+suppl[ée]mentaire)\s+n'est\s+(plus\s+)?(demand[ée]e|requise|sollicit[ée]e)|\bno\s+se\s+(solicitan|requieren|piden)\s+(m[áa]s|otros)\s+datos|\bnon\s+sono\s+richiesti\s+(ulteriori|altri)\s+dati|\bn[ãa]o\s+s[ãa]o\s+(solicitados|pedidos|requeridos)\s+(mais|outros)\s+dados|\bweitere\s+daten\s+werden\s+nicht\s+(angefordert|ben[öo]tigt|erbeten)|\ber\s+worden\s+geen\s+(verdere|andere)\s+gegevens\s+(meer\s+)?(gevraagd|gevorderd)", 3, AsksForNothing),
         new("other", @"(we\s+are|i\s+am|i'm|we're)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority)|(wir\s+sind|ich\s+bin)\s+keine\s+(beh[oö]rde|polizei)|je\s+ne\s+suis\s+pas\s+(de\s+la\s+police|policier|une\s+autorit)|nous\s+ne\s+sommes\s+pas\s+une\s+autorit|[aà]\s+titre\s+personnel|no\s+somos\s+(una\s+)?autoridad|(wij\s+zijn|ik\s+ben)\s+geen\s+(overheid|politie|autoriteit|instantie)", 3, "writer says it is not an authority"),
