@@ -139,10 +139,11 @@ internal sealed class AccountExtractor
     // "identificador numérico 70221458831", "identifiant numérique : 1234567", "numeric ID 99887766".
     private static readonly Regex NumericId = Patterns.Build(
         // Dutch and German put the adjective first ("numeriek ID 88120473391", "numerische ID"); OCR reads "ID" as "lD".
-        @"\b(identificador|identifiant|identificativo|identificatie|kennung|numeric\s+(user\s+)?id|user\s+[il1]d|numerieke?\s+(gebruikers-?)?id|numerische\s+(nutzer-?)?id)(\s+(num[ée]ric[oa]?|num[ée]rique|numerico|numeriek|numerisch[e]?|do\s+perfil|del\s+perfil|du\s+profil))?\s*[:#(]?\s*(?<id>\d{5,20})\b" +
+        @"\b(identificador|identifiant|identificativo|identificatie|kennung|numeric\s+(user\s+)?id|user\s+[il1]d|numerieke?\s+(gebruikers-?)?id|numerische\s+(nutzer-?)?id)(\s+(num[ée]ric[oa]?|num[ée]rique|numerico|numeriek|numerisch[e]?|do\s+perfil|del\s+perfil|du\s+profil|utilisateur|d'utilisateur|de\s+l'utilisateur|de(l)?\s+usuario|do\s+usu[aá]rio|dell'utente))?\s*[:#(]?\s*(?<id>\d{5,20})\b" +
         // An account's id written beside its quoted name: 'Account: "name", ID 83311290045', 'konto "x" (ID 1234567)'.
         // OCR reads the capital I as a small l or a one ("(lD 52271904418)").
-        @"|""[^""\n]{2,64}""\s*[,(]?\s*[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
+        // "for the account "x" and ID 20571183349": the id joined to the name by "and".
+        @"|""[^""\n]{2,64}""\s*[,(]?\s*((and|et|y|e|und|en)\s+)?[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
 
     private static readonly Regex HeaderOrContactLine = Patterns.Build(
         @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");

@@ -29,7 +29,7 @@ internal sealed class ContactExtractor
     private const string City = @"[A-Z][A-Za-z.'-]*( [A-Z][A-Za-z.'-]*){0,3}";
 
     private static readonly Regex UsCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,120}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(]|-[ \t])[^\n]{{0,120}})?[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,120}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(:]|-[ \t])[^\n]{{0,120}})?[ \t]*$",
         ignoreCase: false);
 
     // Québec letters write the province in brackets after an accented city ("Montréal (Québec) H2K 3S7") and run
@@ -57,6 +57,13 @@ internal sealed class ContactExtractor
     // "1169-007": after a street and a comma, or followed by the country, so a year at a line's start is no address.
     private static readonly Regex ShortPostcodeCityLine = Patterns.Build(
         @"^[ \t]*((?<pre>[^\n]{0,80},)[ \t]*)?([A-Z]{1,2}-)?(?<zip>\d{4}-\d{3}|\d{4}[ ][A-Z]{2}|\d{4})[ \t]+(?<city>\p{Lu}[\p{L}.'-]*([ -]\p{Lu}?[\p{L}.'-]+){0,2})[ \t]*(,[ \t]*(?<country>Belgi[eë]|Belgique|Belgium|Nederland|Netherlands|Schweiz|Suisse|Svizzera|Switzerland|[OÖ]sterreich|Austria|Portugal)[ \t]*)?([|•·–][^\n]{0,120}|[ \t][-—][ \t][^\n]{0,120})?$",
+        ignoreCase: false);
+
+    // Australia and New Zealand write the postcode AFTER the town (and an Australian state): "Level 7, 311 Spencer
+    // Street, Docklands VIC 3008, Australia", "180 Molesworth Street, Wellington 6011". A street and a comma come
+    // first, so a year after a word is no postcode.
+    private static readonly Regex AustralasiaCityLine = Patterns.Build(
+        @"^[ \t]*(?<pre>[^\n]{0,100}\d[^\n]{0,60},)[ \t]*(?<city>\p{Lu}[\p{L}.'-]*([ ]\p{Lu}[\p{L}.'-]*){0,2}?)([ \t]+(?<state>VIC|NSW|QLD|WA|SA|TAS|ACT|NT))?[ \t]+(?<zip>\d{4})[ \t]*(,[ \t]*(?<country>Australia|New Zealand)[ \t]*)?([|•·–][^\n]{0,120})?$",
         ignoreCase: false);
 
     // Brazil: "Av. Augusto de Lima, 1549, Barro Preto, Belo Horizonte/MG – CEP 30190-002".
@@ -198,7 +205,7 @@ internal sealed class ContactExtractor
         string? address = labels.First(LabelAddress), city = labels.First(LabelCity),
             state = labels.First(LabelState), postal = labels.First(LabelPostal), country = null;
 
-        foreach (var (regex, countryName, mayHold) in new (Regex, string?, LineFilter)[] { (UsCityLine, "United States", HasFiveDigits), (CanadaCityLine, "Canada", HasCanadianPostcode), (EuropeanCityLine, null, HasFiveDigits), (UkCityLine, "United Kingdom", HasUkInwardCode), (ShortPostcodeCityLine, null, HasFourDigits), (BrazilCityLine, "Brazil", HasFiveDigits), (UsWrappedStateLine, "United States", HasFiveDigits) })
+        foreach (var (regex, countryName, mayHold) in new (Regex, string?, LineFilter)[] { (UsCityLine, "United States", HasFiveDigits), (CanadaCityLine, "Canada", HasCanadianPostcode), (EuropeanCityLine, null, HasFiveDigits), (UkCityLine, "United Kingdom", HasUkInwardCode), (ShortPostcodeCityLine, null, HasFourDigits), (AustralasiaCityLine, null, HasFourDigits), (BrazilCityLine, "Brazil", HasFiveDigits), (UsWrappedStateLine, "United States", HasFiveDigits) })
         {
             var m = FirstLineMatch(text, regex, mayHold);
             if (m is null) continue;
@@ -212,7 +219,9 @@ internal sealed class ContactExtractor
             city ??= m.Groups["city"].Success ? Patterns.Clean(m.Groups["city"].Value) : null;
             if (m.Groups["state"].Success) state ??= m.Groups["state"].Value;
             postal ??= m.Groups["zip"].Value;
-            country = m.Groups["country"].Success ? CountryNames.Canonical(m.Groups["country"].Value) : countryName ?? CountryOfPostcode(m.Groups["zip"].Value);
+            country = m.Groups["country"].Success ? CountryNames.Canonical(m.Groups["country"].Value)
+                : regex == AustralasiaCityLine && m.Groups["state"].Success ? "Australia"
+                : countryName ?? CountryOfPostcode(m.Groups["zip"].Value);
             address ??= StreetFor(text, m);
             break;
         }

@@ -28,8 +28,9 @@ internal static class DateFinder
         $@"\b(?<y1>(19|20)\d\d)-(?<m1>[01]?\d)-(?<d1>[0-3]?\d)\b" +
         $@"|\b(?<mn2>{MonthNames})\s+(?<d2>[0-3]?\d)(st|nd|rd|th)?,?\s+(?<y2>(19|20)\d\d)\b" +
         $@"|\b(?<d3>[0-3]?\d)(st|nd|rd|th|er|\.)?\s+(de\s+)?(?<mn3>{MonthNames})\s+(de\s+|del\s+)?(?<y3>(19|20)\d\d)\b" +
-        // "29-11-2026" as Dutch and Portuguese letters write it; "25/\n   11/2026" where a PDF broke the line.
-        $@"|\b(?<a4>[0-3]?\d)[/.-](\r?\n[ \t]*)?(?<b4>[0-3]?\d)[/.-](\r?\n[ \t]*)?(?<y4>(19|20)\d\d)\b" +
+        // "29-11-2026" as Dutch and Portuguese letters write it; "25/\n   11/2026" where a PDF broke the line;
+        // "l1/24/2026" where OCR read a leading 1 as l or I.
+        $@"|\b(?<a4>[0-3lI]?\d)[/.-](\r?\n[ \t]*)?(?<b4>[0-3]?\d)[/.-](\r?\n[ \t]*)?(?<y4>(19|20)\d\d)\b" +
         $@"|\b(?<d5>[0-3]?\d)(st|nd|rd|th)?\s+day\s+of\s+(?<mn5>{MonthNames}),?\s+(?<y5>(19|20)\d\d)\b";
 
     internal const RegexOptions DatesOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -67,7 +68,7 @@ internal static class DateFinder
         }
         else
         {
-            var (a, b) = (Int(m, "a4"), Int(m, "b4"));
+            var (a, b) = (OcrInt(m.Groups["a4"].Value), Int(m, "b4"));
             // A dotted date (05.01.2026) is European; otherwise take the text's convention unless impossible.
             var europeanStyle = dayFirst || m.Value.Contains('.');
             (month, day) = europeanStyle ? (b, a) : (a, b);
@@ -77,6 +78,10 @@ internal static class DateFinder
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateOnly(year, month, day);
     }
+
+    // A scanned "l1" or "I1" is 11: OCR reads the digit one as a letter.
+    private static int OcrInt(string value) =>
+        int.Parse(value.ToLowerInvariant().Replace('l', '1').Replace('i', '1'), CultureInfo.InvariantCulture);
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 

@@ -39,7 +39,7 @@ internal static class DeadlinePhrases
         @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)((\s+(de|di|per|zur|van|voor|for)\s+[\p{L}'’]{3,20})?\s*:\s*(\[[^\]\n]{0,3}\]\s*|[☒☑✓✔]\s*)?|\s+((de|di|von|van)\s+)?)" +
         @"((uiterlijk|binnen|within|entro|innerhalb(\s+von)?|sp[äa]testens|dentro\s+de|no\s+m[aá]ximo|au\s+plus\s+tard|sous|dans\s+les)\s+)?" +
         // "n0 later than ten (l0) days": OCR reads o as 0.
-        @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bdans\s+les\s+|\bsous\s+)" +
+        @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\b(is|are)\s+due\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bdans\s+les\s+|\bsous\s+)" +
         @"(?<n>\d{1,3}|\p{L}{3,12})\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+))?" +
         @"(days?|tagen?|jours|d[ií]as|giorni|dagen)\b(?<anchor>[^.;\n]{0,70}(\n[ \t]*[^.;\n\s][^.;\n]{0,50})?)";
 
@@ -228,10 +228,13 @@ internal static class DeadlinePhrases
             var prefix = text.AsSpan(from, date.Offset - from);
             var sentenceEnd = prefix.LastIndexOf(". ");
             if (sentenceEnd >= 0) prefix = prefix[(sentenceEnd + 2)..];
-            if (FromReceipt.IsMatch(prefix) && !IssuedBefore.IsMatch(prefix) && !IssueWord.IsMatch(prefix)) return date.Date;
+            // "must be executed (served) by 12/11/2026" is the last day service may happen, not the day it did.
+            if (FromReceipt.IsMatch(prefix) && !IssuedBefore.IsMatch(prefix) && !IssueWord.IsMatch(prefix) && !LimitBefore.IsMatch(prefix)) return date.Date;
         }
         return null;
     }
+
+    private static readonly Regex LimitBefore = Patterns.Build(@"\b(by|before|no\s+later\s+than|not\s+later\s+than)[ \t]*$");
 
     private static DateOnly? FormDateAfter(string text, int from, bool dayFirst, DateOnly reference)
     {

@@ -405,6 +405,8 @@ internal sealed class ReferenceExtractor
     /// the first such label with a date right after it.</summary>
     /// <remarks>A return of service names who was served and how before the date ("Served on [Provider] via its
     /// portal on November 5, 2026"): <paramref name="reach"/> lets the date stand further on in the same line.</remarks>
+    private static readonly Regex LimitInGap = Patterns.Build(@"\b(by|before|until|no\s+later\s+than|not\s+later\s+than)\b");
+
     private static DateOnly? DateAfter(Regex label, string text, List<DateMention> dates, int reach = 20)
     {
         foreach (Match m in label.Matches(text))
@@ -413,7 +415,8 @@ internal sealed class ReferenceExtractor
             var date = FirstAtOrAfter(dates, end);
             if (date is null) continue;
             var gap = date.Offset - end;
-            if (gap <= 20 || (gap <= reach && text.AsSpan(end, gap).IndexOfAny('\n', '.') < 0)) return date.Date;
+            // "must be executed (served) by 12/11/2026": the last day service may happen, not the day it did.
+            if ((gap <= 20 || (gap <= reach && text.AsSpan(end, gap).IndexOfAny('\n', '.') < 0)) && !LimitInGap.IsMatch(text.AsSpan(end, gap))) return date.Date;
         }
         return null;
     }
