@@ -121,15 +121,14 @@ public sealed class TriageEngine
         clock?.Lap("country");
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
-        bool Operative0(int offset) => !context.Parts.IsContext(offset);
-        var type = DecideType(typeHits, country, text.Value, Operative0);
+        var parts = context.Parts;
+        bool Operative(int offset) => !parts.IsContext(offset);
+        var type = DecideType(typeHits, country, text.Value, Operative);
         // Issue 11 class 3: "urgent" presses a deadline; it makes an emergency only beside a life at risk.
         if (type == LegalProcessType.Emergency && Score(emergencyHits) < EmergencyThreshold &&
             typeHits.Where(h => h.Cue.Target == "emergency" && h.Weight > 0).All(IsUrgencyOnly))
-            type = DecideType([.. typeHits.Where(h => !IsUrgencyOnly(h))], country, text.Value, Operative0);
+            type = DecideType([.. typeHits.Where(h => !IsUrgencyOnly(h))], country, text.Value, Operative);
         clock?.Lap("type decision");
-        var parts = context.Parts;
-        bool Operative(int offset) => !parts.IsContext(offset);
 
         // A FOIA request, a journalist's question: names kinds of process without being one.
         var mentionOnly = OperativeReading.MentionOnlyMatch(text.Value) is { } mention0 && Operative(mention0.Index) ? mention0 : null;
@@ -140,7 +139,7 @@ public sealed class TriageEngine
         // Weak cues: the learned model may decide (Learning/TypeConsultation says when).
         // A notice closing a request or releasing a preservation asks for nothing (NonProcess): the model would read the
         // request it closes as a new one.
-        var closes = type == LegalProcessType.Other ? NonProcess.NothingAskedNowMatch(text.Value, Operative0) : null;
+        var closes = type == LegalProcessType.Other ? NonProcess.NothingAskedNowMatch(text.Value, Operative) : null;
         var learned = mentionOnly is null && withdrawal is null && closes is null ? TypeConsultation.Consult(_typeModel, text, parts, typeHits, type, TypeThreshold) : null;
         if (learned is not null) type = learned.Type;
         // A foreign preservation order (an EU EPOC-PR, a Canadian Criminal Code demand) is binding foreign process,
