@@ -156,7 +156,20 @@ public sealed class TriageEngine
         // own voice, writing from no government or listed domain, sends no foreign process, whatever force they name.
         WriterVoice? writerVoice = null;
         var governmentSender = _domains.IsGovernment(DomainCatalog.DomainOf(sender.From));
-        bool WriterIsPrivate() => !governmentSender && (writerVoice ??= WriterCapacity.Read(fieldText, fieldContext.Parts)).IsPrivatePerson;
+        bool WriterIsPrivate() => !governmentSender && ((writerVoice ??= WriterCapacity.Read(fieldText, fieldContext.Parts)).IsPrivatePerson ||
+                                                        WritesAsNoOfficial(writerVoice));
+        // Issue 11 round 12: the forms in which a private person introduces themself are endless ("soy la mamá de…",
+        // "ich habe bei der Polizei Anzeige erstattet", "ik zit in een procedure"); the claim of an office is not. A
+        // letter that never says its writer is an official (no rank or office in the self-introduction or signature, no
+        // agency at its head or in the sender's name, no agency's "we"), from an address that names no agency, speaks
+        // for no authority, whatever police or court it tells of. An emergency or a preservation request is
+        // governmental by its nature and keeps the old reading.
+        bool WritesAsNoOfficial(WriterVoice voice) =>
+            voice.Standing == WriterStanding.Unstated && type is LegalProcessType.International or LegalProcessType.Other &&
+            PrivateAddress(sender.From) && !WriterCapacity.SpeaksForAnAgency(fieldText, fieldContext.Parts, sender.FromName);
+        bool PrivateAddress(string? from) =>
+            DomainCatalog.DomainOf(from) is { } domain && !_domains.IsOwn(domain) && _domains.LookAlikeToken(domain, claimsAuthority: true) is null &&
+            SenderCheck.UnlistedAgencyDomain(_domains, from, claimsAuthority: true, fieldText.Value, country) is null;
         var privateWriterEvidence = (Evidence?)null;
         // A party conducting their own civil case without a lawyer says what they are: a civil requester.
         if (type is LegalProcessType.International or LegalProcessType.Other && !governmentSender && !IsFormalInternational(typeHits) &&
@@ -168,8 +181,11 @@ public sealed class TriageEngine
         else if (type == LegalProcessType.International && !IsFormalInternational(typeHits) && WriterIsPrivate())
         {
             type = LegalProcessType.Other;
-            privateWriterEvidence = new Evidence("processType", "the writer introduces themself as a private person and claims no office",
-                writerVoice!.Evidence ?? "", IndexOf(text.Value, writerVoice.Evidence ?? ""), writerVoice.Evidence?.Length ?? 0);
+            privateWriterEvidence = writerVoice!.IsPrivatePerson
+                ? new Evidence("processType", "the writer introduces themself as a private person and claims no office",
+                    writerVoice.Evidence ?? "", IndexOf(text.Value, writerVoice.Evidence ?? ""), writerVoice.Evidence?.Length ?? 0)
+                : new Evidence("processType", "the writer never says they hold an office, and writes from an address that names no agency",
+                    sender.From ?? "", -1, 0);
         }
         List<CueHit> typeEvidence = learned is not null && type == learned.Type ? [] : typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0)
             .OrderByDescending(h => h.Weight).Take(3).ToList();
@@ -622,7 +638,9 @@ public sealed class TriageEngine
         @"|eventual[ei]?|[ée]ventuel(le)?s?|eventuele" +
         // Round 10b: a route awaited or needed only on a condition, in the other languages ("a la espera de la
         // correspondiente orden europea", "dans l'attente d'une", "Si une décision judiciaire (... EPOC) est nécessaire").
-        @"|a\s+la\s+espera\s+de|en\s+espera\s+de|dans\s+l'attente\s+d\p{L}*|en\s+attente\s+d\p{L}*|in\s+attesa\s+d\p{L}*|[àa]\s+espera\s+d\p{L}*|in\s+afwachting\s+van|awaiting|(est|soit|serait|sont|seraient)\s+n[ée]cessaires?|(es|sea|fuera|fuese|resulta)\s+necesari[oa]s?|(seja|for|fosse)\s+necess[áa]ri[oa]s?|(sia|fosse)\s+necessari[oa]|(ist|w[äa]re|sein\s+sollte)\s+(erforderlich|notwendig|n[öo]tig))\b");
+        @"|a\s+la\s+espera\s+de|en\s+espera\s+de|dans\s+l'attente\s+d\p{L}*|en\s+attente\s+d\p{L}*|in\s+attesa\s+d\p{L}*|[àa]\s+espera\s+d\p{L}*|in\s+afwachting\s+van|awaiting|(est|soit|serait|sont|seraient)\s+n[ée]cessaires?|(es|sea|fuera|fuese|resulta)\s+necesari[oa]s?|(seja|for|fosse)\s+necess[áa]ri[oa]s?|(sia|fosse)\s+necessari[oa]|(ist|w[äa]re|sein\s+sollte)\s+(erforderlich|notwendig|n[öo]tig)" +
+        // Round 12: the German conditional put first ("Sollte eine Europäische Herausgabeanordnung erforderlich sein").
+        @"|sollte\s+(\p{L}+\s+){0,5}(erforderlich|notwendig|n[öo]tig)\s+sein)\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
 

@@ -91,7 +91,9 @@ internal sealed class DomainCatalog
     private static readonly Dictionary<string, string> CountryByTopLevel = new(StringComparer.OrdinalIgnoreCase)
     {
         // .edu is delegated only to U.S.-accredited post-secondary institutions (EDUCAUSE .edu policy, since 2001).
-        ["gov"] = "United States", ["mil"] = "United States", ["us"] = "United States", ["edu"] = "United States", ["eus"] = "Spain", ["gal"] = "Spain",
+        ["gov"] = "United States", ["mil"] = "United States", ["us"] = "United States", ["edu"] = "United States",
+        // U.S. territories' own codes (Puerto Rico's courts mail from ramajudicial.pr): U.S. law, U.S. process.
+        ["pr"] = "United States", ["gu"] = "United States", ["vi"] = "United States", ["eus"] = "Spain", ["gal"] = "Spain",
         ["uk"] = "United Kingdom", ["de"] = "Germany", ["fr"] = "France", ["es"] = "Spain", ["cat"] = "Spain",
         ["ca"] = "Canada", ["au"] = "Australia", ["nz"] = "New Zealand", ["ie"] = "Ireland", ["nl"] = "Netherlands",
         ["it"] = "Italy", ["be"] = "Belgium", ["ch"] = "Switzerland", ["at"] = "Austria", ["mx"] = "Mexico",

@@ -73,7 +73,11 @@ internal static class NonProcess
         // A release of an earlier preservation ("please release the preservation we requested", "la conservation peut
         // être levée", "die Sicherung kann aufgehoben werden").
         @"|\b(please\s+|you\s+may\s+|you\s+can\s+)?release\s+(the|our|this|its|that|any)\s+(\p{L}+\s+){0,2}(preservation|hold)\b|\bpreservation\s+(request\s+)?(is|may\s+be|can\s+be|has\s+been)\s+(now\s+)?(released|withdrawn|lifted|cancell?ed|terminated)\b|\bno\s+longer\s+need\s+(the\s+)?(records|data|account|information)\s+(to\s+be\s+)?preserved\b" +
-        @"|\b(conservation|pr[ée]servation)\s+(peut\s+[êe]tre|est)\s+(lev[ée]e|lib[ée]r[ée]e|annul[ée]e)|\bconservaci[oó]n\s+(puede\s+ser|queda)\s+(levantada|liberada|sin\s+efecto)|\bpreserva[çc][ãa]o\s+(pode\s+ser|fica)\s+(levantada|liberada|sem\s+efeito)|\b(daten)?sicherung\s+(kann|darf|wird)\s+(\p{L}+\s+)?aufgehoben|\bconservazione\s+(pu[òo]\s+essere|[èe])\s+(revocata|cessata)|\bbewaring\s+(mag|kan)\s+(worden\s+)?(opgeheven|be[ëe]indigd)");
+        @"|\b(conservation|pr[ée]servation)\s+(peut\s+[êe]tre|est)\s+(lev[ée]e|lib[ée]r[ée]e|annul[ée]e)|\bconservaci[oó]n\s+(puede\s+ser|queda)\s+(levantada|liberada|sin\s+efecto)|\bpreserva[çc][ãa]o\s+(pode\s+ser|fica)\s+(levantada|liberada|sem\s+efeito)|\b(daten)?sicherung\s+(kann|darf|wird)\s+(\p{L}+\s+)?aufgehoben|\bconservazione\s+(pu[òo]\s+essere|[èe])\s+(revocata|cessata)|\bbewaring\s+(mag|kan)\s+(worden\s+)?(opgeheven|be[ëe]indigd)" +
+        // Issue 11 round 12: the preservation "may end", in any wording of the languages read ("la conservazione può
+        // essere interrotta", "a preservação dos dados pode cessar", "la conservation peut prendre fin", "die Sicherung
+        // kann beendet werden", "the preservation may be discontinued").
+        @"|\b(conservazione|conserva[çc][ãa]o|conservaci[oó]n|conservation|preserva[çc][ãa]o|preservaci[oó]n|preservation|preservazione|(daten)?sicherung|bewaring)\s+(\p{L}+\s+){0,3}(pu[òo]|pode|puede|peut|kann|darf|mag|kan|may|can)\s+(essere\s+|ser\s+|[êe]tre\s+|worden\s+|be\s+|now\s+)?(interrott[ao]|cessare|cessar|cesser|terminad[oa]|interrompid[oa]|interrumpid[oa]|interrompue|prendre\s+fin|beendet|eingestellt|stopgezet|be[ëe]indigd|ended|end|stopped|discontinued|terminated|levantad[oa])\b");
 
     private static bool NothingAskedNow(string text, Func<int, bool>? operative) => NothingAskedNowMatch(text, operative) is not null;
 

@@ -13,7 +13,7 @@ internal static class OperativeReading
 {
     /// <summary>Documents that talk about legal process rather than serve it.</summary>
     private const string MentionOnlyPattern =
-        @"freedom\s+of\s+information\s+act|\bFOIA\b|public\s+records\s+(act|law|request)|(publish|next|your)\s+(\w+\s+){0,3}transparency\s+report|(i\s+am|i'm)\s+(a\s+|an\s+)?(journalist|reporter|researcher|student)|\b(for|on)\s+a\s+(story|article|piece)\s+(about|on)|press\s+inquiry|media\s+inquiry|request\s+for\s+comment" +
+        @"freedom\s+of\s+information\s+act|\bFOIA\b|public\s+records\s+(act|law|request)|(publish|next|your)\s+(\w+\s+){0,3}transparency\s+report|(i\s+am|i'm)\s+(a\s+|an\s+)?(journalist|reporter|researcher|student)|(i\s+am|i'm)\s+(a|an)\s+(\p{L}+\s+){1,2}(journalist|reporter|researcher)\b|\b(for|on)\s+a\s+(story|article|piece)\s+(about|on)|press\s+inquiry|media\s+inquiry|request\s+for\s+comment" +
         @"|no\s+active\s+emergency|there\s+is\s+no\s+(active\s+)?emergency|no\s+request\s+for\s+data|nothing\s+in\s+this\s+(order|letter)\s+requires\s+the\s+production|(i\s+am|i'm)\s+writing\s+(for|as)\s+myself|(i\s+am|i'm)\s+not\s+a\s+(lawyer|police|law\s+enforcement)|(gdpr|data\s+protection)[^.\n]{0,30}\b(article|art\.?)\s*15|subject\s+access\s+request" +
         @"|\bsou\s+(usu[aá]ri[oa]|jornalista)|ainda\s+n[ãa]o\s+existe\s+(nenhuma\s+)?ordem|n[ãa]o\s+(somos|sou)\s+(uma\s+)?autoridade" +
         @"|non\s+siamo\s+un'?\s*autorit[aà]|\bsono\s+(un\s+|una\s+)?(giornalista|utente)\b" +

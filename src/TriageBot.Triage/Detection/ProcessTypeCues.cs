@@ -78,6 +78,10 @@ internal static class ProcessTypeCues
         new("subpoena", @"subpoena\s+duces\s+tecum", 3.5, "subpoena duces tecum"),
         new("subpoena", @"(trial|state|criminal|federal|investigative|county)\s+subpoena", 3, "criminal subpoena"),
         new("subpoena", @"subpoena(ed|s)?", 1.6, "mentions a subpoena"),
+        // Issue 11 round 12: a U.S. subpoena in Spanish (Puerto Rico's courts and prosecutors: "Citación para presentar
+        // documentos", "citación duces tecum", "se le ordena producir").
+        new("subpoena", @"\bcitaci[oó]n\s+(para\s+(presentar|producir|entregar)\s+(documentos|evidencia|r[ée]cords)|duces\s+tecum)\b", 3.5, "subpoena duces tecum"),
+        new("subpoena", @"\bse\s+le\s+(ordena|requiere)\s+(que\s+)?(produ(cir|zca)|present(ar|e)|entreg(ar|ue)|comparec(er|a))\b", 1.5, "commands production (subpoena language)"),
         new("subpoena", @"you\s+are\s+(hereby\s+)?commanded\s+to\s+(appear|produce|provide)", 1.5, "commands production (subpoena language)"),
         new("subpoena", @"administrative\s+summons|26\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?760[29]|19\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?1509|you\s+are\s+(hereby\s+)?summoned|civil\s+investigative\s+demand", 3.5, "administrative summons or demand"),
         new("subpoena", @"\bsummons\b", 1.2, "mentions a summons"),
@@ -87,7 +91,11 @@ internal static class ProcessTypeCues
         // civil litigation
         new("civil", @"(fed(eral)?\.?\s*r(ules?)?\.?\s*(of\s+)?civ(il)?\.?\s*p(roc(edure)?)?\.?\s*)45|rule\s+45", 4, "civil subpoena under Rule 45"),
         new("civil", @"civil\s+(action|case|matter|litigation|subpoena|suit|proceeding)", 2.5, "civil litigation"),
-        new("civil", @"(counsel|attorneys?)\s+for\s+(the\s+)?(plaintiffs?|defendants?|petitioner|respondent)", 2.5, "private counsel for a party"),
+        new("civil", @"(counsel|attorneys?)\s+for\s*:?\s*(the\s+)?(plaintiffs?|defendants?|petitioner|respondent)", 2.5, "private counsel for a party"),
+        // Issue 11 round 12: who issues the process. A criminal case is brought by the sovereign (People, State, United
+        // States, Commonwealth v. …); a caption whose first party is a company, or whose other side is unnamed Does, is a
+        // suit between private parties, and a court of equity (Delaware's Court of Chancery) hears no criminal case.
+        new("civil", @"\b(LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLP|L\.P\.|GmbH|S\.A\.|B\.V\.)\s*,?\s+(et\s+al\.?,?\s+)?(v\.|vs\.?|versus)\s+\S|\b(v\.|vs\.?|versus)\s+(john\s+|jane\s+)?does?\s+(\d|[ivx]+\b|through)|\bcourt\s+of\s+chancery\b|\bchancery\s+(court|division)\b", 2.5, "a case between private parties"),
         new("civil", @"plaintiffs?\b", 0.6, "mentions a plaintiff"),
         new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract|difamaci[oó]n|derecho\s+al\s+honor|injurias\s+y\s+calumnias|diffamation|diffamazione|difama[çc][ãa]o|verleumdung|smaad)", 1.2, "civil subject matter"),
         new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b|\bthis\s+firm\b", 1.5, "private law firm"),
@@ -257,7 +265,7 @@ internal static class ProcessTypeCues
             @"|\benqu[êe]te\s+(a\s+[ée]t[ée]\s+|est\s+)(cl[ôo]tur[ée]e|class[ée]e)|\bverfahren\s+(wurde|ist)\s+(\p{L}+\s+)?eingestellt|\b(caso|procedimiento|expediente)\s+(ha\s+sido|fue)\s+(archivad|sobrese[ií]d)[oa]|\bprocedimento\s+[èe]\s+stato\s+archiviato|\b(inqu[ée]rito|processo)\s+foi\s+arquivado|\bonderzoek\s+is\s+(afgesloten|geseponeerd|be[ëe]indigd)" +
             // The same with the case's other names and the prosecutor's closing words: "l'affaire a été classée sans
             // suite", "la causa è stata archiviata", "die Sache wurde eingestellt", "de zaak is geseponeerd".
-            @"|\b(affaire|proc[ée]dure|dossier|plainte)\b[^.;]{0,100}\b(a\s+[ée]t[ée]|est)\s+(cl[ôo]tur[ée]e?|class[ée]e?)\b|\bclass(ement|[ée]e?)\s+sans\s+suite\b|\b(causa|indagine|denuncia|querela)\b[^.;]{0,80}\b[èe]\s+stata\s+archiviata|\b(sache|ermittlungsverfahren)\s+(wurde|ist)\s+(\p{L}+\s+)?eingestellt|\b(zaak|onderzoek)\s+is\s+(\p{L}+\s+)?geseponeerd|\b(causa|investigaci[óo]n|diligencias)\b[^.;]{0,80}\b(ha\s+sido|han\s+sido|fue|fueron)\s+(archivad|sobrese[ií]d)[oa]s?|\b(investiga[çc][ãa]o|caso)\b[^.;]{0,80}\bfoi\s+arquivad[oa]", 1.5, CaseClosed),
+            @"|\b(affaire|proc[ée]dure|dossier|plainte)\b[^.;]{0,100}\b(a\s+[ée]t[ée]|est)\s+(cl[ôo]tur[ée]e?|class[ée]e?|close?)\b|\bclass(ement|[ée]e?)\s+sans\s+suite\b|\b(causa|indagine|denuncia|querela)\b[^.;]{0,80}\b[èe]\s+stata\s+archiviata|\b(sache|ermittlungsverfahren)\s+(wurde|ist)\s+(\p{L}+\s+)?eingestellt|\b(zaak|onderzoek)\s+is\s+(\p{L}+\s+)?geseponeerd|\b(causa|investigaci[óo]n|diligencias)\b[^.;]{0,80}\b(ha\s+sido|han\s+sido|fue|fueron)\s+(archivad|sobrese[ií]d)[oa]s?|\b(investiga[çc][ãa]o|caso)\b[^.;]{0,80}\bfoi\s+arquivad[oa]", 1.5, CaseClosed),
         // Issue 11 round 9: a private person (a victim) asking whether or how to go to the police; a police force or
         // a court never asks that of a provider. "¿Tengo que ir yo a la Guardia Civil?", "dois-je porter plainte",
         // "muss ich zur Polizei gehen", "should I go to the police": it writes as itself, whatever force it names.
@@ -306,6 +314,17 @@ internal static class ProcessTypeCues
         new("other", @"\bno\s+(further|additional|more)\s+(production|process|disclosure)\s+(is|will\s+be)\s+(being\s+)?(requested|sought|required|served)\b|\b(we|i)\s+will\s+not\s+be\s+serving\s+(any\s+)?(further|additional)\s+process\b" +
             @"|\baucune\s+(nouvelle|autre)\s+(donn[ée]e|information|demande)\s+n'est\s+(plus\s+)?(demand[ée]e|requise|sollicit[ée]e)|\bnada\s+m[áa]s\s+(se\s+)?(solicita|requiere|pide)\b|\bnada\s+mais\s+(lhes\s+|vos\s+)?([ée]\s+)?(solicitado|pedido|requerido|requisitado)\b" +
             @"|\b(o\s+)?pedido\s+(est[áa]|fica|foi)\s+(integralmente\s+|totalmente\s+|plenamente\s+)?(satisfeito|cumprido|atendido)\b|\bnient'altro\s+[èe]\s+richiesto|\b(es\s+)?wird\s+nichts\s+(weiter(es)?|mehr)\s+(angefordert|ben[öo]tigt|erbeten|verlangt)|\ber\s+wordt\s+niets\s+meer\s+(gevraagd|gevorderd)", 3, AsksForNothing),
+        // Issue 11 round 12: a notice that asks for nothing says so in the grammar every language read shares, not in
+        // fixed phrases: "no [further] data / measure is to be sent / is required" ("Nessun dato deve essere trasmesso",
+        // "Aucune autre mesure n'est requise", "Ningún dato debe ser enviado"), "nothing to send us" ("vous n'avez rien à
+        // nous transmettre", "nichts zu übermitteln", "niets te verstrekken"), "we need no other information" ("Não
+        // necessitamos de qualquer outra informação", "non abbiamo bisogno di altri dati"), a case closed by the
+        // prosecutor or court ("arquivado pelo Ministério Público", "archiviato dal pubblico ministero"). The data noun
+        // stands right before its verb, so a carve-out ("nenhum dado de conteúdo é solicitado") is not read as one.
+        new("other", @"\b(no|nessun[oa]?|nenhum[a]?|ning[uú]n[a]?|aucun[e]?|geen)\s+(further\s+|other\s+|new\s+|autre\s+|nouvelle\s+|altr[oia]\s+|ulterior[ei]?\s+|outr[oa]\s+|otr[oa]\s+|verdere\s+|andere\s+|nieuwe\s+)?(dat[oi]|dados?|datos?|donn[ée]es?|gegevens|informazion[ei]|informa[çc][ãa]o|informaci[oó]n|informations?|mesures?|medidas?|misur[ae]|maatregel(en)?|azion[ei]|a[çc][ãa]o|acci[oó]n)\s+(deve|devono|debe|deben|doit|doivent|moet|moeten|hoeft|hoeven|[èe]|[ée]|es|est|n'est|wordt|va|vanno)\s+(essere\s+|ser\s+|[êe]tre\s+|plus\s+|te\s+|worden\s+)?(trasmess[oiae]|inviat[oiae]|fornit[oiae]|richiest[oiae]|necessari[oiae]|transmitid[oa]s?|enviad[oa]s?|requerid[oa]s?|necess[áa]ri[oa]s?|necesari[oa]s?|solicitad[oa]s?|transmise?s?|envoy[ée]e?s?|requise?s?|n[ée]cessaires?|demand[ée]e?s?|verstrekt|verstrekken|geleverd|leveren|nodig|vereist|gevraagd)\b" +
+            @"|\b(rien|nada|nulla|niente|nichts|niets|nothing)\s+(de\s+plus\s+|d'autre\s+|mais\s+|m[áa]s\s+|altro\s+|weiter(es)?\s+|meer\s+|more\s+|else\s+|further\s+)?(à|a|da|zu|te|to|que)\s+(nous\s+|ci\s+|nos\s+|uns\s+|ons\s+|us\s+)?(transmettre|envoyer|communiquer|fournir|trasmetter[ce]i?|inviar[ce]i?|fornir[ce]i?|comunicar[ce]i?|enviar(nos)?|transmitir(nos)?|fornecer|remitir(nos)?|[üu]bermitteln|zu\s+senden|schicken|sturen|verstrekken|send|provide|produce)\b" +
+            @"|\b(n[ãa]o|no)\s+(necessitamos|precisamos|necesitamos|requerimos)\s+(de\s+)?(qualquer\s+|ning[uú]na?\s+|nenhuma?\s+)?(outr[oa]s?|otr[oa]s?|nenhuma?|ning[uú]na?)\s+(\p{L}+\s+)?(informa[çc][ãa]o|informaci[oó]n|dados?|datos?|documentos?)\b|\bnon\s+(necessitiamo|abbiamo\s+bisogno|occorr\p{L}+)\s+(di\s+)?(alcun\p{L}*|altr[ei]|ulterior[ei])\s+(\p{L}+\s+)?(dat[oi]|informazion[ei]|document[oi])\b|\bn'avons\s+(plus\s+)?besoin\s+d'aucun(e)?\s+(autre\s+)?(donn[ée]e|information|document)" +
+            @"|\b(arquivad[oa]|archiviat[oa]|archivad[oa]|sobrese[ií]d[oa]|class[ée]e?\s+sans\s+suite|geseponeerd|cl[ôo]tur[ée]e?)\s+(pelo|pela|dal|dalla|por\s+el|por\s+la|par\s+le|par\s+la|door\s+het|door\s+de)\s+(minist[ée]rio\s+p[úu]blico|pubblico\s+ministero|procura\p{L}*|fiscal[ií]a|ministerio\s+fiscal|parquet|procureur|openbaar\s+ministerie|officier\s+van\s+justitie|juiz|juez|juge|giudice|tribunal|tribunale)\b", 3, AsksForNothing),
         new("other", @"certificat(e|ion)\s+of\s+authenticity|business\s+records\s+certification|custodian\s+(of\s+records\s+)?(certification|declaration|affidavit)|902\s*\(\s*11\s*\)", 2.5, "records certification request"),
     ]);
 }

@@ -109,6 +109,70 @@ internal static class WriterCapacity
         return PrivateSelf.Match(head) is { Success: true } self ? new(WriterStanding.PrivatePerson, self.Value.Trim()) : new(WriterStanding.Unstated, null);
     }
 
+    // Issue 11 round 12: an official writes as their office even without a rank ("we are investigating", "unsere
+    // Ermittlungen", "notre enquête", "nuestra investigación", "la nostra indagine", "a nossa investigação", "ons
+    // onderzoek", "this office"): the first person of an agency at work. A private person says "I" and "my complaint".
+    private static readonly Regex AgencyVoice = Family(
+        @"\b(we|i)\s+(are|am)\s+(currently\s+|now\s+)?investigating\b|\bour\s+(\p{L}+\s+)?(investigation|inquiry|enquiry|detectives?|officers?|investigators?|agents?)\b|\bthis\s+(agency|department|office|unit|squad|division)\s+(is|has|requests|seeks|needs)\b" +
+        @"|\b(wir\s+ermitteln|ermitteln\s+wir|unsere[rnm]?\s+(ermittlungen|dienststelle|beh[öo]rde|ermittler\p{L}*)|hiesige[rnm]?\s+(dienststelle|beh[öo]rde))\b" +
+        @"|\b(nous\s+enqu[êe]tons|notre\s+(enqu[êe]te|service\s+d'enqu[êe]te|brigade|unit[ée]\s+d'enqu[êe]te)|nos\s+enqu[êe]teurs)\b" +
+        @"|\b(investigamos|nuestra\s+(investigaci[oó]n|unidad|brigada)|nuestros\s+(agentes|investigadores))\b" +
+        @"|\b((a\s+)?nossa\s+(investiga[çc][ãa]o|unidade|divis[ãa]o|equipa\s+de\s+investiga[çc][ãa]o)|investigamos|os\s+nossos\s+(agentes|investigadores|inspetores))\b" +
+        @"|\b(la\s+nostra\s+(indagine|sezione|squadra)|il\s+nostro\s+(reparto|comando|nucleo)|questo\s+(ufficio|comando|reparto|nucleo)\s+(sta|ha|chiede|procede))\b" +
+        @"|\b(ons\s+onderzoek|onze\s+(eenheid|recherche|rechercheurs)|wij\s+onderzoeken|(wij|we)\s+doen\s+onderzoek\s+naar)\b");
+
+    // A mail header line ("De: …", "Asunto: …"): not the writer's letterhead.
+    private static readonly Regex HeaderLine = Patterns.Build(@"\A[ \t>]*\p{L}[\p{L} .-]{0,24}:[ \t]*\S");
+
+    /// <summary>Issue 11 round 12: whether a writer who states no capacity still speaks for an agency: its name at
+    /// the head of the letter (a letterhead, above the greeting), in the sender's display name, or the first person of
+    /// an agency at work ("our investigation"). A letter that does none of these, nor names an office in its
+    /// self-introduction or signature (<see cref="Read"/>), never says its writer is an official.</summary>
+    public static bool SpeaksForAnAgency(NormalizedText text, MessageParts parts, string? fromName)
+    {
+        if (fromName is not null && OfficialSignature.IsMatch(fromName)) return true;
+        if (Letterhead(text, parts) is { } head && OfficialSignature.IsMatch(head)) return true;
+        var value = text.Value;
+        var end = parts.QuotedIsOperative ? value.Length : Math.Min(value.Length, Math.Max(parts.OperativeEnd, 1));
+        return AgencyVoice.IsMatch(value.AsSpan(0, Math.Min(end, 20_000)));
+    }
+
+    /// <summary>The short lines at the head of the writer's own part, after any mail header and above the greeting or
+    /// the first line of prose: where a letterhead stands. Null when there are none.</summary>
+    internal static string? Letterhead(NormalizedText text, MessageParts parts)
+    {
+        var end = parts.QuotedIsOperative ? text.Length : Math.Min(text.Length, parts.OperativeEnd);
+        if (end == 0) return null;
+        var last = text.LineIndexOf(Math.Max(0, end - 1));
+        var builder = new System.Text.StringBuilder();
+        var taken = 0;
+        for (var i = 0; i <= last && taken < 8; i++)
+        {
+            var line = text.Line(i);
+            if (line.IsWhiteSpace()) continue;
+            if (taken == 0 && HeaderLine.IsMatch(line)) continue;
+            // Prose or the greeting ends the letterhead: a long line, or a short one closed by a comma or a colon.
+            var trimmed = line.Trim();
+            if (Words(trimmed) > 12 || (trimmed.Length > 0 && trimmed[^1] is ',' or ':' && Words(trimmed) <= 6)) break;
+            builder.Append(trimmed).Append('\n');
+            taken++;
+        }
+        return taken == 0 ? null : builder.ToString();
+    }
+
+    private static int Words(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+
     // Every alternative of InPerson holds one of these words.
     private static readonly System.Buffers.SearchValues<string> LawyerWords = System.Buffers.SearchValues.Create(
         ["advoca", "avocat", "abogad", "advogad", "avvocat", "anwalt", "lawyer", "attorney", "voer zelf"], StringComparison.OrdinalIgnoreCase);

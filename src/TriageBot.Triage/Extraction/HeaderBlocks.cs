@@ -17,7 +17,7 @@ internal sealed record HeaderBlock(int Offset, string? From, string? FromName, s
 internal static class HeaderBlocks
 {
     private static readonly Regex HeaderLine = new(
-        @"^[ >]*(?<name>from|von|de|reply-to|antwort an|r[eé]pondre [aà]|responder a|subject|betreff|objet|asunto|date|sent|datum|gesendet|envoy[eé]|enviado|fecha|to|an|[aà]|para|cc)\s*:[ ]*(?<value>[^\n]*)$",
+        @"^[ >]*(?<name>from|von|de|van|da|reply-to|antwort an|r[eé]pondre [aà]|responder a|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|date|data|sent|datum|gesendet|envoy[eé]|enviado|fecha|verzonden|inviato|to|an|aan|[aà]|para|cc)\s*:[ ]*(?<value>[^\n]*)$",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.ExplicitCapture);
 
     private static readonly Regex Address = new(
@@ -45,7 +45,7 @@ internal static class HeaderBlocks
             var line = text.LineIndexOf(match.Index);
             var name = match.Groups["name"].Value.ToLowerInvariant();
             var value = match.Groups["value"].Value.Trim();
-            var isFrom = name is "from" or "von" or "de";
+            var isFrom = name is "from" or "von" or "de" or "van" or "da";
             // A new From: after the block has one starts the next message in the chain.
             if (line > lastLine + 2 || (isFrom && from is not null)) Flush();
             if (blockOffset < 0) blockOffset = match.Index;
@@ -53,7 +53,9 @@ internal static class HeaderBlocks
 
             switch (name)
             {
-                case "from" or "von" or "de":
+                // Issue 11 round 12: the Dutch, Italian and Portuguese headers too ("Van:", "Da:", "Onderwerp:", "Oggetto:",
+                // "Assunto:"): without them a pasted mail from a private person there had no sender to weigh.
+                case "from" or "von" or "de" or "van" or "da":
                     var address = Address.Match(value);
                     if (address.Success)
                     {
@@ -68,13 +70,13 @@ internal static class HeaderBlocks
                 case var n when n.StartsWith("r", StringComparison.Ordinal) && n != "re" && Address.Match(value) is { Success: true } r2:
                     replyTo = r2.Value.ToLowerInvariant(); // "Répondre à"
                     break;
-                case "to" or "an" or "a" or "à" or "para":
+                case "to" or "an" or "aan" or "a" or "à" or "para":
                     foreach (Match recipient in Address.Matches(value)) to.Add(recipient.Value.ToLowerInvariant());
                     break;
-                case "subject" or "betreff" or "objet" or "asunto":
+                case "subject" or "betreff" or "objet" or "asunto" or "assunto" or "oggetto" or "onderwerp":
                     subject = value;
                     break;
-                case "date" or "sent" or "datum" or "gesendet" or "envoyé" or "envoye" or "enviado" or "fecha":
+                case "date" or "data" or "sent" or "datum" or "gesendet" or "envoyé" or "envoye" or "enviado" or "fecha" or "verzonden" or "inviato":
                     date = value;
                     break;
             }
