@@ -139,7 +139,7 @@ public sealed class TriageEngine
         // Weak cues: the learned model may decide (Learning/TypeConsultation says when).
         // A notice closing a request or releasing a preservation asks for nothing (NonProcess): the model would read the
         // request it closes as a new one.
-        var closes = type == LegalProcessType.Other ? NonProcess.NothingAskedNowMatch(text.Value, Operative) : null;
+        var closes = type == LegalProcessType.Other ? NonProcess.NothingAskedNowMatch(text.Value, Operative) ?? NonProcess.AsksNothingMatch(text.Value, Operative) : null;
         var learned = mentionOnly is null && withdrawal is null && closes is null ? TypeConsultation.Consult(_typeModel, text, parts, typeHits, type, TypeThreshold) : null;
         if (learned is not null) type = learned.Type;
         // A foreign preservation order (an EU EPOC-PR, a Canadian Criminal Code demand) is binding foreign process,
@@ -287,7 +287,7 @@ public sealed class TriageEngine
         if (accounts.Count > 0 && !nonDisclosure && !emergency &&
             (withdrawal is not null ||
              (mentionOnly is not null && !AsksForOwnData(typeHits) ||
-              type == LegalProcessType.Other && typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason is ProcessTypeCues.AsksForNothing or ProcessTypeCues.CaseClosed or ProcessTypeCues.LiftsGagOnly)) &&
+              type == LegalProcessType.Other && (closes is not null || typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason is ProcessTypeCues.AsksForNothing or ProcessTypeCues.CaseClosed or ProcessTypeCues.LiftsGagOnly))) &&
              !PreservationAsk.AsksToPreserve(text, parts)))
             accounts = [];
         var flags = new TriageFlags(emergency, ncmec, nonUs, concern is not null, nonDisclosure, contentRequested);

@@ -20,6 +20,12 @@ internal static class NonProcess
         // and an emergency is decided on its own cues.
         var asksNothing = hits.Any(h => h.Cue.Reason == ProcessTypeCues.AsksForNothing && h.Weight >= 1 && !OnOnePoint(text, h));
         if (asksNothing && top is not ("preservation" or "emergency")) return LegalProcessType.Other;
+        // The same said in other words, where nothing commands production. "No data is to be sent" is also what a
+        // preservation order says of itself (an EPOC-PR: keep, do not send yet): a text that speaks of preserving is a
+        // notice only when it releases the preservation too.
+        if (top is not ("preservation" or "emergency") && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason)) &&
+            AsksNothingMatch(text, operative) is not null &&
+            (!text.AsSpan().ContainsAny(PreservationWords) || NothingAskedNow(text, operative))) return LegalProcessType.Other;
 
         // An order ending a gag or unsealing names the warrant it concerns; unless it also commands production
         // it serves nothing.
@@ -78,6 +84,39 @@ internal static class NonProcess
         // essere interrotta", "a preservação dos dados pode cessar", "la conservation peut prendre fin", "die Sicherung
         // kann beendet werden", "the preservation may be discontinued").
         @"|\b(conservazione|conserva[çc][ãa]o|conservaci[oó]n|conservation|preserva[çc][ãa]o|preservaci[oó]n|preservation|preservazione|(daten)?sicherung|bewaring)\s+(\p{L}+\s+){0,3}(pu[òo]|pode|puede|peut|kann|darf|mag|kan|may|can)\s+(essere\s+|ser\s+|[êe]tre\s+|worden\s+|be\s+|now\s+)?(interrott[ao]|cessare|cessar|cesser|terminad[oa]|interrompid[oa]|interrumpid[oa]|interrompue|prendre\s+fin|beendet|eingestellt|stopgezet|be[ëe]indigd|ended|end|stopped|discontinued|terminated|levantad[oa])\b");
+
+    private static readonly System.Buffers.SearchValues<string> PreservationWords = System.Buffers.SearchValues.Create(
+        ["preserv", "conserva", "sicherung", "bewaring", "bewaar", "sichern"], StringComparison.OrdinalIgnoreCase);
+
+    // Every alternative of AsksNothingInAnyWording holds one of these words: a text with none skips the pass.
+    private static readonly System.Buffers.SearchValues<string> NothingWords = System.Buffers.SearchValues.Create(
+        ["nessun", "nenhum", "ningun", "ningún", "aucun", "geen", "rien", "nada", "nulla", "niente", "nichts", "niets", "nothing",
+         "necessitamos", "precisamos", "necesitamos", "requerimos", "bisogno", "necessitiamo", "occorr", "besoin",
+         "arquivad", "archiviat", "archivad", "sobrese", "sans suite", "geseponeerd", "clôtur", "clotur"], StringComparison.OrdinalIgnoreCase);
+
+    // Issue 11 round 12: a notice that asks for nothing says so in the grammar every language read shares, not in fixed
+    // phrases: "no [further] data / measure is to be sent / is required" ("Nessun dato deve essere trasmesso", "Aucune
+    // autre mesure n'est requise", "Ningún dato debe ser enviado"), "nothing to send us" ("vous n'avez rien à nous
+    // transmettre", "nichts zu übermitteln", "niets te verstrekken"), "we need no other information" ("Não necessitamos de
+    // qualquer outra informação", "non abbiamo bisogno di altri dati"), a case closed by the prosecutor or court
+    // ("arquivado pelo Ministério Público", "archiviato dal pubblico ministero"). The data noun stands right before its
+    // verb, so a carve-out ("nenhum dado de conteúdo é solicitado") is not read as one. Not in the process-type family
+    // (its automaton would grow past the size at which .NET loses matches at a text's end: CueSetHistoryTests).
+    private static readonly System.Text.RegularExpressions.Regex AsksNothingInAnyWording = AutomatonSize.Build(
+        @"\b(nessun[oa]?|nenhum[a]?|ning[uú]n[a]?|aucun[e]?|geen)\s+(further\s+|other\s+|new\s+|autre\s+|nouvelle\s+|altr[oia]\s+|ulterior[ei]?\s+|outr[oa]\s+|otr[oa]\s+|verdere\s+|andere\s+|nieuwe\s+)?(dat[oi]|dados?|datos?|donn[ée]es?|gegevens|informazion[ei]|informa[çc][ãa]o|informaci[oó]n|informations?|mesures?|medidas?|misur[ae]|maatregel(en)?|azion[ei]|a[çc][ãa]o|acci[oó]n)\s+(deve|devono|debe|deben|doit|doivent|moet|moeten|hoeft|hoeven|[èe]|[ée]|es|est|n'est|wordt|va|vanno)\s+(essere\s+|ser\s+|[êe]tre\s+|plus\s+|te\s+|worden\s+)?(trasmess[oiae]|inviat[oiae]|fornit[oiae]|richiest[oiae]|necessari[oiae]|transmitid[oa]s?|enviad[oa]s?|requerid[oa]s?|necess[áa]ri[oa]s?|necesari[oa]s?|solicitad[oa]s?|transmise?s?|envoy[ée]e?s?|requise?s?|n[ée]cessaires?|demand[ée]e?s?|verstrekt|verstrekken|geleverd|leveren|nodig|vereist|gevraagd)\b" +
+            @"|\b(rien|nada|nulla|niente|nichts|niets|nothing)\s+(de\s+plus\s+|d'autre\s+|mais\s+|m[áa]s\s+|altro\s+|weiter(es)?\s+|meer\s+|more\s+|else\s+|further\s+)?(à|a|da|zu|te|to|que)\s+(nous\s+|ci\s+|nos\s+|uns\s+|ons\s+|us\s+)?(transmettre|envoyer|communiquer|fournir|trasmetter[ce]i?|inviar[ce]i?|fornir[ce]i?|comunicar[ce]i?|enviar(nos)?|transmitir(nos)?|fornecer|remitir(nos)?|[üu]bermitteln|zu\s+senden|schicken|sturen|verstrekken|send|provide|produce)\b" +
+            @"|\b(n[ãa]o|no)\s+(necessitamos|precisamos|necesitamos|requerimos)\s+(de\s+)?(qualquer\s+|ning[uú]na?\s+|nenhuma?\s+)?(outr[oa]s?|otr[oa]s?|nenhuma?|ning[uú]na?)\s+(\p{L}+\s+)?(informa[çc][ãa]o|informaci[oó]n|dados?|datos?|documentos?)\b|\bnon\s+(necessitiamo|abbiamo\s+bisogno|occorr\p{L}+)\s+(di\s+)?(alcun\p{L}*|altr[ei]|ulterior[ei])\s+(\p{L}+\s+)?(dat[oi]|informazion[ei]|document[oi])\b|\bn'avons\s+(plus\s+)?besoin\s+d'aucun(e)?\s+(autre\s+)?(donn[ée]e|information|document)" +
+            @"|\b(arquivad[oa]|archiviat[oa]|archivad[oa]|sobrese[ií]d[oa]|class[ée]e?\s+sans\s+suite|geseponeerd|cl[ôo]tur[ée]e?)\s+(pelo|pela|dal|dalla|por\s+el|por\s+la|par\s+le|par\s+la|door\s+het|door\s+de)\s+(minist[ée]rio\s+p[úu]blico|pubblico\s+ministero|procura\p{L}*|fiscal[ií]a|ministerio\s+fiscal|parquet|procureur|openbaar\s+ministerie|officier\s+van\s+justitie|juiz|juez|juge|giudice|tribunal|tribunale)\b", TriageBot.Triage.Extraction.Patterns.Insensitive, AutomatonSize.Family);
+
+    /// <summary>The operative words in which a notice says, in any wording of the languages read, that nothing is to be
+    /// sent, or that its case is closed by the prosecutor or court; null when none.</summary>
+    public static System.Text.RegularExpressions.Match? AsksNothingMatch(string text, Func<int, bool>? operative)
+    {
+        if (!text.AsSpan().ContainsAny(NothingWords)) return null;
+        for (var m = AsksNothingInAnyWording.Match(text); m.Success; m = m.NextMatch())
+            if (operative is null || operative(m.Index)) return m;
+        return null;
+    }
 
     private static bool NothingAskedNow(string text, Func<int, bool>? operative) => NothingAskedNowMatch(text, operative) is not null;
 

@@ -57,7 +57,9 @@ internal static class WriterCapacity
     private static readonly Regex OfficialSignature = Family(
         @"\b(" + Office + @")\b" +
         @"|\b(badge|shield|service\s+no|dienstnummer|matricule|placa|matr[ií]cula|tessera|n[úu]mero\s+profissional)\b" +
-        @"|\b(police|sheriff|constab\p{L}*|marshal|attorney'?s\s+office|district\s+attorney|task\s+force|state\s+patrol|highway\s+patrol|polizei\p{L}*|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|kripo|gendarmerie|parquet|polic[ií]a|pol[ií]cia|polizia|questura|carabinieri|guardia\s+di\s+finanza|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|\bPSP\b|\bGNR\b|\bPJ\b|mossos|ertzaintza)\b");
+        @"|\b(police|sheriff|constab\p{L}*|marshal|attorney'?s\s+office|district\s+attorney|task\s+force|state\s+patrol|highway\s+patrol|polizei\p{L}*|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|kripo|gendarmerie|parquet|polic[ií]a|pol[ií]cia|polizia|questura|carabinieri|guardia\s+di\s+finanza|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|\bPSP\b|\bGNR\b|\bPJ\b|mossos|ertzaintza" +
+        // Round 12: a unit of investigators by its name ("Team Digitale Recherche", "Squadra Mobile", "Police judiciaire").
+        @"|(digitale|landelijke|regionale|financi[eë]le|tactische|zeden)\s*recherche|team\s+recherche|opsporing|police\s+judiciaire|polizia\s+giudiziaria|squadra\s+mobile|nucleo\s+investigativo|kriminalpolizei|brigada\s+de\s+investiga\p{L}*)\b");
 
     // How a person introduces themself, in the seven languages read, when they write as themself: by name, as the
     // one who filed the complaint, as the victim, by age; or by saying they are no police officer.
