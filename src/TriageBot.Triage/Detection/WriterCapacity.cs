@@ -41,6 +41,9 @@ internal static class WriterCapacity
     // The self-introduction that names an office: "I am Detective …", "je suis le commandant …", "Sono Mario Rossi,
     // ispettore della …", "ich bin Kriminalhauptkommissarin …", "I'm with the … Police Department".
     private const string Intro =
+        // Round 12: the self-introduction in the third person ("Le escribe el Agente del Ministerio Público …", "vous écrit le
+        // commandant …", "Ihnen schreibt Kriminalkommissarin …", "le scrive l'ispettore …", "schrijft u rechercheur …").
+        @"(le|les)\s+escribe|vous\s+[ée]crit|ihnen\s+schreibt|(le|vi)\s+scrive|(lhe|vos)\s+escreve|schrijft\s+u|" +
         @"i\s+am|i'm|this\s+is|my\s+name\s+is|je\s+suis|je\s+m'appelle|soy|me\s+llamo|mi\s+nombre\s+es|sou|chamo-me|(o\s+)?meu\s+nome\s+[ée]|sono|mi\s+chiamo|ik\s+ben|ik\s+heet|mijn\s+naam\s+is|ich\s+bin|mein\s+name\s+ist";
 
     private const string Article =
@@ -121,7 +124,10 @@ internal static class WriterCapacity
         @"|\b(investigamos|nuestra\s+(investigaci[oó]n|unidad|brigada)|nuestros\s+(agentes|investigadores))\b" +
         @"|\b((a\s+)?nossa\s+(investiga[çc][ãa]o|unidade|divis[ãa]o|equipa\s+de\s+investiga[çc][ãa]o)|investigamos|os\s+nossos\s+(agentes|investigadores|inspetores))\b" +
         @"|\b(la\s+nostra\s+(indagine|sezione|squadra)|il\s+nostro\s+(reparto|comando|nucleo)|questo\s+(ufficio|comando|reparto|nucleo)\s+(sta|ha|chiede|procede))\b" +
-        @"|\b(ons\s+onderzoek|onze\s+(eenheid|recherche|rechercheurs)|wij\s+onderzoeken|(wij|we)\s+doen\s+onderzoek\s+naar)\b");
+        @"|\b(ons\s+onderzoek|onze\s+(eenheid|recherche|rechercheurs)|wij\s+onderzoeken|(wij|we)\s+doen\s+onderzoek\s+naar)\b" +
+        // An office's own mailbox or server named as the writer's ("nuestro servidor institucional", "our official e-mail",
+        // "mon adresse institutionnelle", "meine dienstliche E-Mail"): a claim of office in any wording.
+        @"|\b(nuestr[oa]s?|mis?|noss[oa]s?|meus?|minhas?|notre|nos|ma|mon|mes|nostr[oa]|mi[oa]|unser\p{L}*|mein\p{L}*|our|my|onze|ons|mijn)\s+(servidor|servidores|correo|cuenta|e-?mail|buz[oó]n|direcci[oó]n|conta|caixa|endere[çc]o|serveur|messagerie|adresse|server|casella|indirizzo|account|mailbox|address|sistema|syst[eè]me|system)\s+(institucional|institutionnel(le)?|istituzionale|official|oficial|officiel(le)?|ufficiale|dienstlich\p{L}*|agency|departmental)\b|\bdienstlich\p{L}*\s+(e-?mail|adresse|postfach|server|mailadresse)\b");
 
     // A mail header line ("De: …", "Asunto: …"): not the writer's letterhead.
     private static readonly Regex HeaderLine = Patterns.Build(@"\A[ \t>]*\p{L}[\p{L} .-]{0,24}:[ \t]*\S");
