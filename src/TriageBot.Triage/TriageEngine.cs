@@ -102,7 +102,7 @@ public sealed class TriageEngine
         // kinds of process named beside them in that sentence are none either.
         var typeHits = PreservationAsk.KeepsPreservationAsk(text, context.Parts, SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context)));
         clock?.Lap("type cues");
-        var emergencyHits = SubjectOnly.Reweigh(text, FlagCues.Emergency.Scan(text, context));
+        var emergencyHits = SubjectOnly.Reweigh(text, EmergencyVocabulary.WithoutUnitNames(text.Value, FlagCues.Emergency.Scan(text, context)));
         clock?.Lap("emergency cues");
         var ncmecHits = FlagCues.Ncmec.Scan(text, context);
         clock?.Lap("ncmec cues");

@@ -32,6 +32,11 @@ internal static class FlagCues
         new("kidnapping", @"(entf[uü]hr(ung|t)|geisel|prise\s+d'otage|secuestr(o|ad[oa])|sequestrad[oa]|rapimento|rapit[oa]|ontvoer(ing|d)|gijzeling|vermisstes?\s+kind|disparition\s+inqui[eé]tante|(niño|niña|menor)\s+desaparecid[oa]|(criança|menor)\s+desaparecid[oa]|(bambino|bambina|minore)\s+scompars[oa]|vermist\s+kind|alerte\s+enl[eè]vement)", 3, "kidnapping or missing child (foreign language)"),
         new("bomb threat", @"(bombendrohung|alerte\s+[aà]\s+la\s+bombe|menace\s+d'attentat|amenaza\s+de\s+bomba|amea[çc]a\s+de\s+bomba|minaccia\s+(di\s+)?bomba|allarme\s+bomba|bommelding|bomdreiging|aanslag\s+(gepland|dreigt)|geplanter\s+anschlag|attentat\s+(imminent|pr[ée]vu)|atentado\s+inminente|attentato\s+imminente)", 3, "bomb threat or attack (foreign language)"),
         new("threat to kill", @"(morddrohung|todesdrohung|menace(s)?\s+de\s+mort|amenaza(s)?\s+de\s+muerte|amea[çc]a(s)?\s+de\s+morte|minacc(e|ia)\s+di\s+morte|doodsbedreiging)", 2.5, EmergencyVocabulary.DeathThreatNamedForeign),
+        // Issue 11 round 12: a life at risk said with a word between ("riesgo inminente para su vida", "risco real à
+        // vida", "a serious risk to his life"), or the life named first ("una vida en riesgo", "vita a rischio", "Leben in
+        // Gefahr"), in the seven languages read.
+        new("danger to life", @"\b(risk|danger|threat|riesgo|peligro|risco|perigo|rischio|pericolo|gefahr|gevaar)\s+(\p{L}+\s+){1,2}(to|for|para|a|à|per|f[üu]r|pour|voor)\s+(the\s+|la\s+|a\s+|su\s+|sua\s+|das\s+|het\s+|his\s+|her\s+|their\s+|l')?(life|lives|vida|vidas|vita|vite|leben|vie|leven)\b" +
+            @"|\b(a|one|una|uma|une|een|ein|la|the|su|sua|sa|his|her|their)\s+(life|vida|vita|leben|vie|leven)\s+(is\s+|est[áa]\s+|[èe]\s+|ist\s+|est\s+|staat\s+)?(at|en|em|a|in|op)\s+(risk|riesgo|risco|rischio|gefahr|gevaar|pericolo|perigo|peligro|danger|het\s+spel)\b", 3, "life at risk (any word order)"),
            // Every situation in every language, as one table (EmergencyVocabulary).
         .. EmergencyVocabulary.Cues,
     ]);
