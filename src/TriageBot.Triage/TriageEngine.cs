@@ -102,7 +102,7 @@ public sealed class TriageEngine
         // kinds of process named beside them in that sentence are none either.
         var typeHits = PreservationAsk.KeepsPreservationAsk(text, context.Parts, SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context)));
         clock?.Lap("type cues");
-        var emergencyHits = SubjectOnly.Reweigh(text, FlagCues.Emergency.Scan(text, context));
+        var emergencyHits = SubjectOnly.Reweigh(text, EmergencyVocabulary.WithoutUnitNames(text.Value, FlagCues.Emergency.Scan(text, context)));
         clock?.Lap("emergency cues");
         var ncmecHits = FlagCues.Ncmec.Scan(text, context);
         clock?.Lap("ncmec cues");
@@ -280,6 +280,12 @@ public sealed class TriageEngine
         // school counsellor asking how to report in the app, who says a report was filed) brings no case to the
         // reviewers; a private person who names the account that exploits a child still does.
         if (ncmec && !claimsAuthority && references.NcmecReportIds.Count == 0 && accounts.Count == 0) ncmec = false;
+        // Issue 11 round 12: in an emergency, a minor being sextorted, lured or groomed is the danger the page is for; it
+        // becomes a child-safety case once a CyberTipline report exists or exploitation material is named. With neither
+        // (no report cited, or the writer says none is filed yet) the emergency reviewer has it at P0 and the
+        // child-safety reviewers have no report to work from.
+        if (ncmec && emergency && references.NcmecReportIds.Count == 0 && ncmecHits.All(h => h.Weight <= 0 || FlagCues.IsOffenderConductOnly(h)))
+            ncmec = false;
         // Issue 11 round 11: a notice that asks for nothing (a request withdrawn or fulfilled, a case closed, a gag
         // lifted, a journalist's question) names accounts without specifying them; only a gag still in force keeps the
         // account it shields specified (a fulfilled order whose gag runs on), a user asking for their own data
@@ -365,11 +371,16 @@ public sealed class TriageEngine
             PreservationExtension = text.Value.AsSpan().ContainsAny(ExtensionWords) && PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
             UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value, country) : null,
             GagStatedEnd = nonDisclosure && fields.NonDisclosurePeriod is null ? NonDisclosureScope.StatedEnd(text, nonDisclosureHits) : null,
-            EmergencyBasis = type == LegalProcessType.Emergency ? EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) : null,
+            // A danger is stated when the emergency cues reach the paging threshold, or a concrete situation is described that
+            // the writer does not say hurts no one.
+            EmergencyBasis = type == LegalProcessType.Emergency && EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) is var stated
+                ? stated with { DangerStated = Score(emergencyHits) >= EmergencyThreshold || stated.Situational && stated.DeniesHarm is null } : null,
         };
         var findings = FindingRules.Evaluate(facts, _policy);
         clock?.Lap("facts, findings");
-        var (priority, reasons) = PriorityRules.Decide(flags, fields, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
+        // Issue 11 round 12: a text that serves no process (a journalist's questions) may state a date it wants answers by;
+        // that is its writer's deadline, not a legal one, and sets no priority (the field still shows it).
+        var (priority, reasons) = PriorityRules.Decide(flags, mentionOnly is null ? fields : fields with { ResponseDeadline = null }, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
         var missing = _policy.RequiredFor(type, flags).Where(name => !RequestFieldNames.IsPresent(fields, name)).ToList();
 
         if (withdrawal is not null)

@@ -17,6 +17,15 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     /// False when the request names only a generic danger ("imminent threat", "exigent") or none.</summary>
     public bool Situational { get; init; }
 
+    /// <summary>The text states a danger of death or serious physical injury in words the emergency cues read (their
+    /// weight reaches the paging threshold). False for a request that calls itself an emergency about property, money or
+    /// a deadline ("nobody has been injured; the goods will be sold this week").</summary>
+    public bool DangerStated { get; init; } = true;
+
+    /// <summary>The words in which the writer says nobody is hurt or in danger ("Nobody has been injured", "nadie ha
+    /// resultado herido"): the situation it describes is then no danger to a person, whatever it is called.</summary>
+    public string? DeniesHarm { get; init; }
+
     /// <summary>The words that call the request an emergency, quoted when its basis is missing.</summary>
     public string? Claim { get; init; }
 
@@ -33,9 +42,11 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     public IReadOnlyList<string> Missing(bool personField, bool natureField, bool necessityField, bool senderUnproven = false)
     {
         if (Withheld is not null) return ["the facts of the case, which it says it cannot share"];
-        if (Situational && !senderUnproven) return [];
+        if (Situational && !senderUnproven && DangerStated) return [];
         var missing = new List<string>();
         if (!natureField && Nature is null) missing.Add("the nature of the emergency (what is happening, to whom)");
+        // Issue 11 round 12: a "Nature of emergency" that describes no danger to a person fills the form, not the basis.
+        else if (!DangerStated) missing.Add("a danger of death or serious physical injury to a person");
         if (!personField && PersonAtRisk is null) missing.Add("who is at risk");
         if (!necessityField && Necessity is null) missing.Add("why the information is needed to prevent the harm");
         return missing;
@@ -71,6 +82,11 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"|\bno\s+(podemos|puedo)\s+(dar|compartir|proporcionar|facilitar|revelar)\s+(m[aá]s\s+)?(detalles|datos\s+del\s+caso|hechos|pormenores)\b|\bne\s+(pouvons|peux)\s+pas\s+(donner|communiquer|partager|fournir|d[ée]voiler)\s+(plus\s+de\s+|de\s+|d')?(d[ée]tails|pr[ée]cisions|faits)\b" +
         @"|\bn[ãa]o\s+(podemos|posso)\s+(dar|partilhar|compartilhar|fornecer|revelar)\s+(mais\s+)?(detalhes|pormenores)\b|\bnon\s+(possiamo|posso)\s+(fornire|dare|condividere|rivelare)\s+(ulteriori\s+|altri\s+)?(dettagli|particolari)\b" +
         @"|\bk[öo]nnen\s+(wir\s+)?(keine|nicht)\s+(weiteren\s+|n[äa]heren\s+)?(details|einzelheiten)\b|\bkunnen\s+(wij\s+|we\s+)?(geen|niet)\s+(verdere\s+|meer\s+)?(details|bijzonderheden)\b");
+
+    // Issue 11 round 12: the writer says no one is hurt or at risk, in the seven languages read.
+    private static readonly Regex NobodyHurt = Patterns.Build(
+        @"\b(nobody|no\s+one|no-one)\s+(has\s+been|was|is|were|got)\s+(hurt|injured|harmed|wounded|in\s+danger|at\s+risk|threatened)\b|\bno\s+(one|person|life)\s+(is|was)\s+(at\s+risk|in\s+danger)\b|\bno\s+(injuries|threat\s+to\s+(life|anyone)|danger\s+to\s+(life|anyone))\b" +
+        @"|\bniemand\s+(wurde|ist|war)\s+(verletzt|in\s+gefahr)|\bpersonne\s+n'(a\s+[ée]t[ée]\s+bless[ée]|est\s+en\s+danger)|\bnadie\s+(ha\s+resultado|result[óo]|est[áa]|ha\s+sido)\s+(herid[oa]|en\s+peligro)|\bningu[ée]m\s+(ficou|foi|est[áa])\s+(ferid[oa]|em\s+perigo)|\bnessuno\s+([èe]\s+(rimasto|stato)\s+ferito|[èe]\s+in\s+pericolo)|\bniemand\s+(is|raakte)\s+(gewond|in\s+gevaar)");
 
     private static readonly Regex EmergencyClaim = Patterns.Build(
         @"\b(emergency|exigent|urgent|life[\s-]threatening|notfall|dringend|eilt|urgence|urgent|urgencia|urgente|emerg[eê]ncia|urg[eê]ncia|urgenza|emergenza|spoed|noodgeval)\w*");
@@ -129,6 +145,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
             Situational = situation is not null,
             Claim = OperativeAt(text, context, EmergencyClaim) is { } at ? Sentence(text, at) : null,
             Withheld = WithholdsFacts.Match(value) is { Success: true } w && !context.Parts.IsContext(w.Index) ? w.Value : null,
+            DeniesHarm = Operative(text, context, NobodyHurt),
         };
 
         static string Sentence(NormalizedText text, (int Index, int Length) at)

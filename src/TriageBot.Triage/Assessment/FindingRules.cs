@@ -72,6 +72,15 @@ internal static class FindingRules
                 facts.ContentEvidence));
         }
 
+        // Issue 11 round 12: an emergency request that asks for contents but states no danger of death or serious physical
+        // injury (a property crime pressed as urgent) has no 2702(b)(8) basis for them: contents need a warrant.
+        if (flags.ContentRequested && type == LegalProcessType.Emergency && facts.EmergencyBasis is { DangerStated: false, Withheld: null })
+        {
+            findings.Add(new("CONTENT_REQUIRES_WARRANT", Severity.Warning,
+                "Contents are asked for as an emergency, but the request states no danger of death or serious physical injury. Without one, voluntary disclosure under 18 U.S.C. 2702(b)(8) does not reach them, and a U.S. government entity needs a search warrant for contents (2703(a)-(b)); disclose no contents unless the agency states the danger or serves a warrant.",
+                facts.ContentEvidence));
+        }
+
         if (flags.ContentRequested && (type == LegalProcessType.Civil || privateSubpoena))
         {
             findings.Add(new("CIVIL_CONTENT_BARRED", Severity.Blocker,

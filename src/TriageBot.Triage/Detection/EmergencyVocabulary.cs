@@ -25,7 +25,7 @@ internal static class EmergencyVocabulary
     private static readonly (string Nature, string Language, string Pattern, double Weight)[] Table =
     [
         // Threat to life.
-        ("danger to life", "en", @"\b(child|minor|juvenile|teen(ager)?|girl|boy|kid|baby|infant|student)\s+(is|are|may\s+be|might\s+be|could\s+be|remains?)\s+(at\s+(immediate\s+|serious\s+|imminent\s+|grave\s+)?risk|in\s+danger)\b|\b(is|are|remains?)\s+in\s+(grave|serious|immediate|mortal|imminent|acute)\s+danger|(child|minor|person|victim|girl|boy|woman|man|baby|infant|teen(ager)?|kid|life|lives)\s+(is\s+|are\s+|may\s+be\s+|remains?\s+)?in\s+(immediate\s+|grave\s+|serious\s+|mortal\s+|real\s+)?danger|mortal\s+danger|(threat|danger)\s+to\s+(his|her|their)\s+(life|safety)|(dementia|alzheimer\p{L}*)[^.\n]{0,80}\b(walked|wandered)\s+(away|off)|(walked|wandered)\s+(away|off)\s+from\s+(his|her|their|a|the)\s+(care\s+home|nursing\s+home|memory\s+care|care\s+facility|hospital)", 3),
+        ("danger to life", "en", @"\b(child|minor|juvenile|teen(ager)?|girl|boy|kid|baby|infant|student)\s+(is|are|may\s+be|might\s+be|could\s+be|remains?)\s+(at\s+(immediate\s+|serious\s+|imminent\s+|grave\s+)?risk|in\s+danger)\b|\b(is|are|remains?)\s+in\s+(grave|serious|immediate|mortal|imminent|acute)\s+danger|(child|minor|juvenile|person|victim|girl|boy|woman|man|baby|infant|teen(ager)?|kid|student|daughter|son|life|lives)\s+(is\s+|are\s+|may\s+be\s+|remains?\s+)?in\s+(immediate\s+|grave\s+|serious\s+|mortal\s+|real\s+)?danger|mortal\s+danger|(threat|danger)\s+to\s+(his|her|their)\s+(life|safety)|(dementia|alzheimer\p{L}*)[^.\n]{0,80}\b(walked|wandered)\s+(away|off)|(walked|wandered)\s+(away|off)\s+from\s+(his|her|their|a|the)\s+(care\s+home|nursing\s+home|memory\s+care|care\s+facility|hospital)", 3),
         ("danger to life", "en", @"\bexigent\b", 1.5),
         ("danger to life", "de", @"(schwebt|schweben|befindet\s+sich|befinden\s+sich)\s+in\s+(akuter\s+|gro[ßs]er\s+|unmittelbarer\s+)?(lebens)?gefahr|lebensgef[äa]hr(dung|lich|det)|lebensbedroh(lich|ung)|(akute|konkrete|unmittelbare|gegenw[äa]rtige|erhebliche)\s+gefahr\s+f[üu]r\s+(leib|leben|das\s+leben|die\s+gesundheit)|(kind|person|opfer|m[äa]dchen|junge|frau|mann|jugendliche[rn]?)\s+(ist|schwebt|befindet\s+sich)\s+in\s+(akuter\s+|gro[ßs]er\s+)?(lebens)?gefahr", 3),
         ("danger to life", "fr", @"(se\s+trouve(nt)?|est|sont)\s+en\s+(grave\s+|r[ée]el\s+|tr[èe]s\s+grand\s+)?danger|(enfant|mineur(e)?|personne|victime|fille|gar[çc]on|femme|homme|jeune)\s+(est\s+|se\s+trouve\s+)?en\s+(grave\s+|r[ée]el\s+)?danger|(sa|leur)\s+vie\s+(est\s+)?en\s+danger|pronostic\s+vital|risque\s+vital|urgence\s+vitale|menace\s+(imminente|grave|r[ée]elle)\s+(pour|sur)\s+(la|sa)\s+vie|atteinte\s+grave\s+[àa]\s+l'int[ée]grit[ée]\s+physique", 3),
@@ -33,6 +33,26 @@ internal static class EmergencyVocabulary
         ("danger to life", "pt", @"(se\s+encontra(m)?|est[áa]o?|corre(m)?)\s+(em\s+)?(grave\s+|s[ée]rio\s+|iminente\s+)?perigo|(menor|crian[çc]a|pessoa|v[íi]tima|menina|menino|mulher|homem|jovem)\s+(est[áa]\s+|se\s+encontra\s+|corre\s+)?(em\s+)?(grave\s+)?(perigo|risco\s+de\s+vida)|(sua|suas)\s+vidas?\s+(est[áa]|corre|correm)\s+(em\s+)?(risco|perigo)|risco\s+de\s+vida|perigo\s+de\s+vida|integridade\s+f[íi]sica\s+em\s+risco", 3),
         ("danger to life", "it", @"(si\s+trova(no)?|[èe]|sono|versa(no)?)\s+in\s+(grave\s+|serio\s+)?pericolo|(minore|bambin[oa]|persona|vittima|ragazz[oa]|donna|uomo|giovane)\s+([èe]\s+|si\s+trova\s+)?in\s+(grave\s+|serio\s+)?pericolo|(la\s+sua|la\s+loro)\s+vita\s+([èe]\s+)?in\s+pericolo|in\s+pericolo\s+di\s+vita|rischio\s+per\s+(la\s+sua\s+)?(l'incolumit[àa]|la\s+vita)|pericolo\s+concreto\s+e\s+attuale", 3),
         ("danger to life", "nl", @"(verkeert|verkeren|is|zijn)\s+in\s+(acuut\s+|direct\s+|groot\s+|ernstig\s+)?(levens)?gevaar|levensbedreig(end|ing)|(kind|minderjarige|persoon|slachtoffer|meisje|jongen|vrouw|man|jongere)\s+(is\s+|verkeert\s+|bevindt\s+zich\s+)?in\s+(acuut\s+|direct\s+|groot\s+|ernstig\s+)?(levens)?gevaar|(zijn|haar|hun)\s+leven\s+(is\s+|staat\s+)?(in\s+gevaar|op\s+het\s+spel)", 3),
+
+        // Issue 11 round 12: the facts of a person at risk, each too weak to page alone (a cold case says a child "has
+        // not been located" too), two together or beside any other danger word do: nobody knows where they are, a note
+        // left, a threat aimed at a child, a victim who "could be hurt", someone who "may still be alive", a past attempt
+        // on their own life, medication left behind. A request that states such a danger pages without the words
+        // "emergency" or "urgent".
+        // A threat aimed at a child, named without what it is: a generic claim (it needs the facts beside it, like any
+        // "danger to life"), weak alone.
+        ("danger to life", "en", @"\bthreat\s+to\s+(a|the)\s+(minor|child|girl|boy|teen(ager)?)\b", 1.5),
+        ("danger to life", "de", @"\bbedrohung\s+(eines|einer)\s+(kindes|minderj[äa]hrigen)", 1.5),
+        ("danger to life", "fr", @"\bmenaces?\s+(sur|contre|envers)\s+(un|une|le|la)\s+(mineure?|enfant)\b", 1.5),
+        ("danger to life", "es", @"\bamenaza\s+(a|contra)\s+(un|una)\s+(menor|ni[ñn][oa])\b", 1.5),
+        ("danger to life", "it", @"\bminaccia\s+(a|contro)\s+(un|una)\s+(minore|bambin[oa])\b", 1.5),
+        ("person at risk", "en", @"\b(she|he|they|and|who|the\s+(child|boy|girl|victim|man|woman|person|teen(ager)?|juvenile|minor|user|patient|student))\s+(has|have|had)\s+(still\s+)?not\s+(yet\s+)?been\s+(located|found|seen|heard\s+from)|\b(do|does|did)\s+not\s+know\s+where\s+(else\s+)?(she|he|they|the\s+\p{L}+)\s+(is|are|was|were|could\s+be|might\s+be|may\s+be)\b|\bleft\s+(a|behind\s+a)\s+(suicide\s+|goodbye\s+)?note\b|\b(may|might|could)\s+(still\s+)?be\s+alive\b|\b(child|minor|girl|boy|victim|she|he|they)\s+(could|may|might|will)\s+be\s+(hurt|harmed|killed|abused|assaulted|raped|taken)\b|\bwithout\s+(her|his|their)\s+(insulin|medication|medicine)\b|\b(attempted|tried)\s+to\s+(kill|drown|hang|harm|hurt|poison)\s+(her|him|them)sel(f|ves)\b", 1.5),
+        ("person at risk", "de", @"\b(wurde|ist)\s+(noch\s+|bisher\s+)?nicht\s+(gefunden|aufgefunden|lokalisiert|geortet)|\bwissen\s+nicht,?\s+wo\s+(sie|er)\s+(ist|sind|sich\s+aufh[äa]lt)|\bk[öo]nnte\s+(noch\s+)?am\s+leben\s+sein|\bohne\s+(ihre|seine)\s+(medikamente|insulin)\b|\b(hat|habe)\s+(bereits\s+|schon\s+)?(einmal\s+)?versucht,?\s+sich\s+(das\s+leben\s+zu\s+nehmen|umzubringen)", 1.5),
+        ("person at risk", "fr", @"\bn'a\s+pas\s+[ée]t[ée]\s+(retrouv|localis)[ée]e?s?|\b(nous\s+ignorons|nous\s+ne\s+savons\s+pas|on\s+ignore)\s+o[uù]\b|\bsans\s+(son|ses|leur)\s+(traitement|m[ée]dicaments?|insuline)\b|\bpourrait\s+([êe]tre\s+)?(encore\s+)?(en\s+vie|vivante?)\b|\b(a\s+d[ée]j[àa]\s+)?tent[ée]\s+de\s+(se\s+suicider|mettre\s+fin\s+[àa]\s+ses\s+jours)", 1.5),
+        ("person at risk", "es", @"\bno\s+(ha|han)\s+sido\s+localizad[oa]s?|\bno\s+sabemos\s+d[óo]nde\b|\bse\s+desconoce\s+(su\s+)?paradero|\bsin\s+(su|sus)\s+(medicaci[óo]n|medicamentos|insulina)\b|\btiene\s+miedo\b|\bpodr[íi]a\s+(seguir\s+|estar\s+)?(con\s+vida|viv[oa])\b|\b(ha\s+)?intentado\s+(suicidarse|quitarse\s+la\s+vida)", 1.5),
+        ("person at risk", "pt", @"\bn[ãa]o\s+foi\s+localizad[oa]|\bn[ãa]o\s+sabemos\s+onde\b|\bparadeiro\s+desconhecido|\bsem\s+(a\s+sua\s+|sua\s+|os\s+seus\s+|seus\s+)(medica[çc][ãa]o|medicamentos|insulina)\b|\bningu[ée]m\s+sai(r[áa])?\s+viv[oa]|\bpode\s+(ainda\s+)?estar\s+viv[oa]\b|\b(j[áa]\s+)?tentou\s+(suicidar-se|se\s+matar|tirar\s+a\s+pr[óo]pria\s+vida)", 1.5),
+        ("person at risk", "it", @"\bnon\s+[èe]\s+stat[oa]\s+(ritrovat|rintracciat|localizzat)[oa]|\bnon\s+sappiamo\s+dove\b|\bsenza\s+(i\s+suoi|la\s+sua|le\s+sue)\s+(farmaci|medicine|medicinali|insulina)\b|\bpotrebbe\s+essere\s+ancora\s+viv[oa]\b|\bha\s+(gi[àa]\s+)?tentato\s+(il\s+suicidio|di\s+togliersi\s+la\s+vita)", 1.5),
+        ("person at risk", "nl", @"\bis\s+(nog\s+)?niet\s+(gevonden|gelokaliseerd|teruggevonden)|\bweten\s+(niet|we\s+niet)\s+waar\b|\bzonder\s+(haar|zijn)\s+(medicatie|medicijnen|insuline)\b|\bkan\s+(nog\s+)?in\s+leven\s+zijn\b|\bheeft\s+(al\s+eerder\s+|eerder\s+)?geprobeerd\s+zichzelf\s+(van\s+het\s+leven\s+te\s+beroven|iets\s+aan\s+te\s+doen)", 1.5),
 
         // Rampage, active shooter.
         ("active shooter", "en", @"active\s+(shooter|gunman|assailant)|shooting\s+spree|\brampage\b|shoot\s+up\s+(the|a|his|her|their|my)\s+(school|campus|mall|church|office|workplace|class)|(threat(en(ed|s|ing)?)?|plan(s|ned|ning)?)\s+(of\s+|to\s+(carry\s+out\s+)?)?(a\s+)?(mass|school)\s+(shooting|killing|murder)|shoot\s+up\s+(the|a|his|her|their|my)\s+\p{L}+\s+(school|campus|mall|church|office|workplace|class|job|work)", 3),
@@ -64,8 +84,8 @@ internal static class EmergencyVocabulary
         // Kidnapping, abduction.
         ("kidnapping", "en", @"snatched\s+(a|the)\s+(child|girl|boy)|forced\s+into\s+a\s+(car|van|vehicle)|taken\s+against\s+(his|her|their)\s+will", 3),
         ("kidnapping", "de", @"entf[üu]hr\p{L}*|kindesentziehung|verschlepp(t|ung)|in\s+ein\s+(auto|fahrzeug)\s+gezerrt", 3),
-        ("kidnapping", "fr", @"enl[eè]vement\s+(d'un|d'une|de\s+(la|l')|du)\s*(enfant|mineur|fille|gar[çc]on|jeune|victime|femme|homme|b[ée]b[ée]|adolescent)|enl[eè]vement\s+(parental|d'enfant|de\s+mineur)|auteur\s+de\s+l'enl[eè]vement|(enfant|fille|fillette|gar[çc]on(net)?|mineure?|victime|femme|homme|adolescente?|b[ée]b[ée]|coll[ée]gienne?|lyc[ée]enne?)(\s+de\s+\d{1,2}\s+ans)?\s+(a\s+[ée]t[ée]\s+)?enlev[ée]e?\b|kidnapp\p{L}*|rapt\b|soustraction\s+de\s+mineur|\bravisseurs?\b|demande\s+de\s+ran[çc]on", 3),
-        ("kidnapping", "es", @"secuestr(o|ad[oa]s?|aron|ó)\b|\brapt(o|ad[oa])\b|privaci[óo]n\s+(ilegal\s+)?de\s+(la\s+)?libertad|sustracci[óo]n\s+de\s+menores", 3),
+        ("kidnapping", "fr", @"enl[eè]vement\s+(d'un|d'une|de\s+(la|l')|du)\s*(enfant|mineur|fille|gar[çc]on|jeune|victime|femme|homme|b[ée]b[ée]|adolescent)|enl[eè]vement\s+(parental|d'enfant|de\s+mineur)|auteur\s+de\s+l'enl[eè]vement|(enfant|fille|fillette|gar[çc]on(net)?|mineure?|victime|femme|homme|adolescente?|b[ée]b[ée]|coll[ée]gienne?|lyc[ée]enne?)(\s+de\s+\d{1,2}\s+ans)?\s+(a\s+[ée]t[ée]\s+)?enlev[ée]e?\b|kidnapp\p{L}*|rapt\b|soustraction\s+(de\s+mineure?s?|d'enfants?)|\bravisseurs?\b|demande\s+de\s+ran[çc]on", 3),
+        ("kidnapping", "es", @"secuestr(o|ad[oa]s?|aron|ó)\b|\brapt(o|ad[oa])\b|(privaci[óo]n|privad[oa]s?)\s+(ilegal(mente)?\s+)?de\s+(la\s+|su\s+)?libertad|sustracci[óo]n\s+de\s+menores", 3),
         ("kidnapping", "pt", @"sequestrad[oa]s?\b|sequestro\s+(de|da|do)\s+(crian[çc]a|menor|pessoa|uma|um|v[íi]tima)|foi\s+sequestrad|\brapt(o|ad[oa])\b|extors[ãa]o\s+mediante\s+sequestro", 3),
         ("kidnapping", "it", @"rapiment\p{L}*|rapit[oa]\b|sequestro\s+di\s+persona|sottrazione\s+di\s+minore|(bambin[oa]|minore|ragazz[oa]|donna|uomo)\s+([èe]\s+stat[oa]\s+)?sequestrat[oa]", 3),
         ("kidnapping", "nl", @"ontvoer\p{L}*|vrijheidsberoving|kinderontvoering|meegenomen\s+tegen\s+(zijn|haar)\s+wil", 3),
@@ -73,14 +93,14 @@ internal static class EmergencyVocabulary
         // Missing child.
         ("missing child", "en", @"missing\s+(since|from)\s+(last\s+night|this\s+morning|yesterday|\d)|(child|minor|girl|boy|daughter|son|teen(ager)?|\d{1,2}[\s-]year[\s-]old)(\s+(boy|girl|son|daughter))?\s+(has\s+been\s+|was\s+|is\s+|went\s+)(reported\s+)?missing|failed\s+to\s+return\s+home|(\d{1,2}[\s-]year[\s-]old|child|minor|girl|boy|daughter|son|teen(ager)?)(\s+(boy|girl|son|daughter))?\s+(was|has\s+been|had\s+been)\s+(lured|taken|enticed|picked\s+up)\s+(from|away|out|by)", 3),
         ("missing child", "de", @"vermisst(e|en|er|es)?\s+(kind|minderj[äa]hrige|jugendliche|sch[üu]ler(in)?|m[äa]dchen|junge|tochter|sohn)|(kind|tochter|sohn|m[äa]dchen|junge|sch[üu]ler(in)?)\s+(wird|ist)\s+(seit\s+[^.\n]{0,40})?vermisst|vermisstenfall|vermisstenanzeige|(kind|tochter|sohn|m[äa]dchen|junge|sch[üu]ler(in)?|jugendliche[rn]?|\d{1,2}-j[äa]hrige[sr]?\s+(m[äa]dchen|junge|kind))\s+(ist|wird)\s+(seit\s+[^.\n]{0,40})?(verschwunden|abg[äa]ngig|spurlos)", 3),
-        ("missing child", "fr", @"disparition\s+inqui[ée]tante|(enfant|mineur(e)?|fille|fillette|gar[çc]on|adolescente?|coll[ée]gien(ne)?|lyc[ée]en(ne)?)(\s+de\s+\d{1,2}\s+ans)?\s+(a\s+|est\s+)?disparue?|alerte\s+enl[eè]vement|fugue\s+(d'un|d'une)\s+mineur", 3),
-        ("missing child", "es", @"(ni[ñn][oa]|menor|adolescente|hij[oa]|chic[oa])(\s+de\s+\d{1,2}\s+a[ñn]os)?\s+(est[áa]\s+|se\s+encuentra\s+)?desaparecid[oa]|desaparici[óo]n\s+de\s+(un|una|el|la)\s+(menor|ni[ñn][oa]|adolescente)|alerta\s+amber|(ni[ñn][oa]|menor|adolescente|hij[oa]|chic[oa])(\s+de\s+\d{1,2}\s+a[ñn]os)?\s+(lleva(n)?|sigue(n)?|contin[úu]a(n)?)\s+desaparecid[oa]", 3),
-        ("missing child", "pt", @"(crian[çc]a|menor|adolescente|filh[oa]|menin[oa]|jovem)(\s+de\s+\d{1,2}\s+anos)?\s+(est[áa]\s+|encontra-se\s+)?desaparecid[oa]|desaparecimento\s+(de|da|do)\s+(uma\s+|um\s+)?(crian[çc]a|menor|adolescente)|(crian[çc]a|menor|adolescente|filh[oa]|menin[oa]|jovem)(\s+de\s+\d{1,2}\s+anos)?\s+(continua|segue|permanece)\s+desaparecid[oa]", 3),
-        ("missing child", "it", @"(bambin[oa]|minore|ragazz[oa]|adolescente|figli[oa])(\s+di\s+\d{1,2}\s+anni)?\s+([èe]\s+)?scompars[oa]|scomparsa\s+di\s+(un|una)\s+(minore|bambin[oa]|ragazz[oa]|adolescente)|allontanamento\s+di\s+(un|una)\s+minore|(bambin[oa]|minore|ragazz[oa]|adolescente|figli[oa])(\s+di\s+\d{1,2}\s+anni)?\s+([èe]\s+)?(sparit[oa]|irreperibile|(ancora\s+)?scompars[oa])", 3),
+        ("missing child", "fr", @"disparition\s+inqui[ée]tante|(enfant|mineur(e)?|fille|fillette|gar[çc]on|adolescente?|coll[ée]gien(ne)?|lyc[ée]en(ne)?)(\s+de\s+\d{1,2}\s+ans)?,?\s+(a\s+|est\s+)?disparue?|alerte\s+enl[eè]vement|fugue\s+(d'un|d'une)\s+mineur", 3),
+        ("missing child", "es", @"(ni[ñn][oa]|menor|adolescente|hij[oa]|chic[oa])(\s+de\s+\d{1,2}\s+a[ñn]os)?,?\s+(est[áa]\s+|se\s+encuentra\s+)?desaparecid[oa]|desaparici[óo]n\s+de\s+(un|una|el|la)\s+(menor|ni[ñn][oa]|adolescente)|alerta\s+amber|(ni[ñn][oa]|menor|adolescente|hij[oa]|chic[oa])(\s+de\s+\d{1,2}\s+a[ñn]os)?\s+(lleva(n)?|sigue(n)?|contin[úu]a(n)?)\s+desaparecid[oa]", 3),
+        ("missing child", "pt", @"(crian[çc]a|menor|adolescente|filh[oa]|menin[oa]|jovem)(\s+de\s+\d{1,2}\s+anos)?,?\s+(est[áa]\s+|encontra-se\s+)?desaparecid[oa]|desaparecimento\s+(de|da|do)\s+(uma\s+|um\s+)?(crian[çc]a|menor|adolescente)|(crian[çc]a|menor|adolescente|filh[oa]|menin[oa]|jovem)(\s+de\s+\d{1,2}\s+anos)?\s+(continua|segue|permanece)\s+desaparecid[oa]", 3),
+        ("missing child", "it", @"(bambin[oa]|minore|ragazz[oa]|adolescente|figli[oa])(\s+di\s+\d{1,2}\s+anni)?,?\s+([èe]\s+)?scompars[oa]|scomparsa\s+di\s+(un|una)\s+(minore|bambin[oa]|ragazz[oa]|adolescente)|allontanamento\s+di\s+(un|una)\s+minore|(bambin[oa]|minore|ragazz[oa]|adolescente|figli[oa])(\s+di\s+\d{1,2}\s+anni)?\s+([èe]\s+)?(sparit[oa]|irreperibile|(ancora\s+)?scompars[oa])", 3),
         ("missing child", "nl", @"vermist(e)?\s+(kind|minderjarige|meisje|jongen|tiener|dochter|zoon)|(kind|meisje|jongen|tiener|dochter|zoon)(\s+van\s+\d{1,2}(\s+jaar)?)?\s+(is\s+|wordt\s+)?(sinds\s+[^.\n]{0,40})?vermist|vermissingszaak|amber\s+alert|(kind|meisje|jongen|tiener|dochter|zoon)(\s+van\s+\d{1,2}(\s+jaar)?)?\s+(is\s+)?(sinds\s+[^.\n]{0,40})?(spoorloos|verdwenen|onvindbaar)", 3),
 
         // Suicide, self-harm.
-        ("threat of suicide", "en", @"kill\s+(himself|herself|themselves|themself|myself)|end\s+it\s+all|goodbye\s+(note|letter|message)|(jump|jumping)\s+(off|from)\s+(a|the)\s+(bridge|roof|building)|\bnoose\b|said\s+(his\s+|her\s+|their\s+)?goodbyes?\s+to\s+(his|her|their)\s+(followers|family|friends|children|kids|parents|viewers)|(will|going\s+to|gonna|wants?\s+to|plans?\s+to)\s+(hang|shoot|drown|poison)\s+(himself|herself|themselves|themself)|farewell\s+(message|note|letter|post|video)", 3),
+        ("threat of suicide", "en", @"kill\s+(himself|herself|themselves|themself|myself)|threaten(ed|ing|s)?\s+to\s+(end|take)\s+((his|her|their|my)\s+(own\s+)?)?life\b|last\s+(thing|post|message|video)\s+(i|i['’]ll|i\s+will)\s+(ever\s+)?(post|send|write|make)|end\s+it\s+all|goodbye\s+(note|letter|message)|(jump|jumping)\s+(off|from)\s+(a|the)\s+(bridge|roof|building)|\bnoose\b|said\s+(his\s+|her\s+|their\s+)?goodbyes?\s+to\s+(his|her|their)\s+(followers|family|friends|children|kids|parents|viewers)|(will|going\s+to|gonna|wants?\s+to|plans?\s+to)\s+(hang|shoot|drown|poison)\s+(himself|herself|themselves|themself)|farewell\s+(message|note|letter|post|video)", 3),
         ("threat of suicide", "de", @"sich\s+(selbst\s+)?(umzubringen|umbringen|zu\s+t[öo]ten|etwas\s+an(zu)?tun|das\s+leben\s+zu\s+nehmen)|selbstverletz\p{L}*|abschiedsbrief|abschiedsnachricht|freitod|abschieds(brief|nachricht|video|post|botschaft)", 3),
         ("threat of suicide", "fr", @"se\s+suicider|(menace|risque|intention|projet)\s+de\s+suicide|mettre\s+fin\s+[àa]\s+(ses|sa|leurs)\s+(jours|vie)|automutilation|se\s+donner\s+la\s+mort|lettre\s+d'adieu|message\s+d'adieu|(message|lettre|vid[ée]o|mot)\s+d'adieu", 3),
         ("threat of suicide", "es", @"suicid(arse|arme|ar|a)\b|quitarse\s+la\s+vida|acabar\s+con\s+su\s+vida|autolesi(o|ó)n\p{L}*|carta\s+de\s+despedida|mensaje\s+de\s+despedida|(mensaje|carta|v[ií]deo|nota)\s+de\s+despedida", 3),
@@ -89,7 +109,7 @@ internal static class EmergencyVocabulary
         ("threat of suicide", "nl", @"su[ïi]cid(aal|ale|erisico|epoging|egedachten)|(dreigt\s+met|pleegt|plegen)\s+su[ïi]cide|su[ïi]cide\s+(te\s+)?plegen|zelfmoord\p{L}*|zichzelf\s+(van\s+het\s+leven\s+(te\s+)?beroven|iets\s+aan(\s+te)?\s+doen|te\s+doden)|zelfbeschadiging|afscheidsbrief|afscheidsbericht|afscheids(bericht|brief|video|boodschap)", 3),
 
         // Sexual assault imminent.
-        ("sexual assault", "en", $@"pick\s+(her|him)\s+up\s+(\p{{L}}+\s+){{0,3}}{Soon}|(meet|meeting|meet\s+up\s+with|see)\s+(a|the|an)\s+(\d{{1,2}}[\s-]year[\s-]old|minor|child|girl|boy|teen)\s+{Soon}|(sexual\s+assault|rape)\s+(is\s+)?(imminent|planned|about\s+to)", 3),
+        ("sexual assault", "en", $@"pick\s+(her|him)\s+up\s+(\p{{L}}+\s+){{0,3}}{Soon}|pick\s+(the|a)\s+(child|minor|girl|boy|teen|\d{{1,2}}[\s-]year[\s-]old)\s+up\s+(\p{{L}}+\s+){{0,3}}{Soon}|(meet|meeting|meet\s+up\s+with|see)\s+(a|the|an)\s+(\d{{1,2}}[\s-]year[\s-]old|minor|child|girl|boy|teen)\s+{Soon}|(sexual\s+assault|rape)\s+(is\s+)?(imminent|planned|about\s+to)", 3),
         ("sexual assault", "de", $@"(sexuelle[rn]?\s+)?(übergriff|missbrauch|vergewaltigung)\s+(steht\s+(unmittelbar\s+)?bevor|droht|ist\s+geplant)|(treffen|verabredung|verabredet)\s+(mit\s+)?(dem|der|einem|einer)\s+(kind|minderj[äa]hrigen|m[äa]dchen|jungen|\d{{1,2}}-j[äa]hrigen)\s+{Soon}|{Soon}\s+(mit\s+)?(dem|der|einem|einer)\s+(kind|minderj[äa]hrigen|m[äa]dchen|jungen|\d{{1,2}}-j[äa]hrigen)\s+(treffen|verabredet)", 3),
         ("sexual assault", "fr", $@"(agression\s+sexuelle|viol|abus\s+sexuel)\s+(imminent|pr[ée]vu|programm[ée])|rendez-vous\s+avec\s+(un|une|le|la|l')\s*(mineur(e)?|enfant|fille|gar[çc]on|adolescente?)\s+{Soon}", 3),
         ("sexual assault", "es", $@"(agresi[óo]n|abuso|violaci[óo]n)\s+(sexual\s+)?(inminente|planeada|planificada)|(encuentro|cita|quedado)\s+con\s+(un|una|el|la)\s+(menor|ni[ñn][oa]|chic[oa]|adolescente)\s+{Soon}", 3),
@@ -128,8 +148,8 @@ internal static class EmergencyVocabulary
         // Threat to kill others.
         ("threat to kill", "de", @"\b(k[üu]ndigt|k[üu]ndigte|hat)\s+[^.;]{0,60}\b(an|angek[üu]ndigt),?\s+[^.;]{0,80}\b(zu\s+erschie[ßs]en|umzubringen|zu\s+t[öo]ten|zu\s+erstechen|zu\s+ermorden|niederzuschie[ßs]en)\b|droht\s+(damit\s+)?,?\s*([\p{L}-]+\s+){0,4}(zu\s+t[öo]ten|umzubringen|zu\s+erschie[ßs]en|zu\s+erstechen|zu\s+ermorden|umzulegen|abzustechen)|t[öo]tungsabsicht|t[öo]tungsdrohung|(wird|werde)\s+(\p{L}+\s+){1,3}(umbringen|t[öo]ten|erschie[ßs]en|erstechen|abstechen)\b", 3),
         ("threat to kill", "fr", @"menace\s+de\s+(tuer|mort|l'abattre|les\s+tuer|poignarder)|menac[ée]\s+de\s+(tuer|mort)|(veut|va)\s+(la|le|les)\s+tuer|\b(va|vais|allait)\s+(la|le|les|l')\s*(tuer|abattre|poignarder)|\b(la|le|les|l')\s*(tuera|abattra|poignardera)\b|\btirera\s+sur\b", 3),
-        ("threat to kill", "es", @"amenaz(a|[óo]|an)\s+con\s+(matar|disparar|apu[ñn]alar|asesinar)|(va|quiere)\s+a\s+matar(la|le|lo|los)|\b(matar[áa]|disparar[áa]|apu[ñn]alar[áa])\b|\bva\s+a\s+(matar|disparar|apu[ñn]alar)\s+a\b", 3),
-        ("threat to kill", "pt", @"amea[çc](a|ou)\s+(de\s+)?(matar|morte|esfaquear|atirar)|(vai|quer)\s+mat[áa]-l[ao]s?|\b(matar[áa]|vai\s+matar|ir[áa]\s+matar|vai\s+atirar|atirar[áa]|esfaquear[áa])\b", 3),
+        ("threat to kill", "es", @"amenaz(a|[óo]|an|ando|aron)\s+con\s+(matar|disparar|apu[ñn]alar|asesinar)|(va|quiere)\s+a\s+matar(la|le|lo|los)|\b(matar[áa]|disparar[áa]|apu[ñn]alar[áa])\b|\bva\s+a\s+(matar|disparar|apu[ñn]alar)\s+a\b", 3),
+        ("threat to kill", "pt", @"amea[çc](a|ou|ando|aram)\s+(de\s+)?(matar|morte|esfaquear|atirar)|(vai|quer)\s+mat[áa]-l[ao]s?|\b(matar[áa]|vai\s+matar|ir[áa]\s+matar|vai\s+atirar|atirar[áa]|esfaquear[áa])\b", 3),
         ("threat to kill", "it", @"minacci(a|ato|ando)\s+di\s+(uccidere|ammazzare|sparare|accoltellare)|(vuole|sta\s+per)\s+uccider(la|lo|li)|\b(uccider[àa]|ammazzer[àa]|sparer[àa]|accoltellere[àa])\b", 3),
         ("threat to kill", "nl", @"dreig(t|de)\s+(haar|hem|hen|ze)?\s*(te\s+)?(doden|vermoorden|neerschieten|neersteken)|dreig(t|de)\s+met\s+(moord|doodslag)|\b(gaat|zal)\s+(\p{L}+\s+){1,3}(vermoorden|doodschieten|neerschieten|neersteken|doodsteken)\b", 3),
     ];
@@ -139,7 +159,7 @@ internal static class EmergencyVocabulary
     // recital gives as what the records are evidence of ("evidence of the offenses of kidnapping and assault").
     private static readonly HashSet<string> PresentDangers = new(StringComparer.Ordinal)
     {
-        "danger to life", "imminent harm to a child", "sexual assault", "threat of suicide", "missing child",
+        "danger to life", "imminent harm to a child", "sexual assault", "threat of suicide", "missing child", "person at risk",
     };
 
     /// <summary>Whether the hits state a danger that exists now, rather than only name an offence: what compulsory
@@ -168,6 +188,29 @@ internal static class EmergencyVocabulary
     {
         var start = hit.Offset <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(hit.Offset, text.Length) - 1) + 1;
         return OffenceLabel.IsMatch(text.AsSpan(start, Math.Min(40, text.Length - start)));
+    }
+
+    // Issue 11 round 12: the end of a unit's name that fights an offence, just before the offence's word: "Dirección
+    // contra el Secuestro", "Anti-Kidnapping Unit", "Brigade de lutte contre les enlèvements", "Dezernat gegen
+    // Entführung". The letterhead names what the unit investigates, not a danger anyone is in.
+    private static readonly System.Text.RegularExpressions.Regex UnitAgainst = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\b(contra|contre|against|gegen|tegen|contro|anti)[\s-]*((el|la|los|las|le|les|l'|il|lo|the|die|den|het|o|a|os|as)\s+)?\z");
+
+    /// <summary>The hits with those that name the offence a unit fights ("Unidad contra el Secuestro", "Anti-Kidnapping
+    /// Unit") weighed 0.</summary>
+    public static List<CueHit> WithoutUnitNames(string text, List<CueHit> hits)
+    {
+        List<CueHit>? result = null;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Weight <= 0 || hit.Offset <= 0) continue;
+            var start = Math.Max(0, hit.Offset - 24);
+            if (!UnitAgainst.IsMatch(text.AsSpan(start, hit.Offset - start))) continue;
+            result ??= [.. hits];
+            result[i] = hit with { Weight = 0 };
+        }
+        return result ?? hits;
     }
 
     public static IEnumerable<Cue> Cues =>

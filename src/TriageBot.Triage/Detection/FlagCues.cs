@@ -32,6 +32,11 @@ internal static class FlagCues
         new("kidnapping", @"(entf[uü]hr(ung|t)|geisel|prise\s+d'otage|secuestr(o|ad[oa])|sequestrad[oa]|rapimento|rapit[oa]|ontvoer(ing|d)|gijzeling|vermisstes?\s+kind|disparition\s+inqui[eé]tante|(niño|niña|menor)\s+desaparecid[oa]|(criança|menor)\s+desaparecid[oa]|(bambino|bambina|minore)\s+scompars[oa]|vermist\s+kind|alerte\s+enl[eè]vement)", 3, "kidnapping or missing child (foreign language)"),
         new("bomb threat", @"(bombendrohung|alerte\s+[aà]\s+la\s+bombe|menace\s+d'attentat|amenaza\s+de\s+bomba|amea[çc]a\s+de\s+bomba|minaccia\s+(di\s+)?bomba|allarme\s+bomba|bommelding|bomdreiging|aanslag\s+(gepland|dreigt)|geplanter\s+anschlag|attentat\s+(imminent|pr[ée]vu)|atentado\s+inminente|attentato\s+imminente)", 3, "bomb threat or attack (foreign language)"),
         new("threat to kill", @"(morddrohung|todesdrohung|menace(s)?\s+de\s+mort|amenaza(s)?\s+de\s+muerte|amea[çc]a(s)?\s+de\s+morte|minacc(e|ia)\s+di\s+morte|doodsbedreiging)", 2.5, EmergencyVocabulary.DeathThreatNamedForeign),
+        // Issue 11 round 12: a life at risk said with a word between ("riesgo inminente para su vida", "risco real à
+        // vida", "a serious risk to his life"), or the life named first ("una vida en riesgo", "vita a rischio", "Leben in
+        // Gefahr"), in the seven languages read.
+        new("danger to life", @"\b(risk|danger|threat|riesgo|peligro|risco|perigo|rischio|pericolo|gefahr|gevaar)\s+(\p{L}+\s+){1,2}(to|for|para|a|à|per|f[üu]r|pour|voor)\s+(the\s+|la\s+|a\s+|su\s+|sua\s+|das\s+|het\s+|his\s+|her\s+|their\s+|l')?(life|lives|vida|vidas|vita|vite|leben|vie|leven)\b" +
+            @"|\b(a|one|una|uma|une|een|ein|la|the|su|sua|sa|his|her|their)\s+(life|vida|vita|leben|vie|leven)\s+(is\s+|est[áa]\s+|[èe]\s+|ist\s+|est\s+|staat\s+)?(at|en|em|a|in|op)\s+(risk|riesgo|risco|rischio|gefahr|gevaar|pericolo|perigo|peligro|danger|het\s+spel)\b", 3, "life at risk (any word order)"),
            // Every situation in every language, as one table (EmergencyVocabulary).
         .. EmergencyVocabulary.Cues,
     ]);
@@ -42,7 +47,9 @@ internal static class FlagCues
         // Issue 11 class 1: a report that does not exist yet ("An NCMEC report has not yet been made") is no
         // child-safety matter. Weight 0, and first, so the words for the report inside it are not read on their own.
         new("ncmec", @"\b(NCMEC|cyber\s*tip(line)?)\s+((cyber\s*tip(line)?|CT)\s+)?(report|tip|referral)s?\s+(has|have|was|were|is|are)\s+(not|n't)\s+(yet\s+)?(been\s+)?(made|filed|submitted|sent|created|received|generated|issued|lodged)\b" +
-            @"|\b(has|have|had|did)\s*(not|n't)\s+(yet\s+)?(made|filed|submitted|sent|lodged|make|file|submit)\s+(a|an|any)\s+(NCMEC|cyber\s*tip(line)?)(\s+(cyber\s*tip(line)?|CT))?\s+(report|tip|referral)", 0, "says no NCMEC report exists yet"),
+            @"|\b(has|have|had|did)\s*(not|n't)\s+(yet\s+)?(made|filed|submitted|sent|lodged|make|file|submit)\s+(a|an|any)\s+(NCMEC|cyber\s*tip(line)?)(\s+(cyber\s*tip(line)?|CT))?\s+(report|tip|referral)" +
+            // Round 12: "No CyberTipline report has been filed yet", "no NCMEC report yet".
+            @"|\bno\s+(NCMEC\s+|cyber\s*tip(line)?\s+)+(report|tip|referral)s?\s+((has|have|was|were)\s+(yet\s+)?(been\s+)?(made|filed|submitted|sent|created|lodged)\b|yet\b|exists?\b)", 0, "says no NCMEC report exists yet"),
         // Issue 11 round 11: words ABOUT reporting to NCMEC, not a case that arose from a report. Weight 0, and before
         // the cues for the words inside them. An invitation to the public on a letterhead or footer ("Report suspected
         // child sexual exploitation to the NCMEC CyberTipline: 1-800-843-5678", "To report child exploitation, contact
@@ -67,11 +74,11 @@ internal static class FlagCues
         new("ncmec", @"\bNCMEC\b|national\s+center\s+for\s+missing\s+(and|&)\s+exploited\s+children", 1.5, "mentions NCMEC"),
         new("ncmec", @"\bCT\s*#\s*\d", 3, "CyberTipline report number"),
         new("ncmec", @"child\s+sexual\s+(abuse|exploitation)(\s+material)?|\bCSAM\b|\bCSEA?\b", 3, "child sexual abuse material"),
-        new("ncmec", @"child\s+pornography|sexual\s+exploitation\s+of\s+(a\s+)?(child|children|minors?)|sexually\s+explicit\s+(images?|material|conduct|content)\s+(of|involving)\s+(a\s+)?(minor|child)", 3, "sexual exploitation of a minor"),
-        new("ncmec", @"(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?|boy|girl)[^.]{0,60}\bsextort|\bsextort(ion|ed|ing)?\b[^.]{0,60}(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?)|\bchild\s+luring\b|\bluring\b[^.]{0,40}(child|minor|criminal\s+code)|(criminal\s+code)[^.]{0,30}\(luring\)|\b172\.1\b", 3.5, "sextortion or luring of a minor"),
+        new("ncmec", @"child\s+pornography|sexual\s+exploitation\s+of\s+(a\s+)?(child|children|minors?)|sexually\s+explicit\s+(images?|material|conduct|content)\s+(of|involving)\s+(a\s+)?(minor|child)|\bsexual\s+(images|photos|pictures|videos)\s+of\s+(him|her|the\s+(boy|girl|child|minor|victim)|a\s+(minor|child|boy|girl))\b", 3, "sexual exploitation of a minor"),
+        new("ncmec", @"(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?|boy|girl)[^.]{0,60}\bsextort|\bsextort(ion|ed|ing)?\b[^.]{0,60}(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?)|\bchild\s+luring\b|\bluring\b[^.]{0,40}(child|minor|criminal\s+code)|(criminal\s+code)[^.]{0,30}\(luring\)|\b172\.1\b", 3.5, OffenderConductSextortion),
         // Sextortion alone is no child-safety matter: adults are its usual victims ("a network targeting adult men").
         // It counts when a minor is named beside it (the cue above) or a CyberTipline report exists.
-        new("ncmec", @"(online\s+)?enticement\s+of\s+a\s+minor|grooming\s+(of\s+)?(a\s+)?(minor|child)", 2.5, "enticement or grooming of a minor"),
+        new("ncmec", @"(online\s+)?enticement\s+of\s+a\s+minor|grooming\s+(of\s+)?(a\s+)?(minor|child)", 2.5, OffenderConductGrooming),
         new("ncmec", @"18\s*U\.?S\.?C\.?\s*(§+\s*)?(225[12]A?|2422\s*\(\s*b\s*\)|2258A?)", 3, "child exploitation statute"),
         new("ncmec", @"(kinderpornograph|kinderpornografie|p[eé]dopornograph|pornograf[ií]a\s+infantil|abus\s+sexuels?\s+sur\s+mineur|abuso\s+sexual\s+infantil|sexueller\s+missbrauch\s+von\s+kindern)", 3, "child sexual abuse (foreign language)"),
     ]);
@@ -135,6 +142,14 @@ internal static class FlagCues
         new("contentRequested", @"(inhalte?\s+(der|des|von|aus)\s+(\p{L}+\s+)?(kommunikation|nachrichten|chats?|konto|kontos|nutzerkontos|accounts?|postfach(s|es)?|e-?mails?|unterhaltungen|gespr[äa]che|direktnachrichten)|gespeicherte(n)?\s+inhalte|kommunikationsinhalte)|(contenu|contenus)\s+des\s+(messages|conversations|[eé]changes|communications|courriels)|contenido\s+de\s+(las|los)\s+(comunicaciones|mensajes|conversaciones|chats)|chatverl[aä]uf|nachrichtenverl[aä]uf|unterhaltungsverl[aä]uf|gespr[aä]chsverl[aä]uf|nachrichteninhalt", 3, "contents (foreign language)"),
         new("contentRequested", @"conte[uú]do\s+d[aeo]s?\s+(comunica[çc][õo]es|mensagens|conversas|e-?mails)|(mensagens|conversas)\s+(privadas|trocadas|armazenadas)|contenuto\s+(dei|delle|della)\s+(messaggi|comunicazioni|conversazioni|chat)|(messaggi|conversazioni)\s+(privati|privat[ei]|scambiat[ei]|archiviat[ei])|inhoud\s+van\s+(de\s+|alle\s+|zijn\s+|haar\s+)?(berichten|chatberichten|priv[ée]berichten|directe\s+berichten|communicatie|gesprekken|chatgesprekken|chats|e-?mails)|(berichten|chatgesprekken)\s+(uitgewisseld|opgeslagen)", 3, "contents (foreign language)"),
     ]);
+
+    // What an offender does to a minor (sextortion, luring, grooming), as against a report or the material itself.
+    private const string OffenderConductSextortion = "sextortion or luring of a minor";
+    private const string OffenderConductGrooming = "enticement or grooming of a minor";
+
+    /// <summary>The hit names only what an offender does to a minor, no CyberTipline report and no exploitation
+    /// material: in an emergency that is the danger paged, not yet a child-safety case.</summary>
+    public static bool IsOffenderConductOnly(CueHit hit) => hit.Cue.Reason is OffenderConductSextortion or OffenderConductGrooming;
 
     /// <summary>The reason of the cue for a sealed case: support for a gag, never one alone (NonDisclosureScope).</summary>
     public const string SealedCase = "the case is sealed (foreign language)";
