@@ -120,6 +120,11 @@ internal sealed class CueSet
     /// equal (tests hold it to that).</summary>
     public List<CueHit> ScanByParts(NormalizedText text, CueContext context) => Weigh(text, context, FindByParts(text.Value, text.ForCueScan));
 
+    /// <summary>The same hits found part by part with the engine's capture groups saying which cue each is for, as
+    /// before <see cref="CueReaders"/>: the reference the readers must equal (tests hold them to that).</summary>
+    public List<CueHit> ScanByGroups(NormalizedText text, CueContext context) =>
+        Weigh(text, context, FindByParts(text.Value, text.ForCueScan, byGroups: true));
+
     /// <summary>
     /// Stands after a text that ends with a line break, so that no regex of the family is ever given an input whose
     /// last character is a line break. .NET 10's non-backtracking engine reads an input's last line break as a
@@ -137,7 +142,8 @@ internal sealed class CueSet
     public static string Guarded(string text) => text.EndsWith('\n') ? text + EndGuard : text;
 
     /// <param name="input">The text as the regexes read it (<see cref="Guarded"/>).</param>
-    private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text, string input)
+    /// <param name="byGroups">Whether the engine's groups say which cue a match is for, not the readers (tests).</param>
+    private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text, string input, bool byGroups = false)
     {
         var found = new List<(int, int, int, string)>[_parts.Count];
         for (var p = 0; p < _parts.Count; p++)
@@ -160,7 +166,7 @@ internal sealed class CueSet
                     }
                     break;
                 }
-                var cue = span.Index == 0 ? -1 : _readers.Which(part.CueIndexes, input, span.Index, span.Length);
+                var cue = span.Index == 0 || byGroups ? -1 : _readers.Which(part.CueIndexes, input, span.Index, span.Length);
                 if (cue >= 0) list.Add((cue, span.Index, span.Length, input.Substring(span.Index, span.Length)));
                 else Record(list, part.Scanner.Match(input, span.Index), part.CueIndexes, part.ScannerGroups, 0);  // a match without a cue's group is passed
             }
