@@ -23,6 +23,9 @@ internal sealed class CueSet
     private readonly FirstChars[] _firsts;
     private readonly List<Part> _parts = [];
 
+    /// <summary>Which cue took a match, asked of each cue alone rather than of the engine's groups.</summary>
+    private readonly CueReaders _readers;
+
     /// <summary>Where any cue of the family starts: the alternation of every cue, without groups.</summary>
     private readonly Regex? _starts;
 
@@ -33,6 +36,7 @@ internal sealed class CueSet
     {
         _cues = [.. cues];
         _firsts = [.. _cues.Select(c => FirstChars.Of(c.Pattern, options))];
+        _readers = new CueReaders(_cues, _firsts, options);
         var parts = new List<(int[] Indexes, Regex Scanner)>();
         Split([.. Enumerable.Range(0, _cues.Length)], options, parts);
         if (parts.Count == 1)
@@ -116,6 +120,11 @@ internal sealed class CueSet
     /// equal (tests hold it to that).</summary>
     public List<CueHit> ScanByParts(NormalizedText text, CueContext context) => Weigh(text, context, FindByParts(text.Value, text.ForCueScan));
 
+    /// <summary>The same hits found part by part with the engine's capture groups saying which cue each is for, as
+    /// before <see cref="CueReaders"/>: the reference the readers must equal (tests hold them to that).</summary>
+    public List<CueHit> ScanByGroups(NormalizedText text, CueContext context) =>
+        Weigh(text, context, FindByParts(text.Value, text.ForCueScan, byGroups: true));
+
     /// <summary>
     /// Stands after a text that ends with a line break, so that no regex of the family is ever given an input whose
     /// last character is a line break. .NET 10's non-backtracking engine reads an input's last line break as a
@@ -133,7 +142,8 @@ internal sealed class CueSet
     public static string Guarded(string text) => text.EndsWith('\n') ? text + EndGuard : text;
 
     /// <param name="input">The text as the regexes read it (<see cref="Guarded"/>).</param>
-    private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text, string input)
+    /// <param name="byGroups">Whether the engine's groups say which cue a match is for, not the readers (tests).</param>
+    private List<(int Cue, int Offset, int Length, string Value)>[] FindByParts(string text, string input, bool byGroups = false)
     {
         var found = new List<(int, int, int, string)>[_parts.Count];
         for (var p = 0; p < _parts.Count; p++)
@@ -141,11 +151,24 @@ internal sealed class CueSet
             var part = _parts[p];
             var list = found[p] = [];
             var matches = 0;
-            for (var match = part.Scanner.Match(input); match.Success && matches++ < MaxMatchesPerScan; match = match.NextMatch())
+            // Where the matches stand comes from the capture-free search; which cue each is for, from the cues'
+            // own readers (CueReaders), or where they cannot tell, from the engine's groups.
+            foreach (var span in part.Scanner.EnumerateMatches(input))
             {
-                // A match that read the guard is at the very end: the rest is read as the text has it.
-                if (match.Index + match.Length > text.Length && !(match = part.Scanner.Match(text, match.Index)).Success) break;
-                Record(list, match, part.CueIndexes, part.ScannerGroups, 0);  // a match without a cue's group is passed
+                if (matches++ >= MaxMatchesPerScan) break;
+                if (span.Index + span.Length > text.Length)
+                {
+                    // A match that read the guard is at the very end: the rest is read as the text has it.
+                    for (var match = part.Scanner.Match(text, span.Index); match.Success; match = match.NextMatch())
+                    {
+                        Record(list, match, part.CueIndexes, part.ScannerGroups, 0);
+                        if (matches++ >= MaxMatchesPerScan) break;
+                    }
+                    break;
+                }
+                var cue = span.Index == 0 || byGroups ? -1 : _readers.Which(part.CueIndexes, input, span.Index, span.Length);
+                if (cue >= 0) list.Add((cue, span.Index, span.Length, input.Substring(span.Index, span.Length)));
+                else Record(list, part.Scanner.Match(input, span.Index), part.CueIndexes, part.ScannerGroups, 0);  // a match without a cue's group is passed
             }
         }
         return found;
@@ -212,6 +235,21 @@ internal sealed class CueSet
                     position[p] = start + 1;
                     continue;
                 }
+                // Where the part's match ends, without groups; the cue's own reader says which cue it is.
+                var length = -1;
+                foreach (var span in part.Anchored.EnumerateMatches(input.AsSpan(at)))
+                {
+                    length = span.Length;
+                    break;
+                }
+                if (length > 0 && at + length <= shift + text.Length &&
+                    _readers.Which(part.CueIndexes, input, at + 1, length - 1) is var cue and >= 0)
+                {
+                    found[p].Add((cue, start, length - 1, input.Substring(at + 1, length - 1)));
+                    work += length - 1;
+                    position[p] = ++matches[p] >= MaxMatchesPerScan ? int.MaxValue : length == 1 ? start + 1 : start + length - 1;
+                    continue;
+                }
                 var match = part.Anchored.Match(input, at, input.Length - at);
                 if (match.Index + match.Length > shift + text.Length)
                 {
@@ -224,14 +262,14 @@ internal sealed class CueSet
                         continue;
                     }
                 }
-                if (Record(found[p], match, part.CueIndexes, part.AnchoredGroups, shift) is not var (offset, length))
+                if (Record(found[p], match, part.CueIndexes, part.AnchoredGroups, shift) is not var (offset, cueLength))
                 {
                     // As the part-by-part scan passes it: on from where the match ends.
                     position[p] = Math.Max(start + 1, match.Index + match.Length - shift);
                     continue;
                 }
-                work += length;
-                position[p] = ++matches[p] >= MaxMatchesPerScan ? int.MaxValue : length == 0 ? offset + 1 : offset + length;
+                work += cueLength;
+                position[p] = ++matches[p] >= MaxMatchesPerScan ? int.MaxValue : cueLength == 0 ? offset + 1 : offset + cueLength;
             }
             if (work > budget) return null;
         }
