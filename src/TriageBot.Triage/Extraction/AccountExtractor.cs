@@ -356,7 +356,16 @@ internal sealed class AccountExtractor
         foreach (var (kind, found) in TargetIdentifiers.Find(value)) Add(kind, found);
         // A victim's, a parent's or the writer's own account named beside the target is not one. Named alone, it is
         // the account whose data is sought ("my account "x"" in a data-subject request), and stays.
-        var bystanders = accounts.Where(a => a.Kind is AccountKind.Username or AccountKind.Email && NonTargetRoles.IsNonTarget(value, a.Value)).ToList();
+        var named = accounts.Where(a => a.Kind is AccountKind.Username or AccountKind.Email).Select(a => a.Value).ToList();
+        var bystanders = accounts.Where(a => a.Kind is AccountKind.Username or AccountKind.Email && NonTargetRoles.IsNonTarget(value, a.Value, named)).ToList();
+        // Issue 11 round 12: a request that limits itself to some usernames ("for @x only") does not ask about the
+        // other usernames it names.
+        if (accounts.Count(a => a.Kind == AccountKind.Username) > 1)
+        {
+            var only = accounts.Where(a => a.Kind == AccountKind.Username && NonTargetRoles.IsOnlyTarget(value, a.Value)).ToList();
+            if (only.Count > 0)
+                bystanders.AddRange(accounts.Where(a => a.Kind == AccountKind.Username && !only.Contains(a) && !bystanders.Contains(a)));
+        }
         // A target named only by its numeric id ("the account with user ID 4471...") counts as the one beside them.
         if (bystanders.Count > 0 && accounts.Any(a => a.Kind is AccountKind.Username or AccountKind.Url or AccountKind.AccountId && !bystanders.Contains(a)))
             accounts.RemoveAll(bystanders.Contains);
