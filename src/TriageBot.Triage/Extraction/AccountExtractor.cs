@@ -200,6 +200,10 @@ internal sealed class AccountExtractor
         return false;
     }
 
+    /// <summary>A short label with no colon or separator before a number at a line's start ("mobile ", "phone number ").</summary>
+    private static bool ContinuesSentence(ReadOnlySpan<char> before) =>
+        before.Length <= 24 && before.IndexOfAny('|', ',', ';') < 0 && before.IndexOfAny(':', '\t') < 0;
+
     private static string Tail(ReadOnlySpan<char> line, int chars) => line.Length > chars ? line[^chars..].ToString() : line.ToString();
 
     // Right before a quoted handle: the writer names it as their own ("between his account "a_b" and mine ("c_d")",
@@ -349,7 +353,10 @@ internal sealed class AccountExtractor
             var lineText = line.ToString();
             foreach (var found in _phones.FindNumbers(lineText, region))
             {
-                if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start)) || TargetIdentifiers.IsOwnNumber(lineText, found.Start)) continue;
+                if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start))) continue;
+                // Issue 11 round 12: "the account "x" (linked\n mobile +91 …)": a label that carries on the target's
+                // sentence from the line before is the target's number, not the writer's own line.
+                if (TargetIdentifiers.IsOwnNumber(lineText, found.Start) && !(wrapped && ContinuesSentence(lineText.AsSpan(0, found.Start)))) continue;
                 Add(AccountKind.Phone, _phones.Format(found.Number, PhoneNumberFormat.E164));
             }
         }
