@@ -200,9 +200,10 @@ internal sealed class AccountExtractor
         return false;
     }
 
-    /// <summary>A short label with no colon or separator before a number at a line's start ("mobile ", "phone number ").</summary>
+    /// <summary>Words with no colon or separator before the number ("mobile ", ""x_y" and phone "): the sentence goes
+    /// on from the line before, unlike a signature's "Desk … | Cell …" or "Tel.: …".</summary>
     private static bool ContinuesSentence(ReadOnlySpan<char> before) =>
-        before.Length <= 24 && before.IndexOfAny('|', ',', ';') < 0 && before.IndexOfAny(':', '\t') < 0;
+        before.Length <= 80 && before.IndexOfAny('|', ',', ';') < 0 && before.IndexOf(':') < 0;
 
     private static string Tail(ReadOnlySpan<char> line, int chars) => line.Length > chars ? line[^chars..].ToString() : line.ToString();
 

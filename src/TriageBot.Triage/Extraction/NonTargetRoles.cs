@@ -72,6 +72,9 @@ internal static class NonTargetRoles
         // Issue 11 round 12: "to the victim, whose account is "", "la víctima, cuya cuenta es «", "la victime, dont le
         // compte est «", "dem Opfer, dessen Konto „".
         Patterns.Build(@"\b" + Role + @"\s*,?\s+(whose|cuya|cuyo|dont\s+(le|la|l')|deren|dessen|wiens|wier|la\s+cui|il\s+cui|cuja|cujo)\s*(own\s+)?" + Account + @"(\s+(is|was|es|est|ist|è|é|era|war|lautet))?\s*[:,]?\s*[""'«“„(]?\s*\z"),
+        // Issue 11 round 12: the person who reported it, from their own account: "her mother reported it from her
+        // account "", "the teacher flagged the post via his profile @".
+        Patterns.Build(@"\b(reported|flagged|forwarded|alerted\s+(us|police)|notified\s+(us|police))(\s+(it|this|the\s+(post|message|messages|threat|video|image)))?\s+(from|via|through|using|with)\s+(her|his|their|the)\s+(own\s+)?" + Account + @"\s*[:,]?\s*[""'(]?\s*\z"),
         // The writer's own: "my account is", "mon compte est", "a minha conta é", "mi cuenta es", "mijn account"
         Patterns.Build(@"\b(my|mine|mi|mon|ma|minha|mein(e|en)?|mijn|mio|mia)\s+(own\s+|propia\s+|propre\s+|pr[oó]pria\s+|eigene(s|n)?\s+|eigen\s+)?" + Account + @"\s*(is|es|est|é|ist|è)?\s*[:,]?\s*[""'«“]?\s*\z"),
     ];

@@ -36,7 +36,8 @@ internal sealed class ReferenceExtractor
 
     // Issue 11 round 11: a report number written in groups of three, as French and English letters print long numbers
     // ("219 447 201", "CT# 219,880,412"), and a line break may fall between the groups.
-    private const string GroupedId = @"\d{1,3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}";
+    // Whole groups only: "800 843 5678" (the CyberTipline's hotline) is no report "800843567".
+    private const string GroupedId = @"\b\d{1,3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}\b";
     private static readonly Regex IdPiece = new(GroupedId + @"|\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
 
