@@ -54,7 +54,12 @@ internal static class NonTargetRoles
     [
         // "victim account:", "the victim's account", "Plaintiff's own account,", "the family account", and a relative
         // of one: "the victim's wife's account (", "the complainant's mother's profile"
-        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+" + Relative + @"('s|s')?)?(\s+own)?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
+        // Issue 11 round 12: with a word naming the service or kind between: "the victim's Instagram account",
+        // "the complainant's personal e-mail".
+        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+" + Relative + @"('s|s')?)?(\s+own)?(\s+[\p{L}-]{3,15})?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
+        // Issue 11 round 12: the request says it seeks nothing about the account named next: "no records are sought
+        // for", "we are not requesting data about the account", "no se solicita información sobre la cuenta".
+        Patterns.Build(@"\b(no\s+(records|data|information)\s+(are|is)\s+(sought|requested)|(we\s+)?(do|are)\s+not\s+(seek|request|ask|asking|seeking|requesting)(\s+(any\s+)?(records|data|information))?|no\s+se\s+solicita(n)?(\s+(datos|informaci[óo]n))?|nous\s+ne\s+demandons\s+(pas|rien)(\s+de\s+donn[ée]es)?|n[ãa]o\s+(s[ãa]o\s+)?solicita(mos|dos)?(\s+dados)?|keine\s+(daten|auskunft|angaben)\s+(zu|[üu]ber))\s+(for|about|on|regarding|concerning|sobre|de|del|de\s+la|pour|sur|concernant|zu|zum|zur)\s+" + Article + @"(" + Account + @"\s+)?[""'(]?\s*\z"),
         // "the victim, who uses the account", "la víctima, que usa la cuenta"
         Patterns.Build(@"\b" + Role + @"\s*,\s*(who|que|qui|die|che)\s+(uses|used|usa|utiliza|utilise|gebruikt|nutzt|usava|utilizava)\s+" + Article + Account + @"\s*[:,]?\s*[""'«“]?\s*\z"),
         // "La madre, usuaria «", "the complainant, user "
@@ -88,14 +93,14 @@ internal static class NonTargetRoles
         Patterns.Build(@"\A\s*[""'»”]?\s*[(\[]\s*((account|konto|compte|cuenta|conta|profilo|nutzerkonto)\s+[^)\]\n]{0,5}\s*)?" + Article + Qualifier + Role + @"((\s+|\s*-\s*)[^()\[\]']{0,60})?\s*[)\]]"),
         // Issue 11 round 12: "… "x" belongs to the victim", "« x » est celui de la victime", "pertenece a la víctima".
         // Not into a possessive ("belongs to the victim's stepfather" can be the suspect).
-        Patterns.Build(@"\A\s*[""'»”]?\s*(,\s*which\s+)?(belongs\s+to|is\s+(that|the\s+one)\s+of|is\s+(owned|used|held)\s+by|est\s+celui\s+d[eu']|appartient\s+[àa]|pertenece\s+a|pertence\s+[àa]|geh[öo]rt\s+(zu|dem|der)|appartiene\s+a|behoort\s+(toe\s+)?aan|is\s+van)\s*" + Article + Qualifier + Role + @"\b[^'\n]"),
+        Patterns.Build(@"\A\s*[""'»”]?\s*(,\s*which\s+)?(belongs\s+to|is\s+(that|the\s+one)\s+of|is\s+(owned|used|held)\s+by|est\s+celui\s+d[eu']|appartient\s+[àa]|pertenece\s+a|pertence\s+[àa]|geh[öo]rt\s+(zu|dem|der)|appartiene\s+a|behoort\s+(toe\s+)?aan|is\s+van|[ée]\s+d[ao]|es\s+de(l|\s+la)?|è\s+(quell[oa]\s+)?del(la|l')?|ist\s+(das|die)\s+(des|der))\s*" + Article + Qualifier + Role + @"\b[^'\n]"),
         // The aside may stand on the next line in brackets ("«x»\n   (não visada; os dados desta conta não são pedidos)").
         // Issue 11 round 12: the rest of the handle's sentence says so, across line breaks and brackets ("… only
         // reshared it and is not under investigation", "ihr Konto ist nicht Gegenstand des Ersuchens", "… est celui
         // de la victime et ne fait pas l'objet de la présente demande"). The caller cuts the window at the next
         // account named and at a blank line, so a disclaimer about a later account is not read as this one's.
         Patterns.Build(@"\A\s*[""'»”]?[^""«»“”.!?]{0,140}\b(not\s+(a|the)\s+(target|suspect|subject)|not\s+targeted|(is|are)\s+not\s+to\s+be\s+searched|n[ãa]o\s+visad[oa]|non\s+vis[ée]e?|no\s+(es\s+)?objetivo|nicht\s+(das\s+)?ziel|niet\s+geviseerd|non\s+(oggetto|destinatari[oa])|do\s+not\s+treat\s+((it|this(\s+account)?|them)\s+)?as\s+(a\s+|the\s+)?targets?|no\s+es\s+objeto|no\s+investigad[oa]|" +
-            @"not\s+(the\s+)?(subject|object|focus)\s+of\b|not\s+(being\s+|currently\s+)?(under\s+investigation|investigated|suspected)|not\s+(a\s+|the\s+)?(suspect|target)\b|" +
+            @"not\s+(the\s+)?(subject|object|focus)\s+of\b|not\s+(being\s+|currently\s+)?(under\s+investigation|investigated|suspected)|not\s+(a\s+|the\s+)?(suspect|target)\b|not\s+(a\s+)?person\s+of\s+interest|not\s+(implicated|accused)\b|" +
             @"no\s+es\s+(el\s+)?(objetivo|investigad[oa])|no\s+(es|son|est[áa]n?)\s+(objeto|investigad[oa]s?|sospechos[oa]s?)|no\s+forma\s+parte\s+de\s+(la|esta)\s+(solicitud|petici[óo]n|investigaci[óo]n)|" +
             @"n'est\s+pas\s+(vis[ée]e?|la\s+cible|concern[ée]e?|mise?\s+en\s+cause|suspect[ée]?|l'objet)|ne\s+fait\s+pas\s+l'objet|ne\s+sont\s+pas\s+(vis[ée]s|concern[ée]s)|" +
             @"n[ãa]o\s+[ée]\s+(alvo|objeto|investigad[oa]|suspeit[oa])|n[ãa]o\s+(s[ãa]o|est[áa]\s+sendo)\s+(alvo|objeto|investigad[oa]s?)|" +

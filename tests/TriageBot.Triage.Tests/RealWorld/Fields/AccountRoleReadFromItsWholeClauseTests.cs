@@ -202,4 +202,37 @@ public class AccountRoleReadFromItsWholeClauseTests
         Assert.True(Has(result, "grim_hall_monitor"));
         Assert.False(Has(result, "river_mom_303"));
     }
+
+    [Fact]
+    public void An_account_said_to_be_the_victims_in_spanish_and_portuguese_is_no_target()
+    {
+        var spanish = _engine.Triage("""
+            Fiscalía — solicitud de datos
+            Solicitamos los datos de registro de la cuenta «lobo_del_sur_41». La cuenta «flor.de.lis.09» es de la
+            víctima.
+            """);
+        var portuguese = _engine.Triage("""
+            Polícia Civil — requisição
+            Requisitamos os dados cadastrais da conta «tubarao_azul_8». A conta «estrela.mar.15» é da vítima.
+            """);
+
+        Assert.True(Has(spanish, "lobo_del_sur_41"));
+        Assert.False(Has(spanish, "flor.de.lis.09"));
+        Assert.True(Has(portuguese, "tubarao_azul_8"));
+        Assert.False(Has(portuguese, "estrela.mar.15"));
+    }
+
+    [Fact]
+    public void The_victims_account_on_a_named_service_and_an_account_nothing_is_sought_for_are_no_targets()
+    {
+        var result = _engine.Triage("""
+            State Police - subpoena for records
+            Produce subscriber records for @iron_gate_404. The victim's Instagram account @maple_dawn_06 received the
+            messages; no records are sought for @old_pal_77, a friend who saw them.
+            """);
+
+        Assert.True(Has(result, "iron_gate_404"));
+        Assert.False(Has(result, "maple_dawn_06"));
+        Assert.False(Has(result, "old_pal_77"));
+    }
 }
