@@ -201,9 +201,9 @@ internal sealed class AccountExtractor
     }
 
     /// <summary>Words with no colon or separator before the number ("mobile ", ""x_y" and phone "): the sentence goes
-    /// on from the line before, unlike a signature's "Desk … | Cell …" or "Tel.: …".</summary>
+    /// on from the line before, unlike a signature's "Desk … | Cell …", "Tel.: …" or a letterhead's "Via … – tel. …".</summary>
     private static bool ContinuesSentence(ReadOnlySpan<char> before) =>
-        before.Length <= 80 && before.IndexOfAny('|', ',', ';') < 0 && before.IndexOf(':') < 0;
+        before.Length <= 80 && before.IndexOfAny('|', ',', ';') < 0 && before.IndexOf(':') < 0 && before.IndexOf(" - ") < 0 && before.IndexOf('·') < 0;
 
     private static string Tail(ReadOnlySpan<char> line, int chars) => line.Length > chars ? line[^chars..].ToString() : line.ToString();
 
