@@ -200,6 +200,11 @@ internal sealed class AccountExtractor
         return false;
     }
 
+    /// <summary>Words with no colon or separator before the number ("mobile ", ""x_y" and phone "): the sentence goes
+    /// on from the line before, unlike a signature's "Desk … | Cell …", "Tel.: …" or a letterhead's "Via … – tel. …".</summary>
+    private static bool ContinuesSentence(ReadOnlySpan<char> before) =>
+        before.Length <= 80 && before.IndexOfAny('|', ',', ';') < 0 && before.IndexOf(':') < 0 && before.IndexOf(" - ") < 0 && before.IndexOf('·') < 0;
+
     private static string Tail(ReadOnlySpan<char> line, int chars) => line.Length > chars ? line[^chars..].ToString() : line.ToString();
 
     // Right before a quoted handle: the writer names it as their own ("between his account "a_b" and mine ("c_d")",
@@ -349,14 +354,26 @@ internal sealed class AccountExtractor
             var lineText = line.ToString();
             foreach (var found in _phones.FindNumbers(lineText, region))
             {
-                if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start)) || TargetIdentifiers.IsOwnNumber(lineText, found.Start)) continue;
+                if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start))) continue;
+                // Issue 11 round 12: "the account "x" (linked\n mobile +91 …)": a label that carries on the target's
+                // sentence from the line before is the target's number, not the writer's own line.
+                if (TargetIdentifiers.IsOwnNumber(lineText, found.Start) && !(wrapped && ContinuesSentence(lineText.AsSpan(0, found.Start)))) continue;
                 Add(AccountKind.Phone, _phones.Format(found.Number, PhoneNumberFormat.E164));
             }
         }
         foreach (var (kind, found) in TargetIdentifiers.Find(value)) Add(kind, found);
         // A victim's, a parent's or the writer's own account named beside the target is not one. Named alone, it is
         // the account whose data is sought ("my account "x"" in a data-subject request), and stays.
-        var bystanders = accounts.Where(a => a.Kind is AccountKind.Username or AccountKind.Email && NonTargetRoles.IsNonTarget(value, a.Value)).ToList();
+        var named = accounts.Where(a => a.Kind is AccountKind.Username or AccountKind.Email).Select(a => a.Value).ToList();
+        var bystanders = accounts.Where(a => a.Kind is AccountKind.Username or AccountKind.Email && NonTargetRoles.IsNonTarget(value, a.Value, named)).ToList();
+        // Issue 11 round 12: a request that limits itself to some usernames ("for @x only") does not ask about the
+        // other usernames it names.
+        if (accounts.Count(a => a.Kind == AccountKind.Username) > 1)
+        {
+            var only = accounts.Where(a => a.Kind == AccountKind.Username && NonTargetRoles.IsOnlyTarget(value, a.Value)).ToList();
+            if (only.Count > 0)
+                bystanders.AddRange(accounts.Where(a => a.Kind == AccountKind.Username && !only.Contains(a) && !bystanders.Contains(a)));
+        }
         // A target named only by its numeric id ("the account with user ID 4471...") counts as the one beside them.
         if (bystanders.Count > 0 && accounts.Any(a => a.Kind is AccountKind.Username or AccountKind.Url or AccountKind.AccountId && !bystanders.Contains(a)))
             accounts.RemoveAll(bystanders.Contains);

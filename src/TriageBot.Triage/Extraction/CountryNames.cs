@@ -27,6 +27,11 @@ internal static class CountryNames
         ["nederland"] = "Netherlands", ["the netherlands"] = "Netherlands", ["new zealand"] = "New Zealand",
         ["luxembourg"] = "Luxembourg", ["luxemburg"] = "Luxembourg", ["singapore"] = "Singapore",
         ["république de singapour"] = "Singapore", ["polska"] = "Poland", ["poland"] = "Poland",
+        // Issue 11 round 12: a requesting state as treaties and letters name it ("the Republic of Korea" is the
+        // South's official name; the North sends no MLAT requests), and short forms of names in ByRegionCode.
+        ["korea"] = "South Korea", ["republic of korea"] = "South Korea", ["corée"] = "South Korea", ["corea"] = "South Korea",
+        ["czechia"] = "Czech Republic", ["türkiye"] = "Turkey", ["turkiye"] = "Turkey", ["uae"] = "United Arab Emirates",
+        ["viet nam"] = "Vietnam", ["the philippines"] = "Philippines",
     };
 
     private static readonly Dictionary<string, string> ByRegionCode = new(StringComparer.OrdinalIgnoreCase)

@@ -21,6 +21,9 @@ internal static class DeadlinePhrases
         @"|\b(production|response|compliance)\s+(is\s+)?(requested|required|expected)\s+(by|on\s+or\s+before)" +
         // "A response by 22 December 2026 would be appreciated": a polite letter names its date the same way.
         @"|\b(a|your)\s+(response|reply|answer)\s+(by|before)" +
+        // Issue 11 round 12: "Compliance by December 21.", "Production by 18 December"; a private requester's "I need
+        // the information by January 5".
+        @"|\b(compliance|production|response|return)\s+(is\s+)?(due\s+)?by\b|\b(need|needs)\s+(the|this|that|these|those|it|them|your)\b[^.;\n]{0,30}\bby\b" +
         @"|^[ \t]*(return|response|compliance)(\s+date)?\s*:" +
         @"|\bbis\s+(zum|sp[aä]testens)|\bsp[aä]testens(\s+(bis\s+)?(zum|am))?|\bfrist\s*:|\bfrist\b[^;]{0,50}?\bbis\b" +
         @"|\bau\s+plus\s+tard\s+le|\bavant\s+le|\bd'ici\s+le|\b(r[ée]pon\w*|transmett\w*|communiqu\w*|fourni\w*)\s+(pour|avant)\s+le" +
@@ -166,7 +169,11 @@ internal static class DeadlinePhrases
     // After a count: the latest date it may run to ("o mais tardar a 15 de dezembro", "au plus tard le", "at the
     // latest by", "a más tardar el", "spätestens am", "uiterlijk op", "entro e non oltre il").
     private static readonly Regex LatestBy = Patterns.Build(
-        @"\b(o\s+mais\s+tardar|at\s+the\s+latest|au\s+plus\s+tard|a\s+m[aá]s\s+tardar|sp[aä]testens|uiterlijk|entro\s+e\s+non\s+oltre|no\s+later\s+than|not\s+later\s+than)\b");
+        @"\b(o\s+mais\s+tardar|at\s+the\s+latest|au\s+plus\s+tard|a\s+m[aá]s\s+tardar|sp[aä]testens|uiterlijk|entro\s+e\s+non\s+oltre|no\s+later\s+than|not\s+later\s+than)\b" +
+        // Issue 11 round 12: the count's end in brackets or after "i.e.": "within 14 days (by December 15, 2026)",
+        // "binnen 10 dagen (tot 11.12.2026)", "dans les 10 jours, soit jusqu'au 11/12/2026".
+        @"|\(\s*(by|until|bis(\s+zum)?|jusqu'au|avant\s+le|hasta\s+el|entro\s+il|at[ée]|tot)\b" +
+        @"|\b(i\.\s*e\.|d\.\s*h\.|that\s+is|soit|es\s+decir|cio[eè]|ou\s+seja|dus),?\s+(on\s+or\s+before|by|until|bis(\s+zum)?|jusqu'au|hasta\s+el|entro\s+il|at[ée]|tot)\b");
 
     /// <summary>The latest date a count's own sentence states after it, which is the date to comply by.</summary>
     public static DateOnly? LatestDateAfterCount(string anchor, bool dayFirst, DateOnly reference)

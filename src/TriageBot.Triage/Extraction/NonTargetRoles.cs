@@ -20,7 +20,11 @@ internal static class NonTargetRoles
         @"v[ií]tima|queixos[oa]|testemunha|fam[ií]lia|" +
         @"opfer|gesch[aä]digte[rn]?|zeug(e|in)|anzeigeerstatter(in)?|familie|" +
         @"vittima|testimone|" +
-        @"slachtoffer|getuige|aangever|aangeefster|melder|meldster)";
+        @"slachtoffer|getuige|aangever|aangeefster|melder|meldster|" +
+        // Issue 11 round 12: whoever reported or flagged it to the police ("Hinweisgeberin", "simple signalant",
+        // "the parent who reported the contact", "la segnalante") is a source, not a target.
+        @"reporter|informant|tipster|hinweisgeber(in)?|mitteiler(in)?|signalant(e)?|segnalante|informante|" +
+        @"(parent|mother|father|friend|teacher|neighbou?r|relative|person|user|principal|classmate)\s+who\s+(reported|flagged|alerted|notified|called))";
 
     // The words that name an account in the seven languages.
     private const string Account =
@@ -34,13 +38,28 @@ internal static class NonTargetRoles
 
     private const string Article = @"((the|la|el|le|les|a|o|het|de|die|der|des|del|da|do|della|di|his|her|their|su|sa|son|sua|seu|ihr(e|es)?|zijn|haar)\s+)?";
 
+    // A word that qualifies a role without changing it ("simple signalant", "the minor victim", "a mere witness").
+    private const string Qualifier = @"((simple|mere|only|minor|young|adult|alleged|blo(ss|ß)e[rn]?|mer[oa]|semplice|menor|mineure?|minderj[aä]hrige[rn]?)\s+)?";
+
+    // Issue 11 round 12: the writer's client in a civil matter ("my client's account", "della mia assistita", "de mi
+    // representada"): the side the writer acts for, never the one whose data is demanded. Only with "my"/"our": a
+    // provider's own "client" or "Kunde" is the subscriber asked about.
+    private const string Represented =
+        @"(my|our|mi|mis|mon|ma|mes|notre|nos|minha|meu|nossa|nosso|mein(e[rns]?)?|unser(e[rns]?)?|mijn|onze|mio|mia|nostr[oa])\s+" +
+        @"(client|clients|cliente|clientes|clienta|mandant(e|en|in)?|assistit[oa]|representad[oa]|patrocinad[oa]|constituinte|cli[eë]nt(e)?|cli[eë]nten)";
+
     // Each ends right before the handle (or its opening quote). One regex per form: together they pass the
     // non-backtracking engine's automaton size limit, and each reads only a short window.
     private static readonly Regex[] RoleBefore =
     [
         // "victim account:", "the victim's account", "Plaintiff's own account,", "the family account", and a relative
         // of one: "the victim's wife's account (", "the complainant's mother's profile"
-        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+" + Relative + @"('s|s')?)?(\s+own)?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
+        // Issue 11 round 12: with a word naming the service or kind between: "the victim's Instagram account",
+        // "the complainant's personal e-mail".
+        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+" + Relative + @"('s|s')?)?(\s+own)?(\s+[\p{L}-]{3,15})?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
+        // Issue 11 round 12: the request says it seeks nothing about the account named next: "no records are sought
+        // for", "we are not requesting data about the account", "no se solicita información sobre la cuenta".
+        Patterns.Build(@"\b(no\s+(records|data|information)\s+(are|is)\s+(sought|requested)|(we\s+)?(do|are)\s+not\s+(seek|request|ask|asking|seeking|requesting)(\s+(any\s+)?(records|data|information))?|no\s+se\s+solicita(n)?(\s+(datos|informaci[óo]n))?|nous\s+ne\s+demandons\s+(pas|rien)(\s+de\s+donn[ée]es)?|n[ãa]o\s+(s[ãa]o\s+)?solicita(mos|dos)?(\s+dados)?|keine\s+(daten|auskunft|angaben)\s+(zu|[üu]ber))\s+(for|about|on|regarding|concerning|sobre|de|del|de\s+la|pour|sur|concernant|zu|zum|zur)\s+" + Article + @"(" + Account + @"\s+)?[""'(]?\s*\z"),
         // "the victim, who uses the account", "la víctima, que usa la cuenta"
         Patterns.Build(@"\b" + Role + @"\s*,\s*(who|que|qui|die|che)\s+(uses|used|usa|utiliza|utilise|gebruikt|nutzt|usava|utilizava)\s+" + Article + Account + @"\s*[:,]?\s*[""'«“]?\s*\z"),
         // "La madre, usuaria «", "the complainant, user "
@@ -52,6 +71,15 @@ internal static class NonTargetRoles
         // Issue 11 round 11: a form's line gives the role as its label: "Vítima: titular da conta «", "Victim: holder of
         // the account "", "Victime : compte «", "Opfer: Konto "".
         Patterns.Build(@"\b" + Role + @"\s*:\s*((account\s+)?(titular|holder|owner|titulaire|inhaber(in)?|houder|titolare)\s+((of|da|de|del|du|des|van|dell'|der)\s+)?" + Article + @")?(" + Account + @"\s*)?[""'«“]?\s*\z"),
+        // Issue 11 round 12: "my client's account (", "the account of my client", "L'account della mia assistita (".
+        Patterns.Build(@"\b" + Represented + @"('s|s')?(\s+own)?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
+        Patterns.Build(@"\b" + Account + @"\s+(de|del|da|do|of|van|di|della|du|des|der|von)\s+((the|la|el|le|les|a|o)\s+)?" + Represented + @"(\s+(es|is|est|é|è|ist))?\s*[:,]?\s*[""'«“(]?\s*\z"),
+        // Issue 11 round 12: "to the victim, whose account is "", "la víctima, cuya cuenta es «", "la victime, dont le
+        // compte est «", "dem Opfer, dessen Konto „".
+        Patterns.Build(@"\b" + Role + @"\s*,?\s+(whose|cuya|cuyo|dont\s+(le|la|l')|deren|dessen|wiens|wier|la\s+cui|il\s+cui|cuja|cujo)\s*(own\s+)?" + Account + @"(\s+(is|was|es|est|ist|è|é|era|war|lautet))?\s*[:,]?\s*[""'«“„(]?\s*\z"),
+        // Issue 11 round 12: the person who reported it, from their own account: "her mother reported it from her
+        // account "", "the teacher flagged the post via his profile @".
+        Patterns.Build(@"\b(reported|flagged|forwarded|alerted\s+(us|police)|notified\s+(us|police))(\s+(it|this|the\s+(post|message|messages|threat|video|image)))?\s+(from|via|through|using|with)\s+(her|his|their|the)\s+(own\s+)?" + Account + @"\s*[:,]?\s*[""'(]?\s*\z"),
         // The writer's own: "my account is", "mon compte est", "a minha conta é", "mi cuenta es", "mijn account"
         Patterns.Build(@"\b(my|mine|mi|mon|ma|minha|mein(e|en)?|mijn|mio|mia)\s+(own\s+|propia\s+|propre\s+|pr[oó]pria\s+|eigene(s|n)?\s+|eigen\s+)?" + Account + @"\s*(is|es|est|é|ist|è)?\s*[:,]?\s*[""'«“]?\s*\z"),
     ];
@@ -59,11 +87,26 @@ internal static class NonTargetRoles
     // Each starts right after the handle (or its closing quote): the aside that gives its role or says it is no target.
     private static readonly Regex[] RoleAfter =
     [
-        Patterns.Build(@"\A\s*[""'»”]?\s*[(,\[]\s*" + Article + Role + @"\s*[,;)\]]"),
+        Patterns.Build(@"\A\s*[""'»”]?\s*[(,\[]\s*" + Article + Qualifier + Role + @"\s*[,;)\]]"),
+        // Issue 11 round 12: in brackets, the role may go on ("(the VICTIM - do not …)", "(the parent who reported
+        // the contact)"), but not into a possessive: "(the victim's ex-partner)" can be the suspect.
+        Patterns.Build(@"\A\s*[""'»”]?\s*[(\[]\s*((account|konto|compte|cuenta|conta|profilo|nutzerkonto)\s+[^)\]\n]{0,5}\s*)?" + Article + Qualifier + Role + @"((\s+|\s*-\s*)[^()\[\]']{0,60})?\s*[)\]]"),
+        // Issue 11 round 12: "… "x" belongs to the victim", "« x » est celui de la victime", "pertenece a la víctima".
+        // Not into a possessive ("belongs to the victim's stepfather" can be the suspect).
+        Patterns.Build(@"\A\s*[""'»”]?\s*(,\s*which\s+)?(belongs\s+to|is\s+(that|the\s+one)\s+of|is\s+(owned|used|held)\s+by|est\s+celui\s+d[eu']|appartient\s+[àa]|pertenece\s+a|pertence\s+[àa]|geh[öo]rt\s+(zu|dem|der)|appartiene\s+a|behoort\s+(toe\s+)?aan|is\s+van|[ée]\s+d[ao]|es\s+de(l|\s+la)?|è\s+(quell[oa]\s+)?del(la|l')?|ist\s+(das|die)\s+(des|der))\s*" + Article + Qualifier + Role + @"\b[^'\n]"),
         // The aside may stand on the next line in brackets ("«x»\n   (não visada; os dados desta conta não são pedidos)").
-        Patterns.Build(@"\A\s*[""'»”]?([^""«»“”\n]{0,80}|[ \t]*\r?\n[ \t]*\([^""«»“”\n]{0,80})\b(not\s+(a|the)\s+(target|suspect|subject)|not\s+targeted|(is|are)\s+not\s+to\s+be\s+searched|n[ãa]o\s+visad[oa]|non\s+vis[ée]e?|no\s+(es\s+)?objetivo|nicht\s+(das\s+)?ziel|niet\s+geviseerd|non\s+(oggetto|destinatari[oa])|do\s+not\s+treat\s+(it\s+)?as\s+a\s+target|no\s+es\s+objeto|no\s+investigad[oa]|" +
-            @"no\s+es\s+(el\s+)?(objetivo|investigad[oa])|n'est\s+pas\s+(vis[ée]e?|la\s+cible|concern[ée]e?)|n[ãa]o\s+[ée]\s+(alvo|objeto|investigad[oa])|" +
-            @"niet\s+het\s+doelwit|geen\s+doelwit|kein(e)?\s+(ziel|beschuldigte)|nicht\s+(betroffen|beschuldigt)|non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]))"),
+        // Issue 11 round 12: the rest of the handle's sentence says so, across line breaks and brackets ("… only
+        // reshared it and is not under investigation", "ihr Konto ist nicht Gegenstand des Ersuchens", "… est celui
+        // de la victime et ne fait pas l'objet de la présente demande"). The caller cuts the window at the next
+        // account named and at a blank line, so a disclaimer about a later account is not read as this one's.
+        Patterns.Build(@"\A\s*[""'»”]?[^""«»“”.!?]{0,140}\b(not\s+(a|the)\s+(target|suspect|subject)|not\s+targeted|(is|are)\s+not\s+to\s+be\s+searched|n[ãa]o\s+visad[oa]|non\s+vis[ée]e?|no\s+(es\s+)?objetivo|nicht\s+(das\s+)?ziel|niet\s+geviseerd|non\s+(oggetto|destinatari[oa])|do\s+not\s+treat\s+((it|this(\s+account)?|them)\s+)?as\s+(a\s+|the\s+)?targets?|no\s+es\s+objeto|no\s+investigad[oa]|" +
+            @"not\s+(the\s+)?(subject|object|focus)\s+of\b|not\s+(being\s+|currently\s+)?(under\s+investigation|investigated|suspected)|not\s+(a\s+|the\s+)?(suspect|target)\b|not\s+(a\s+)?person\s+of\s+interest|not\s+(implicated|accused)\b|" +
+            @"no\s+es\s+(el\s+)?(objetivo|investigad[oa])|no\s+(es|son|est[áa]n?)\s+(objeto|investigad[oa]s?|sospechos[oa]s?)|no\s+forma\s+parte\s+de\s+(la|esta)\s+(solicitud|petici[óo]n|investigaci[óo]n)|" +
+            @"n'est\s+pas\s+(vis[ée]e?|la\s+cible|concern[ée]e?|mise?\s+en\s+cause|suspect[ée]?|l'objet)|ne\s+fait\s+pas\s+l'objet|ne\s+sont\s+pas\s+(vis[ée]s|concern[ée]s)|" +
+            @"n[ãa]o\s+[ée]\s+(alvo|objeto|investigad[oa]|suspeit[oa])|n[ãa]o\s+(s[ãa]o|est[áa]\s+sendo)\s+(alvo|objeto|investigad[oa]s?)|" +
+            @"niet\s+het\s+doelwit|geen\s+doelwit|geen\s+(onderwerp|verdachte)|niet\s+(het\s+)?onderwerp\s+van|niet\s+verdacht|" +
+            @"kein(e)?\s+(ziel|beschuldigte[r]?|tatverd[aä]chtige[r]?|betroffene\s+der\s+ma(ss|ß)nahme)|nicht\s+(betroffen|beschuldigt|tatverd[aä]chtig)|nicht\s+gegenstand|" +
+            @"non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]|sospettat[oa])|non\s+sono\s+(oggetto|indagat)|estrane[oa]\s+a(i|lle|gli)?\s+fatti)"),
     ];
 
     // "named in the application as a witness who reported ...", "identified as the complainant": read only when the
@@ -80,12 +123,27 @@ internal static class NonTargetRoles
     private static readonly Regex ToBeLocated = Patterns.Build(
         @"\A\s*[""'»”]?\s*[(,\[][^)\]\n]{0,60}\b(to\s+(be\s+)?locate[d]?|to\s+be\s+found|missing|da\s+localizzare|scompars[oa]|(a|por)\s+localizar|desaparecid[oa]|[àa]\s+localiser|disparue?|zu\s+(lokalisieren|orten)|vermisst|te\s+(lokaliseren|vinden)|vermist)\b");
 
+    // Issue 11 round 12: the request limits itself to one account ("We request for @x only:", "únicamente sobre la
+    // cuenta «x»"): the others it names (the missing girl's, her mother's) are context, not targets. "Only" must
+    // close the phrase after the handle, so "@x only reshared it" is not read as a limit.
+    private static readonly Regex OnlyAfter = Patterns.Build(
+        @"\A[""')]?[ \t]*(only|alone|solely|exclusively|[úu]nicamente|solamente|exclusivamente|uniquement|seulement|exclusivement|nur|ausschlie(ss|ß)lich|soltanto|esclusivamente|apenas|somente|alleen|uitsluitend)[ \t]*([:;,.)\n]|\z)");
+
+    private static readonly Regex OnlyBefore = Patterns.Build(
+        @"\b(only|solely|exclusively|[úu]nicamente|solamente|exclusivamente|uniquement|seulement|exclusivement|nur|ausschlie(ss|ß)lich|soltanto|unicamente|esclusivamente|apenas|somente|alleen|uitsluitend)\s+" +
+        @"(for|about|on|concerning|regarding|para|sobre|de|del|pour|sur|concernant|f[üu]r|zu|[üu]ber|per|su|riguardo|voor|over|van)\s+" + Article +
+        @"(" + Account + @"\s+)?[""'(]?\s*\z");
+
     private const int WindowBefore = 70;
     private const int WindowAfter = 120;
 
     /// <summary>Whether a handle or address is tied to a non-target role where the text names it, and nowhere
     /// asked about itself.</summary>
-    public static bool IsNonTarget(string text, string handle)
+    public static bool IsNonTarget(string text, string handle) => IsNonTarget(text, handle, []);
+
+    /// <summary>The same, where <paramref name="others"/> are the other accounts the text names: the words after a
+    /// handle are read only up to the next of them (or a blank line), so what is said of that one stays its own.</summary>
+    public static bool IsNonTarget(string text, string handle, IReadOnlyCollection<string> others)
     {
         var name = handle.TrimStart('@');
         if (name.Length < 3) return false;
@@ -104,11 +162,47 @@ internal static class NonTargetRoles
             var before = text.AsSpan(from, start - from);
             foreach (var form in RoleBefore)
                 bystander |= form.IsMatch(before);
+            after = OwnClause(after, name, others);
             foreach (var form in RoleAfter)
                 bystander |= form.IsMatch(after);
             if (after.Contains(" as ", StringComparison.OrdinalIgnoreCase)) bystander |= NamedAsRole.IsMatch(after);
         }
         return bystander;
+    }
+
+    /// <summary>Whether the request limits itself to this account ("for @x only", "only for the account "x"").</summary>
+    public static bool IsOnlyTarget(string text, string handle)
+    {
+        var name = handle.TrimStart('@');
+        if (name.Length < 3) return false;
+        var checks = 0;
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0 && checks < 20;
+             at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase), checks++)
+        {
+            var end = at + name.Length;
+            if (at > 0 && IsNameChar(text[at - 1]) || end < text.Length && IsNameChar(text[end])) continue;
+            var start = at > 0 && text[at - 1] == '@' ? at - 1 : at;
+            var from = Math.Max(0, start - WindowBefore);
+            if (OnlyAfter.IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end))) || OnlyBefore.IsMatch(text.AsSpan(from, start - from)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The words after a handle up to the next other account named or a blank line.</summary>
+    private static ReadOnlySpan<char> OwnClause(ReadOnlySpan<char> after, string name, IReadOnlyCollection<string> others)
+    {
+        var cut = after.Length;
+        var blank = after.IndexOf("\n\n");
+        if (blank >= 0) cut = blank;
+        foreach (var other in others)
+        {
+            var o = other.TrimStart('@');
+            if (o.Length < 3 || o.Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var at = after[..cut].IndexOf(o, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) cut = at;
+        }
+        return after[..cut];
     }
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';

@@ -36,7 +36,8 @@ internal sealed class ReferenceExtractor
 
     // Issue 11 round 11: a report number written in groups of three, as French and English letters print long numbers
     // ("219 447 201", "CT# 219,880,412"), and a line break may fall between the groups.
-    private const string GroupedId = @"\d{1,3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}";
+    // Whole groups only: "800 843 5678" (the CyberTipline's hotline) is no report "800843567".
+    private const string GroupedId = @"\b\d{1,3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}\b";
     private static readonly Regex IdPiece = new(GroupedId + @"|\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
 
@@ -103,6 +104,8 @@ internal sealed class ReferenceExtractor
     // Between a deadline cue and a date: an event ("Plazo: 10 días desde la recepción. Transmitido el 26/11/2026")
     // or a new sentence means the date is not the one the cue sets.
     private static readonly Regex GapEvent = Patterns.Build($@"\b({EventWords})\b");
+    private static readonly Regex GapCount = Patterns.Build(
+        @"\b\d{1,3}\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|business\s+|working\s+)?(days?|tagen?|werktagen?|jours|d[ií]as|dias|giorni|dagen)\s+(of|from|after|following|upon|nach|ab|seit|apr[eè]s|[àa]\s+compter|desde|a\s+partir|a\s+contar|ap[oó]s|dal|dalla|dopo|na|vanaf)\b");
     private static readonly Regex GapSentenceEnd = Patterns.Build(@"\p{Ll}{2}\.\s+\p{Lu}", ignoreCase: false);
 
     private static readonly Regex RangeConnector = Patterns.Build(
@@ -331,6 +334,9 @@ internal sealed class ReferenceExtractor
             if (date is null || (date.Offset - end > 60 && !InBoxBelow(text, cue.Index, end, date.Offset))) continue;
             var gap = text.AsSpan(end, date.Offset - end);
             if (GapEvent.IsMatch(gap) || GapSentenceEnd.IsMatch(gap)) continue;
+            // Issue 11 round 12: "spätestens 10 Tage nach Erhalt (Eingang: 01.12.2026)": a count stands between the
+            // cue and the date, so the date is what the count runs from; the count's reading decides.
+            if (GapCount.IsMatch(gap)) continue;
             if (DeadlinePhrases.OnIssueLine(text, date)) continue;
             mention = date;
             return date.Date;
