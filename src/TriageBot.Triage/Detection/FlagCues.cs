@@ -136,6 +136,10 @@ internal static class FlagCues
         new("contentRequested", @"conte[uú]do\s+d[aeo]s?\s+(comunica[çc][õo]es|mensagens|conversas|e-?mails)|(mensagens|conversas)\s+(privadas|trocadas|armazenadas)|contenuto\s+(dei|delle|della)\s+(messaggi|comunicazioni|conversazioni|chat)|(messaggi|conversazioni)\s+(privati|privat[ei]|scambiat[ei]|archiviat[ei])|inhoud\s+van\s+(de\s+|alle\s+|zijn\s+|haar\s+)?(berichten|chatberichten|priv[ée]berichten|directe\s+berichten|communicatie|gesprekken|chatgesprekken|chats|e-?mails)|(berichten|chatgesprekken)\s+(uitgewisseld|opgeslagen)", 3, "contents (foreign language)"),
     ]);
 
+    /// <summary>The reason of the clause-level cue for "not to inform" in any grammatical form: binding only where its
+    /// sentence names who orders it (NonDisclosureScope.OrderGiver), never on its own.</summary>
+    public const string NotToInformClause = "the addressee is not to inform the person (clause, any form)";
+
     /// <summary>The reason of the cue for a sealed case: support for a gag, never one alone (NonDisclosureScope).</summary>
     public const string SealedCase = "the case is sealed (foreign language)";
 
@@ -260,5 +264,17 @@ internal static class FlagCues
             @"|\bonthoudt?\s+zich\s+(ervan|er\s+van)\s+[^.;]{0,140}\bte\s+(informeren|inlichten|waarschuwen|op\s+de\s+hoogte\s+te\s+stellen)\b" +
             @"|\bn'informe(nt|ra|ront)?\s+pas\s+(la\s+personne|l'utilisat|le\s+titulaire|l'abonn|l'int[ée]ress)|\bunterrichtet\s+(die|den)\s+[^.;]{0,60}\bnicht\b|\b(ordnet|ordnen)\s+an,?\s+dass\s+[^;]{0,160}\bnicht\s+(\p{L}+\s+){0,4}(informiert|benachrichtigt|unterrichtet|in\s+kenntnis\s+setzt)\b|\bno\s+informa(r[áa])?\s+a\s+la\s+persona" +
             @"|\b(acuerdo|ordeno|dispongo|resuelvo|determino|ordeno|decido|ordino|dispongo|(se\s+)?(ordena|acuerda|requiere|manda|ordina))\s+(al?\s+[^.;]{1,60}?\s+)?(que|che|di)\s+[^.;]{0,80}\b(no|n[ãa]o|non)\s+(informe|notifique|comunique|revele|divulgue|informi|notifichi|comunichi|riveli|divulghi|informare|notificare|comunicare|rivelare)(n|m|no)?\b", 3, "ordered to refrain from informing the person (foreign language)"),
+        // Issue 11 round 12: the words a court uses to keep the person uninformed vary with every verb, mood and word
+        // order ("il vous est interdit d'informer", "darf ... nicht in Kenntnis setzen", "no ponga en conocimiento",
+        // "si astenga dal dare notizia", "niet op de hoogte brengt"). This cue reads the clause's shape, a negation or
+        // a ban and then a verb of informing in any form, and counts only where the sentence names who orders it
+        // (NonDisclosureScope); a plea or a narrative in the same shape weighs nothing.
+        new("nonDisclosureOrder", @"\b(interdit|d[ée]fendu|d[ée]fense|interdiction)\s+[^.;\n]{0,50}\bd'(informer|aviser|avertir|notifier|alerter)\b|\bn'(inform|avis|avert|notifi|alert)\p{L}*\s+pas\b|\bne\s+(pr[ée]vien|avis|avert|inform|notifi)\p{L}*\s+pas\b|\bne\s+pas\s+(pr[ée]venir|avertir|alerter|porter\s+[àa]\s+(la|sa)\s+connaissance)" +
+            @"|\bnicht\s+([^.;\n]{0,60}\s)?(zu\s+)?(informieren|unterrichten|benachrichtigen|verst[äa]ndigen|in\s+kenntnis\s+(zu\s+)?setzen|informiert|unterrichtet|benachrichtigt|verst[äa]ndigt|in\s+kenntnis\s+gesetzt)\b|\b(untersagt|verboten)\s*,?\s+[^.;\n]{0,80}\b(zu\s+)?(informieren|unterrichten|benachrichtigen|verst[äa]ndigen|in\s+kenntnis\s+zu\s+setzen)\b" +
+            @"|\bno\s+(le\s+|les\s+|lo\s+|se\s+)?(informe|informen|notifique|notifiquen|comunique|comuniquen|avise|avisen|advierta|adviertan|alerte|alerten|ponga(n)?\s+en\s+conocimiento|d[ée]n?\s+(a\s+conocer|cuenta|aviso|noticia|traslado))\b|\b(prohib|vedad|proibid)\p{L}*\s+[^.;\n]{0,60}\b(informar|notificar|comunicar|poner\s+en\s+conocimiento|avisar|alertar|dar\s+(a\s+conocer|ci[êe]ncia|conhecimento))\b" +
+            @"|\bn[ãa]o\s+(lhe\s+|lhes\s+|se\s+)?(informe|informem|notifique|notifiquem|comunique|comuniquem|avise|avisem|alerte|alertem|d[êe]|deem)\s+((a|ao|aos|[àa]|o|os)\s+)?(ci[êe]ncia|conhecimento|not[íi]cia|usu[áa]ri|utilizador|titular|investigad|assinante|cliente)" +
+            @"|\bnon\s+(informi|informino|notifichi|notifichino|comunichi|comunichino|avvisi|avvisino|informare|avvisare|notificare|comunicare|(dia|diano|dare|d[àa])\s+(alcuna\s+)?(notizia|comunicazione|avviso))\b|\bast(enga|engano|enersi|ienersi|enuto|enuta|enuti)\s+(dal|dall'|dallo|da)\s*(informare|avvisare|notificare|comunicare|dare\s+notizia|rivelare|divulgare)\b|\b(vietat|divieto)\p{L}*\s+[^.;\n]{0,60}\b(informare|avvisare|comunicare|dare\s+notizia|notificare)\b" +
+            @"|\bniet\s+([^.;\n]{0,40}\s)?(informeert|informeren|inlicht|inlichten|waarschuwt|waarschuwen|op\s+de\s+hoogte\s+(brengt|brengen|stelt|stellen|te\s+(brengen|stellen))|in\s+kennis\s+(stelt|stellen|te\s+stellen)|te\s+(informeren|inlichten|waarschuwen)|in\s+te\s+lichten)\b|\b(verboden|verbod)\s+[^.;\n]{0,60}\b(te\s+(informeren|inlichten|waarschuwen)|in\s+te\s+lichten|op\s+de\s+hoogte\s+te\s+(brengen|stellen)|in\s+kennis\s+te\s+stellen)\b" +
+            @"|\b(prohibited|barred|precluded|enjoined|restrained|forbidden)\s+from\s+([^.;\n]{0,30}\s)?(notifying|informing|telling|alerting|advising|tipping\s+off)\b", 2.5, NotToInformClause),
     ]);
 }

@@ -34,7 +34,7 @@ internal static class NonDisclosureScope
     // "vi preghiamo di non informare", "nous vous prions de ne pas", "le rogamos que no", "pedimos que não",
     // "wir bitten Sie, ... nicht", "wij verzoeken u ... niet". A plea in a police letter is not an order.
     private static readonly Regex AskedAsFavour = Patterns.Build(
-        @"\b((vi|la|le)\s+)?(preghiamo|prega|chiediamo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\b(wir\s+)?bitten\s+sie,?\s+[^.;]{0,80}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
+        @"\b((vi|la|le)\s+)?(preghiamo|prega|chiediamo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\bbitten\b,?\s+[^.;]{0,90}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
 
     // In the gag's own sentence, English: the order was applied for from a named court and none is entered yet ("We
     // have applied to the District Court for an order under 2705(b); no order has been entered yet"). Own automaton:
@@ -82,12 +82,30 @@ internal static class NonDisclosureScope
 
     private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
 
-    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
+    // Who orders the clause "not to inform": a court, a judge, a decision or an order, or a ban in the words of the
+    // law, in the seven languages read. Read only in the sentence of a clause-level cue (FlagCues.NotToInformClause)
+    // and the one before it (a caption "Beschluss des Amtsgerichts:" or "IT IS ORDERED:" often stands apart).
+    private static readonly Regex OrderGiver = Patterns.Build(
+        @"\b(court|judge|magistrate|ordered|orders|ordering|hereby|decree[ds]?|decision|pursuant\s+to)\b" +
+        @"|\b(juge|tribunal|cour|ordonnance|ordonn[ée]e?s?|ordonne|d[ée]cision|magistrat|interdit|d[ée]fense|enjoint)\b" +
+        @"|\b\p{L}*(gericht|richter|richterin)\b|\b(beschluss|anordnung|angeordnet|ordnet|untersagt|verboten|aufgetragen)\b" +
+        @"|\b(juzgado|juez|jueza|auto|resoluci[oó]n|acordado|acuerda|acuerdo|ordena|ordenado|ordeno|dispone|dispuesto|dispongo|resuelvo|prohib\p{L}*)\b" +
+        @"|\b(juiz|ju[íi]za|ju[íi]zo|decis[ãa]o|determin[oa]|determinou|determinado|ordem|vedad[oa]s?|proibid[oa]s?|decreta|decretad[oa])\b" +
+        @"|\b(gip|gup|giudice|tribunale|decreto|ordinanza|ordina|ordinato|provvedimento|vietat[oa]|divieto)\b" +
+        @"|\b(rechter|rechtbank|rechter-commissaris|bevel|bevolen|beschikking|gelast|verboden|opgedragen)\b");
+
+    // Right before a clause-level cue, its ban denied: "you are not prohibited from notifying", "il n'est pas interdit
+    // d'informer", "es ist nicht untersagt", "no está prohibido", "non è vietato", "niet verboden".
+    private static readonly Regex BanDeniedBefore = Patterns.Build(
+        @"\b(not|n't|pas|ne|n'|rien|nicht|nichts|kein\p{L}*|no|nada|n[ãa]o|non|niente|nulla|niet|niets|geen|nothing\s+[^.;\n]{0,60})\s*(\p{L}+\s+){0,2}\z");
+
+    /// <summary>The hits, with those for a sealed case weighed 0    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
     /// and those whose sentence says the gag is not (or no longer) in force weighed 0.</summary>
     public static List<CueHit> Reweigh(NormalizedText text, List<CueHit> hits)
     {
         if (hits.Count == 0) return hits;
         hits = [.. hits.Select(h => h.Weight > 0 && !InForce(text, h) ? h with { Weight = 0 } : h)];
+        hits = [.. hits.Select(h => h.Weight > 0 && h.Cue.Reason == FlagCues.NotToInformClause && !Ordered(text, h) ? h with { Weight = 0 } : h)];
         // Who the order binds: a gag "as to" another company, in a letter saying the process went to that company and
         // not to us, forbids that company to tell its customer; it asks nothing of the provider.
         if (hits.Any(h => h.Weight > 0) && ServedElsewhere.IsMatch(text.Value))
@@ -189,6 +207,21 @@ internal static class NonDisclosureScope
     {
         var lineStart = text.LineStart(text.LineIndexOf(hit.Offset));
         return SubjectLine.IsMatch(text.Value.AsSpan(lineStart, hit.Offset - lineStart));
+    }
+
+    /// <summary>A clause "not to inform" binds when its sentence, or the one before, names who orders it, and nothing
+    /// right before it denies the ban; a plea beside it is read by <see cref="InForce"/>.</summary>
+    private static bool Ordered(NormalizedText text, CueHit hit)
+    {
+        var value = text.Value;
+        var from = Math.Max(0, hit.Offset - 30);
+        if (BanDeniedBefore.IsMatch(value.AsSpan(from, hit.Offset - from))) return false;
+        var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        if (AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
+        if (OrderGiver.IsMatch(value.AsSpan(start, end - start))) return true;
+        if (start < 2) return false;
+        var (prevStart, _) = text.SentenceAround(start - 2, 0, 200);
+        return OrderGiver.IsMatch(value.AsSpan(prevStart, start - prevStart));
     }
 
     private static bool InForce(NormalizedText text, CueHit hit)
