@@ -56,6 +56,12 @@ internal static class FlagCues
             @"|\b(we|providers?|the\s+(provider|company))\s+(report|reports|are\s+required\s+to\s+report|must\s+report)\s+(all\s+)?(apparent\s+|suspected\s+)?(child\s+sexual\s+(abuse|exploitation)(\s+material)?|CSAM|it|such\s+(material|content))\s+to\s+(the\s+)?(NCMEC|national\s+center\s+for\s+missing\s+(and|&)\s+exploited\s+children)(\s*\(NCMEC\))?(\s+(through|via|using)\s+(its|the)\s+cyber\s*tip(line)?)?" +
             @"|\b(agencies|officers|law\s+enforcement(\s+agencies)?|police(\s+forces)?|investigators|requesters)\s+(that|who|which)\s+(receive|get|are\s+sent|obtain)\s+(a|an)\s+(NCMEC\s+|cyber\s*tip(line)?\s+)+(report|referral|tip|lead)s?" +
             @"|\b(should|must|may|please|are\s+asked\s+to|are\s+encouraged\s+to)\s+(include|cite|provide|quote|reference|give)\s+(the|any|a|their|your)\s+(relevant\s+)?(NCMEC\s+|cyber\s*tip(line)?\s+)+(report\s+)?(numbers?|ids?|identifiers?)(\s*\((for\s+example|e\.\s?g\.|such\s+as)[^)]{0,60}\))?", 0, "describes how NCMEC reporting works, about no case"),
+        // Issue 11 round 12: the CyberTipline's web address in a footer ("report.cybertip.org") invites the public to
+        // report; and a platform's habit told in the present tense in the other languages read ("segnalate al NCMEC
+        // (CyberTipline) ogni contenuto", "vous signalez au NCMEC", "Sie melden an das NCMEC", "reportan al NCMEC")
+        // describes practice, about no case. Weight 0, and before the cues for the words inside them.
+        new("ncmec", @"\b(report\.)?cyber\s*tip(line)?\.org\b" +
+            @"|\b(segnalate|segnalano|segnaliamo|signalez|signalent|signalons|melden|meldet|reportan|report[áa]is|reportamos|reportam|informan|comunicam|comunican)\s+(sempre\s+|syst[ée]matiquement\s+|immer\s+|siempre\s+|sempre\s+)?(al|au|an\s+das|an\s+den|aan\s+het|aan|ao|[àa]|a)\s+(l')?NCMEC(\s*\((la\s+|die\s+|de\s+|a\s+)?cyber\s*tip(line)?\))?", 0, "describes reporting to NCMEC, about no case"),
         new("ncmec", @"cyber\s*tip(line)?(\s+report)?", 4, "CyberTipline report"),
         // NCMEC also handles missing children: its name alone is not a child-exploitation matter; a report is.
         new("ncmec", @"\bNCMEC\s+(cyber\s*tip(line)?\s+)?(report|tip|referral)s?\b", 3.5, "NCMEC report"),
@@ -134,11 +140,24 @@ internal static class FlagCues
         new("contentRequested", @"\bcontent\s+data\b|data\s+relat(ing|ed)\s+to\s+(the\s+)?content|donn[ée]es\s+(relatives\s+au\s+|de\s+)contenu|dati\s+(relativi\s+al\s+|di\s+)contenuto|datos\s+(relativos\s+al\s+|de\s+)contenido|dados\s+(relativos\s+ao\s+|de\s+)conte[uú]do|inhaltsdaten|inhoudsgegevens|messages\s+envoy[ée]s|fichiers\s+(images\s+)?[ée]chang[ée]s|mensagens\s+(enviadas|recebidas|do\s+perfil)|messaggi\s+(inviati|ricevuti)|mensajes\s+(enviados|recibidos)|berichten\s+(verzonden|verstuurd|ontvangen)|nachrichten\s+(gesendet|versandt|empfangen)", 3, "content data (foreign language or EPOC)"),
         new("contentRequested", @"(inhalte?\s+(der|des|von|aus)\s+(\p{L}+\s+)?(kommunikation|nachrichten|chats?|konto|kontos|nutzerkontos|accounts?|postfach(s|es)?|e-?mails?|unterhaltungen|gespr[äa]che|direktnachrichten)|gespeicherte(n)?\s+inhalte|kommunikationsinhalte)|(contenu|contenus)\s+des\s+(messages|conversations|[eé]changes|communications|courriels)|contenido\s+de\s+(las|los)\s+(comunicaciones|mensajes|conversaciones|chats)|chatverl[aä]uf|nachrichtenverl[aä]uf|unterhaltungsverl[aä]uf|gespr[aä]chsverl[aä]uf|nachrichteninhalt", 3, "contents (foreign language)"),
         new("contentRequested", @"conte[uú]do\s+d[aeo]s?\s+(comunica[çc][õo]es|mensagens|conversas|e-?mails)|(mensagens|conversas)\s+(privadas|trocadas|armazenadas)|contenuto\s+(dei|delle|della)\s+(messaggi|comunicazioni|conversazioni|chat)|(messaggi|conversazioni)\s+(privati|privat[ei]|scambiat[ei]|archiviat[ei])|inhoud\s+van\s+(de\s+|alle\s+|zijn\s+|haar\s+)?(berichten|chatberichten|priv[ée]berichten|directe\s+berichten|communicatie|gesprekken|chatgesprekken|chats|e-?mails)|(berichten|chatgesprekken)\s+(uitgewisseld|opgeslagen)", 3, "contents (foreign language)"),
+        // Issue 11 round 12: an account's messages, photos or videos named by what was done with them ("les messages
+        // échangés", "die gespeicherten Nachrichten", "le immagini memorizzate", "de opgeslagen berichten") or by the
+        // account they belong to ("fotos e mensagens da conta", "los mensajes ... de la cuenta"), in each language;
+        // counted only where a verb that asks stands before it in its sentence (ContentScope).
+        new("contentRequested", @"\b(messages|conversations|[ée]changes|photos|vid[ée]os|images|fichiers|courriels)\s+(priv[ée]s\s+)?([ée]chang[ée]s|stock[ée]s|enregistr[ée]s|conserv[ée]s|h[ée]berg[ée]s|sauvegard[ée]s|re[çc]us)\b" +
+            @"|\b(gespeichert|versandt|versendet|empfangen|ausgetauscht|hochgeladen)(e|en)\s+(nachrichten|chats|chatnachrichten|bilder|fotos|videos|dateien|e-?mails|unterhaltungen|sprachnachrichten)\b" +
+            @"|\b(mensajes|conversaciones|fotos|fotograf[ií]as|im[aá]genes|v[ií]deos|archivos|correos|mensagens|conversas|imagens|arquivos|ficheiros|messaggi|conversazioni|immagini|fotografie|video|file)\s+(\p{L}+\s+)?(almacenad|guardad|intercambiad|alojad|armazenad|trocad|memorizzat|archiviat|conservat|scambiat|salvat)[oaie]s?\b" +
+            @"|\b(opgeslagen|verzonden|verstuurde|ontvangen|uitgewisselde|ge[üu]ploade)\s+(berichten|chatberichten|foto's|afbeeldingen|video's|bestanden|e-?mails|gesprekken|chats)\b" +
+            @"|\b(mensajes|mensagens|messages|messaggi|nachrichten|berichten|conversaciones|conversas|conversazioni|fotos|fotograf[ií]as|photos|foto|fotografie|bilder|foto's|v[ií]deos|vid[ée]os|video's)\b[^.;\n]{0,60}\b(de\s+la\s+cuenta|da\s+conta|du\s+compte|dell'account|des\s+kontos|van\s+het\s+account)\b", 2.5, ContentOfAccountAsked),
     ]);
 
     /// <summary>The reason of the clause-level cue for "not to inform" in any grammatical form: binding only where its
     /// sentence names who orders it (NonDisclosureScope.OrderGiver), never on its own.</summary>
     public const string NotToInformClause = "the addressee is not to inform the person (clause, any form)";
+
+    /// <summary>The reason of the cue that names an account's messages or media by their shape: a request only where a
+    /// verb that asks stands before it in its sentence (ContentScope), never in a narrative.</summary>
+    public const string ContentOfAccountAsked = "messages or media of the account, asked for (any language)";
 
     /// <summary>The reason of the cue for a sealed case: support for a gag, never one alone (NonDisclosureScope).</summary>
     public const string SealedCase = "the case is sealed (foreign language)";

@@ -90,7 +90,7 @@ internal static class NonDisclosureScope
         @"|\b(juge|tribunal|cour|ordonnance|ordonn[ée]e?s?|ordonne|d[ée]cision|magistrat|interdit|d[ée]fense|enjoint)\b" +
         @"|\b\p{L}*(gericht|richter|richterin)\b|\b(beschluss|anordnung|angeordnet|ordnet|untersagt|verboten|aufgetragen)\b" +
         @"|\b(juzgado|juez|jueza|auto|resoluci[oó]n|acordado|acuerda|acuerdo|ordena|ordenado|ordeno|dispone|dispuesto|dispongo|resuelvo|prohib\p{L}*)\b" +
-        @"|\b(juiz|ju[íi]za|ju[íi]zo|decis[ãa]o|determin[oa]|determinou|determinado|ordem|vedad[oa]s?|proibid[oa]s?|decreta|decretad[oa])\b" +
+        @"|\b(juiz|ju[íi]za|ju[íi]zo|decis[ãa]o|determin[oa]|determinou|determinado|determina[çc][ãa]o|ordem|vedad[oa]s?|proibid[oa]s?|decreta|decretad[oa])\b" +
         @"|\b(gip|gup|giudice|tribunale|decreto|ordinanza|ordina|ordinato|provvedimento|vietat[oa]|divieto)\b" +
         @"|\b(rechter|rechtbank|rechter-commissaris|bevel|bevolen|beschikking|gelast|verboden|opgedragen)\b");
 
@@ -99,6 +99,11 @@ internal static class NonDisclosureScope
     private static readonly Regex BanDeniedBefore = Patterns.Build(
         @"\b(not|n't|pas|ne|n'|rien|nicht|nichts|kein\p{L}*|no|nada|n[ãa]o|non|niente|nulla|niet|niets|geen|nothing\s+[^.;\n]{0,60})\s*(\p{L}+\s+){0,2}\z");
 
+    // Right after an English gag cue, the plural that names a kind of paper, not this one: "NSLs and 2705(b) gag
+    // orders", "how you handle non-disclosure orders". Read with the sentence: papers at hand are "these", "attached".
+    private static readonly Regex PluralKindAfter = Patterns.Build(@"\A(s|\s*(gag\s+|non-?\s?disclosure\s+|nondisclosure\s+|delayed[\s-]notice\s+)?orders)\b");
+    private static readonly Regex PapersAtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|served|signed|entered|granted|issued)\b");
+
     /// <summary>The hits, with those for a sealed case weighed 0    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
     /// and those whose sentence says the gag is not (or no longer) in force weighed 0.</summary>
     public static List<CueHit> Reweigh(NormalizedText text, List<CueHit> hits)
@@ -106,6 +111,7 @@ internal static class NonDisclosureScope
         if (hits.Count == 0) return hits;
         hits = [.. hits.Select(h => h.Weight > 0 && !InForce(text, h) ? h with { Weight = 0 } : h)];
         hits = [.. hits.Select(h => h.Weight > 0 && h.Cue.Reason == FlagCues.NotToInformClause && !Ordered(text, h) ? h with { Weight = 0 } : h)];
+        hits = [.. hits.Select(h => h.Weight > 0 && NamesAKind(text, h) ? h with { Weight = 0 } : h)];
         // Who the order binds: a gag "as to" another company, in a letter saying the process went to that company and
         // not to us, forbids that company to tell its customer; it asks nothing of the provider.
         if (hits.Any(h => h.Weight > 0) && ServedElsewhere.IsMatch(text.Value))
@@ -209,6 +215,15 @@ internal static class NonDisclosureScope
         return SubjectLine.IsMatch(text.Value.AsSpan(lineStart, hit.Offset - lineStart));
     }
 
+    /// <summary>The cue names gags as a kind in the plural ("2705(b) gag orders") in a sentence about no paper at hand.</summary>
+    private static bool NamesAKind(NormalizedText text, CueHit hit)
+    {
+        var after = hit.Offset + hit.Length;
+        if (!PluralKindAfter.IsMatch(text.Value.AsSpan(after, Math.Min(30, text.Length - after)))) return false;
+        var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        return !PapersAtHand.IsMatch(text.Value.AsSpan(start, end - start));
+    }
+
     /// <summary>A clause "not to inform" binds when its sentence, or the one before, names who orders it, and nothing
     /// right before it denies the ban; a plea beside it is read by <see cref="InForce"/>.</summary>
     private static bool Ordered(NormalizedText text, CueHit hit)
@@ -218,10 +233,14 @@ internal static class NonDisclosureScope
         if (BanDeniedBefore.IsMatch(value.AsSpan(from, hit.Offset - from))) return false;
         var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
         if (AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
-        if (OrderGiver.IsMatch(value.AsSpan(start, end - start))) return true;
-        if (start < 2) return false;
-        var (prevStart, _) = text.SentenceAround(start - 2, 0, 200);
-        return OrderGiver.IsMatch(value.AsSpan(prevStart, start - prevStart));
+        // The ban's own word ("queda prohibido informar") names no one who orders it: read around the clause.
+        if (OrderGiver.IsMatch(value.AsSpan(start, hit.Offset - start)) || OrderGiver.IsMatch(value.AsSpan(hit.Offset + hit.Length, end - hit.Offset - hit.Length))) return true;
+        // A caption on the line above ("BESCHLUSS", "AUTO", "Ordonnance du juge des libertés"), short and alone.
+        var line = text.LineIndexOf(start);
+        if (line == 0) return false;
+        var previous = text.LineStart(line - 1);
+        var caption = value.AsSpan(previous, text.LineStart(line) - previous).Trim();
+        return caption.Length is > 0 and <= 60 && OrderGiver.IsMatch(caption);
     }
 
     private static bool InForce(NormalizedText text, CueHit hit)
