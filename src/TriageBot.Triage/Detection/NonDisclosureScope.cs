@@ -104,6 +104,15 @@ internal static class NonDisclosureScope
     private static readonly Regex PluralKindAfter = Patterns.Build(@"\A(s|\s*(gag\s+|non-?\s?disclosure\s+|nondisclosure\s+|delayed[\s-]notice\s+)?orders)\b");
     private static readonly Regex PapersAtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|served|signed|entered|granted|issued)\b");
 
+    // Issue 11 round 12: before the cue in its clause, a condition not yet met: "If a non-disclosure order is issued,
+    // we will forward it", "Should the court grant our 2705(b) application", "Sollte das Gericht eine Geheimhaltung
+    // anordnen", "Si le juge ordonne le secret", "Qualora il giudice disponga". A gag that may come forbids nothing now.
+    private static readonly Regex ConditionBefore = Patterns.Build(
+        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)|se\s+(il|lo|l'|un|una|o)|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*[^.;:,!?\n]{0,60}\z");
+    // The paper at hand named in the clause: a condition about it ("if you have questions about the attached order")
+    // leaves the gag standing.
+    private static readonly Regex AtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|beigef[üu]gt\p{L}*|ci-joint\p{L}*|adjunt\p{L}*|anex\p{L}*|allegat\p{L}*|bijgevoegd\p{L}*)\b");
+
     /// <summary>The hits, with those for a sealed case weighed 0    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
     /// and those whose sentence says the gag is not (or no longer) in force weighed 0.</summary>
     public static List<CueHit> Reweigh(NormalizedText text, List<CueHit> hits)
@@ -261,6 +270,8 @@ internal static class NonDisclosureScope
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
             return false;
         if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || NotYetEntered.IsMatch(value.AsSpan(start, end - start))) return false;
+        var conditionStart = Math.Max(start, hit.Offset - 70);
+        if (ConditionBefore.IsMatch(value.AsSpan(conditionStart, hit.Offset - conditionStart)) && !AtHand.IsMatch(value.AsSpan(start, end - start))) return false;
         // A plea ("merci de ne pas aviser l'usager") is no order, but an order the same sentence names as in force
         // ("l'ordonnance de non-communication reste en vigueur jusqu'au 20 mai 2027 : merci de ne pas aviser")
         // binds whatever courtesy follows it.
