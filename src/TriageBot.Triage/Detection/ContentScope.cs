@@ -157,9 +157,9 @@ internal static class ContentScope
     private static readonly Regex DefinitionBefore = Patterns.Build(
         @"[""'“”‘’»)]\s*(means|shall\s+mean|refers\s+to|is\s+defined\s+as|d[ée]signe|bezeichnet|significa|betekent)\b|\b(as\s+used\s+(herein|in\s+this\s+\p{L}+)|the\s+term\s+[""'“‘]?\p{L}+[""'”’]?\s+(means|shall\s+mean|includes|refers\s+to)|(le\s+terme|on\s+entend\s+par)|se\s+entiende\s+por|si\s+intende\s+per|entende-se\s+por|wordt\s+verstaan\s+onder)\b");
 
-    // An item of a list: the data asked for are listed so ("– la copie des messages échangés", "3. mensajes
-    // intercambiados con la cuenta"); a narrative is not.
-    private static readonly Regex ListItem = Patterns.Build(@"\A[ \t]*(\(?\d{1,2}[.)]|\(?[a-h]\)|[-–—*•·])[ \t]");
+    // An item of a list or a ticked box of a form: the data asked for are listed so ("– la copie des messages
+    // échangés", "3. mensajes intercambiados con la cuenta", "☒ contenu : messages privés ... du compte").
+    private static readonly Regex ListItem = Patterns.Build(@"\A[ \t]*(\(?\d{1,2}[.)]|\(?[a-h]\)|[-–—*•·☒☑✓✔]|\[[xX]\])[ \t]");
 
     private static bool Asked(NormalizedText text, CueHit hit, ReadOnlySpan<char> before)
     {
