@@ -41,7 +41,7 @@ internal static class ContentScope
     private static readonly Regex ExceptionBefore = Patterns.Build(
         @"\b(with\s+the\s+(exception|exclusion)\s+of|except(\s+for)?|save\s+for|apart\s+from|aside\s+from|exclusive\s+of|excluded\s+(are|is)|but\s+excluding" +
         @"|[àa]\s+l'(exception|exclusion)\s+(de|du|des)|except[ée]\s|sauf|hormis|(a|con)\s+(excepci[oó]n|exclusi[oó]n)\s+del?|salvo|mit\s+ausnahme\s+(der|des|von)|au[ßs]er|met\s+uitzondering\s+van|behalve" +
-        @"|(ad|con\s+l')\s*(eccezione|esclusione)\s+(di|del|della|dei|delle)|eccetto|tranne|(com|à|a)\s+(exce[çc][ãa]o|exclus[ãa]o)\s+d[eoa]s?)\s+((the|any|all|el|la|los|las|le|les|l'|o|os|a|as|il|lo|i|gli|de|het|die|den|der|des|du)\s*)?\z");
+        @"|(ad|con\s+l')\s*(eccezione|esclusione)\s+(di|del|della|dei|delle)|eccetto|tranne|(com|à|a)\s+(exce[çc][ãa]o|exclus[ãa]o)\s+d[eoa]s?|(se\s+)?(excluye|excluyen|except[úu]a|except[úu]an)(\s+(expresamente|expl[íi]citamente))?|(is|are)\s+(expressly\s+|specifically\s+)?excluded|(est|sont)\s+(express[ée]ment\s+)?exclu(e|s|es)?|(fica|ficam|[ée]|s[ãa]o)\s+(expressamente\s+)?exclu[íi]d[oa]s?|exclui-se|(si\s+esclude|(è|sono|viene|vengono)\s+(espressamente\s+)?esclus[oiae])|(wordt|worden)\s+(uitdrukkelijk\s+)?uitgesloten)\s+((the|any|all|el|la|los|las|le|les|l'|o|os|a|as|il|lo|i|gli|de|het|die|den|der|des|du)\s*)?\z");
 
     // Issue 11 round 11: a question about figures names contents as what is counted ("In wie vielen Fällen wurden
     // Inhaltsdaten herausgegeben?", "How many requests sought the contents of messages?"): a journalist's or a
@@ -139,6 +139,39 @@ internal static class ContentScope
 
     private static readonly Regex Contrast = Patterns.Build(@"\b(but|however|instead|rather|sondern|mais|pero|mas|ma|maar|aber|doch|jedoch)\b");
 
+    // Issue 11 round 12: what makes a clause that names an account's messages or photos a request: a verb that asks
+    // or compels before it in its sentence, or a heading that introduces what is asked on the line above, in each
+    // language read. Read only for the cues that name content by its shape (FlagCues.ContentOfAccountAsked).
+    private static readonly Regex AskedBefore = Patterns.Build(
+        @"\b(produce|provide|disclose|furnish|send|deliver|request(ed|ing)?|seek(s|ing)?|require[sd]?|obtain|we\s+need|hand\s+over)\b" +
+        @"|\b(requerimos|requiere|requiera|solicitamos|solicita|se\s+solicitan?|pedimos|proporcion\p{L}*|facilit\p{L}*|entreg\p{L}*|remit\p{L}*|aport\p{L}*|env[ií]\p{L}*|requisitamos|requisita|requer\p{L}*|fornec\p{L}*|encaminh\p{L}*|determino|ordeno)\b" +
+        @"|\b(transmettre|transmettez|communiquer|communiquez|fournir|fournissez|remettre|demandons|requ[ée]rons|veuillez|sollicitons|requiert)\b" +
+        @"|\b(trasmettere|trasmettete|fornire|fornite|consegnare|chiediamo|richiediamo|si\s+richied\p{L}*|acquisizione|esibire)\b" +
+        @"|\b(herauszugeben|herausgabe|[üu]bermitteln|[üu]bermittlung|ersuchen|bitten\s+um|beantragen|vorzulegen|zu\s+[üu]bersenden)\b" +
+        @"|\b(vorderen|vordering|verstrekken|verstrekking|toesturen|toe\s+te\s+sturen|verzoeken|leveren|te\s+verstrekken)\b");
+    private static readonly Regex AskHeading = Patterns.Build(@"(requested|requested\s+data|data\s+sought|datos\s+solicitados|dados\s+solicitados|donn[ée]es\s+demand[ée]es|dati\s+richiesti|angeforderte\s+daten|gevraagde\s+gegevens)\s*:\s*\z");
+
+    // Issue 11 round 12: a definition names content to say what a word means, not to ask for it ("'Content' means
+    // the substance of any communication, including messages and photos", "as used herein", "le terme « contenu »
+    // désigne", "Inhalte im Sinne dieses Beschlusses sind", "se entiende por contenido").
+    private static readonly Regex DefinitionBefore = Patterns.Build(
+        @"[""'“”‘’»)]\s*(means|shall\s+mean|refers\s+to|is\s+defined\s+as|d[ée]signe|bezeichnet|significa|betekent)\b|\b(as\s+used\s+(herein|in\s+this\s+\p{L}+)|the\s+term\s+[""'“‘]?\p{L}+[""'”’]?\s+(means|shall\s+mean|includes|refers\s+to)|(le\s+terme|on\s+entend\s+par)|se\s+entiende\s+por|si\s+intende\s+per|entende-se\s+por|wordt\s+verstaan\s+onder)\b");
+
+    // An item of a list or a ticked box of a form: the data asked for are listed so ("– la copie des messages
+    // échangés", "3. mensajes intercambiados con la cuenta", "☒ contenu : messages privés ... du compte").
+    private static readonly Regex ListItem = Patterns.Build(@"\A[ \t]*(\(?\d{1,2}[.)]|\(?[a-h]\)|[-–—*•·☒☑✓✔]|\[[xX]\])[ \t]");
+
+    private static bool Asked(NormalizedText text, CueHit hit, ReadOnlySpan<char> before)
+    {
+        if (AskedBefore.IsMatch(before)) return true;
+        var line = text.LineIndexOf(hit.Offset);
+        var lineStart = text.LineStart(line);
+        if (ListItem.IsMatch(text.Value.AsSpan(lineStart, hit.Offset - lineStart))) return true;
+        if (line == 0) return false;
+        var previous = text.LineStart(line - 1);
+        return AskHeading.IsMatch(text.Value.AsSpan(previous, lineStart - previous).TrimEnd());
+    }
+
     /// <summary>The hits with those that describe metadata, or stand under a refusal, weighed 0.</summary>
     public static List<CueHit> Reweigh(NormalizedText text, List<CueHit> hits)
     {
@@ -158,6 +191,8 @@ internal static class ContentScope
                 HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotNeededAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after) ||
                 OwnPostsUnasked(hit, before, after);
             denied |= end < value.Length && value[end] == '?' && CountingQuestionBefore.IsMatch(scope);
+            denied |= hit.Cue.Reason == FlagCues.ContentOfAccountAsked && !Asked(text, hit, before);
+            denied |= DefinitionBefore.IsMatch(before);
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;

@@ -34,7 +34,7 @@ internal static class NonDisclosureScope
     // "vi preghiamo di non informare", "nous vous prions de ne pas", "le rogamos que no", "pedimos que não",
     // "wir bitten Sie, ... nicht", "wij verzoeken u ... niet". A plea in a police letter is not an order.
     private static readonly Regex AskedAsFavour = Patterns.Build(
-        @"\b((vi|la|le)\s+)?(preghiamo|prega|chiediamo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\b(wir\s+)?bitten\s+sie,?\s+[^.;]{0,80}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
+        @"\b((vi|la|le)\s+)?(preghiamo|prega|chiediamo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\bbitten\b,?\s+[^.;]{0,90}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
 
     // In the gag's own sentence, English: the order was applied for from a named court and none is entered yet ("We
     // have applied to the District Court for an order under 2705(b); no order has been entered yet"). Own automaton:
@@ -82,12 +82,45 @@ internal static class NonDisclosureScope
 
     private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
 
-    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
+    // Who orders the clause "not to inform": a court, a judge, a decision or an order, or a ban in the words of the
+    // law, in the seven languages read. Read only in the sentence of a clause-level cue (FlagCues.NotToInformClause)
+    // and the one before it (a caption "Beschluss des Amtsgerichts:" or "IT IS ORDERED:" often stands apart).
+    private static readonly Regex OrderGiver = Patterns.Build(
+        @"\b(court|judge|magistrate|ordered|orders|ordering|hereby|decree[ds]?|decision|pursuant\s+to)\b" +
+        @"|\b(juge|tribunal|cour|ordonnance|ordonn[ée]e?s?|ordonne|d[ée]cision|magistrat|interdit|d[ée]fense|enjoint)\b" +
+        @"|\b\p{L}*(gericht|richter|richterin)\b|\b(beschluss|anordnung|angeordnet|ordnet|untersagt|verboten|aufgetragen)\b" +
+        @"|\b(juzgado|juez|jueza|auto|resoluci[oó]n|acordado|acuerda|acuerdo|ordena|ordenado|ordeno|dispone|dispuesto|dispongo|resuelvo|prohib\p{L}*)\b" +
+        @"|\b(juiz|ju[íi]za|ju[íi]zo|decis[ãa]o|determin[oa]|determinou|determinado|determina[çc][ãa]o|ordem|vedad[oa]s?|proibid[oa]s?|decreta|decretad[oa])\b" +
+        @"|\b(gip|gup|giudice|tribunale|decreto|ordinanza|ordina|ordinato|provvedimento|vietat[oa]|divieto)\b" +
+        @"|\b(rechter|rechtbank|rechter-commissaris|bevel|bevolen|beschikking|gelast|verboden|opgedragen)\b");
+
+    // Right before a clause-level cue, its ban denied: "you are not prohibited from notifying", "il n'est pas interdit
+    // d'informer", "es ist nicht untersagt", "no está prohibido", "non è vietato", "niet verboden".
+    private static readonly Regex BanDeniedBefore = Patterns.Build(
+        @"\b(not|n't|pas|ne|n'|rien|nicht|nichts|kein\p{L}*|no|nada|n[ãa]o|non|niente|nulla|niet|niets|geen|nothing\s+[^.;\n]{0,60})\s*(\p{L}+\s+){0,2}\z");
+
+    // Right after an English gag cue, the plural that names a kind of paper, not this one: "NSLs and 2705(b) gag
+    // orders", "how you handle non-disclosure orders". Read with the sentence: papers at hand are "these", "attached".
+    private static readonly Regex PluralKindAfter = Patterns.Build(@"\A(s|\s*(gag\s+|non-?\s?disclosure\s+|nondisclosure\s+|delayed[\s-]notice\s+)?orders)\b");
+    private static readonly Regex PapersAtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|served|signed|entered|granted|issued)\b");
+
+    // Issue 11 round 12: before the cue in its clause, a condition not yet met: "If a non-disclosure order is issued,
+    // we will forward it", "Should the court grant our 2705(b) application", "Sollte das Gericht eine Geheimhaltung
+    // anordnen", "Si le juge ordonne le secret", "Qualora il giudice disponga". A gag that may come forbids nothing now.
+    private static readonly Regex ConditionBefore = Patterns.Build(
+        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)|se\s+(il|lo|l'|un|una|o)|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*[^.;:,!?\n]{0,60}\z");
+    // The paper at hand named in the clause: a condition about it ("if you have questions about the attached order")
+    // leaves the gag standing.
+    private static readonly Regex AtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|beigef[üu]gt\p{L}*|ci-joint\p{L}*|adjunt\p{L}*|anex\p{L}*|allegat\p{L}*|bijgevoegd\p{L}*)\b");
+
+    /// <summary>The hits, with those for a sealed case weighed 0    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
     /// and those whose sentence says the gag is not (or no longer) in force weighed 0.</summary>
     public static List<CueHit> Reweigh(NormalizedText text, List<CueHit> hits)
     {
         if (hits.Count == 0) return hits;
         hits = [.. hits.Select(h => h.Weight > 0 && !InForce(text, h) ? h with { Weight = 0 } : h)];
+        hits = [.. hits.Select(h => h.Weight > 0 && h.Cue.Reason == FlagCues.NotToInformClause && !Ordered(text, h) ? h with { Weight = 0 } : h)];
+        hits = [.. hits.Select(h => h.Weight > 0 && NamesAKind(text, h) ? h with { Weight = 0 } : h)];
         // Who the order binds: a gag "as to" another company, in a letter saying the process went to that company and
         // not to us, forbids that company to tell its customer; it asks nothing of the provider.
         if (hits.Any(h => h.Weight > 0) && ServedElsewhere.IsMatch(text.Value))
@@ -191,6 +224,34 @@ internal static class NonDisclosureScope
         return SubjectLine.IsMatch(text.Value.AsSpan(lineStart, hit.Offset - lineStart));
     }
 
+    /// <summary>The cue names gags as a kind in the plural ("2705(b) gag orders") in a sentence about no paper at hand.</summary>
+    private static bool NamesAKind(NormalizedText text, CueHit hit)
+    {
+        var after = hit.Offset + hit.Length;
+        if (!PluralKindAfter.IsMatch(text.Value.AsSpan(after, Math.Min(30, text.Length - after)))) return false;
+        var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        return !PapersAtHand.IsMatch(text.Value.AsSpan(start, end - start));
+    }
+
+    /// <summary>A clause "not to inform" binds when its sentence, or the one before, names who orders it, and nothing
+    /// right before it denies the ban; a plea beside it is read by <see cref="InForce"/>.</summary>
+    private static bool Ordered(NormalizedText text, CueHit hit)
+    {
+        var value = text.Value;
+        var from = Math.Max(0, hit.Offset - 30);
+        if (BanDeniedBefore.IsMatch(value.AsSpan(from, hit.Offset - from))) return false;
+        var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        if (AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
+        // The ban's own word ("queda prohibido informar") names no one who orders it: read around the clause.
+        if (OrderGiver.IsMatch(value.AsSpan(start, hit.Offset - start)) || OrderGiver.IsMatch(value.AsSpan(hit.Offset + hit.Length, end - hit.Offset - hit.Length))) return true;
+        // A caption on the line above ("BESCHLUSS", "AUTO", "Ordonnance du juge des libertés"), short and alone.
+        var line = text.LineIndexOf(start);
+        if (line == 0) return false;
+        var previous = text.LineStart(line - 1);
+        var caption = value.AsSpan(previous, text.LineStart(line) - previous).Trim();
+        return caption.Length is > 0 and <= 60 && OrderGiver.IsMatch(caption);
+    }
+
     private static bool InForce(NormalizedText text, CueHit hit)
     {
         var value = text.Value;
@@ -209,6 +270,8 @@ internal static class NonDisclosureScope
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
             return false;
         if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || NotYetEntered.IsMatch(value.AsSpan(start, end - start))) return false;
+        var conditionStart = Math.Max(start, hit.Offset - 70);
+        if (ConditionBefore.IsMatch(value.AsSpan(conditionStart, hit.Offset - conditionStart)) && !AtHand.IsMatch(value.AsSpan(start, end - start))) return false;
         // A plea ("merci de ne pas aviser l'usager") is no order, but an order the same sentence names as in force
         // ("l'ordonnance de non-communication reste en vigueur jusqu'au 20 mai 2027 : merci de ne pas aviser")
         // binds whatever courtesy follows it.
