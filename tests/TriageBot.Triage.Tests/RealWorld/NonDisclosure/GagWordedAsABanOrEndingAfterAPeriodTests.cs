@@ -4,7 +4,7 @@ namespace TriageBot.Triage.Tests.RealWorld.NonDisclosure;
 
 /// <summary>Issue 11 round 12: a court bans informing the user with a noun ("vedada a comunicação ao usuário", "queda
 /// prohibida la comunicación al usuario") and may leave it open ("até ulterior deliberação"): a gag without an end. A
-/// ban that names its addressee before the verb ("interdit à la société de divulguer l'existence ... pendant 90 jours")
+/// ban that names its addressee before the verb ("interdit à Exemple, Inc. de divulguer l'existence ... pendant 90 jours", the company's abbreviation included)
 /// and an EU order whose authority will inform the person "after" a period ("na afloop van drie maanden") set an end.
 /// A lawyer's own plea in the first person ("La prego di non avvisare il titolare") is no order.</summary>
 public class GagWordedAsABanOrEndingAfterAPeriodTests
@@ -32,7 +32,7 @@ public class GagWordedAsABanOrEndingAfterAPeriodTests
             ORDONNANCE DE COMMUNICATION (art. 487.014 C.cr.)
             Un juge de la Cour du Québec a ordonné à la société de communiquer, dans les 30 jours, les renseignements
             d'abonné du compte « lac_brome_42 ».
-            Il est également interdit à la société visée de divulguer l'existence de l'ordonnance pendant une période de 90 jours.
+            Il est également interdit à Exemple, Inc. de divulguer l'existence de l'ordonnance pendant une période de 90 jours.
             """);
 
         Assert.True(result.Flags.NonDisclosureOrder);
