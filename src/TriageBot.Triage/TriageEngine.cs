@@ -639,6 +639,9 @@ public sealed class TriageEngine
         // "We understand stored content will require a request under the Agreement or MLAT": a route for later.
         // "If you require an EPOC", "the Act may be needed for content", "or require an MLAT request", "kann bei Bedarf
         // nachgereicht werden", "liegt noch nicht vor", "Mocht u ... nodig hebben", "kunnen voorbereiden".
+        // Issue 11 round 12: the same offer in the other languages read ("Si ustedes requieren una Orden Europea de
+        // Producción, ... la tramitaremos", "si vous exigez", "se richiedete", "se necessitarem", "falls Sie ... benötigen").
+        @"|\bsi\s+(ustedes\s+|usted\s+|vous\s+)?(requieren|requiere|necesitan|necesita|prefieren|prefiere|exigez|avez\s+besoin|pr[ée]f[ée]rez)\b|\bse\s+(voi\s+|lei\s+)?(richiedete|necessitate|preferite|richiede|necessita)\b|\bse\s+(voc[êe]s?\s+)?(necessitar(em)?|exigir(em)?|preferir(em)?)\b|\bfalls\s+sie\b" +
         @"|if\s+you\s+(require|need|prefer)|(may|might|could)\s+(\p{L}+\s+)?(require|need)\w*|\bor\s+require|not\s+yet|bei\s+bedarf|nachgereicht|noch\s+nicht|pas\s+encore|todav[ií]a\s+no|ainda\s+n[ãa]o|non\s+ancora|nog\s+niet|mocht(en)?|nodig\s+(is|zijn|hebben|heeft)|kunnen\s+voorbereiden" +
         // "ove necessario, seguirà Ordine europeo", "Caso entendam necessário, será emitida", "pending an application for".
         @"|ove\s+necessario|segu(ir[àa]|ir[áa])|caso\s+entendam|ser[áa]\s+emitid[oa]|sar[àa]\s+emess[oa]|suivra|se\s+emitir[áa]|pending\s+(an?\s+)?(application|request)" +

@@ -79,6 +79,10 @@ internal static class FlagCues
             @"|\bNCMEC[\s-]+(meldung|melding|hinweis|bericht|rapport|signalement|reporte|relat[óo]rio|segnalazione)", 3.5, "NCMEC report (foreign language)"),
         new("ncmec", @"\bNCMEC\b|national\s+center\s+for\s+missing\s+(and|&)\s+exploited\s+children", 1.5, "mentions NCMEC"),
         new("ncmec", @"\bCT\s*#\s*\d", 3, "CyberTipline report number"),
+        // Issue 11 round 12: the report cited by its number alone, without "#" ("relating to CT 221887604", "CT No.
+        // 221887604", or hyphenated where a PDF line breaks it): eight or nine digits after "CT" are no Connecticut ZIP code
+        // (five) and no telephone number (grouped 3-3-4).
+        new("ncmec", @"\bCT\s*(no\.?|nr\.?|number|:)?\s*(\d{8,9}\b|\d{2,8}-\r?\n[ \t]*\d{1,7}\b)", 3, "CyberTipline report number"),
         new("ncmec", @"child\s+sexual\s+(abuse|exploitation)(\s+material)?|\bCSAM\b|\bCSEA?\b", 3, "child sexual abuse material"),
         new("ncmec", @"child\s+pornography|sexual\s+exploitation\s+of\s+(a\s+)?(child|children|minors?)|sexually\s+explicit\s+(images?|material|conduct|content)\s+(of|involving)\s+(a\s+)?(minor|child)|\bsexual\s+(images|photos|pictures|videos)\s+of\s+(him|her|the\s+(boy|girl|child|minor|victim)|a\s+(minor|child|boy|girl))\b", 3, "sexual exploitation of a minor"),
         new("ncmec", @"(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?|boy|girl)[^.]{0,60}\bsextort|\bsextort(ion|ed|ing)?\b[^.]{0,60}(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?)|\bchild\s+luring\b|\bluring\b[^.]{0,40}(child|minor|criminal\s+code)|(criminal\s+code)[^.]{0,30}\(luring\)|\b172\.1\b", 3.5, OffenderConductSextortion),
@@ -156,6 +160,12 @@ internal static class FlagCues
             @"|\b(mensajes|conversaciones|fotos|fotograf[ií]as|im[aá]genes|v[ií]deos|archivos|correos|mensagens|conversas|imagens|arquivos|ficheiros|messaggi|conversazioni|immagini|fotografie|video|file)\s+(\p{L}+\s+)?(almacenad|guardad|intercambiad|alojad|armazenad|trocad|memorizzat|archiviat|conservat|scambiat|salvat)[oaie]s?\b" +
             @"|\b(opgeslagen|verzonden|verstuurde|ontvangen|uitgewisselde|ge[üu]ploade)\s+(berichten|chatberichten|foto's|afbeeldingen|video's|bestanden|e-?mails|gesprekken|chats)\b" +
             @"|\b(mensajes|mensagens|messages|messaggi|nachrichten|berichten|conversaciones|conversas|conversazioni|fotos|fotograf[ií]as|photos|foto|fotografie|bilder|foto's|v[ií]deos|vid[ée]os|video's)\b[^.;\n]{0,60}\b(de\s+la\s+cuenta|da\s+conta|du\s+compte|dell'account|des\s+kontos|van\s+het\s+account)\b", 2.5, ContentOfAccountAsked),
+        // Issue 11 round 12: the same content asked for as a copy of the messages ("cópia das mensagens que a conta
+        // enviou", "copia de los mensajes", "a copy of the messages") or as bare nouns heading a list ("fornire chat,
+        // foto, numero di telefono", "provide messages, photos and the e-mail"); counted, as above, only where a verb
+        // that asks stands before it in its sentence (ContentScope).
+        new("contentRequested", @"\b(c[óo]pias?|copie|kopie|kopien|copy|copies)\s+(d[aeo]s|de\s+(los|las|les)|des|dei|delle|degli|der|van\s+de|of\s+(the|all|his|her|their))\s+(mensagens|conversas|mensajes|conversaciones|messaggi|conversazioni|messages|conversations|nachrichten|unterhaltungen|berichten|gesprekken|chats?|e-?mails|courriels|correos)\b" +
+            @"|\b(chats?|foto|fotos|messaggi|mensagens|mensajes|messages|conversazioni|conversas|conversaciones|conversations|photos|nachrichten|berichten)\s*,\s*(foto|fotos|foto's|video|v[íi]deos|vid[ée]os|photos|immagini|imagens|im[áa]genes|images|bilder|afbeeldingen|messaggi|mensagens|mensajes|messages|nachrichten|berichten|chats?)\b", 2.5, ContentOfAccountAsked),
     ]);
 
     // What an offender does to a minor (sextortion, luring, grooming), as against a report or the material itself.
@@ -237,9 +247,9 @@ internal static class FlagCues
         // l'existence de la présente ordonnance".
         new("nonDisclosureOrder", @"\bordonn[ée]e?s?\s+que\s+[^.;]{1,80}\bne\s+(divulgue|r[ée]v[èe]le|communique|d[ée]voile)(nt)?\s+pas\b", 3, "ordered not to disclose (French)"),
         // An order forbidding disclosure of its own existence, in each language (Canada's s. 487.0191 order in French).
-        new("nonDisclosureOrder", @"\bordonnance\s+de\s+non-?\s*(communication|divulgation)|\b(il\s+est\s+)?interdit\s+de\s+(divulguer|r[ée]v[ée]ler|communiquer)\s+l'existence|\binterdiction\s+de\s+(divulguer|r[ée]v[ée]ler)" +
+        new("nonDisclosureOrder", @"\bordonnance\s+de\s+non-?\s*(communication|divulgation)|\b(il\s+est\s+)?(en\s+outre\s+)?interdit\s+([àa]\s+[^;\n]{1,60}?\s+)?de\s+(divulguer|r[ée]v[ée]ler|communiquer)\s+l'existence|\binterdiction\s+de\s+(divulguer|r[ée]v[ée]ler)" +
             @"|\b(orden|auto)\s+de\s+no\s+(divulgaci[oó]n|revelaci[oó]n)|\bqueda\s+prohibido\s+(revelar|divulgar|comunicar)|\bproibid[oa]\s+de\s+(revelar|divulgar|comunicar)|\b[ée]\s+vedad[oa]\s+(revelar|divulgar)" +
-            @"|\b(divieto|[èe]\s+vietato)\s+(di\s+)?(divulgare|rivelare|comunicare)|\bverbot\s+(der|zur)\s+(offenlegung|mitteilung|benachrichtigung)|\bhet\s+is\s+verboden\s+(om\s+)?(het\s+bestaan|mededeling|openbaar)|\b487\.0191\b", 3, "forbids disclosing the order (foreign language)"),
+            @"|\b(divieto|[èe]\s+vietato)\s+(di\s+)?(divulgare|rivelare|comunicare)|\b(vedad|proibid|prohibid|vietat)[oa]s?\s+(a\s+|la\s+|qualquer\s+|cualquier\s+|ogni\s+|qualsiasi\s+)?(comunica[çc][ãa]o|notifica[çc][ãa]o|ci[êe]ncia|informa[çc][ãa]o|comunicaci[oó]n|notificaci[oó]n|informaci[oó]n|comunicazione|notifica|informazione)\s+(ao|aos|[àa]s?|al|a\s+la|all'|alla|agli)\s*(usu[áa]ri|utilizador|titular|investigad|assinante|client|pessoa|usuari|persona|utent|interessat|indagat)|\bverbot\s+(der|zur)\s+(offenlegung|mitteilung|benachrichtigung)|\bhet\s+is\s+verboden\s+(om\s+)?(het\s+bestaan|mededeling|openbaar)|\b487\.0191\b", 3, "forbids disclosing the order (foreign language)"),
         // The same section written as a label and its answer ("Información al usuario: se aplaza durante dos meses"),
         // as the certificate's form lays it out, in each language read.
         new("nonDisclosureOrder", @"\b(information|notice|informaci[oó]n|notificaci[oó]n|informa[çc][ãa]o|notifica[çc][ãa]o|informazione|unterrichtung|benachrichtigung|informatie|kennisgeving)\s+(to|of|al|a\s+la|ao|[àa]|all'|dell'|de\s+l'|de\s+la|des|der|aan\s+de)\s*(the\s+)?(users?|persons?|data\s+subject|usuario|persona|utilizador|usu[áa]rio|utente|utilisat(eur|rice)|personne|nutzers?|betroffenen|gebruiker|betrokkene)\s*[:\-]\s*(\[\s*[xX✓✔]\s*\]\s*)?(is\s+|se\s+|wird\s+|est\s+|[ée]\s+|wordt\s+)?(aplaza(da|do)?|postponed|delayed|deferred|adiada|diferida|differita|rinviata|diff[ée]r[ée]e|report[ée]e|aufgeschoben|zur[üu]ckgestellt|uitgesteld)", 2.5, "informing the person is put off (EU production order)"),

@@ -34,7 +34,7 @@ internal static class NonDisclosureScope
     // "vi preghiamo di non informare", "nous vous prions de ne pas", "le rogamos que no", "pedimos que não",
     // "wir bitten Sie, ... nicht", "wij verzoeken u ... niet". A plea in a police letter is not an order.
     private static readonly Regex AskedAsFavour = Patterns.Build(
-        @"\b((vi|la|le)\s+)?(preghiamo|prega|chiediamo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\bbitten\b,?\s+[^.;]{0,90}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
+        @"\b((vi|la|le|ti)\s+)?(preghiamo|prega|prego|chiediamo|chiedo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bje\s+vous\s+(prie|demande)\s+de\s+ne\s+pas\b|\b(le\s+|les\s+)?(ruego|pido|solicito)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pe[çc]o|solicito|rogo)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\bik\s+verzoek\s+u\s+[^.;]{0,80}\bniet\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\bbitten\b,?\s+[^.;]{0,90}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
 
     // In the gag's own sentence, English: the order was applied for from a named court and none is entered yet ("We
     // have applied to the District Court for an order under 2705(b); no order has been entered yet"). Own automaton:
@@ -143,7 +143,7 @@ internal static class NonDisclosureScope
     // "durante dos (2) meses", "per un periodo di sei mesi", "na 1 juni 2027", "until 30 June 2027". Not "within 14
     // days", which is when to produce.
     private static readonly Regex End = AutomatonSize.Build(
-        @"\b(for|during|f[üu]r|w[äa]hrend|pendant|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens)\s+((a|the|un|une|una|um|uma|einen|die|een|la|le|il|o|el|de)\s+)?((period|term|duration|zeitraum|dauer|p[ée]riode|dur[ée]e|per[ií]odo|prazo|plazo|periodo|durata|termijn|duur)\s+(of|von|de|di|van)\s+)?" +
+        @"\b(for|during|f[üu]r|w[äa]hrend|pendant|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens|na\s+afloop\s+van|nach\s+ablauf\s+von)\s+((a|the|un|une|una|um|uma|einen|die|een|la|le|il|o|el|de)\s+)?((period|term|duration|zeitraum|dauer|p[ée]riode|dur[ée]e|per[ií]odo|prazo|plazo|periodo|durata|termijn|duur)\s+(of|von|de|di|van)\s+)?" +
         @"(\d{1,4}|one|two|three|four|six|nine|twelve|eighteen|ninety|one\s+hundred\s+(and\s+)?eighty|ein(en|em)?|zwei|drei|vier|sechs|neun|zw[öo]lf|achtzehn|un|une|deux|trois|quatre|neuf|douze|dix-huit|uno|una|dos|tres|cuatro|seis|nueve|doce|dieciocho|um|uma|dois|duas|tr[êe]s|quatro|nove|dezoito|uno|due|tre|quattro|sei|nove|dodici|diciotto|een|twee|drie|zes|negen|twaalf|achttien)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?" +
         @"(days?|mes|mese|m[êe]s|maand|monat|woche|jahr|semana|semaine|settimana|week|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
         // Any number in words with its figure after it: "noventa (90) días", "centoventi (120) giorni".

@@ -102,7 +102,7 @@ internal static class OperativeReading
 
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
-        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|nous\s+vous\s+(prions|demandons)|merci\s+de|(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
+        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|vi\s+prego|la\s+prego|chiedo|je\s+vous\s+(prie|demande)|le\s+ruego|pe[çc]o|ik\s+verzoek|nous\s+vous\s+(prions|demandons)|merci\s+de|(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
         // Gratitude is a wish, not a command: "vous saurait gré de ne pas informer", "wäre dankbar".
         @"|saur(ait|ions)\s+(\p{L}+\s+)?gr[ée]|serait\s+reconnaissant|w[äa]ren?\s+(Ihnen\s+)?dankbar|agradecer[ií](a|amos)|ficar(ia|[íi]amos)\s+grat|sar(ebbe|emmo)\s+(\p{L}+\s+)?grat[aeio]|zou(den)?\s+het\s+op\s+prijs\s+stellen|would\s+(\p{L}+\s+)?be\s+grateful)\b");
 

@@ -32,13 +32,16 @@ internal sealed class ReferenceExtractor
     private static readonly Regex YourReference = Patterns.Build(@"\b(your|uw|votre|vos|su|vostro|vosso|ihr)\s+(ticket\s+|own\s+)?$|\by$");
 
     private static readonly Regex NcmecIds = Patterns.Build(
-        @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?(" + GroupedId + @"|\d{6,10})(\s*(,|;|&|and|/)\s*(#\s*)?(" + GroupedId + @"|\d{6,10}))*)");
+        @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?(" + GroupedId + "|" + WrappedId + @"|\d{6,10})(\s*(,|;|&|and|/)\s*(#\s*)?(" + GroupedId + "|" + WrappedId + @"|\d{6,10}))*)");
 
     // Issue 11 round 11: a report number written in groups of three, as French and English letters print long numbers
     // ("219 447 201", "CT# 219,880,412"), and a line break may fall between the groups.
     // Whole groups only: "800 843 5678" (the CyberTipline's hotline) is no report "800843567".
     private const string GroupedId = @"\b\d{1,3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}([ ,.\u00A0]|\r?\n[ \t]*)\d{3}\b";
-    private static readonly Regex IdPiece = new(GroupedId + @"|\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    // Issue 11 round 12: a number a PDF's text layer hyphenates at a line break ("CT 22188-\n7931"); the digits count
+    // (six to ten) once joined.
+    private const string WrappedId = @"\b\d{2,8}-\r?\n[ \t]*\d{1,8}\b";
+    private static readonly Regex IdPiece = new(GroupedId + "|" + WrappedId + @"|\d{6,10}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
 
     private static readonly Regex DeadlineCue = Patterns.Build(
