@@ -65,9 +65,18 @@ internal sealed class EmailReader(IntakeLimits limits, PdfReader pdfReader)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
             var inner = WriteAttachment(attachment, depth, output);
-            if (origin is null && inner is not null && inner.From.Mailboxes.Any()) origin = inner;
+            if (origin is null && inner is not null && inner.From.Mailboxes.Any() && !FromOurMailbox(inner, message)) origin = inner;
         }
         return origin ?? message;
+    }
+
+    /// <summary>An attached message sent from the mailbox the outer message was addressed to is the provider's own
+    /// earlier answer (a confirmation the agency attaches to its reply): context, never the original request, so the
+    /// outer writer stays the requester.</summary>
+    private static bool FromOurMailbox(MimeMessage inner, MimeMessage outer)
+    {
+        var recipients = outer.To.Mailboxes.Concat(outer.Cc.Mailboxes).Select(BareAddress).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return inner.From.Mailboxes.Any(m => BareAddress(m) is { } address && recipients.Contains(address));
     }
 
     private MimeMessage? WriteAttachment(MimeEntity attachment, int depth, Output output)

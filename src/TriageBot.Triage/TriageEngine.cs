@@ -265,8 +265,11 @@ public sealed class TriageEngine
         clock?.Lap("references");
         // An EU production or preservation order comes from an EU member state, whatever else the text says;
         // a text that only talks about such orders (a newsletter, a journalist) is placed by its sender alone.
+        // Issue 11 round 12: a text that is no process at all (a vendor's advert listing "EPOC deadlines" among what
+        // its product tracks) carries no EU order: when the sender is placed, its country decides.
+        var carriesEuOrder = mentionOnly is null && !(type == LegalProcessType.Other && country is not null);
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International ||
-                    (mentionOnly is null && (euPreservation is not null || (namesEuOrder && EuProductionOrder.IsMatch(text.Value))));
+                    (carriesEuOrder && (euPreservation is not null || (namesEuOrder && EuProductionOrder.IsMatch(text.Value))));
 
         var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName, WriterIsPrivate);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value, country);

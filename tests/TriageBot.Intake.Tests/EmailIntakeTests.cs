@@ -232,6 +232,24 @@ public sealed class EmailIntakeTests
     }
 
     [Fact]
+    public async Task Our_own_earlier_answer_attached_to_an_agency_reply_does_not_become_the_envelope()
+    {
+        // The agency replies to the provider and attaches the provider's own confirmation: the confirmation came from
+        // the mailbox the reply is addressed to, so it is context and the agency stays the sender.
+        var confirmation = Mail.Message("Legal Team <legal@provider.example>", "RE: hold on account",
+            Mail.Plain("The account's records are held until March 2."));
+        confirmation.To.Clear();
+        confirmation.To.Add(MailboxAddress.Parse(Agent));
+        var reply = Mail.Message(Agent, "RE: hold on account - please extend",
+            Mail.Mixed(Mail.Plain("Please extend the hold by ninety days."), Mail.Attached(confirmation, "confirmation.eml")));
+
+        var document = await Reading.Document("reply.eml", Mail.Bytes(reply));
+
+        Assert.Equal("d.scully@fbi.gov", document.Envelope!.From);
+        Assert.Equal(["legal@provider.example"], document.Envelope.To);
+    }
+
+    [Fact]
     public async Task Innermost_of_nested_forwards_is_the_envelope()
     {
         var relayed = Mail.Message("Desk <desk@provider.example>", "Fwd: request", Mail.Mixed(Mail.Plain("FYI"), Mail.Attached(AgentRequest())));

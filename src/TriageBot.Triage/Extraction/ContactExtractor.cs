@@ -28,8 +28,10 @@ internal sealed class ContactExtractor
 
     private const string City = @"[A-Z][A-Za-z.'-]*( [A-Z][A-Za-z.'-]*){0,3}";
 
+    // Issue 11 round 12: a letterhead sets its phone in a column after the ZIP ("909 E. 14th Street, Plano, Texas
+    // 75074    Non-emergency (972) ..."): a wide gap or a tab ends the address as a separator does.
     private static readonly Regex UsCityLine = Patterns.Build(
-        $@"^[ \t]*(?<pre>[^\n]{{0,120}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)([ \t]*([|•·,;(:]|-[ \t])[^\n]{{0,120}})?[ \t]*$",
+        $@"^[ \t]*(?<pre>[^\n]{{0,120}}(,|\.{{3,}}|:)[ \t]*)?(?<city>{City}),?[ \t]+(?<state>{UsStates})\.?,?[ \t]+(?<zip>\d{{5}}(-\d{{4}})?)(([ \t]*([|•·,;(:]|-[ \t])|[ \t]{{3,}}|\t)[^\n]{{0,120}})?[ \t]*$",
         ignoreCase: false);
 
     // Québec letters write the province in brackets after an accented city ("Montréal (Québec) H2K 3S7") and run

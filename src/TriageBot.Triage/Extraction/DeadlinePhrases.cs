@@ -42,6 +42,9 @@ internal static class DeadlinePhrases
         @"((d[ée]lai|prazo|plazo|termine|frist|termijn|time\s+limits?)((\s+(de|di|per|zur|van|voor|for)\s+[\p{L}'’]{3,20})?\s*:\s*(\[[^\]\n]{0,3}\]\s*|[☒☑✓✔]\s*)?|\s+((de|di|von|van)\s+)?)" +
         @"((uiterlijk|binnen|within|entro|innerhalb(\s+von)?|sp[äa]testens|dentro\s+de|no\s+m[aá]ximo|au\s+plus\s+tard|sous|dans\s+les)\s+)?" +
         // "n0 later than ten (l0) days": OCR reads o as 0.
+        // Issue 11 round 12: "au plus tard dix jours après réception", "spätestens 10 Tage nach Zugang", "uiterlijk
+        // 10 dagen na ontvangst", "a más tardar diez días tras", "o mais tardar 10 dias após": the latest day as a count.
+        @"|\b(au\s+plus\s+tard|sp[äa]testens|uiterlijk|a\s+m[aá]s\s+tardar|o\s+mais\s+tardar|entro\s+e\s+non\s+oltre)\s+" +
         @"|\b(n[o0]|n[o0]t)\s+later\s+than\s+|\b(is|are)\s+due\s+|\bwithin\s+|\bentro\s+|\bbinnen\s+|\binnerhalb(\s+von)?\s+|\bdans\s+un\s+d[ée]lai\s+de\s+|\bdans\s+les\s+|\bsous\s+)" +
         @"(?<n>\d{1,3}|\p{L}{3,12})\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|(?<biz>business\s+|working\s+))?" +
         @"(days?|tagen?|jours|d[ií]as|giorni|dagen)\b(?<anchor>[^.;\n]{0,70}(\n[ \t]*[^.;\n\s][^.;\n]{0,50})?)";
@@ -50,7 +53,11 @@ internal static class DeadlinePhrases
     // "Hearing is December 16. Please send everything before then.": the date is the event's, told just before.
     private const string BeforeThen = @"\b(send|provide|produce|mail|deliver|get|have)\b[^.;\n]{0,40}\b(before|by)\s+then\b";
 
-    private static readonly Regex Phrase = Patterns.Build($"(?<count>{Count})|(?<date>{DateCues})|(?<form>{FormDate})|(?<then>{BeforeThen})");
+    // Issue 11 round 12: "Please send by December 11.", "e-mail them to me by 11 December": a plain verb of
+    // sending before "by" is a deadline only when the date follows at once (a year is often left out).
+    private const string SendBy = @"\b(send|mail|e-?mail|forward)\b[^.;\n\d]{0,30}\bby";
+
+    private static readonly Regex Phrase = Patterns.Build($"(?<count>{Count})|(?<date>{DateCues})|(?<form>{FormDate})|(?<then>{BeforeThen})|(?<send>{SendBy})");
 
     // The event the "then" points to: a hearing or a court date, the only events a requester's deadline hangs on.
     private static readonly Regex EventBeforeThen = Patterns.Build(
@@ -59,7 +66,7 @@ internal static class DeadlinePhrases
     private static readonly Regex FormDateLine = Patterns.Build(@"^[ \t]*date\s*:", ignoreCase: true);
 
     private static readonly Regex CountFrom = Patterns.Build(
-        @"^\s*(of|from|after|following|upon|since|as\s+of|a\s+contar|a\s+partir|[àa]\s+compter|[àa]\s+partir|suivant|depuis|d[eè]s|desde|ap[oó]s|ab|nach|seit|vanaf|na|dalla|dal|da|dopo)\b");
+        @"^\s*(of|from|after|following|upon|since|as\s+of|a\s+contar|a\s+partir|[àa]\s+compter|[àa]\s+partir|suivant|apr[eè]s|depuis|d[eè]s|desde|tras|ap[oó]s|ab|nach|seit|vanaf|na|dalla|dal|da|dopo)\b");
 
     private static readonly Regex FromDocument = Patterns.Build(
         @"\b(this|hereof|issu\w*|signature|signing|sign[ée]\w*|[ée]mission|emisi[oó]n|emiss[ãa]o|emissione|ausstellung|erlass|uitvaardiging|la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente)\b");
@@ -98,6 +105,11 @@ internal static class DeadlinePhrases
             else if (m.Groups["then"].Success)
             {
                 if (EventDateBefore(text, m.Index, dayFirst, reference) is { } date) return date;
+            }
+            else if (m.Groups["send"].Success)
+            {
+                var span = Sentence(text, end, 40);
+                if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 5) is { } date) return date;
             }
             else if (FromCount(m, text, dates, dayFirst, issued, received, today) is { } date)
             {
