@@ -88,7 +88,7 @@ internal static class EmergencyVocabulary
         ("hostage", "de", @"geisel(nahme|n|nehmer)?\b|gefangen\s+gehalten|verbarrikadiert|hat\s+sich\s+(\p{L}+\s+){0,3}verschanzt", 3),
         ("hostage", "fr", @"prise\s+d'otages?|\bretranch[ée]e?\s+(chez|dans|[àa]\s+l'int[ée]rieur)|\bforcen[ée]\s+retranch|\botages?\b|retenue?\s+contre\s+(son|leur)\s+gr[ée]|s[ée]questr[ée]e?\s+(par|chez|dans|depuis)|s[ée]questration\s+(de\s+personne|d'une?\s)", 3),
         ("hostage", "es", @"reh[ée]n(es)?\b|\batrincherad[oa]\s+(en|dentro)|toma\s+de\s+rehenes|retenid[oa]\s+contra\s+su\s+voluntad", 3),
-        ("hostage", "pt", @"ref[ée]m\b|\b(barricad|entrincheirad)[oa]\s+(em|na|no|dentro)|ref[ée]ns\b|mantid[oa]\s+(em\s+)?c[áa]rcere\s+privado|c[áa]rcere\s+privado|mantid[oa]\s+contra\s+a\s+(sua\s+)?vontade", 3),
+        ("hostage", "pt", @"ref[ée]m\b|\b(barricad|entrincheirad)[oa]\s+(em|na|no|numa|num|dentro)|ref[ée]ns\b|mantid[oa]\s+(em\s+)?c[áa]rcere\s+privado|c[áa]rcere\s+privado|mantid[oa]\s+contra\s+a\s+(sua\s+)?vontade", 3),
         ("hostage", "it", @"ostaggi?o?\b|\b(barricat|asserragliat)[oa]\s+(in|nella|nel|dentro)|presa\s+di\s+ostaggi|trattenut[oa]\s+contro\s+la\s+sua\s+volont[àa]", 3),
         ("hostage", "nl", @"gijzel(ing|aar|aars|t|de|den)\b|\bheeft\s+zich\s+(\p{L}+\s+){0,3}(verschanst|gebarricadeerd)|gegijzeld|tegen\s+(zijn|haar)\s+wil\s+vastgehouden", 3),
 

@@ -13,7 +13,7 @@ public class BarricadeAbductionAndNoTimePageTests
     [Theory]
     [InlineData("en", "A man with a shotgun is barricaded inside a farmhouse with his brother-in-law.")]
     [InlineData("en", "We are working an active standoff at a trailer park; the suspect has a rifle.")]
-    [InlineData("de", "Ein bewaffneter Mann hat sich mit seiner Nachbarin in einer Wohnung verschanzt.")]
+    [InlineData("de", "Ein bewaffneter Mann hat sich in einer Wohnung verschanzt, seine Nachbarin ist bei ihm.")]
     [InlineData("fr", "Un individu armé est retranché dans un pavillon avec son ancienne compagne.")]
     [InlineData("es", "Un hombre armado está atrincherado en un piso con su expareja.")]
     [InlineData("pt", "Um homem armado está barricado numa casa com a ex-companheira.")]
