@@ -103,7 +103,18 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     private static readonly Regex Person = Patterns.Build(
         @"\b(\d{1,2}[\s-]year[\s-]old|(adult|juvenile)\s+(male|female)|woman|man|girl|boy|child|children|kids?|minor|juvenile|teen(ager)?|infant|baby|victims?|hostages?|wife|husband|partner|girlfriend|boyfriend|mother|father|daughter|son|famil(y|ies)|students|pupils|staff|employees|shoppers|people|persons?|public|officers|residents|patients|passengers|worshippers|crowd|employee|worker|workers|travell?ers?|commuters)\b" +
         @"|\baged\s+\d{1,3}\b|\belder(ly)?\b|\b\d{1,2}-jarige\b|\b\d{1,2}-j[äa]hrige[rn]?\b|\b[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans\b|\bde\s+\d{1,3}\s+a[ñn]os\b|\bdi\s+\d{1,3}\s+anni\b" +
+        // Issue 11 round 12 (fixP12): the young, and ages, in the other languages ("uma jovem de 16 anos", "un joven",
+        // "une jeune de 15 ans", "un giovane", "ein Jugendlicher", "een jongere van 16 jaar").
+        @"|\b(jovens?|rapaz|rapariga|adolescentes?|idos[oa]|j[óo]venes|joven|anciano|anciana|jeunes?|adolescente?s?|mineure?s?|giovani|giovane|minori|minore|jugendliche[rn]?|minderj[äa]hrige[rn]?|teenager|jongeren?|tieners?|minderjarigen?|bejaarde)\b|\bde\s+\d{1,3}\s+anos\b|\bvan\s+\d{1,3}\s+jaar\b|\b\d{1,3}\s+jahre\s+alte?[rn]?\b" +
         @"|\b(frau|mann|m[äa]dchen|junge|kind(er)?|opfer|person(en)?|menschen|sch[üu]ler(innen)?|besucher|femme|homme|fille|gar[çc]on|enfants?|victimes?|personnes?|[ée]l[èe]ves|mujer|hombre|ni[ñn][oa]s?|menor(es)?|v[ií]ctimas?|personas?|alumnos|mulher|homem|menin[oa]s?|crian[çc]as?|v[ií]timas?|pessoas?|alunos|donna|uomo|ragazz[oa]|bambin[oaie]|vittim[ae]|persone|studenti|vrouw|meisje|jongen|kind(eren)?|slachtoffers?|personen|mensen|leerlingen)\b");
+
+    // Issue 11 round 12 (fixP12): a person the request names anywhere by age, or whose life it names ("un jeune de 19 ans",
+    // "salvaguarda da vida de uma pessoa", "the life of a 15-year-old"), in the seven languages read: when no sentence
+    // that states the danger names anyone (the danger only in the subject line), that is who is at risk.
+    private static readonly Regex NamedByAgeOrLife = Patterns.Build(
+        @"\b\d{1,2}[\s-]year[\s-]old\b|\baged\s+\d{1,3}\b|\b\d{1,2}-j[äa]hrige[rn]?\b|\b\d{1,3}\s+jahre\s+alte?[rn]?\b|\b[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans\b|\b(jeune|enfant|fille|gar[çc]on|homme|femme|adolescente?)\s+de\s+\d{1,3}\s+ans\b" +
+        @"|\bde\s+\d{1,3}\s+a[ñn]os\b|\bde\s+\d{1,3}\s+anos\b|\bdi\s+\d{1,3}\s+anni\b|\bvan\s+\d{1,3}\s+jaar\b|\b\d{1,2}-jarige\b" +
+        @"|\b(life|lives|vida|vidas|vie|vies|vita|vite|leben|leven)\s+(of|de|da|do|das|dos|des|du|di|della|del|dello|der|des|van)\s+(a|an|the|uma|um|una|un|une|einer|eines|een|la|el|o|a|il|lo|le|het|de)\s+(person|pessoa|persona|personne|persoon|man|woman|child|homem|mulher|crian[çc]a|hombre|mujer|ni[ñn][oa]|homme|femme|enfant|uomo|donna|bambin[oa]|frau|mann|kind|kindes|vrouw|jovem|joven|jeune|giovane|jugendlichen|jongere)\b");
 
     // A form's label for the person at risk, with an answer after it.
     private static readonly Regex PersonLabel = Patterns.Build(
@@ -116,6 +127,10 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"|\b(um\s+[^.]{0,60}\s+zu\s+(finden|lokalisieren|orten|identifizieren|ermitteln|sch[üu]tzen|retten|verhindern))|\bzur\s+(lokalisierung|ortung|identifizierung|ermittlung|abwehr|rettung)" +
         @"|\b(afin\s+de|pour)\s+(\p{L}+\s+){0,2}(localiser|retrouver|identifier|prot[ée]ger|sauver|emp[êe]cher|pr[ée]venir)" +
         @"|\bpara\s+(\p{L}+\s+){0,2}(localizar|encontrar|identificar|proteger|salvar|evitar|impedir|prevenir|salvaguarda(r)?)" +
+        // Round 12 (fixP12): the purpose as a noun, "to safeguard a life" in every language read ("para salvaguarda da
+        // vida", "pour la sauvegarde de la vie", "per la salvaguardia della vita", "zum Schutz des Lebens", "ter bescherming
+        // van het leven", "for the protection of life").
+        @"|\b(para|pour|per|zum|zur|ter|for|in)\s+(a\s+|la\s+|the\s+|de\s+)?(salvaguarda|salvaguardia|sauvegarde|protec[çc][ãa]o|protecci[óo]n|protezione|protection|schutz|rettung|bescherming|preservation|preserva[çc][ãa]o)\s+(da|de|del|della|des|of|van|het)\s+(\p{L}+\s+)?(vida|vita|vie|life|lives|leben[s]?|leven)\b" +
         // A search under way for the person says what the data is for: finding them.
         @"|\b(search(es)?\s+(is|are)\s+(under\s?way|ongoing|in\s+progress)|ricerche\s+(sono\s+)?in\s+corso|b[úu]squeda\s+(est[áa]\s+)?en\s+curso|buscas\s+(est[ãa]o\s+)?em\s+curso|recherches\s+(sont\s+)?en\s+cours|suche\s+(l[äa]uft|ist\s+im\s+gange)|zoektocht\s+is\s+(gaande|bezig))" +
         @"|\bper\s+(\p{L}+\s+){0,2}(localizzare|rintracciare|trovare|identificare|proteggere|salvare|evitare|impedire)" +
@@ -134,6 +149,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
             var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
             if (Person.Match(value, start, end - start) is { Success: true } m) person = m.Value;
         }
+        if (hits.Count > 0) person ??= Operative(text, context, NamedByAgeOrLife);
         var necessity = Operative(text, context, Purpose);
         var natureHit = hits.FirstOrDefault(h => h.Cue.Target != GenericNature) ?? hits.FirstOrDefault();
         var natureText = natureHit?.Text ?? nature;

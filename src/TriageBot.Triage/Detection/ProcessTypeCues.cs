@@ -163,7 +163,8 @@ internal static class ProcessTypeCues
         // Issue 11 round 11: a writer who says there is no time for legal process ("no time for a subpoena", "I cannot
         // wait for a warrant") claims an emergency in the exception's own terms; the process it names is the one it
         // does not have. Typed emergency whoever sends it, so it is paged with the sender and basis findings beside it.
-        new("emergency", @"\b(no\s+time\s+(for|to\s+(get|obtain|wait\s+for))|(cannot|can't|can\s+not|unable\s+to|could\s+not|couldn't)\s+wait\s+(for|on))\s+(a\s+|the\s+|any\s+)?(subpoena|(search\s+)?warrant|court\s+order|legal\s+process|paperwork)" +
+        new("emergency", @"\b((no|(do\s*n['’]?t|do\s+not)\s+have\s+(the\s+|any\s+)?)\s*time\s+(for|to\s+(get|obtain|wait\s+for))|(cannot|can't|can\s+not|unable\s+to|could\s+not|couldn't)\s+wait\s+(for|on))\s+(a\s+|the\s+|any\s+)?(subpoena|(search\s+)?warrant|court\s+order|legal\s+process|paperwork)" +
+            // Round 12 (fixP12): "I don't have time for paperwork", "we do not have the time to get a warrant".
             // Round 12: the same said of the process's delay ("the subpoena will take days", "we cannot wait for it to be
             // signed").
             @"|\b(subpoena|warrant|court\s+order|legal\s+process|paperwork)\s+(will|would|could)\s+take\s+(days|weeks|too\s+long|hours)\b|\b(cannot|can't|can\s+not|unable\s+to)\s+wait\s+for\s+(it|the\s+order|the\s+warrant|the\s+subpoena)\s+to\s+be\s+(signed|issued|granted|served)\b", 4, "says there is no time for legal process"),
