@@ -83,6 +83,17 @@ public sealed class FakeSlackApi : IAsyncDisposable
         return Calls;
     }
 
+    /// <summary>Waits (bounded) until a call to <paramref name="method"/> arrived, whatever else came before it.</summary>
+    public async Task<SlackApiCall> WaitForCallAsync(string method, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            if (Calls.FirstOrDefault(c => c.Method == method) is { } call) return call;
+            await _arrived.WaitAsync(cts.Token);
+        }
+    }
+
     private async Task HandleAsync(HttpContext context, string method)
     {
         using var reader = new StreamReader(context.Request.Body);
