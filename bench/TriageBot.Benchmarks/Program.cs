@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // --quick-cases: the same for the case store with 100,000 cases (CaseStoreBenchmarks has the full figures).
 // --quick-reminders: the same for the reminders (ReminderSweepBenchmarks), with the time of a first open that migrates.
 // --stages [folder ...]: time per engine stage over the typical request and the labelled folders (from the repo root).
+//   --substages as well: the accounts and references stages split into their readings.
 // --paging-latency [N]: the real host on loopback; N emergency pastes each in Slack and in Teams, timed from the
 // request reaching the host to the page request reaching the fake Slack Web API / Bot Connector.
 if (args.Contains("--paging-latency"))
@@ -14,6 +15,7 @@ if (args.Contains("--paging-latency"))
 }
 if (args.Contains("--stages"))
 {
+    TriageBot.Benchmarks.StageBreakdown.Substages = args.Contains("--substages");
     await TriageBot.Benchmarks.StageBreakdown.RunAsync([.. args.SkipWhile(a => a != "--stages").Skip(1).TakeWhile(a => !a.StartsWith('-'))]);
     return;
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PhoneNumbers;
 using TriageBot.Triage.Detection;
+using TriageBot.Triage.Diagnostics;
 using TriageBot.Triage.Model;
 using TriageBot.Triage.Text;
 
@@ -264,6 +265,7 @@ internal sealed class AccountExtractor
             Add(AccountKind.Email, address);
         }
 
+        SubStages.Lap("accounts: header addresses");
         foreach (Match m in Username.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
         foreach (Match m in LabelledUsername.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value.TrimStart('@'));
         foreach (Match m in QuotedUsername.Matches(value))
@@ -272,6 +274,7 @@ internal sealed class AccountExtractor
             if (!name.Contains('.') || !name.Contains('@')) Add(AccountKind.Username, "@" + name);
         }
 
+        SubStages.Lap("accounts: usernames");
         // A handle in quotes or brackets near words about an account ("the accounts "a_b" and "c.d"",
         // "Nutzerkonto "x_1"", a quoted list under "for the following accounts:"), or bare after such a word.
         foreach (Match m in QuotedHandle.Matches(value))
@@ -281,9 +284,11 @@ internal sealed class AccountExtractor
             // "maple_leaf_max"", "pseudonyme « leman_brume »"); other shapes need words about an account nearby.
             if (LooksLikeHandle(name) && (NearTargetWords(text, m.Index) || IsStrongHandle(name)) && !WritersOwn(value, m.Index)) Add(AccountKind.Username, "@" + name);
         }
+        SubStages.Lap("accounts: quoted handles");
         // The same, cut in two by a line break (a caption's narrow column): read the same way once joined.
         foreach (var (name, at) in WrappedHandles.Find(value))
             if (LooksLikeHandle(name) && (NearTargetWords(text, at) || IsStrongHandle(name)) && !WritersOwn(value, at)) Add(AccountKind.Username, "@" + name);
+        SubStages.Lap("accounts: wrapped handles");
         // The readings below that need an underscore, a quote opened with a space or a URL's scheme skip their
         // whole-text pass when the text has none (most requests have no underscore at all).
         var hasUnderscore = value.Contains('_');
@@ -302,6 +307,7 @@ internal sealed class AccountExtractor
                 if (IsStrongHandle(name)) Add(AccountKind.Username, "@" + name);
             }
         }
+        SubStages.Lap("accounts: spaced, subject handles");
         // Each check without a digit reads the lines around the name: a bounded number keeps hostile text
         // (one long line of snake-case words) linear.
         var proseChecks = 0;
@@ -314,13 +320,16 @@ internal sealed class AccountExtractor
             if (IsStrongHandle(name) && (name.Any(char.IsAsciiDigit) || NearTargetWords(text, m.Groups["u"].Index)))
                 Add(AccountKind.Username, "@" + name);
         }
+        SubStages.Lap("accounts: prose handles");
         foreach (var name in ListedHandles(text)) Add(AccountKind.Username, "@" + name);
+        SubStages.Lap("accounts: listed handles");
         foreach (Match m in BareHandle.Matches(value))
         {
             var name = m.Groups["u"].Value.TrimEnd('.');
             if (LooksLikeHandle(name)) Add(AccountKind.Username, "@" + name);
         }
 
+        SubStages.Lap("accounts: bare handles");
         if (value.Contains("http", StringComparison.OrdinalIgnoreCase))
         foreach (Match m in Url.Matches(value))
         {
@@ -330,6 +339,7 @@ internal sealed class AccountExtractor
             if (_domains.IsOwn(host) ? path.Length > 1 : ProfilePath.IsMatch(path)) Add(AccountKind.Url, m.Value);
         }
 
+        SubStages.Lap("accounts: urls");
         foreach (Match m in NumericId.Matches(value)) Add(AccountKind.AccountId, m.Groups["id"].Value);
         foreach (Match m in AccountId.Matches(value))
         {
@@ -337,6 +347,7 @@ internal sealed class AccountExtractor
             if (id.Any(char.IsDigit)) Add(AccountKind.AccountId, id);
         }
 
+        SubStages.Lap("accounts: account ids");
         // Phone numbers count as targets only on lines that say so ("phone number associated with the account").
         var phoneLines = 0;
         for (var i = 0; i < text.LineCount && phoneLines < MaxPhoneLines; i++)
@@ -361,7 +372,9 @@ internal sealed class AccountExtractor
                 Add(AccountKind.Phone, _phones.Format(found.Number, PhoneNumberFormat.E164));
             }
         }
+        SubStages.Lap("accounts: phones");
         foreach (var (kind, found) in TargetIdentifiers.Find(value)) Add(kind, found);
+        SubStages.Lap("accounts: target identifiers");
         // A victim's, a parent's or the writer's own account named beside the target is not one. Named alone, it is
         // the account whose data is sought ("my account "x"" in a data-subject request), and stays.
         var named = accounts.Where(a => a.Kind is AccountKind.Username or AccountKind.Email).Select(a => a.Value).ToList();
@@ -377,6 +390,7 @@ internal sealed class AccountExtractor
         // A target named only by its numeric id ("the account with user ID 4471...") counts as the one beside them.
         if (bystanders.Count > 0 && accounts.Any(a => a.Kind is AccountKind.Username or AccountKind.Url or AccountKind.AccountId && !bystanders.Contains(a)))
             accounts.RemoveAll(bystanders.Contains);
+        SubStages.Lap("accounts: non-target roles");
         return accounts;
     }
 }

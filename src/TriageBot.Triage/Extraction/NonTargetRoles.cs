@@ -134,6 +134,35 @@ internal static class NonTargetRoles
         @"(for|about|on|concerning|regarding|para|sobre|de|del|pour|sur|concernant|f[üu]r|zu|[üu]ber|per|su|riguardo|voor|over|van)\s+" + Article +
         @"(" + Account + @"\s+)?[""'(]?\s*\z");
 
+    // Whether a window can hold a match of Role, Represented or the "only" words, asked before their regexes: each of
+    // those forms costs 4–20 µs a window (their automata are large), and most windows around a handle hold none of
+    // the words. Each list holds a piece of every alternative (case-insensitively, as the regexes read them; no
+    // piece has a "k", whose Kelvin-sign variant the regexes accept and OrdinalIgnoreCase does not), so a window
+    // without any piece cannot match and the forms' answers stay the same.
+    private static readonly System.Buffers.SearchValues<string> RolePieces = System.Buffers.SearchValues.Create(
+        ["ctim", "tima", "complainant", "witness", "reporting", "fam", "plaintiff", "denunciante", "testigo", "plaignant", "moin",
+         "queixos", "testemunha", "opfer", "digte", "zeug", "anzeigeerstatter", "testimone", "slachtoffer", "getuige", "aangever",
+         "aangeefster", "melder", "meldster", "reporter", "informant", "tipster", "hinweisgeber", "mitteiler", "signalant",
+         "segnalante", "who"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> RepresentedPieces = System.Buffers.SearchValues.Create(
+        ["cli", "mandant", "assistit", "representad", "patrocinad", "constituinte"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> OnlyPieces = System.Buffers.SearchValues.Create(
+        ["only", "solely", "exclusiv", "nicamente", "solamente", "uniquement", "seulement", "nur", "ausschlie", "soltanto",
+         "esclusiv", "apenas", "somente", "alleen", "uitsluitend"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Which of <see cref="RoleBefore"/> need a Role word (the others need other words).</summary>
+    private static readonly bool[] BeforeNeedsRole = [true, false, true, true, true, true, false, false, true, false, false];
+
+    /// <summary>Which of <see cref="RoleBefore"/> need a Represented word.</summary>
+    private static readonly bool[] BeforeNeedsRepresented = [false, false, false, false, false, false, true, true, false, false, false];
+
+    /// <summary>Which of <see cref="RoleAfter"/> need a Role word.</summary>
+    private static readonly bool[] AfterNeedsRole = [true, true, true, false];
+
     private const int WindowBefore = 70;
     private const int WindowAfter = 120;
 
@@ -159,13 +188,24 @@ internal static class NonTargetRoles
             var from = Math.Max(0, start - WindowBefore);
             var after = text.AsSpan(end, Math.Min(WindowAfter, text.Length - end));
             if (AskedAbout.IsMatch(after) || ToBeLocated.IsMatch(after)) return false;
+            // Once a bystander, always one: only a later place that asks about the handle (above) changes the answer.
+            if (bystander) continue;
             var before = text.AsSpan(from, start - from);
-            foreach (var form in RoleBefore)
-                bystander |= form.IsMatch(before);
+            var beforeRole = before.ContainsAny(RolePieces);
+            var beforeRepresented = before.ContainsAny(RepresentedPieces);
+            for (var f = 0; f < RoleBefore.Length && !bystander; f++)
+            {
+                if ((BeforeNeedsRole[f] && !beforeRole) || (BeforeNeedsRepresented[f] && !beforeRepresented)) continue;
+                bystander = RoleBefore[f].IsMatch(before);
+            }
             after = OwnClause(after, name, others);
-            foreach (var form in RoleAfter)
-                bystander |= form.IsMatch(after);
-            if (after.Contains(" as ", StringComparison.OrdinalIgnoreCase)) bystander |= NamedAsRole.IsMatch(after);
+            var afterRole = after.ContainsAny(RolePieces);
+            for (var f = 0; f < RoleAfter.Length && !bystander; f++)
+            {
+                if (AfterNeedsRole[f] && !afterRole) continue;
+                bystander = RoleAfter[f].IsMatch(after);
+            }
+            if (!bystander && afterRole && after.Contains(" as ", StringComparison.OrdinalIgnoreCase)) bystander = NamedAsRole.IsMatch(after);
         }
         return bystander;
     }
@@ -183,7 +223,8 @@ internal static class NonTargetRoles
             if (at > 0 && IsNameChar(text[at - 1]) || end < text.Length && IsNameChar(text[end])) continue;
             var start = at > 0 && text[at - 1] == '@' ? at - 1 : at;
             var from = Math.Max(0, start - WindowBefore);
-            if (OnlyAfter.IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end))) || OnlyBefore.IsMatch(text.AsSpan(from, start - from)))
+            var before = text.AsSpan(from, start - from);
+            if (OnlyAfter.IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end))) || (before.ContainsAny(OnlyPieces) && OnlyBefore.IsMatch(before)))
                 return true;
         }
         return false;

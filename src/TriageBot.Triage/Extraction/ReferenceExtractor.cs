@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TriageBot.Triage.Detection;
+using TriageBot.Triage.Diagnostics;
 using TriageBot.Triage.Model;
 using TriageBot.Triage.Text;
 
@@ -166,23 +167,37 @@ internal sealed class ReferenceExtractor
     {
         var value = text.Value;
         var dates = DateFinder.Find(value, dayFirst);
+        SubStages.Lap("references: dates");
         // "Within 20 days of service" counts from receipt, which is today; an order's own date anchors its
         // non-disclosure period ("one year from the date of this order").
         var letterDate = LetterDate(text, dates);
         var orderDate = letterDate ?? documentDate ?? today;
         var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
+        SubStages.Lap("references: deadline, gag period");
+        var caseReference = FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text);
+        SubStages.Lap("references: case reference");
+        var ncmecIds = ForeignReportIds.AddTo(value, FindNcmecIds(value)).Where(id => !IsPlaceholder(id)).ToList();
+        SubStages.Lap("references: ncmec ids");
+        var dateRange = FindDateRange(value, dates, deadlineMention);
+        SubStages.Lap("references: date range");
+        var description = FindDescription(text, labels, subject);
+        SubStages.Lap("references: description");
+        var matterType = FindMatterType(text, labels, context);
+        SubStages.Lap("references: matter type");
+        var requestedData = TopicCues.RequestedData.Scan(text, context).Where(h => h.Weight > 0).Select(h => h.Cue.Target).Distinct().ToList();
+        SubStages.Lap("references: requested data");
         return new References(
-            CaseReference: FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text),
-            NcmecReportIds: ForeignReportIds.AddTo(value, FindNcmecIds(value)).Where(id => !IsPlaceholder(id)).ToList(),
-            DateRange: FindDateRange(value, dates, deadlineMention),
+            CaseReference: caseReference,
+            NcmecReportIds: ncmecIds,
+            DateRange: dateRange,
             ResponseDeadline: deadline,
             DeadlineBasis: deadline is null ? null : deadlineBasis,
             NonDisclosurePeriod: ndoPeriod,
             NonDisclosureUntil: ndoUntil,
-            Description: FindDescription(text, labels, subject),
-            MatterType: FindMatterType(text, labels, context),
-            RequestedData: TopicCues.RequestedData.Scan(text, context).Where(h => h.Weight > 0).Select(h => h.Cue.Target).Distinct().ToList(),
+            Description: description,
+            MatterType: matterType,
+            RequestedData: requestedData,
             // Only emergencies need these; skipping them saves two scans of every routine request.
             PersonAtRisk: emergency ? First(PersonAtRisk, value, "who") : null,
             Necessity: emergency ? SentenceAt(text, Necessity.Match(value)) : null);
