@@ -210,6 +210,22 @@ internal static class NonTargetRoles
         return bystander;
     }
 
+    /// <summary>For each form, whether it matches the window and whether the word pre-checks let it be asked
+    /// (tests: a form the pre-checks skip must never match).</summary>
+    internal static List<(string Form, bool Matches, bool Asked)> FormsOn(string before, string after)
+    {
+        var forms = new List<(string, bool, bool)>();
+        bool beforeRole = before.AsSpan().ContainsAny(RolePieces), beforeRepresented = before.AsSpan().ContainsAny(RepresentedPieces);
+        bool afterRole = after.AsSpan().ContainsAny(RolePieces);
+        for (var f = 0; f < RoleBefore.Length; f++)
+            forms.Add(($"before {f}", RoleBefore[f].IsMatch(before), !(BeforeNeedsRole[f] && !beforeRole) && !(BeforeNeedsRepresented[f] && !beforeRepresented)));
+        for (var f = 0; f < RoleAfter.Length; f++)
+            forms.Add(($"after {f}", RoleAfter[f].IsMatch(after), !(AfterNeedsRole[f] && !afterRole)));
+        forms.Add(("named as", NamedAsRole.IsMatch(after), afterRole));
+        forms.Add(("only before", OnlyBefore.IsMatch(before), before.AsSpan().ContainsAny(OnlyPieces)));
+        return forms;
+    }
+
     /// <summary>Whether the request limits itself to this account ("for @x only", "only for the account "x"").</summary>
     public static bool IsOnlyTarget(string text, string handle)
     {
