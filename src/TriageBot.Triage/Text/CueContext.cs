@@ -168,29 +168,6 @@ internal sealed class CueContext
 
     public double Multiplier(NormalizedText text, int offset, int length)
     {
-        // Several families hit the same words ("subscriber records" is a content cue, a kind of data asked for and a
-        // process cue's neighbour), and a place's weight depends on nothing but the place: each is read once a text.
-        if (!ReferenceEquals(text, _weighedText))
-        {
-            _weighed.Clear();
-            _weighedText = text;
-        }
-        if (_weighed.TryGetValue((offset, length), out var known)) return known;
-        var multiplier = Weigh(text, offset, length);
-        if (_weighed.Count < MaxWeighed) _weighed[(offset, length)] = multiplier;
-        return multiplier;
-    }
-
-    /// <summary>The places already weighed, for the text last asked about.</summary>
-    private readonly Dictionary<(int Offset, int Length), double> _weighed = [];
-    private NormalizedText? _weighedText;
-
-    /// <summary>Every family stops at a few thousand matches; past this many places a hostile text is weighed afresh
-    /// each time rather than held.</summary>
-    private const int MaxWeighed = 8192;
-
-    private double Weigh(NormalizedText text, int offset, int length)
-    {
         var (sentenceStart, sentenceEnd) = text.SentenceAround(offset, length, 120);
         var before = text.Value.AsSpan(sentenceStart, offset - sentenceStart);
         var after = text.Value.AsSpan(offset + length, sentenceEnd - offset - length);
