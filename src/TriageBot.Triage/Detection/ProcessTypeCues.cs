@@ -46,6 +46,20 @@ internal static class ProcessTypeCues
         @"|\bwhen\s+i\s+(go\s+to\s+)?(file|make)\s+(a|the|my)\s+(police\s+)?(report|complaint)\b|\bquando\s+(eu\s+)?(for\s+)?(apresentar|fizer|fazer)\s+(a\s+)?(queixa|den[uú]ncia)|\bcuando\s+(vaya\s+a\s+)?(ponga|presente|poner|presentar)\s+la\s+denuncia|\bquand\s+j'(irai\s+)?(porterai|porter|d[ée]poserai|d[ée]poser)\s+plainte|\bwenn\s+ich\s+(die\s+)?anzeige\s+(erstatte|mache)|\bquando\s+(andr[òo]\s+a\s+)?(sporger[òo]|far[òo]|sporgo|faccio)\s+(la\s+)?denuncia|\bals\s+ik\s+aangifte\s+(doe|ga\s+doen)" +
         @"|\b(moet|kan|zal)\s+ik\s+(eerst\s+)?(naar\s+de\s+politie\s+(gaan|stappen)|aangifte\s+doen)|\bhoe\s+doe\s+ik\s+aangifte";
 
+    /// <summary>Issue 11 round 13: the person says they have filed, or will file, the complaint themself ("J'ai déposé
+    /// plainte au commissariat", "je vais porter plainte demain", "I filed a police report", "he puesto una denuncia", "ich
+    /// habe Anzeige erstattet", "ho sporto denuncia", "apresentei queixa", "ik heb aangifte gedaan"): a force receives
+    /// complaints, it does not file them in the first person. Apart from the one above: together they outgrow the
+    /// non-backtracking automaton's size limit. Shared with SenderCheck.</summary>
+    public const string PersonFiledComplaint =
+        @"\bi\s+(have\s+|had\s+|already\s+|just\s+)*(filed|made|lodged)\s+a\s+police\s+report|\bi\s+(am\s+going\s+to|will|plan\s+to|intend\s+to)\s+(file|make|lodge)\s+a\s+police\s+report|\bi\s+(have\s+|already\s+)*reported\s+(it|this|him|her|them|the\s+account)\s+to\s+(the\s+)?police\b" +
+        @"|\b(j'ai|je\s+vais|je\s+compte|j'irai|nous\s+avons|nous\s+allons)\s+(d[ée]j[àa]\s+|demain\s+)?(port[ée]r?|d[ée]pos[ée]r?)\s+(une\s+)?plainte|\bje\s+(porterai|d[ée]poserai)\s+plainte" +
+        @"|\b(he|hemos|ya\s+he|voy\s+a|vamos\s+a)\s+(puesto|presentado|interpuesto|poner|presentar|interponer)\s+(una\s+|la\s+)?denuncia|\b(pondr[ée]|presentar[ée])\s+(una\s+|la\s+)?denuncia|\bhe\s+denunciado\b" +
+        @"|\b(j[áa]\s+)?(apresentei|fiz|registrei|registei)\s+(uma\s+|a\s+)?(queixa|den[uú]ncia|boletim\s+de\s+ocorr[êe]ncia)|\bvou\s+(apresentar|fazer|registrar|registar)\s+(uma\s+|a\s+)?(queixa|den[uú]ncia|boletim)" +
+        @"|\bich\s+habe\s+(bereits\s+|schon\s+)?(eine\s+)?anzeige\s+(erstattet|gemacht|aufgegeben)|\bich\s+werde\s+(morgen\s+)?(eine\s+)?anzeige\s+(erstatten|machen)" +
+        @"|\bho\s+(gi[àa]\s+)?(sporto|presentato|fatto)\s+(una\s+|la\s+)?(denuncia|querela)|\b(sporger[òo]|presenter[òo])\s+(una\s+|la\s+)?(denuncia|querela)" +
+        @"|\bik\s+heb\s+(al\s+|reeds\s+)?aangifte\s+gedaan|\bik\s+(ga|zal)\s+(morgen\s+)?aangifte\s+doen";
+
     /// <summary>The reason of the cue for a private person who says they write as themself.</summary>
     public const string WritesAsPrivatePerson = "a private person writes as themself";
 
@@ -80,7 +94,8 @@ internal static class ProcessTypeCues
         new("subpoena", @"subpoena(ed|s)?", 1.6, "mentions a subpoena"),
         // Issue 11 round 12: a U.S. subpoena in Spanish (Puerto Rico's courts and prosecutors: "Citación para presentar
         // documentos", "citación duces tecum", "se le ordena producir").
-        new("subpoena", @"\bcitaci[oó]n\s+(para\s+(presentar|producir|entregar)\s+(documentos|evidencia|r[ée]cords)|duces\s+tecum)\b", 3.5, "subpoena duces tecum"),
+        // Round 13: the same title with a noun ("Citación para producción de documentos", "para la entrega de récords").
+        new("subpoena", @"\bcitaci[oó]n\s+(para\s+((presentar|producir|entregar)|(la\s+)?(producci[oó]n|presentaci[oó]n|entrega)\s+de)\s+(los\s+)?(documentos|evidencia|r[ée]cords|expedientes|registros)|duces\s+tecum)\b", 3.5, "subpoena duces tecum"),
         new("subpoena", @"\bse\s+le\s+(ordena|requiere)\s+(que\s+)?(produ(cir|zca)|present(ar|e)|entreg(ar|ue)|comparec(er|a))\b", 1.5, "commands production (subpoena language)"),
         new("subpoena", @"you\s+are\s+(hereby\s+)?commanded\s+to\s+(appear|produce|provide)", 1.5, "commands production (subpoena language)"),
         new("subpoena", @"administrative\s+summons|26\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?760[29]|19\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?1509|you\s+are\s+(hereby\s+)?summoned|civil\s+investigative\s+demand", 3.5, "administrative summons or demand"),
@@ -274,6 +289,7 @@ internal static class ProcessTypeCues
         // a court never asks that of a provider. "¿Tengo que ir yo a la Guardia Civil?", "dois-je porter plainte",
         // "muss ich zur Polizei gehen", "should I go to the police": it writes as itself, whatever force it names.
         new("other", VictimAsksHowToReport, 3, AsksHowToReport),
+        new("other", PersonFiledComplaint, 3, AsksHowToReport),
         new("other", PrivatePersonWrites, 3, WritesAsPrivatePerson),
         // Issue 11 round 10: a reply saying the records came and nothing more is needed, or that the provider may close
         // its file, in the seven languages read: "nous n'avons besoin de rien d'autre", "No precisamos nada más; pueden
