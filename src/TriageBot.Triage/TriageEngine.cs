@@ -178,6 +178,16 @@ public sealed class TriageEngine
             type = LegalProcessType.Civil;
             privateWriterEvidence = new Evidence("processType", "a party conducting their own civil case without a lawyer", inPerson, IndexOf(text.Value, inPerson), inPerson.Length);
         }
+        // Issue 11 round 13: a writer who filed, or will file, the complaint with the police themself ("j'ai déposé
+        // plainte", "I filed a police report") is the complainant, not a force or a litigant's counsel serving process.
+        // A civil subpoena stays one, whoever serves it.
+        else if ((type == LegalProcessType.International || type == LegalProcessType.Civil && ScoreOf(typeHits, "subpoena") < 1.5 && ScoreOf(typeHits, "court_order") < 1.5) &&
+                 !governmentSender && !IsFormalInternational(typeHits) &&
+                 ProcessTypeCues.FiledComplaintThemself.Match(text.Value) is { Success: true } filed)
+        {
+            type = LegalProcessType.Other;
+            privateWriterEvidence = new Evidence("processType", "the writer filed, or will file, the police complaint themself", filed.Value, filed.Index, filed.Length);
+        }
         else if (type == LegalProcessType.International && !IsFormalInternational(typeHits) && WriterIsPrivate())
         {
             type = LegalProcessType.Other;

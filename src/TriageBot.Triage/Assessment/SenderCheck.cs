@@ -72,9 +72,6 @@ internal static class SenderCheck
     // one above it outgrows the non-backtracking automaton's size limit.
     private static readonly Regex PrivatePersonWrites = Patterns.Build(ProcessTypeCues.PrivatePersonWrites);
 
-    // And a person who says they filed, or will file, a complaint with the police themself. Apart for the same reason.
-    private static readonly Regex PersonFiledComplaint = Patterns.Build(ProcessTypeCues.PersonFiledComplaint);
-
     private static readonly Regex AuthorityWords = Patterns.Build(
         @"police|sheriff|constab|department\s+of\s+(justice|homeland)|bureau\s+of\s+investigation|marshal|attorney'?s\s+office|district\s+attorney|prosecutor|law\s+enforcement|task\s+force|state\s+patrol|highway\s+patrol|court|polizei|staatsanwaltschaft|gendarmerie|policia|pol[ií]cia|polizia|carabinieri|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|parquet|tribunal|tribunale");
 
@@ -97,7 +94,7 @@ internal static class SenderCheck
         if (type != LegalProcessType.Other) return true;
         // A victim asking whether to go to the police names the force it would go to, not one it speaks for; a person
         // writing in their own name speaks for none.
-        if (VictimAsksHowToReport.IsMatch(head) || PrivatePersonWrites.IsMatch(head) || PersonFiledComplaint.IsMatch(head)) return false;
+        if (VictimAsksHowToReport.IsMatch(head) || PrivatePersonWrites.IsMatch(head) || ProcessTypeCues.FiledComplaintThemself.IsMatch(head)) return false;
         return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
     }
 
