@@ -178,6 +178,16 @@ public sealed class TriageEngine
             type = LegalProcessType.Civil;
             privateWriterEvidence = new Evidence("processType", "a party conducting their own civil case without a lawyer", inPerson, IndexOf(text.Value, inPerson), inPerson.Length);
         }
+        // Issue 11 round 13: a writer who filed, or will file, the complaint with the police themself ("j'ai déposé
+        // plainte", "I filed a police report") is the complainant, not a force or a litigant's counsel serving process.
+        // A civil subpoena stays one, whoever serves it.
+        else if ((type == LegalProcessType.International || type == LegalProcessType.Civil && ScoreOf(typeHits, "subpoena") < 1.5 && ScoreOf(typeHits, "court_order") < 1.5) &&
+                 !governmentSender && !IsFormalInternational(typeHits) &&
+                 ProcessTypeCues.FiledComplaintThemself.Match(text.Value) is { Success: true } filed)
+        {
+            type = LegalProcessType.Other;
+            privateWriterEvidence = new Evidence("processType", "the writer filed, or will file, the police complaint themself", filed.Value, filed.Index, filed.Length);
+        }
         else if (type == LegalProcessType.International && !IsFormalInternational(typeHits) && WriterIsPrivate())
         {
             type = LegalProcessType.Other;
@@ -630,7 +640,7 @@ public sealed class TriageEngine
     {
         var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
         var sentence = text.Value.AsSpan(start, end - start);
-        return LaterRoute.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start));
+        return LaterRoute.IsMatch(sentence) || LaterRouteOffered.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start));
     }
 
     // Before the route's name, in its sentence: the paper says it is not that route.
@@ -658,6 +668,15 @@ public sealed class TriageEngine
         @"|a\s+la\s+espera\s+de|en\s+espera\s+de|dans\s+l'attente\s+d\p{L}*|en\s+attente\s+d\p{L}*|in\s+attesa\s+d\p{L}*|[àa]\s+espera\s+d\p{L}*|in\s+afwachting\s+van|awaiting|(est|soit|serait|sont|seraient)\s+n[ée]cessaires?|(es|sea|fuera|fuese|resulta)\s+necesari[oa]s?|(seja|for|fosse)\s+necess[áa]ri[oa]s?|(sia|fosse)\s+necessari[oa]|(ist|w[äa]re|sein\s+sollte)\s+(erforderlich|notwendig|n[öo]tig)" +
         // Round 12: the German conditional put first ("Sollte eine Europäische Herausgabeanordnung erforderlich sein").
         @"|sollte\s+(\p{L}+\s+){0,5}(erforderlich|notwendig|n[öo]tig)\s+sein)\b");
+
+    // Issue 11 round 13: the route offered on a condition further off — a long subject before "is necessary" ("If a
+    // formal request through the Japan–U.S. Mutual Legal Assistance Treaty is necessary"), the provider unable to comply
+    // ("if you are unable to comply ..., please advise so that we may pursue an MLAT request"), the provider's
+    // preference ("Indien u een Europees verstrekkingsbevel verkiest", "wenn Sie ... vorziehen", "caso prefiram").
+    // Apart from LaterRoute: together they outgrow the non-backtracking automaton's size limit.
+    private static readonly Regex LaterRouteOffered = Patterns.Build(
+        @"\bif\s+(a|an|the)\s+(formal\s+|separate\s+|official\s+)?(request|application|order|procedure|channel|route)\b[^;]{0,100}\s(is|are|be|becomes?)\s+(formally\s+|legally\s+|strictly\s+)?(required|needed|necessary)|\bif\s+(you|your\s+company)\s+(are|is)\s+(unable|not\s+able|not\s+in\s+a\s+position)|\bif\s+you\s+(cannot|can't|can\s+not)\s+(comply|respond|provide|disclose)|\bso\s+that\s+we\s+(may|can|could|might)\s+(then\s+)?(pursue|seek|send|submit|file|initiate|prepare|apply\s+for|request)" +
+        @"|\b(indien|als)\s+u\s+(\p{L}+\s+){0,6}(verkiest|wenst|prefereert|nodig\s+heeft|vereist|verlangt)|\bwenn\s+sie\s+(\p{L}+\s+){0,6}(vorziehen|bevorzugen|ben[öo]tigen|verlangen|w[üu]nschen)|\b(caso|se)\s+(voc[êe]s?\s+)?(prefiram|prefira|exijam|exija|necessitem|necessite)|\bqualora\s+(\p{L}+\s+){0,2}(preferiate|preferisca|richiediate|richieda|riteniate|necessitiate)|\bsi\s+(ustedes\s+)?(prefieren|exigen|no\s+pueden)|\ben\s+caso\s+de\s+no\s+poder|\bsi\s+vous\s+(ne\s+pouvez\s+pas|[êe]tes\s+dans\s+l'impossibilit[ée])\b");
 
     private static double Score(List<CueHit> hits) => hits.Sum(h => h.Weight);
 

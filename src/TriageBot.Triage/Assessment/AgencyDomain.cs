@@ -16,7 +16,8 @@ namespace TriageBot.Triage.Assessment;
 internal static class AgencyDomain
 {
     // Words a municipality or department puts around its place name; what remains is the distinctive part.
-    private static readonly string[] Prefixes = ["cityof", "countyof", "townof", "villageof", "boroughof", "the"];
+    // Issue 11 round 13: "my" too, as cities brand their portals (mylubbock.us for the City of Lubbock).
+    private static readonly string[] Prefixes = ["cityof", "countyof", "townof", "villageof", "boroughof", "the", "my"];
     private static readonly string[] Suffixes =
     [
         "police", "sheriffs", "sheriff", "county", "city", "town", "township", "village", "parish", "polizei", "policia",
@@ -29,7 +30,10 @@ internal static class AgencyDomain
 
     // After the place name in the text: the kind of body it names.
     private static readonly Regex AgencyAfterPlace = Patterns.Build(
-        @"^(county|city|parish|township|borough|police|sheriff|pd|metropolitan|metro|regional|district|state|department|prosecut|attorney|court|polizei|staatsanwalt|policia|polizia|politie|procura|fiscal)");
+        @"^(county|city|parish|township|borough|police|sheriff|pd|metropolitan|metro|regional|district|state|department|prosecut|attorney|court|polizei|staatsanwalt|policia|polizia|politie|procura|fiscal" +
+        // Issue 11 round 13: a city's police named as a division or bureau of it ("Columbus Division of Police",
+        // "Pittsburgh Bureau of Police", "Portland Police Bureau" is already "police").
+        @"|divisionofpol|bureauofpolic|divisionofcrim|bureauofinves)");
 
     private static readonly Regex AgencyBeforePlace = Patterns.Build(@"(cityof|countyof|townof|villageof|boroughof|parishof|stadt|ville\s*de|comune\s*di|ciudad\s*de)$");
 

@@ -94,7 +94,7 @@ internal static class SenderCheck
         if (type != LegalProcessType.Other) return true;
         // A victim asking whether to go to the police names the force it would go to, not one it speaks for; a person
         // writing in their own name speaks for none.
-        if (VictimAsksHowToReport.IsMatch(head) || PrivatePersonWrites.IsMatch(head)) return false;
+        if (VictimAsksHowToReport.IsMatch(head) || PrivatePersonWrites.IsMatch(head) || ProcessTypeCues.FiledComplaintThemself.IsMatch(head)) return false;
         return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
     }
 
