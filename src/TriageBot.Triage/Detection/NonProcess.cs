@@ -67,7 +67,7 @@ internal static class NonProcess
 
     // Every alternative of ClosesOrReleases holds one of these words: a text with none (nearly every request) skips the pass.
     private static readonly System.Buffers.SearchValues<string> ClosingWords = System.Buffers.SearchValues.Create(
-        ["nothing", "nada", "rien", "nient", "nichts", "niets", "releas", "preserv", "conserva", "sicherung", "bewaring"], StringComparison.OrdinalIgnoreCase);
+        ["nothing", "nada", "rien", "nient", "nichts", "niets", "releas", "preserv", "conserva", "sicherung", "bewaring", "bewaar"], StringComparison.OrdinalIgnoreCase);
 
     // Not in the process-type family: added there, its automaton grows past the point where .NET 10's non-backtracking
     // engine loses matches at a text's end (CueSetHistoryTests). Read only for a text whose strongest reading is
@@ -83,7 +83,12 @@ internal static class NonProcess
         // Issue 11 round 12: the preservation "may end", in any wording of the languages read ("la conservazione può
         // essere interrotta", "a preservação dos dados pode cessar", "la conservation peut prendre fin", "die Sicherung
         // kann beendet werden", "the preservation may be discontinued").
-        @"|\b(conservazione|conserva[çc][ãa]o|conservaci[oó]n|conservation|preserva[çc][ãa]o|preservaci[oó]n|preservation|preservazione|(daten)?sicherung|bewaring)\s+(\p{L}+\s+){0,3}(pu[òo]|pode|puede|peut|kann|darf|mag|kan|may|can)\s+(essere\s+|ser\s+|[êe]tre\s+|worden\s+|be\s+|now\s+)?(interrott[ao]|cessare|cessar|cesser|terminad[oa]|interrompid[oa]|interrumpid[oa]|interrompue|prendre\s+fin|beendet|eingestellt|stopgezet|be[ëe]indigd|ended|end|stopped|discontinued|terminated|levantad[oa])\b");
+        @"|\b(conservazione|conserva[çc][ãa]o|conservaci[oó]n|conservation|preserva[çc][ãa]o|preservaci[oó]n|preservation|preservazione|(daten)?sicherung|bewaring)\s+(\p{L}+\s+){0,3}(pu[òo]|pode|puede|peut|kann|darf|mag|kan|may|can)\s+(essere\s+|ser\s+|[êe]tre\s+|worden\s+|be\s+|now\s+)?(interrott[ao]|cessare|cessar|cesser|terminad[oa]|interrompid[oa]|interrumpid[oa]|interrompue|prendre\s+fin|beendet|eingestellt|stopgezet|be[ëe]indigd|ended|end|stopped|discontinued|terminated|levantad[oa])\b" +
+        // Issue 11 round 13: the preservation is no longer needed or is let lapse, said after it in the clause ("la
+        // conservazione non è più richiesta", "het bewaarverzoek mag vervallen", "einer weiteren Sicherung der Daten ...
+        // bedarf es nicht mehr", "the preservation is no longer required", "la conservation n'est plus nécessaire").
+        // "May lapse" in English stays out: "renew it, or the preservation may lapse" asks for an extension.
+        @"|\b(preservation|hold|conservazione|conserva[çc][ãa]o|conservaci[oó]n|conservation|preserva[çc][ãa]o|preservaci[oó]n|(daten)?sicherung|bewaring|bewaarverzoek|bewaarplicht)\b[^.;!?]{0,80}\b(no\s+longer\s+(needed|required|necessary|requested)|(is|are)\s+not\s+(needed|required)\s+any\s+(longer|more)|bedarf\s+es\s+nicht\s+mehr|(ist|wird)\s+nicht\s+mehr\s+(erforderlich|n[öo]tig|notwendig|ben[öo]tigt|verlangt)|n'est\s+plus\s+(n[ée]cessaire|requise|demand[ée]e|utile)|ya\s+no\s+(es|resulta)\s+(necesaria|requerida)|ya\s+no\s+se\s+(requiere|necesita|solicita)|j[áa]\s+n[ãa]o\s+([ée]\s+)?(necess[áa]ria|requerida|solicitada|[ée]\s+necess[áa]ria)|n[ãa]o\s+[ée]\s+mais\s+(necess[áa]ria|requerida|solicitada)|non\s+[èe]\s+pi[ùu]\s+(richiesta|necessaria)|is\s+niet\s+(meer|langer)\s+(nodig|vereist|noodzakelijk)|mag\s+(vervallen|verlopen|aflopen|worden\s+be[ëe]indigd))");
 
     private static readonly System.Buffers.SearchValues<string> PreservationWords = System.Buffers.SearchValues.Create(
         ["preserv", "conserva", "sicherung", "bewaring", "bewaar", "sichern"], StringComparison.OrdinalIgnoreCase);
