@@ -98,6 +98,17 @@ internal static class ProcessTypeCues
         new("civil", @"\b(LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLP|L\.P\.|GmbH|S\.A\.|B\.V\.)\s*,?\s+(et\s+al\.?,?\s+)?(v\.|vs\.?|versus)\s+\S|\b(v\.|vs\.?|versus)\s+(john\s+|jane\s+)?does?\s+(\d|[ivx]+\b|through)|\bcourt\s+of\s+chancery\b|\bchancery\s+(court|division)\b", 2.5, "a case between private parties"),
         new("civil", @"plaintiffs?\b", 0.6, "mentions a plaintiff"),
         new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract|difamaci[oó]n|derecho\s+al\s+honor|injurias\s+y\s+calumnias|diffamation|diffamazione|difama[çc][ãa]o|verleumdung|smaad)", 1.2, "civil subject matter"),
+        // Issue 11 round 13: a dispute between private parties named by its subject, in every language read: custody and
+        // visitation, divorce, inheritance, tenancy, employment ("omgangszaak", "Umgangsverfahren", "droit de visite",
+        // "régimen de visitas", "regulamentação de visitas", "affidamento dei figli"). The words name the proceeding, not
+        // the bare subject ("in custody" is an arrest; "omgang met gegevens" is handling data).
+        new("civil", @"\bchild\s+custody|\bcustody\s+(case|dispute|battle|hearing|proceedings?)\b|\bvisitation\s+(rights|schedule|case|order)\b|\bdivorce\s+(case|proceedings?|settlement)\b|\bprobate\s+(case|court|dispute)\b|\binheritance\s+dispute|\beviction\s+(case|proceedings?)\b|\blandlord[- ]tenant\b|\bwrongful\s+(dismissal|termination)\b|\bemployment\s+tribunal\b" +
+            @"|\b(sorgerechts?|umgangsrechts?|umgangs|scheidungs|erbschafts|nachlass|miet|k[üu]ndigungsschutz|familien)(verfahren|streit|sache|gericht|klage)\b|\bumgangsrecht\b|\bsorgerecht\b|\br[äa]umungsklage\b|\berbstreit\p{L}*" +
+            @"|\bgarde\s+(des\s+enfants|de\s+(mon|ma|mes|nos|notre)\s+\p{L}+)|\bdroit\s+de\s+visite\b|\bproc[ée]dure\s+de\s+divorce\b|\bjuge\s+aux\s+affaires\s+familiales\b|\blitige\s+successoral\b|\bprud'?hom\p{L}*|\bcontrat\s+de\s+bail\b" +
+            @"|\bguarda\s+y\s+custodia\b|\bcustodia\s+de\s+(mi|mis|nuestr[oa]s?)\s+hij\p{L}*|\br[ée]gimen\s+de\s+visitas\b|\b(procedimiento|proceso|demanda)\s+de\s+divorcio\b|\bjuzgado\s+de\s+familia\b|\bdesahucio\b|\bdespido\s+improcedente\b|\bpleito\s+(por\s+la\s+)?herencia\b" +
+            @"|\bguarda\s+(compartilhada|unilateral|d[oa]s?\s+(meu|minha|meus|minhas|nosso|nossa)?\s*(filh|menor|crian)\p{L}*)|\bregime\s+de\s+visitas\b|\bregulamenta[çc][ãa]o\s+de\s+visitas\b|\b(a[çc][ãa]o|processo)\s+de\s+div[óo]rcio\b|\bvara\s+de\s+fam[ií]lia\b|\bpartilha\s+de\s+bens\b|\ba[çc][ãa]o\s+de\s+despejo\b|\breclama[çc][ãa]o\s+trabalhista\b" +
+            @"|\baffidamento\s+(de[il]\s+|della\s+)?(figli|minor)\p{L}*|\bdiritto\s+di\s+visita\b|\b(causa|giudizio|procedimento)\s+di\s+(separazione|divorzio)\b|\bcausa\s+(ereditaria|di\s+lavoro)\b|\bsfratto\b" +
+            @"|\bomgangs(zaak|regeling|recht)\b|\bomgang\s+met\s+(mijn|onze|ons|zijn|haar)\s+(dochter|zoon|kind|kinderen)\b|\bgezag\s+over\s+(mijn|onze|ons)\s+(dochter|zoon|kind|kinderen)\b|\b(echt)?scheidingsprocedure\b|\bechtscheidingszaak\b|\berfeniskwestie\b|\bnalatenschap\b|\bhuurzaak\b|\bontslagzaak\b|\bfamilierechter\b", 2.5, "a private dispute before a court"),
         new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b|\bthis\s+firm\b", 1.5, "private law firm"),
         // A firm abroad by its partners' names ("X & Y Abogados") or a lawyer signing with a bar number ("abogada
         // (ICAM 1234)", "avocat au barreau"): the European counterparts of "LLP" and "Esq.". The client's side
