@@ -26,10 +26,10 @@ public class GagUntilTheCourtDecidesAgainTests
     [Fact]
     public void A_french_judges_ban_on_bringing_the_requisition_to_the_holders_knowledge_is_a_gag_with_its_period()
     {
-        var result = _engine.Triage("Cabinet du juge d'instruction - Tribunal judiciaire de Nantes\n\nRÉQUISITION (art. 99-3 du code de procédure pénale)\nNous requérons la société de nous communiquer les données d'identification du compte « erdre_invest ».\n\nInterdiction d'informer : il vous est fait interdiction de porter la présente réquisition à la connaissance du titulaire du compte, pendant une durée de quatre mois à compter de sa réception.\n");
+        var result = _engine.Triage("Cabinet du juge d'instruction - Tribunal judiciaire de Nantes\n\nRÉQUISITION (art. 99-3 du code de procédure pénale)\nNous requérons la société de nous communiquer les données d'identification du compte « erdre_invest ».\n\nInterdiction d'informer : il vous est fait interdiction de porter la présente réquisition à la connaissance du titulaire du compte, pendant une durée de trois mois à compter de sa réception.\n");
 
         Assert.True(result.Flags.NonDisclosureOrder);
-        Assert.Equal("4 months", result.Fields.NonDisclosurePeriod);
+        Assert.Equal("3 months", result.Fields.NonDisclosurePeriod);
         Assert.DoesNotContain(result.Findings, f => f.Code == "NON_DISCLOSURE_NO_END");
     }
 
