@@ -24,7 +24,7 @@ public class NoticesThatCloseInTheirOwnWordsTests
     // fr: nothing asked any more
     [InlineData("Commissariat central de Rennes\n\nObjet : compte « vilaine_deals »\n\nMadame, Monsieur,\n\nNotre réquisition du 3 octobre concernant le compte « vilaine_deals » a reçu réponse. Nous ne vous demandons plus rien sur ce dossier.\n\nCapitaine J. Le Goff\n")]
     // en: the gag is vacated and nothing further is requested
-    [InlineData("From: AUSA Dana Whitcombe <dana.whitcombe@usdoj.gov>\nSubject: Case 3:26-mj-00912 - order vacated\n\nCounsel,\n\nThe Court vacated the nondisclosure order that accompanied our 2703(d) order for the account \"lakeshore_lumen\". You are no longer prohibited from notifying the account holder. We are not requesting anything further.\n\nDana Whitcombe, AUSA\n")]
+    [InlineData("From: AUSA Dana Whitcombe <dana.whitcombe@usdoj.gov>\nSubject: Case 3:26-mj-00912 - order vacated\n\nCounsel,\n\nThe Court vacated the nondisclosure order that accompanied our 2703(d) order for the account \"lakeshore_lumen\". Your production was complete and we are not requesting anything further.\n\nDana Whitcombe, AUSA\n")]
     public void A_notice_that_closes_releases_or_asks_nothing_further_is_other(string text)
     {
         var result = _engine.Triage(text);
