@@ -391,9 +391,9 @@ public sealed class TriageEngine
         };
         var findings = FindingRules.Evaluate(facts, _policy);
         clock?.Lap("facts, findings");
-        // Issue 11 round 12: a text that serves no process (a journalist's questions) may state a date it wants answers by;
-        // that is its writer's deadline, not a legal one, and sets no priority (the field still shows it).
-        var (priority, reasons) = PriorityRules.Decide(flags, mentionOnly is null ? fields : fields with { ResponseDeadline = null }, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
+        // A text that serves no process sets no priority by the date its writer wants answers by (the field still shows it).
+        var legalDeadline = PriorityRules.LegalDeadline(fields.ResponseDeadline, servesNoProcess: mentionOnly is not null);
+        var (priority, reasons) = PriorityRules.Decide(flags, fields with { ResponseDeadline = legalDeadline }, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
         var missing = _policy.RequiredFor(type, flags).Where(name => !RequestFieldNames.IsPresent(fields, name)).ToList();
 
         if (withdrawal is not null)
@@ -409,6 +409,7 @@ public sealed class TriageEngine
         {
             Language = language,
             Withdrawn = withdrawal is not null,
+            ServesNoProcess = mentionOnly is not null,
             RequestDate = sender.Date,
             TypeSource = typeFromModel ? "model" : "cues",
             FollowUpOf = followUp is null && withdrawal is null ? null : references.CaseReference ?? "",

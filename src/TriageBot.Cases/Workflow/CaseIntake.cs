@@ -57,7 +57,9 @@ public sealed partial class CaseIntake(ICaseStore store, CasesOptions options, T
         var email = fields.Email?.Trim().ToLowerInvariant();
 
         var flags = result.Flags.Raised().ToList();
-        var legalDeadline = fields.ResponseDeadline is { } deadline ? CaseClock.EndOfDay(options, deadline) : (DateTime?)null;
+        // The engine's one rule says which deadline binds (none for a text that serves no process); the case keeps only
+        // that one, so its due time, its reminders and a later correction's priority all follow the engine's reading.
+        var legalDeadline = result.LegalDeadline is { } deadline ? CaseClock.EndOfDay(options, deadline) : (DateTime?)null;
         var draft = new CaseRecord
         {
             Id = "",

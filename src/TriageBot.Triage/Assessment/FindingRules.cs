@@ -46,7 +46,7 @@ internal static class FindingRules
 {
     // A gag's duration that names no end, in the seven languages read.
     private static readonly System.Text.RegularExpressions.Regex OpenEnded = TriageBot.Triage.Extraction.Patterns.Build(
-        @"\A\W*(until|till)\s+(further|otherwise)\s+(order|ordered|notice)|\A\W*until\s+the\s+court\s+(orders|directs)\s+otherwise|\A\W*bis\s+auf\s+weiteres|\A\W*jusqu'[àa]\s+nouvel\s+ordre|\A\W*hasta\s+nueva\s+orden|\A\W*at[ée]\s+(ulterior\s+)?ordem\s+em\s+contr[áa]rio|\A\W*fino\s+a\s+(nuovo|diverso)\s+ordine|\A\W*tot\s+nader\s+order|\A\W*indefinite(ly)?");
+        @"\A\W*(till\s+(further|otherwise)\s+(order|ordered|notice)|" + Detection.OperativeReading.UntilFurtherDecisionWords + @")|\A\W*indefinite(ly)?");
 
     public static List<Finding> Evaluate(AssessmentFacts facts, TriagePolicy policy)
     {

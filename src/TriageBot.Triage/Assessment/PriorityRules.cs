@@ -12,6 +12,12 @@ public static class PriorityRules
         : deadline is { } d && d.DayNumber - today.DayNumber <= windowDays ? Priority.P2
         : Priority.P3;
 
+    /// <summary>Which deadline may set a priority. Issue 11 round 12: a text that serves no process (a journalist's
+    /// questions) may state a date it wants answers by; that is its writer's deadline, not a legal one. The engine's
+    /// first reading and the case desk's corrections both take the deadline from here.</summary>
+    public static DateOnly? LegalDeadline(DateOnly? responseDeadline, bool servesNoProcess) =>
+        servesNoProcess ? null : responseDeadline;
+
     internal static (Priority Priority, List<string> Reasons) Decide(TriageFlags flags, RequestFields fields, DateOnly today, int windowDays, string? emergencyNature)
     {
         var reasons = new List<string>();

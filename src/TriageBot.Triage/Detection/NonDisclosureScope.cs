@@ -87,7 +87,7 @@ internal static class NonDisclosureScope
     // and the one before it (a caption "Beschluss des Amtsgerichts:" or "IT IS ORDERED:" often stands apart).
     private static readonly Regex OrderGiver = Patterns.Build(
         @"\b(court|judge|magistrate|ordered|orders|ordering|hereby|decree[ds]?|decision|pursuant\s+to)\b" +
-        @"|\b(juge|tribunal|cour|ordonnance|ordonn[ée]e?s?|ordonne|d[ée]cision|magistrat|interdit|d[ée]fense|enjoint)\b" +
+        @"|\b(juge|tribunal|cour|ordonnance|ordonn[ée]e?s?|ordonne|d[ée]cision|magistrat|interdit|interdiction|d[ée]fense|enjoint)\b" +
         @"|\b\p{L}*(gericht|richter|richterin)\b|\b(beschluss|anordnung|angeordnet|ordnet|untersagt|verboten|aufgetragen)\b" +
         @"|\b(juzgado|juez|jueza|auto|resoluci[oó]n|acordado|acuerda|acuerdo|ordena|ordenado|ordeno|dispone|dispuesto|dispongo|resuelvo|prohib\p{L}*)\b" +
         @"|\b(juiz|ju[íi]za|ju[íi]zo|decis[ãa]o|determin[oa]|determinou|determinado|determina[çc][ãa]o|ordem|vedad[oa]s?|proibid[oa]s?|decreta|decretad[oa])\b" +

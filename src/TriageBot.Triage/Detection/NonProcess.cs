@@ -67,7 +67,7 @@ internal static class NonProcess
 
     // Every alternative of ClosesOrReleases holds one of these words: a text with none (nearly every request) skips the pass.
     private static readonly System.Buffers.SearchValues<string> ClosingWords = System.Buffers.SearchValues.Create(
-        ["nothing", "nada", "rien", "nient", "nichts", "niets", "releas", "preserv", "conserva", "sicherung", "bewaring"], StringComparison.OrdinalIgnoreCase);
+        ["nothing", "nada", "rien", "nient", "nichts", "niets", "releas", "preserv", "conserva", "sicherung", "bewaring", "bewaar"], StringComparison.OrdinalIgnoreCase);
 
     // Not in the process-type family: added there, its automaton grows past the point where .NET 10's non-backtracking
     // engine loses matches at a text's end (CueSetHistoryTests). Read only for a text whose strongest reading is
@@ -83,7 +83,12 @@ internal static class NonProcess
         // Issue 11 round 12: the preservation "may end", in any wording of the languages read ("la conservazione può
         // essere interrotta", "a preservação dos dados pode cessar", "la conservation peut prendre fin", "die Sicherung
         // kann beendet werden", "the preservation may be discontinued").
-        @"|\b(conservazione|conserva[çc][ãa]o|conservaci[oó]n|conservation|preserva[çc][ãa]o|preservaci[oó]n|preservation|preservazione|(daten)?sicherung|bewaring)\s+(\p{L}+\s+){0,3}(pu[òo]|pode|puede|peut|kann|darf|mag|kan|may|can)\s+(essere\s+|ser\s+|[êe]tre\s+|worden\s+|be\s+|now\s+)?(interrott[ao]|cessare|cessar|cesser|terminad[oa]|interrompid[oa]|interrumpid[oa]|interrompue|prendre\s+fin|beendet|eingestellt|stopgezet|be[ëe]indigd|ended|end|stopped|discontinued|terminated|levantad[oa])\b");
+        @"|\b(conservazione|conserva[çc][ãa]o|conservaci[oó]n|conservation|preserva[çc][ãa]o|preservaci[oó]n|preservation|preservazione|(daten)?sicherung|bewaring)\s+(\p{L}+\s+){0,3}(pu[òo]|pode|puede|peut|kann|darf|mag|kan|may|can)\s+(essere\s+|ser\s+|[êe]tre\s+|worden\s+|be\s+|now\s+)?(interrott[ao]|cessare|cessar|cesser|terminad[oa]|interrompid[oa]|interrumpid[oa]|interrompue|prendre\s+fin|beendet|eingestellt|stopgezet|be[ëe]indigd|ended|end|stopped|discontinued|terminated|levantad[oa])\b" +
+        // Issue 11 round 13: the preservation is no longer needed or is let lapse, said after it in the clause ("la
+        // conservazione non è più richiesta", "het bewaarverzoek mag vervallen", "einer weiteren Sicherung der Daten ...
+        // bedarf es nicht mehr", "the preservation is no longer required", "la conservation n'est plus nécessaire").
+        // "May lapse" in English stays out: "renew it, or the preservation may lapse" asks for an extension.
+        @"|\b(preservation|hold|conservazione|conserva[çc][ãa]o|conservaci[oó]n|conservation|preserva[çc][ãa]o|preservaci[oó]n|(daten)?sicherung|bewaring|bewaarverzoek|bewaarplicht)\b[^.;!?]{0,80}\b(no\s+longer\s+(needed|required|necessary|requested)|(is|are)\s+not\s+(needed|required)\s+any\s+(longer|more)|bedarf\s+es\s+nicht\s+mehr|(ist|wird)\s+nicht\s+mehr\s+(erforderlich|n[öo]tig|notwendig|ben[öo]tigt|verlangt)|n'est\s+plus\s+(n[ée]cessaire|requise|demand[ée]e|utile)|ya\s+no\s+(es|resulta)\s+(necesaria|requerida)|ya\s+no\s+se\s+(requiere|necesita|solicita)|j[áa]\s+n[ãa]o\s+([ée]\s+)?(necess[áa]ria|requerida|solicitada|[ée]\s+necess[áa]ria)|n[ãa]o\s+[ée]\s+mais\s+(necess[áa]ria|requerida|solicitada)|non\s+[èe]\s+pi[ùu]\s+(richiesta|necessaria)|is\s+niet\s+(meer|langer)\s+(nodig|vereist|noodzakelijk)|mag\s+(vervallen|verlopen|aflopen|worden\s+be[ëe]indigd))");
 
     private static readonly System.Buffers.SearchValues<string> PreservationWords = System.Buffers.SearchValues.Create(
         ["preserv", "conserva", "sicherung", "bewaring", "bewaar", "sichern"], StringComparison.OrdinalIgnoreCase);
@@ -92,7 +97,11 @@ internal static class NonProcess
     private static readonly System.Buffers.SearchValues<string> NothingWords = System.Buffers.SearchValues.Create(
         ["nessun", "nenhum", "ningun", "ningún", "aucun", "geen", "rien", "nada", "nulla", "niente", "nichts", "niets", "nothing",
          "necessitamos", "precisamos", "necesitamos", "requerimos", "bisogno", "necessitiamo", "occorr", "besoin",
-         "arquivad", "archiviat", "archivad", "sobrese", "sans suite", "geseponeerd", "clôtur", "clotur"], StringComparison.OrdinalIgnoreCase);
+         "arquivad", "archiviat", "archivad", "sobrese", "sans suite", "geseponeerd", "clôtur", "clotur",
+         // Round 13 (NoticeClosesInItsOwnVerb): the words each of those alternatives holds.
+         "requesting", "asking for", "seeking", "verzoeken", "begehrt", "verlangt", "erbeten", "angefordert", "necesario", "adempimento",
+         "eingestellt", "abgeschlossen", "afgerond", "afgesloten", "gesloten", "archivó", "archivo", "arquivou", "ha archiviato",
+         "satisfeito", "dar o assunto", "dar el asunto"], StringComparison.OrdinalIgnoreCase);
 
     // Issue 11 round 12: a notice that asks for nothing says so in the grammar every language read shares, not in fixed
     // phrases: "no [further] data / measure is to be sent / is required" ("Nessun dato deve essere trasmesso", "Aucune
@@ -106,7 +115,23 @@ internal static class NonProcess
         @"\b(nessun[oa]?|nenhum[a]?|ning[uú]n[a]?|aucun[e]?|geen)\s+(further\s+|other\s+|new\s+|autre\s+|nouvelle\s+|altr[oia]\s+|ulterior[ei]?\s+|outr[oa]\s+|otr[oa]\s+|verdere\s+|andere\s+|nieuwe\s+)?(dat[oi]|dados?|datos?|donn[ée]es?|gegevens|informazion[ei]|informa[çc][ãa]o|informaci[oó]n|informations?|mesures?|medidas?|misur[ae]|maatregel(en)?|azion[ei]|a[çc][ãa]o|acci[oó]n)\s+(deve|devono|debe|deben|doit|doivent|moet|moeten|hoeft|hoeven|[èe]|[ée]|es|est|n'est|wordt|va|vanno)\s+(essere\s+|ser\s+|[êe]tre\s+|plus\s+|te\s+|worden\s+)?(trasmess[oiae]|inviat[oiae]|fornit[oiae]|richiest[oiae]|necessari[oiae]|transmitid[oa]s?|enviad[oa]s?|requerid[oa]s?|necess[áa]ri[oa]s?|necesari[oa]s?|solicitad[oa]s?|transmise?s?|envoy[ée]e?s?|requise?s?|n[ée]cessaires?|demand[ée]e?s?|verstrekt|verstrekken|geleverd|leveren|nodig|vereist|gevraagd)\b" +
             @"|\b(rien|nada|nulla|niente|nichts|niets|nothing)\s+(de\s+plus\s+|d'autre\s+|mais\s+|m[áa]s\s+|altro\s+|weiter(es)?\s+|meer\s+|more\s+|else\s+|further\s+)?(à|a|da|zu|te|to|que)\s+(nous\s+|ci\s+|nos\s+|uns\s+|ons\s+|us\s+)?(transmettre|envoyer|communiquer|fournir|trasmetter[ce]i?|inviar[ce]i?|fornir[ce]i?|comunicar[ce]i?|enviar(nos)?|transmitir(nos)?|fornecer|remitir(nos)?|[üu]bermitteln|zu\s+senden|schicken|sturen|verstrekken|send|provide|produce)\b" +
             @"|\b(n[ãa]o|no)\s+(necessitamos|precisamos|necesitamos|requerimos)\s+(de\s+)?(qualquer\s+|ning[uú]na?\s+|nenhuma?\s+)?(outr[oa]s?|otr[oa]s?|nenhuma?|ning[uú]na?)\s+(\p{L}+\s+)?(informa[çc][ãa]o|informaci[oó]n|dados?|datos?|documentos?)\b|\bnon\s+(necessitiamo|abbiamo\s+bisogno|occorr\p{L}+)\s+(di\s+)?(alcun\p{L}*|altr[ei]|ulterior[ei])\s+(\p{L}+\s+)?(dat[oi]|informazion[ei]|document[oi])\b|\bn'avons\s+(plus\s+)?besoin\s+d'aucun(e)?\s+(autre\s+)?(donn[ée]e|information|document)" +
-            @"|\b(arquivad[oa]|archiviat[oa]|archivad[oa]|sobrese[ií]d[oa]|class[ée]e?\s+sans\s+suite|geseponeerd|cl[ôo]tur[ée]e?)\s+(pelo|pela|dal|dalla|por\s+el|por\s+la|par\s+le|par\s+la|door\s+het|door\s+de)\s+(minist[ée]rio\s+p[úu]blico|pubblico\s+ministero|procura\p{L}*|fiscal[ií]a|ministerio\s+fiscal|parquet|procureur|openbaar\s+ministerie|officier\s+van\s+justitie|juiz|juez|juge|giudice|tribunal|tribunale)\b", TriageBot.Triage.Extraction.Patterns.Insensitive, AutomatonSize.Family);
+            @"|\b(arquivad[oa]|archiviat[oa]|archivad[oa]|sobrese[ií]d[oa]|class[ée]e?\s+sans\s+suite|geseponeerd|cl[ôo]tur[ée]e?)\s+(pelo|pela|dal|dalla|por\s+el|por\s+la|par\s+le|par\s+la|door\s+het|door\s+de)\s+(minist[ée]rio\s+p[úu]blico|pubblico\s+ministero|procura\p{L}*|fiscal[ií]a|ministerio\s+fiscal|parquet|procureur|openbaar\s+ministerie|officier\s+van\s+justitie|juiz|juez|juge|giudice|tribunal|tribunale)\b" + NoticeClosesInItsOwnVerb, TriageBot.Triage.Extraction.Patterns.Insensitive, AutomatonSize.Family);
+
+    // Issue 11 round 13: a notice says it asks nothing further, that its case is closed, or that its gag is lifted, in its
+    // own verb, in each language read: "we are not requesting anything further", "wij verzoeken u niet om verdere
+    // gegevens", "eine Herausgabe wird nicht begehrt", "no es necesario enviar ninguna información", "não há mais nada a
+    // solicitar", "nessun ulteriore adempimento è dovuto", "nous ne demandons plus rien"; "das Ermittlungsverfahren wurde
+    // mit Verfügung vom 25.11.2026 gemäß § 170 StPO eingestellt", "het onderzoek is afgerond", "la Fiscalía archivó",
+    // "o pedido ficou integralmente satisfeito". A gag's end alone ("you are no longer prohibited from notifying") is no
+    // such notice: a new order says it too.
+    // Kept out of the process-type family, whose automaton must not grow (CueSetHistoryTests); read by the same rule as
+    // the wordings above (nothing commands production, no live preservation).
+    private const string NoticeClosesInItsOwnVerb =
+        @"|\b(we|i)\s+(are|am)\s+not\s+(requesting|asking\s+for|seeking|requiring)\s+(anything|any\s+(further|more|additional|other)\s+\p{L}+)|\b(wij|we|ik)\s+verzoek(en)?\s+u\s+niet\s+(meer\s+)?om\s+(verdere\s+|andere\s+|nieuwe\s+)?(gegevens|informatie|stukken)" +
+        @"|\b(herausgabe|auskunft|auskunftserteilung|[üu]bermittlung|[üu]bersendung|daten)\s+(wird|werden)\s+(\p{L}+\s+)?nicht\s+(mehr\s+)?(begehrt|verlangt|erbeten|ben[öo]tigt|angefordert)\b|\bno\s+es\s+necesario\s+(enviar(nos)?|remitir(nos)?|aportar|suministrar|facilitar)\s+(ninguna|ning[uú]n|m[áa]s)\b|\bno\s+hay\s+nada\s+m[áa]s\s+que\s+(solicitar|pedir|enviar|aportar)" +
+        @"|\bn[ãa]o\s+h[áa]\s+(mais\s+)?nada\s+(mais\s+)?a\s+(solicitar|pedir|requerer|enviar|fornecer)|\bnessun\s+(ulteriore\s+|altro\s+)?adempimento\s+[èe]\s+(dovuto|richiesto|necessario)|\bnous\s+ne\s+(vous\s+)?(demandons|sollicitons|requ[ée]rons)\s+plus\s+rien" +
+        @"|\b(ermittlungsverfahren|strafverfahren|verfahren|sache|ermittlungen)\s+(wurde|wurden|ist|sind)\s+(\S+\s+){0,12}(eingestellt|abgeschlossen)\b|\b(zaak|strafzaak|onderzoek|dossier)\s+is\s+(\p{L}+\s+){0,3}(afgesloten|afgerond|gesloten|geseponeerd|be[ëe]indigd)\b" +
+        @"|\b(fiscal[ií]a|juzgado|ministerio\s+p[úu]blico|minist[ée]rio\s+p[úu]blico|pubblico\s+ministero|procura)\s+(archiv[óo]|ha\s+archivado|arquivou|ha\s+archiviato)\b|\b(o\s+)?pedido\s+ficou\s+(integralmente\s+|totalmente\s+|plenamente\s+)?(satisfeito|cumprido|atendido)\b|\bpodem\s+dar\s+o\s+(assunto|pedido|processo|caso)\s+por\s+(encerrad|conclu[ií]d)o|\bpueden\s+dar\s+(el\s+asunto|el\s+caso)\s+por\s+(cerrad|concluid|finalizad)o";
 
     /// <summary>The operative words in which a notice says, in any wording of the languages read, that nothing is to be
     /// sent, or that its case is closed by the prosecutor or court; null when none.</summary>

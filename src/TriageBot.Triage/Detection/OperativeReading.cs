@@ -146,8 +146,17 @@ internal static class OperativeReading
     private static readonly Regex StatutoryGag = Patterns.Build(
         @"3123\s*\(\s*d\s*\)|2511\s*\(\s*2\s*\)\s*\(\s*a\s*\)\s*\(\s*ii\s*\)|2709\s*\(\s*c\s*\)|1861\s*\(\s*d\s*\)|3511");
 
-    private static readonly Regex UntilFurtherOrder = Patterns.Build(
-        @"until\s+(further\s+order|otherwise\s+ordered|the\s+court\s+(orders|directs)\s+otherwise)|bis\s+auf\s+weiteres|jusqu'[aà]\s+nouvel\s+ordre|hasta\s+nueva\s+orden|at[ée]\s+ordem\s+em\s+contr[aá]rio|fino\s+a\s+(nuovo\s+)?ordine\s+contrario|tot\s+nader\s+order");
+    /// <summary>A gag that runs until the court decides again has no end of its own: "until further order", "bis auf
+    /// weiteres", "jusqu'à nouvel ordre", "hasta nueva resolución", "até ulterior deliberação", "fino a diversa
+    /// disposizione", "tot nader order", in every wording of "further" and "decision" the languages read use. Shared
+    /// with the finding rules, which read a period written so as open-ended.</summary>
+    public const string UntilFurtherDecisionWords =
+        @"until\s+(further\s+(order|notice|decision|ruling|direction)|otherwise\s+ordered|the\s+court\s+(orders|directs|decides)\s+otherwise)|bis\s+auf\s+weiteres|bis\s+zu\s+einer\s+(weiteren|anderslautenden|neuen)\s+(entscheidung|anordnung)" +
+        @"|jusqu'[aà]\s+(nouvel\s+ordre|nouvelle\s+d[ée]cision|d[ée]cision\s+(contraire|ult[ée]rieure))|hasta\s+(nueva|otra|ulterior|posterior)\s+(orden|resoluci[oó]n|decisi[oó]n|providencia)|hasta\s+que\s+(el\s+juzgado|se)\s+(acuerde|resuelva|disponga)\s+(lo\s+)?(contrario|otra\s+cosa)" +
+        @"|at[ée]\s+(ulterior\s+|nova\s+|posterior\s+)?ordem\s+em\s+contr[aá]rio|at[ée]\s+(ulterior|nova|posterior|outra)\s+(delibera[çc][ãa]o|decis[ãa]o|ordem|determina[çc][ãa]o)" +
+        @"|fino\s+a\s+(nuovo\s+|diverso\s+)?ordine(\s+contrario)?|fino\s+a\s+(nuova|diversa|ulteriore|successiva)\s+(decisione|disposizione|determinazione|provvedimento)|tot\s+nader\s+order|tot\s+(een\s+)?(nadere|andere|nieuwe)\s+(beslissing|beschikking)";
+
+    private static readonly Regex UntilFurtherOrder = Patterns.Build(UntilFurtherDecisionWords);
 
     public static Match? MentionOnlyMatch(string text)
     {

@@ -496,6 +496,9 @@ internal sealed class ReferenceExtractor
             // the period after it.
             foreach (Match m in NonDisclosurePeriod.Matches(window))
             {
+                // Issue 11 round 13: "DETERMINO que o provedor forneça, no prazo de 5 dias, ...; vedada a comunicação ao
+                // usuário": the period a clause gives for producing is the answer's deadline, not the gag's end.
+                if (IsProductionPeriod(text, start + m.Index)) continue;
                 if (m.Groups["until"].Success)
                 {
                     var until = DateFinder.Find(m.Groups["until"].Value, dayFirst).FirstOrDefault();
@@ -510,6 +513,23 @@ internal sealed class ReferenceExtractor
             }
         }
         return (null, null);
+    }
+
+    // A verb or noun of producing or answering, in the languages read; a clause that has one and no word of secrecy or
+    // negation gives the time to produce, not to keep quiet.
+    private static readonly Regex ProducesInClause = Patterns.Build(
+        @"\b(produce|provide|furnish|respond|response|reply|forne[çc]a|forne[çc]am|fornecer|entregue|entregar|apresente|resposta|fournir|fournisse|communiquer|transmettre|r[ée]ponse|herausgeben|herausgabe|[üu]bermitteln|[üu]bermittlung|antwort|fornire|fornisca|trasmettere|trasmetta|consegnare|risposta|aporte|aportar|remita|remitir|proporcione|respuesta|leveren|verstrekken|verstrekking|antwoord)\b");
+
+    private static readonly Regex SecrecyInClause = Patterns.Build(
+        @"\b(not|never|n[ãa]o|ne|n'|nicht|kein\p{L}*|non|niet|geen|nunca|jamais|sigilo|segredo|secret\p{L}*|segreto|geheim\p{L}*|vedad[oa]|interdi\p{L}*|prohib\p{L}*|proibid[oa]|untersagt|verboten|vietat[oa]|divieto|zwijg\p{L}*|gag|non-?disclosure|nondisclosure|notify|notifying|notification|benachrichtig\p{L}*|informer|informar|informare|informeren)");
+
+    private static bool IsProductionPeriod(string text, int offset)
+    {
+        var clauseStart = SameSentenceStart(text, offset, 160);
+        for (var i = offset - 1; i > clauseStart; i--)
+            if (text[i] is ';' or ':') { clauseStart = i + 1; break; }
+        var clause = text.AsSpan(clauseStart, offset - clauseStart);
+        return ProducesInClause.IsMatch(clause) && !SecrecyInClause.IsMatch(clause);
     }
 
     /// <summary>Where the sentence holding <paramref name="offset"/> starts, at most <paramref name="max"/> characters

@@ -1,3 +1,5 @@
+using TriageBot.Triage.Assessment;
+
 namespace TriageBot.Triage.Model;
 
 /// <summary>What the engine concluded about one request, with the text that made it conclude so.</summary>
@@ -28,6 +30,15 @@ public sealed record TriageResult(
     /// <summary>Where the process type came from: "cues" (the weighted phrases) or "model" (the learned
     /// classifier, consulted when the cues were weak; its evidence names the words that decided).</summary>
     public string TypeSource { get; init; } = "cues";
+
+    /// <summary>The text talks about legal process without serving any (a journalist's questions, a vendor's pitch,
+    /// a notice that asks for nothing): no request is made of the provider.</summary>
+    public bool ServesNoProcess { get; init; }
+
+    /// <summary>The deadline that binds the provider (<see cref="PriorityRules.LegalDeadline"/>): the request's response
+    /// deadline, or none when the text serves no process. The case desk keeps this one, so a correction there
+    /// derives the priority from the same deadline the engine did.</summary>
+    public DateOnly? LegalDeadline => PriorityRules.LegalDeadline(Fields.ResponseDeadline, ServesNoProcess);
 }
 
 public sealed record TriageFlags(

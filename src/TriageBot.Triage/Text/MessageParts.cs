@@ -27,7 +27,7 @@ internal sealed class MessageParts
         @"^\s*(subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:\s*(fwd?|wg|tr|rv|enc|i)\s*:|\b(fyi|see\s+below|forwarding|forwarded\s+(from|by|to)|for\s+your\s+(review|action|handling)|please\s+(handle|review|triage|see|action))\b");
 
     private const string BareWithdrawal =
-        @"zurückgezogen|zurückgenommen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?s?|annul(ée|ee|ation|er|ons)|nous\s+annulons|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen";
+        @"zurückgezogen|zurückgenommen|gegenstandslos|hat\s+sich\s+erledigt|retir[ée]e?s?|annul(ée|ee|ation|er|ons)|nous\s+annulons|sans\s+objet|retirad[ao]|anulad[ao]|sin\s+efecto|cancelad[ao]|sem\s+efeito|ritirat[ao]|revocat[ao]|annullat[ao]|ingetrokken|vervallen|desistimos|desistimiento|desist[êe]ncia";
 
     // What a withdrawal can cancel: the request itself, the process, or the duty it imposed, in each language read.
     private const string RequestNouns =

@@ -252,6 +252,30 @@ public sealed class CaseWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_case_that_serves_no_process_keeps_no_legal_deadline_so_a_correction_does_not_raise_it_to_p2()
+    {
+        // A reporter wants answers by a date two days off: the engine's first reading ignores that date for the
+        // priority, and so must the desk when staff later add and remove the emergency flag.
+        const string questions = """
+            From: Mara Lindholm <m.lindholm@harbour-gazette.example.com>
+            Subject: Questions for an article on police data requests
+
+            I am writing an article about how often police send search warrants and emergency requests to
+            online services. How many did you receive last year? Please reply by March 4, 2026.
+            """;
+        var result = new Triage.TriageEngine(new Triage.TriagePolicy(), _desk.Time).Triage(questions);
+        Assert.True(result.ServesNoProcess);
+        Assert.NotNull(result.Fields.ResponseDeadline);
+        var opened = Assert.IsType<IntakeOutcome.Opened>(await _desk.Intake.OpenAsync(new CaseSubmission(result, questions, "chat paste", [], "teams", "eli"))).Case;
+        Assert.Equal((Priority.P3, null), (opened.Priority, opened.LegalDeadline));
+
+        await _desk.Workflow.MarkEmergencyAsync(opened.Id, true, "ben", "misread the caller");
+        var corrected = await _desk.Workflow.MarkEmergencyAsync(opened.Id, false, "ben", "a reporter's questions, no danger");
+
+        Assert.Equal(Priority.P3, corrected.Priority);
+    }
+
+    [Fact]
     public async Task Correcting_the_priority_counts_the_sla_again_but_never_past_the_legal_deadline()
     {
         var deadline = _desk.Now.AddHours(10);
