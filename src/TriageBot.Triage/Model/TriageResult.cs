@@ -28,6 +28,11 @@ public sealed record TriageResult(
     /// <summary>Where the process type came from: "cues" (the weighted phrases) or "model" (the learned
     /// classifier, consulted when the cues were weak; its evidence names the words that decided).</summary>
     public string TypeSource { get; init; } = "cues";
+
+    /// <summary>Where the emergency page came from: "cues" (emergency wording), "model" (the learned emergency
+    /// reader, when the cues did not page: a reading for the reviewer to confirm; its evidence names the words), or
+    /// null when the request is no emergency.</summary>
+    public string? EmergencySource { get; init; }
 }
 
 public sealed record TriageFlags(
