@@ -25,7 +25,7 @@ public static class TrainEmergencyModelCommand
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/emergency-model.tsv.gz";
 
     /// <summary>Chosen by <c>--leave-one-out</c> (README, "The learned emergency reader").</summary>
-    public const double DefaultThreshold = 0.8;
+    public const double DefaultThreshold = 0.6;
 
     private static readonly double[] Thresholds = [0.5, 0.6, 0.7, 0.8, 0.9];
 
