@@ -395,9 +395,9 @@ public sealed class TriageEngine
             UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value, country) : null,
             GagStatedEnd = nonDisclosure && fields.NonDisclosurePeriod is null ? NonDisclosureScope.StatedEnd(text, nonDisclosureHits) : null,
             // A danger is stated when the emergency cues reach the paging threshold, or a concrete situation is described that
-            // the writer does not say hurts no one.
+            // the writer does not say hurts no one, or the learned reader read one (its page says to confirm it).
             EmergencyBasis = type == LegalProcessType.Emergency && EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) is var stated
-                ? stated with { DangerStated = Score(emergencyHits) >= EmergencyThreshold || stated.Situational && stated.DeniesHarm is null } : null,
+                ? stated with { DangerStated = Score(emergencyHits) >= EmergencyThreshold || learnedEmergency is not null || stated.Situational && stated.DeniesHarm is null } : null,
         };
         var findings = FindingRules.Evaluate(facts, _policy);
         clock?.Lap("facts, findings");

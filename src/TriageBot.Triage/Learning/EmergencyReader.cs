@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
 using TriageBot.Triage.Model;
 using TriageBot.Triage.Text;
 
@@ -24,6 +26,18 @@ public static class EmergencyReader
     /// the process type).</summary>
     public const string EmergencyClass = "emergency";
     public const string NotEmergencyClass = "other";
+
+    /// <summary>The writer says in so many words that no one is in danger or that this is no emergency: the reader,
+    /// a statistic over how emergencies are written, must not overrule the writer's own statement (a blackmail
+    /// victim "not at immediate risk", "this is not an emergency request"). Read only when the model would raise.</summary>
+    private static readonly Regex WriterDeniesEmergency = Patterns.Build(
+        @"\bnot\s+(an?\s+)?(emergency|exigent|urgent\s+danger)|\b(is|are|was|were)\s+not\s+(at|in)\s+(any\s+)?(immediate\s+|imminent\s+|acute\s+)?(risk|danger)|\bno\s+(immediate|imminent|acute|current)\s+(risk|danger|threat)" +
+        @"|\bkein(e|en)?\s+(notfall|akute\w*\s+gefahr|unmittelbare\w*\s+gefahr|gefahr\s+f[üu]r\s+leib)|\bnicht\s+in\s+(akuter\s+)?gefahr" +
+        @"|\bpas\s+(d'|une\s+)?urgence|\bn'est\s+pas\s+en\s+danger|\baucun\s+danger\s+imm[ée]diat" +
+        @"|\bno\s+(es|se\s+trata\s+de)\s+(una\s+)?(emergencia|urgencia)|\bno\s+(est[áa]|corre)\s+(en\s+)?peligro" +
+        @"|\bn[ãa]o\s+([ée]|se\s+trata\s+de)\s+(uma\s+)?(emerg[êe]ncia|urg[êe]ncia)|\bn[ãa]o\s+(est[áa]|corre)\s+(em\s+)?(perigo|risco)" +
+        @"|\bnon\s+([èe]|si\s+tratta\s+di)\s+(una?\s+)?(emergenza|urgenza)|\bnon\s+[èe]\s+in\s+pericolo" +
+        @"|\bgeen\s+(noodgeval|spoedgeval|acuut\s+gevaar)|\bniet\s+in\s+(acuut\s+)?gevaar");
 
     private static readonly Lazy<TypeModel?> ShippedModel = new(() => TypeModel.LoadResource(ResourceName));
 
@@ -51,6 +65,7 @@ public static class EmergencyReader
         if (model is null) return null;
         var prediction = model.Predict(text, parts);
         if (prediction.Type != EmergencyClass || prediction.Probability < model.Threshold) return null;
+        if (WriterDeniesEmergency.IsMatch(text.Value)) return null;
         return new Outcome(prediction.Probability, prediction.Evidence);
     }
 

@@ -81,6 +81,12 @@ public class LearnedReaderPagesUnlistedDangerTests
         Hello, a stranger keeps sending me rude messages from the account ember_wharf_19. I am not in danger, I only
         want to know how to report him and whether you can block him. Thank you.
         """,
+    };
+
+    /// <summary>Texts the CUES page today (an offence name in a closed case, a policy question naming "a threat to
+    /// life"): not the reader's doing; the reader adds nothing to them.</summary>
+    public static TheoryData<string> NamedNotLived => new()
+    {
         """
         From: Court Liaison <liaison@police.example.gov>
         Subject: case 2024-118 kidnapping
@@ -126,5 +132,31 @@ public class LearnedReaderPagesUnlistedDangerTests
         Assert.False(result.Flags.Emergency);
         Assert.Null(result.EmergencySource);
         Assert.NotEqual(Priority.P0, result.Priority);
+    }
+
+    [Theory]
+    [MemberData(nameof(NamedNotLived))]
+    public void The_reader_does_not_raise_an_offence_or_a_policy_question(string text)
+    {
+        Assert.NotEqual("model", _engine.Triage(text).EmergencySource);
+    }
+
+    [Theory]
+    [InlineData("He is not at immediate risk and this is not an emergency request.")]
+    [InlineData("Es besteht keine akute Gefahr, es handelt sich um keinen Notfall.")]
+    [InlineData("Ce n'est pas une urgence : la victime n'est pas en danger.")]
+    public void The_writer_saying_it_is_no_emergency_is_not_overruled(string denial)
+    {
+        var result = _engine.Triage($"""
+            From: Night Desk <night.desk@sheriff.example.gov>
+            Subject: account ember_wharf_19
+
+            Deputies are outside a caravan where a man is holding his ex-partner and refuses to let her leave. {denial}
+            Please send the phone number on the account ember_wharf_19 and the IP addresses of the last two hours.
+
+            Deputy K. Lindqvist
+            """);
+
+        Assert.NotEqual("model", result.EmergencySource);
     }
 }
