@@ -41,20 +41,27 @@ public sealed class TriageEngine
     private readonly AccountExtractor _accounts;
     private readonly ReferenceExtractor _references = new();
     private readonly TypeModel? _typeModel;
+    private readonly TypeModel? _emergencyModel;
 
-    public TriageEngine(TriagePolicy policy, TimeProvider? time = null) : this(policy, time, TypeModel.Shipped) { }
+    public TriageEngine(TriagePolicy policy, TimeProvider? time = null) : this(policy, time, TypeModel.Shipped, EmergencyReader.Shipped) { }
 
-    /// <summary>An engine that consults this process-type model (null: the cues alone), e.g. one trained without
-    /// the set it is measured on.</summary>
-    public static TriageEngine WithTypeModel(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel) => new(policy, time, typeModel);
+    /// <summary>An engine that consults this process-type model (null: the cues alone, without the learned emergency
+    /// reader either), e.g. one trained without the set it is measured on.</summary>
+    public static TriageEngine WithTypeModel(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel) =>
+        new(policy, time, typeModel, typeModel is null ? null : EmergencyReader.Shipped);
+
+    /// <summary>An engine with these two learned readers (either null: none), e.g. trained without the set they
+    /// are measured on.</summary>
+    public static TriageEngine WithModels(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel, TypeModel? emergencyModel) =>
+        new(policy, time, typeModel, emergencyModel);
 
     /// <summary>The same engine with a law-enforcement list that does not know these domains (no listed entry for
     /// them or a parent of theirs), or null when the list knows none of them. For measurement: how the sender check
     /// does on a genuine agency the list has never seen, which is what every blind set brings (eval --unlisted-senders).</summary>
     public TriageEngine? ForgettingListedDomains(IReadOnlyCollection<string> domains) =>
-        domains.Any(d => DomainCatalog.ListedEntriesFor(_policy, d) > 0) ? new(_policy, _time, _typeModel, domains) : null;
+        domains.Any(d => DomainCatalog.ListedEntriesFor(_policy, d) > 0) ? new(_policy, _time, _typeModel, _emergencyModel, domains) : null;
 
-    private TriageEngine(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel, IReadOnlyCollection<string>? forget = null)
+    private TriageEngine(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel, TypeModel? emergencyModel, IReadOnlyCollection<string>? forget = null)
     {
         var problems = policy.Validate();
         if (problems.Count > 0) throw new ArgumentException("Invalid triage policy: " + string.Join(" ", problems), nameof(policy));
@@ -64,6 +71,7 @@ public sealed class TriageEngine
         _contacts = new ContactExtractor(policy);
         _accounts = new AccountExtractor(_domains);
         _typeModel = typeModel;
+        _emergencyModel = emergencyModel;
     }
 
     public TriagePolicy Policy => _policy;
@@ -239,6 +247,17 @@ public sealed class TriageEngine
             type = LegalProcessType.Emergency;
             typeEvidence = [.. emergencyHits.Where(h => h.Weight > 0).OrderByDescending(h => h.Weight).Take(3)];
         }
+        // Issue 11 round 13: the cues did not page; the learned reader may (Learning/EmergencyReader says when). It
+        // raises, never lowers, and its page says it is a learned reading for the reviewer to confirm.
+        var learnedEmergency = !emergency && withdrawal is null && mentionOnly is null && EmergencyReader.MayRaise(type, IsFormalInternational(typeHits))
+            ? EmergencyReader.Consult(_emergencyModel, text, parts) : null;
+        if (learnedEmergency is not null)
+        {
+            emergency = true;
+            type = LegalProcessType.Emergency;
+            typeEvidence = [];
+        }
+        clock?.Lap("emergency model");
         var emergencyNature = emergencyHits.Where(h => h.Weight > 0).GroupBy(h => h.Cue.Target)
             .OrderByDescending(g => g.Sum(h => h.Weight)).Select(g => g.Key).FirstOrDefault();
         // A text about process (a vendor's mail, a journalist's question) is no child-safety matter either.
@@ -355,6 +374,7 @@ public sealed class TriageEngine
         var typeFromModel = learned is not null && typeEvidence.Count == 0 && type == learned.Type;
         if (typeFromModel) evidence.AddRange(TypeModelEvidence.Of(learned!));
         AddFlagEvidence(evidence, "emergency", emergency, emergencyHits);
+        if (learnedEmergency is not null) evidence.AddRange(EmergencyReader.EvidenceOf(learnedEmergency));
         AddFlagEvidence(evidence, "ncmec", ncmec, ncmecHits);
         AddFlagEvidence(evidence, "contentRequested", contentRequested, contentHits);
         AddFlagEvidence(evidence, "nonDisclosureOrder", nonDisclosure, nonDisclosureHits);
@@ -385,15 +405,16 @@ public sealed class TriageEngine
             UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value, country) : null,
             GagStatedEnd = nonDisclosure && fields.NonDisclosurePeriod is null ? NonDisclosureScope.StatedEnd(text, nonDisclosureHits) : null,
             // A danger is stated when the emergency cues reach the paging threshold, or a concrete situation is described that
-            // the writer does not say hurts no one.
+            // the writer does not say hurts no one, or the learned reader read one (its page says to confirm it).
             EmergencyBasis = type == LegalProcessType.Emergency && EmergencyBasis.Read(text, context, fields.EmergencyNature, emergencyHits) is var stated
-                ? stated with { DangerStated = Score(emergencyHits) >= EmergencyThreshold || stated.Situational && stated.DeniesHarm is null } : null,
+                ? stated with { DangerStated = Score(emergencyHits) >= EmergencyThreshold || learnedEmergency is not null || stated.Situational && stated.DeniesHarm is null } : null,
         };
         var findings = FindingRules.Evaluate(facts, _policy);
         clock?.Lap("facts, findings");
         // A text that serves no process sets no priority by the date its writer wants answers by (the field still shows it).
         var legalDeadline = PriorityRules.LegalDeadline(fields.ResponseDeadline, servesNoProcess: mentionOnly is not null);
         var (priority, reasons) = PriorityRules.Decide(flags, fields with { ResponseDeadline = legalDeadline }, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
+        if (learnedEmergency is not null) reasons.Add(EmergencyReader.PriorityReason);
         var missing = _policy.RequiredFor(type, flags).Where(name => !RequestFieldNames.IsPresent(fields, name)).ToList();
 
         if (withdrawal is not null)
@@ -412,6 +433,7 @@ public sealed class TriageEngine
             ServesNoProcess = mentionOnly is not null,
             RequestDate = sender.Date,
             TypeSource = typeFromModel ? "model" : "cues",
+            EmergencySource = !emergency ? null : learnedEmergency is not null ? "model" : "cues",
             FollowUpOf = followUp is null && withdrawal is null ? null : references.CaseReference ?? "",
         };
     }

@@ -48,18 +48,22 @@ public sealed class TypeModel
     public static TypeModel? Shipped => ShippedModel.Value;
 
     /// <summary>The manifest of the shipped model (what it was trained on), or null.</summary>
-    public static string? ShippedManifest()
+    public static string? ShippedManifest() => ReadResource(ManifestResourceName);
+
+    /// <summary>SHA-256 of the shipped model file as stored, hex, or null.</summary>
+    public static string? ShippedSha256() => ResourceSha256(ResourceName);
+
+    internal static string? ReadResource(string name)
     {
-        using var stream = typeof(TypeModel).Assembly.GetManifestResourceStream(ManifestResourceName);
+        using var stream = typeof(TypeModel).Assembly.GetManifestResourceStream(name);
         if (stream is null) return null;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
 
-    /// <summary>SHA-256 of the shipped model file as stored, hex, or null.</summary>
-    public static string? ShippedSha256()
+    internal static string? ResourceSha256(string name)
     {
-        using var stream = typeof(TypeModel).Assembly.GetManifestResourceStream(ResourceName);
+        using var stream = typeof(TypeModel).Assembly.GetManifestResourceStream(name);
         return stream is null ? null : Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
@@ -202,7 +206,7 @@ public sealed class TypeModel
         return new TypeModel(classes, features, [.. weights], biases, threshold);
     }
 
-    private static TypeModel? LoadResource(string name)
+    internal static TypeModel? LoadResource(string name)
     {
         using var stream = typeof(TypeModel).Assembly.GetManifestResourceStream(name);
         return stream is null ? null : Load(stream);

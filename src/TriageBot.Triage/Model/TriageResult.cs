@@ -39,6 +39,11 @@ public sealed record TriageResult(
     /// deadline, or none when the text serves no process. The case desk keeps this one, so a correction there
     /// derives the priority from the same deadline the engine did.</summary>
     public DateOnly? LegalDeadline => PriorityRules.LegalDeadline(Fields.ResponseDeadline, ServesNoProcess);
+
+    /// <summary>Where the emergency page came from: "cues" (emergency wording), "model" (the learned emergency
+    /// reader, when the cues did not page: a reading for the reviewer to confirm; its evidence names the words), or
+    /// null when the request is no emergency.</summary>
+    public string? EmergencySource { get; init; }
 }
 
 public sealed record TriageFlags(

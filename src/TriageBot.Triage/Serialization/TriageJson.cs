@@ -71,6 +71,7 @@ public static class TriageJson
         withdrawn = r.Withdrawn,
         requestDate = Date(r.RequestDate),
         typeSource = r.TypeSource,
+        emergencySource = r.EmergencySource,
     };
 
     /// <summary>The entry for an input that could not be read: same position in the array, an error instead.</summary>

@@ -29,6 +29,7 @@ public static class CommandLineApp
             TriageCommand.Create(cli),
             EvalCommand.Create(LoadSettings, output, error),
             TrainTypeModelCommand.Create(LoadSettings, output),
+            TrainEmergencyModelCommand.Create(LoadSettings, output),
             ReadCommand.Create(LoadSettings, output, error),
             CasesCommand.Create(cli),
             Chat.ChatCommand.Create(cli, input ?? Console.In),

@@ -17,7 +17,9 @@ public sealed class Evaluator(TriageBotSettings settings, TypeModelChoice? typeM
     {
         var labels = await SampleLabels.LoadAsync(directory, cancellationToken);
         var clock = new FixedClock(labels.AsOf);
-        var engine = typeModel is null ? new TriageEngine(settings.Policy, clock) : TriageEngine.WithTypeModel(settings.Policy, clock, typeModel.Model);
+        var engine = typeModel is null ? new TriageEngine(settings.Policy, clock)
+            : typeModel.EmergencyModelGiven ? TriageEngine.WithModels(settings.Policy, clock, typeModel.Model, typeModel.EmergencyModel)
+            : TriageEngine.WithTypeModel(settings.Policy, clock, typeModel.Model);
         var reader = new RequestReader(settings.Limits);
         var outcomes = new List<SampleOutcome>();
         var forgotten = 0;

@@ -6,4 +6,11 @@ namespace TriageBot.Evaluation;
 public sealed record TypeModelChoice(TypeModel? Model)
 {
     public static readonly TypeModelChoice CuesOnly = new((TypeModel?)null);
+
+    /// <summary>The learned emergency reader to use with <see cref="Model"/>: by default the shipped one when a type
+    /// model is used, none with the cues alone; set (or set to null with <see cref="EmergencyModelGiven"/>) to
+    /// measure another.</summary>
+    public TypeModel? EmergencyModel { get; init; }
+
+    public bool EmergencyModelGiven { get; init; }
 }

@@ -11,7 +11,11 @@ using TriageBot.Triage.Model;
 namespace TriageBot.Learning;
 
 /// <summary>One labelled request read for training: the same reader and the same features as the engine uses.</summary>
-public sealed record TrainingExample(string Set, string File, string Label, RequestDocument Document, IReadOnlyDictionary<string, int> Features);
+public sealed record TrainingExample(string Set, string File, string Label, RequestDocument Document, IReadOnlyDictionary<string, int> Features)
+{
+    /// <summary>The flags the label raises (emergency, ncmec…).</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+}
 
 /// <summary>
 /// Trains the process-type model with ML.NET: a maximum-entropy (multinomial logistic) model by SDCA over
@@ -42,7 +46,7 @@ public sealed class TypeModelTrainer(TriageBotSettings settings)
                 if (read is IntakeResult.Failure failure)
                     throw new InvalidDataException($"{Path.Combine(directory, label.File)}: cannot be read for training ({failure.Message})");
                 var document = ((IntakeResult.Success)read).Document;
-                examples.Add(new TrainingExample(directory, label.File, label.ProcessType, document, TypeFeatures.Count(document)));
+                examples.Add(new TrainingExample(directory, label.File, label.ProcessType, document, TypeFeatures.Count(document)) { Flags = label.Flags ?? [] });
             }
         }
         return examples;

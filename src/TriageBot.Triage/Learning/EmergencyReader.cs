@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Model;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Learning;
+
+/// <summary>
+/// A second reader of emergencies beside the cues: a learned two-class model (an emergency, or anything else) over
+/// the same words as the type model (<see cref="TypeFeatures"/>), trained by <c>triagebot train-emergency-model</c>.
+/// Five blind rounds in a row missed emergencies told in words no cue listed (a negotiator at a barricade, a child
+/// taken abroad on a booked flight, "no time for paperwork"); a list of phrases is always one writer behind, a
+/// statistic over how emergencies are written is not bound to their exact words.
+/// It is asked only when the cues did not page, and only of a request that serves no formal process (a warrant, an
+/// order or a subpoena names the offences its records prove; the cues decide whether it states a present danger).
+/// It can only RAISE a request to a page, never lower one: a missed page costs a life, a false one a reviewer's few
+/// minutes, and the reviewer is told the page comes from a learned reading to confirm (evidence, reason).
+/// </summary>
+public static class EmergencyReader
+{
+    public const string ResourceName = "TriageBot.Triage.emergency-model.tsv.gz";
+    public const string ManifestResourceName = "TriageBot.Triage.emergency-model.manifest.json";
+
+    /// <summary>The model's two classes: a page, and everything else (its "other" means "not an emergency", not
+    /// the process type).</summary>
+    public const string EmergencyClass = "emergency";
+    public const string NotEmergencyClass = "other";
+
+    /// <summary>The writer says in so many words that no one is in danger or that this is no emergency: the reader,
+    /// a statistic over how emergencies are written, must not overrule the writer's own statement (a blackmail
+    /// victim "not at immediate risk", "this is not an emergency request"). Read only when the model would raise.</summary>
+    private static readonly Regex WriterDeniesEmergency = Patterns.Build(
+        @"\bnot\s+(an?\s+)?(emergency|exigent|urgent\s+danger)|\b(is|are|was|were)\s+not\s+(at|in)\s+(any\s+)?(immediate\s+|imminent\s+|acute\s+)?(risk|danger)|\bno\s+(immediate|imminent|acute|current)\s+(risk|danger|threat)" +
+        @"|\bkein(e|en)?\s+(notfall|akute\w*\s+gefahr|unmittelbare\w*\s+gefahr|gefahr\s+f[üu]r\s+leib)|\bnicht\s+in\s+(akuter\s+)?gefahr" +
+        @"|\bpas\s+(d'|une\s+)?urgence|\bn'est\s+pas\s+en\s+danger|\baucun\s+danger\s+imm[ée]diat" +
+        @"|\bno\s+(es|se\s+trata\s+de)\s+(una\s+)?(emergencia|urgencia)|\bno\s+(est[áa]|corre)\s+(en\s+)?peligro" +
+        @"|\bn[ãa]o\s+([ée]|se\s+trata\s+de)\s+(uma\s+)?(emerg[êe]ncia|urg[êe]ncia)|\bn[ãa]o\s+(est[áa]|corre)\s+(em\s+)?(perigo|risco)" +
+        @"|\bnon\s+([èe]|si\s+tratta\s+di)\s+(una?\s+)?(emergenza|urgenza)|\bnon\s+[èe]\s+in\s+pericolo" +
+        @"|\bgeen\s+(noodgeval|spoedgeval|acuut\s+gevaar)|\bniet\s+in\s+(acuut\s+)?gevaar");
+
+    private static readonly Lazy<TypeModel?> ShippedModel = new(() => TypeModel.LoadResource(ResourceName));
+
+    /// <summary>The emergency model shipped inside the engine, loaded once; null when none is shipped.</summary>
+    public static TypeModel? Shipped => ShippedModel.Value;
+
+    public static string? ShippedManifest() => TypeModel.ReadResource(ManifestResourceName);
+
+    public static string? ShippedSha256() => TypeModel.ResourceSha256(ResourceName);
+
+    /// <summary>A raise: how sure the model is and the words that pushed it most toward an emergency.</summary>
+    public sealed record Outcome(double Probability, IReadOnlyList<TypeEvidence> Evidence);
+
+    /// <summary>The kinds of request the reader may raise: those that serve no formal process (a plain letter, a
+    /// preservation request, a foreign police force's direct request). Formal process narrates the offence it is
+    /// about; whether it says a danger exists now is the cues' call (EmergencyVocabulary.StatesPresentDanger).</summary>
+    internal static bool MayRaise(LegalProcessType type, bool formalInternational) =>
+        type is LegalProcessType.Other or LegalProcessType.Preservation ||
+        (type == LegalProcessType.International && !formalInternational);
+
+    /// <summary>The model's reading of the request's operative text, or null when it does not reach its
+    /// threshold (stored with the model, chosen by leave-one-set-out).</summary>
+    internal static Outcome? Consult(TypeModel? model, NormalizedText text, MessageParts parts)
+    {
+        if (model is null) return null;
+        var prediction = model.Predict(text, parts);
+        if (prediction.Type != EmergencyClass || prediction.Probability < model.Threshold) return null;
+        if (WriterDeniesEmergency.IsMatch(text.Value)) return null;
+        return new Outcome(prediction.Probability, prediction.Evidence);
+    }
+
+    /// <summary>What the reviewer sees for a raise: that it is a learned reading to confirm, and the words behind it.</summary>
+    internal static IEnumerable<Evidence> EvidenceOf(Outcome outcome)
+    {
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"learned reading, to be confirmed by the reviewer (no emergency wording the cues know): emergency with probability {outcome.Probability:0.00}; these words pushed most toward it");
+        foreach (var push in outcome.Evidence)
+            yield return new Evidence("emergency", reason, push.Text, push.Offset, push.Length);
+    }
+
+    /// <summary>The priority reason a raised page carries.</summary>
+    public const string PriorityReason =
+        "emergency read by the learned model, not by emergency wording: confirm the danger in the text before acting on it";
+}
