@@ -20,7 +20,7 @@ public static class TrainEmergencyModelCommand
 {
     /// <summary>Every labelled set that is not blind, from the repository root. A blind set is never among them.</summary>
     public static readonly IReadOnlyList<string> DefaultSets =
-        [.. TrainTypeModelCommand.DefaultSets, "samples/realistic/heldout12", "samples/realistic/train13", "samples/realistic/stress13"];
+        [.. TrainTypeModelCommand.DefaultSets];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/emergency-model.tsv.gz";
 
