@@ -231,7 +231,9 @@ internal static class AgencyDomain
         var head = text.Length > 20_000 ? text[..20_000] : text;
         foreach (Match run in CapitalisedRun.Matches(head))
         {
-            var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(w => !Connectors.Contains(w)).ToList();
+            // Round 13: a capitalised particle is part of a place's name ("Des Moines", "La Crosse", "De Kalb", "Van
+            // Buren": dmgov.org), so only a lower-case one (or "The", "Of") is skipped here.
+            var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(w => !IsConnectorInPlace(w)).ToList();
             for (var kind = 1; kind < words.Count; kind++)
             {
                 if (!AgencyKind.IsMatch(words[kind])) continue;
@@ -253,6 +255,9 @@ internal static class AgencyDomain
         }
         return null;
     }
+
+    private static bool IsConnectorInPlace(string word) =>
+        Connectors.Contains(word) && (char.IsLower(word[0]) || word is "The" or "THE" or "Of" or "OF" or "And" or "For" or "&");
 
     private static readonly string[] InitialsFillers = ["net", "web", "mail", "online"];
 

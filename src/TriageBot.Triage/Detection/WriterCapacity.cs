@@ -36,7 +36,9 @@ internal static class WriterCapacity
         @"|inspetor[a]?|delegad[oa]|escriv[ãa][oa]?|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|procurador[a]?|agente\s+da\s+pol\p{L}*|policial" +
         @"|ispettore|ispettrice|sovrintendente|commissario|vice\s+questore|maresciallo|brigadiere|appuntato|carabiniere|sostituto\s+procuratore|pubblico\s+ministero|poliziott[oa]" +
         @"|rechercheur|hoofdagent|politieagent|wijkagent|officier\s+van\s+justitie|hoofdinspecteur" +
-        @"|kriminal(ober|haupt)?kommissar(in)?|polizei(ober|haupt)?kommissar(in)?|kommissar(in)?|polizeibeamt(er|e|in)|polizist(in)?|staatsanw[äa]lt(in)?|oberstaatsanw[äa]lt(in)?|ermittler(in)?|KHK(in)?|KOK(in)?|POK(in)?|PHK(in)?";
+        @"|kriminal(ober|haupt)?kommissar(in)?|polizei(ober|haupt)?kommissar(in)?|kommissar(in)?|polizeibeamt(er|e|in)|polizist(in)?|staatsanw[äa]lt(in)?|oberstaatsanw[äa]lt(in)?|ermittler(in)?|KHK(in)?|KOK(in)?|POK(in)?|PHK(in)?" +
+        // Round 13: the German ranks written as their short form ("KK Dennis …", "EKHK", "POM", "PHM").
+        @"|KK(in)?|EKHK(in)?|POM(in)?|PHM(in)?";
 
     // The self-introduction that names an office: "I am Detective …", "je suis le commandant …", "Sono Mario Rossi,
     // ispettore della …", "ich bin Kriminalhauptkommissarin …", "I'm with the … Police Department".
@@ -46,6 +48,10 @@ internal static class WriterCapacity
         @"(le|les)\s+escribe|vous\s+[ée]crit|ihnen\s+schreibt|(le|vi)\s+scrive|(lhe|vos)\s+escreve|schrijft\s+u|" +
         @"i\s+am|i'm|this\s+is|my\s+name\s+is|je\s+suis|je\s+m'appelle|soy|me\s+llamo|mi\s+nombre\s+es|sou|chamo-me|(o\s+)?meu\s+nome\s+[ée]|sono|mi\s+chiamo|ik\s+ben|ik\s+heet|mijn\s+naam\s+is|ich\s+bin|mein\s+name\s+ist";
 
+    // The agency itself, as it names itself when it speaks ("hier Kriminalpolizei", "au nom de la gendarmerie").
+    private const string AgencyItself =
+        @"(kriminalpolizei|kripo|polizei\p{L}*|police(\s+(department|dept|nationale|municipale|judiciaire)|\s+de\b)|gendarmerie|polic[ií]a|pol[ií]cia|polizia|carabinieri|guardia\s+(civil|di\s+finanza)|politie|sheriff'?s?\s+office|staatsanwaltschaft|parquet|fiscal[ií]a|procura)";
+
     private const string Article =
         @"(a|an|the|el|la|le|l'|il|lo|o|de|der|die|un|una|une|um|uma|een)\s*";
 
@@ -53,6 +59,13 @@ internal static class WriterCapacity
         @"\b(" + Intro + @")\s+(" + Article + @")?(" + Office + @")\b" +
         @"|\b(" + Intro + @")\s+(\p{L}[\p{L}'.-]*\s+){1,4}?\p{L}[\p{L}'.-]*\s*,\s*(" + Article + @")?(" + Office + @")\b" +
         @"|\b(i\s+am|i'm|we\s+are|we're)\s+with\s+the\s+[^.\n]{0,40}\b(police|sheriff|prosecutor|attorney'?s\s+office|bureau|department\s+of\s+justice)" +
+        // Round 13: the agency introducing itself at the head of a sentence ("hier Kriminalpolizei Köln", "ici la police
+        // de Lyon", "aquí la Policía Local", "qui Polizia di Stato", "aqui é a Polícia Civil", "hier is de politie",
+        // "this is the Dayton Police Department"): the writer speaks as the agency.
+        @"|(^|[.!:,]\s*)[ \t]*(hier(\s+ist|\s+spricht|\s+is)?|ici|aqu[ií](\s+(habla|es))?|qui|aqui(\s+(fala|[ée]))?|this\s+is)\s+((die|der|das|la|le|l'|el|il|a|de|het|the)\s*)?(\p{L}[\p{L}'.-]*\s+){0,3}?" + AgencyItself + @"\b" +
+        // ... or writing on its behalf ("scrivo per conto della Guardia di Finanza", "I am writing on behalf of the
+        // Dayton Police Department", "je vous écris au nom de la gendarmerie", "escribo en nombre de la Policía").
+        @"|\b(scrivo|scriviamo|i\s+(am\s+)?writ(e|ing)|we\s+(are\s+)?writ(e|ing)|j'[ée]cris|je\s+vous\s+[ée]cris|nous\s+[ée]crivons|escribo|escribimos|le\s+escribo|escrevo|escrevemos|(ich\s+)?schreibe(\s+ihnen)?|wir\s+schreiben(\s+ihnen)?|(ik\s+)?schrijf(\s+u)?|wij\s+schrijven(\s+u)?)\s+(on\s+behalf\s+of|per\s+conto\s+(della|del|dello|dei|di)|au\s+nom\s+(de\s+la|du|de)|en\s+nombre\s+(de\s+la|del|de)|em\s+nome\s+(da|do|de)|im\s+auftrag\s+(der|des|von)|namens)\s+((the|la|l'|le|el|a|o|de|het|der|des)\s*)?(\p{L}[\p{L}'.-]*\s+){0,3}?" + AgencyItself + @"\b" +
         // A rank at the head of a line followed by a name: a signature or a self-introduction.
         @"|^[ \t]*(detective|det\.|officer|special\s+agent|sgt\.|sergeant|deputy|trooper|investigator|constable|lieutenant|lt\.|capt\.|captain|inspector|commissaire|commandant|capitaine|brigadier|kommissar(in)?|kriminal(ober|haupt)?kommissar(in)?|KHK(in)?|KOK(in)?|POK(in)?|agente|ispettore|ispettrice|commissario|maresciallo|inspecteur|rechercheur|delegad[oa]|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|inspetor[a]?|inspector[a]?|subinspector[a]?|comisari[oa])\s+\p{L}");
 
