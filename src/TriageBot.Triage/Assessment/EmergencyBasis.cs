@@ -75,6 +75,19 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"|\b(arranged|planned|agreed|set\s+up)\s+(a\s+meeting\s+|to\s+meet\s+)(with\s+)?(her|him|the\s+(child|girl|boy|minor|victim))|\b(la|lo|le)\s+ha\s+citado\b|\bha\s+quedado\s+con\s+(ella|[ée]l|la\s+(menor|ni[ñn]a))|\blui\s+a\s+donn[ée]\s+(un\s+)?rendez-vous|\bhat\s+sich\s+mit\s+(ihr|ihm|dem\s+kind)\s+verabredet|\b(le|gli)\s+ha\s+dato\s+(un\s+)?appuntamento|\bmarcou\s+(um\s+)?encontro\s+com\s+(ela|ele|a\s+menor|a\s+crian[çc]a)|\bheeft\s+(met\s+)?(haar|hem)\s+(afgesproken|een\s+afspraak\s+gemaakt)" +
         @"|\bvermisst(e[nr]?)?\b|\bvermist\b|\b(non\s+[èe]|is\s+niet|ist\s+nicht|n'est\s+pas|no\s+est[áa]|n[ãa]o\s+est[áa]|is\s+not)\s+(rintracciabile|reperibile|bereikbaar|erreichbar|joignable|localizable|localiz[áa]vel|contactable|reachable)\b|\bseksuele\s+afpersing|\bsextors(i[óo]n|[ãa]o|ion)\b|\bsextortion\b");
 
+    // Issue 11 round 13: a person held or a weapon used, in the seven languages read: a shot fired, someone locked in
+    // or held against their will, a person "sold" to another, an offender who says he will kill at a set time. A 911
+    // relay or a hostage report states these facts and never the word "danger".
+    // (A regex of its own, for the same size limit.)
+    private static readonly Regex HeldOrShotFacts = Patterns.Build(
+        @"\bshots?\s+(were\s+|was\s+|had\s+been\s+)?fired\b|\bfired\s+(a\s+|several\s+|two\s+|three\s+)?(shots?|rounds?)\b|\b(locked|held|trapped|chained|tied)\s+(up\s+)?in\s+(a|the|her|his|their)\s+(room|basement|house|car|trunk|apartment|closet|garage)\b|\bheld\s+(against\s+(her|his|their)\s+will|captive|hostage)\b|\bsold[""'“”]?\s+(her|him)\s+to\b|\b(he|she|they)\s+(will|would|'ll)\s+(kill|shoot)\s+(her|him|them|the|a|someone|hostages?)\b" +
+        @"|\b(ein\s+)?schuss\s+(wurde\s+)?(abgegeben|abgefeuert|gefallen)|\bsch[üu]sse\s+(wurden\s+)?(abgegeben|gefallen)|\beingesperrt\b|\bgegen\s+(ihren|seinen)\s+willen\s+festgehalten|\bgeisel(n|nahme)?\b|\b(sie|ihn)\s+(an\s+\p{L}+\s+)?verkauft\b" +
+        @"|\bcoups?\s+de\s+feu\b|\benferm[ée]e?s?\s+dans\b|\bs[ée]questr[ée]e?s?\b|\bretenue?s?\s+contre\s+(son|leur)\s+gr[ée]|\botages?\b|\b(l'a|les\s+a)\s+vendue?s?\b" +
+        @"|\bdispar[óo]\b|\bdisparos\b|\bencerrad[oa]s?\s+en\b|\bretenid[oa]s?\s+contra\s+su\s+voluntad|\brehen(es)?\b|\b(la|lo)\s+vendi[óo]\b" +
+        @"|\bdisparou\b|\btiros\b|\btrancad[oa]s?\s+(em|num|numa)\b|\brefens?\b|\b(a|o)\s+vendeu\b" +
+        @"|\bha\s+sparato\b|\bcolpi\s+d'arma\b|\brinchius[oa]\s+in\b|\bostaggi?o?\b|\b(l'ha|la\s+ha)\s+vendut[oa]\b" +
+        @"|\bschot(en)?\s+(heeft\s+)?gelost\b|\bopgesloten\s+in\b|\btegen\s+(haar|zijn)\s+wil\s+vastgehouden|\bgijzel(ing|t|aar|ingsituatie)\b|\bgegijzeld\b|\b(haar|hem)\s+(heeft\s+)?verkocht\b|\b(doodt|vermoordt)\b");
+
     // The writer says it will not give the facts, in the seven languages read.
     private static readonly Regex WithholdsFacts = Patterns.Build(
         @"\b(cannot|can\s*not|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(share|give|provide|disclose|discuss|go\s+into|release)\s+(any\s+|more\s+|further\s+|additional\s+|the\s+)*(case\s+)?(details|facts|specifics|particulars)\b" +
@@ -154,7 +167,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         var natureHit = hits.FirstOrDefault(h => h.Cue.Target != GenericNature) ?? hits.FirstOrDefault();
         var natureText = natureHit?.Text ?? nature;
         // The situation states the basis when a cue names a concrete danger, or the text states the facts of one.
-        var situation = hits.FirstOrDefault(h => h.Cue.Target != GenericNature)?.Text ?? Operative(text, context, SituationFacts) ?? Operative(text, context, MissingPersonFacts);
+        var situation = hits.FirstOrDefault(h => h.Cue.Target != GenericNature)?.Text ?? Operative(text, context, SituationFacts) ?? Operative(text, context, MissingPersonFacts) ?? Operative(text, context, HeldOrShotFacts);
         natureText ??= situation;
         return new EmergencyBasis(person, natureText, necessity)
         {

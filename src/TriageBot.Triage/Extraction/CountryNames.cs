@@ -84,6 +84,10 @@ internal static class CountryNames
         (UnitedStates, $@"\b\d{{1,2}}\s*U\.\s*S\.\s*C\.|\b\d{{1,2}}\s*USC\b|united\s+states\s+(district|magistrate|attorney|bankruptcy)|\bU\.\s*S\.\s+(district\s+court|attorney)|(state|commonwealth|district|county|parish|people)\s+of\s+(the\s+state\s+of\s+)?({UsStates})\b|\b(county|parish),?\s+({UsStates})\b|court\s+of\s+common\s+pleas|\bsheriff'?s?\s+(office|department)|\b({UsStates})\s+(department\s+of\s+(public\s+safety|justice|law\s+enforcement)|state\s+(police|patrol)|highway\s+patrol|bureau\s+of\s+investigation|attorney\s+general|dps\b)" +
             // Agencies that exist only in the United States, named by a sender whose address does not place it.
             @"|\b(NYPD|LAPD|LVMPD|FBI|DEA|ATF|USPIS|HSI|ICAC)\b|federal\s+bureau\s+of\s+investigation|u\.\s*s\.\s+department\s+of\s+justice|department\s+of\s+homeland\s+security|homeland\s+security\s+investigations|(u\.\s*s\.|united\s+states)\s+secret\s+service|postal\s+inspection\s+service|\bcounty\s+sheriff|\bcounty\s+constable|\bsheriffs'?\s+(office|department|dept)\b|district\s+attorney'?s\s+office|\b(houston|dallas|chicago|phoenix|las\s+vegas|los\s+angeles|philadelphia|san\s+antonio|san\s+diego|atlanta|miami|detroit|baltimore|boston|denver|new\s+york\s+city)\s+(police|metropolitan\s+police|sheriff)"),
+        // Round 13: a U.S. place or court written in Spanish by a litigant or a victim who lives there ("vivo en El Paso,
+        // Texas", "la Corte de Justicia de Paz", "Condado de Harris, Texas", "corte de reclamos menores"); and the
+        // "District Attorney - New York County" heading, which an impostor copies too.
+        (UnitedStates, $@"\b(vivo|vive|vivimos|resido|reside)\s+en\s+[^.,\n]{{1,30}},\s*(nuevo\s+m[ée]xico|nueva\s+york|carolina\s+del\s+(norte|sur)|({UsStates}))\b|\bcondado\s+de\s+[^.,\n]{{1,30}},\s*({UsStates})\b|\bdistrict\s+attorney\s*[-–—,:]\s*(\p{{L}}+\s+){{1,3}}county\b|\b(corte|tribunal|juzgado)\s+de\s+(justicia\s+de\s+paz|reclamos\s+menores|reclamaciones\s+menores)\b"),
         // Puerto Rico is U.S. territory: its courts and prosecutors serve U.S. process, in Spanish.
         (UnitedStates, @"puerto\s+rico|estado\s+libre\s+asociado|\.pr\.gov\b"),
         ("Canada", @"qu[ée]bec|montr[ée]al|\bontario\b|british\s+columbia|\balberta\b|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|\btoronto\b|vancouver|\bottawa\b|winnipeg|calgary|edmonton|\bSPVM\b|\bRCMP\b|gendarmerie\s+royale|criminal\s+code\s+of\s+canada|code\s+criminel|\bcanada\b"),
@@ -93,7 +97,8 @@ internal static class CountryNames
             // Mexico's states whose names are no surname or foreign place: a state prosecutor ("Fiscalía del Estado
             // de Jalisco") places a request in Mexico even when a free mailbox sends it.
             @"|\bjalisco\b|nuevo\s+le[oó]n|michoac[aá]n|\boaxaca\b|\bchiapas\b|\bchihuahua\b|\bsinaloa\b|tamaulipas|guanajuato|quer[ée]taro|quintana\s+roo|\byucat[aá]n\b|zacatecas|\bveracruz\b|aguascalientes|baja\s+california|\btlaxcala\b|\bcoahuila\b"),
-        ("Argentina", @"argentina|buenos\s+aires|c[oó]rdoba,\s+argentina|rosario"),
+        // Round 13: "Rosario" is a common first name ("Me llamo Rosario …"): the city only with its province or as a place.
+        ("Argentina", @"argentina|buenos\s+aires|c[oó]rdoba,\s+argentina|\brosario,\s+(santa\s+fe|argentina)\b|\b(en|de\s+la\s+ciudad\s+de)\s+rosario\b"),
         ("Chile", @"\bchile\b|santiago\s+de\s+chile|carabineros\s+de\s+chile|\bPDI\b"),
         ("Belgium", @"belgi[eëq]|belgium|belgique|brussel|bruxelles|brussels|antwerpen|\banvers\b|\bgent\b|\bgand\b|li[èe]ge|charleroi|onderzoeksrechter|procureur\s+des\s+konings|procureur\s+du\s+roi|federale\s+politie|police\s+f[ée]d[ée]rale|juge\s+d'instruction\s+de\s+(bruxelles|li[èe]ge|namur|mons)"),
         ("Austria", @"[öo]sterreich|\bwien\b|\bgraz\b|\blinz\b|salzburg|innsbruck|klagenfurt|landespolizeidirektion|\.gv\.at\b|\bStA\s+Wien|landesgericht\s+f[üu]r\s+strafsachen"),
