@@ -146,7 +146,7 @@ internal static class NonDisclosureScope
     // "durante dos (2) meses", "per un periodo di sei mesi", "na 1 juni 2027", "until 30 June 2027". Not "within 14
     // days", which is when to produce.
     private static readonly Regex End = AutomatonSize.Build(
-        @"\b(for|during|f[üu]r|w[äa]hrend|pendant|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens|na\s+afloop\s+van|nach\s+ablauf\s+von)\s+((a|the|un|une|una|um|uma|einen|die|een|la|le|il|o|el|de)\s+)?((period|term|duration|zeitraum|dauer|p[ée]riode|dur[ée]e|per[ií]odo|prazo|plazo|periodo|durata|termijn|duur)\s*((of|von|de|di|van)\s+|d['’]))?" +
+        @"\b(for|during|f[üu]r|w[äa]hrend|pendant|pour|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens|na\s+afloop\s+van|nach\s+ablauf\s+von)\s+((a|the|un|une|una|um|uma|einen|die|een|la|le|il|o|el|de)\s+)?((period|term|duration|zeitraum|dauer|p[ée]riode|dur[ée]e|per[ií]odo|prazo|plazo|periodo|durata|termijn|duur)\s*((of|von|de|di|van)\s+|d['’]))?" +
         @"(\d{1,4}|one|two|three|four|six|nine|twelve|eighteen|ninety|one\s+hundred\s+(and\s+)?eighty|ein(en|em)?|zwei|drei|vier|sechs|neun|zw[öo]lf|achtzehn|un|une|deux|trois|quatre|neuf|douze|dix-huit|uno|una|dos|tres|cuatro|seis|nueve|doce|dieciocho|um|uma|dois|duas|tr[êe]s|quatro|nove|dezoito|uno|due|tre|quattro|sei|nove|dodici|diciotto|een|twee|drie|zes|negen|twaalf|achttien)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?" +
         @"(days?|mes|mese|m[êe]s|maand|monat|woche|jahr|semana|semaine|settimana|week|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
         // Any number in words with its figure after it: "noventa (90) días", "centoventi (120) giorni".
