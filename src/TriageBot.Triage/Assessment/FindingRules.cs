@@ -65,7 +65,9 @@ internal static class FindingRules
         }
 
         // A 2703(f) letter only keeps data; one that also asks for messages now asks for contents with no process.
-        if (flags.ContentRequested && type == LegalProcessType.Preservation)
+        // Round 13: from a sender whose authority is in doubt the question is who is asking (UNVERIFIED_SENDER), not
+        // which process a genuine agency should serve.
+        if (flags.ContentRequested && type == LegalProcessType.Preservation && facts.SenderConcern is null)
         {
             findings.Add(new("CONTENT_REQUIRES_WARRANT", Severity.Warning,
                 "This preservation letter also asks for contents now. A letter under 18 U.S.C. 2703(f) compels only preservation; a U.S. government entity needs a search warrant for contents (2703(a)-(b)). Preserve the data and ask the agency for a warrant, or for an emergency request if a life is at risk.",

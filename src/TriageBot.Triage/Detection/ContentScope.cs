@@ -17,7 +17,7 @@ internal static class ContentScope
     // Right before the cue: it names data about the messages, not the messages. The fields may be listed in brackets
     // between ("non-content header information (sender, recipient, date/time) of messages sent").
     private static readonly Regex MetadataOf = Patterns.Build(
-        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni|records?|recipient\s+accounts?|sender\s+accounts?)\s+(information\s+|data\s+|records\s+)?(\([^()\n]{1,60}\)\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
+        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni|records?|recipient\s+accounts?|sender\s+accounts?|(to/from(/date)?|address|addressing|envelope|header)?\s*fields?|felder|champs|campos|campi|velden)\s+(information\s+|data\s+|records\s+)?(\([^()\n]{1,60}\)\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
 
     // In the sentence before the cue (after its last "but"): a refusal that reaches every item of a list.
     private static readonly Regex RefusalBefore = Patterns.Build(
@@ -143,7 +143,7 @@ internal static class ContentScope
     // or compels before it in its sentence, or a heading that introduces what is asked on the line above, in each
     // language read. Read only for the cues that name content by its shape (FlagCues.ContentOfAccountAsked).
     private static readonly Regex AskedBefore = Patterns.Build(
-        @"\b(produce|provide|disclose|furnish|send|deliver|request(ed|ing)?|seek(s|ing)?|require[sd]?|obtain|we\s+need|hand\s+over)\b" +
+        @"\b(produce|provide|disclose|furnish|send|deliver|request(ed|ing)?|seek(s|ing)?|require[sd]?|obtain|(we|i)\s+need|hand\s+over|schicken|zuschicken|senden\s+sie|envoyez|envoyer|stuur|sturen|opsturen|inviare|inviate|mandare|mandate|enviar|enviem|mandem)\b" +
         @"|\b(requerimos|requiere|requiera|solicitamos|solicita|se\s+solicitan?|pedimos|proporcion\p{L}*|facilit\p{L}*|entreg\p{L}*|remit\p{L}*|aport\p{L}*|env[ií]\p{L}*|requisitamos|requisita|requer\p{L}*|fornec\p{L}*|encaminh\p{L}*|determino|ordeno)\b" +
         @"|\b(transmettre|transmettez|communiquer|communiquez|fournir|fournissez|remettre|demandons|requ[ée]rons|veuillez|sollicitons|requiert)\b" +
         @"|\b(trasmettere|trasmettete|fornire|fornite|consegnare|chiediamo|richiediamo|si\s+richied\p{L}*|acquisizione|esibire)\b" +

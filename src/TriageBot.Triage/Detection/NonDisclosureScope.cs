@@ -78,7 +78,10 @@ internal static class NonDisclosureScope
     // Right before the cue: the writer says the paper is not such an order ("il ne s'agit toutefois pas d'une
     // ordonnance de non-divulgation", "this is not a non-disclosure order", "no se trata de una orden de ...").
     private static readonly Regex NotSuchOrderBefore = Patterns.Build(
-        @"\b(il\s+ne\s+s'agit\s+(\p{L}+\s+)?pas\s+d'une?|(ce|cela|ceci)\s+n'est\s+pas\s+une?|(this|it)\s+is\s+not\s+(a|an)|(this|it)\s+isn't\s+(a|an)|no\s+se\s+trata\s+de\s+una?|no\s+es\s+una?|n[ãa]o\s+se\s+trata\s+de\s+uma?|n[ãa]o\s+[ée]\s+uma?|non\s+si\s+tratta\s+di\s+una?|non\s+[èe]\s+una?|es\s+handelt\s+sich\s+(\p{L}+\s+)?nicht\s+um\s+ein(e|en)?|ist\s+kein(e|en)?|het\s+(betreft|is)\s+geen)\s*\z");
+        @"\b(il\s+ne\s+s'agit\s+(\p{L}+\s+)?pas\s+d'une?|(ce|cela|ceci)\s+n'est\s+pas\s+une?|(this|it)\s+is\s+not\s+(a|an)|(this|it)\s+isn't\s+(a|an)|no\s+se\s+trata\s+de\s+una?|no\s+es\s+una?|n[ãa]o\s+se\s+trata\s+de\s+uma?|n[ãa]o\s+[ée]\s+uma?|non\s+si\s+tratta\s+di\s+una?|non\s+[èe]\s+una?|es\s+handelt\s+sich\s+(\p{L}+\s+)?nicht\s+um\s+ein(e|en)?|ist\s+kein(e|en)?|het\s+(betreft|is)\s+geen" +
+        // Round 13: an indirect question asks whether there is one ("ob eine Geheimhaltungsanordnung besteht", "whether
+        // a gag order exists", "si une ordonnance de non-divulgation existe"): a data subject's access request names none.
+        @"|whether\s+(there\s+(is|was|has\s+been)\s+)?(a|an|any)|ob\s+(es\s+)?(\p{L}+\s+)?(ein|eine|einen|irgendeine)|si\s+(il\s+existe\s+)?(une?|quelque)|si\s+(existe\s+|hay\s+)?(alguna?|una?)|se\s+(esiste\s+|c'[èe]\s+)?(un|una|uno|alcun[oa]?)|se\s+(existe\s+|h[áa]\s+)?(uma?|algum[a]?)|of\s+er\s+(een|enig\p{L}*))\s*\z");
 
     private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
 
@@ -143,12 +146,12 @@ internal static class NonDisclosureScope
     // "durante dos (2) meses", "per un periodo di sei mesi", "na 1 juni 2027", "until 30 June 2027". Not "within 14
     // days", which is when to produce.
     private static readonly Regex End = AutomatonSize.Build(
-        @"\b(for|during|f[üu]r|w[äa]hrend|pendant|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens|na\s+afloop\s+van|nach\s+ablauf\s+von)\s+((a|the|un|une|una|um|uma|einen|die|een|la|le|il|o|el|de)\s+)?((period|term|duration|zeitraum|dauer|p[ée]riode|dur[ée]e|per[ií]odo|prazo|plazo|periodo|durata|termijn|duur)\s+(of|von|de|di|van)\s+)?" +
+        @"\b(for|during|f[üu]r|w[äa]hrend|pendant|pour|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens|na\s+afloop\s+van|nach\s+ablauf\s+von)\s+((a|the|un|une|una|um|uma|einen|die|een|la|le|il|o|el|de)\s+)?((period|term|duration|zeitraum|dauer|p[ée]riode|dur[ée]e|per[ií]odo|prazo|plazo|periodo|durata|termijn|duur)\s*((of|von|de|di|van)\s+|d['’]))?" +
         @"(\d{1,4}|one|two|three|four|six|nine|twelve|eighteen|ninety|one\s+hundred\s+(and\s+)?eighty|ein(en|em)?|zwei|drei|vier|sechs|neun|zw[öo]lf|achtzehn|un|une|deux|trois|quatre|neuf|douze|dix-huit|uno|una|dos|tres|cuatro|seis|nueve|doce|dieciocho|um|uma|dois|duas|tr[êe]s|quatro|nove|dezoito|uno|due|tre|quattro|sei|nove|dodici|diciotto|een|twee|drie|zes|negen|twaalf|achttien)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?" +
-        @"(days?|mes|mese|m[êe]s|maand|monat|woche|jahr|semana|semaine|settimana|week|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
+        @"(days?|mes|mese|m[êe]s|maand|monat|woche|jahr|semana|semaine|settimana|week|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|ann[ée]es?|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b" +
         // Any number in words with its figure after it: "noventa (90) días", "centoventi (120) giorni".
         @"|\b(for|during|f[üu]r|w[äa]hrend|pendant|durant|durante|por|pelo|per|voor|gedurende|l[äa]ngstens)\s+([\p{L}-]+\s+){1,3}\(\d{1,4}\)\s+(days?|mes|mese|m[êe]s|maand|monat|woche|jahr|semana|semaine|settimana|week|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans|d[ií]as|semanas|meses|a[ñn]os|anos|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar)\b" +
-        @"|\b(until|through|after|bis(\s+(zum|nach))?|nach\s+dem|jusqu'(au|[àa])|apr[èe]s\s+le|hasta(\s+el)?|despu[ée]s\s+del?|at[ée](\s+(ao?|o\s+dia))?|ap[óo]s\s+(o\s+dia\s+)?|fino\s+al|dopo\s+il|tot(\s+en\s+met)?|na)\s*:?\s+\d{1,2}([./-]\d{1,2}[./-]\d{2,4}|\.?\s+\p{L}{3,10}\.?\s+\d{4})" +
+        @"|\b(until|through|after|bis(\s+(zum|nach))?|nach\s+dem|jusqu'(au|[àa])|apr[èe]s\s+le|hasta(\s+el)?|despu[ée]s\s+del?|at[ée](\s+(ao?|o\s+dia))?|ap[óo]s\s+(o\s+dia\s+)?|fino\s+al|dopo\s+il|tot(\s+en\s+met)?|na|avant\s+le|vor\s+dem|antes\s+del?|prima\s+del)\s*:?\s+\d{1,2}([./-]\d{1,2}[./-]\d{2,4}|\.?\s+\p{L}{3,10}\.?\s+\d{4})" +
         // A form's label and its answer ("Duración: ciento veinte (120) días", "Dauer der Geheimhaltung: zwei Monate"),
         // or the period in brackets beside the gag ("mientras dure la conservación (60 días)").
         @"|\b(duration|dauer|dur[ée]e|duraci[oó]n|dura[çc][ãa]o|durata|duur|zeitraum|p[ée]riode|per[ií]odo|periodo|termijn|plazo|prazo)(\s+(of|der|des|de|del|della|do|da|van)\s+(the\s+|la\s+|het\s+)?\p{L}+)?\s*:\s*([\p{L}-]+\s+){0,3}(\(\d{1,4}\)\s+|\d{1,4}\s+)?" +
