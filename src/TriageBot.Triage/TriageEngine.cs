@@ -42,26 +42,27 @@ public sealed class TriageEngine
     private readonly ReferenceExtractor _references = new();
     private readonly TypeModel? _typeModel;
     private readonly TypeModel? _emergencyModel;
+    private readonly TypeModel? _contentModel;
 
-    public TriageEngine(TriagePolicy policy, TimeProvider? time = null) : this(policy, time, TypeModel.Shipped, EmergencyReader.Shipped) { }
+    public TriageEngine(TriagePolicy policy, TimeProvider? time = null) : this(policy, time, TypeModel.Shipped, EmergencyReader.Shipped, ContentReader.Shipped) { }
 
     /// <summary>An engine that consults this process-type model (null: the cues alone, without the learned emergency
     /// reader either), e.g. one trained without the set it is measured on.</summary>
     public static TriageEngine WithTypeModel(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel) =>
-        new(policy, time, typeModel, typeModel is null ? null : EmergencyReader.Shipped);
+        new(policy, time, typeModel, typeModel is null ? null : EmergencyReader.Shipped, typeModel is null ? null : ContentReader.Shipped);
 
-    /// <summary>An engine with these two learned readers (either null: none), e.g. trained without the set they
-    /// are measured on.</summary>
-    public static TriageEngine WithModels(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel, TypeModel? emergencyModel) =>
-        new(policy, time, typeModel, emergencyModel);
+    /// <summary>An engine with these learned readers (any null: none), e.g. trained without the set they are
+    /// measured on.</summary>
+    public static TriageEngine WithModels(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel, TypeModel? emergencyModel, TypeModel? contentModel = null) =>
+        new(policy, time, typeModel, emergencyModel, contentModel);
 
     /// <summary>The same engine with a law-enforcement list that does not know these domains (no listed entry for
     /// them or a parent of theirs), or null when the list knows none of them. For measurement: how the sender check
     /// does on a genuine agency the list has never seen, which is what every blind set brings (eval --unlisted-senders).</summary>
     public TriageEngine? ForgettingListedDomains(IReadOnlyCollection<string> domains) =>
-        domains.Any(d => DomainCatalog.ListedEntriesFor(_policy, d) > 0) ? new(_policy, _time, _typeModel, _emergencyModel, domains) : null;
+        domains.Any(d => DomainCatalog.ListedEntriesFor(_policy, d) > 0) ? new(_policy, _time, _typeModel, _emergencyModel, _contentModel, domains) : null;
 
-    private TriageEngine(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel, TypeModel? emergencyModel, IReadOnlyCollection<string>? forget = null)
+    private TriageEngine(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel, TypeModel? emergencyModel, TypeModel? contentModel, IReadOnlyCollection<string>? forget = null)
     {
         var problems = policy.Validate();
         if (problems.Count > 0) throw new ArgumentException("Invalid triage policy: " + string.Join(" ", problems), nameof(policy));
@@ -72,6 +73,7 @@ public sealed class TriageEngine
         _accounts = new AccountExtractor(_domains);
         _typeModel = typeModel;
         _emergencyModel = emergencyModel;
+        _contentModel = contentModel;
     }
 
     public TriagePolicy Policy => _policy;
@@ -130,6 +132,8 @@ public sealed class TriageEngine
         dayFirst |= country is not null && country != CountryNames.UnitedStates;
 
         var parts = context.Parts;
+        // The learned readers' features, read once if any reader is consulted.
+        var features = new TypeFeatures.Lazy(text, parts);
         bool Operative(int offset) => !parts.IsContext(offset);
         var type = DecideType(typeHits, country, text.Value, Operative);
         // Issue 11 class 3: "urgent" presses a deadline; it makes an emergency only beside a life at risk.
@@ -148,7 +152,7 @@ public sealed class TriageEngine
         // A notice closing a request or releasing a preservation asks for nothing (NonProcess): the model would read the
         // request it closes as a new one.
         var closes = type == LegalProcessType.Other ? NonProcess.NothingAskedNowMatch(text.Value, Operative) ?? NonProcess.AsksNothingMatch(text.Value, Operative) : null;
-        var learned = mentionOnly is null && withdrawal is null && closes is null ? TypeConsultation.Consult(_typeModel, text, parts, typeHits, type, TypeThreshold) : null;
+        var learned = mentionOnly is null && withdrawal is null && closes is null ? TypeConsultation.Consult(_typeModel, features, typeHits, type, TypeThreshold) : null;
         if (learned is not null) type = learned.Type;
         // A foreign preservation order (an EU EPOC-PR, a Canadian Criminal Code demand) is binding foreign process,
         // and a foreign police force's plain request to preserve is a direct request from foreign police (DOMAIN:
@@ -250,7 +254,7 @@ public sealed class TriageEngine
         // Issue 11 round 13: the cues did not page; the learned reader may (Learning/EmergencyReader says when). It
         // raises, never lowers, and its page says it is a learned reading for the reviewer to confirm.
         var learnedEmergency = !emergency && withdrawal is null && mentionOnly is null && EmergencyReader.MayRaise(type, IsFormalInternational(typeHits))
-            ? EmergencyReader.Consult(_emergencyModel, text, parts) : null;
+            ? EmergencyReader.Consult(_emergencyModel, features) : null;
         if (learnedEmergency is not null)
         {
             emergency = true;
@@ -281,6 +285,14 @@ public sealed class TriageEngine
                                // An interception order (Title III, 18 U.S.C. 2518) authorises acquiring the contents of
                                // communications (2510(4)) whatever words it lists them in: it always seeks content.
                                (type == LegalProcessType.Wiretap && mentionOnly is null);
+        // Issue 11 round 14: the cues read no content; the learned reader may (Learning/ContentReader says when). Never
+        // over an exclusion the scope readers found (a content cue they weighed 0: "not including the contents"),
+        // never on a request that keeps data, is withdrawn, or asks for nothing.
+        var learnedContent = !contentRequested && euPreservation is null && preservationOnly is null && withdrawal is null && closes is null &&
+                             (mentionOnly is null || AsksForOwnData(typeHits)) && !contentHits.Any(h => h.Weight <= 0) &&
+                             ContentReader.MayRaise(type, AsksForOwnData(typeHits))
+            ? ContentReader.Consult(_contentModel, features) : null;
+        if (learnedContent is not null) contentRequested = true;
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
         (nonDisclosureHits, var gagStatus) = OperativeReading.ReweighNonDisclosure(text, nonDisclosureHits);
         clock?.Lap("flags, EU orders");
@@ -377,6 +389,7 @@ public sealed class TriageEngine
         if (learnedEmergency is not null) evidence.AddRange(EmergencyReader.EvidenceOf(learnedEmergency));
         AddFlagEvidence(evidence, "ncmec", ncmec, ncmecHits);
         AddFlagEvidence(evidence, "contentRequested", contentRequested, contentHits);
+        if (learnedContent is not null) evidence.AddRange(ContentReader.EvidenceOf(learnedContent));
         AddFlagEvidence(evidence, "nonDisclosureOrder", nonDisclosure, nonDisclosureHits);
         if (nonUs && countryEvidence is not null) evidence.Add(new Evidence("nonUs", countryEvidence, country ?? "", -1, 0));
         if (fields.ResponseDeadline is { } due && references.DeadlineBasis is { } basis)
@@ -389,11 +402,12 @@ public sealed class TriageEngine
             CloudActAgreement: type == LegalProcessType.International && InvokesCloudActAgreement(text, context),
             ReceivedOn: sender.Date ?? today,
             Today: today,
-            ContentEvidence: BestSnippet(text.Value, contentHits),
+            ContentEvidence: learnedContent is not null ? ContentReader.FindingEvidence(learnedContent) : BestSnippet(text.Value, contentHits),
             NonDisclosureEvidence: BestSnippet(text.Value, nonDisclosureHits),
             Truncated: truncated)
         {
             ContentScore = contentScore,
+            ContentLearned = learnedContent is not null,
             StatutoryGag = OperativeReading.IsStatutory(text.Value, nonDisclosureHits) ||
                            type is LegalProcessType.PenRegister or LegalProcessType.Wiretap or LegalProcessType.NationalSecurity,
             GovernmentRequester = claimsAuthority && !nonUs,
@@ -434,6 +448,7 @@ public sealed class TriageEngine
             RequestDate = sender.Date,
             TypeSource = typeFromModel ? "model" : "cues",
             EmergencySource = !emergency ? null : learnedEmergency is not null ? "model" : "cues",
+            ContentSource = !contentRequested ? null : learnedContent is not null ? "model" : "cues",
             FollowUpOf = followUp is null && withdrawal is null ? null : references.CaseReference ?? "",
         };
     }

@@ -18,6 +18,11 @@ internal sealed record AssessmentFacts(
 {
     /// <summary>Summed weight of the content cues: a single passing phrase is less sure than a list of contents.</summary>
     public double ContentScore { get; init; } = 10;
+
+    /// <summary>Only the learned content reader read contents (Learning/ContentReader): a reading to confirm, so no
+    /// finding about contents blocks on it alone; its findings quote the words that pushed it.</summary>
+    public bool ContentLearned { get; init; }
+
     /// <summary>The gag comes with the process by statute (3123(d), 2511(2)(a)(ii), 2709(c)).</summary>
     public bool StatutoryGag { get; init; }
     /// <summary>A U.S. government entity asks: only then does 18 U.S.C. 2703(f) apply.</summary>
@@ -59,7 +64,7 @@ internal static class FindingRules
         {
             var process = type == LegalProcessType.Subpoena ? "a subpoena" : "a 2703(d) order";
             // Sure only when the content cues are strong; a single phrase gets a warning with its words quoted.
-            findings.Add(new("CONTENT_REQUIRES_WARRANT", facts.ContentScore >= 3 ? Severity.Blocker : Severity.Warning,
+            findings.Add(new("CONTENT_REQUIRES_WARRANT", facts.ContentScore >= 3 && !facts.ContentLearned ? Severity.Blocker : Severity.Warning,
                 $"Contents of communications are requested under {process}. Under 18 U.S.C. 2703(a)-(b) a U.S. government entity needs a search warrant for contents; produce only the non-content records the process can compel, or ask the agency for a warrant.",
                 facts.ContentEvidence));
         }
@@ -85,7 +90,7 @@ internal static class FindingRules
 
         if (flags.ContentRequested && (type == LegalProcessType.Civil || privateSubpoena))
         {
-            findings.Add(new("CIVIL_CONTENT_BARRED", Severity.Blocker,
+            findings.Add(new("CIVIL_CONTENT_BARRED", facts.ContentLearned ? Severity.Warning : Severity.Blocker,
                 "A civil litigant asks for contents. The Stored Communications Act (18 U.S.C. 2702(a)) bars disclosing contents to a non-government requester, and a civil subpoena cannot override it; object to the content portion.",
                 facts.ContentEvidence));
         }
@@ -111,7 +116,7 @@ internal static class FindingRules
         {
             // A blocker only when a verified authority asks for contents; a requester whose address does not prove its
             // authority (it may be a private party abroad) gets the advice as a warning.
-            findings.Add(new("FOREIGN_DIRECT_PROCESS", flags.ContentRequested && facts.SenderConcern is null ? Severity.Blocker : Severity.Warning,
+            findings.Add(new("FOREIGN_DIRECT_PROCESS", flags.ContentRequested && !facts.ContentLearned && facts.SenderConcern is null ? Severity.Blocker : Severity.Warning,
                 "A foreign authority has sent its request directly. Compulsory disclosure generally requires a Mutual Legal Assistance Treaty request or letters rogatory served through a U.S. court, or an order under a CLOUD Act executive agreement; voluntary disclosure of non-content records may be considered case by case, contents may not be disclosed.",
                 facts.ForeignRequesterEvidence));
         }

@@ -37,7 +37,17 @@ public static class EmergencyReader
         @"|\bno\s+(es|se\s+trata\s+de)\s+(una\s+)?(emergencia|urgencia)|\bno\s+(est[áa]|corre)\s+(en\s+)?peligro" +
         @"|\bn[ãa]o\s+([ée]|se\s+trata\s+de)\s+(uma\s+)?(emerg[êe]ncia|urg[êe]ncia)|\bn[ãa]o\s+(est[áa]|corre)\s+(em\s+)?(perigo|risco)" +
         @"|\bnon\s+([èe]|si\s+tratta\s+di)\s+(una?\s+)?(emergenza|urgenza)|\bnon\s+[èe]\s+in\s+pericolo" +
-        @"|\bgeen\s+(noodgeval|spoedgeval|acuut\s+gevaar)|\bniet\s+in\s+(acuut\s+)?gevaar");
+        @"|\bgeen\s+(noodgeval|spoedgeval|acuut\s+gevaar)|\bniet\s+in\s+(acuut\s+)?gevaar" +
+        // Round 14: the danger is denied for everyone, or is over (the person was found safe, the threat has passed):
+        // a statistic over emergency words must not page on the story of one that ended.
+        @"|\b(no\s+one|nobody|no\s+person|no\s+life)\s+(is|was|remains)\s+(now\s+|currently\s+)?(at|in)\s+(any\s+)?(immediate\s+|imminent\s+)?(risk|danger)|\bno\s+(threat|risk|danger)\s+to\s+(anyone'?s?\s+)?(life|lives|safety)|\bno\s+longer\s+(at|in)\s+(any\s+)?(risk|danger)" +
+        @"|\b(was|were|has\s+been|have\s+been)\s+(found|located|recovered|returned)\s+(safe|unharmed|alive\s+and\s+well|safe\s+and\s+well)|\b(the\s+)?(threat|danger|emergency)\s+(has|is)\s+(passed|over|ended|resolved)" +
+        @"|\bya\s+(apareci[óo]|fue\s+(localizad|encontrad|hallad)[oa]|est[áa]\s+(a\s+salvo|bien|con\s+su\s+familia))|\b(nadie|ninguna\s+persona)\s+(est[áa]|corre)\s+(en\s+)?peligro|\bya\s+no\s+(est[áa]|corre)\s+(en\s+)?peligro|\bno\s+hay\s+(ning[úu]n\s+)?(riesgo|peligro)\s+para\s+la\s+vida" +
+        @"|\bniemand\s+(ist|befindet\s+sich)\s+in\s+(akuter\s+)?gefahr|\bnicht\s+mehr\s+in\s+gefahr|\b(wurde|ist)\s+(wohlbehalten|unversehrt|lebend)\s+(aufgefunden|gefunden|zur[üu]ck)|\bkeine\s+gefahr\s+(mehr\s+)?f[üu]r\s+(leib|das\s+leben)" +
+        @"|\bpersonne\s+n'est\s+en\s+danger|\bn'est\s+plus\s+en\s+danger|\b(a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+retrouv[ée]e?s?\s+(saine?s?\s+et\s+sauve?s?|vivante?s?|en\s+bonne\s+sant[ée])|\baucune?\s+(menace|danger)\s+pour\s+la\s+vie" +
+        @"|\bnessuno\s+[èe]\s+in\s+pericolo|\bnon\s+[èe]\s+pi[ùu]\s+in\s+pericolo|\b[èe]\s+stat[oaie]\s+ritrovat[oaie]\s+(sano|sana|sani|illes[oaie]|viv[oaie])|\bnessun\s+pericolo\s+per\s+la\s+vita" +
+        @"|\bningu[ée]m\s+(est[áa]|corre)\s+(em\s+)?(perigo|risco)|\bj[áa]\s+n[ãa]o\s+(est[áa]|corre)\s+(em\s+)?(perigo|risco)|\bn[ãa]o\s+(est[áa]|corre)\s+mais\s+(em\s+)?(perigo|risco)|\bfoi\s+(encontrad|localizad)[oa]\s+(bem|s[ãa]|viv[oa]|em\s+seguran[çc]a)|\bj[áa]\s+(apareceu|foi\s+(encontrad|localizad)[oa])" +
+        @"|\bniemand\s+is\s+in\s+gevaar|\bniet\s+langer\s+in\s+gevaar|\bis\s+(ongedeerd\s+)?(teruggevonden|terecht)");
 
     private static readonly Lazy<TypeModel?> ShippedModel = new(() => TypeModel.LoadResource(ResourceName));
 
@@ -60,12 +70,12 @@ public static class EmergencyReader
 
     /// <summary>The model's reading of the request's operative text, or null when it does not reach its
     /// threshold (stored with the model, chosen by leave-one-set-out).</summary>
-    internal static Outcome? Consult(TypeModel? model, NormalizedText text, MessageParts parts)
+    internal static Outcome? Consult(TypeModel? model, TypeFeatures.Lazy features)
     {
         if (model is null) return null;
-        var prediction = model.Predict(text, parts);
+        var prediction = model.Predict(features.Bag, features.Text);
         if (prediction.Type != EmergencyClass || prediction.Probability < model.Threshold) return null;
-        if (WriterDeniesEmergency.IsMatch(text.Value)) return null;
+        if (WriterDeniesEmergency.IsMatch(features.Text.Value)) return null;
         return new Outcome(prediction.Probability, prediction.Evidence);
     }
 

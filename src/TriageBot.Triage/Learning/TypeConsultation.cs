@@ -20,12 +20,12 @@ internal static class TypeConsultation
 
     internal sealed record Outcome(LegalProcessType Type, string Weakness, TypePrediction Prediction);
 
-    public static Outcome? Consult(TypeModel? model, NormalizedText text, MessageParts parts, List<CueHit> typeHits, LegalProcessType cueType, double typeThreshold)
+    public static Outcome? Consult(TypeModel? model, TypeFeatures.Lazy features, List<CueHit> typeHits, LegalProcessType cueType, double typeThreshold)
     {
         if (model is null || cueType == LegalProcessType.Emergency) return null;
         var weakness = Weakness(typeHits, cueType, typeThreshold);
         if (weakness is null) return null;
-        var prediction = model.Predict(text, parts);
+        var prediction = model.Predict(features.Bag, features.Text);
         if (prediction.Probability < model.Threshold) return null;
         if (!LegalProcessTypeNames.TryParse(prediction.Type, out var learned) || learned == cueType || learned == LegalProcessType.Emergency) return null;
         return new Outcome(learned, weakness, prediction);

@@ -69,6 +69,41 @@ public static class TypeFeatures
         }
     }
 
+    /// <summary>The features of one request's operative text, read once and shared by every learned reader (the type
+    /// model, the emergency and content readers): how often each occurs and where it first stands (for evidence),
+    /// and the norm of the whole vector (every feature counts toward it, known to a model or not, as in training).</summary>
+    internal sealed class Bag
+    {
+        private Bag(Dictionary<string, (int Count, int Offset, int Length)> counts, double norm) { Counts = counts; Norm = norm; }
+
+        public Dictionary<string, (int Count, int Offset, int Length)> Counts { get; }
+
+        public double Norm { get; }
+
+        public static Bag Of(NormalizedText text, MessageParts parts)
+        {
+            var counts = new Dictionary<string, (int Count, int Offset, int Length)>(StringComparer.Ordinal);
+            foreach (var o in Read(text, parts))
+            {
+                ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, o.Name, out var exists);
+                entry = exists ? entry with { Count = entry.Count + 1 } : (1, o.Offset, o.Length);
+            }
+            double norm = 0;
+            foreach (var (count, _, _) in counts.Values) norm += Math.Log(1 + count) * Math.Log(1 + count);
+            return new Bag(counts, Math.Sqrt(norm));
+        }
+    }
+
+    /// <summary>A request's features, read on first use: most requests consult no learned reader at all.</summary>
+    internal sealed class Lazy(NormalizedText text, MessageParts parts)
+    {
+        private Bag? _bag;
+
+        public NormalizedText Text => text;
+
+        public Bag Bag => _bag ??= Bag.Of(text, parts);
+    }
+
     private static bool HasBlankLine(string value, int from, int to)
     {
         var breaks = 0;

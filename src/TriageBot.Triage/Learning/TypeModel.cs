@@ -30,8 +30,10 @@ public sealed class TypeModel
         ArgumentNullException.ThrowIfNull(classes);
         ArgumentNullException.ThrowIfNull(features);
         if (classes.Count < 2) throw new ArgumentException("a model needs at least two classes", nameof(classes));
-        foreach (var name in classes)
-            if (!LegalProcessTypeNames.TryParse(name, out _)) throw new ArgumentException($"unknown process type '{name}'", nameof(classes));
+        // The process-type model's classes are process types; a learned reader's are its own two (emergency/other,
+        // content/other). Whoever reads a class checks it (TypeConsultation parses the type).
+        if (classes.Any(string.IsNullOrWhiteSpace) || classes.Distinct(StringComparer.Ordinal).Count() != classes.Count)
+            throw new ArgumentException("class names must be distinct and not empty", nameof(classes));
         if (weights.Length != features.Count * classes.Count) throw new ArgumentException("one weight per feature and class", nameof(weights));
         if (biases.Length != classes.Count) throw new ArgumentException("one bias per class", nameof(biases));
         if (threshold is <= 0 or > 1) throw new ArgumentOutOfRangeException(nameof(threshold), "a probability above 0, at most 1");
@@ -98,27 +100,23 @@ public sealed class TypeModel
         return Predict(text, MessageParts.Of(text));
     }
 
-    internal TypePrediction Predict(NormalizedText text, MessageParts parts)
+    internal TypePrediction Predict(NormalizedText text, MessageParts parts) => Predict(TypeFeatures.Bag.Of(text, parts), text);
+
+    /// <summary>Classifies the features already read from <paramref name="text"/> (the engine reads them once per
+    /// request for every learned reader).</summary>
+    internal TypePrediction Predict(TypeFeatures.Bag bag, NormalizedText text)
     {
         var classes = Classes.Count;
         // Every feature counts toward the norm (as in training), only the model's own toward the scores.
-        var all = new Dictionary<string, int>(StringComparer.Ordinal);
-        var first = new Dictionary<int, TypeFeatures.Occurrence>();
-        foreach (var occurrence in TypeFeatures.Read(text, parts))
-        {
-            all[occurrence.Name] = all.GetValueOrDefault(occurrence.Name) + 1;
-            if (_index.TryGetValue(occurrence.Name, out var f)) first.TryAdd(f, occurrence);
-        }
-        double norm = 0;
-        foreach (var n in all.Values) norm += Math.Log(1 + n) * Math.Log(1 + n);
-        norm = Math.Sqrt(norm);
-        var values = new Dictionary<int, float>(first.Count);
-        foreach (var f in first.Keys) values[f] = (float)Math.Log(1 + all[Features[f]]);
+        var norm = bag.Norm;
+        var values = new List<(int Feature, float Value, int Offset, int Length)>();
+        foreach (var (name, (count, offset, length)) in bag.Counts)
+            if (_index.TryGetValue(name, out var f)) values.Add((f, (float)Math.Log(1 + count), offset, length));
 
         var scores = new double[classes];
         for (var c = 0; c < classes; c++) scores[c] = _biases[c];
         if (norm > 0)
-            foreach (var (f, v) in values)
+            foreach (var (f, v, _, _) in values)
                 for (var c = 0; c < classes; c++) scores[c] += v / norm * _weights[f * classes + c];
 
         var max = scores.Max();
@@ -133,14 +131,13 @@ public sealed class TypeModel
         if (norm > 0)
         {
             var bySpan = new Dictionary<(int Offset, int Length), (double Push, string Feature, double Best)>();
-            foreach (var (f, v) in values)
+            foreach (var (f, v, offset, length) in values)
             {
                 var row = f * classes;
                 double mean = 0;
                 for (var c = 0; c < classes; c++) mean += _weights[row + c];
                 var push = v / norm * (_weights[row + best] - mean / classes);
-                var occurrence = first[f];
-                var key = (occurrence.Offset, occurrence.Length);
+                var key = (offset, length);
                 var sofar = bySpan.GetValueOrDefault(key, (0, Features[f], double.MinValue));
                 bySpan[key] = (sofar.Push + push, push > sofar.Best ? Features[f] : sofar.Feature, Math.Max(push, sofar.Best));
             }

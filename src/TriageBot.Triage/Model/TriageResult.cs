@@ -44,6 +44,11 @@ public sealed record TriageResult(
     /// reader, when the cues did not page: a reading for the reviewer to confirm; its evidence names the words), or
     /// null when the request is no emergency.</summary>
     public string? EmergencySource { get; init; }
+
+    /// <summary>Where contentRequested came from: "cues" (content wording), "model" (the learned content reader, when
+    /// the cues read none: a reading for the reviewer to confirm; its evidence names the words), or null when no
+    /// contents are asked for.</summary>
+    public string? ContentSource { get; init; }
 }
 
 public sealed record TriageFlags(

@@ -30,6 +30,8 @@ public static class CommandLineApp
             EvalCommand.Create(LoadSettings, output, error),
             TrainTypeModelCommand.Create(LoadSettings, output),
             TrainEmergencyModelCommand.Create(LoadSettings, output),
+            TrainContentModelCommand.Create(LoadSettings, output),
+            TrainNcmecModelCommand.Create(LoadSettings, output),
             ReadCommand.Create(LoadSettings, output, error),
             CasesCommand.Create(cli),
             Chat.ChatCommand.Create(cli, input ?? Console.In),

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text.Json;
 using TriageBot.Configuration;
 using TriageBot.Evaluation;
 using TriageBot.Learning;
@@ -33,8 +31,6 @@ public static class TrainTypeModelCommand
 
     private static readonly double[] Thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
-
     public static Command Create(Func<TriageBotSettings> settings, TextWriter output)
     {
         var sets = new Argument<string[]>("dir") { Description = "Labelled folders to train on (default: samples/ and samples/realistic/{tune,heldout,heldout2,heldout3,heldout4,train5,heldout5,train6,heldout6,train7,heldout7,train8,heldout8,train9,heldout9,train10,heldout10,train11})", Arity = ArgumentArity.ZeroOrMore };
@@ -62,36 +58,12 @@ public static class TrainTypeModelCommand
         string path, TextWriter output, CancellationToken cancellationToken)
     {
         var model = trainer.Train(examples, threshold);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await using (var file = File.Create(path)) model.Save(file);
-        var manifestPath = ManifestPathFor(path);
-        var manifest = new
-        {
-            format = TypeModel.Header,
-            sha256 = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken))),
-            trainer = "ML.NET SdcaMaximumEntropy (L2 1e-6, 200 iterations, 1 thread)",
-            seed = TypeModelTrainer.Seed,
-            features = "word unigrams and bigrams, character 4-grams of words; operative text only; log term count, L2-normalised",
-            minDocumentFrequency = TypeModelTrainer.MinDocumentFrequency,
-            threshold,
-            classes = model.Classes,
-            featureCount = model.Features.Count,
-            requests = examples.Count,
-            perType = examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            sets = directories.Select(d => new
-            {
-                path = d.Replace('\\', '/'),
-                requests = examples.Count(e => e.Set == d),
-                labelsSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(d, SampleLabels.FileName)))),
-            }),
-        };
-        await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(manifest, JsonOptions) + "\n", cancellationToken);
+        var manifestPath = await ModelManifest.WriteAsync(model, path, examples, directories, purpose: null, countsName: "perType", cancellationToken);
         output.WriteLine($"Trained on {examples.Count} requests from {directories.Length} folders: {model.Features.Count} features, {model.Classes.Count} types.");
         output.WriteLine($"Wrote {path} and {manifestPath}.");
     }
 
-    public static string ManifestPathFor(string modelPath) =>
-        modelPath.EndsWith(".tsv.gz", StringComparison.Ordinal) ? modelPath[..^".tsv.gz".Length] + ".manifest.json" : modelPath + ".manifest.json";
+    public static string ManifestPathFor(string modelPath) => ModelManifest.PathFor(modelPath);
 
     private static async Task LeaveOneOutAsync(TriageBotSettings settings, TypeModelTrainer trainer, List<TrainingExample> examples,
         string[] directories, double[] thresholds, TextWriter output, CancellationToken cancellationToken)

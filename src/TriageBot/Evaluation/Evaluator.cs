@@ -2,6 +2,7 @@ using TriageBot.Cli;
 using TriageBot.Configuration;
 using TriageBot.Intake;
 using TriageBot.Triage;
+using TriageBot.Triage.Learning;
 using TriageBot.Triage.Model;
 
 namespace TriageBot.Evaluation;
@@ -18,7 +19,10 @@ public sealed class Evaluator(TriageBotSettings settings, TypeModelChoice? typeM
         var labels = await SampleLabels.LoadAsync(directory, cancellationToken);
         var clock = new FixedClock(labels.AsOf);
         var engine = typeModel is null ? new TriageEngine(settings.Policy, clock)
-            : typeModel.EmergencyModelGiven ? TriageEngine.WithModels(settings.Policy, clock, typeModel.Model, typeModel.EmergencyModel)
+            : typeModel.EmergencyModelGiven || typeModel.ContentModelGiven
+                ? TriageEngine.WithModels(settings.Policy, clock, typeModel.Model,
+                    typeModel.EmergencyModelGiven ? typeModel.EmergencyModel : typeModel.Model is null ? null : EmergencyReader.Shipped,
+                    typeModel.ContentModelGiven ? typeModel.ContentModel : typeModel.Model is null ? null : ContentReader.Shipped)
             : TriageEngine.WithTypeModel(settings.Policy, clock, typeModel.Model);
         var reader = new RequestReader(settings.Limits);
         var outcomes = new List<SampleOutcome>();

@@ -13,4 +13,10 @@ public sealed record TypeModelChoice(TypeModel? Model)
     public TypeModel? EmergencyModel { get; init; }
 
     public bool EmergencyModelGiven { get; init; }
+
+    /// <summary>The learned content reader to use with <see cref="Model"/>, as <see cref="EmergencyModel"/>: the
+    /// shipped one unless <see cref="ContentModelGiven"/>.</summary>
+    public TypeModel? ContentModel { get; init; }
+
+    public bool ContentModelGiven { get; init; }
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Model;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Learning;
+
+/// <summary>
+/// A second reader of "contents are asked for" beside the content cues: a learned two-class model (content asked
+/// for, or not) over the type model's words (<see cref="TypeFeatures"/>), trained by <c>triagebot
+/// train-content-model</c>. The blind misses of the content flag asked for contents in everyday words ("what he sent
+/// her", "the last few days of messages", a person's own messages in an access request); the next writer will use
+/// others, and a statistic over how such requests are written is not bound to their exact words.
+/// It is asked only when the cues did not read content, only of a request that asks for data (formal process, a
+/// foreign request, an emergency, a private person's request for their own data), and never where the text excludes
+/// contents: the scope readers (Detection/ContentScope) then weigh a content cue 0, or the writer says so in words
+/// this reader knows. It can only RAISE the flag; its findings say it is a learned reading and never block on it alone.
+/// </summary>
+public static class ContentReader
+{
+    public const string ResourceName = "TriageBot.Triage.content-model.tsv.gz";
+    public const string ManifestResourceName = "TriageBot.Triage.content-model.manifest.json";
+
+    /// <summary>The model's two classes: a request labelled contentRequested, and everything else.</summary>
+    public const string ContentClass = "content";
+    public const string NotContentClass = "other";
+
+    /// <summary>The writer carves contents out ("not including the contents", "non-content records only", "sin
+    /// contenido", "hors contenu", "ohne Inhalte"): the model, which reads the word "contents" as much as the words
+    /// around it, must never raise over the writer's own exclusion. Read only when the model would raise.</summary>
+    private static readonly Regex WriterExcludesContent = Patterns.Build(
+        @"\b(not|nor|no|never|without|excluding|exclude|except|other\s+than|rather\s+than|instead\s+of)\s+(including\s+|requesting\s+|seeking\s+|asking\s+for\s+|any\s+(of\s+the\s+)?|the\s+|their\s+|its\s+)*(message\s+|communications?\s+)?(contents?|message\s+bodies|bodies\s+of)\b|\bnon-?\s?content\b|\bcontents?\s+(is|are)\s+not\s+(requested|sought|needed|required)" +
+        @"|\bsin\s+(incluir\s+|el\s+|los\s+|su\s+)*contenidos?\b|\bexcepto\s+(el\s+)?contenido|\bno\s+(se\s+)?(solicita|incluye|pide)n?\s+(el\s+)?contenido" +
+        @"|\bhors\s+contenus?\b|\bsans\s+(le\s+|les\s+)?contenus?\b|\b[àa]\s+l'exclusion\s+d(u|es)\s+contenus?|\bpas\s+(le\s+|les\s+)?contenus?\b" +
+        @"|\bohne\s+(die\s+)?(kommunikations|nachrichten)?inhalte?\b|\bkeine\s+(kommunikations|nachrichten)?inhalte\b|\bnicht\s+(die\s+)?(kommunikations|nachrichten)?inhalte\b" +
+        @"|\bsenza\s+(il\s+|i\s+)?contenut[oi]\b|\besclus[oi]\s+(il\s+|i\s+)?contenut[oi]|\bnon\s+(il\s+|i\s+)?contenut[oi]\b" +
+        @"|\bsem\s+(o\s+|os\s+)?conte[uú]dos?\b|\bexceto\s+(o\s+)?conte[uú]do|\bn[ãa]o\s+(o\s+)?conte[uú]do" +
+        @"|\bzonder\s+(de\s+)?inhoud\b|\bgeen\s+inhoud\b|\bniet\s+de\s+inhoud\b");
+
+    private static readonly Lazy<TypeModel?> ShippedModel = new(() => TypeModel.LoadResource(ResourceName));
+
+    /// <summary>The content model shipped inside the engine, loaded once; null when none is shipped.</summary>
+    public static TypeModel? Shipped => ShippedModel.Value;
+
+    public static string? ShippedManifest() => TypeModel.ReadResource(ManifestResourceName);
+
+    public static string? ShippedSha256() => TypeModel.ResourceSha256(ResourceName);
+
+    /// <summary>A raise: how sure the model is and the words that pushed it most toward "content asked for".</summary>
+    public sealed record Outcome(double Probability, IReadOnlyList<TypeEvidence> Evidence);
+
+    /// <summary>The kinds of request the reader may raise: those that ask for data. Not a preservation request
+    /// (keeping is not disclosing; the cues read a content ask in one), not a pen register or a national-security
+    /// letter (neither reaches contents in law), not a wiretap (always content), not a notice that asks for nothing;
+    /// "other" only when a person asks for their own data.</summary>
+    internal static bool MayRaise(LegalProcessType type, bool asksForOwnData) =>
+        type is LegalProcessType.Subpoena or LegalProcessType.CourtOrder or LegalProcessType.SearchWarrant or
+            LegalProcessType.International or LegalProcessType.Emergency or LegalProcessType.Civil ||
+        (type == LegalProcessType.Other && asksForOwnData);
+
+    /// <summary>The model's reading, or null when it does not reach its threshold (stored with the model, chosen by
+    /// leave-one-set-out) or the writer excludes contents.</summary>
+    internal static Outcome? Consult(TypeModel? model, TypeFeatures.Lazy features)
+    {
+        if (model is null) return null;
+        var prediction = model.Predict(features.Bag, features.Text);
+        if (prediction.Type != ContentClass || prediction.Probability < model.Threshold) return null;
+        if (WriterExcludesContent.IsMatch(features.Text.Value)) return null;
+        return new Outcome(prediction.Probability, prediction.Evidence);
+    }
+
+    /// <summary>What the reviewer sees for a raise: that it is a learned reading to confirm, and the words behind it.</summary>
+    internal static IEnumerable<Evidence> EvidenceOf(Outcome outcome)
+    {
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"learned reading, to be confirmed by the reviewer (no content wording the cues know): contents asked for with probability {outcome.Probability:0.00}; these words pushed most toward it");
+        foreach (var push in outcome.Evidence)
+            yield return new Evidence("contentRequested", reason, push.Text, push.Offset, push.Length);
+    }
+
+    /// <summary>The evidence a finding quotes for a learned raise: the words that pushed most, marked as learned.</summary>
+    internal static string FindingEvidence(Outcome outcome) =>
+        "learned reading, confirm in the text: " + string.Join(" / ", outcome.Evidence.Select(e => "\"" + e.Text + "\""));
+}
