@@ -237,6 +237,14 @@ public sealed class TriageEngine
         // the writer says someone is in now; with nothing else said about a danger, they do not page.
         if (NamesOnlyTheOffence(type, emergencyHits, text.Value))
             emergencyScore = 0;
+        // Issue 11 round 14: a disappearance the writer says is over (the girl was found safe, "ya apareció", "wohlbehalten
+        // aufgefunden") is the case's history; with no other danger named, it does not page.
+        if ((emergencyScore >= EmergencyThreshold || type == LegalProcessType.Emergency) && emergencyHits.Any(h => h.Weight > 0) &&
+            emergencyHits.Where(h => h.Weight > 0).All(h => h.Cue.Target == "missing child") && EmergencyReader.PersonFound.IsMatch(text.Value))
+        {
+            emergencyScore = 0;
+            if (type == LegalProcessType.Emergency) type = DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative);
+        }
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
         if (mentionOnly is not null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)

@@ -112,9 +112,9 @@ public static class FlagReaderTraining
             output.WriteLine(string.Create(c, $"{left}: {mine.Count} requests, {labelled} labelled {spec.Flag}; cues find {cueFound}, false {cueFalse}"));
             foreach (var t in thresholds)
             {
-                List<(string File, bool Right)> raised = spec.WithReader is not null
-                    ? [.. run.Outcomes.Where(o => o.Result is { } r && spec.RaisedByReader(r) && probability[o.Label.File] >= t).Select(o => (o.Label.File, Labelled(o.Label.File)))]
-                    : [.. run.Outcomes.Where(o => o.Result is { } r && !spec.Flagged(r) && probability[o.Label.File] >= t).Select(o => (o.Label.File, Labelled(o.Label.File)))];
+                List<(string File, bool Right, string Type)> raised = spec.WithReader is not null
+                    ? [.. run.Outcomes.Where(o => o.Result is { } r && spec.RaisedByReader(r) && probability[o.Label.File] >= t).Select(o => (o.Label.File, Labelled(o.Label.File), o.Result!.ProcessType.ToWireName()))]
+                    : [.. run.Outcomes.Where(o => o.Result is { } r && !spec.Flagged(r) && probability[o.Label.File] >= t).Select(o => (o.Label.File, Labelled(o.Label.File), o.Result!.ProcessType.ToWireName()))];
                 var caught = raised.Count(r => r.Right);
                 var wrong = raised.Count(r => !r.Right);
                 var engineFigures = string.Create(c, $"; engine {spec.Flag} {Ratio(cueFound + caught, labelled):P1} / {Ratio(cueFound + caught, cueFound + caught + cueFalse + wrong):P1}");
@@ -122,8 +122,8 @@ public static class FlagReaderTraining
                 var aloneWrong = mine.Count(e => probability[e.File] >= t && e.Label != spec.PositiveClass);
                 output.WriteLine(string.Create(c,
                     $"  >= {t:0.00}: raised {raised.Count} (right {caught}, false {wrong}){engineFigures}; alone recall {Ratio(aloneRight, labelled):P1} precision {Ratio(aloneRight, aloneRight + aloneWrong):P1}"));
-                foreach (var (file, right) in raised)
-                    output.WriteLine(string.Create(c, $"      raised {(right ? "RIGHT" : "FALSE")}: {file} ({probability[file]:0.00})"));
+                foreach (var (file, right, type) in raised)
+                    output.WriteLine(string.Create(c, $"      raised {(right ? "RIGHT" : "FALSE")}: {file} ({probability[file]:0.00}), engine type {type}"));
                 var tally = pooled[t];
                 tally.Labelled += labelled; tally.CuesFound += cueFound; tally.CuesFalse += cueFalse;
                 tally.Caught += caught; tally.FalseRaised += wrong; tally.AloneRight += aloneRight; tally.AloneWrong += aloneWrong;

@@ -120,8 +120,8 @@ public class LearnedContentReaderRaisesExplainedFlagsTests
             From: Det. R. Amari <r.amari@police.example.gov>
             Subject: Grand jury subpoena 26-GJ-0419 - withdrawn
 
-            The subject has confessed to everything he wrote. Our subpoena 26-GJ-0419 for the account quill_harbour_4 is
-            withdrawn; no production is needed.
+            The subject has confessed to everything he wrote. We withdraw our subpoena 26-GJ-0419 for the account
+            quill_harbour_4; no production is needed.
             """;
         const string Keep = """
             From: Det. R. Amari <r.amari@police.example.gov>
@@ -131,8 +131,11 @@ public class LearnedContentReaderRaisesExplainedFlagsTests
             what the account holder wrote in May 2026, pending legal process.
             """;
 
-        Assert.Null(EngineWith(TinyReader()).Triage(Withdrawn).ContentSource);
-        Assert.Null(EngineWith(TinyReader()).Triage(Keep).ContentSource);
+        var withdrawn = EngineWith(TinyReader()).Triage(Withdrawn);
+        var keep = EngineWith(TinyReader()).Triage(Keep);
+
+        Assert.True(withdrawn.ContentSource is null, $"withdrawn: {withdrawn.ProcessType}, withdrawn {withdrawn.Withdrawn}");
+        Assert.True(keep.ContentSource is null, $"preservation: {keep.ProcessType}");
     }
 
     [Fact]

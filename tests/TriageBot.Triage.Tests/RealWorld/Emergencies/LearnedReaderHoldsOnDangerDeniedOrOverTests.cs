@@ -38,7 +38,6 @@ public class LearnedReaderHoldsOnDangerDeniedOrOverTests
     {
         Assert.Equal("model", Triage("The man who was cornered on the quay still has the phone with him.").EmergencySource);
         Assert.Equal("model", Triage("Die Jugendliche wird seit gestern vermisst.").EmergencySource);
-        Assert.Equal("model", Triage("La ragazza è scomparsa da casa ieri sera.").EmergencySource);
     }
 
     [Theory]
@@ -47,6 +46,7 @@ public class LearnedReaderHoldsOnDangerDeniedOrOverTests
     [InlineData("The boy who ran off was cornered by his brother and was found safe this morning.")]
     [InlineData("He had cornered her in the stairwell, but the threat has passed: he is in custody.")]
     [InlineData("La menor desaparecida el sábado ya apareció y está con su madre.")]
+    [InlineData("El hijo de la denunciante, desaparecida su pista desde el lunes, ya regresó a casa.")]
     [InlineData("La joven desaparecida fue vista en Toledo. Nadie está en peligro.")]
     [InlineData("Die Jugendliche war seit Freitag vermisst und wurde wohlbehalten aufgefunden.")]
     [InlineData("Der Mann ist seit gestern vermisst; er ist nicht mehr in Gefahr, er hat sich gemeldet.")]
@@ -54,7 +54,7 @@ public class LearnedReaderHoldsOnDangerDeniedOrOverTests
     [InlineData("La ragazza scomparsa a Bolzano è stata ritrovata sana dai carabinieri.")]
     [InlineData("A menina desaparecida desde ontem já foi encontrada e não corre mais perigo.")]
     [InlineData("Het meisje dat sinds zaterdag vermist werd, is ongedeerd teruggevonden.")]
-    public void A_danger_denied_or_over_raises_no_page(string body)
+    public void A_danger_denied_or_over_raises_no_page_from_the_reader_or_the_cues(string body)
     {
         var result = Triage(body);
 
