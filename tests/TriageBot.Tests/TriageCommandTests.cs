@@ -65,7 +65,7 @@ public sealed class TriageCommandTests : IDisposable
 
         var item = JsonDocument.Parse(run.Output).RootElement[0];
         Assert.Equal(
-            ["file", "processType", "priority", "priorityReasons", "flags", "fields", "missingFields", "findings", "evidence", "language", "followUpOf", "withdrawn", "requestDate", "typeSource", "emergencySource"],
+            ["file", "processType", "priority", "priorityReasons", "flags", "fields", "missingFields", "findings", "evidence", "language", "followUpOf", "withdrawn", "requestDate", "typeSource", "emergencySource", "contentSource"],
             item.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             ["emergency", "ncmec", "nonUs", "suspiciousSender", "nonDisclosureOrder", "contentRequested"],
