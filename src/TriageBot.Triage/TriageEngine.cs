@@ -805,5 +805,5 @@ public sealed class TriageEngine
         return (start > 0 ? "…" : "") + snippet + (end < text.Length ? "…" : "");
     }
 
-    private static int IndexOf(string text, string value) => text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+    private static int IndexOf(string text, string value) => IgnoreCase.IndexOf(text, value);
 }

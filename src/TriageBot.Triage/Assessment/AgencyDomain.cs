@@ -1,8 +1,8 @@
-using TriageBot.Triage.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using TriageBot.Triage.Detection;
 using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Text;
 
 namespace TriageBot.Triage.Assessment;
 
@@ -336,7 +336,7 @@ internal static class AgencyDomain
     {
         if (text.Length == 0) return null;
         var head = text.Length > 20_000 ? text[..20_000] : text;
-        if (head.Contains("task force", StringComparison.OrdinalIgnoreCase)) return null;
+        if (IgnoreCase.Contains(head, "task force")) return null;
         // "FBI Seattle notified", "in coordination with the DEA": a partner the sender informs is not who it is.
         var signature = signatureCounts
             ? string.Join("\n", LastLines(head, 6).Where(l => !PartnerMention.IsMatch(l)))
@@ -462,13 +462,13 @@ internal static class AgencyDomain
     private static string LettersOnly(string text, string? skipping = null)
     {
         var sb = new StringBuilder(text.Length);
-        var next = skipping is null ? -1 : text.IndexOf(skipping, StringComparison.OrdinalIgnoreCase);
+        var next = skipping is null ? -1 : IgnoreCase.IndexOf(text, skipping);
         for (var i = 0; i < text.Length; i++)
         {
             if (i == next)
             {
                 i += skipping!.Length - 1;
-                next = text.IndexOf(skipping, i + 1, StringComparison.OrdinalIgnoreCase);
+                next = IgnoreCase.IndexOf(text, skipping, i + 1);
                 continue;
             }
             var lower = char.ToLowerInvariant(text[i]);

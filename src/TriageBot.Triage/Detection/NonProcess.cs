@@ -94,14 +94,13 @@ internal static class NonProcess
         ["preserv", "conserva", "sicherung", "bewaring", "bewaar", "sichern"], StringComparison.OrdinalIgnoreCase);
 
     // Every alternative of AsksNothingInAnyWording holds one of these words: a text with none skips the pass.
-    private static readonly System.Buffers.SearchValues<string> NothingWords = System.Buffers.SearchValues.Create(
-        ["nessun", "nenhum", "ningun", "ningún", "aucun", "geen", "rien", "nada", "nulla", "niente", "nichts", "niets", "nothing",
+    private static readonly AnyWord NothingWords = new(["nessun", "nenhum", "ningun", "ningún", "aucun", "geen", "rien", "nada", "nulla", "niente", "nichts", "niets", "nothing",
          "necessitamos", "precisamos", "necesitamos", "requerimos", "bisogno", "necessitiamo", "occorr", "besoin",
          "arquivad", "archiviat", "archivad", "sobrese", "sans suite", "geseponeerd", "clôtur", "clotur",
          // Round 13 (NoticeClosesInItsOwnVerb): the words each of those alternatives holds.
          "requesting", "asking for", "seeking", "verzoeken", "begehrt", "verlangt", "erbeten", "angefordert", "necesario", "adempimento",
          "eingestellt", "abgeschlossen", "afgerond", "afgesloten", "gesloten", "archivó", "archivo", "arquivou", "ha archiviato",
-         "satisfeito", "dar o assunto", "dar el asunto"], StringComparison.OrdinalIgnoreCase);
+         "satisfeito", "dar o assunto", "dar el asunto"]);
 
     // Issue 11 round 12: a notice that asks for nothing says so in the grammar every language read shares, not in fixed
     // phrases: "no [further] data / measure is to be sent / is required" ("Nessun dato deve essere trasmesso", "Aucune
@@ -137,7 +136,7 @@ internal static class NonProcess
     /// sent, or that its case is closed by the prosecutor or court; null when none.</summary>
     public static System.Text.RegularExpressions.Match? AsksNothingMatch(string text, Func<int, bool>? operative)
     {
-        if (!text.AsSpan().ContainsAny(NothingWords)) return null;
+        if (!NothingWords.In(text.AsSpan())) return null;
         for (var m = AsksNothingInAnyWording.Match(text); m.Success; m = m.NextMatch())
             if (operative is null || operative(m.Index)) return m;
         return null;

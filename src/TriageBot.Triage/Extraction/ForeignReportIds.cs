@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using TriageBot.Triage.Text;
 
 namespace TriageBot.Triage.Extraction;
 
@@ -30,7 +31,7 @@ internal static class ForeignReportIds
     /// <summary>Adds to <paramref name="found"/> (the ids read so far, in text order) the ones cited this way.</summary>
     public static List<string> AddTo(string text, List<string> found)
     {
-        if (!text.Contains("ncmec", StringComparison.OrdinalIgnoreCase) && !text.Contains("cybertip", StringComparison.OrdinalIgnoreCase))
+        if (!IgnoreCase.Contains(text, "ncmec") && !IgnoreCase.Contains(text, "cybertip"))
             return found;
         foreach (Match m in Cited.Matches(text))
         {

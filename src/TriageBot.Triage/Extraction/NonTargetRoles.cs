@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using TriageBot.Triage.Text;
+
 namespace TriageBot.Triage.Extraction;
 
 /// <summary>
@@ -178,8 +180,8 @@ internal static class NonTargetRoles
         if (name.Length < 3) return false;
         var checks = 0;
         var bystander = false;
-        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0 && checks < 20;
-             at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase), checks++)
+        for (var at = IgnoreCase.IndexOf(text, name); at >= 0 && checks < 20;
+             at = IgnoreCase.IndexOf(text, name, at + name.Length), checks++)
         {
             var end = at + name.Length;
             // Only the whole handle: "x_y" inside "x_y_z" is another account.
@@ -232,8 +234,8 @@ internal static class NonTargetRoles
         var name = handle.TrimStart('@');
         if (name.Length < 3) return false;
         var checks = 0;
-        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0 && checks < 20;
-             at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase), checks++)
+        for (var at = IgnoreCase.IndexOf(text, name); at >= 0 && checks < 20;
+             at = IgnoreCase.IndexOf(text, name, at + name.Length), checks++)
         {
             var end = at + name.Length;
             if (at > 0 && IsNameChar(text[at - 1]) || end < text.Length && IsNameChar(text[end])) continue;
@@ -256,7 +258,7 @@ internal static class NonTargetRoles
         {
             var o = other.TrimStart('@');
             if (o.Length < 3 || o.Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
-            var at = after[..cut].IndexOf(o, StringComparison.OrdinalIgnoreCase);
+            var at = IgnoreCase.IndexOf(after[..cut], o);
             if (at >= 0) cut = at;
         }
         return after[..cut];

@@ -246,7 +246,7 @@ internal sealed class ReferenceExtractor
             if (reference.All(char.IsDigit) && reference.Length < 5) continue;
             // "Report No. 123456789" after "CyberTipline" is NCMEC's number, not the agency's.
             var before = text.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
-            if (before.Contains("cybertip", StringComparison.OrdinalIgnoreCase) || before.Contains("ncmec", StringComparison.OrdinalIgnoreCase)) continue;
+            if (IgnoreCase.Contains(before, "cybertip") || IgnoreCase.Contains(before, "ncmec")) continue;
             return reference;
         }
         return null;

@@ -99,13 +99,10 @@ internal sealed class CueContext
     private static readonly Regex ReferenceAfter = new(ReferenceAfterPattern, WindowOptions, Timeout);
 
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
-    private static readonly System.Buffers.SearchValues<string> NegationWords = System.Buffers.SearchValues.Create(
-        ["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud", "exclu", "esclus", "ausgeschlossen", "uitgesloten",
-         "n't", "n0t", "nothing", "ohne", "sans", "sem ", "não", "nao", "nenhum", "senza", "nessun", "geen", "zonder", "niet", "nicht", "niemand", "nobody", "personne", "nul ", "aucun", "nadie", "ningu", "nessuno", "salvo", "exceto", "escluso", "esclusi", "eccetto", "uitgezonderd", "uitzondering", "ausgenommen", "ausschließlich"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly AnyWord NegationWords = new(["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud", "exclu", "esclus", "ausgeschlossen", "uitgesloten",
+         "n't", "n0t", "nothing", "ohne", "sans", "sem ", "não", "nao", "nenhum", "senza", "nessun", "geen", "zonder", "niet", "nicht", "niemand", "nobody", "personne", "nul ", "aucun", "nadie", "ningu", "nessuno", "salvo", "exceto", "escluso", "esclusi", "eccetto", "uitgezonderd", "uitzondering", "ausgenommen", "ausschließlich"]);
 
-    private static readonly System.Buffers.SearchValues<string> NegationAfterWords = System.Buffers.SearchValues.Create(
-        ["nicht", "keine", "not", "no", "pas", "exclu", "não", "non", "niet", "ausgenommen", "n/a", "ausgeschlossen", "uitgesloten", "esclus"], StringComparison.OrdinalIgnoreCase);
+    private static readonly AnyWord NegationAfterWords = new(["nicht", "keine", "not", "no", "pas", "exclu", "não", "non", "niet", "ausgenommen", "n/a", "ausgeschlossen", "uitgesloten", "esclus"]);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
         ["previous", "prior", "earlier", "already", "original", "follow", "subsequent", "future", "forthcoming", "will ", "intend",
@@ -113,10 +110,8 @@ internal sealed class CueContext
          "response", "prepar", "draft", "serv", "send", "submit"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly System.Buffers.SearchValues<string> ReferenceAfterWords = System.Buffers.SearchValues.Create(
-        ["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously",
-         "nachgereicht", "folgt", "suivr", "sera", "será", "serán", "serão", "sarà", "saranno", "remitirá", "enviará", "formalizará", "seguirà", "nagestuurd", "nagezonden", "volgt"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly AnyWord ReferenceAfterWords = new(["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously",
+         "nachgereicht", "folgt", "suivr", "sera", "será", "serán", "serão", "sarà", "saranno", "remitirá", "enviará", "formalizará", "seguirà", "nagestuurd", "nagezonden", "volgt"]);
 
     // An office named for what it investigates ("Unidad Especializada en Investigación de Delitos en materia de
     // Secuestro", "Anti-Kidnapping Unit"): the words name the office's remit on its letterhead, not this case.
@@ -173,7 +168,26 @@ internal sealed class CueContext
         Parts = MessageParts.Of(text);
     }
 
+    // What Multiplier answered for each place already weighed in this text: the families overlap (a threat is an
+    // emergency cue and a matter type, a subscriber's records a content cue and requested data), and the answer
+    // depends only on the text and the place.
+    private readonly Dictionary<(int Offset, int Length), double> _weighed = [];
+    private NormalizedText? _weighedText;
+
     public double Multiplier(NormalizedText text, int offset, int length)
+    {
+        if (!ReferenceEquals(text, _weighedText))
+        {
+            _weighed.Clear();
+            _weighedText = text;
+        }
+        if (_weighed.TryGetValue((offset, length), out var known)) return known;
+        var multiplier = Weigh(text, offset, length);
+        _weighed[(offset, length)] = multiplier;
+        return multiplier;
+    }
+
+    private double Weigh(NormalizedText text, int offset, int length)
     {
         var (sentenceStart, sentenceEnd) = text.SentenceAround(offset, length, 120);
         var before = text.Value.AsSpan(sentenceStart, offset - sentenceStart);
@@ -187,13 +201,13 @@ internal sealed class CueContext
         // An unticked box in a form ("[ ] content data") names a category that is not asked for.
         var trimmed = before.TrimEnd();
         if (trimmed.EndsWith("[ ]") || trimmed.EndsWith("[]") || trimmed.EndsWith("☐")) return 0;
-        if (before.ContainsAny(NegationWords))
+        if (NegationWords.In(before))
         {
             if (Matches(_negationBefore, before)) return 0;
             var scope = ClauseScope(before, IsClause(text.Value.AsSpan(offset, length)));
-            if (scope.ContainsAny(NegationWords) && Matches(RefusalInSentence, scope)) return 0;
+            if (NegationWords.In(scope) && Matches(RefusalInSentence, scope)) return 0;
         }
-        if (after.ContainsAny(NegationAfterWords) && Matches(NegationAfter, after)) return 0;
+        if (NegationAfterWords.In(after) && Matches(NegationAfter, after)) return 0;
         var lineIndex = text.LineIndexOf(offset);
         var lineStart = text.LineStart(lineIndex);
         var lineBefore = text.Value.AsSpan(lineStart, offset - lineStart);
@@ -204,7 +218,7 @@ internal sealed class CueContext
         var multiplier = Parts.IsContext(offset) ? ContextWeight : 1.0;
         if (offset >= _preamble.Start && offset < _preamble.End) multiplier *= 0.15;
         if ((before.ContainsAny(ReferenceWords) && Matches(ReferenceBefore, before)) ||
-            (after.ContainsAny(ReferenceAfterWords) && Matches(ReferenceAfter, after))) multiplier *= 0.15;
+            (ReferenceAfterWords.In(after) && Matches(ReferenceAfter, after))) multiplier *= 0.15;
 
         var line = text.Line(lineIndex);
         if (Matches(SubjectLine, line)) multiplier *= 3;
@@ -257,10 +271,8 @@ internal sealed class CueContext
 
     // A finite verb inside the cue's own words makes the cue a clause: "no response is required", "no order was
     // made", "es wurde keine Anordnung erlassen", "aucune réponse n'est requise".
-    private static readonly System.Buffers.SearchValues<string> FiniteVerbs = System.Buffers.SearchValues.Create(
-        [" is ", " are ", " was ", " were ", " has ", " have ", " had ", " will ", " shall ", " be ", " been ", " ist ", " sind ", " wird ", " werden ", " wurde ",
-         " est ", " sont ", " es ", " son ", " ha ", " han ", " é ", " são ", " foi ", " è ", " sono ", " zijn ", " wordt ", " worden ", " werd ", " is\n", "n'est "],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly AnyWord FiniteVerbs = new([" is ", " are ", " was ", " were ", " has ", " have ", " had ", " will ", " shall ", " be ", " been ", " ist ", " sind ", " wird ", " werden ", " wurde ",
+         " est ", " sont ", " es ", " son ", " ha ", " han ", " é ", " são ", " foi ", " è ", " sono ", " zijn ", " wordt ", " worden ", " werd ", " is\n", "n'est "]);
 
     private static bool IsClause(ReadOnlySpan<char> cue)
     {
@@ -268,7 +280,7 @@ internal sealed class CueContext
         padded[0] = ' ';
         cue[..(padded.Length - 2)].CopyTo(padded[1..]);
         padded[^1] = ' ';
-        return ((ReadOnlySpan<char>)padded).ContainsAny(FiniteVerbs);
+        return FiniteVerbs.In(((ReadOnlySpan<char>)padded));
     }
 
     /// <summary>Where the clause that holds the cue starts: after the last comma, colon or dash, or the last
