@@ -320,7 +320,8 @@ public sealed class TriageEngine
         var nonUs = (country is not null && country != CountryNames.UnitedStates) || type == LegalProcessType.International ||
                     (carriesEuOrder && (euPreservation is not null || (namesEuOrder && EuProductionOrder.IsMatch(text.Value))));
 
-        var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName, WriterIsPrivate);
+        var claimsAuthority = mentionOnly is null && SenderCheck.ClaimsAuthority(type, fieldText.Value, contact.AgencyName, WriterIsPrivate,
+            () => (writerVoice ??= WriterCapacity.Read(fieldText, fieldContext.Parts)).Standing == WriterStanding.Official);
         var concern = SenderCheck.Assess(_domains, email, sender.ReplyTo, claimsAuthority, fieldText.Value, country);
         // A gag claimed by a sender whose address does not prove the authority it claims ("this subpoena is sealed;
         // do not notify the user") is part of the claim, not an order the provider holds: nothing binds until the

@@ -92,6 +92,74 @@ internal static class AgencyAbbreviation
 
     private static string Initials(List<string> words) => string.Concat(words.Select(w => char.ToLowerInvariant(w[0])));
 
+    // Issue 11 round 14: where the letter says its office sits, when no agency is written right after the place: an
+    // address line ("350 Jay Street, Brooklyn, New York", "Virginia Beach, VA 23456", "08227 Terrassa") or the seat of
+    // a court or government ("CITY OF VIRGINIA BEACH", "Alameda County"). Capitalised words only, up to three.
+    private static readonly Regex AddressPlace = Patterns.Build(
+        @"(^|[,;|:][ \t]*|\d[ \t]+)(?<place>\p{Lu}[\p{L}.'-]*([ \t]+\p{Lu}[\p{L}.'-]*){0,2}),[ \t]*([A-Z]{2}[ \t]+\d{5}|(" +
+        string.Join('|', AgencyDomain.StateNames.SelectMany(n => new[] { n, n.ToUpperInvariant() })) + @")\b)" +
+        @"|\b\d{4,5}[ \t]+(?<place>\p{Lu}[\p{L}'-]{2,}([ \t]+\p{Lu}[\p{L}'-]+)?)[ \t]*($|[,;|(])", ignoreCase: false);
+
+    // The markers a municipality or an office glues to its place or its initials in a domain (vbgov, acgov,
+    // brooklynda, cityoflubbock), and, for a kind of office, how the letter must name that kind for the marker to fit.
+    private static readonly (string Marker, Regex? Named)[] SeatMarkers =
+    [
+        ("gov", null), ("city", null), ("county", null), ("co", null), ("state", null), ("town", null),
+        .. Kinds.Select(k => (k.Abbreviation, (Regex?)k.Named)),
+    ];
+
+    /// <summary>Issue 11 round 14: the domain's name is the place where the letter says its office sits, written out or
+    /// by its initials, with a municipality's or an office's marker glued on (vbgov.com for a Commonwealth's Attorney
+    /// at "Virginia Beach, VA 23456", brooklynda.org for a District Attorney writing from "Brooklyn, New York",
+    /// acgov.org for "ALAMEDA COUNTY, CALIFORNIA"). A marker is required, and an office's marker (da, pd, so) only
+    /// fits when the letter names that office: a bare place is anyone's name. Returns the place and what fits it.</summary>
+    public static string? SeatOfTheLetter(string name, string text)
+    {
+        if (name.Length is < 4 or > 24 || !name.All(char.IsAsciiLetter)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        List<(string Marker, Regex? Named)>? fitting = null;
+        foreach (var (marker, named) in SeatMarkers)
+            if (name.Length > marker.Length + 1 && (name.EndsWith(marker, StringComparison.Ordinal) || name.StartsWith(marker, StringComparison.Ordinal)) &&
+                (named is null || named.IsMatch(head)))
+                (fitting ??= []).Add((marker, named));
+        if (fitting is null) return null;
+        foreach (var place in SeatPlaces(head))
+        {
+            var words = Words(place);
+            if (words.Count == 0) continue;
+            var letters = string.Concat(words.Select(w => new string([.. w.ToLowerInvariant().Where(char.IsAsciiLetter)])));
+            var initials = Initials(words);
+            foreach (var (marker, _) in fitting)
+            {
+                var rest = name.EndsWith(marker, StringComparison.Ordinal) ? name[..^marker.Length] : name[marker.Length..];
+                // The place written out (four letters at least), or its initials (two at least: "vb" for Virginia Beach).
+                if ((rest.Length >= 4 && rest == letters) || (rest.Length >= 2 && words.Count >= 2 && rest == initials))
+                    return $"{place} + {marker}";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The places the letter gives as its seat: address lines, and the county or city it names.</summary>
+    private static IEnumerable<string> SeatPlaces(string text)
+    {
+        foreach (Match m in AddressPlace.Matches(text))
+            if (m.Groups["place"].Value is { Length: > 0 } place) yield return place;
+        foreach (Match m in PlaceBefore.Matches(text))
+        {
+            var words = Words(m.Groups["place"].Value);
+            // "Alameda County": the place with its word for county or city, and the last one or two words alone.
+            var kind = m.Value[m.Groups["place"].Length..].Trim();
+            for (var take = 1; take <= Math.Min(2, words.Count); take++)
+            {
+                var place = string.Join(' ', words.Skip(words.Count - take));
+                yield return place;
+                yield return place + " " + kind;
+            }
+        }
+        foreach (Match m in PlaceAfter.Matches(text)) yield return m.Groups["place"].Value;
+    }
+
     // National services by the initials of their own name, and the words in which a letter speaks as one of them
     // (public names: the Dutch Openbaar Ministerie, whose prosecutors are "officieren van justitie" at a "parket";
     // Portugal's Procuradoria-Geral da República with its DCIAP and DIAP departments; its Polícia Judiciária).

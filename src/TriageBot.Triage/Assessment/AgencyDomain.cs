@@ -47,8 +47,18 @@ internal static class AgencyDomain
         var labels = domain.Split('.');
         if (labels.Length < 2) return null;
         var name = labels[^2].Length <= 3 && labels.Length >= 3 ? labels[^3] : labels[^2];
+        // Issue 11 round 14: a city's shorthand that writes its doubled initial as a square (a2gov.org for the City
+        // of Ann Arbor, "A²") is read as the initials it squares; any other digit is not a name's.
+        name = SquaredInitial(name);
         // Hyphenated filler is how look-alikes are built (madisonpolice-dept.com): not proof.
         if (name.Contains('-') || name.Any(char.IsDigit)) return null;
+        // Issue 11 round 14: a body of another country than the letter's does not mail from that country's code
+        // (cityofmiami.co.uk for a Miami letter): unless the letter gives a phone number of that country, a domain under
+        // a foreign country's code agrees with nothing the letter names.
+        var codeCountry = DomainCatalog.CountryOf(domain);
+        if (codeCountry is not null && requestCountry is not null && codeCountry != requestCountry && labels[^1] != "us" &&
+            AgencyAbbreviation.CallingCodeWritten(codeCountry, text) is null)
+            return null;
         if (InitialsOfAgency(name, text) is { } agency) return agency;
         // A place's initials and the kind of body, in either order, with or without a letter for "county": sdcda for
         // the "District Attorney, County of San Diego", pdcn for the "Nassau County Police Department".
@@ -83,6 +93,15 @@ internal static class AgencyDomain
             if (name.Length is > 4 and <= 10 && name.EndsWith(glued, StringComparison.Ordinal) &&
                 PlaceInitials(name[..^glued.Length], text, glued) is { } place)
                 return place;
+        // Issue 11 round 14: the place where the letter says its office sits, with a municipality's or an office's
+        // marker (vbgov.com at "Virginia Beach, VA", brooklynda.org at "Brooklyn, New York").
+        if (AgencyAbbreviation.SeatOfTheLetter(name, text) is { } seat) return seat;
+        // An agency's initials over a name whose inner words are not capitalised, as French, Spanish, Italian and
+        // Portuguese write them (spvm.qc.ca for the "Service de police de la Ville de Montréal").
+        if (name.Length >= 4 && InitialsOverLowerCaseWords(name, text) is { } lower) return lower;
+        // The initials with the place the letter names glued on (pdichile.cl for the "Policía de Investigaciones de
+        // Chile").
+        if (InitialsBesidePlaceWord(name, text) is { } besidePlace) return besidePlace;
         var domainCountry = DomainCatalog.CountryOf(domain);
         var underCountryCode = domainCountry is not null && labels[^1] != "us" && (labels[^1].Length == 2 || RegionalCountryCodes.Contains(labels[^1]));
         // A national body on its country's code, under the name or acronym the letter gives it: fiod.nl for "the
@@ -106,11 +125,99 @@ internal static class AgencyDomain
             // The first syllables of a government's name, run together (gencat.cat for the "Generalitat de Catalunya"),
             // when the letter names that government and a police or justice body of it.
             if (name.Length is >= 6 and <= 12 && SyllablesOfName(name, text) is { } government) return government;
+            // Issue 11 round 14: a region's own police named in the letter names the region's government, whose domain
+            // its officers mail from (the Mossos d'Esquadra are the Generalitat de Catalunya's police: gencat.cat).
+            if (RegionalGovernmentOfPolice(name, labels[^1], text) is { } region) return region;
         }
         return null;
     }
 
     private static readonly string[] PlaceFillers = ["gov", "county", "city"];
+
+    /// <summary>"a2gov" read as "aagov": a letter followed by 2, once, at the start of the name.</summary>
+    private static string SquaredInitial(string name) =>
+        name.Length >= 4 && char.IsAsciiLetterLower(name[0]) && name[1] == '2' && name[2..].All(char.IsAsciiLetterLower)
+            ? $"{name[0]}{name[0]}{name[2..]}"
+            : name;
+
+    // Regional police forces and the government they belong to, with the top levels its domains stand under (public
+    // facts: the Mossos d'Esquadra are the police of the Generalitat de Catalunya, the Ertzaintza that of the Basque
+    // Government, Euskadi; the Policía Foral that of the Government of Navarra). The letter names the police; the
+    // domain is the government's.
+    private static readonly (Regex Police, string Government, string[] TopLevels)[] RegionalPolice =
+    [
+        (Patterns.Build(@"\bmossos\b"), "Generalitat de Catalunya", ["cat"]),
+        (Patterns.Build(@"\bertzaintza\b"), "Gobierno Vasco de Euskadi", ["eus", "es"]),
+        (Patterns.Build(@"\bpolic[ií]a\s+foral\b"), "Gobierno de Navarra", ["es"]),
+    ];
+
+    /// <summary>The regional government whose police the letter names, when the domain under that region's top level
+    /// is that government's name: its first syllables run together (gencat) or one of its words (euskadi, navarra).</summary>
+    private static string? RegionalGovernmentOfPolice(string name, string topLevel, string text)
+    {
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (var (police, government, topLevels) in RegionalPolice)
+        {
+            if (!topLevels.Contains(topLevel) || !police.IsMatch(head)) continue;
+            var words = government.Split(' ').Where(w => !Connectors.Contains(w)).Select(w => LettersOnly(w)).ToList();
+            if (words.Contains(name)) return government;
+            for (var i = 0; i + 1 < words.Count; i++)
+                for (var cut = 3; cut <= name.Length - 3; cut++)
+                    if (words[i].StartsWith(name[..cut], StringComparison.Ordinal) && words[i + 1].StartsWith(name[cut..], StringComparison.Ordinal))
+                        return government;
+        }
+        return null;
+    }
+
+    // A word of a name: letters with apostrophes and hyphens inside.
+    private static readonly Regex NameWord = new(@"\p{L}[\p{L}'’-]*", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>A stretch of the letter's words, its first and last capitalised and the ones between in any case,
+    /// small words skipped, whose initials spell the name and which names an agency: "Service de police de la Ville de
+    /// Montréal" for spvm, also across a line break. Four letters at least.</summary>
+    private static string? InitialsOverLowerCaseWords(string name, string text)
+    {
+        if (name.Length is < 4 or > 8 || !name.All(char.IsAsciiLetter)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        var words = NameWord.Matches(head).Select(m => m.Value).ToList();
+        for (var from = 0; from < words.Count; from++)
+        {
+            if (!char.IsUpper(words[from][0]) || Initial(words[from]) != name[0]) continue;
+            var (at, to) = (1, from + 1);
+            for (; to < words.Count && at < name.Length && to - from <= 2 * name.Length + 2; to++)
+            {
+                if (Connectors.Contains(words[to]) || IsElided(words[to])) continue;
+                if (Initial(words[to]) != name[at]) break;
+                at++;
+            }
+            if (at != name.Length || !char.IsUpper(words[to - 1][0])) continue;
+            var stretch = string.Join(' ', words.Skip(from).Take(to - from));
+            if (AgencyKind.IsMatch(stretch)) return stretch;
+        }
+        return null;
+
+        static char Initial(string word) => LettersOnly(IsElided(word) ? word[2..] : word) is { Length: > 0 } l ? l[0] : ' ';
+        static bool IsElided(string word) => word.Length > 2 && word[1] is '\'' or '’' && char.ToLowerInvariant(word[0]) is 'd' or 'l';
+    }
+
+    /// <summary>The name is an agency's initials with a capitalised word of the letter glued before or after it, as a
+    /// place's or a country's name (pdichile for "Policía de Investigaciones de Chile"): the initials name the agency,
+    /// the word is written in the letter. Three letters of initials and four of the word at least.</summary>
+    private static string? InitialsBesidePlaceWord(string name, string text)
+    {
+        if (name.Length is < 7 or > 24 || !name.All(char.IsAsciiLetter)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        HashSet<string>? capitalised = null;
+        for (var cut = 3; cut <= name.Length - 4; cut++)
+            foreach (var (initials, word) in new[] { (name[..cut], name[cut..]), (name[^cut..], name[..^cut]) })
+            {
+                if (initials.Length > 6) continue;
+                capitalised ??= [.. NameWord.Matches(head).Where(m => char.IsUpper(m.Value[0])).Select(m => LettersOnly(m.Value))];
+                if (!capitalised.Contains(word) || AgencyKind.IsMatch(word)) continue;
+                if (InitialsOfAgency(initials, text) is { } agency) return $"{agency} ({word})";
+            }
+        return null;
+    }
 
 
     // Top levels anyone registers under, where U.S. city and county departments keep their mail (nypd.org,
@@ -180,6 +287,8 @@ internal static class AgencyDomain
         @"polizi|polic|politi|politsei|policj|policij|poliis|polis|surete|gendarm|carabin|guardiacivil|mossos|ertzain|giustizi|justici|justic|justiz|justit|justitie|procura|prokura|fiscal|ministeriopublico|minpublic|ministerepublic|openbaarministerie|parquet|tribunal|tribunai|rechtspraak|gericht|domstol|kohus|syyttaja|aklagare|anklage|ugyesz|prokuror");
 
     // The U.S. states' and D.C.'s postal codes, with the state's name as a caption writes it ("HARRIS COUNTY, TEXAS").
+    internal static IEnumerable<string> StateNames => StateCodes.Values;
+
     private static readonly Dictionary<string, string> StateCodes = new()
     {
         ["al"] = "Alabama", ["ak"] = "Alaska", ["az"] = "Arizona", ["ar"] = "Arkansas", ["ca"] = "California", ["co"] = "Colorado",

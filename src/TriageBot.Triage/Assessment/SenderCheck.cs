@@ -84,7 +84,10 @@ internal static class SenderCheck
     /// <param name="writerIsPrivate">Asked only when needed: the writer introduces themself as a private person and
     /// claims no office in their own voice (Detection/WriterCapacity). Such a writer claims no authority unless the
     /// paper is compulsory process, which only an authority issues.</param>
-    public static bool ClaimsAuthority(LegalProcessType type, string text, string? agencyName, Func<bool>? writerIsPrivate = null)
+    /// <param name="writerIsOfficial">Asked only for a request typed "other" that names no agency: the writer gives
+    /// themself an office in their own voice, in any of the languages read (Detection/WriterCapacity: "OPJ au
+    /// commissariat", "trabalho na PSP", a rank in the signature).</param>
+    public static bool ClaimsAuthority(LegalProcessType type, string text, string? agencyName, Func<bool>? writerIsPrivate = null, Func<bool>? writerIsOfficial = null)
     {
         var head = text.Length > 20_000 ? text[..20_000] : text;
         if (type == LegalProcessType.Civil || DisclaimsAuthority.IsMatch(head)) return false;
@@ -95,7 +98,10 @@ internal static class SenderCheck
         // A victim asking whether to go to the police names the force it would go to, not one it speaks for; a person
         // writing in their own name speaks for none.
         if (VictimAsksHowToReport.IsMatch(head) || PrivatePersonWrites.IsMatch(head) || ProcessTypeCues.FiledComplaintThemself.IsMatch(head)) return false;
-        return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head);
+        return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head) ||
+               // Issue 11 round 14: an officer who introduces themself in their own language, with no legal process
+               // the cues can type (a plain ask for "the data and the IPs"), claims the office all the same.
+               (writerIsOfficial is not null && writerIsOfficial());
     }
 
     /// <param name="requestCountry">The country the engine placed the request in: a national body's domain under
@@ -256,6 +262,6 @@ internal static class SenderCheck
         var fromDomain = DomainCatalog.DomainOf(from);
         if (!claimsAuthority || fromDomain is null || domains.IsOwn(fromDomain) || domains.IsGovernment(fromDomain) || domains.IsFreeMail(fromDomain))
             return null;
-        return AgreeingName(domains, fromDomain, claimsAuthority, text, requestCountry) is { } place ? $"{fromDomain} (matches \"{place}\" in the agency's name)" : null;
+        return AgreeingName(domains, fromDomain, claimsAuthority, text, requestCountry) is { } place ? $"{fromDomain} (matches \"{place}\", named in the letter)" : null;
     }
 }

@@ -32,6 +32,9 @@ internal static class WriterCapacity
     private const string Office =
         @"detective|det\.|officer|(special\s+)?agent|sergeant|sgt\.?|deputy|trooper|investigator|constable|lieutenant|lt\.|captain|capt\.|inspector|sheriff|(assistant\s+|deputy\s+)?(district|state'?s|county|prosecuting|u\.\s*s\.)\s+attorney|prosecutor|police\s+officer|policeman|policewoman|magistrate|judge" +
         @"|commissaire|commandant|capitaine|brigadier|gendarme|officier|enqu[êe]teur|enqu[êe]trice|adjudant|procureur|substitut|juge" +
+        // Round 14: the French officer by the short form of the judicial-police qualification ("OPJ au commissariat"),
+        // and the plain word for a police officer.
+        @"|OPJ|APJ|policier|polici[èe]re|gardien\s+de\s+la\s+paix" +
         @"|agente|inspector[a]?|subinspector[a]?|comisari[oa]|sargento|cabo|guardia\s+civil|fiscal|investigador[a]?\s+(de\s+la\s+)?polic\p{L}*|polic[ií]a\s+(nacional|local|municipal)" +
         @"|inspetor[a]?|delegad[oa]|escriv[ãa][oa]?|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|procurador[a]?|agente\s+da\s+pol\p{L}*|policial" +
         @"|ispettore|ispettrice|sovrintendente|commissario|vice\s+questore|maresciallo|brigadiere|appuntato|carabiniere|sostituto\s+procuratore|pubblico\s+ministero|poliziott[oa]" +
@@ -50,10 +53,22 @@ internal static class WriterCapacity
 
     // The agency itself, as it names itself when it speaks ("hier Kriminalpolizei", "au nom de la gendarmerie").
     private const string AgencyItself =
-        @"(kriminalpolizei|kripo|polizei\p{L}*|police(\s+(department|dept|nationale|municipale|judiciaire)|\s+de\b)|gendarmerie|polic[ií]a|pol[ií]cia|polizia|carabinieri|guardia\s+(civil|di\s+finanza)|politie|sheriff'?s?\s+office|staatsanwaltschaft|parquet|fiscal[ií]a|procura)";
+        @"(kriminalpolizei|kripo|polizei\p{L}*|police(\s+(department|dept|nationale|municipale|judiciaire)|\s+de\b)|gendarmerie|polic[ií]a|pol[ií]cia|polizia|carabinieri|guardia\s+(civil|di\s+finanza)|politie|sheriff'?s?\s+office|staatsanwaltschaft|parquet|fiscal[ií]a|procura" +
+        // Round 14: the station or unit the writer speaks from, and the forces known by their initials ("la Squadra
+        // Mobile della Questura", "au commissariat", "na PSP do Porto", "beim LKA", "the District Attorney's Office").
+        @"|questura|squadra\s+mobile|commissariato|commissariat|comisar[ií]a|esquadra\s+da\s+psp|PSP|GNR|LKA|BKA|landeskriminalamt|bundeskriminalamt|mossos|ertzaintza" +
+        @"|(district|state'?s|county|prosecuting|commonwealth'?s)\s+attorney'?s\s+office|prosecutor'?s\s+office)";
 
     private const string Article =
         @"(a|an|the|el|la|le|l'|il|lo|o|de|der|die|un|una|une|um|uma|een)\s*";
+
+    // The forms that give a name ("my name is", "je m'appelle", "ich heiße" …): what follows is the writer's name.
+    private const string NameGiven =
+        @"my\s+name\s+is|je\s+m'appelle|me\s+llamo|mi\s+nombre\s+es|chamo-me|(o\s+)?meu\s+nome\s+[ée]|mi\s+chiamo|ik\s+heet|mijn\s+naam\s+is|mein\s+name\s+ist|ich\s+hei(ß|ss)e";
+
+    // Round 14: after "from" (von, de, della, van …), an article and up to three words, then the agency.
+    private const string AgencyAfterFrom =
+        @"((the|la|l'|le|les|el|a|o|de|het|der|des|den|dem)[ \t]*)?(\p{L}[\p{L}'-]*[ \t]+){0,3}?" + AgencyItself + @"\b";
 
     private static readonly Regex OfficialIntro = Family(
         @"\b(" + Intro + @")\s+(" + Article + @")?(" + Office + @")\b" +
@@ -66,6 +81,17 @@ internal static class WriterCapacity
         // ... or writing on its behalf ("scrivo per conto della Guardia di Finanza", "I am writing on behalf of the
         // Dayton Police Department", "je vous écris au nom de la gendarmerie", "escribo en nombre de la Policía").
         @"|\b(scrivo|scriviamo|i\s+(am\s+)?writ(e|ing)|we\s+(are\s+)?writ(e|ing)|j'[ée]cris|je\s+vous\s+[ée]cris|nous\s+[ée]crivons|escribo|escribimos|le\s+escribo|escrevo|escrevemos|(ich\s+)?schreibe(\s+ihnen)?|wir\s+schreiben(\s+ihnen)?|(ik\s+)?schrijf(\s+u)?|wij\s+schrijven(\s+u)?)\s+(on\s+behalf\s+of|per\s+conto\s+(della|del|dello|dei|di)|au\s+nom\s+(de\s+la|du|de)|en\s+nombre\s+(de\s+la|del|de)|em\s+nome\s+(da|do|de)|im\s+auftrag\s+(der|des|von)|namens)\s+((the|la|l'|le|el|a|o|de|het|der|des)\s*)?(\p{L}[\p{L}'.-]*\s+){0,3}?" + AgencyItself + @"\b" +
+        // Round 14: a self-introduction by name, then the agency the writer is from ("mein Name ist Dieter Braun von der
+        // Kriminalpolizei", "My name is Ryan Miller from the Dayton Police Department", "me llamo Carlos Ruiz, de la
+        // Policía Nacional", "mijn naam is Kees Visser van de politie"): the same claim as a rank.
+        @"|\b(" + NameGiven + @")[ \t]+(\p{L}[\p{L}'.-]*[ \t]+){0,3}\p{L}[\p{L}'.-]*[ \t]*,?[ \t]*(von|vom|bei(m)?|from|of|with|at|de|du|des|da|do|della|dello|del|dei|dalla|van|bij)[ \t]+" + AgencyAfterFrom +
+        // After "I am / ich bin / soy …" the words may be a predicate ("I am writing at the request of …"): a name only
+        // with a comma before the agency, or a word that can only mean "from".
+        @"|\b(this\s+is|i\s+am|i'm|ich\s+bin|je\s+suis|soy|sou|sono|ik\s+ben)[ \t]+(\p{L}[\p{L}'.-]*[ \t]+){0,2}\p{L}[\p{L}'.-]*[ \t]*(,[ \t]*(von|vom|bei(m)?|from|of|with|at|de|du|des|da|do|della|dello|del|dei|dalla|van|bij)|[ \t](von|vom|from|van|della|dalla))[ \t]+" + AgencyAfterFrom +
+        // ... or saying where they work, in the first person ("I work for the Dayton Police Department", "je travaille à la
+        // brigade de gendarmerie", "trabajo en la comisaría", "trabalho na PSP", "lavoro alla Squadra Mobile", "ich arbeite
+        // beim LKA", "ik werk bij de politie"). A relative who works there is told of in the third person.
+        @"|\b(i\s+work|i\s+serve|i'm\s+working|je\s+travaille|je\s+suis\s+en\s+poste|trabajo|presto\s+servicio|trabalho|presto\s+servi[çc]o|lavoro|presto\s+servizio|sono\s+in\s+servizio|ich\s+arbeite|ich\s+bin\s+t[äa]tig|ik\s+werk)[ \t]+(for|at|in|à|au|aux|pour|dans|en|para|na|no|em|alla|al|allo|presso|nella|nel|per|bei(m)?|f[üu]r|im|in\s+der|bij|voor)[ \t]+" + AgencyAfterFrom +
         // A rank at the head of a line followed by a name: a signature or a self-introduction.
         @"|^[ \t]*(detective|det\.|officer|special\s+agent|sgt\.|sergeant|deputy|trooper|investigator|constable|lieutenant|lt\.|capt\.|captain|inspector|commissaire|commandant|capitaine|brigadier|kommissar(in)?|kriminal(ober|haupt)?kommissar(in)?|KHK(in)?|KOK(in)?|POK(in)?|agente|ispettore|ispettrice|commissario|maresciallo|inspecteur|rechercheur|delegad[oa]|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|inspetor[a]?|inspector[a]?|subinspector[a]?|comisari[oa])\s+\p{L}");
 
@@ -73,7 +99,7 @@ internal static class WriterCapacity
     private static readonly Regex OfficialSignature = Family(
         @"\b(" + Office + @")\b" +
         @"|\b(badge|shield|service\s+no|dienstnummer|matricule|placa|matr[ií]cula|tessera|n[úu]mero\s+profissional)\b" +
-        @"|\b(police|sheriff|constab\p{L}*|marshal|attorney'?s\s+office|district\s+attorney|task\s+force|state\s+patrol|highway\s+patrol|polizei\p{L}*|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|kripo|gendarmerie|parquet|polic[ií]a|pol[ií]cia|polizia|questura|carabinieri|guardia\s+di\s+finanza|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|\bPSP\b|\bGNR\b|\bPJ\b|mossos|ertzaintza" +
+        @"|\b(police|sheriff|constab\p{L}*|marshal|attorney'?s\s+office|district\s+attorney|task\s+force|state\s+patrol|highway\s+patrol|polizei\p{L}*|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|LKA|BKA|kripo|gendarmerie|parquet|polic[ií]a|pol[ií]cia|polizia|questura|carabinieri|guardia\s+di\s+finanza|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|\bPSP\b|\bGNR\b|\bPJ\b|mossos|ertzaintza" +
         // Round 12: a unit of investigators by its name ("Team Digitale Recherche", "Squadra Mobile", "Police judiciaire").
         @"|(digitale|landelijke|regionale|financi[eë]le|tactische|zeden)\s*recherche|team\s+recherche|opsporing|police\s+judiciaire|polizia\s+giudiziaria|squadra\s+mobile|nucleo\s+investigativo|kriminalpolizei|brigada\s+de\s+investiga\p{L}*)\b");
 
