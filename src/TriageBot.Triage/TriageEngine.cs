@@ -118,7 +118,10 @@ public sealed class TriageEngine
         clock?.Lap("ncmec cues");
         var contentHits = ContentScope.Reweigh(text, FlagCues.Content.Scan(text, context));
         clock?.Lap("content cues");
-        var nonDisclosureHits = NonDisclosureScope.Reweigh(text, SubjectOnly.Reweigh(text, FlagCues.NonDisclosure.Scan(text, context)));
+        // Round 14: a scanned page's gag ("sha|| n0t disc|ose") is read from a copy with OCR's stand-ins read as letters.
+        var gagText = OcrLetters.Repair(text.Value) is var repaired && !ReferenceEquals(repaired, text.Value) ? NormalizedText.From(repaired) : text;
+        var gagContext = ReferenceEquals(gagText, text) ? context : new CueContext(gagText, language);
+        var nonDisclosureHits = NonDisclosureScope.Reweigh(gagText, SubjectOnly.Reweigh(gagText, FlagCues.NonDisclosure.Scan(gagText, gagContext)));
         clock?.Lap("non-disclosure cues");
 
         // Where it comes from: address, phone, e-mail domain and language all vote.

@@ -329,6 +329,21 @@ internal static class FlagCues
         new("nonDisclosureOrder", @"\b(interdit|d[ée]fendu|d[ée]fense|interdiction)\s+[^.;]{0,50}\bd'(informer|aviser|avertir|notifier|alerter)\b|\bn'(inform|avis|avert|notifi|alert)\p{L}*\s+pas\b|\bne\s+(pr[ée]vien|avis|avert|inform|notifi)\p{L}*\s+pas\b|\bne\s+pas\s+(pr[ée]venir|avertir|alerter|porter\s+[àa]\s+(la|sa)\s+connaissance)" +
             @"|\bnicht\s+([^.;]{0,60}\s)?(zu\s+)?(informieren|unterrichten|benachrichtigen|verst[äa]ndigen|in\s+kenntnis\s+(zu\s+)?setzen|informiert|unterrichtet|benachrichtigt|verst[äa]ndigt|in\s+kenntnis\s+gesetzt)\b|\b(untersagt|verboten)\s*,?\s+[^.;]{0,80}\b(zu\s+)?(informieren|unterrichten|benachrichtigen|verst[äa]ndigen|in\s+kenntnis\s+zu\s+setzen)\b" +
             @"|\bno\s+(le\s+|les\s+|lo\s+|se\s+)?(informe|informen|notifique|notifiquen|comunique|comuniquen|avise|avisen|advierta|adviertan|alerte|alerten|ponga(n)?\s+en\s+conocimiento|d[ée]n?\s+(a\s+conocer|cuenta|aviso|noticia|traslado))\b|\b(prohib|vedad|proibid)\p{L}*\s+[^.;]{0,60}\b(informar|notificar|comunicar|poner\s+en\s+conocimiento|avisar|alertar|dar\s+(a\s+conocer|ci[êe]ncia|conhecimento))\b", 2.5, NotToInformClause),
+        // Round 14: a ban named as a noun, with what it forbids ("faisons interdiction au destinataire de porter la
+        // présente à la connaissance du titulaire", "con divieto di darne notizia all'utente", "proibição de dar
+        // conhecimento", "verbod om de gebruiker te informeren", "Offenbarungsverbot"), and the EU certificate's German
+        // box "der Adressat sieht gemäß Art. 11 von einer Unterrichtung ab". A clause: it binds where its sentence names
+        // who orders it.
+        new("nonDisclosureOrder", @"\b(interdit|interdiction|d[ée]fense)\s+[^.;]{0,50}\bde\s+(porter\s+[^.;]{0,60}\b[àa]\s+la\s+connaissance|divulguer|r[ée]v[ée]ler|communiquer\s+l'existence)\b" +
+            @"|\bdivieto\s+(di|a\s+\p{L}+\s+di)\s+(darne|dare|fornire)\s+(notizia|comunicazione|conoscenza)|\bdivieto\s+di\s+(informare|comunicare|rivelare|divulgare|avvisare)\b|\bobbligo\s+del\s+segreto\b" +
+            @"|\bproibi[çc][ãa]o\s+de\s+(informar|comunicar|revelar|divulgar|notificar|dar\s+conhecimento)\b|\bverbod\s+om\s+[^.;]{0,60}\bte\s+(informeren|melden|berichten|waarschuwen|onthullen)\b" +
+            @"|\boffenbarungsverbot|\b(sieht|sehen)\s+[^;\n]{0,40}\bvon\s+(einer|der|jeder)\s+(unterrichtung|benachrichtigung|mitteilung)\b", 2.0, NotToInformClause),
+        // Round 14: an EU certificate's notice box: "Die Unterrichtung wird bis zum 31.05.2027 aufgeschoben",
+        // "l'information de la personne est reportée", "la información al usuario se aplaza", "wordt uitgesteld".
+        new("nonDisclosureOrder", @"\b(unterrichtung|benachrichtigung)\s+((der|des)\s+\p{L}+\s+)?(wird|ist|bleibt)\s+(bis\s+(zum|zur|zu)\s+[^;\n]{1,30}?\s+)?(aufgeschoben|zur[üu]ckgestellt)\b" +
+            @"|\b(information|notification)\s+(de\s+la\s+personne\s+|de\s+l'utilisat(eur|rice)\s+)?(est|sera)\s+(report[ée]e|diff[ée]r[ée]e)\b" +
+            @"|\b(informaci[oó]n|notificaci[oó]n)\s+(al\s+usuario\s+|a\s+la\s+persona\s+)?(se\s+aplaza|queda\s+aplazada|se\s+difiere)\b|\b(informa[çc][ãa]o|notifica[çc][ãa]o)\s+(ao\s+utilizador\s+|ao\s+usu[áa]rio\s+|[àa]\s+pessoa\s+)?([ée]|ser[áa]|fica)\s+(adiada|diferida)\b" +
+            @"|\b(informazione|comunicazione)\s+(all'utente\s+|alla\s+persona\s+)?([èe]|viene|sar[àa])\s+(differita|rinviata)\b|\b(kennisgeving|informatie)\s+(aan\s+de\s+(gebruiker|betrokkene)\s+)?(wordt|is)\s+uitgesteld\b", 2.5, "informing the person is put off (EU certificate)"),
         // The same clause in Portuguese, Italian, Dutch and English (a cue of its own: one automaton would pass the
         // engine's size limit).
         new("nonDisclosureOrder", @"\bn[ãa]o\s+(lhe\s+|lhes\s+|se\s+)?(informe|informem|notifique|notifiquem|comunique|comuniquem|avise|avisem|alerte|alertem|d[êe]|deem)\s+((a|ao|aos|[àa]|o|os)\s+)?(ci[êe]ncia|conhecimento|not[íi]cia|usu[áa]ri|utilizador|titular|investigad|assinante|cliente)" +

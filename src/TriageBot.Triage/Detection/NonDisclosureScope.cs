@@ -91,7 +91,9 @@ internal static class NonDisclosureScope
     private static readonly Regex OrderGiver = Patterns.Build(
         @"\b(court|judge|magistrate|ordered|orders|ordering|hereby|decree[ds]?|decision|pursuant\s+to)\b" +
         @"|\b(juge|tribunal|cour|ordonnance|ordonn[ée]e?s?|ordonne|d[ée]cision|magistrat|interdit|interdiction|d[ée]fense|enjoint)\b" +
-        @"|\b\p{L}*(gericht|richter|richterin)\b|\b(beschluss|anordnung|angeordnet|ordnet|untersagt|verboten|aufgetragen)\b" +
+        @"|\b\p{L}*(gericht|richter|richterin)\b|\b(beschluss|anordnung|angeordnet|ordnet|untersagt|verboten|aufgetragen|offenbarungsverbot)\b" +
+        // Round 14: the law the clause is made under ("gemäß Art. 11", "ai sensi dell'art.", "nos termos do artigo").
+        @"|\b(gem[äa](ß|ss)|conform[ée]ment\s+[àa]|en\s+virtud\s+de|conforme\s+al?|ai\s+sensi|nos\s+termos|overeenkomstig|op\s+grond\s+van)\b" +
         @"|\b(juzgado|juez|jueza|auto|resoluci[oó]n|acordado|acuerda|acuerdo|ordena|ordenado|ordeno|dispone|dispuesto|dispongo|resuelvo|prohib\p{L}*)\b" +
         @"|\b(juiz|ju[íi]za|ju[íi]zo|decis[ãa]o|determin[oa]|determinou|determinado|determina[çc][ãa]o|ordem|vedad[oa]s?|proibid[oa]s?|decreta|decretad[oa])\b" +
         @"|\b(gip|gup|giudice|tribunale|decreto|ordinanza|ordina|ordinato|provvedimento|vietat[oa]|divieto)\b" +

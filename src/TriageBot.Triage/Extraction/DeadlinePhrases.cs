@@ -57,7 +57,13 @@ internal static class DeadlinePhrases
     // sending before "by" is a deadline only when the date follows at once (a year is often left out).
     private const string SendBy = @"\b(send|mail|e-?mail|forward)\b[^.;\n\d]{0,30}\bby";
 
-    private static readonly Regex Phrase = Patterns.Build($"(?<count>{Count})|(?<date>{DateCues})|(?<form>{FormDate})|(?<then>{BeforeThen})|(?<send>{SendBy})");
+    // Round 14: a requester's hearing or court date ("La audiencia es el 18 de diciembre", "the hearing is set for
+    // December 16", "L'audience est fixée au"): a litigant needs the records by then. Read only when nothing else
+    // sets a date, and only a date still to come.
+    private const string HearingIs =
+        @"\b(hearing|trial|court\s+date|audiencia|juicio|audience|verhandlung|anh[öo]rung|udienza|audi[êe]ncia|zitting)\s+(is|es|est|ist|[èe]|[ée]|will\s+be|ser[áa]|sera|findet)\s+(\p{L}+\s+){0,2}(on|for|el|le|au|am|il|em|op|para|de|fijad[oa]\s+para)?";
+
+    private static readonly Regex Phrase = Patterns.Build($"(?<count>{Count})|(?<date>{DateCues})|(?<form>{FormDate})|(?<then>{BeforeThen})|(?<send>{SendBy})|(?<hearing>{HearingIs})");
 
     // The event the "then" points to: a hearing or a court date, the only events a requester's deadline hangs on.
     private static readonly Regex EventBeforeThen = Patterns.Build(
@@ -81,6 +87,10 @@ internal static class DeadlinePhrases
     private static readonly Regex EventWord = Patterns.Build(
         @"\b(issued|signed|dated|filed|sent|received|served|transmitted|expired|expires|lapsed|lapses|abgelaufen|scadut\w*|verlopen|emitid\w*|firmad\w*|recibid\w*|recebid\w*|ricevut\w*|trasmess\w*|re[çc]u\w*|envoy\w*|[üu]bermittelt|ausgestellt|zugestellt|verzonden|ontvangen)\b");
 
+    // Right after "by": who did it ("by your company", "by the user", "by Detective ..."), not a date.
+    private static readonly Regex AgentAfterBy = Patterns.Build(
+        @"\A\s*(you|your|our|us|we|him|her|them|their|his|its|an?|mr|ms|mrs|dr|detective|officer|agent|the\s+(company|provider|user|subscriber|account|customer|complainant|victim|suspect|platform|service|police|agency|court|department|officer|detective|reporting|parent|mother|father))\b");
+
     // A letter's own place-and-date line ("Sevilla, 20/11/2026", "Roma, lì 25 novembre 2026") or "Dated:".
     private static readonly Regex IssueLine = Patterns.Build(
         @"^[ \t]*(\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?|dated\s*:?[ \t]*|fait\s+[aà]\s+[^\n,]{1,30},?[ \t]*le[ \t]+)$");
@@ -90,12 +100,19 @@ internal static class DeadlinePhrases
     public static DateOnly? Find(string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
     {
         var reference = issued ?? received ?? today;
+        DateOnly? hearing = null;
         foreach (Match m in Phrase.Matches(text))
         {
             var end = m.Index + m.Length;
-            if (m.Groups["date"].Success)
+            if (m.Groups["hearing"].Success)
+            {
+                if (hearing is null && DateWords.FirstDate(Sentence(text, end, 60), dayFirst, reference, 8) is { } held && held >= reference) hearing = held;
+            }
+            else if (m.Groups["date"].Success)
             {
                 var span = Sentence(text, end, 90);
+                // Round 14: "submitted by your company on October 30": "by" names who did it, not when.
+                if (AgentAfterBy.IsMatch(span)) continue;
                 if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 40) is { } date && !EventBeforeDate(span)) return date;
             }
             else if (m.Groups["form"].Success)
@@ -121,7 +138,7 @@ internal static class DeadlinePhrases
                 return stated;
             }
         }
-        return null;
+        return hearing;
     }
 
     // After a count of days, the date it ends on: ", d. h. bis 06.12.2026", ", i.e. by December 6", ", soit jusqu'au".

@@ -46,16 +46,20 @@ internal sealed class ReferenceExtractor
 
 
     private static readonly Regex DeadlineCue = Patterns.Build(
-        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(be\s+)?executed\s+(by|on\s+or\s+before)|execution\s+(by|on\s+or\s+before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)[^.;]{0,120}\bon\b|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
+        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(be\s+)?executed\s+(by|on\s+or\s+before)|execution\s+(by|on\s+or\s+before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)([^.;b]|b[^.;y]){0,120}\bon\b|^[ \t]*((records|production|response|return)\s+)?due\s*:|\breturn\s*:|date\s+and\s+time\s+of\s+(appearance|production|compliance|return)[^:\n]{0,20}:|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
 
     // "Within 14 days of the date of this Order", "Time limits: within 10 days upon receipt of the EPOC", "Prazo:
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
     // (the anchor) decides the date.
     private static readonly Regex WithinDays = Patterns.Build(
-        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lai|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
-        @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|entro)|:)\s+" +
+        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|auskunft|ausk[üu]nfte|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lai|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
+        @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|em\s+at[ée]|entro)|:)\s+" +
         // "twenty-one (21) days": a hyphenated count in words is read from its figures.
-        @"((?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty)\s+(\([^)\n]{1,20}\)\s+)?|\p{L}+-\p{L}+\s+\((?<n>\d{1,3})\)\s+)(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
+        @"((?<n>\d{1,3}|one|two|three|four|five|seven|eight|ten|fourteen|fifteen|twenty(-one|-eight)?|thirty|forty-five|sixty)\s+(\([^)\n]{1,20}\)\s+)?|\p{L}+-\p{L}+\s+\((?<n>\d{1,3})\)\s+)(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
+
+    // After a count of days: a list follows, or the count is asked for ("wird gebeten", "is requested").
+    private static readonly Regex PleaOrList = Patterns.Build(
+        @"\A\s*(:|(wird|werden)\s+(gebeten|erbeten|ersucht)\b|(is|are)\s+(requested|appreciated|expected)\b|(est|sont)\s+(demand[ée]e?s?|souhait[ée]e?s?|attendue?s?)\b|(wordt|worden)\s+(verzocht|gevraagd)\b|(se\s+)?(solicita|ruega)\b|([èe]|viene)\s+richiest[oa]\b|([ée]|s[ãa]o)\s+solicitad[oa]s?\b)");
 
     // What a count of days runs from.
     private static readonly Regex FromService = Patterns.Build(
@@ -69,7 +73,7 @@ internal sealed class ReferenceExtractor
 
     // The document's own date: "of this Order", "of the date below", "from the date of signature", "of issuance".
     private static readonly Regex FromThisDocument = Patterns.Build(
-        @"\b(this\s+(order|subpoena|warrant|letter|request|summons|demand|notice)|(the\s+)?date\s+(of\s+)?(this|hereof|issue|issuance|entry|signature|signing)|(the\s+)?date\s+(below|above|first\s+(written|set\s+out|stated)|set\s+(out|forth)\s+(below|above)|indicated\s+(below|above)|shown\s+(below|above))|(issuance|signature|signing|entry)\b|hereof|dieser\s+(anordnung|verf[uü]gung)|de\s+la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente|van\s+(dit|deze))\b");
+        @"\b(this\s+(order|subpoena|warrant|letter|request|summons|demand|notice|date)|(the\s+)?date\s+(of\s+)?(this|hereof|issue|issuance|entry|signature|signing)|(the\s+)?date\s+(below|above|first\s+(written|set\s+out|stated)|set\s+(out|forth)\s+(below|above)|indicated\s+(below|above)|shown\s+(below|above))|(issuance|signature|signing|entry)\b|hereof|dieser\s+(anordnung|verf[uü]gung)|de\s+la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente|van\s+(dit|deze))\b");
 
     // When the document says it was transmitted or sent, in the seven languages read: "Date of transmission:
     // 16 November 2026", "Übermittelt am: 26.11.2026", "Transmitido em 22/11/2026", "Verzonden op 23/11/2026".
@@ -100,6 +104,9 @@ internal sealed class ReferenceExtractor
         // An order or hold that ends ("EXPIRED on November 29", "lapses on", "abgelaufen am", "scaduto il"): the
         // date it ends is no time to answer.
         @"|expired|expires|expiring|lapsed|lapses|terminated|abgelaufen|expir[ée]e?|vencid[oa]|venceu|scadut[oa]|verlopen|verloopt";
+
+    // Round 14: "a report submitted by your company on October 30": who did something, and when; no time limit.
+    private static readonly Regex DoneByOn = Patterns.Build(@"\b\p{L}+(ed|en|nt)\s+by\s+[^.\n]{1,30}\s+on\s*$");
 
     // "Issued on November 20": the date of an event, not a time limit.
     private static readonly Regex EventBefore = Patterns.Build(
@@ -166,14 +173,17 @@ internal sealed class ReferenceExtractor
     public References Extract(NormalizedText text, LabelledLines labels, CueContext context, string? subject, DateOnly? documentDate, DateOnly today, bool dayFirst, bool emergency, IReadOnlyList<CueHit> nonDisclosureHits)
     {
         var value = text.Value;
-        var dates = DateFinder.Find(value, dayFirst);
+        // Round 14: a scanned page's words ("within 10 days 0f issuance", "f0r 180 days") and years ("2O26") are read
+        // with OCR's stand-ins replaced; the copy keeps every offset.
+        var words = OcrLetters.Repair(value);
+        var dates = DateFinder.Find(words, dayFirst);
         SubStages.Lap("references: dates");
         // "Within 20 days of service" counts from receipt, which is today; an order's own date anchors its
         // non-disclosure period ("one year from the date of this order").
         var letterDate = LetterDate(text, dates);
         var orderDate = letterDate ?? documentDate ?? today;
-        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
-        var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(value, nonDisclosureHits, dayFirst, orderDate);
+        var deadline = FindDeadline(words, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
+        var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(words, nonDisclosureHits, dayFirst, orderDate);
         SubStages.Lap("references: deadline, gag period");
         var caseReference = FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text);
         SubStages.Lap("references: case reference");
@@ -204,7 +214,9 @@ internal sealed class ReferenceExtractor
     }
 
     // "Dated", "Fait à Lyon, le", and a letter's place-and-date line ("Roma, 25 novembre 2026", "Madrid, a 3 de").
-    private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$|^[ \t]*\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?$");
+    // Round 14: the place-and-date may stand in a right-hand column after a reference ("GZ: 2026-0.884.217
+    // Wien, am 1. Dezember 2026").
+    private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$|(^[ \t]*|[ \t]{3,})\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?$");
 
     /// <summary>The date the document itself bears: one introduced by "Dated"/"Date:"/"Issued", else a date
     /// standing alone on a line near the top (a letter's date line).</summary>
@@ -386,7 +398,8 @@ internal sealed class ReferenceExtractor
                              // "Reçu par le destinataire le vingt-six novembre deux mille vingt-six", "Fecha de recepción:
                              // treinta de noviembre de ...": a receipt told in words just after the count.
                              (FromReceipt.IsMatch(anchor) ? DeadlinePhrases.ReceiptDateAfter(text, within.Index + within.Length - anchor.Length, dayFirst, letterDate ?? received ?? today) : null);
-                var start = stated ?? received ?? today;
+                // Round 14: with no date of receipt, the letter's own date (it cannot arrive before it was written).
+                var start = stated ?? received ?? letterDate ?? today;
                 // A reviewer must know when a deadline rests on the day the message came in, not on a date in the text.
                 basis = stated is not null
                     ? $"{days} days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
@@ -396,14 +409,17 @@ internal sealed class ReferenceExtractor
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
             // letter bears (or its transmission); without one it is unknown. Business days need a calendar of
             // holidays the engine does not have, so they are not counted.
-            if (string.IsNullOrWhiteSpace(anchor) && !within.Groups["biz"].Success)
-                return (DateAfter(TransmissionDate, text, dates) ?? letterDate)?.AddDays(days);
+            // Round 14: a list after a colon ("produce within twenty-one days: ...") or a plea ("Um Auskunft binnen 14
+            // Tagen wird gebeten", "Solicitamos resposta em até 15 dias") is such a count too; an e-mail with no
+            // dated letterhead counts from the day it was sent.
+            if ((string.IsNullOrWhiteSpace(anchor) || PleaOrList.IsMatch(anchor)) && !within.Groups["biz"].Success)
+                return (DateAfter(TransmissionDate, text, dates) ?? letterDate ?? received)?.AddDays(days);
         }
         if (DeadlinePhrases.Find(text, dates, dayFirst, letterDate, received, today) is { } phrased) return phrased;
         foreach (var date in dates)
         {
             var before = text.AsSpan(Math.Max(0, date.Offset - 40), Math.Min(40, date.Offset));
-            if (!ByBeforeDate.IsMatch(before) || EventBefore.IsMatch(before)) continue;
+            if (!ByBeforeDate.IsMatch(before) || EventBefore.IsMatch(before) || DoneByOn.IsMatch(before)) continue;
             var paragraphStart = text.LastIndexOf("\n\n", Math.Max(0, date.Offset - 1), StringComparison.Ordinal);
             var from = Math.Max(Math.Max(0, paragraphStart), date.Offset - 250);
             if (!ProductionVerb.IsMatch(text.AsSpan(from, date.Offset - from))) continue;
@@ -605,6 +621,8 @@ internal static class NumberWords
             "one" or "un" or "une" or "uno" or "una" or "um" or "uma" or "ein" or "einen" or "eine" or "een" => 1,
             "two" or "zwei" or "deux" or "dos" or "dois" or "due" or "twee" => 2, "three" => 3, "five" => 5, "six" => 6, "seven" => 7, "ten" => 10,
             "fourteen" => 14, "fifteen" => 15, "twenty" => 20, "thirty" => 30, "ninety" => 90,
+            // Round 14: the hyphenated counts a letter writes out ("produce within twenty-one days").
+            "twenty-one" => 21, "twenty-eight" => 28, "four" => 4, "eight" => 8, "sixty" => 60, "forty-five" => 45,
             "one hundred eighty" => 180,
             "twelve" or "zwölf" or "zwolf" or "douze" or "doce" or "dodici" or "twaalf" => 12,
             "sechs" or "seis" or "sei" or "zes" => 6, "drei" or "trois" or "tres" or "três" or "tre" or "drie" => 3,

@@ -126,7 +126,9 @@ internal sealed class CueContext
     // A form's own instructions at its top ("About this form: use it for subpoenas, court orders, ..."): they name
     // every kind of process and none of them is this request.
     private static readonly Regex FormPreamble = new(@"^\s*(about\s+this\s+(form|portal)|important|instructions|please\s+note|notice)\s*:|\b(this|the)\s+(portal|form)\s+is\s+for\b|\buse\s+this\s+(form|portal)\b", Options, Timeout);
-    private static readonly Regex CourtOrderedNotice = new(@"^\s*notice\s*:\s*(by|pursuant\s+to|under)\s+(an?\s+|the\s+)?(order|court\s+order)\b|^\s*notice\s*:[^\n]{0,80}\b(court|judge)\s+(has\s+)?(ordered|orders)\b", Options, Timeout);
+    // Round 14: also "NOTICE: By separate order of the Court entered ... under 18 U.S.C. 2705(b), you are directed not
+    // to notify", "NOTICE: The Court (Part 50) has ordered": a court's command or a gag statute on the notice line.
+    private static readonly Regex CourtOrderedNotice = new(@"^\s*notice\s*:\s*(by|pursuant\s+to|under)\s+(an?\s+|the\s+)?(\p{L}+\s+){0,2}(order|court\s+order)\b|^\s*notice\s*:[^\n]{0,80}\b(court|judge|magistrate)\s+(\([^)\n]{1,30}\)\s+)?(has\s+)?(ordered|orders|entered|directs|directed)\b|^\s*notice\s*:[^\n]{0,120}(\b(ordered|directed|commanded)\s+(not\s+to|that)\b|\b(2705\s*\(\s*b|2709\s*\(\s*c|3123\s*\(\s*d))", Options, Timeout);
     private static readonly Regex Separator = new(@"^\s*[-=_*]{10,}\s*$", Options, Timeout);
 
     private static readonly Regex FormAnswerNo = new(@"^[^:?\n]{0,20}[:?]\s*(none|no|n/a|not\s+applicable|nein|keine?|non|aucune?|ninguna?|nenhuma?|nessuna?|nee|geen)\s*[.]?\s*$", Options, Timeout);

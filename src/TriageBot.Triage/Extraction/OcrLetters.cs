@@ -1,0 +1,67 @@
+namespace TriageBot.Triage.Extraction;
+
+/// <summary>
+/// A scanned page read by OCR often has digits and a bar for letters inside words ("sha|| n0t disc|ose", "within 10
+/// days 0f issuance", "Resp0nse"). The gag and deadline readers look for words, so they read a copy in which such
+/// a digit or bar stands for the letter it replaced, and a letter O between digits for a zero ("2O26"). The copy has
+/// the same length, so every offset holds; figures (dates, ids, counts) keep their digits. Only a text with several such words is treated as OCR output: an
+/// ordinary letter keeps its usernames untouched.
+/// </summary>
+internal static class OcrLetters
+{
+    // Several words with a digit or bar inside letters: one username ("j0hn_d0e") is not a scan.
+    private const int MinNoisyWords = 4;
+
+    /// <summary>The text with OCR's stand-ins read as letters, or the same instance when the text is no OCR output.</summary>
+    public static string Repair(string text)
+    {
+        if (CountStandIns(text) < MinNoisyWords) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            // A letter O between digits is a zero ("2O26").
+            if (chars[i] is 'O' or 'o' && i > 0 && i + 1 < chars.Length && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))
+            {
+                chars[i] = '0';
+                continue;
+            }
+            if (!IsStandIn(chars[i])) continue;
+            var end = i;
+            while (end < chars.Length && IsStandIn(chars[end])) end++;
+            // A short run (at most two characters, as in "a11", "sha||") touching a letter stands for letters.
+            var before = i > 0 ? chars[i - 1] : ' ';
+            var after = end < chars.Length ? chars[end] : ' ';
+            if (end - i <= 2 && (char.IsLetter(before) || char.IsLetter(after)) && !char.IsDigit(before) && !char.IsDigit(after))
+            {
+                var upper = (char.IsLetter(before) ? char.IsUpper(before) : true) && (char.IsLetter(after) ? char.IsUpper(after) : true);
+                for (var j = i; j < end; j++) chars[j] = Letter(chars[j], upper);
+            }
+            i = end - 1;
+        }
+        return new string(chars);
+    }
+
+    private static bool IsStandIn(char c) => c is '0' or '1' or '|';
+
+    private static char Letter(char c, bool upper) => c switch
+    {
+        '0' => upper ? 'O' : 'o',
+        '1' => upper ? 'I' : 'l',
+        _ => upper ? 'I' : 'l',
+    };
+
+    private static int CountStandIns(string text)
+    {
+        var count = 0;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (!IsStandIn(text[i])) continue;
+            // A stand-in with a letter on each side ("c0ntents", "vo|ce"), or a bar against a letter ("|nformation").
+            if ((char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])) ||
+                (text[i] == '|' && (char.IsLetter(text[i - 1]) || char.IsLetter(text[i + 1]))))
+                count++;
+            if (count >= MinNoisyWords) break;
+        }
+        return count;
+    }
+}
