@@ -38,6 +38,9 @@ public static class ContentReader
         @"|\bsem\s+(o\s+|os\s+)?conte[uú]dos?\b|\bexceto\s+(o\s+)?conte[uú]do|\bn[ãa]o\s+(o\s+)?conte[uú]do" +
         @"|\bzonder\s+(de\s+)?inhoud\b|\bgeen\s+inhoud\b|\bniet\s+de\s+inhoud\b");
 
+    /// <summary>Fewer different words than this make no request the reader can read (a hostile run of one letter).</summary>
+    private const int MinDistinctWords = 8;
+
     private static readonly Lazy<TypeModel?> ShippedModel = new(() => TypeModel.LoadResource(ResourceName));
 
     /// <summary>The content model shipped inside the engine, loaded once; null when none is shipped.</summary>
@@ -68,7 +71,7 @@ public static class ContentReader
     /// leave-one-set-out) or the writer excludes contents.</summary>
     internal static Outcome? Consult(TypeModel? model, TypeFeatures.Lazy features)
     {
-        if (model is null) return null;
+        if (model is null || features.Bag.DistinctWords < MinDistinctWords) return null;
         var prediction = model.Predict(features.Bag, features.Text);
         if (prediction.Type != ContentClass || prediction.Probability < model.Threshold) return null;
         if (WriterExcludesContent.IsMatch(features.Text.Value)) return null;
