@@ -38,6 +38,9 @@ public static class ContentReader
         @"|\bsem\s+(o\s+|os\s+)?conte[uú]dos?\b|\bexceto\s+(o\s+)?conte[uú]do|\bn[ãa]o\s+(o\s+)?conte[uú]do" +
         @"|\bzonder\s+(de\s+)?inhoud\b|\bgeen\s+inhoud\b|\bniet\s+de\s+inhoud\b");
 
+    /// <summary>Fewer different words than this make no request the reader can read (a hostile run of one letter).</summary>
+    private const int MinDistinctWords = 8;
+
     private static readonly Lazy<TypeModel?> ShippedModel = new(() => TypeModel.LoadResource(ResourceName));
 
     /// <summary>The content model shipped inside the engine, loaded once; null when none is shipped.</summary>
@@ -53,20 +56,22 @@ public static class ContentReader
     /// <summary>The kinds of request the reader may raise: those that ask for data. Not an emergency: leave-one-set-out
     /// showed its raises there all wrong (an emergency is written in the urgent, personal words a request for messages
     /// is written in: a sextortion form, an abducted infant, a bomb threat read 0.71 to 0.94), and the page reaches the
-    /// reviewer at once, who reads what it asks for. Not a preservation request
+    /// reviewer at once, who reads what it asks for. Not a 2703(d) order: it reaches records "not including the
+    /// contents" (2703(c)), is written around that word. Not a warrant: it reaches contents in law, no finding turns on
+    /// the flag there, and the shipped reader read the victim's story ("the messages she received") as an ask, and its one raise in leave-one-set-out was wrong (an
+    /// impostor's 2703(d) at 0.97); the cues still read an order that does ask for contents. Not a preservation request
     /// (keeping is not disclosing; the cues read a content ask in one), not a pen register or a national-security
     /// letter (neither reaches contents in law), not a wiretap (always content), not a notice that asks for nothing;
     /// "other" only when a person asks for their own data.</summary>
     internal static bool MayRaise(LegalProcessType type, bool asksForOwnData) =>
-        type is LegalProcessType.Subpoena or LegalProcessType.CourtOrder or LegalProcessType.SearchWarrant or
-            LegalProcessType.International or LegalProcessType.Civil ||
+        type is LegalProcessType.Subpoena or LegalProcessType.International or LegalProcessType.Civil ||
         (type == LegalProcessType.Other && asksForOwnData);
 
     /// <summary>The model's reading, or null when it does not reach its threshold (stored with the model, chosen by
     /// leave-one-set-out) or the writer excludes contents.</summary>
     internal static Outcome? Consult(TypeModel? model, TypeFeatures.Lazy features)
     {
-        if (model is null) return null;
+        if (model is null || features.Bag.DistinctWords < MinDistinctWords) return null;
         var prediction = model.Predict(features.Bag, features.Text);
         if (prediction.Type != ContentClass || prediction.Probability < model.Threshold) return null;
         if (WriterExcludesContent.IsMatch(features.Text.Value)) return null;

@@ -64,6 +64,9 @@ public static class EmergencyReader
     /// <summary>The writer denies the danger, or says it ended (<see cref="PersonFound"/> among the ways).</summary>
     internal static bool DeniedOrOver(string text) => WriterDeniesEmergency.IsMatch(text) || PersonFound.IsMatch(text);
 
+    /// <summary>Fewer different words than this make no request the reader can read (a hostile run of one letter).</summary>
+    private const int MinDistinctWords = 8;
+
     private static readonly Lazy<TypeModel?> ShippedModel = new(() => TypeModel.LoadResource(ResourceName));
 
     /// <summary>The emergency model shipped inside the engine, loaded once; null when none is shipped.</summary>
@@ -87,7 +90,7 @@ public static class EmergencyReader
     /// threshold (stored with the model, chosen by leave-one-set-out).</summary>
     internal static Outcome? Consult(TypeModel? model, TypeFeatures.Lazy features)
     {
-        if (model is null) return null;
+        if (model is null || features.Bag.DistinctWords < MinDistinctWords) return null;
         var prediction = model.Predict(features.Bag, features.Text);
         if (prediction.Type != EmergencyClass || prediction.Probability < model.Threshold) return null;
         if (DeniedOrOver(features.Text.Value)) return null;

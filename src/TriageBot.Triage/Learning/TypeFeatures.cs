@@ -80,6 +80,10 @@ public static class TypeFeatures
 
         public double Norm { get; }
 
+        /// <summary>How many different words the text has: a flag reader reads no request out of a handful (a hostile
+        /// run of one letter is no emergency).</summary>
+        public int DistinctWords { get; private init; }
+
         public static Bag Of(NormalizedText text, MessageParts parts)
         {
             var counts = new Dictionary<string, (int Count, int Offset, int Length)>(StringComparer.Ordinal);
@@ -90,7 +94,9 @@ public static class TypeFeatures
             }
             double norm = 0;
             foreach (var (count, _, _) in counts.Values) norm += Math.Log(1 + count) * Math.Log(1 + count);
-            return new Bag(counts, Math.Sqrt(norm));
+            var words = 0;
+            foreach (var name in counts.Keys) if (name.StartsWith(WordPrefix, StringComparison.Ordinal)) words++;
+            return new Bag(counts, Math.Sqrt(norm)) { DistinctWords = words };
         }
     }
 

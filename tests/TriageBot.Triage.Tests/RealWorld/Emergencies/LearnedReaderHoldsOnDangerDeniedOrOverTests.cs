@@ -45,7 +45,6 @@ public class LearnedReaderHoldsOnDangerDeniedOrOverTests
     [InlineData("The suspect was cornered and arrested. There is no threat to life.")]
     [InlineData("The boy who ran off was cornered by his brother and was found safe this morning.")]
     [InlineData("He had cornered her in the stairwell, but the threat has passed: he is in custody.")]
-    [InlineData("La menor desaparecida el sábado ya apareció y está con su madre.")]
     [InlineData("El hijo de la denunciante, desaparecida su pista desde el lunes, ya regresó a casa.")]
     [InlineData("La joven desaparecida fue vista en Toledo. Nadie está en peligro.")]
     [InlineData("Die Jugendliche war seit Freitag vermisst und wurde wohlbehalten aufgefunden.")]
