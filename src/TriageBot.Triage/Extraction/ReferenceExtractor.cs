@@ -398,8 +398,7 @@ internal sealed class ReferenceExtractor
                              // "Reçu par le destinataire le vingt-six novembre deux mille vingt-six", "Fecha de recepción:
                              // treinta de noviembre de ...": a receipt told in words just after the count.
                              (FromReceipt.IsMatch(anchor) ? DeadlinePhrases.ReceiptDateAfter(text, within.Index + within.Length - anchor.Length, dayFirst, letterDate ?? received ?? today) : null);
-                // Round 14: with no date of receipt, the letter's own date (it cannot arrive before it was written).
-                var start = stated ?? received ?? letterDate ?? today;
+                var start = stated ?? received ?? today;
                 // A reviewer must know when a deadline rests on the day the message came in, not on a date in the text.
                 basis = stated is not null
                     ? $"{days} days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
