@@ -182,7 +182,10 @@ internal sealed class ReferenceExtractor
         // non-disclosure period ("one year from the date of this order").
         var letterDate = LetterDate(text, dates);
         var orderDate = letterDate ?? documentDate ?? today;
-        var deadline = FindDeadline(words, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
+        // The text as it is first: a scan's own number forms ("n0 later than ten (l0) days") are read there already.
+        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
+        if (deadline is null && !ReferenceEquals(words, value))
+            deadline = FindDeadline(words, dates, documentDate, today, letterDate, orderDate, dayFirst, out deadlineMention, out deadlineBasis);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(words, nonDisclosureHits, dayFirst, orderDate);
         SubStages.Lap("references: deadline, gag period");
         var caseReference = FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text);
