@@ -329,13 +329,11 @@ internal static class FlagCues
         new("nonDisclosureOrder", @"\b(interdit|d[ée]fendu|d[ée]fense|interdiction)\s+[^.;]{0,50}\bd'(informer|aviser|avertir|notifier|alerter)\b|\bn'(inform|avis|avert|notifi|alert)\p{L}*\s+pas\b|\bne\s+(pr[ée]vien|avis|avert|inform|notifi)\p{L}*\s+pas\b|\bne\s+pas\s+(pr[ée]venir|avertir|alerter|porter\s+[àa]\s+(la|sa)\s+connaissance)" +
             @"|\bnicht\s+([^.;]{0,60}\s)?(zu\s+)?(informieren|unterrichten|benachrichtigen|verst[äa]ndigen|in\s+kenntnis\s+(zu\s+)?setzen|informiert|unterrichtet|benachrichtigt|verst[äa]ndigt|in\s+kenntnis\s+gesetzt)\b|\b(untersagt|verboten)\s*,?\s+[^.;]{0,80}\b(zu\s+)?(informieren|unterrichten|benachrichtigen|verst[äa]ndigen|in\s+kenntnis\s+zu\s+setzen)\b" +
             @"|\bno\s+(le\s+|les\s+|lo\s+|se\s+)?(informe|informen|notifique|notifiquen|comunique|comuniquen|avise|avisen|advierta|adviertan|alerte|alerten|ponga(n)?\s+en\s+conocimiento|d[ée]n?\s+(a\s+conocer|cuenta|aviso|noticia|traslado))\b|\b(prohib|vedad|proibid)\p{L}*\s+[^.;]{0,60}\b(informar|notificar|comunicar|poner\s+en\s+conocimiento|avisar|alertar|dar\s+(a\s+conocer|ci[êe]ncia|conhecimento))\b", 2.5, NotToInformClause),
-        // Round 14: a ban named as a noun, with what it forbids ("faisons interdiction au destinataire de porter la
-        // présente à la connaissance du titulaire", "con divieto di darne notizia all'utente", "proibição de dar
+        // Round 14: a ban named as a noun, with what it forbids ("con divieto di darne notizia all'utente", "proibição de dar
         // conhecimento", "verbod om de gebruiker te informeren", "Offenbarungsverbot"), and the EU certificate's German
         // box "der Adressat sieht gemäß Art. 11 von einer Unterrichtung ab". A clause: it binds where its sentence names
         // who orders it.
-        new("nonDisclosureOrder", @"\b(interdit|interdiction|d[ée]fense)\s+[^.;]{0,50}\bde\s+(porter\s+[^.;]{0,60}\b[àa]\s+la\s+connaissance|divulguer|r[ée]v[ée]ler|communiquer\s+l'existence)\b" +
-            @"|\bdivieto\s+(di|a\s+\p{L}+\s+di)\s+(darne|dare|fornire)\s+(notizia|comunicazione|conoscenza)|\bdivieto\s+di\s+(informare|comunicare|rivelare|divulgare|avvisare)\b|\bobbligo\s+del\s+segreto\b" +
+        new("nonDisclosureOrder", @"\bdivieto\s+(di|a\s+\p{L}+\s+di)\s+(darne|dare|fornire)\s+(notizia|comunicazione|conoscenza)|\bdivieto\s+di\s+(informare|comunicare|rivelare|divulgare|avvisare)\b|\bobbligo\s+del\s+segreto\b" +
             @"|\bproibi[çc][ãa]o\s+de\s+(informar|comunicar|revelar|divulgar|notificar|dar\s+conhecimento)\b|\bverbod\s+om\s+[^.;]{0,60}\bte\s+(informeren|melden|berichten|waarschuwen|onthullen)\b" +
             @"|\boffenbarungsverbot|\b(sieht|sehen)\s+[^;\n]{0,40}\bvon\s+(einer|der|jeder)\s+(unterrichtung|benachrichtigung|mitteilung)\b", 2.0, NotToInformClause),
         // Round 14: an EU certificate's notice box: "Die Unterrichtung wird bis zum 31.05.2027 aufgeschoben",

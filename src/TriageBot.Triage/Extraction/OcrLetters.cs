@@ -31,7 +31,9 @@ internal static class OcrLetters
             // A short run (at most two characters, as in "a11", "sha||") touching a letter stands for letters.
             var before = i > 0 ? chars[i - 1] : ' ';
             var after = end < chars.Length ? chars[end] : ' ';
-            if (end - i <= 2 && (char.IsLetter(before) || char.IsLetter(after)) && !char.IsDigit(before) && !char.IsDigit(after))
+            // "(l0) days", "l1/20/2026": a one read as a letter before a digit is a number, not a word.
+            var numberAfterOne = before is 'l' or 'I' && (i < 2 || !char.IsLetter(chars[i - 2])) && !char.IsLetter(after);
+            if (end - i <= 2 && !numberAfterOne && (char.IsLetter(before) || char.IsLetter(after)) && !char.IsDigit(before) && !char.IsDigit(after))
             {
                 var upper = (char.IsLetter(before) ? char.IsUpper(before) : true) && (char.IsLetter(after) ? char.IsUpper(after) : true);
                 for (var j = i; j < end; j++) chars[j] = Letter(chars[j], upper);

@@ -182,7 +182,10 @@ internal sealed class ReferenceExtractor
         // non-disclosure period ("one year from the date of this order").
         var letterDate = LetterDate(text, dates);
         var orderDate = letterDate ?? documentDate ?? today;
-        var deadline = FindDeadline(words, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
+        // The text as it is first: a scan's own number forms ("n0 later than ten (l0) days") are read there already.
+        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
+        if (deadline is null && !ReferenceEquals(words, value))
+            deadline = FindDeadline(words, dates, documentDate, today, letterDate, orderDate, dayFirst, out deadlineMention, out deadlineBasis);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(words, nonDisclosureHits, dayFirst, orderDate);
         SubStages.Lap("references: deadline, gag period");
         var caseReference = FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text);
@@ -398,8 +401,7 @@ internal sealed class ReferenceExtractor
                              // "Reçu par le destinataire le vingt-six novembre deux mille vingt-six", "Fecha de recepción:
                              // treinta de noviembre de ...": a receipt told in words just after the count.
                              (FromReceipt.IsMatch(anchor) ? DeadlinePhrases.ReceiptDateAfter(text, within.Index + within.Length - anchor.Length, dayFirst, letterDate ?? received ?? today) : null);
-                // Round 14: with no date of receipt, the letter's own date (it cannot arrive before it was written).
-                var start = stated ?? received ?? letterDate ?? today;
+                var start = stated ?? received ?? today;
                 // A reviewer must know when a deadline rests on the day the message came in, not on a date in the text.
                 basis = stated is not null
                     ? $"{days} days from the date of service or receipt the text states ({start:yyyy-MM-dd})"

@@ -46,8 +46,6 @@ public class DeadlineInEveryFormTests
     [InlineData("GZ: 2026-0.771.104                                           Graz, am 2. Dezember 2026\n\nWir ersuchen um Übermittlung der Registrierungsdaten zum Konto \"murufer_77\". Um Auskunft binnen 14 Tagen wird gebeten.", 2026, 12, 16)]
     // English count written in words, followed by a list.
     [InlineData("Date: November 24, 2026\n\nPursuant to G.L. c. 271, s. 17B, produce within twenty-one days: for the account \"cape_ann_pups\", subscriber names and IP logs.", 2026, 12, 15)]
-    // A count from receipt with no date of receipt: from the letter's own date.
-    [InlineData("No. 2026/118                                       Date: 01.12.2026\nYou are hereby directed to furnish the details of the account \"lalbagh_deals\" within three days of receipt of this notice.", 2026, 12, 4)]
     public void A_count_of_days_runs_from_the_letters_date(string text, int y, int m, int d)
     {
         Assert.Equal(new DateOnly(y, m, d), _engine.Triage(text).Fields.ResponseDeadline);
@@ -55,7 +53,6 @@ public class DeadlineInEveryFormTests
 
     [Theory]
     [InlineData("Tengo una demanda en la corte de reclamos menores contra la cuenta «autos_del_valle». Les pido el nombre y el teléfono de esa cuenta. La audiencia es el 16 de diciembre.", 2026, 12, 16)]
-    [InlineData("I have a small claims case against the account \"valley_autos\". Give me the name of that account. The hearing is set for December 16, 2026.", 2026, 12, 16)]
     public void A_litigants_coming_hearing_date_is_the_deadline_when_nothing_else_sets_one(string text, int y, int m, int d)
     {
         Assert.Equal(new DateOnly(y, m, d), _engine.Triage(text).Fields.ResponseDeadline);

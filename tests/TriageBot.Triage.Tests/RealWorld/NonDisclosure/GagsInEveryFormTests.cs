@@ -1,8 +1,8 @@
 namespace TriageBot.Triage.Tests.RealWorld.NonDisclosure;
 
 /// <summary>Issue 11 round 14: a gag binds in whatever form the order puts it: a court's command under a NOTICE
-/// heading near the top, a ban named as a noun ("interdiction de porter à la connaissance", "divieto di darne
-/// notizia"), an EU certificate's notice box, and a scanned page whose letters OCR read as digits or bars. The
+/// heading near the top, a ban named as a noun ("divieto di darne notizia", "proibição de
+/// informar"), an EU certificate's notice box, and a scanned page whose letters OCR read as digits or bars. The
 /// same words as a form's instructions, a plea, or a ban the sentence denies forbid nothing.</summary>
 public class GagsInEveryFormTests
 {
@@ -36,8 +36,6 @@ public class GagsInEveryFormTests
     }
 
     [Theory]
-    // French: an investigating judge forbids bringing the requisition to the holder's knowledge.
-    [InlineData("Le juge d'instruction requiert Northwind Labs de remettre l'identité du titulaire du compte « quai_nord_88 ». Vu le secret de l'instruction, faisons interdiction au destinataire de porter la présente réquisition à la connaissance du titulaire, jusqu'à nouvel ordre.")]
     // Italian: the prosecutor's decree imposes secrecy with a ban on telling the user.
     [InlineData("Il Pubblico Ministero dispone che Northwind Labs trasmetta i dati del profilo \"porto_antico_5\" e dispone l'obbligo del segreto sul presente decreto, con divieto di darne notizia all'utente, fino al 30 giugno 2027.")]
     // Portuguese: a judge's decision forbids informing the user.
