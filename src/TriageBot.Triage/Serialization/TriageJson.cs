@@ -72,6 +72,7 @@ public static class TriageJson
         requestDate = Date(r.RequestDate),
         typeSource = r.TypeSource,
         emergencySource = r.EmergencySource,
+        contentSource = r.ContentSource,
     };
 
     /// <summary>The entry for an input that could not be read: same position in the array, an error instead.</summary>
