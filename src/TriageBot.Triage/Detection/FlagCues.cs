@@ -96,7 +96,7 @@ internal static class FlagCues
     /// <summary>Asking for the contents of communications (or stored files), which needs a warrant.</summary>
     public static readonly CueSet Content = new(
     [
-        new("contentRequested", @"(the\s+)?contents?\s+of\s+(any|all|the)?\s*(stored\s+)?(communications?|messages?|e-?mails?|chats?|conversations?|prompts?|files?|accounts?|uploads?|(the\s+)?(account|mailbox|inbox))", 3, "contents of communications"),
+        new("contentRequested", @"(the\s+)?contents?\s+of\s+(any|all|the)?\s*(stored\s+|private\s+|direct\s+)?(communications?|messages?|e-?mails?|chats?|conversations?|prompts?|files?|accounts?|uploads?|(the\s+)?(account|mailbox|inbox))", 3, "contents of communications"),
         new("contentRequested", @"(stored|electronic)\s+(communications?\s+)?contents?|stored\s+communications(\s+content)?|stored\s+(e-?mails?|messages)", 2.5, "stored communications"),
         new("contentRequested", @"(private|direct)\s+messages|\bDMs\b|message\s+(content|contents|bodies|body|text)|body\s+of\s+(the\s+)?(messages?|e-?mails?)|e-?mail\s+bodies", 2.5, "message contents"),
         new("contentRequested", @"(chat|conversation|message)\s+(history|histories|logs?|transcripts?|threads?)", 2.5, "chat or conversation history"),
