@@ -95,7 +95,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     private static readonly Regex TakenOrGoneFacts = Patterns.Build(
         @"\b(disappearance|abduct(ed|ion)|kidnapp?ed|taken\s+(in|with|from|by)\s+(a|an|the|her|his)\b|(asleep|sleeping|inside)\s+in\s+the\s+(back\s+seat|car|vehicle)|desaparici[oó]n|disparition|verschwinden|scomparsa|desaparecimento|verdwijning|entf[üu]hr(t|ung)|enlev[ée]e?|enl[èe]vement|secuestrad[oa]|secuestro|raptad[oa]|sequestrad[oa]|rapit[oa]|ontvoer(d|ing))\b" +
         @"|\b(arma\s+(corta|blanca|de\s+fogo)|arme\s+(blanche|de\s+poing)|pistolet|arma\s+da\s+fuoco)\b" +
-        @"|\b(left|ran\s+away|ran\s+off|went)\s+(\p{L}+\s+){0,3}to\s+meet\s+(an?\s+)?(adult|man|stranger)|\bpartie?\s+(\p{L}+\s+){0,4}(pour\s+)?rejoindre\s+(un|une)\s+(homme|adulte|inconnu)|\b(se\s+fue|sali[oó])\s+(\p{L}+\s+){0,4}para\s+(encontrarse|reunirse)\s+con\s+un\s+(hombre|adulto)|\b(saiu|fugiu)\s+(\p{L}+\s+){0,4}para\s+encontrar\s+um\s+(homem|adulto)" +
+        @"|\b(left|ran\s+away|ran\s+off|went)\s+(\p{L}+\s+){0,3}to\s+meet\s+(an?\s+)?(adult|man|stranger)|\bpartie?\s+(\p{L}+\s+){0,6}(pour\s+)?rejoindre\s+(un|une)\s+(homme|adulte|inconnu)|\b(se\s+fue|sali[oó])\s+(\p{L}+\s+){0,4}para\s+(encontrarse|reunirse)\s+con\s+un\s+(hombre|adulto)|\b(saiu|fugiu)\s+(\p{L}+\s+){0,4}para\s+encontrar\s+um\s+(homem|adulto)" +
         @"|\b(taken|took|swallowed)\s+[""“]?(a|an|the)\s+(whole\s+|entire\s+)?(bottle|handful|overdose|pack)\b|\bsaid\s+(goodbye|farewell)\s+to\b|\b(do|does|did)\s+not\s+know\s+where\s+(she|he|they|the\s+\p{L}+)\s+(lives|live|is\s+staying|went|has\s+gone)\b");
 
     // Issue 11 round 14: location data asked in an emergency says what it is for: finding the person at risk ("any
