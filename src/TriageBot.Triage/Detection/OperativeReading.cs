@@ -102,9 +102,9 @@ internal static class OperativeReading
 
     /// <summary>Issue 11 round 14: beside a lifting, only an order made now keeps a gag in force. An amended order
     /// that vacates its gag tells the gag's history in the past ("On October 2 this Court ordered ... not to notify
-    /// the subscriber"; "the order was granted"): the history binds no longer.</summary>
+    /// the subscriber"): the history binds no longer. A grant or an extension told in the past still binds.</summary>
     private static readonly Regex GrantedNow = Patterns.Build(
-        @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|(is|are|has\s+been|have\s+been)\s+(granted|issued|signed|entered|ordered)|court\s+(has\s+(ordered|issued|granted)|(now\s+|hereby\s+)?(orders|grants|issues))|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies)|attached\s+(order|non-?disclosure))\b");
+        @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|(is|are|was|were|has\s+been|have\s+been)\s+(granted|issued|signed|entered|ordered)|court\s+(has\s+ordered|(has\s+)?(issued|granted)|(now\s+|hereby\s+)?(orders|grants|issues))|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies)|attached\s+(order|non-?disclosure))\b");
 
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
