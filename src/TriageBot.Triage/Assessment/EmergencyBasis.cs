@@ -88,6 +88,21 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"|\bha\s+sparato\b|\bcolpi\s+d'arma\b|\brinchius[oa]\s+in\b|\bostaggi?o?\b|\b(l'ha|la\s+ha)\s+vendut[oa]\b" +
         @"|\bschot(en)?\s+(heeft\s+)?gelost\b|\bopgesloten\s+in\b|\btegen\s+(haar|zijn)\s+wil\s+vastgehouden|\bgijzel(ing|t|aar|ingsituatie)\b|\bgegijzeld\b|\b(haar|hem)\s+(heeft\s+)?verkocht\b|\b(doodt|vermoordt)\b");
 
+    // Issue 11 round 14: a person who has disappeared or been taken, a handgun or knife named as such, a minor gone to
+    // meet an adult, in the seven languages read: "investiga la desaparición de una mujer", "a child taken in a vehicle
+    // theft", "une photo d'une arme de poing", "partie rejoindre un homme majeur". Each is a situation that says who is
+    // at risk and why the data is needed. (A regex of its own, for the size limit.)
+    private static readonly Regex TakenOrGoneFacts = Patterns.Build(
+        @"\b(disappearance|abduct(ed|ion)|kidnapp?ed|taken\s+(in|with|from|by)\s+(a|an|the|her|his)\b|(asleep|sleeping|inside)\s+in\s+the\s+(back\s+seat|car|vehicle)|desaparici[oó]n|disparition|verschwinden|scomparsa|desaparecimento|verdwijning|entf[üu]hr(t|ung)|enlev[ée]e?|enl[èe]vement|secuestrad[oa]|secuestro|raptad[oa]|sequestrad[oa]|rapit[oa]|ontvoer(d|ing))\b" +
+        @"|\b(arma\s+(corta|blanca|de\s+fogo)|arme\s+(blanche|de\s+poing)|pistolet|arma\s+da\s+fuoco)\b" +
+        @"|\b(left|ran\s+away|ran\s+off|went)\s+(\p{L}+\s+){0,3}to\s+meet\s+(an?\s+)?(adult|man|stranger)|\bpartie?\s+(\p{L}+\s+){0,6}(pour\s+)?rejoindre\s+(un|une)\s+(homme|adulte|inconnu)|\b(se\s+fue|sali[oó])\s+(\p{L}+\s+){0,4}para\s+(encontrarse|reunirse)\s+con\s+un\s+(hombre|adulto)|\b(saiu|fugiu)\s+(\p{L}+\s+){0,4}para\s+encontrar\s+um\s+(homem|adulto)" +
+        @"|\b(taken|took|swallowed)\s+[""“]?(a|an|the)\s+(whole\s+|entire\s+)?(bottle|handful|overdose|pack)\b|\bsaid\s+(goodbye|farewell)\s+to\b|\b(do|does|did)\s+not\s+know\s+where\s+(she|he|they|the\s+\p{L}+)\s+(lives|live|is\s+staying|went|has\s+gone)\b");
+
+    // Issue 11 round 14: location data asked in an emergency says what it is for: finding the person at risk ("any
+    // location data for logins since 04:30", "toute donnée de localisation", "datos de geolocalización").
+    private static readonly Regex LocationAsked = Patterns.Build(
+        @"\b(location|geolocation|geo-location|gps|cell[\s-]site)\s+(data|information|history|records)\b|\bdonn[ée]es?\s+de\s+(g[ée]o)?localisation\b|\bdatos\s+de\s+(geo)?localizaci[oó]n\b|\bdados\s+de\s+(geo)?localiza[çc][ãa]o\b|\bdati\s+di\s+(geo)?localizzazione\b|\b(standort|geo|ortungs)daten\b|\b(locatie|geolocatie)gegevens\b");
+
     // The writer says it will not give the facts, in the seven languages read.
     private static readonly Regex WithholdsFacts = Patterns.Build(
         @"\b(cannot|can\s*not|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(share|give|provide|disclose|discuss|go\s+into|release)\s+(any\s+|more\s+|further\s+|additional\s+|the\s+)*(case\s+)?(details|facts|specifics|particulars)\b" +
@@ -163,11 +178,11 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
             if (Person.Match(value, start, end - start) is { Success: true } m) person = m.Value;
         }
         if (hits.Count > 0) person ??= Operative(text, context, NamedByAgeOrLife);
-        var necessity = Operative(text, context, Purpose);
+        var necessity = Operative(text, context, Purpose) ?? (hits.Count > 0 ? Operative(text, context, LocationAsked) : null);
         var natureHit = hits.FirstOrDefault(h => h.Cue.Target != GenericNature) ?? hits.FirstOrDefault();
         var natureText = natureHit?.Text ?? nature;
         // The situation states the basis when a cue names a concrete danger, or the text states the facts of one.
-        var situation = hits.FirstOrDefault(h => h.Cue.Target != GenericNature)?.Text ?? Operative(text, context, SituationFacts) ?? Operative(text, context, MissingPersonFacts) ?? Operative(text, context, HeldOrShotFacts);
+        var situation = hits.FirstOrDefault(h => h.Cue.Target != GenericNature)?.Text ?? Operative(text, context, SituationFacts) ?? Operative(text, context, MissingPersonFacts) ?? Operative(text, context, HeldOrShotFacts) ?? Operative(text, context, TakenOrGoneFacts);
         natureText ??= situation;
         return new EmergencyBasis(person, natureText, necessity)
         {

@@ -19,6 +19,36 @@ internal static class ContentScope
     private static readonly Regex MetadataOf = Patterns.Build(
         @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni|records?|recipient\s+accounts?|sender\s+accounts?|(to/from(/date)?|address|addressing|envelope|header)?\s*fields?|felder|champs|campos|campi|velden)\s+(information\s+|data\s+|records\s+)?(\([^()\n]{1,60}\)\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
 
+    // Issue 11 round 14: a 2703(d) order names each message only to list what is kept about it ("for each message sent
+    // or received between [dates], the date, time, sender and recipient identifiers"): the fields after the cue are
+    // the metadata of the messages, not their content. Read only when the cue follows "for each" and a metadata field
+    // comes before any content word in the clause after it.
+    private static readonly Regex ForEachBefore = Patterns.Build(
+        @"\b((for|of|on|about)\s+(each|every|any)|pour\s+chaque|f[üu]r\s+jede[nrs]?|para\s+cada|per\s+ogni|voor\s+(elk|elke|ieder|iedere))\s+\z");
+    private static readonly Regex MetadataField = Patterns.Build(
+        @"\b(date|dates|time|times|timestamps?|time\s*stamps?|sender|senders|recipients?|size|sizes|ip\s+address(es)?|headers?|metadata|to/from|routing|datum|uhrzeit|absender|empf[äa]nger|heure|exp[ée]diteur|destinataire|taille|fecha|hora|remitente|destinatario|tama[ñn]o|data|ora|mittente|remetente|tamanho|tijdstip|afzender|ontvanger)\b");
+    private static readonly Regex ContentWord = Patterns.Build(
+        @"\b(contents?|text|texts|body|bodies|attachments?|photos?|images?|videos?|substance|inhalte?|anh[äa]nge|contenus?|pi[eè]ces\s+jointes|contenidos?|adjuntos|conte[úu]dos?|anexos|contenut[oi]|allegati|inhoud|bijlagen)\b");
+    private static readonly Regex CarveOut = Patterns.Build(
+        @"\b(not|nor|excluding|without|except|other\s+than|never|nicht|ohne|pas|sans|sauf|no|sin|excepto|n[ãa]o|sem|non|senza|niet|zonder)\b");
+
+    private static bool MetadataOfEachMessage(ReadOnlySpan<char> before, string after)
+    {
+        if (!ForEachBefore.IsMatch(before)) return false;
+        var clause = after.AsSpan(0, Math.Min(after.Length, 240));
+        var stop = clause.IndexOfAny('.', ';');
+        if (stop >= 0) clause = clause[..stop];
+        var field = -1;
+        foreach (var m in MetadataField.EnumerateMatches(clause)) { field = m.Index; break; }
+        if (field < 0 || field > 120) return false;
+        foreach (var m in ContentWord.EnumerateMatches(clause))
+        {
+            // A content word before the first field asks for it; after the fields, only a carve-out may name it.
+            if (m.Index < field || !CarveOut.IsMatch(clause[field..m.Index])) return false;
+        }
+        return true;
+    }
+
     // In the sentence before the cue (after its last "but"): a refusal that reaches every item of a list.
     private static readonly Regex RefusalBefore = Patterns.Build(
         @"\b(does|do|did|shall|will|may|must|can|is|are|am|we're|i'm)\s*(n[o0]t|n't)\s+(c[o0]ver|includ|reach|extend|authori[sz]|seek|request|requir|need|want|ask|compel|permit|call\s+for|captur|collect|record|intercept|acquir|obtain)\p{L}*\b" +
@@ -189,7 +219,7 @@ internal static class ContentScope
             var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || ExceptionBefore.IsMatch(scope) || (!ReferenceEquals(scope, before) && NotHeadingList.IsMatch(scope)) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
                 OnlyPreservedInLongSentence(text, hit, start) ||
                 HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotNeededAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after) ||
-                OwnPostsUnasked(hit, before, after);
+                OwnPostsUnasked(hit, before, after) || MetadataOfEachMessage(before, after);
             denied |= end < value.Length && value[end] == '?' && CountingQuestionBefore.IsMatch(scope);
             denied |= hit.Cue.Reason == FlagCues.ContentOfAccountAsked && !Asked(text, hit, before);
             denied |= DefinitionBefore.IsMatch(before);

@@ -100,6 +100,12 @@ internal static class OperativeReading
     private static readonly Regex Granted = Patterns.Build(
         @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|(is|are|was|were|has\s+been|have\s+been)\s+(granted|issued|signed|entered|ordered)|court\s+(has\s+)?(ordered|issued|granted)|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies|ied)|attached\s+(order|non-?disclosure))\b");
 
+    /// <summary>Issue 11 round 14: beside a lifting, only an order made now keeps a gag in force. An amended order
+    /// that vacates its gag tells the gag's history in the past ("On October 2 this Court ordered ... not to notify
+    /// the subscriber"): the history binds no longer. A grant or an extension told in the past still binds.</summary>
+    private static readonly Regex GrantedNow = Patterns.Build(
+        @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|(is|are|was|were|has\s+been|have\s+been)\s+(granted|issued|signed|entered|ordered)|court\s+(has\s+ordered|(has\s+)?(issued|granted)|(now\s+|hereby\s+)?(orders|grants|issues))|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies)|attached\s+(order|non-?disclosure))\b");
+
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
         @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|vi\s+prego|la\s+prego|chiedo|je\s+vous\s+(prie|demande)|le\s+ruego|pe[çc]o|ik\s+verzoek|nous\s+vous\s+(prions|demandons)|merci\s+de|(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
@@ -229,7 +235,7 @@ internal static class OperativeReading
             {
                 if (result[i].Weight <= 0) continue;
                 var (start, end) = text.SentenceAround(result[i].Offset, result[i].Length, 200);
-                if (!Granted.IsMatch(text.Value.AsSpan(start, end - start))) result[i] = result[i] with { Weight = 0 };
+                if (!GrantedNow.IsMatch(text.Value.AsSpan(start, end - start))) result[i] = result[i] with { Weight = 0 };
             }
         }
         var inForce = result.Any(h => h.Weight >= 1);

@@ -25,7 +25,7 @@ internal static class PreservationAsk
 
     // The writer asks for something to be handed over.
     private static readonly Regex Disclosure = Patterns.Build(
-        @"\b(produce|provide|disclose|furnish|deliver|send|e-?mail|supply|turn\s+over|hand\s+over)\s+(to\s+(us|me|(the|this|our|my)\s+\p{L}+)\s+)?(the\s+following|all|any|copies|records|us|me|the\s+(records|data|information|contents?|subscriber))\b|\b(ordered|commanded|required|requested|asked)\s+to\s+(produce|provide|disclose|furnish|deliver)\b|\b(please|kindly)\s+(produce|provide|disclose|furnish|send|e-?mail|deliver)\b|\bto\s+be\s+(produced|provided|disclosed|furnished|delivered)\b" +
+        @"\b(produce|provide|disclose|furnish|deliver|send|e-?mail|supply|turn\s+over|hand\s+over)\s+(to\s+(us|me|(the|this|our|my)\s+\p{L}+)\s+)?((within\s+(\d{1,3}|one|two|three|twenty-four|forty-eight)\s+(hours?|days?)|immediately|now|today|forthwith|at\s+once)\s+)?(the\s+following|all|any|copies|records|us|me|the\s+(records|data|information|contents?|subscriber|account'?s?|user'?s?|target'?s?))\b|\b(ordered|commanded|required|requested|asked)\s+to\s+(produce|provide|disclose|furnish|deliver)\b|\b(please|kindly)\s+(produce|provide|disclose|furnish|send|e-?mail|deliver)\b|\bto\s+be\s+(produced|provided|disclosed|furnished|delivered)\b" +
         @"|\bum\s+(die\s+)?([üu]bermittlung|herausgabe|auskunft|mitteilung|[üu]bersendung)\b|\b(zu\s+[üu]bermitteln|herauszugeben|auskunft\s+(zu\s+)?erteilen)\b" +
         @"|\b(te\s+verstrekken|toe\s+te\s+zenden|te\s+leveren|verstrekking\s+van)\b" +
         @"|\b(de\s+)?(nous\s+|me\s+)?(communiquer|transmettre|fournir|remettre)\s+(les|l'|la|le|tous|toutes|copie)" +
