@@ -206,6 +206,20 @@ internal sealed class AccountExtractor
     private static bool ContinuesSentence(ReadOnlySpan<char> before) =>
         before.Length <= 80 && before.IndexOfAny('|', ',', ';') < 0 && before.IndexOf(':') < 0 && before.IndexOf(" - ") < 0 && before.IndexOf('·') < 0;
 
+    /// <summary>Whether a target word stands in the number's own sentence on its line: before it, or after it up to
+    /// the sentence's end.</summary>
+    private static bool TargetWordInOwnSentence(string line, int start, int end)
+    {
+        var before = line.AsSpan(0, start);
+        var sentenceStart = before.LastIndexOf(". ");
+        if (sentenceStart >= 0) before = before[(sentenceStart + 2)..];
+        if (TargetWords.IsMatch(before)) return true;
+        var after = line.AsSpan(end);
+        var sentenceEnd = after.IndexOf(". ");
+        if (sentenceEnd < 0 && after.EndsWith(".")) sentenceEnd = after.Length - 1;
+        return TargetWords.IsMatch(sentenceEnd >= 0 ? after[..sentenceEnd] : after);
+    }
+
     private static string Tail(ReadOnlySpan<char> line, int chars) => line.Length > chars ? line[^chars..].ToString() : line.ToString();
 
     // Right before a quoted handle: the writer names it as their own ("between his account "a_b" and mine ("c_d")",
@@ -366,6 +380,9 @@ internal sealed class AccountExtractor
             foreach (var found in _phones.FindNumbers(lineText, region))
             {
                 if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start))) continue;
+                // Round 14: "Please respond to Investigator X, x@agency.gov,\n(571) 555-0127. Please do not tell the
+                // subscriber": the target word sits in the next sentence, so it says nothing about this number.
+                if (!wrapped && !TargetWordInOwnSentence(lineText, found.Start, found.Start + found.Length)) continue;
                 // Issue 11 round 12: "the account "x" (linked\n mobile +91 …)": a label that carries on the target's
                 // sentence from the line before is the target's number, not the writer's own line.
                 if (TargetIdentifiers.IsOwnNumber(lineText, found.Start) && !(wrapped && ContinuesSentence(lineText.AsSpan(0, found.Start)))) continue;
