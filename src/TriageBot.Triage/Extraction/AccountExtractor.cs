@@ -224,12 +224,17 @@ internal sealed class AccountExtractor
 
     // Right before a quoted handle: the writer names it as their own ("between his account "a_b" and mine ("c_d")",
     // "my account "c_d""). A private requester's own account is where the messages sit, not whom the request is about.
+    // Round 14: the writer introduces themself as a user under that name ("I am a user of your service under the
+    // name", "ich bin Nutzerin Ihres Dienstes unter dem Namen", "je suis utilisatrice sous le pseudo"): a data
+    // subject's own account, not an account the request is about. Within one sentence only.
     private static readonly Regex WritersOwnBefore = Patterns.Build(
-        @"\b(mine|my\s+(own\s+)?(account|profile|user\s?name|handle))\s*[(:,]?\s*\z");
+        @"\b(mine|my\s+(own\s+)?(account|profile|user\s?name|handle))\s*[(:,]?\s*\z" +
+        @"|\b(i\s+am|i'm|ich\s+bin|je\s+suis|soy|sou|sono|ik\s+ben)\s+((a|an|une?|eine?|uma?|un[ao]?|een)\s+)?(user|customer|subscriber|nutzer(in)?|benutzer(in)?|kund(e|in)|utilisat(eur|rice)|abonn[ée]e?|usuari[oa]|usu[aá]ri[oa]|utente|gebruiker|klant|client[ea]?)\b[^""'«“„\n.!?]{0,40}" +
+        @"\b(under\s+the\s+(user\s?)?name|with\s+the\s+(user\s?name|handle|account)|unter\s+dem\s+((nutzer|benutzer)\s*)?namen|mit\s+dem\s+(konto|profil|benutzernamen)|sous\s+le\s+(nom|pseudo)(\s+d'utilisat(eur|rice))?|con\s+el\s+(nombre(\s+de\s+usuario)?|usuario)|com\s+o\s+(nome(\s+de\s+usu[aá]rio)?|usu[aá]rio)|con\s+il\s+nome(\s+utente)?|onder\s+de\s+naam)\s*[:,]?\s*\z");
 
     private static bool WritersOwn(string value, int index)
     {
-        var from = Math.Max(0, index - 30);
+        var from = Math.Max(0, index - 110);
         return WritersOwnBefore.IsMatch(value.AsSpan(from, index - from));
     }
 

@@ -83,12 +83,7 @@ internal static class NonTargetRoles
         // account "", "the teacher flagged the post via his profile @".
         Patterns.Build(@"\b(reported|flagged|forwarded|alerted\s+(us|police)|notified\s+(us|police))(\s+(it|this|the\s+(post|message|messages|threat|video|image)))?\s+(from|via|through|using|with)\s+(her|his|their|the)\s+(own\s+)?" + Account + @"\s*[:,]?\s*[""'(]?\s*\z"),
         // The writer's own: "my account is", "mon compte est", "a minha conta é", "mi cuenta es", "mijn account"
-        Patterns.Build(@"\b(my|mine|mi|mon|ma|minha|mein(e|en)?|mijn|mio|mia)\s+(own\s+|propia\s+|propre\s+|pr[oó]pria\s+|eigene(s|n)?\s+|eigen\s+)?" + Account + @"\s*(is|es|est|é|ist|è)?\s*[:,]?\s*[""'«“]?\s*\z" +
-            // Round 14: the writer introduces themself as a user under that name ("I am a user of your service under
-            // the name", "ich bin Nutzerin Ihres Dienstes unter dem Namen", "je suis utilisatrice sous le pseudo"): a
-            // data-subject's own account, whatever they ask about it. Within one sentence only.
-            @"|\b(i\s+am|i'm|ich\s+bin|je\s+suis|soy|sou|sono|ik\s+ben)\s+((a|an|une?|eine?|uma?|un[ao]?|een)\s+)?(user|customer|subscriber|nutzer(in)?|benutzer(in)?|kund(e|in)|utilisat(eur|rice)|abonn[ée]e?|usuari[oa]|usu[aá]ri[oa]|utente|gebruiker|klant|client[ea]?)\b[^""'«“„\n.!?]{0,40}" +
-            @"\b(under\s+the\s+(user\s?)?name|with\s+the\s+(user\s?name|handle|account)|unter\s+dem\s+((nutzer|benutzer)\s*)?namen|mit\s+dem\s+(konto|profil|benutzernamen)|sous\s+le\s+(nom|pseudo)(\s+d'utilisat(eur|rice))?|con\s+el\s+(nombre(\s+de\s+usuario)?|usuario)|com\s+o\s+(nome(\s+de\s+usu[aá]rio)?|usu[aá]rio)|con\s+il\s+nome(\s+utente)?|onder\s+de\s+naam)\s*[:,]?\s*[""'«“„]?\s*\z"),
+        Patterns.Build(@"\b(my|mine|mi|mon|ma|minha|mein(e|en)?|mijn|mio|mia)\s+(own\s+|propia\s+|propre\s+|pr[oó]pria\s+|eigene(s|n)?\s+|eigen\s+)?" + Account + @"\s*(is|es|est|é|ist|è)?\s*[:,]?\s*[""'«“]?\s*\z"),
     ];
 
     // Each starts right after the handle (or its closing quote): the aside that gives its role or says it is no target.
