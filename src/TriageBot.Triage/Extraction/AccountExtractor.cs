@@ -144,7 +144,8 @@ internal sealed class AccountExtractor
         // An account's id written beside its quoted name: 'Account: "name", ID 83311290045', 'konto "x" (ID 1234567)'.
         // OCR reads the capital I as a small l or a one ("(lD 52271904418)").
         // "for the account "x" and ID 20571183349": the id joined to the name by "and".
-        @"|""[^""\n]{2,64}""\s*[,(]?\s*((and|et|y|e|und|en)\s+)?[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
+        // Round 14: the quoted name may wrap onto the next line, as a PDF's text layer breaks it ("laguna_x_rent\nals" (id …)).
+        @"|""[^""\n]{2,64}(\r?\n[^""\n]{1,64})?""\s*[,(]?\s*((and|et|y|e|und|en)\s+)?[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
 
     private static readonly Regex HeaderOrContactLine = Patterns.Build(
         @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");

@@ -230,6 +230,10 @@ internal sealed class ReferenceExtractor
         foreach (var date in dates)
         {
             var lineStart = text.LineStart(text.LineIndexOf(date.Offset));
+            // Round 14: "messages and photos, 03/01/2026-10/31/2026": a date that opens a range is a period asked
+            // about, never the letter's own date.
+            var next = date.Offset + date.Length;
+            if (next + 1 < text.Value.Length && text.Value[next] is '-' or '–' && char.IsAsciiDigit(text.Value[next + 1])) continue;
             if (DatedCue.IsMatch(text.Value.AsSpan(lineStart, date.Offset - lineStart))) return date.Date;
         }
         foreach (var date in dates.Where(d => d.Offset < 1500))
