@@ -176,6 +176,17 @@ internal static class SenderCheck
             // a warning with the words quoted, never a blocker.
             return new($"sent from {fromDomain}, a government domain that is not the {national}'s, by a sender who says it is the {national}", from!, Strong: false);
 
+        // Round 14: a government domain under one country's code, for a letter whose agency and law are another
+        // country's (Brazil's Polícia Federal citing the Marco Civil from a .gov.pt address): no national force mails
+        // from a foreign government's domain. Not when the writer says why it is abroad (an embassy's attaché, a
+        // liaison officer) or passes on another state's request (mutual legal assistance); the United States is left
+        // out both ways, as its agencies execute foreign requests and foreign letters cite its statutes.
+        if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
+            DomainCatalog.CountryOf(fromDomain) is { } governmentCountry && requestCountry is not null &&
+            governmentCountry != requestCountry && governmentCountry != CountryNames.UnitedStates && requestCountry != CountryNames.UnitedStates &&
+            !WritesFromAbroad.IsMatch(text))
+            return new($"sent from {fromDomain}, a government domain of {governmentCountry}, for a letter that comes from {requestCountry}", from!, Strong: false);
+
         // A government mailbox of a department that has no police or court in it (a city's health or schools
         // department) does not prove a police officer or a prosecutor: the agency named is not the domain's.
         if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
@@ -189,6 +200,11 @@ internal static class SenderCheck
             return new($"from {fromDomain}, not a recognised government or law-enforcement domain, while claiming government authority", from!, Strong: false);
         return null;
     }
+
+    // A writer posted in another state, or one passing on another state's request, in the seven languages read.
+    private static readonly Regex WritesFromAbroad = Patterns.Build(
+        @"\b(embass(y|ies)|consulate|consular|attach[ée]e?|liaison|seconded|posted\s+(to|at|in)|on\s+behalf\s+of\s+the\s+(government|authorities)|mutual\s+(legal\s+)?assistance|\bMLA(T)?\b|letters?\s+rogatory|rogatoire|rogatoria|european\s+investigation\s+order|\bEIO\b|decisi[oó]n\s+europea\s+de\s+investigaci[oó]n|d[ée]cision\s+d'enqu[êe]te\s+europ[ée]enne|europ[äa]ische\s+ermittlungsanordnung|interpol|europol|eurojust|" +
+        @"botschaft|konsulat|verbindungsbeamt\w*|rechtshilfe|ambassade|consulat|officier\s+de\s+liaison|entraide|embajada|consulado|agregad[oa]|oficial\s+de\s+enlace|asistencia\s+judicial|embaixada|adid[oa]|oficial\s+de\s+liga[çc][ãa]o|coopera[çc][ãa]o\s+jur[ií]dica|ambasciata|consolato|ufficiale\s+di\s+collegamento|assistenza\s+giudiziaria|ambassade|verbindingsofficier|rechtshulp)");
 
     /// <summary>The federal agency the sender claims to be when the domain is not that agency's; null otherwise.
     /// Reading which agency the letterhead names is the costly part, so it is asked only when the signature or

@@ -117,7 +117,7 @@ internal static class ProcessTypeCues
         // suit between private parties, and a court of equity (Delaware's Court of Chancery) hears no criminal case.
         new("civil", @"\b(LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLP|L\.P\.|GmbH|S\.A\.|B\.V\.)\s*,?\s+(et\s+al\.?,?\s+)?(v\.|vs\.?|versus)\s+\S|\b(v\.|vs\.?|versus)\s+(john\s+|jane\s+)?does?\s+(\d|[ivx]+\b|through)|\bcourt\s+of\s+chancery\b|\bchancery\s+(court|division)\b", 2.5, "a case between private parties"),
         new("civil", @"plaintiffs?\b", 0.6, "mentions a plaintiff"),
-        new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|defamation|breach\s+of\s+contract|difamaci[oó]n|derecho\s+al\s+honor|injurias\s+y\s+calumnias|diffamation|diffamazione|difama[çc][ãa]o|verleumdung|smaad)", 1.2, "civil subject matter"),
+        new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|causa\s+di\s+(separazione|divorzio)|separazione\s+(giudiziale|consensuale)|divorzio|divorcio|div[oó]rcio|ehescheidung|scheidungsverfahren|echtscheiding|defamation|breach\s+of\s+contract|difamaci[oó]n|derecho\s+al\s+honor|injurias\s+y\s+calumnias|diffamation|diffamazione|difama[çc][ãa]o|verleumdung|smaad)", 1.2, "civil subject matter"),
         new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b|\bthis\s+firm\b", 1.5, "private law firm"),
         // A firm abroad by its partners' names ("X & Y Abogados") or a lawyer signing with a bar number ("abogada
         // (ICAM 1234)", "avocat au barreau"): the European counterparts of "LLP" and "Esq.". The client's side
@@ -130,7 +130,9 @@ internal static class ProcessTypeCues
             @"|\bje\s+me\s+repr[ée]sente\s+(moi-m[êe]me|seule?)\b|\bpetites\s+cr[ée]ances\b|\bme\s+represento\s+(a\s+m[ií]\s+mism[oa]|sol[oa])\b|\bich\s+vertrete\s+mich\s+selbst\b|\bmi\s+rappresento\s+da\s+sol[oa]\b|\brepresento-me\s+a\s+mim\s+mesm[oa]\b|\bik\s+(procedeer|sta)\s+(zelf|mezelf\s+bij)\b" +
             // A litigant acting in their own right and the small-claims courts by their names: "actúo por derecho
             // propio", "juicio de menor cuantía", "em causa própria", "juizado especial cível", "in eigener Sache".
-            @"|\b(act[uú]o|comparezco|litigo)\s+por\s+(mi\s+)?(propio\s+)?derecho(\s+propio)?\b|\bpor\s+derecho\s+propio\b|\b(juicio|proceso|demanda|reclamaci[oó]n)\s+de\s+(menor|m[ií]nima)\s+cuant[ií]a\b|\bem\s+causa\s+pr[óo]pria\b|\bjuizado\s+especial\s+c[ií]vel\b|\bpequenas\s+causas\b|\bin\s+eigener\s+sache\b", 3, "a party writing for itself"),
+            @"|\b(act[uú]o|comparezco|litigo)\s+por\s+(mi\s+)?(propio\s+)?derecho(\s+propio)?\b|\bpor\s+derecho\s+propio\b|\b(juicio|proceso|demanda|reclamaci[oó]n)\s+de\s+(menor|m[ií]nima)\s+cuant[ií]a\b|\bem\s+causa\s+pr[óo]pria\b|\bjuizado\s+especial\s+c[ií]vel\b|\bpequenas\s+causas\b|\bin\s+eigener\s+sache\b" +
+            // Round 14: an Italian party in their own case ("Sono in causa di separazione", "siamo in causa").
+            @"|\b(sono|siamo)\s+in\s+causa\b", 3, "a party writing for itself"),
         new("civil", @"\bR\.?\s*Civ\.?\s*P\.?|(in\s+the\s+matter\s+of|in\s+re)\s+the\s+marriage\s+of|\b512\s*\(\s*h\s*\)\s+subpoena|family\s+(court|code)|(at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(the\s+)?(respondent|petitioner|plaintiff|defendant|claimant)|attorney\s+of\s+record", 3, "civil procedure or a party's counsel"),
         // Private parties' counsel in other languages: a law firm abroad asking for data is civil, not foreign
         // government process.

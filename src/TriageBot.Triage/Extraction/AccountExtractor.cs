@@ -144,7 +144,8 @@ internal sealed class AccountExtractor
         // An account's id written beside its quoted name: 'Account: "name", ID 83311290045', 'konto "x" (ID 1234567)'.
         // OCR reads the capital I as a small l or a one ("(lD 52271904418)").
         // "for the account "x" and ID 20571183349": the id joined to the name by "and".
-        @"|""[^""\n]{2,64}""\s*[,(]?\s*((and|et|y|e|und|en)\s+)?[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
+        // Round 14: the quoted name may wrap onto the next line, as a PDF's text layer breaks it ("laguna_x_rent\nals" (id …)).
+        @"|""[^""\n]{2,64}(\r?\n[^""\n]{1,64})?""\s*[,(]?\s*((and|et|y|e|und|en)\s+)?[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
 
     private static readonly Regex HeaderOrContactLine = Patterns.Build(
         @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");
@@ -206,16 +207,35 @@ internal sealed class AccountExtractor
     private static bool ContinuesSentence(ReadOnlySpan<char> before) =>
         before.Length <= 80 && before.IndexOfAny('|', ',', ';') < 0 && before.IndexOf(':') < 0 && before.IndexOf(" - ") < 0 && before.IndexOf('·') < 0;
 
+    /// <summary>Whether a target word stands in the number's own sentence on its line: before it, or after it up to
+    /// the sentence's end.</summary>
+    private static bool TargetWordInOwnSentence(string line, int start, int end)
+    {
+        var before = line.AsSpan(0, start);
+        var sentenceStart = before.LastIndexOf(". ");
+        if (sentenceStart >= 0) before = before[(sentenceStart + 2)..];
+        if (TargetWords.IsMatch(before)) return true;
+        var after = line.AsSpan(end);
+        var sentenceEnd = after.IndexOf(". ");
+        if (sentenceEnd < 0 && after.EndsWith(".")) sentenceEnd = after.Length - 1;
+        return TargetWords.IsMatch(sentenceEnd >= 0 ? after[..sentenceEnd] : after);
+    }
+
     private static string Tail(ReadOnlySpan<char> line, int chars) => line.Length > chars ? line[^chars..].ToString() : line.ToString();
 
     // Right before a quoted handle: the writer names it as their own ("between his account "a_b" and mine ("c_d")",
     // "my account "c_d""). A private requester's own account is where the messages sit, not whom the request is about.
+    // Round 14: the writer introduces themself as a user under that name ("I am a user of your service under the
+    // name", "ich bin Nutzerin Ihres Dienstes unter dem Namen", "je suis utilisatrice sous le pseudo"): a data
+    // subject's own account, not an account the request is about. Within one sentence only.
     private static readonly Regex WritersOwnBefore = Patterns.Build(
-        @"\b(mine|my\s+(own\s+)?(account|profile|user\s?name|handle))\s*[(:,]?\s*\z");
+        @"\b(mine|my\s+(own\s+)?(account|profile|user\s?name|handle))\s*[(:,]?\s*\z" +
+        @"|\b(i\s+am|i'm|ich\s+bin|je\s+suis|soy|sou|sono|ik\s+ben)\s+((a|an|une?|eine?|uma?|un[ao]?|een)\s+)?(user|customer|subscriber|nutzer(in)?|benutzer(in)?|kund(e|in)|utilisat(eur|rice)|abonn[ée]e?|usuari[oa]|usu[aá]ri[oa]|utente|gebruiker|klant|client[ea]?)\b[^""'«“„\n.!?]{0,40}" +
+        @"\b(under\s+the\s+(user\s?)?name|with\s+the\s+(user\s?name|handle|account)|unter\s+dem\s+((nutzer|benutzer)\s*)?namen|mit\s+dem\s+(konto|profil|benutzernamen)|sous\s+le\s+(nom|pseudo)(\s+d'utilisat(eur|rice))?|con\s+el\s+(nombre(\s+de\s+usuario)?|usuario)|com\s+o\s+(nome(\s+de\s+usu[aá]rio)?|usu[aá]rio)|con\s+il\s+nome(\s+utente)?|onder\s+de\s+naam)\s*[:,]?\s*\z");
 
     private static bool WritersOwn(string value, int index)
     {
-        var from = Math.Max(0, index - 30);
+        var from = Math.Max(0, index - 110);
         return WritersOwnBefore.IsMatch(value.AsSpan(from, index - from));
     }
 
@@ -366,6 +386,9 @@ internal sealed class AccountExtractor
             foreach (var found in _phones.FindNumbers(lineText, region))
             {
                 if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start))) continue;
+                // Round 14: "Please respond to Investigator X, x@agency.gov,\n(571) 555-0127. Please do not tell the
+                // subscriber": the target word sits in the next sentence, so it says nothing about this number.
+                if (!wrapped && !TargetWordInOwnSentence(lineText, found.Start, found.Start + found.Length)) continue;
                 // Issue 11 round 12: "the account "x" (linked\n mobile +91 …)": a label that carries on the target's
                 // sentence from the line before is the target's number, not the writer's own line.
                 if (TargetIdentifiers.IsOwnNumber(lineText, found.Start) && !(wrapped && ContinuesSentence(lineText.AsSpan(0, found.Start)))) continue;

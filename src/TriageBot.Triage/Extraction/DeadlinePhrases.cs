@@ -63,7 +63,30 @@ internal static class DeadlinePhrases
     private const string HearingIs =
         @"\b(hearing|trial|court\s+date|audiencia|juicio|audience|verhandlung|anh[öo]rung|udienza|audi[êe]ncia|zitting)\s+(is|es|est|ist|[èe]|[ée]|will\s+be|ser[áa]|sera|findet)\s+(\p{L}+\s+){0,2}(on|for|el|le|au|am|il|em|op|para|de|fijad[oa]\s+para)?";
 
-    private static readonly Regex Phrase = Patterns.Build($"(?<count>{Count})|(?<date>{DateCues})|(?<form>{FormDate})|(?<then>{BeforeThen})|(?<send>{SendBy})|(?<hearing>{HearingIs})");
+    // Round 14: a weekday with no date ("Production is due Friday.", "bis Freitag", "d'ici vendredi", "uiterlijk
+    // vrijdag"): the first such day after the letter's date. A date that follows the weekday wins.
+    private const string WeekdayNames =
+        @"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|" +
+        @"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|" +
+        @"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|" +
+        @"segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira";
+
+    private const string WeekdayCue =
+        @"\b(due|by|no\s+later\s+than|on\s+or\s+before|close\s+of\s+business(\s+on)?|bis(\s+(zum|sp[aä]testens))?|sp[aä]testens(\s+am)?|" +
+        @"d'ici|avant|au\s+plus\s+tard|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|entro|non\s+oltre|uiterlijk(\s+op)?|v[oó][oó]r|at[ée](\s+[àa])?)\s+" +
+        @"((this|the|coming|this\s+coming|kommenden|diesen|ce|este|el|le|il|questo|deze|a|esta|o)\s+)?(?<wd>" + WeekdayNames + @")\b";
+
+    // Round 14: a command to produce or appear whose date stands far off, past an address with abbreviations ("you
+    // are commanded to produce before the Grand Jury ..., 509 W. 11th Street, Austin, ..., on FRIDAY, DECEMBER 4,
+    // 2026 at 9:00 A.M."): a date named with its weekday after "on", in the same paragraph.
+    private const string Commanded = @"\b(commanded|required|directed)\s+to\s+(produce|appear|comply)\b";
+
+    private static readonly Regex OnWeekday = Patterns.Build(@"\bon\s+(" + WeekdayNames + @"),?\s+");
+
+    // Apart from Phrase (together they pass the automaton size limit); read only when Phrase finds no date.
+    private static readonly Regex WeekdayPhrase = Patterns.Build(WeekdayCue);
+
+    private static readonly Regex Phrase = Patterns.Build($"(?<command>{Commanded})|(?<count>{Count})|(?<date>{DateCues})|(?<form>{FormDate})|(?<then>{BeforeThen})|(?<send>{SendBy})|(?<hearing>{HearingIs})");
 
     // The event the "then" points to: a hearing or a court date, the only events a requester's deadline hangs on.
     private static readonly Regex EventBeforeThen = Patterns.Build(
@@ -104,7 +127,13 @@ internal static class DeadlinePhrases
         foreach (Match m in Phrase.Matches(text))
         {
             var end = m.Index + m.Length;
-            if (m.Groups["hearing"].Success)
+            if (m.Groups["command"].Success)
+            {
+                var span = Sentence(text, end, 300);
+                var on = OnWeekday.Match(span);
+                if (on.Success && DateWords.FirstDate(span[(on.Index + on.Length)..], dayFirst, reference, 3) is { } date) return date;
+            }
+            else if (m.Groups["hearing"].Success)
             {
                 if (hearing is null && DateWords.FirstDate(Sentence(text, end, 60), dayFirst, reference, 8) is { } held && held >= reference) hearing = held;
             }
@@ -114,6 +143,8 @@ internal static class DeadlinePhrases
                 // Round 14: "submitted by your company on October 30": "by" names who did it, not when.
                 if (AgentAfterBy.IsMatch(span)) continue;
                 if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 40) is { } date && !EventBeforeDate(span)) return date;
+                // "Production is due Friday.": a weekday alone after the cue.
+                if ((issued ?? received) is { } letter && LeadingWeekday.Match(span) is { Success: true } wd && Weekdays.Next(wd.Groups["wd"].Value, letter) is { } day) return day;
             }
             else if (m.Groups["form"].Success)
             {
@@ -136,6 +167,15 @@ internal static class DeadlinePhrases
             {
                 // "Frist zur Herausgabe: 10 Tage, d. h. bis 06.12.2026": the count states its own end.
                 return stated;
+            }
+        }
+        if (hearing is null && (issued ?? received) is { } written)
+        {
+            foreach (Match m in WeekdayPhrase.Matches(text))
+            {
+                var span = Sentence(text, m.Index + m.Length, 40);
+                if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 12) is { } stated) return stated;
+                if (Weekdays.Next(m.Groups["wd"].Value, written) is { } day) return day;
             }
         }
         return hearing;
@@ -192,7 +232,27 @@ internal static class DeadlinePhrases
         var before = text.AsSpan(0, m.Index).TrimEnd();
         if (rest.Length > 0 && rest[0] == ',' && before.Length > 0 && before[^1] == ',')
             return (issued ?? received)?.AddDays(days);
+        // Round 14: a court's command that ends on the count ("you are commanded to produce ... within 15 days.") is
+        // a legal time limit, not a wish: it runs from the date the order bears.
+        if ((rest.Length == 0 || rest[0] == '.') && CommandedBefore(text, m.Index))
+            return (DocumentDate("", text, dates, dayFirst, issued) ?? received)?.AddDays(days);
         return null;
+    }
+
+    private static readonly Regex LeadingWeekday = Patterns.Build(@"\A[ \t]*((this|the|coming|this\s+coming)\s+)?(?<wd>" + WeekdayNames + @")\b");
+
+    // The command of a court's process, in the count's own sentence.
+    private static readonly Regex CommandWords = Patterns.Build(@"\b(you\s+are|is|are)\s+(hereby\s+)?(commanded|ordered|directed)\s+to\b");
+
+    private static bool CommandedBefore(string text, int index)
+    {
+        var from = Math.Max(0, index - 300);
+        var span = text.AsSpan(from, index - from);
+        var cut = span.LastIndexOf(". ");
+        var blank = span.LastIndexOf("\n\n");
+        cut = Math.Max(cut, blank);
+        if (cut >= 0) span = span[(cut + 2)..];
+        return CommandWords.IsMatch(span);
     }
 
     // After a count: the latest date it may run to ("o mais tardar a 15 de dezembro", "au plus tard le", "at the

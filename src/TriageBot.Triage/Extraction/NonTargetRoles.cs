@@ -89,7 +89,8 @@ internal static class NonTargetRoles
     // Each starts right after the handle (or its closing quote): the aside that gives its role or says it is no target.
     private static readonly Regex[] RoleAfter =
     [
-        Patterns.Build(@"\A\s*[""'»”]?\s*[(,\[]\s*" + Article + Qualifier + Role + @"\s*[,;)\]]"),
+        // Round 14: "(Opferkonto)", "(victim account)": the role and the word for an account, written as one.
+        Patterns.Build(@"\A\s*[""'»”]?\s*[(,\[]\s*" + Article + Qualifier + Role + @"(\s*-?\s*(konto|nutzerkonto|account|profile?|cuenta|compte|conta|profilo))?\s*[,;)\]]"),
         // Issue 11 round 12: in brackets, the role may go on ("(the VICTIM - do not …)", "(the parent who reported
         // the contact)"), but not into a possessive: "(the victim's ex-partner)" can be the suspect.
         Patterns.Build(@"\A\s*[""'»”]?\s*[(\[]\s*((account|konto|compte|cuenta|conta|profilo|nutzerkonto)\s+[^)\]\n]{0,5}\s*)?" + Article + Qualifier + Role + @"((\s+|\s*-\s*)[^()\[\]']{0,60})?\s*[)\]]"),

@@ -16,6 +16,9 @@ internal static class QuietCountryMarkers
 
     private static readonly Regex Marker = Patterns.Build(
         @"(?<us>\b270[35]\s*\(\s*[a-f]\s*\)|\b\d{1,5}[ \t][\p{L} \t]+[ \t](st|street|ave|avenue|blvd|boulevard|rd|road|way|dr|drive|lane|ln|pkwy|parkway|plaza|place|pl)\.?,?[ \t][\p{L} \t]+,?[ \t]" + UsStateCodes + @"(\.|;|[ \t]*$))" +
+        // Round 14: a large U.S. city's or county's police or sheriff, named by a sender nothing else places (a
+        // free-mail "Miami-Dade Police" officer): these names are American only.
+        @"|(?<us>\b(miami(-|\s+)dade|miami|seattle|austin|fort\s+worth|jacksonville|charlotte-mecklenburg|charlotte|indianapolis|nashville|memphis|louisville|milwaukee|albuquerque|tucson|sacramento|minneapolis|tampa|new\s+orleans|st\.?\s+louis|cincinnati|oklahoma\s+city|kansas\s+city|san\s+jose|san\s+francisco|columbus|fresno|omaha|oakland|honolulu|baton\s+rouge)\s+(police|sheriff'?s?|pd\b|metro(politan)?\s+police))" +
         @"|(?<uk>\b(west|south|north)\s+yorkshire\s+police|\bwest\s+midlands\s+police|thames\s+valley\s+police|merseyside\s+police|northumbria\s+police|avon\s+and\s+somerset\s+(police|constabulary)|devon\s+and\s+cornwall\s+police|dyfed-powys\s+police)");
 
     /// <summary>The one country these words point at in the first <paramref name="maxChars"/> characters, with the
