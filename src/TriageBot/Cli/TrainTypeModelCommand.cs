@@ -23,7 +23,8 @@ public static class TrainTypeModelCommand
          "samples/realistic/heldout8", "samples/realistic/train9", "samples/realistic/heldout9", "samples/realistic/train10",
          "samples/realistic/heldout10", "samples/realistic/train11", "samples/realistic/heldout11", "samples/realistic/train12",
          "samples/realistic/stress12", "samples/realistic/heldout12", "samples/realistic/train13", "samples/realistic/stress13",
-         "samples/realistic/heldout13", "samples/realistic/train14", "samples/realistic/stress14"];
+         "samples/realistic/heldout13", "samples/realistic/train14", "samples/realistic/stress14",
+         "samples/realistic/heldout14"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
