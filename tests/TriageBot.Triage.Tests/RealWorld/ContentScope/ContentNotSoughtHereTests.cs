@@ -31,6 +31,19 @@ public class ContentNotSoughtHereTests
     }
 
     [Fact]
+    public void A_subpoena_saying_nothing_in_it_calls_for_private_communications_asks_for_no_content()
+    {
+        var result = _engine.Triage("""
+            STATE OF OHIO, OFFICE OF THE ATTORNEY GENERAL - ADMINISTRATIVE SUBPOENA DUCES TECUM
+            Produce for the account "buckeye_deals_4u": subscriber name, billing records and login IP addresses.
+            Nothing in this subpoena calls for the content of private communications between users.
+            """);
+
+        Assert.False(result.Flags.ContentRequested);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "CONTENT_REQUIRES_WARRANT");
+    }
+
+    [Fact]
     public void Conversations_the_police_already_hold_are_not_asked_for()
     {
         var result = _engine.Triage("""
