@@ -437,7 +437,7 @@ public sealed class TriageEngine
         };
         var findings = FindingRules.Evaluate(facts, _policy);
         // Issue 11 round 15: no blocker the document contradicts (rare: the guard runs only when one is raised).
-        if (findings.Exists(f => f.Severity == Severity.Blocker)) BlockerGuard.Review(findings, new(text, parts, contentHits, facts));
+        if (findings.Exists(f => f.Severity == Severity.Blocker)) BlockerGuard.Review(findings, new(text, parts, contentHits, facts, governmentSender));
         clock?.Lap("facts, findings");
         // A text that serves no process sets no priority by the date its writer wants answers by (the field still shows it).
         var legalDeadline = PriorityRules.LegalDeadline(fields.ResponseDeadline, servesNoProcess: mentionOnly is not null);

@@ -17,7 +17,7 @@ namespace TriageBot.Triage.Assessment;
 internal static class BlockerGuard
 {
     /// <summary>What the guard reads besides the findings: the text, its parts and the content cues' hits.</summary>
-    internal sealed record Inputs(NormalizedText Text, MessageParts Parts, IReadOnlyList<CueHit> ContentHits, AssessmentFacts Facts);
+    internal sealed record Inputs(NormalizedText Text, MessageParts Parts, IReadOnlyList<CueHit> ContentHits, AssessmentFacts Facts, bool SenderOnGovernmentDomain);
 
     public static void Review(List<Finding> findings, Inputs inputs)
     {
@@ -91,6 +91,12 @@ internal static class BlockerGuard
         @"|([ée]|s[ãa]o|fica|ficam)\s+(expressamente\s+)?exclu[íi]d|n[ãa]o\s+(s[ãa]o|[ée]|est[ãa]o)\s+(solicitad|requisitad|requerid|objeto|inclu[íi]d)" +
         @"|(is|zijn|valt|vallen|wordt|worden)\s+(\p{L}+\s+){0,2}(uitgesloten|buiten|niet\s+(gevraagd|gevorderd|verzocht)))");
 
+    // "Nothing in this subpoena shall be read to require production of ... the text of any message": the paper's own
+    // rule of construction keeps contents out, in each language ("rien dans", "nada en", "nichts in", "niente in",
+    // "nada neste", "niets in").
+    private static readonly Regex NothingHereinRequires = Patterns.Build(
+        @"\b(nothing|rien|nada|nichts|niente|nulla|niets)\s+(in|herein|contained|dans|de|en|neste|nesta|in\s+diesem|in\s+dieser|in\s+questo|in\s+deze|in\s+dit)\b[^.;]{0,80}\b(require|seek|call|request|authori|compel|demand|ask|exig|demand|requier|solicit|verlang|fordert|umfass|richied|chied|requisit|vorder|vraag)\p{L}*[^.;]{0,120}" + ContentNoun);
+
     // A compound that names the data as non-content ("non-content records", "nicht-inhaltliche Daten", "données non
     // relatives au contenu", "datos no de contenido"): the paper asks for what is not content.
     private static readonly Regex NonContentCompound = Patterns.Build(
@@ -104,7 +110,7 @@ internal static class BlockerGuard
     private static string? ContentCounterEvidence(Inputs inputs)
     {
         var text = inputs.Text.Value;
-        foreach (var pattern in (ReadOnlySpan<Regex>)[CarveOutBeforeNoun, RefusedVerbBeforeNoun, NounThenExcluded])
+        foreach (var pattern in (ReadOnlySpan<Regex>)[CarveOutBeforeNoun, RefusedVerbBeforeNoun, NounThenExcluded, NothingHereinRequires])
         {
             if (FirstOperative(pattern, inputs) is { } said) return said;
         }
@@ -141,12 +147,14 @@ internal static class BlockerGuard
     // ---- civil: the user's own data, or consent ---------------------------------------------------------------------
 
     // The account holder's consent, or the writer's own account: 2702(b)(3) lets a provider disclose with the lawful
-    // consent of the user, and a user may have their own data. A negation before it ("without the consent") is no
+    // consent of the user, and a user may have their own data. A party who consents only to their own side of the
+    // conversation ("my client consents to disclosure of messages she received") leaves the other account's contents
+    // barred: that is no counter-evidence, and the blocker stands. A negation before it ("without the consent") is no
     // consent and is read out below.
     private static readonly Regex Consent = Patterns.Build(
-        @"\b((signed|written|express|notari[sz]ed)\s+(consent|authori[sz]ation)|consent\s+(form|of\s+the\s+(account\s+holder|user|subscriber))|(account\s+holder|user|subscriber)\s+(has\s+)?(consented|consents|signed\s+an?\s+authori[sz]ation)|my\s+own\s+(account|data|messages|information)" +
+        @"\b((signed|written|express|notari[sz]ed)\s+[""“']?(consent|authori[sz]ation)|consent\s+(form|of\s+the\s+(account\s+holder|user|subscriber))|(account\s+holder|user|subscriber)\s+(has\s+)?(consented|consents|signed\s+an?\s+authori[sz]ation)|my\s+own\s+(account|data|messages|information)" +
         @"|consentement\s+([ée]crit|sign[ée]|expr[eè]s)|consentimiento\s+(expreso|firmado|por\s+escrito)|(schriftliche|unterzeichnete|ausdr[üu]ckliche)\s+einwilligung|consenso\s+(scritto|firmato|espresso)|consentimento\s+(expresso|assinado|por\s+escrito)|(schriftelijke|ondertekende|uitdrukkelijke)\s+toestemming" +
-        @"|mon\s+propre\s+compte|mi\s+propia\s+cuenta|mein\s+eigenes\s+konto|il\s+mio\s+account|minha\s+pr[óo]pria\s+conta|mijn\s+eigen\s+account)\b");
+        @"|mon\s+propre\s+compte|mi\s+propia\s+cuenta|mein\s+eigenes\s+konto|il\s+mio\s+proprio\s+account|minha\s+pr[óo]pria\s+conta|mijn\s+eigen\s+account)\b");
     private static readonly Regex NegatedBefore = Patterns.Build(@"\b(without|no|not|absent|lacking|sin|sans|ohne|senza|sem|zonder|geen|keine?|aucun|nessun|nenhum)\s+(\p{L}+\s+){0,2}\z");
 
     private static string? ConsentCounterEvidence(Inputs inputs)
@@ -163,10 +171,10 @@ internal static class BlockerGuard
 
     // ---- foreign direct process: a lawful route named as the one taken ---------------------------------------------
 
-    // The route itself named as what is being done or sent ("this request is made through the MLAT", "transmis par
+    // The route itself named as the one taken ("this request is made through the MLAT", "transmis par
     // voie d'entraide pénale internationale", "im Wege der Rechtshilfe"), or a U.S. court's order enclosed.
     private static readonly Regex RouteTaken = Patterns.Build(
-        @"\b((pursuant\s+to|under|through|via|by\s+way\s+of|in\s+execution\s+of|executing)\s+(the\s+|a\s+|an\s+)?(mlat|mutual\s+legal\s+assistance|letters?\s+rogatory)|(enclosed|attached)\s+(is\s+)?(an?\s+)?(order|warrant)\s+(of|from|issued\s+by)\s+(a|the)\s+(u\.?\s?s\.?|united\s+states|federal)\s+(district\s+)?court" +
+        @"\b(((is|are|was|been|being)\s+(made|sent|submitted|transmitted|issued|served|forwarded)\s+(pursuant\s+to|under|through|via|by\s+way\s+of)|pursuant\s+to|in\s+execution\s+of|executing)\s+(the\s+|a\s+|an\s+)?(mlat|mutual\s+legal\s+assistance|letters?\s+rogatory)|(enclosed|attached)\s+(is\s+)?(an?\s+)?(order|warrant)\s+(of|from|issued\s+by)\s+(a|the)\s+(u\.?\s?s\.?|united\s+states|federal)\s+(district\s+)?court" +
         @"|(en\s+ex[ée]cution\s+d'une|par\s+voie\s+d'|au\s+titre\s+de\s+l')\s*(commission\s+rogatoire\s+internationale|entraide\s+(p[ée]nale|judiciaire))|im\s+wege\s+der\s+rechtshilfe|(en\s+virtud\s+de|mediante|en\s+ejecuci[oó]n\s+de)\s+(la\s+|una\s+)?(comisi[oó]n\s+rogatoria|asistencia\s+judicial\s+mutua)" +
         @"|(in\s+esecuzione\s+di|mediante|tramite)\s+(una\s+|la\s+)?(rogatoria|assistenza\s+giudiziaria)|(em\s+cumprimento\s+de|mediante|por\s+via\s+de)\s+(uma\s+|a\s+)?(carta\s+rogat[óo]ria|coopera[çc][ãa]o\s+jur[íi]dica|aux[íi]lio\s+judici[áa]rio)|(op\s+grond\s+van|via|ter\s+uitvoering\s+van)\s+(een\s+|het\s+)?rechtshulpverzoek)\b");
 
@@ -174,13 +182,15 @@ internal static class BlockerGuard
 
     // ---- unverified sender ------------------------------------------------------------------------------------------
 
-    /// <summary>The From address is on the law-enforcement list or a government domain and only a Reply-To is in doubt:
-    /// the address does not disprove the claim, the diverted reply is what to check.</summary>
+    /// <summary>The concern is about the From address, yet that address is on a government domain: the address does not
+    /// disprove the claim (no impostor registers a government domain), so what remains in doubt is which office writes,
+    /// for the call-back to settle. A Reply-To diverted off the sender's domain stays a blocker: that is the spoof itself
+    /// (every labelled Reply-To impostor agrees).</summary>
     private static string? SenderCounterEvidence(Inputs inputs)
     {
-        var facts = inputs.Facts;
-        if (facts.SenderConcern is not { } concern || !concern.Reason.StartsWith("sent with a Reply-To", StringComparison.Ordinal)) return null;
-        return facts.Fields.Email is { Length: > 0 } from ? $"the From address {from} is a government or listed agency address; only the Reply-To is in doubt" : null;
+        if (!inputs.SenderOnGovernmentDomain || inputs.Facts.SenderConcern is not { } concern) return null;
+        if (concern.Reason.StartsWith("sent with a Reply-To", StringComparison.Ordinal)) return null;
+        return $"the From address {concern.Evidence} is on a government domain";
     }
 
     // ---- shared -----------------------------------------------------------------------------------------------------
