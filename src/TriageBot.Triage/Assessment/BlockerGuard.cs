@@ -72,7 +72,7 @@ internal static class BlockerGuard
     // A verb of asking under a negation, then the noun: "does not seek the contents", "no se solicita el contenido",
     // "ne vise pas le contenu", "verlangt nicht die Inhalte", "non richiede il contenuto", "não abrange o conteúdo".
     private static readonly Regex RefusedVerbBeforeNoun = Patterns.Build(
-        @"(\bnot|n't|\bno|\bnicht|\bpas|\bnon|\bn[ãa]o|\bniet)\s+(\p{L}+\s+){0,2}(seek|request|requir|includ|cover|authori|compel|call\s+for|ask\s+for|reach|extend|encompass" +
+        @"(\bnot|n't|\bno|\bnicht|\bpas|\bnon|\bn[ãa]o|\bniet)\s+(\p{L}+\s+){0,2}(seek|request|requir|includ|c[o0]ver|authori|compel|call\s+for|ask\s+for|reach|extend|encompass" +
         @"|solicit|requier|incluy|abarc|compren|autoriz|vis|demand|inclu|concern|porte|verlang|umfass|ersuch|betrifft|erfass|fordern|richied|chied|riguard|requisit|abrang|vorder|vraag|verzo|omvat)\p{L}*\s+" +
         Filler + @"{0,4}" + ContentNoun);
 
@@ -102,6 +102,13 @@ internal static class BlockerGuard
     private static readonly Regex NonContentCompound = Patterns.Build(
         @"\bnon[-\s]?contents?\b|\bnicht[-\s]?inhaltlich\p{L}*|\bnon\s+relati(ve|f)s?\s+au\s+contenu|\bno\s+de\s+contenido|\bsin\s+contenido|\bnon\s+di\s+contenuto|\bn[ãa]o\s+de\s+conte[úu]do|\bniet[-\s]inhoudelijk\p{L}*");
 
+    // The paper says it is limited to what is not content ("message headers only", "limited to non-content",
+    // "nur die Verkehrsdaten", "uniquement les métadonnées", "solo metadatos", "apenas os metadados", "alleen de metadata").
+    private static readonly Regex LimitedToNonContent = Patterns.Build(
+        @"\b(header|headers|metadata|meta-data|non-content|envelope|transactional)\s+(information\s+|data\s+|fields\s+|records\s+)?only\b|\b(only|solely|exclusively|limited\s+to)\s+(the\s+|to\s+the\s+)?(header\s+information|headers|metadata|meta-data|non-content)\b" +
+        @"|\b(nur|ausschlie[ßs]lich|lediglich)\s+(die\s+)?(metadaten|verkehrsdaten|kopfdaten)\b|\b(uniquement|seulement|exclusivement)\s+(les\s+)?(m[ée]tadonn[ée]es|en-t[êe]tes|donn[ée]es\s+de\s+trafic)\b|\b([úu]nicamente|solo|s[óo]lo|solamente|exclusivamente)\s+(los\s+)?(metadatos|encabezados|datos\s+de\s+tr[áa]fico)\b" +
+        @"|\b(solo|soltanto|unicamente|esclusivamente)\s+(i\s+)?(metadati|intestazioni|dati\s+di\s+traffico)\b|\b(apenas|somente|exclusivamente|unicamente)\s+(os\s+)?(metadados|cabe[çc]alhos|dados\s+de\s+tr[áa]fego)\b|\b(alleen|uitsluitend|enkel)\s+(de\s+)?(metadata|verkeersgegevens|headers)\b");
+
     // A definitions or instructions heading: a content word under it says what a word means or how to answer, and
     // asks for nothing by itself.
     private static readonly Regex DefinitionsHeading = Patterns.Build(
@@ -110,7 +117,7 @@ internal static class BlockerGuard
     private static string? ContentCounterEvidence(Inputs inputs)
     {
         var text = inputs.Text.Value;
-        foreach (var pattern in (ReadOnlySpan<Regex>)[CarveOutBeforeNoun, RefusedVerbBeforeNoun, NounThenExcluded, NothingHereinRequires])
+        foreach (var pattern in (ReadOnlySpan<Regex>)[CarveOutBeforeNoun, RefusedVerbBeforeNoun, NounThenExcluded, NothingHereinRequires, LimitedToNonContent])
         {
             if (FirstOperative(pattern, inputs) is { } said) return said;
         }

@@ -1,3 +1,5 @@
+using TriageBot.Triage.Model;
+
 namespace TriageBot.Triage.Tests.RealWorld.Findings;
 
 /// <summary>Issue 11 round 15: a blocker stands only when nothing in the document's operative parts speaks against it.
@@ -32,6 +34,8 @@ public class BlockerStandsOnlyWithoutCounterEvidenceTests
     [InlineData("Message bodies, photographs and attachments are expressly excluded from this subpoena.")]
     [InlineData("The paper reaches the listed records only, but not the body or subject of any message.")]
     [InlineData("Only the non-content fields of each message are to be produced.")]
+    [InlineData("For the messages, their header information only.")]
+    [InlineData("This subpoena does not c0ver the contents of any communication.")]
     public void A_carve_out_anywhere_in_the_operative_text_makes_the_content_blocker_a_warning(string carveOut)
     {
         var result = _engine.Triage(SubpoenaHead + carveOut + "\n\nReturn by 20 July 2026.\nADA L. Kurtz");
@@ -62,6 +66,21 @@ public class BlockerStandsOnlyWithoutCounterEvidenceTests
         var result = _engine.Triage(SubpoenaHead + "Temos interesse no conteúdo das mensagens.\n\nReturn by 20 July 2026.\nADA L. Kurtz");
 
         Assert.Equal(Severity.Blocker, Single(result, "CONTENT_REQUIRES_WARRANT").Severity);
+    }
+
+    private const string ForeignRequest =
+        "From: Inspector Karel Vos <k.vos@politie.nl>\nSubject: Request for data - case 2026-AMS-118\n\n" +
+        "The Netherlands Police request that you disclose, for the account \"gracht_77\", the subscriber details and the contents of all private messages " +
+        "sent and received between 1 and 30 September 2026, including the photos exchanged.\n\n";
+
+    [Fact]
+    public void ForeignDirectBlockerGivesWayToATreatyRouteNamedAsTheOneTaken()
+    {
+        var plain = _engine.Triage(ForeignRequest + "Inspector K. Vos, Politie Amsterdam");
+        Assert.Equal(Severity.Blocker, Single(plain, "FOREIGN_DIRECT_PROCESS").Severity);
+
+        var conditional = _engine.Triage(ForeignRequest + "You may require this to go through the MLAT process; if so, let me know.\n\nInspector K. Vos, Politie Amsterdam");
+        Assert.Equal(Severity.Blocker, Single(conditional, "FOREIGN_DIRECT_PROCESS").Severity);
     }
 
     private const string CivilSubpoena =
