@@ -148,8 +148,16 @@ public sealed class TriageEngine
         // A FOIA request, a journalist's question: names kinds of process without being one.
         var mentionOnly = OperativeReading.MentionOnlyMatch(text.Value) is { } mention0 && Operative(mention0.Index) ? mention0 : null;
         var withdrawal = parts.WithdrawalMatch;
+        // Issue 11 round 15: withdrawing the earlier wish not to notify the user ("has withdrawn that request and the Court
+        // vacated the related non-disclosure order") withdraws no process: the subpoena it comes with still stands.
+        if (withdrawal is not null && OperativeReading.WithdrawsOnlyGag(text, withdrawal)) withdrawal = null;
         // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
         if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
+        // Issue 11 round 15: a stand-down that asks in the same letter to keep the records ("please stand down ... We do
+        // ask that you preserve the account under 2703(f)") is a preservation request from now on.
+        if (withdrawal is not null && mentionOnly is null && PreservationAsk.AsksToPreserve(text, parts) &&
+            typeHits.Any(h => h.Weight >= 1 && h.Cue.Target == "preservation" && Operative(h.Offset)))
+            type = LegalProcessType.Preservation;
         clock?.Lap("mention/withdrawal");
         // Weak cues: the learned model may decide (Learning/TypeConsultation says when).
         // A notice closing a request or releasing a preservation asks for nothing (NonProcess): the model would read the
