@@ -11,7 +11,7 @@ public class StatedDangersAndTradedGoodsTests
     private readonly TriageEngine _engine = EngineFixture.Create();
 
     [Theory]
-    [InlineData("Polizeipräsidium Essen, Leitstelle.\nDer Nutzer \"ruhr_lichter\" schrieb vor einer Stunde, er werde sich heute Nacht von der Brücke am Hafen stürzen. Wir wissen nicht, wo er wohnt. Bitte senden Sie Telefonnummer und letzte IP-Adressen.")]
+    [InlineData("Polizeipräsidium Essen, Leitstelle.\nDer Nutzer \"ruhr_lichter\" schrieb vor einer Stunde, er werde sich heute Nacht von der Hafenbrücke stürzen. Wir wissen nicht, wo er wohnt. Bitte senden Sie Telefonnummer und letzte IP-Adressen.")]
     [InlineData("Policía - Unidad de Secuestros.\nUn hombre de 40 años está retenido por dos personas desde anoche; los captores exigen dinero y amenazan con matarlo. Necesitamos de la cuenta \"rio_seco_55\" el teléfono y las IP de las últimas horas.")]
     [InlineData("Police cantonale, centrale d'engagement.\nUne femme nous écrit depuis le compte « lac_gris_12 » : il m'a enfermée dans le garage et si je crie il me tue. Nous ignorons où elle se trouve. Merci de nous transmettre sans délai les adresses IP et le numéro de téléphone.")]
     public void A_danger_stated_in_police_words_pages_with_its_basis(string text)
