@@ -31,6 +31,11 @@ public sealed class TriageEngine
     private static readonly Regex LegalProcessInText = Patterns.Build(
         @"you\s+are\s+(hereby\s+)?commanded|it\s+is\s+(hereby\s+)?ordered|so\s+ordered|in\s+the\s+(united\s+states\s+)?(district|superior|circuit|county|municipal|magistrate)\s+court|united\s+states\s+district\s+court|(issued|signed)\s+(by|before)\s+(the\s+)?(honorable|judge|magistrate)|/s/\s*[A-Z]|judge\s+of\s+the|magistrate\s+judge|grand\s+jury\s+subpoena|search\s+and\s+seizure\s+warrant");
 
+    // Issue 11 round 15: what a stand-down withdraws is an emergency ("stand down", "found safe"), not a case closed or a
+    // hold released ("la conservation n'est plus nécessaire"): only then does a preservation asked beside it stand.
+    private static readonly Regex EmergencyStandDown = Patterns.Build(
+        @"stand\s+down|\b(found|located|safe|emergency|exigent|urgen\p{L}*|retrouv\p{L}*|localis\p{L}*|aangetroffen|teruggevonden|gefunden|aufgefunden|encontrad\p{L}*|localizad\p{L}*|ritrovat\p{L}*)\b");
+
     private static readonly Regex AttachmentMention = Patterns.Build(
         @"(attached|enclosed|attaching|enclosing|herewith)[^.\n]{0,60}\b(subpoena|warrant|order|letter|legal\s+process|request|affidavit|pdf)|(subpoena|warrant|order|letter|legal\s+process)[^.\n]{0,30}\b(is|are)\s+(attached|enclosed)|^[ \t]*(attachments?|enclosures?|anlagen?|pi[eè]ces?\s+jointes?|adjuntos?)\s*:\s*[^\n]{3,}|---\s*attachment:");
 
@@ -148,8 +153,16 @@ public sealed class TriageEngine
         // A FOIA request, a journalist's question: names kinds of process without being one.
         var mentionOnly = OperativeReading.MentionOnlyMatch(text.Value) is { } mention0 && Operative(mention0.Index) ? mention0 : null;
         var withdrawal = parts.WithdrawalMatch;
+        // Issue 11 round 15: withdrawing the earlier wish not to notify the user ("has withdrawn that request and the Court
+        // vacated the related non-disclosure order") withdraws no process: the subpoena it comes with still stands.
+        if (withdrawal is not null && OperativeReading.WithdrawsOnlyGag(text, withdrawal)) withdrawal = null;
         // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
         if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
+        // Issue 11 round 15: a stand-down that asks in the same letter to keep the records ("please stand down ... We do
+        // ask that you preserve the account under 2703(f)") is a preservation request from now on.
+        if (withdrawal is not null && mentionOnly is null && EmergencyStandDown.IsMatch(withdrawal.Value) && PreservationAsk.AsksToPreserve(text, parts) &&
+            typeHits.Any(h => h.Weight >= 1 && h.Cue.Target == "preservation" && Operative(h.Offset)))
+            type = LegalProcessType.Preservation;
         clock?.Lap("mention/withdrawal");
         // Weak cues: the learned model may decide (Learning/TypeConsultation says when).
         // A notice closing a request or releasing a preservation asks for nothing (NonProcess): the model would read the

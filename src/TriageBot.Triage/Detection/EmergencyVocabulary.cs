@@ -95,9 +95,9 @@ internal static class EmergencyVocabulary
         ("bomb threat", "nl", @"bom(melding|dreiging|aanslag|alarm)\p{L}*|explosieven|explosief\s+(apparaat|middel|pakket)|een\s+bom\s+(plaatsen|geplaatst|laten\s+ontploffen)|autobom|(laten|zal\s+laten|gaat\s+laten)\s+(ontploffen|exploderen)|op\s+te\s+blazen|(gaat|zal)\s+\p{L}+\s+opblazen", 3),
 
         // Hostage.
-        ("hostage", "en", @"hostages?|barricaded\s+(himself|herself|themselves|suspect|inside|in)\b|(active|ongoing)\s+(barricade|stand-?off)|barricade\s+(situation|incident)|at\s+(gun|knife)[\s-]?point|holding\s+(\p{L}+\s+){1,8}(hostage|with\s+a\s+(gun|knife|rifle|weapon|firearm))", 3),
+        ("hostage", "en", @"hostages?|barricaded\s+(himself|herself|themselves|suspect|inside|in)\b|(active|ongoing)\s+(barricade|stand-?off)|barricade\s+(situation|incident)|at\s+(gun|knife)[\s-]?point|holding\s+(\p{L}+\s+){1,8}(hostage|with\s+a\s+(gun|knife|rifle|weapon|firearm))|\b(locked|chained|tied)\s+(her|him|them|me)\s+(up\s+)?in\s+(the|a|his|her)\s+(basement|cellar|room|closet|trunk|garage|shed)\b", 3),
         ("hostage", "de", @"geisel(nahme|n|nehmer)?\b|gefangen\s+gehalten|verbarrikadiert|hat\s+sich\s+(\p{L}+\s+){0,3}verschanzt", 3),
-        ("hostage", "fr", @"prise\s+d'otages?|\bretranch[ée]e?\s+(chez|dans|[àa]\s+l'int[ée]rieur)|\bforcen[ée]\s+retranch|\botages?\b|retenue?\s+contre\s+(son|leur)\s+gr[ée]|s[ée]questr[ée]e?\s+(par|chez|dans|depuis)|s[ée]questration\s+(de\s+personne|d'une?\s)", 3),
+        ("hostage", "fr", @"prise\s+d'otages?|\bretranch[ée]e?\s+(chez|dans|[àa]\s+l'int[ée]rieur)|\bforcen[ée]\s+retranch|\botages?\b|retenue?\s+contre\s+(son|leur)\s+gr[ée]|s[ée]questr[ée]e?\s+(par|chez|dans|depuis)|s[ée]questration\s+(de\s+personne|d'une?\s)|\b(m'a|l'a|les\s+a|nous\s+a)\s+enferm[ée]e?s?\s+(dans|[àa])\b", 3),
         ("hostage", "es", @"reh[ée]n(es)?\b|\batrincherad[oa]\s+(en|dentro)|toma\s+de\s+rehenes|retenid[oa]\s+contra\s+su\s+voluntad", 3),
         ("hostage", "pt", @"ref[ée]m\b|\b(barricad|entrincheirad)[oa]\s+(em|na|no|numa|num|dentro)|ref[ée]ns\b|mantid[oa]\s+(em\s+)?c[áa]rcere\s+privado|c[áa]rcere\s+privado|mantid[oa]\s+contra\s+a\s+(sua\s+)?vontade", 3),
         ("hostage", "it", @"ostaggi?o?\b|\b(barricat|asserragliat)[oa]\s+(in|nella|nel|dentro)|presa\s+di\s+ostaggi|trattenut[oa]\s+contro\s+la\s+sua\s+volont[àa]", 3),
@@ -107,7 +107,10 @@ internal static class EmergencyVocabulary
         ("kidnapping", "en", @"snatched\s+(a|the)\s+(child|girl|boy)|custodial\s+interference|interference\s+with\s+(child\s+)?custody|parental\s+(abduction|kidnapping)|(express|virtual)\s+kidnapping\s+(in\s+progress|under\s?way)|forced\s+into\s+a\s+(car|van|vehicle)|taken\s+against\s+(his|her|their)\s+will", 3),
         ("kidnapping", "de", @"entf[üu]hr\p{L}*|kindesentziehung|verschlepp(t|ung)|in\s+ein\s+(auto|fahrzeug)\s+gezerrt", 3),
         ("kidnapping", "fr", @"enl[eè]vement\s+(d'un|d'une|de\s+(la|l')|du)\s*(enfant|mineur|fille|gar[çc]on|jeune|victime|femme|homme|b[ée]b[ée]|adolescent)|enl[eè]vement\s+(parental|d'enfant|de\s+mineur)|auteur\s+de\s+l'enl[eè]vement|(enfant|fille|fillette|gar[çc]on(net)?|mineure?|victime|femme|homme|adolescente?|b[ée]b[ée]|coll[ée]gienne?|lyc[ée]enne?)(\s+de\s+\d{1,2}\s+ans)?\s+(a\s+[ée]t[ée]\s+)?enlev[ée]e?\b|kidnapp\p{L}*|rapt\b|soustraction\s+(de\s+mineure?s?|d'enfants?)|\bravisseurs?\b|demande\s+de\s+ran[çc]on", 3),
-        ("kidnapping", "es", @"secuestr(o|ad[oa]s?|aron|ó)\b|sustracci[óo]n\s+(internacional\s+|parental\s+)+de\s+(menores|un\s+menor|una\s+menor)|\brapt(o|ad[oa])\b|(privaci[óo]n|privad[oa]s?)\s+(ilegal(mente)?\s+)?de\s+(la\s+|su\s+)?libertad|sustracci[óo]n\s+de\s+menores", 3),
+        ("kidnapping", "es", @"secuestr(o|ad[oa]s?|aron|ó)\b|sustracci[óo]n\s+(internacional\s+|parental\s+)+de\s+(menores|un\s+menor|una\s+menor)|\brapt(o|ad[oa])\b|(privaci[óo]n|privad[oa]s?)\s+(ilegal(mente)?\s+)?de\s+(la\s+|su\s+)?libertad|sustracci[óo]n\s+de\s+menores" +
+            // Issue 11 round 15: held by named captors or taken by force ("está retenido por varias personas", "se lo
+            // llevaron a la fuerza"), a ransom demanded under threat.
+            @"|\b(est[áa]|permanece|sigue)\s+retenid[oa]\s+(por|en)\b|\bse\s+(lo|la|los|las)\s+llevaron\s+a\s+la\s+fuerza|\bcaptores\b|\bamenaza(n|ron)?\s+con\s+(mutilar|matar|herir|torturar)(lo|la|los|las)?\b", 3),
         ("kidnapping", "pt", @"sequestrad[oa]s?\b|sequestro(-rel[âa]mpago)?\s+(em\s+curso|em\s+andamento)|sequestro-rel[âa]mpago|subtra[çc][ãa]o\s+(internacional\s+)?de\s+(menor|crian[çc]a)|rapto\s+parental|sequestro\s+(de|da|do)\s+(crian[çc]a|menor|pessoa|uma|um|v[íi]tima)|foi\s+sequestrad|\brapt(o|ad[oa])\b|extors[ãa]o\s+mediante\s+sequestro", 3),
         ("kidnapping", "it", @"rapiment\p{L}*|sequestro\s+lampo|sottrazione\s+internazionale\s+di\s+minor|rapit[oa]\b|sequestro\s+di\s+persona|sottrazione\s+di\s+minore|(bambin[oa]|minore|ragazz[oa]|donna|uomo)\s+([èe]\s+stat[oa]\s+)?sequestrat[oa]", 3),
         ("kidnapping", "nl", @"ontvoer\p{L}*|onttrekking\s+aan\s+het\s+(ouderlijk\s+)?gezag|vrijheidsberoving|kinderontvoering|meegenomen\s+tegen\s+(zijn|haar)\s+wil", 3),
@@ -123,9 +126,11 @@ internal static class EmergencyVocabulary
 
         // Suicide, self-harm.
         ("threat of suicide", "en", @"kill\s+(himself|herself|themselves|themself|myself)|threaten(ed|ing|s)?\s+to\s+(end|take)\s+((his|her|their|my)\s+(own\s+)?)?life\b|last\s+(thing|post|message|video)\s+(i|i['’]ll|i\s+will)\s+(ever\s+)?(post|send|write|make)|end\s+it\s+all|goodbye\s+(note|letter|message)|(jump|jumping)\s+(off|from)\s+(a|the)\s+(bridge|roof|building)|\bnoose\b|said\s+(his\s+|her\s+|their\s+)?goodbyes?\s+to\s+(his|her|their)\s+(followers|family|friends|children|kids|parents|viewers)|(will|going\s+to|gonna|wants?\s+to|plans?\s+to)\s+(hang|shoot|drown|poison)\s+(himself|herself|themselves|themself)|farewell\s+(message|note|letter|post|video)|\b(slit|slashed|cut)\s+(her|his|their|my)\s+wrists|photo\s+of\s+(her|his|their)\s+(cut|slashed|bleeding)\s+wrists", 3),
-        ("threat of suicide", "de", @"sich\s+(selbst\s+)?(umzubringen|umbringen|zu\s+t[öo]ten|etwas\s+an(zu)?tun|das\s+leben\s+zu\s+nehmen)|selbstverletz\p{L}*|abschiedsbrief|abschiedsnachricht|freitod|abschieds(brief|nachricht|video|post|botschaft)|pulsadern\s+(aufgeschnitten|aufgeritzt)|(aufgeschnittene|aufgeritzte)[nr]?\s+pulsadern", 3),
-        ("threat of suicide", "fr", @"se\s+suicider|(menace|risque|intention|projet)\s+de\s+suicide|mettre\s+fin\s+[àa]\s+(ses|sa|leurs)\s+(jours|vie)|automutilation|se\s+donner\s+la\s+mort|lettre\s+d'adieu|message\s+d'adieu|(message|lettre|vid[ée]o|mot)\s+d'adieu|(taillad[ée]|ouvert|coup[ée])e?s?\s+les\s+veines|(poignets|veines)\s+(taillad|entaill|ouvert)", 3),
-        ("threat of suicide", "es", @"suicid(arse|arme|ar|a)\b|quitarse\s+la\s+vida|acabar\s+con\s+su\s+vida|autolesi(o|ó)n\p{L}*|carta\s+de\s+despedida|mensaje\s+de\s+despedida|(mensaje|carta|v[ií]deo|nota)\s+de\s+despedida|(cort[óa]do|cortado|cortarse)\s+las\s+venas|(mu[ñn]ecas|venas)\s+cortadas", 3),
+        ("threat of suicide", "de", @"sich\s+(selbst\s+)?(umzubringen|umbringen|zu\s+t[öo]ten|etwas\s+an(zu)?tun|das\s+leben\s+zu\s+nehmen)|selbstverletz\p{L}*|abschiedsbrief|abschiedsnachricht|freitod|abschieds(brief|nachricht|video|post|botschaft)|pulsadern\s+(aufgeschnitten|aufgeritzt)|(aufgeschnittene|aufgeritzte)[nr]?\s+pulsadern" +
+            // Issue 11 round 15: the leap named by its place ("werde sich heute Nacht von der Brücke stürzen").
+            @"|\bsich\s+(\p{L}+\s+){0,4}(von|vom|aus)\s+(der|dem|einer|einem|den)\s+\p{L}*(br[üu]cke|dach|hochhaus|turm|balkon|fenster|klippe)\s+(zu\s+)?st[üu]rzen|\bsich\s+(\p{L}+\s+){0,3}vor\s+(den|einen)\s+zug\s+(zu\s+)?(werfen|legen)", 3),
+        ("threat of suicide", "fr", @"se\s+suicider|(menace|risque|intention|projet)\s+de\s+suicide|mettre\s+fin\s+[àa]\s+(ses|sa|leurs)\s+(jours|vie)|automutilation|se\s+donner\s+la\s+mort|lettre\s+d'adieu|message\s+d'adieu|(message|lettre|vid[ée]o|mot)\s+d'adieu|(taillad[ée]|ouvert|coup[ée])e?s?\s+les\s+veines|(poignets|veines)\s+(taillad|entaill|ouvert)|\bse\s+(jeter|jettera|jeter)\s+(du|d'un|de\s+la|sous\s+un)\s+(pont|toit|immeuble|train|falaise)", 3),
+        ("threat of suicide", "es", @"suicid(arse|arme|ar|a)\b|quitarse\s+la\s+vida|acabar\s+con\s+su\s+vida|autolesi(o|ó)n\p{L}*|carta\s+de\s+despedida|mensaje\s+de\s+despedida|(mensaje|carta|v[ií]deo|nota)\s+de\s+despedida|(cort[óa]do|cortado|cortarse)\s+las\s+venas|(mu[ñn]ecas|venas)\s+cortadas|\b(tirarse|lanzarse|arrojarse|se\s+tirar[áa]|se\s+lanzar[áa])\s+(desde|de|por|a)\s+(el|un|la|una)\s+(puente|azotea|tejado|edificio|tren|v[íi]as)", 3),
         ("threat of suicide", "pt", @"suic[íi]d(io|ar-se|ar)|se\s+matar|tirar\s+a\s+(sua\s+|pr[óo]pria\s+)+vida|automutila\p{L}*|autoles[ãa]o|carta\s+de\s+despedida|mensagem\s+de\s+despedida|(mensagem|carta|v[ií]deo|nota)\s+de\s+despedida|pulsos\s+cortados|cortou\s+os\s+pulsos|(cortar|cortou)\s+as\s+veias", 3),
         ("threat of suicide", "it", @"suicid(arsi|io|a)\b|togliersi\s+la\s+vita|farla\s+finita|volersi\s+togliere\s+la\s+vita|autolesionis\p{L}*|lettera\s+d'addio|messaggio\s+d'addio|(messaggio|lettera|video|biglietto)\s+(di\s+|d')\s*addio|tagliat[oa]\s+le\s+vene|(polsi|vene)\s+tagliat[ei]", 3),
         ("threat of suicide", "nl", @"su[ïi]cid(aal|ale|erisico|epoging|egedachten)|(dreigt\s+met|pleegt|plegen)\s+su[ïi]cide|su[ïi]cide\s+(te\s+)?plegen|zelfmoord\p{L}*|zichzelf\s+(van\s+het\s+leven\s+(te\s+)?beroven|iets\s+aan(\s+te)?\s+doen|te\s+doden)|zelfbeschadiging|afscheidsbrief|afscheidsbericht|afscheids(bericht|brief|video|boodschap)|polsen\s+(door)?(gesneden|opengesneden)|(doorgesneden|opengesneden)\s+polsen", 3),
@@ -169,7 +174,7 @@ internal static class EmergencyVocabulary
 
         // Threat to kill others.
         ("threat to kill", "de", @"\b(k[üu]ndigt|k[üu]ndigte|hat)\s+[^.;]{0,60}\b(an|angek[üu]ndigt),?\s+[^.;]{0,80}\b(zu\s+erschie[ßs]en|umzubringen|zu\s+t[öo]ten|zu\s+erstechen|zu\s+ermorden|niederzuschie[ßs]en)\b|droht\s+(damit\s+)?,?\s*([\p{L}-]+\s+){0,4}(zu\s+t[öo]ten|umzubringen|zu\s+erschie[ßs]en|zu\s+erstechen|zu\s+ermorden|umzulegen|abzustechen)|t[öo]tungsabsicht|t[öo]tungsdrohung|(wird|werde)\s+(\p{L}+\s+){1,3}(umbringen|t[öo]ten|erschie[ßs]en|erstechen|abstechen)\b", 3),
-        ("threat to kill", "fr", @"menace\s+de\s+(tuer|mort|l'abattre|les\s+tuer|poignarder)|menac[ée]\s+de\s+(tuer|mort)|(veut|va)\s+(la|le|les)\s+tuer|\b(va|vais|allait)\s+(la|le|les|l')\s*(tuer|abattre|poignarder)|\b(la|le|les|l')\s*(tuera|abattra|poignardera)\b|\btirera\s+sur\b", 3),
+        ("threat to kill", "fr", @"menace\s+de\s+(tuer|mort|l'abattre|les\s+tuer|poignarder)|menac[ée]\s+de\s+(tuer|mort)|(veut|va)\s+(la|le|les)\s+tuer|\b(va|vais|allait)\s+(la|le|les|l')\s*(tuer|abattre|poignarder)|\b(la|le|les|l')\s*(tuera|abattra|poignardera)\b|\btirera\s+sur\b|\b(il|elle|ils)\s+(me|te|nous|vous)\s+(tue(ra|rait)?|tueront)\b", 3),
         ("threat to kill", "es", @"amenaz(a|[óo]|an|ando|aron)\s+con\s+(matar|disparar|apu[ñn]alar|asesinar)|(va|quiere)\s+a\s+matar(la|le|lo|los)|\b(matar[áa]|disparar[áa]|apu[ñn]alar[áa])\b|\bva\s+a\s+(matar|disparar|apu[ñn]alar)\s+a\b", 3),
         ("threat to kill", "pt", @"amea[çc](a|ou|ando|aram)\s+(de\s+)?(matar|morte|esfaquear|atirar|mat[áa]-l[oa]s?)|(vai|quer)\s+mat[áa]-l[ao]s?|\b(matar[áa]|vai\s+matar|ir[áa]\s+matar|vai\s+atirar|atirar[áa]|esfaquear[áa])\b", 3),
         ("threat to kill", "it", @"minacci(a|ato|ando)\s+di\s+(uccidere|ammazzare|sparare|accoltellare)|(vuole|sta\s+per)\s+uccider(la|lo|li)|\b(uccider[àa]|ammazzer[àa]|sparer[àa]|accoltellere[àa])\b", 3),
@@ -218,8 +223,14 @@ internal static class EmergencyVocabulary
     private static readonly System.Text.RegularExpressions.Regex UnitAgainst = TriageBot.Triage.Extraction.Patterns.Build(
         @"\b(contra|contre|against|gegen|tegen|contro|anti)[\s-]*((el|la|los|las|le|les|l'|il|lo|the|die|den|het|o|a|os|as)\s+)?\z");
 
+    // Issue 11 round 15: the goods an offence deals in, just before the word: "the sale of illegal explosive devices",
+    // "possession of an explosive device", "Handel mit Sprengstoff", "la vente d'engins explosifs". The case concerns
+    // a trade or a holding, not a device set to go off.
+    private static readonly System.Text.RegularExpressions.Regex TradeIn = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\b(sale|sales|selling|sold|possession|possessing|trafficking|traffic|manufactur(e|ing)|purchas(e|ing)|distribution|distributing|import(ation|ing)?|export(ation|ing)?|dealing|smuggling|verkauf|handel|besitz|herstellung|vente|d[ée]tention|trafic|fabrication|venta|tenencia|tr[áa]fico|fabricaci[óo]n|vendita|detenzione|traffico|fabbricazione|venda|posse|fabrico|verkoop|bezit|handel)\s+(of|in|von|mit|de|d'|des|di|del|dei|van)\s*((an?|the|illegal|illicit|unlicensed|unregistered|homemade|home-made|illegale[rn]?|ill[ée]gaux|ill[ée]gale?s?|ilegal(es)?|illegali|illegale|de|d'|des|di|dei|van|un|une|una|um|uma|een|der|die|das)\s*){0,3}\z");
+
     /// <summary>The hits with those that name the offence a unit fights ("Unidad contra el Secuestro", "Anti-Kidnapping
-    /// Unit") weighed 0.</summary>
+    /// Unit") weighed 0, and those that name the goods an offence deals in ("the sale of explosive devices").</summary>
     public static List<CueHit> WithoutUnitNames(string text, List<CueHit> hits)
     {
         List<CueHit>? result = null;
@@ -228,7 +239,8 @@ internal static class EmergencyVocabulary
             var hit = hits[i];
             if (hit.Weight <= 0 || hit.Offset <= 0) continue;
             var start = Math.Max(0, hit.Offset - 24);
-            if (!UnitAgainst.IsMatch(text.AsSpan(start, hit.Offset - start))) continue;
+            var tradeStart = Math.Max(0, hit.Offset - 60);
+            if (!UnitAgainst.IsMatch(text.AsSpan(start, hit.Offset - start)) && !TradeIn.IsMatch(text.AsSpan(tradeStart, hit.Offset - tradeStart))) continue;
             result ??= [.. hits];
             result[i] = hit with { Weight = 0 };
         }

@@ -56,7 +56,7 @@ internal static class NonDisclosureScope
     // terms on November 28"), the gag named clauses before the verb; not "would have expired on" a date, which an
     // extension notice says. Own automaton: the one above is near the non-backtracking size limit.
     private static readonly Regex EndedNotice = Patterns.Build(
-        @"\bexpired\s+by\s+(its|their)\s+(own\s+)?terms\b|\b(will|would|did|does)\s+not\s+(seek|request|apply\s+for)\s+(an?\s+|any\s+)?(extension|renewal)");
+        @"\bexpired\s+by\s+(its|their)\s+(own\s+)?terms\b|\b(will|would|did|does)\s+not\s+(seek|request|apply\s+for)\s+(an?\s+|any\s+)?(extension|renewal)|\b(is|are)\s+not\s+(seeking|requesting|applying\s+for)\s+(to\s+(extend|renew)|(an?\s+|any\s+)?(extension|renewal))");
 
     // Before the cue: the words name the gag's end ("Einde geheimhoudingsplicht", "Aufhebung der Geheimhaltung").
     private static readonly Regex EndBefore = Patterns.Build(
@@ -181,6 +181,17 @@ internal static class NonDisclosureScope
         @"(days?|weeks?|months?|jours|semaines|mois|d[ií]as|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|tagen?|wochen|monaten?)\b" +
         @"|\bum\s+" + CeilingNumber + @"\s+(tage|wochen|monate)\s+(aufgeschoben|zur[üu]ckgestellt)\b");
 
+    // Issue 11 round 15: an end counted from an event in words, not a date or a period: "until the first anniversary of
+    // the date below", "until the ninetieth day following entry of this Order", "bis zum Jahrestag der Anordnung",
+    // "jusqu'au premier anniversaire", "hasta el nonagésimo día siguiente". Own automaton, read only in the gag's sentences.
+    private static readonly Regex CountedEnd = Patterns.Build(
+        @"\b(until|through|till|bis\s+zum|jusqu'au|hasta\s+el|fino\s+al|at[ée]\s+ao|tot\s+de)\s+(the\s+)?([\p{L}-]+\s+){0,2}(anniversary|day|jahrestag|tag|anniversaire|jour|aniversario|d[ií]a|anniversario|giorno|anivers[áa]rio|dia|verjaardag|dag)\s+(of|after|following|from|nach|ab|seit|de|du|apr[èe]s|suivant|del|siguiente|dopo|successivo|da|do|ap[óo]s|seguinte|na|van|volgend\p{L}*)\b");
+
+    // The gag's sentence points back to a period told just before it: "in dieser Zeit", "during this period", "pendant
+    // cette période", "durante dicho plazo", "in questo periodo", "gedurende deze termijn": read that sentence too.
+    private static readonly Regex ThatPeriod = Patterns.Build(
+        @"\b(in|w[äa]hrend)\s+dieser\s+(zeit|frist|dauer)|\b(during|for|within)\s+(this|that|the\s+same|such)\s+(period|time|term)|\bpendant\s+(cette|ladite)\s+(p[ée]riode|dur[ée]e)|\bdurante\s+(este|ese|dicho|el\s+mismo|esse|tal)\s+(per[ií]odo|plazo|prazo|tiempo|tempo)|\b(in|durante|per)\s+(questo|tale|detto)\s+periodo|\b(gedurende|in)\s+(deze|die)\s+(periode|termijn|tijd)");
+
     /// <summary>The words that state when the gag ends, read in the sentence of a binding gag cue and the one after
     /// it; null when none do.</summary>
     public static string? StatedEnd(NormalizedText text, List<CueHit> hits)
@@ -195,6 +206,13 @@ internal static class NonDisclosureScope
             // personne ; information différée de trois mois"): read one sentence further for it alone.
             var (_, afterNext) = next + 1 < text.Length ? text.SentenceAround(next + 1, 0, 200) : (next, next);
             if (!m.Success) m = Deferral.Match(text.Value, start, Math.Max(end, Math.Max(next, afterNext)) - start);
+            if (!m.Success) m = CountedEnd.Match(text.Value, start, Math.Max(end, next) - start);
+            if (!m.Success && start > 1 && ThatPeriod.IsMatch(text.Value.AsSpan(start, end - start)))
+            {
+                var (before, _) = text.SentenceAround(start - 2, 0, 200);
+                m = End.Match(text.Value, before, start - before);
+                if (!m.Success) m = Deferral.Match(text.Value, before, start - before);
+            }
             if (m.Success) return m.Value.ReplaceLineEndings(" ");
         }
         return null;

@@ -70,7 +70,10 @@ internal static class OperativeReading
         @"|uitschrijven|afmelden\s+voor|u\s+ontvangt\s+deze\s+(e-?mail|nieuwsbrief)|gratis\s+(demo|proefperiode)" +
         // A demo to book and the way out of the mailing list, in each language read: "Reserve una demo", "si no desea
         // recibir más comunicaciones, responda BAJA".
-        @"|(if\s+you\s+)?no\s+longer\s+wish\s+to\s+receive|(reserv[ae]|solicit[ae]|agend[ae])\s+(una|uma)\s+demo|no\s+desea\s+recibir\s+m[áa]s|responda\s+baja|r[ée]servez\s+(une\s+)?d[ée]mo|ne\s+plus\s+recevoir\s+(nos|de|ces)|n[ãa]o\s+deseja\s+(mais\s+)?receber|prenota\s+una\s+demo|non\s+desideri\s+(pi[ùu]\s+)?ricevere|demo\s+(buchen|vereinbaren)|keine\s+(weiteren\s+)?(e-?mails|nachrichten)\s+mehr\s+(erhalten|empfangen)|plan\s+een\s+demo|geen\s+(e-?mails|berichten)\s+meer\s+ontvangen");
+        @"|(if\s+you\s+)?no\s+longer\s+wish\s+to\s+receive|(reserv[ae]|solicit[ae]|agend[ae])\s+(una|uma)\s+demo|no\s+desea\s+recibir\s+m[áa]s|responda\s+baja|r[ée]servez\s+(une\s+)?d[ée]mo|ne\s+plus\s+recevoir\s+(nos|de|ces)|n[ãa]o\s+deseja\s+(mais\s+)?receber|prenota\s+una\s+demo|non\s+desideri\s+(pi[ùu]\s+)?ricevere|demo\s+(buchen|vereinbaren)|keine\s+(weiteren\s+)?(e-?mails|nachrichten)\s+mehr\s+(erhalten|empfangen)|plan\s+een\s+demo|geen\s+(e-?mails|berichten)\s+meer\s+ontvangen" +
+        // Issue 11 round 15: a demo shown, a discount or a yearly licence offered ("in een demo van twintig minuten",
+        // "30 % korting op een jaarlicentie", "20% off an annual licence", "Jahreslizenz").
+        @"|\bin\s+een\s+demo\b|\been\s+demo\s+van\b|\b(a|an|our)\s+(\p{L}+|\d+)[\s-]minute\s+demo\b|\bdemo\s+(de|di|von)\s+(\p{L}+|\d+)\s+minut\p{L}*|\b\d{1,2}\s*%\s+(korting|off|discount|rabatt|de\s+r[ée]duction|de\s+remise|de\s+descuento|de\s+desconto|di\s+sconto)\b|\b(jaarlicentie|jahreslizenz|annual\s+licen[cs]e|licence\s+annuelle|licencia\s+anual|licen[çc]a\s+anual|licenza\s+annuale)\b");
 
     /// <summary>True when a mention-only mark is product or event mail rather than a writer who says what it is
     /// (a journalist, a FOIA requester).</summary>
@@ -80,7 +83,13 @@ internal static class OperativeReading
     private static readonly Regex Lifted = Patterns.Build(
         @"\b(lift(ed|s|ing)?|vacat(e|ed|es|ing)|(is|are|was|were|has\s+been|hereby)\s+terminated|dissolv(e|ed)|rescind(ed|s)?|set\s+aside|no\s+longer\s+(in\s+(force|effect)|applies|bound|prohibited|required)|has\s+expired|expired\s+on|may\s+now\s+(notify|disclose|inform)|(denied|refused|declined|rejected)\s+(our|the|its|a)\s+(request|application|motion)|(request|application|motion)\s+(was|has\s+been)\s+(denied|refused|rejected)|(is|are)\s+(hereby\s+)?released\s+from|aufgehoben|lev[ée]e?|levantad[oa]|revogad[oa]|revocat[oa]|opgeheven|revoca|revocaci[oó]n|revoga[çc][ãa]o|aufhebung|opheffing|mainlev[ée]e" +
         // Expired, in the other languages read ("die termijn is verstreken", "ist abgelaufen", "a expiré").
-        @"|(is|zijn)\s+verstreken|verstreken\s+op|(ist|sind)\s+abgelaufen|abgelaufen\s+am|endete\s+am|(a|ont)\s+expir[ée]|(est|sont)\s+expir[ée]e?s?|ha\s+(expirado|vencido)|expirou|venceu|[èe]\s+scadut[oa]|sono\s+scadut[ie])\b");
+        @"|(is|zijn)\s+verstreken|verstreken\s+op|(ist|sind)\s+abgelaufen|abgelaufen\s+am|endete\s+am|(a|ont)\s+expir[ée]|(est|sont)\s+expir[ée]e?s?|ha\s+(expirado|vencido)|expirou|venceu|[èe]\s+scadut[oa]|sono\s+scadut[ie]" +
+        // Issue 11 round 15: an end told in plain words ("ran out on November 25"), a refusal with the gag named
+        // between ("the application for preclusion of notice is DENIED"), a German lifting with its verb split ("hebe
+        // ich hiermit auf"), and the writer's own word that notice may now be given ("you are free to notify the
+        // customer", "einer Benachrichtigung steht nichts mehr entgegen", "vous êtes libres d'informer").
+        @"|ran\s+out|(has|have)\s+run\s+out|(request|application|motion|petition)\s+[^.;]{0,120}\b(is|are|was|has\s+been)\s+(hereby\s+)?(denied|refused|rejected)|(anordnung|verf[üu]gung|beschluss|auflage)\s+(hebe|heben|hebt)\s+[^.;]{0,40}\bauf\b|\b(hebe|heben)\s+(ich|wir)\s+[^.;]{0,40}\bauf\b|steh(t|en)\s+nichts\s+(mehr\s+)?entgegen" +
+        @"|(is|are)\s+(now\s+)?free\s+to\s+(notify|inform|tell|disclose)|(est|[êe]tes|sont)\s+(d[ée]sormais\s+)?libres?\s+d'(informer|aviser|notifier)|(es|son|est[áa]n?)\s+libres?\s+de\s+(informar|notificar)|([ée]|est[áa]|s[ãa]o)\s+livres?\s+(de|para)\s+(informar|notificar)|([èe]|siete|sono)\s+liber[aoie]\s+di\s+(informare|avvisare)|(bent|is|zijn)\s+vrij\s+om\s+[^.;]{0,40}\b(informeren|inlichten))\b");
 
     /// <summary>A gag asked for, not (yet) granted.</summary>
     private static readonly Regex AppliedOnly = Patterns.Build(
@@ -95,6 +104,7 @@ internal static class OperativeReading
     private static readonly Regex GagWords = Patterns.Build(
         @"non-?\s*disclosure|nondisclosure|\bgag\b|2705\s*\(\s*b\s*\)|2709\s*\(\s*c\s*\)|secrecy|(prohibit(ed|ing|s)?|preclud(ed|ing|es)|barred|restrain(ed|ing))\s+from\s+(notif|disclos|inform|tell)|notify(ing)?\s+(its|the|your)\s+(user|subscriber|customer|account\s+holder)|geheimhaltung|sigilo|segreto|secreto|geheimhouding|confidentialit" +
         // The ban named by its own word, or the user it shields ("il divieto è revocato: potete informare l'utente").
+        @"|preclusion\s+of\s+notice|delayed[\s-]notice|nicht\s+zu\s+(unterrichten|informieren|benachrichtigen)|benachrichtigung\s+(des|der)\s+(nutzers|nutzerin|kontoinhabers|betroffenen)" +
         @"|\b(divieto|verbot|interdiction|prohibici[oó]n|proibi[çc][ãa]o|verbod)\b|\b(informare|informer|informar|informieren|informeren|benachrichtigen|notificare|notificar)\s+(l'utente|l'utilisat(eur|rice)|al\s+usuario|o\s+usu[áa]rio|o\s+utilizador|den\s+(nutzer|kontoinhaber)|de\s+gebruiker)");
 
     private static readonly Regex Granted = Patterns.Build(
@@ -115,7 +125,7 @@ internal static class OperativeReading
     /// <summary>The writer says no order forbids notice: "Eine gerichtliche Anordnung hierzu liegt nicht vor", "no
     /// non-disclosure order has been issued". A wish not to inform the user beside it binds nobody.</summary>
     private static readonly Regex NoOrder = Patterns.Build(
-        @"\b(is|are|was|were)\s+not\s+(accompanied\s+by|subject\s+to)\s+(a|an|any)\s+(non-?disclosure|gag|delayed-?notice)|\b(contains|includes|carries)\s+no\s+(non-?disclosure|gag)|\bno\s+non-?disclosure\s+order\b|\b(anordnung|beschluss)[^.;]{0,30}\bliegt\s+nicht\s+vor|\bkeine\s+(gerichtliche\s+)?(anordnung|beschluss)|\bno\s+(non-?disclosure\s+|gag\s+|court\s+|such\s+)?order\s+(has\s+been|was|is|exists|have\s+been)|\bthere\s+is\s+no\s+(non-?disclosure\s+|gag\s+|court\s+)?order|\bwithout\s+a\s+(court\s+|non-?disclosure\s+)?order\b" +
+        @"\b(is|are|was|were)\s+not\s+(accompanied\s+by|subject\s+to)\s+(a|an|any)\s+(non-?disclosure|gag|delayed-?notice|order\s+(under|pursuant\s+to))|\b(contains|includes|carries)\s+no\s+(non-?disclosure|gag)|\bno\s+non-?disclosure\s+order\b|\b(anordnung|beschluss)[^.;]{0,30}\bliegt\s+nicht\s+vor|\bkeine\s+(gerichtliche\s+)?(anordnung|beschluss)|\bno\s+(non-?disclosure\s+|gag\s+|court\s+|such\s+)?order\s+(has\s+been|was|is|exists|have\s+been)|\bthere\s+is\s+no\s+(non-?disclosure\s+|gag\s+|court\s+)?order|\bwithout\s+a\s+(court\s+|non-?disclosure\s+)?order\b" +
         @"|\bil\s+n'(existe|y\s+a)\s+(pas|aucune)\s+(d'|de\s+)?(ordonnance|d[ée]cision)|\baucune\s+(ordonnance|d[ée]cision\s+(judiciaire|de\s+justice|d'un\s+(juge|magistrat)|du\s+(juge|tribunal)))|\bno\s+(existe|hay)\s+(ninguna\s+)?(orden|resoluci[oó]n)|\bsin\s+(orden|resoluci[oó]n)\s+judicial" +
         @"|\bn[ãa]o\s+(existe|h[áa])\s+(nenhuma\s+)?(ordem|decis[ãa]o)|\bsem\s+ordem\s+judicial|\bnon\s+(esiste|c'[èe])\s+(alcun\s+)?(ordine|provvedimento)|\bnessun\s+(ordine|provvedimento)|\b(er\s+is\s+)?geen\s+(rechterlijk(e)?\s+)?(bevel|beschikking)" +
         // Issue 11 class 7: the writer says the court made no such order, with words between ("no separate
@@ -276,6 +286,21 @@ internal static class OperativeReading
             }
         }
         return false;
+    }
+
+    // The noun a withdrawal names is the writer's own earlier wish ("that request", "our request"), not a paper.
+    private static readonly Regex WithdrawsRequestWord = Patterns.Build(@"\b(request|ask|asking|wish|demand)\b");
+    private static readonly Regex WithdrawsProcessWord = Patterns.Build(@"\b(subpoena|warrant|emergency|preservation|production|records?\s+request)\b");
+
+    /// <summary>Issue 11 round 15: the withdrawal's sentence is about a gag ("has withdrawn that request and the Court
+    /// vacated the related non-disclosure order"), and what it withdraws is a request, not the process itself.</summary>
+    public static bool WithdrawsOnlyGag(NormalizedText text, Match withdrawal)
+    {
+        if (!WithdrawsRequestWord.IsMatch(withdrawal.Value) || WithdrawsProcessWord.IsMatch(withdrawal.Value)) return false;
+        var index = text.Value.IndexOf(withdrawal.Value, StringComparison.Ordinal);
+        if (index < 0) return false;
+        var (start, end) = text.SentenceAround(index, withdrawal.Length, 200);
+        return GagWords.IsMatch(text.Value.AsSpan(start, end - start)) && !WithdrawsProcessWord.IsMatch(text.Value.AsSpan(start, end - start));
     }
 
     public static bool IsStatutory(string text, IEnumerable<CueHit> hits) =>
