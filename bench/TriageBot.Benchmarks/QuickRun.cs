@@ -25,7 +25,7 @@ public static class QuickRun
             ReportModel("model alone, 1 MB", RequestTexts.Large(1024 * 1024), model, 5);
             // The content reader is asked where the cues read no content on a request that asks for data; it reads the
             // features the other readers share (one Bag per request), so this is its cost when it is the first reader.
-            if (TriageBot.Triage.Learning.ContentReader.Shipped is { } content)
+            if (TriageBot.Triage.Learning.ContentReader.Reader.Shipped is { } content)
                 ReportModel("content reader alone, typical", RequestTexts.Typical, content, 200);
             foreach (var (name, build) in RequestTexts.Hostile)
                 ReportModel($"model alone, {name} 1 MB", build(1_000_000), model, 3);

@@ -49,12 +49,12 @@ public sealed class TriageEngine
     private readonly TypeModel? _emergencyModel;
     private readonly TypeModel? _contentModel;
 
-    public TriageEngine(TriagePolicy policy, TimeProvider? time = null) : this(policy, time, TypeModel.Shipped, EmergencyReader.Shipped, ContentReader.Shipped) { }
+    public TriageEngine(TriagePolicy policy, TimeProvider? time = null) : this(policy, time, TypeModel.Shipped, EmergencyReader.Reader.Shipped, ContentReader.Reader.Shipped) { }
 
     /// <summary>An engine that consults this process-type model (null: the cues alone, without the learned emergency
     /// reader either), e.g. one trained without the set it is measured on.</summary>
     public static TriageEngine WithTypeModel(TriagePolicy policy, TimeProvider? time, TypeModel? typeModel) =>
-        new(policy, time, typeModel, typeModel is null ? null : EmergencyReader.Shipped, typeModel is null ? null : ContentReader.Shipped);
+        new(policy, time, typeModel, typeModel is null ? null : EmergencyReader.Reader.Shipped, typeModel is null ? null : ContentReader.Reader.Shipped);
 
     /// <summary>An engine with these learned readers (any null: none), e.g. trained without the set they are
     /// measured on.</summary>
@@ -278,7 +278,7 @@ public sealed class TriageEngine
         // Issue 11 round 13: the cues did not page; the learned reader may (Learning/EmergencyReader says when). It
         // raises, never lowers, and its page says it is a learned reading for the reviewer to confirm.
         var learnedEmergency = !emergency && withdrawal is null && mentionOnly is null && EmergencyReader.MayRaise(type, IsFormalInternational(typeHits))
-            ? EmergencyReader.Consult(_emergencyModel, features) : null;
+            ? EmergencyReader.Reader.Consult(_emergencyModel, features) : null;
         if (learnedEmergency is not null)
         {
             emergency = true;
@@ -315,7 +315,7 @@ public sealed class TriageEngine
         var learnedContent = !contentRequested && euPreservation is null && preservationOnly is null && withdrawal is null && closes is null &&
                              (mentionOnly is null || AsksForOwnData(typeHits)) && !contentHits.Any(h => h.Weight <= 0) &&
                              ContentReader.MayRaise(type, AsksForOwnData(typeHits))
-            ? ContentReader.Consult(_contentModel, features) : null;
+            ? ContentReader.Reader.Consult(_contentModel, features) : null;
         if (learnedContent is not null) contentRequested = true;
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
         (nonDisclosureHits, var gagStatus) = OperativeReading.ReweighNonDisclosure(text, nonDisclosureHits);
@@ -411,10 +411,10 @@ public sealed class TriageEngine
         var typeFromModel = learned is not null && typeEvidence.Count == 0 && type == learned.Type;
         if (typeFromModel) evidence.AddRange(TypeModelEvidence.Of(learned!));
         AddFlagEvidence(evidence, "emergency", emergency, emergencyHits);
-        if (learnedEmergency is not null) evidence.AddRange(EmergencyReader.EvidenceOf(learnedEmergency));
+        if (learnedEmergency is not null) evidence.AddRange(EmergencyReader.Reader.EvidenceOf(learnedEmergency));
         AddFlagEvidence(evidence, "ncmec", ncmec, ncmecHits);
         AddFlagEvidence(evidence, "contentRequested", contentRequested, contentHits);
-        if (learnedContent is not null) evidence.AddRange(ContentReader.EvidenceOf(learnedContent));
+        if (learnedContent is not null) evidence.AddRange(ContentReader.Reader.EvidenceOf(learnedContent));
         AddFlagEvidence(evidence, "nonDisclosureOrder", nonDisclosure, nonDisclosureHits);
         if (nonUs && countryEvidence is not null) evidence.Add(new Evidence("nonUs", countryEvidence, country ?? "", -1, 0));
         if (fields.ResponseDeadline is { } due && references.DeadlineBasis is { } basis)
@@ -427,7 +427,7 @@ public sealed class TriageEngine
             CloudActAgreement: type == LegalProcessType.International && InvokesCloudActAgreement(text, context),
             ReceivedOn: sender.Date ?? today,
             Today: today,
-            ContentEvidence: learnedContent is not null ? ContentReader.FindingEvidence(learnedContent) : BestSnippet(text.Value, contentHits),
+            ContentEvidence: learnedContent is not null ? LearnedFlagReader.FindingEvidence(learnedContent) : BestSnippet(text.Value, contentHits),
             NonDisclosureEvidence: BestSnippet(text.Value, nonDisclosureHits),
             Truncated: truncated)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using TriageBot.Triage.Extraction;
 using TriageBot.Triage.Model;
@@ -16,15 +15,13 @@ namespace TriageBot.Triage.Learning;
 /// foreign request, an emergency, a private person's request for their own data), and never where the text excludes
 /// contents: the scope readers (Detection/ContentScope) then weigh a content cue 0, or the writer says so in words
 /// this reader knows. It can only RAISE the flag; its findings say it is a learned reading and never block on it alone.
+/// This type holds the reader's own rules (when it may be asked, its veto); loading, scoring and evidence are
+/// <see cref="LearnedFlagReader"/>'s, shared with every learned reader.
 /// </summary>
 public static class ContentReader
 {
-    public const string ResourceName = "TriageBot.Triage.content-model.tsv.gz";
-    public const string ManifestResourceName = "TriageBot.Triage.content-model.manifest.json";
-
-    /// <summary>The model's two classes: a request labelled contentRequested, and everything else.</summary>
+    /// <summary>The model's class for a request labelled contentRequested (the other: <see cref="LearnedFlagReader.NegativeClass"/>).</summary>
     public const string ContentClass = "content";
-    public const string NotContentClass = "other";
 
     /// <summary>The writer carves contents out ("not including the contents", "non-content records only", "sin
     /// contenido", "hors contenu", "ohne Inhalte"): the model, which reads the word "contents" as much as the words
@@ -38,20 +35,9 @@ public static class ContentReader
         @"|\bsem\s+(o\s+|os\s+)?conte[uú]dos?\b|\bexceto\s+(o\s+)?conte[uú]do|\bn[ãa]o\s+(o\s+)?conte[uú]do" +
         @"|\bzonder\s+(de\s+)?inhoud\b|\bgeen\s+inhoud\b|\bniet\s+de\s+inhoud\b");
 
-    /// <summary>Fewer different words than this make no request the reader can read (a hostile run of one letter).</summary>
-    private const int MinDistinctWords = 8;
-
-    private static readonly Lazy<TypeModel?> ShippedModel = new(() => TypeModel.LoadResource(ResourceName));
-
-    /// <summary>The content model shipped inside the engine, loaded once; null when none is shipped.</summary>
-    public static TypeModel? Shipped => ShippedModel.Value;
-
-    public static string? ShippedManifest() => TypeModel.ReadResource(ManifestResourceName);
-
-    public static string? ShippedSha256() => TypeModel.ResourceSha256(ResourceName);
-
-    /// <summary>A raise: how sure the model is and the words that pushed it most toward "content asked for".</summary>
-    public sealed record Outcome(double Probability, IReadOnlyList<TypeEvidence> Evidence);
+    /// <summary>The model, its scoring and its evidence (shared by every learned reader), with this reader's veto.</summary>
+    public static readonly LearnedFlagReader Reader = new("content", "contentRequested", ContentClass,
+        cuesDoNotKnow: "content wording", reading: "contents asked for", writerSaysOtherwise: text => WriterExcludesContent.IsMatch(text));
 
     /// <summary>The kinds of request the reader may raise: those that ask for data. Not an emergency: leave-one-set-out
     /// showed its raises there all wrong (an emergency is written in the urgent, personal words a request for messages
@@ -66,28 +52,4 @@ public static class ContentReader
     internal static bool MayRaise(LegalProcessType type, bool asksForOwnData) =>
         type is LegalProcessType.Subpoena or LegalProcessType.International or LegalProcessType.Civil ||
         (type == LegalProcessType.Other && asksForOwnData);
-
-    /// <summary>The model's reading, or null when it does not reach its threshold (stored with the model, chosen by
-    /// leave-one-set-out) or the writer excludes contents.</summary>
-    internal static Outcome? Consult(TypeModel? model, TypeFeatures.Lazy features)
-    {
-        if (model is null || features.Bag.DistinctWords < MinDistinctWords) return null;
-        var prediction = model.Predict(features.Bag, features.Text);
-        if (prediction.Type != ContentClass || prediction.Probability < model.Threshold) return null;
-        if (WriterExcludesContent.IsMatch(features.Text.Value)) return null;
-        return new Outcome(prediction.Probability, prediction.Evidence);
-    }
-
-    /// <summary>What the reviewer sees for a raise: that it is a learned reading to confirm, and the words behind it.</summary>
-    internal static IEnumerable<Evidence> EvidenceOf(Outcome outcome)
-    {
-        var reason = string.Create(CultureInfo.InvariantCulture,
-            $"learned reading, to be confirmed by the reviewer (no content wording the cues know): contents asked for with probability {outcome.Probability:0.00}; these words pushed most toward it");
-        foreach (var push in outcome.Evidence)
-            yield return new Evidence("contentRequested", reason, push.Text, push.Offset, push.Length);
-    }
-
-    /// <summary>The evidence a finding quotes for a learned raise: the words that pushed most, marked as learned.</summary>
-    internal static string FindingEvidence(Outcome outcome) =>
-        "learned reading, confirm in the text: " + string.Join(" / ", outcome.Evidence.Select(e => "\"" + e.Text + "\""));
 }

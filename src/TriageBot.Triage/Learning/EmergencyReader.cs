@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using TriageBot.Triage.Extraction;
 using TriageBot.Triage.Model;
@@ -16,16 +15,14 @@ namespace TriageBot.Triage.Learning;
 /// order or a subpoena names the offences its records prove; the cues decide whether it states a present danger).
 /// It can only RAISE a request to a page, never lower one: a missed page costs a life, a false one a reviewer's few
 /// minutes, and the reviewer is told the page comes from a learned reading to confirm (evidence, reason).
+/// This type holds the reader's own rules (when it may be asked, its veto); loading, scoring and evidence are
+/// <see cref="LearnedFlagReader"/>'s, shared with every learned reader.
 /// </summary>
 public static class EmergencyReader
 {
-    public const string ResourceName = "TriageBot.Triage.emergency-model.tsv.gz";
-    public const string ManifestResourceName = "TriageBot.Triage.emergency-model.manifest.json";
-
-    /// <summary>The model's two classes: a page, and everything else (its "other" means "not an emergency", not
-    /// the process type).</summary>
+    /// <summary>The model's class for a page (its other, <see cref="LearnedFlagReader.NegativeClass"/>, means "not an
+    /// emergency", not the process type).</summary>
     public const string EmergencyClass = "emergency";
-    public const string NotEmergencyClass = "other";
 
     /// <summary>The writer says in so many words that no one is in danger or that this is no emergency: the reader,
     /// a statistic over how emergencies are written, must not overrule the writer's own statement (a blackmail
@@ -64,20 +61,9 @@ public static class EmergencyReader
     /// <summary>The writer denies the danger, or says it ended (<see cref="PersonFound"/> among the ways).</summary>
     internal static bool DeniedOrOver(string text) => WriterDeniesEmergency.IsMatch(text) || PersonFound.IsMatch(text);
 
-    /// <summary>Fewer different words than this make no request the reader can read (a hostile run of one letter).</summary>
-    private const int MinDistinctWords = 8;
-
-    private static readonly Lazy<TypeModel?> ShippedModel = new(() => TypeModel.LoadResource(ResourceName));
-
-    /// <summary>The emergency model shipped inside the engine, loaded once; null when none is shipped.</summary>
-    public static TypeModel? Shipped => ShippedModel.Value;
-
-    public static string? ShippedManifest() => TypeModel.ReadResource(ManifestResourceName);
-
-    public static string? ShippedSha256() => TypeModel.ResourceSha256(ResourceName);
-
-    /// <summary>A raise: how sure the model is and the words that pushed it most toward an emergency.</summary>
-    public sealed record Outcome(double Probability, IReadOnlyList<TypeEvidence> Evidence);
+    /// <summary>The model, its scoring and its evidence (shared by every learned reader), with this reader's veto.</summary>
+    public static readonly LearnedFlagReader Reader = new("emergency", "emergency", EmergencyClass,
+        cuesDoNotKnow: "emergency wording", reading: "emergency", writerSaysOtherwise: DeniedOrOver);
 
     /// <summary>The kinds of request the reader may raise: those that serve no formal process (a plain letter, a
     /// preservation request, a foreign police force's direct request). Formal process narrates the offence it is
@@ -85,26 +71,6 @@ public static class EmergencyReader
     internal static bool MayRaise(LegalProcessType type, bool formalInternational) =>
         type is LegalProcessType.Other or LegalProcessType.Preservation ||
         (type == LegalProcessType.International && !formalInternational);
-
-    /// <summary>The model's reading of the request's operative text, or null when it does not reach its
-    /// threshold (stored with the model, chosen by leave-one-set-out).</summary>
-    internal static Outcome? Consult(TypeModel? model, TypeFeatures.Lazy features)
-    {
-        if (model is null || features.Bag.DistinctWords < MinDistinctWords) return null;
-        var prediction = model.Predict(features.Bag, features.Text);
-        if (prediction.Type != EmergencyClass || prediction.Probability < model.Threshold) return null;
-        if (DeniedOrOver(features.Text.Value)) return null;
-        return new Outcome(prediction.Probability, prediction.Evidence);
-    }
-
-    /// <summary>What the reviewer sees for a raise: that it is a learned reading to confirm, and the words behind it.</summary>
-    internal static IEnumerable<Evidence> EvidenceOf(Outcome outcome)
-    {
-        var reason = string.Create(CultureInfo.InvariantCulture,
-            $"learned reading, to be confirmed by the reviewer (no emergency wording the cues know): emergency with probability {outcome.Probability:0.00}; these words pushed most toward it");
-        foreach (var push in outcome.Evidence)
-            yield return new Evidence("emergency", reason, push.Text, push.Offset, push.Length);
-    }
 
     /// <summary>The priority reason a raised page carries.</summary>
     public const string PriorityReason =

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TriageBot.Configuration;
+using TriageBot.Learning;
 
 namespace TriageBot.Cli;
 
@@ -29,9 +30,9 @@ public static class CommandLineApp
             TriageCommand.Create(cli),
             EvalCommand.Create(LoadSettings, output, error),
             TrainTypeModelCommand.Create(LoadSettings, output),
-            TrainEmergencyModelCommand.Create(LoadSettings, output),
-            TrainContentModelCommand.Create(LoadSettings, output),
-            TrainNcmecModelCommand.Create(LoadSettings, output),
+            FlagReaderTraining.Create(TrainFlagReaderCommands.Emergency, LoadSettings, output),
+            FlagReaderTraining.Create(TrainFlagReaderCommands.Content, LoadSettings, output),
+            FlagReaderTraining.Create(TrainFlagReaderCommands.Ncmec, LoadSettings, output),
             ReadCommand.Create(LoadSettings, output, error),
             CasesCommand.Create(cli),
             Chat.ChatCommand.Create(cli, input ?? Console.In),

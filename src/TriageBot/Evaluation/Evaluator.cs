@@ -21,8 +21,8 @@ public sealed class Evaluator(TriageBotSettings settings, TypeModelChoice? typeM
         var engine = typeModel is null ? new TriageEngine(settings.Policy, clock)
             : typeModel.EmergencyModelGiven || typeModel.ContentModelGiven
                 ? TriageEngine.WithModels(settings.Policy, clock, typeModel.Model,
-                    typeModel.EmergencyModelGiven ? typeModel.EmergencyModel : typeModel.Model is null ? null : EmergencyReader.Shipped,
-                    typeModel.ContentModelGiven ? typeModel.ContentModel : typeModel.Model is null ? null : ContentReader.Shipped)
+                    typeModel.EmergencyModelGiven ? typeModel.EmergencyModel : typeModel.Model is null ? null : EmergencyReader.Reader.Shipped,
+                    typeModel.ContentModelGiven ? typeModel.ContentModel : typeModel.Model is null ? null : ContentReader.Reader.Shipped)
             : TriageEngine.WithTypeModel(settings.Policy, clock, typeModel.Model);
         var reader = new RequestReader(settings.Limits);
         var outcomes = new List<SampleOutcome>();

@@ -19,7 +19,7 @@ public class LearnedContentReaderRaisesExplainedFlagsTests
     private static readonly string[] AskWords = ["w:wrote", "w:escribio", "w:geschrieben", "w:ecrit"];
 
     private static TypeModel TinyReader(double threshold = 0.8) => new(
-        [ContentReader.ContentClass, ContentReader.NotContentClass],
+        [ContentReader.ContentClass, LearnedFlagReader.NegativeClass],
         [.. AskWords, "w:invoice"],
         [.. AskWords.SelectMany(_ => new[] { 80f, 0f }), /* invoice */ 0f, 80f],
         [0f, 1f],
@@ -151,15 +151,15 @@ public class LearnedContentReaderRaisesExplainedFlagsTests
     [Fact]
     public void Shipped_reader_loads_and_agrees_with_its_manifest()
     {
-        var model = ContentReader.Shipped;
-        var manifestText = ContentReader.ShippedManifest();
+        var model = ContentReader.Reader.Shipped;
+        var manifestText = ContentReader.Reader.ShippedManifest();
 
         Assert.NotNull(model);
         Assert.NotNull(manifestText);
         using var manifest = JsonDocument.Parse(manifestText!);
         var root = manifest.RootElement;
-        Assert.Equal(root.GetProperty("sha256").GetString(), ContentReader.ShippedSha256());
-        Assert.Equal([ContentReader.ContentClass, ContentReader.NotContentClass], model!.Classes);
+        Assert.Equal(root.GetProperty("sha256").GetString(), ContentReader.Reader.ShippedSha256());
+        Assert.Equal([ContentReader.ContentClass, LearnedFlagReader.NegativeClass], model!.Classes);
         Assert.Equal(root.GetProperty("featureCount").GetInt32(), model.Features.Count);
         Assert.Equal(root.GetProperty("threshold").GetDouble(), model.Threshold);
         Assert.DoesNotContain(root.GetProperty("sets").EnumerateArray(), s => s.GetProperty("path").GetString()!.Contains("heldout15", StringComparison.Ordinal));

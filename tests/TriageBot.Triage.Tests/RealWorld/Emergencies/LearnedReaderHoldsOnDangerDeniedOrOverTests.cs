@@ -16,7 +16,7 @@ public class LearnedReaderHoldsOnDangerDeniedOrOverTests
     private static readonly string[] DangerWords = ["w:cornered", "w:vermisst", "w:disparue", "w:desaparecida", "w:scomparsa", "w:vermist"];
 
     private static TypeModel TinyReader() => new(
-        [EmergencyReader.EmergencyClass, EmergencyReader.NotEmergencyClass],
+        [EmergencyReader.EmergencyClass, LearnedFlagReader.NegativeClass],
         [.. DangerWords, "w:invoice"],
         [.. DangerWords.SelectMany(_ => new[] { 80f, 0f }), /* invoice */ 0f, 80f],
         [0f, 1f],

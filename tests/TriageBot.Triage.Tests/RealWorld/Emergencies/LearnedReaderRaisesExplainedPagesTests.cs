@@ -15,7 +15,7 @@ public class LearnedReaderRaisesExplainedPagesTests
 
     /// <summary>"cornered" reads as an emergency, "invoice" as none.</summary>
     private static TypeModel TinyReader(double threshold = 0.8) => new(
-        [EmergencyReader.EmergencyClass, EmergencyReader.NotEmergencyClass],
+        [EmergencyReader.EmergencyClass, LearnedFlagReader.NegativeClass],
         ["w:cornered", "w:invoice"],
         [80f, 0f, /* invoice */ 0f, 80f],
         [0f, 1f],
@@ -111,15 +111,15 @@ public class LearnedReaderRaisesExplainedPagesTests
     [Fact]
     public void Shipped_reader_loads_and_agrees_with_its_manifest()
     {
-        var model = EmergencyReader.Shipped;
-        var manifestText = EmergencyReader.ShippedManifest();
+        var model = EmergencyReader.Reader.Shipped;
+        var manifestText = EmergencyReader.Reader.ShippedManifest();
 
         Assert.NotNull(model);
         Assert.NotNull(manifestText);
         using var manifest = JsonDocument.Parse(manifestText!);
         var root = manifest.RootElement;
-        Assert.Equal(root.GetProperty("sha256").GetString(), EmergencyReader.ShippedSha256());
-        Assert.Equal([EmergencyReader.EmergencyClass, EmergencyReader.NotEmergencyClass], model!.Classes);
+        Assert.Equal(root.GetProperty("sha256").GetString(), EmergencyReader.Reader.ShippedSha256());
+        Assert.Equal([EmergencyReader.EmergencyClass, LearnedFlagReader.NegativeClass], model!.Classes);
         Assert.Equal(root.GetProperty("featureCount").GetInt32(), model.Features.Count);
         Assert.Equal(root.GetProperty("threshold").GetDouble(), model.Threshold);
         Assert.Equal(root.GetProperty("requests").GetInt32(), root.GetProperty("sets").EnumerateArray().Sum(s => s.GetProperty("requests").GetInt32()));
