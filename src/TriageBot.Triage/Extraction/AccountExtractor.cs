@@ -13,14 +13,14 @@ namespace TriageBot.Triage.Extraction;
 /// </summary>
 internal sealed class AccountExtractor
 {
-    private static readonly Regex Username = Patterns.Build(
+    internal static readonly Regex Username = Patterns.Build(
         @"(^|[\s(\[,;:""'])@(?<u>[A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_])");
 
-    private static readonly Regex LabelledUsername = Patterns.Build(
+    internal static readonly Regex LabelledUsername = Patterns.Build(
         @"\b(user\s?name|screen\s?name|handle|display\s+name|benutzername|nom\s+d'utilisateur|pseudo|nombre\s+de\s+usuario|usuario)\s*(\([^)\n]{0,20}\))?\s*[:=]\s*@?(?<u>[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})");
 
     // "the username "harbor_lynx"", "account 'harbor_lynx'", "utente «gufo_reale»": a quoted name after a naming word.
-    private static readonly Regex QuotedUsername = Patterns.Build(
+    internal static readonly Regex QuotedUsername = Patterns.Build(
         @"\b(user\s?name|screen\s?name|handle|account|profile|user|benutzer(name|konto)?|utilisateur|usuario|usu[aá]rio|utente|gebruiker(snaam)?)\s+(named\s+|called\s+)?[""'](?<u>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})[""']");
 
     // Numbers the writer gives to be called back on are the requester's, not a target's.
@@ -31,13 +31,13 @@ internal sealed class AccountExtractor
         @"|hot\s?line|help\s?line|tip\s?line|cyber\s*tip(line)?|crime\s*stoppers)[^\n]{0,25}$");
 
     // Single quotes too ("Account: 'dune_tide_7'", as Dutch and Italian forms write them).
-    private static readonly Regex QuotedHandle = Patterns.Build(
+    internal static readonly Regex QuotedHandle = Patterns.Build(
         @"[""“«‹(‘'](?<u>@?[A-Za-z][A-Za-z0-9_.-]{2,39})[""”»›)’']");
 
     // French quotes keep a space inside (« leman_brume »), and normalising makes them plain double quotes.
     private static readonly Regex SpacedQuotedHandle = Patterns.Build(@"[""«‹] (?<u>[a-z][a-z0-9_.]{2,39}) [""»›]");
 
-    private static readonly Regex BareHandle = Patterns.Build(
+    internal static readonly Regex BareHandle = Patterns.Build(
         @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker|user|usuario|usu[aá]rio|utilisateur|nutzer|target|pseudo(nyme?)?|seud[oó]nimo|alias|nickname)(\s+name)?\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*|[a-z][a-z0-9]*(\.[a-z0-9]+)+)");
 
     // A handle standing bare in prose or alone on a list line ("IP logins for mainline_x_44 ASAP"): lower case
@@ -134,11 +134,11 @@ internal sealed class AccountExtractor
 
     private static readonly Regex Url = Patterns.Build(@"https?://(?<host>[A-Za-z0-9.-]+)(?<path>/[^\s<>""')\]]*)?");
 
-    private static readonly Regex AccountId = Patterns.Build(
+    internal static readonly Regex AccountId = Patterns.Build(
         @"\b(account|user|customer|subscriber|member|organi[sz]ation|org|workspace|konto|compte|cuenta)[\s-]?(id|identifier|number|no\.?|#|nr\.?)\s*[:#]?\s*(?<id>[A-Za-z0-9][A-Za-z0-9_-]{3,63})");
 
     // "identificador numérico 70221458831", "identifiant numérique : 1234567", "numeric ID 99887766".
-    private static readonly Regex NumericId = Patterns.Build(
+    internal static readonly Regex NumericId = Patterns.Build(
         // Dutch and German put the adjective first ("numeriek ID 88120473391", "numerische ID"); OCR reads "ID" as "lD".
         @"\b(identificador|identifiant|identificativo|identificatie|kennung|numeric\s+(user\s+)?id|user\s+[il1]d|numerieke?\s+(gebruikers-?)?id|numerische\s+(nutzer-?)?id)(\s+(num[ée]ric[oa]?|num[ée]rique|numerico|numeriek|numerisch[e]?|do\s+perfil|del\s+perfil|du\s+profil|utilisateur|d'utilisateur|de\s+l'utilisateur|de(l)?\s+usuario|do\s+usu[aá]rio|dell'utente))?\s*[:#(]?\s*(?<id>\d{5,20})\b" +
         // An account's id written beside its quoted name: 'Account: "name", ID 83311290045', 'konto "x" (ID 1234567)'.
@@ -286,8 +286,12 @@ internal sealed class AccountExtractor
         }
 
         SubStages.Lap("accounts: header addresses");
+        // Each whole-text pass below is skipped where AccountPrefilters says its pattern cannot match.
+        if (AccountPrefilters.MayHaveAtHandle(value))
         foreach (Match m in Username.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
+        if (AccountPrefilters.MayHaveUsernameLabel(value))
         foreach (Match m in LabelledUsername.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value.TrimStart('@'));
+        if (AccountPrefilters.MayHaveQuoteAfterBlank(value))
         foreach (Match m in QuotedUsername.Matches(value))
         {
             var name = m.Groups["u"].Value.TrimStart('@');
@@ -297,6 +301,7 @@ internal sealed class AccountExtractor
         SubStages.Lap("accounts: usernames");
         // A handle in quotes or brackets near words about an account ("the accounts "a_b" and "c.d"",
         // "Nutzerkonto "x_1"", a quoted list under "for the following accounts:"), or bare after such a word.
+        if (AccountPrefilters.MayHaveQuotedHandle(value))
         foreach (Match m in QuotedHandle.Matches(value))
         {
             var name = m.Groups["u"].Value.TrimStart('@');
@@ -343,6 +348,7 @@ internal sealed class AccountExtractor
         SubStages.Lap("accounts: prose handles");
         foreach (var name in ListedHandles(text)) Add(AccountKind.Username, "@" + name);
         SubStages.Lap("accounts: listed handles");
+        if (AccountPrefilters.MayHaveBareHandle(value))
         foreach (Match m in BareHandle.Matches(value))
         {
             var name = m.Groups["u"].Value.TrimEnd('.');
@@ -360,7 +366,9 @@ internal sealed class AccountExtractor
         }
 
         SubStages.Lap("accounts: urls");
+        if (AccountPrefilters.MayHaveNumericId(value))
         foreach (Match m in NumericId.Matches(value)) Add(AccountKind.AccountId, m.Groups["id"].Value);
+        if (AccountPrefilters.MayHaveAccountId(value))
         foreach (Match m in AccountId.Matches(value))
         {
             var id = m.Groups["id"].Value;
