@@ -256,6 +256,21 @@ internal sealed class AccountExtractor
         return false;
     }
 
+    /// <summary><see cref="Username"/>'s matches, in order, without a whole-text pass: each holds an "@" at a line's
+    /// start or after a blank or one of <c>([,;:"'</c>, starts on the character before it and spans at most 32
+    /// characters (the name is at most 30), so the pattern is asked only about that window. Its name's characters
+    /// are none of those, so two matches never share one and each "@" is asked once.</summary>
+    internal static IEnumerable<Match> AtHandles(string text)
+    {
+        for (var at = text.IndexOf('@'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('@', at + 1) : -1)
+        {
+            if (at > 0 && !AccountPrefilters.OpensAtHandle(text[at - 1])) continue;
+            var start = Math.Max(0, at - 1);
+            var m = Username.Match(text, start, Math.Min(32, text.Length - start));
+            if (m.Success && m.Index == start) yield return m;
+        }
+    }
+
     private readonly DomainCatalog _domains;
     private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
 
@@ -287,8 +302,7 @@ internal sealed class AccountExtractor
 
         SubStages.Lap("accounts: header addresses");
         // Each whole-text pass below is skipped where AccountPrefilters says its pattern cannot match.
-        if (AccountPrefilters.MayHaveAtHandle(value))
-        foreach (Match m in Username.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
+        foreach (var m in AtHandles(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
         if (AccountPrefilters.MayHaveUsernameLabel(value))
         foreach (Match m in LabelledUsername.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value.TrimStart('@'));
         if (AccountPrefilters.MayHaveQuoteAfterBlank(value))
@@ -348,15 +362,14 @@ internal sealed class AccountExtractor
         SubStages.Lap("accounts: prose handles");
         foreach (var name in ListedHandles(text)) Add(AccountKind.Username, "@" + name);
         SubStages.Lap("accounts: listed handles");
-        if (AccountPrefilters.MayHaveBareHandle(value))
-        foreach (Match m in BareHandle.Matches(value))
+        foreach (var m in AccountPrefilters.BareHandles(value, BareHandle))
         {
             var name = m.Groups["u"].Value.TrimEnd('.');
             if (LooksLikeHandle(name)) Add(AccountKind.Username, "@" + name);
         }
 
         SubStages.Lap("accounts: bare handles");
-        if (value.Contains("http", StringComparison.OrdinalIgnoreCase))
+        if (IgnoreCase.Contains(value, "http"))
         foreach (Match m in Url.Matches(value))
         {
             var host = m.Groups["host"].Value.ToLowerInvariant();

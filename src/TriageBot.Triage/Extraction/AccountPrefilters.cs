@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using TriageBot.Triage.Text;
 
 namespace TriageBot.Triage.Extraction;
 
@@ -23,11 +24,13 @@ internal static class AccountPrefilters
         for (var at = text.IndexOf('@'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('@', at + 1) : -1)
         {
             if (at == 0) return true;
-            var before = text[at - 1];
-            if (char.IsWhiteSpace(before) || before is '(' or '[' or ',' or ';' or ':' or '"' or '\'') return true;
+            if (OpensAtHandle(text[at - 1])) return true;
         }
         return false;
     }
+
+    /// <summary>What may stand right before a <c>Username</c>'s "@": a blank or one of <c>([,;:"'</c>.</summary>
+    public static bool OpensAtHandle(char before) => char.IsWhiteSpace(before) || before is '(' or '[' or ',' or ';' or ':' or '"' or '\'';
 
     /// <summary><c>QuotedUsername</c>: a straight quote right after a blank ("account "x"", "user 'x'").</summary>
     public static bool MayHaveQuoteAfterBlank(string text)
@@ -97,6 +100,63 @@ internal static class AccountPrefilters
         return false;
     }
 
+    /// <summary><c>BareHandle</c>'s matches, in order, each found in a window from the naming word (or the word before
+    /// "name") to the end of its handle's run, instead of one whole-text pass: what <c>pattern.Matches(text)</c>
+    /// gives. A text with a character outside ASCII gets the whole-text pass.</summary>
+    /// <remarks>A match is a naming word at a word's start, blanks (maybe "name" and blanks), maybe an "@", and a handle
+    /// that is the start of a run of handle characters holding an underscore or an inner dot: each such run with a naming
+    /// word (or "name") right before its blanks opens one window. A window whose first character follows a word
+    /// character (where <c>\b</c> fails in the whole text) or that starts inside a match already found is passed.</remarks>
+    public static IEnumerable<System.Text.RegularExpressions.Match> BareHandles(string text, System.Text.RegularExpressions.Regex pattern)
+    {
+        if (!Ascii.IsValid(text))
+        {
+            foreach (System.Text.RegularExpressions.Match m in pattern.Matches(text)) yield return m;
+            yield break;
+        }
+        var lastEnd = 0;
+        for (var at = text.AsSpan().IndexOfAny('_', '.'); at >= 0;)
+        {
+            var start = at;
+            while (start > 0 && IsHandleChar(text[start - 1])) start--;
+            var end = at;
+            while (end < text.Length && IsHandleChar(text[end])) end++;
+            if (HasHandleMark(text.AsSpan(start, end - start)) && WindowStart(text, start) is { } from && from >= lastEnd &&
+                (from == 0 || !char.IsAsciiLetterOrDigit(text[from - 1]) && text[from - 1] != '_'))
+            {
+                var m = pattern.Match(text, from, end - from);
+                if (m.Success && m.Index >= lastEnd)
+                {
+                    lastEnd = m.Index + m.Length;
+                    yield return m;
+                }
+            }
+            var next = end < text.Length ? text.AsSpan(end).IndexOfAny('_', '.') : -1;
+            at = next < 0 ? -1 : end + next;
+        }
+    }
+
+    /// <summary>Where the naming word before a run starts (the word before "name" when the word is "name"), or null
+    /// when no naming word stands there.</summary>
+    private static int? WindowStart(string text, int start)
+    {
+        if (!char.IsAsciiLetter(text[start])) return null;
+        var i = start;
+        if (i > 0 && text[i - 1] == '@') i--;
+        if (i == 0 || !char.IsWhiteSpace(text[i - 1])) return null;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+        var wordEnd = i;
+        while (i > 0 && char.IsAsciiLetter(text[i - 1])) i--;
+        if (wordEnd == i || !BareHandleWords.Contains(text[i..wordEnd])) return null;
+        if (!text.AsSpan(i, wordEnd - i).Equals("name", StringComparison.OrdinalIgnoreCase)) return i;
+        // "user name", "account name": the naming word stands before "name".
+        var j = i;
+        while (j > 0 && char.IsWhiteSpace(text[j - 1])) j--;
+        var before = j;
+        while (j > 0 && char.IsAsciiLetter(text[j - 1])) j--;
+        return before > j ? j : i;
+    }
+
     private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.';
 
     /// <summary>An underscore, or a dot with a letter or digit after it.</summary>
@@ -141,7 +201,7 @@ internal static class AccountPrefilters
     }
 
     private static int IndexOfUser(string text, int from) =>
-        from >= text.Length ? -1 : text.AsSpan(from).IndexOf("user", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? from + at : -1;
+        from >= text.Length ? -1 : IgnoreCase.IndexOf(text, "user", from);
 
     private static readonly string[] AccountIdWordList =
         ["account", "user", "customer", "subscriber", "member", "organisation", "organization", "org", "workspace", "konto", "compte", "cuenta"];
@@ -161,7 +221,7 @@ internal static class AccountPrefilters
             var at = from + found;
             foreach (var word in AccountIdWordList)
             {
-                if (!span[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
+                if (span.Length - at < word.Length || !Ascii.EqualsIgnoreCase(span.Slice(at, word.Length), word)) continue;
                 var end = at + word.Length;
                 if (IdLabelAt(span, end)) return true;
                 if (end < span.Length && (char.IsWhiteSpace(span[end]) || span[end] == '-') && IdLabelAt(span, end + 1)) return true;

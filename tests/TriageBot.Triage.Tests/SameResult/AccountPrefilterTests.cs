@@ -45,12 +45,15 @@ public class AccountPrefilterTests
     [InlineData("the account \"river_fox\" and user 'x.y9'")]
     [InlineData("the account\"river_fox\"")]
     [InlineData("(@ab_c)")]
+    [InlineData("@\n@a1 x@y @@b2 ;@c_.3 [@dddddddddddddddddddddddddddddddddddddddd_ '@e.f.")]
     [InlineData("'abc'")]
     [InlineData("(ab)")]
     [InlineData("account river.fox9 and handle @fox_2")]
     [InlineData("account name   river_fox")]
     [InlineData("user\nname fox.den")]
     [InlineData("x_account river_fox")]
+    [InlineData("user x_account b_c and 9account d_e, account  name   f.g1 user name h_i username j_k pseudonyme l.m9 name n_o")]
+    [InlineData("account @p_q; target\n r.s.t, nickname u_v_w.x handle_y z_z; alias A_b Account C.d")]
     [InlineData("18 U.S.C. 2703 and sheriff.ca.us")]
     [InlineData("numeric user id 1234567 and user  ID 7654321 and user 1d 99999")]
     [InlineData("\"fox_den\", ID 83311290045")]
@@ -83,6 +86,12 @@ public class AccountPrefilterTests
 
     private static void AssertSameAddresses(string text, string label)
     {
+        var handles = AccountExtractor.Username.Matches(text).Select(m => $"{m.Index}+{m.Length}").ToList();
+        var windowed = AccountExtractor.AtHandles(text).Select(m => $"{m.Index}+{m.Length}").ToList();
+        Assert.True(handles.SequenceEqual(windowed), $"@handles on {label}: {string.Join(",", handles)} / {string.Join(",", windowed)}");
+        var bare = AccountExtractor.BareHandle.Matches(text).Select(m => $"{m.Index}+{m.Length}").ToList();
+        var bareWindowed = AccountPrefilters.BareHandles(text, AccountExtractor.BareHandle).Select(m => $"{m.Index}+{m.Length}").ToList();
+        Assert.True(bare.SequenceEqual(bareWindowed), $"bare handles on {label}: {string.Join(",", bare)} / {string.Join(",", bareWindowed)}");
         var expected = HeaderBlocks.AddressesByWholeText(text).Select(m => $"{m.Index}+{m.Length}").ToList();
         var actual = HeaderBlocks.Addresses(text).Select(m => $"{m.Index}+{m.Length}").ToList();
         Assert.True(expected.SequenceEqual(actual), $"addresses on {label}: {string.Join(",", expected)} / {string.Join(",", actual)}");
