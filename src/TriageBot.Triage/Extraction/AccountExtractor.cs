@@ -262,10 +262,18 @@ internal sealed class AccountExtractor
     /// are none of those, so two matches never share one and each "@" is asked once.</summary>
     internal static IEnumerable<Match> AtHandles(string text)
     {
+        var windows = 0;
         for (var at = text.IndexOf('@'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('@', at + 1) : -1)
         {
             if (at > 0 && !AccountPrefilters.OpensAtHandle(text[at - 1])) continue;
             var start = Math.Max(0, at - 1);
+            // A text of thousands of "@" is pasted data: one pass over the rest costs less than a call per window, and
+            // finds the same (every match so far ended before this one's first character).
+            if (++windows > AccountPrefilters.MaxWindows)
+            {
+                for (var rest = Username.Match(text, start); rest.Success; rest = rest.NextMatch()) yield return rest;
+                yield break;
+            }
             var m = Username.Match(text, start, Math.Min(32, text.Length - start));
             if (m.Success && m.Index == start) yield return m;
         }

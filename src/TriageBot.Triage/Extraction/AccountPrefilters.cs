@@ -72,6 +72,11 @@ internal static class AccountPrefilters
         return false;
     }
 
+    /// <summary>How many windows a reading asks its pattern about before one pass over the rest of the text costs
+    /// less: a regex call costs about as much as reading a hundred characters, and a hostile text may hold a mark
+    /// every few characters.</summary>
+    public const int MaxWindows = 200;
+
     private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"('");
 
     // BareHandle's naming words, lower case; "name" stands for "user name", "account name", ….
@@ -115,8 +120,15 @@ internal static class AccountPrefilters
             yield break;
         }
         var lastEnd = 0;
+        var windows = 0;
         for (var at = text.AsSpan().IndexOfAny('_', '.'); at >= 0;)
         {
+            // Past this many windows (pasted data), one pass over the rest from the last match's end finds the same.
+            if (++windows > MaxWindows)
+            {
+                for (var rest = pattern.Match(text, lastEnd); rest.Success; rest = rest.NextMatch()) yield return rest;
+                yield break;
+            }
             var start = at;
             while (start > 0 && IsHandleChar(text[start - 1])) start--;
             var end = at;

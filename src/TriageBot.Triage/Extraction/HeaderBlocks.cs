@@ -104,10 +104,18 @@ internal static class HeaderBlocks
     /// it finds in a run is what it finds there in the whole text.</remarks>
     public static IEnumerable<Match> Addresses(string text)
     {
+        var runs = 0;
         for (var at = text.IndexOf('@'); at >= 0;)
         {
             var start = at;
             while (start > 0 && IsAddressChar(text[start - 1])) start--;
+            // Thousands of addresses are pasted data: one pass over the rest costs less than a call per run, and finds
+            // the same (every match so far ended before this run).
+            if (++runs > AccountPrefilters.MaxWindows)
+            {
+                for (var rest = Address.Match(text, start); rest.Success; rest = rest.NextMatch()) yield return rest;
+                yield break;
+            }
             var end = at + 1;
             while (end < text.Length && IsAddressChar(text[end])) end++;
             for (var m = Address.Match(text, start, end - start); m.Success; m = m.NextMatch()) yield return m;

@@ -70,6 +70,15 @@ public class AccountPrefilterTests
     }
 
     [Fact]
+    public void Past_the_window_limit_the_rest_of_the_text_is_read_in_one_pass_with_the_same_matches()
+    {
+        var many = string.Concat(Enumerable.Range(0, 3 * AccountPrefilters.MaxWindows).Select(i =>
+            i % 3 == 0 ? $"user u_{i} " : i % 3 == 1 ? $"(@h{i}) x{i}@mail{i}.example " : $"account a.b{i}, @ z{i}. "));
+        AssertSameAddresses(many, "many marks");
+        AssertSameAddresses(many + "\nuser last_one and @tail_9 and tail@end.example", "many marks and a tail");
+    }
+
+    [Fact]
     public void The_gates_let_a_text_without_their_marks_skip_the_passes()
     {
         const string text = "The affiant has reviewed the victim's screenshots (Penal Code 1524.3) and the account holder's posts.";
