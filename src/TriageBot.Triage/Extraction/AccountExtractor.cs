@@ -13,14 +13,14 @@ namespace TriageBot.Triage.Extraction;
 /// </summary>
 internal sealed class AccountExtractor
 {
-    private static readonly Regex Username = Patterns.Build(
+    internal static readonly Regex Username = Patterns.Build(
         @"(^|[\s(\[,;:""'])@(?<u>[A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_])");
 
-    private static readonly Regex LabelledUsername = Patterns.Build(
+    internal static readonly Regex LabelledUsername = Patterns.Build(
         @"\b(user\s?name|screen\s?name|handle|display\s+name|benutzername|nom\s+d'utilisateur|pseudo|nombre\s+de\s+usuario|usuario)\s*(\([^)\n]{0,20}\))?\s*[:=]\s*@?(?<u>[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})");
 
     // "the username "harbor_lynx"", "account 'harbor_lynx'", "utente «gufo_reale»": a quoted name after a naming word.
-    private static readonly Regex QuotedUsername = Patterns.Build(
+    internal static readonly Regex QuotedUsername = Patterns.Build(
         @"\b(user\s?name|screen\s?name|handle|account|profile|user|benutzer(name|konto)?|utilisateur|usuario|usu[aá]rio|utente|gebruiker(snaam)?)\s+(named\s+|called\s+)?[""'](?<u>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})[""']");
 
     // Numbers the writer gives to be called back on are the requester's, not a target's.
@@ -31,13 +31,13 @@ internal sealed class AccountExtractor
         @"|hot\s?line|help\s?line|tip\s?line|cyber\s*tip(line)?|crime\s*stoppers)[^\n]{0,25}$");
 
     // Single quotes too ("Account: 'dune_tide_7'", as Dutch and Italian forms write them).
-    private static readonly Regex QuotedHandle = Patterns.Build(
+    internal static readonly Regex QuotedHandle = Patterns.Build(
         @"[""“«‹(‘'](?<u>@?[A-Za-z][A-Za-z0-9_.-]{2,39})[""”»›)’']");
 
     // French quotes keep a space inside (« leman_brume »), and normalising makes them plain double quotes.
     private static readonly Regex SpacedQuotedHandle = Patterns.Build(@"[""«‹] (?<u>[a-z][a-z0-9_.]{2,39}) [""»›]");
 
-    private static readonly Regex BareHandle = Patterns.Build(
+    internal static readonly Regex BareHandle = Patterns.Build(
         @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker|user|usuario|usu[aá]rio|utilisateur|nutzer|target|pseudo(nyme?)?|seud[oó]nimo|alias|nickname)(\s+name)?\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*|[a-z][a-z0-9]*(\.[a-z0-9]+)+)");
 
     // A handle standing bare in prose or alone on a list line ("IP logins for mainline_x_44 ASAP"): lower case
@@ -134,11 +134,11 @@ internal sealed class AccountExtractor
 
     private static readonly Regex Url = Patterns.Build(@"https?://(?<host>[A-Za-z0-9.-]+)(?<path>/[^\s<>""')\]]*)?");
 
-    private static readonly Regex AccountId = Patterns.Build(
+    internal static readonly Regex AccountId = Patterns.Build(
         @"\b(account|user|customer|subscriber|member|organi[sz]ation|org|workspace|konto|compte|cuenta)[\s-]?(id|identifier|number|no\.?|#|nr\.?)\s*[:#]?\s*(?<id>[A-Za-z0-9][A-Za-z0-9_-]{3,63})");
 
     // "identificador numérico 70221458831", "identifiant numérique : 1234567", "numeric ID 99887766".
-    private static readonly Regex NumericId = Patterns.Build(
+    internal static readonly Regex NumericId = Patterns.Build(
         // Dutch and German put the adjective first ("numeriek ID 88120473391", "numerische ID"); OCR reads "ID" as "lD".
         @"\b(identificador|identifiant|identificativo|identificatie|kennung|numeric\s+(user\s+)?id|user\s+[il1]d|numerieke?\s+(gebruikers-?)?id|numerische\s+(nutzer-?)?id)(\s+(num[ée]ric[oa]?|num[ée]rique|numerico|numeriek|numerisch[e]?|do\s+perfil|del\s+perfil|du\s+profil|utilisateur|d'utilisateur|de\s+l'utilisateur|de(l)?\s+usuario|do\s+usu[aá]rio|dell'utente))?\s*[:#(]?\s*(?<id>\d{5,20})\b" +
         // An account's id written beside its quoted name: 'Account: "name", ID 83311290045', 'konto "x" (ID 1234567)'.
@@ -256,6 +256,29 @@ internal sealed class AccountExtractor
         return false;
     }
 
+    /// <summary><see cref="Username"/>'s matches, in order, without a whole-text pass: each holds an "@" at a line's
+    /// start or after a blank or one of <c>([,;:"'</c>, starts on the character before it and spans at most 32
+    /// characters (the name is at most 30), so the pattern is asked only about that window. Its name's characters
+    /// are none of those, so two matches never share one and each "@" is asked once.</summary>
+    internal static IEnumerable<Match> AtHandles(string text)
+    {
+        var windows = 0;
+        for (var at = text.IndexOf('@'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('@', at + 1) : -1)
+        {
+            if (at > 0 && !AccountPrefilters.OpensAtHandle(text[at - 1])) continue;
+            var start = Math.Max(0, at - 1);
+            // A text of thousands of "@" is pasted data: one pass over the rest costs less than a call per window, and
+            // finds the same (every match so far ended before this one's first character).
+            if (++windows > AccountPrefilters.MaxWindows)
+            {
+                for (var rest = Username.Match(text, start); rest.Success; rest = rest.NextMatch()) yield return rest;
+                yield break;
+            }
+            var m = Username.Match(text, start, Math.Min(32, text.Length - start));
+            if (m.Success && m.Index == start) yield return m;
+        }
+    }
+
     private readonly DomainCatalog _domains;
     private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
 
@@ -286,8 +309,11 @@ internal sealed class AccountExtractor
         }
 
         SubStages.Lap("accounts: header addresses");
-        foreach (Match m in Username.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
+        // Each whole-text pass below is skipped where AccountPrefilters says its pattern cannot match.
+        foreach (var m in AtHandles(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
+        if (AccountPrefilters.MayHaveUsernameLabel(value))
         foreach (Match m in LabelledUsername.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value.TrimStart('@'));
+        if (AccountPrefilters.MayHaveQuoteAfterBlank(value))
         foreach (Match m in QuotedUsername.Matches(value))
         {
             var name = m.Groups["u"].Value.TrimStart('@');
@@ -297,6 +323,7 @@ internal sealed class AccountExtractor
         SubStages.Lap("accounts: usernames");
         // A handle in quotes or brackets near words about an account ("the accounts "a_b" and "c.d"",
         // "Nutzerkonto "x_1"", a quoted list under "for the following accounts:"), or bare after such a word.
+        if (AccountPrefilters.MayHaveQuotedHandle(value))
         foreach (Match m in QuotedHandle.Matches(value))
         {
             var name = m.Groups["u"].Value.TrimStart('@');
@@ -343,14 +370,14 @@ internal sealed class AccountExtractor
         SubStages.Lap("accounts: prose handles");
         foreach (var name in ListedHandles(text)) Add(AccountKind.Username, "@" + name);
         SubStages.Lap("accounts: listed handles");
-        foreach (Match m in BareHandle.Matches(value))
+        foreach (var m in AccountPrefilters.BareHandles(value, BareHandle))
         {
             var name = m.Groups["u"].Value.TrimEnd('.');
             if (LooksLikeHandle(name)) Add(AccountKind.Username, "@" + name);
         }
 
         SubStages.Lap("accounts: bare handles");
-        if (value.Contains("http", StringComparison.OrdinalIgnoreCase))
+        if (IgnoreCase.Contains(value, "http"))
         foreach (Match m in Url.Matches(value))
         {
             var host = m.Groups["host"].Value.ToLowerInvariant();
@@ -360,7 +387,9 @@ internal sealed class AccountExtractor
         }
 
         SubStages.Lap("accounts: urls");
+        if (AccountPrefilters.MayHaveNumericId(value))
         foreach (Match m in NumericId.Matches(value)) Add(AccountKind.AccountId, m.Groups["id"].Value);
+        if (AccountPrefilters.MayHaveAccountId(value))
         foreach (Match m in AccountId.Matches(value))
         {
             var id = m.Groups["id"].Value;
