@@ -17,7 +17,7 @@ internal static class ContentScope
     // Right before the cue: it names data about the messages, not the messages. The fields may be listed in brackets
     // between ("non-content header information (sender, recipient, date/time) of messages sent").
     private static readonly Regex MetadataOf = Patterns.Build(
-        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni|records?|recipient\s+accounts?|sender\s+accounts?|(to/from(/date)?|address|addressing|envelope|header)?\s*fields?|felder|champs|campos|campi|velden)\s+(information\s+|data\s+|records\s+)?(\([^()\n]{1,60}\)\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?\z");
+        @"\b(headers?|header\s+information|metadata|meta-data|logs?|log\s+files|timestamps?|time\s*stamps?|dates?(\s+and\s+times?)?|times?|number|numbers|count|counts|volume|size|sizes|list|lists|sender\s+and\s+recipient|recipients?|routing|transactional\s+(data|records)|non-content\s+(data|records|information)|addressing\s+information|kopfdaten|metadaten|verbindungsdaten|m[ée]tadonn[ée]es|en-t[êe]tes?|metadatos|encabezados|metadados|cabe[çc]alhos|metadati|intestazioni|records?|recipient\s+accounts?|sender\s+accounts?|(to/from(/date)?|address|addressing|envelope|header)?\s*fields?|felder|champs|campos|campi|velden)\s+(information\s+|data\s+|records\s+)?(\([^()\n]{1,60}\)\s+)?(of|for|about|on|regarding|relating\s+to|der|des|von|de|des|du|dos|das|do|dei|delle|degli|van)\s+((the|any|all|each|such|die|les|los|las|os|as|i|le|gli|de|het)\s+)?((direct|private|chat|text|instant|outgoing|incoming|individual)\s+)?\z");
 
     // Issue 11 round 14: a 2703(d) order names each message only to list what is kept about it ("for each message sent
     // or received between [dates], the date, time, sender and recipient identifiers"): the fields after the cue are
@@ -102,10 +102,21 @@ internal static class ContentScope
         @"\b(is|are)\s+(n[o0]t|n't)\s+(a|an)\s+(request|demand|application|order)\s+(for|to)\b|\bgeen\s+(verzoek|vordering)\s+(om|tot)\b|\bkein(e|en)?\s+(ersuchen|anfrage|antrag)\s+(auf|nach|um)\b|\bne\s+(constitue|vise|est)\s+pas\s+une\s+demande\s+d|\bno\s+(es|constituye)\s+una\s+solicitud\s+de\b|\bn[ãa]o\s+([ée]|constitui)\s+um\s+pedido\s+de\b|\bnon\s+([èe]|costituisce)\s+una\s+richiesta\s+di\b" +
         // The order's scope stops short of contents, in its own words: "La présente ordonnance n'autorise pas la
         // communication du contenu", "no autoriza la entrega del contenido", "gestattet nicht die Herausgabe".
-        @"|\bn'(autoris|couvr|vis|inclu|compren|permet|englob)\p{L}*\s+pas\b|\bno\s+(autoriza|cubre|abarca|permite)\b|\bn[ãa]o\s+(autoriza|abrange|permite|cobre)\b|\bnon\s+(autorizza|copre|consente|permette)\b|\b(erlaubt|gestattet|deckt)\s+(\p{L}+\s+){0,2}nicht\b|\b(staat|machtigt)\s+(\p{L}+\s+){0,2}niet\b");
+        @"|\bn'(autoris|couvr|vis|inclu|compren|permet|englob)\p{L}*\s+pas\b|\bno\s+(autoriza|cubre|abarca|permite)\b|\bn[ãa]o\s+(autoriza|abrange|permite|cobre)\b|\bnon\s+(autorizza|copre|consente|permette)\b|\b(erlaubt|gestattet|deckt)\s+(\p{L}+\s+){0,2}nicht\b|\b(staat|machtigt)\s+(\p{L}+\s+){0,2}niet\b" +
+        // Round 15: a rider that limits the paper ("Nothing in this subpoena shall be read to require production of",
+        // "nada en esta orden obliga a"), and a refusal with a pronoun between ("No les pedimos el contenido", "não
+        // lhes pedimos", "nous ne vous demandons pas", "non vi chiediamo").
+        @"|\bnothing\s+(in|of)\s+(this|the)\s+(\p{L}+\s+){1,2}(shall|will|may|is\s+to|should)\s+be\s+(read|construed|interpreted|understood)\s+(to|as)\s+(requir|compel|demand|call|authori[sz])" +
+        @"|\bnothing\s+in\s+(this|the)\s+(\p{L}+\s+){1,2}(requires|compels|authori[sz]es|calls\s+for)\b|\b(nada|ninguna\s+parte)\s+(en|de)\s+(esta|este|la|el)\s+\p{L}+\s+(obliga|exige|autoriza|se\s+interpretar[áa])|\brien\s+dans\s+(la|le|cette|ce)\s+(\p{L}+\s+){1,2}n['’](oblige|exige|autorise|impose)" +
+        @"|\bno\s+(les|le|os|nos|te)\s+(pedimos|solicitamos|requerimos|necesitamos)\b|\bn[ãa]o\s+(lhes?|vos)\s+(pedimos|solicitamos|requisitamos|requeremos)\b|\bnous\s+ne\s+vous\s+(demandons|sollicitons|requ[ée]rons)\s+pas\b|\bnon\s+(vi|le|gli)\s+(chiediamo|richiediamo)\b");
 
     private static readonly Regex OutsideAfter = Patterns.Build(
-        @"\A[^.;]{0,60}\b((valt|vallen)\s+(uitdrukkelijk\s+)?buiten|(falls?|lies|lie|are|is)\s+(expressly\s+)?outside|(f[äa]llt|fallen|liegt|liegen)\s+(ausdr[üu]cklich\s+)?au[ßs]erhalb|(sort|sortent|est|sont)\s+(express[ée]ment\s+)?(en\s+dehors|hors)\s+d|(queda|quedan)\s+(expresamente\s+)?fuera|(fica|ficam)\s+(expressamente\s+)?fora|(esula|esulano|[èe]\s+escluso|sono\s+esclusi|resta|restano)\s+(espressamente\s+)?(dal|fuori|al\s+di\s+fuori))");
+        @"\A[^.;]{0,60}\b((valt|vallen)\s+(uitdrukkelijk\s+)?buiten|(falls?|lies|lie|are|is)\s+(expressly\s+)?outside|(f[äa]llt|fallen|liegt|liegen)\s+(ausdr[üu]cklich\s+)?au[ßs]erhalb|(sort|sortent|est|sont)\s+(express[ée]ment\s+)?(en\s+dehors|hors)\s+d|(queda|quedan)\s+(expresamente\s+)?fuera|(fica|ficam)\s+(expressamente\s+)?fora|(esula|esulano|[èe]\s+escluso|sono\s+esclusi|resta|restano)\s+(espressamente\s+)?(dal|fuori|al\s+di\s+fuori))" +
+        // Round 15: the paper does not reach it, in the passive ("não é abrangido por esta decisão", "no está
+        // comprendido en", "n'est pas couvert par", "non è compreso nel", "is not covered by this order").
+        @"|\A[^.;]{0,60}\b(n[ãa]o\s+(é|s[ãa]o|est[áa]|est[ãa]o)\s+(abrangid|compreendid|inclu[íi]d|contemplad|cobert|coberto|alcan[çc]ad)|no\s+(es|son|est[áa]n?)\s+(comprendid|abarcad|incluid|cubiert|alcanzad)|n['’](est|sont)\s+pas\s+(couvert|compris|inclus|vis[ée]|concern[ée])|non\s+(è|e|sono)\s+(compres|inclus|copert|ricompres)|(is|are)\s+not\s+(covered|reached|encompassed|included)\s+(by|in)\b)" +
+        // "where it refers to messages or uploaded files, it reaches only the header data": the paper's reach stops short.
+        @"|\A[^.;]{0,60}\b(it|they|this|these)\s+(reach(es)?|cover(s)?|extends?\s+to|means?|includes?)\s+only\s+(the\s+)?(header|headers|metadata|meta-data|non-content|routing|addressing|log|logs|transactional)\b");
 
     // Issue 11 class 6: contents the writer already holds, or says only other process could obtain ("a request for
     // mutual assistance would be needed to obtain content"). Regexes of their own: the refusal automata are near the
@@ -125,6 +136,8 @@ internal static class ContentScope
     // nu niet nodig", "are not needed at this stage", "ne sont pas nécessaires").
     private static readonly Regex NotNeededAfter = Patterns.Build(
         @"\A[^.;]{0,80}\b(is|are|zijn|ist|sind|est|sont|es|son|[èe]|sono|[ée]|s[ãa]o|wordt|worden|wird|werden)\s+(\p{L}+\s+){0,3}(not|niet|nicht|pas|no|non|n[ãa]o)\s+(\p{L}+\s+){0,1}(needed|required|necessary|requested|sought|nodig|vereist|n[öo]tig|erforderlich|ben[öo]tigt|n[ée]cessaires?|requis(es)?|necesari[oa]s?|necessari[oe]?|necess[áa]ri[oa]s?)\b" +
+        // Round 15: "De inhoud van berichten hebben wij niet nodig", "brauchen wir nicht", "hoeven wij niet te ontvangen".
+        @"|\A[^.;]{0,80}\b(hebben|heb|hoeven|hoef)\s+(wij|we|ik)\s+(\p{L}+\s+){0,3}(niet|geen)\s+(nodig|te\s+(hebben|ontvangen|krijgen))\b" +
         // An order's carve-out in the passive: "The contents of communications shall not be captured" (a pen/trap
         // order), "will not be collected or produced".
         @"|\A[^.;]{0,80}\b(shall|will|may|must|can|is|are)\s*(not|n't)\s+be\s+(\p{L}+\s+)?(captured|collected|intercepted|recorded|acquired|obtained|produced|provided|included)\b");
@@ -178,7 +191,9 @@ internal static class ContentScope
         @"|\b(transmettre|transmettez|communiquer|communiquez|fournir|fournissez|remettre|demandons|requ[ée]rons|veuillez|sollicitons|requiert)\b" +
         @"|\b(trasmettere|trasmettete|fornire|fornite|consegnare|chiediamo|richiediamo|si\s+richied\p{L}*|acquisizione|esibire)\b" +
         @"|\b(herauszugeben|herausgabe|[üu]bermitteln|[üu]bermittlung|ersuchen|bitten\s+um|beantragen|vorzulegen|zu\s+[üu]bersenden)\b" +
-        @"|\b(vorderen|vordering|verstrekken|verstrekking|toesturen|toe\s+te\s+sturen|verzoeken|leveren|te\s+verstrekken)\b");
+        @"|\b(vorderen|vordering|verstrekken|verstrekking|toesturen|toe\s+te\s+sturen|verzoeken|leveren|te\s+verstrekken)\b" +
+        // Round 15: the writer says what they need ("benötige ich ... die Chats", "necesitamos", "j'ai besoin de").
+        @"|\b(ben[öo]tige|ben[öo]tigen|brauche|brauchen|erbitte|erbitten|necesito|necesitamos|preciso|precisamos|necessito|necessitamos|(j['’]ai|nous\s+avons)\s+besoin|(ho|abbiamo)\s+bisogno)\b");
     private static readonly Regex AskHeading = Patterns.Build(@"(requested|requested\s+data|data\s+sought|datos\s+solicitados|dados\s+solicitados|donn[ée]es\s+demand[ée]es|dati\s+richiesti|angeforderte\s+daten|gevraagde\s+gegevens)\s*:\s*\z");
 
     // Issue 11 round 12: a definition names content to say what a word means, not to ask for it ("'Content' means
@@ -198,6 +213,20 @@ internal static class ContentScope
         var lineStart = text.LineStart(line);
         if (ListItem.IsMatch(text.Value.AsSpan(lineStart, hit.Offset - lineStart))) return true;
         if (line == 0) return false;
+        // Round 15: an item that wraps onto an indented line ("3. Everything the account holder wrote to the people
+        // who answered his\n    posts — what he said to them"): the item's marker stands on a line above, with no
+        // blank line between.
+        if (lineStart < text.Value.Length && text.Value[lineStart] is ' ' or '\t')
+        {
+            for (var up = line - 1; up >= Math.Max(0, line - 4); up--)
+            {
+                var upStart = text.LineStart(up);
+                var upLine = text.Value.AsSpan(upStart, text.LineStart(up + 1) - upStart);
+                if (upLine.IsWhiteSpace()) break;
+                if (ListItem.IsMatch(upLine)) return true;
+                if (upLine[0] is not (' ' or '\t')) break;
+            }
+        }
         var previous = text.LineStart(line - 1);
         return AskHeading.IsMatch(text.Value.AsSpan(previous, lineStart - previous).TrimEnd());
     }

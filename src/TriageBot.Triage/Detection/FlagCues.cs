@@ -171,6 +171,21 @@ internal static class FlagCues
         // from the past week", "les messages des derniers jours"): content, when a verb asks for it (ContentScope).
         new("contentRequested", @"\bwhat(ever)?\s+(he|she|they|the\s+(user|account|suspect|target|subscriber))(\s+(has|have|had)|['’](s|ve|d))?\s+(been\s+)?(messaging|texting|sending|writing|saying|telling|chatting|sent|wrote|texted|messaged|said)\b" +
             @"|\b(nachrichten|chats|fotos|bilder|videos|sprachnachrichten|messages|chats|photos|videos|texts|mensajes|fotos|mensagens|messaggi|berichten|conversations|conversaciones|conversas|conversazioni|gesprekken)\s+(der|aus\s+den|von\s+den|seit\s+den|from\s+the|of\s+the|over\s+the|in\s+the|for\s+the|des|de\s+los|de\s+las|dos|das|degli|delle|dei|van\s+de|uit\s+de)\s+(letzten|vergangenen|last|past|derniers|derni[èe]res|[úu]ltim[oa]s|ultim[ie]|afgelopen|laatste)\s+(\d{1,3}\s+|few\s+|couple\s+of\s+|paar\s+|zwei\s+|drei\s+|two\s+|three\s+)?(tage|tagen|wochen|stunden|monate|days|weeks|hours|months|jours|semaines|heures|mois|d[ií]as|semanas|horas|meses|giorni|settimane|ore|mesi|dagen|weken|uren|maanden)\b", 2.5, ContentOfAccountAsked),
+        // Round 15: what a person wrote, named in everyday words in each language ("everything the account posted",
+        // "tudo o que o utilizador escreveu", "lo que él le escribió", "ce qu'il a écrit", "was er geschrieben hat"),
+        // the messages between two people ("the messages between x and the buyers"), the writer's own ("my own
+        // conversations with her", "the photos I sent her"): content, counted only where a verb that asks or a list
+        // item of what is asked stands before it (ContentScope), never in a narrative.
+        new("contentRequested", @"\b(everything|anything|all)\s+(that\s+)?(he|she|they|it|the\s+(user|account(\s+holder)?|suspect|target|subscriber))\s+(has\s+|had\s+|have\s+|ever\s+)?(posted|sent|wrote|written|said|shared|uploaded|typed|messaged|texted)\b" +
+            @"|\b(o|aquilo)\s+que\s+(o\s+(utilizador|usu[aá]rio|suspeito|investigado|arguido|titular)|ele|ela|eles)\s+(lhe\s+|lhes\s+|j[áa]\s+)?(escreveu|enviou|publicou|disse|postou|partilhou|compartilhou|mandou)\b" +
+            @"|\blo\s+que\s+(el\s+(usuario|sospechoso|investigado|titular)|[ée]l|ella|ellos)\s+(le\s+|les\s+)?(escribi[óo]|envi[óo]|public[óo]|dijo|comparti[óo]|mand[óo]|ha\s+(escrito|enviado|publicado))\b" +
+            @"|\bce\s+qu['’]\s*(il|elle|ils|elles|l['’]utilisateur|le\s+suspect|le\s+titulaire)\s+(lui\s+|leur\s+)?(a|ont|avait)\s+([ée]crit|envoy[ée]|publi[ée]|dit|partag[ée])" +
+            @"|\bwas\s+(er|sie|der\s+(nutzer|beschuldigte|verd[äa]chtige|kontoinhaber|t[äa]ter))\s+(\p{L}+\s+){0,4}(geschrieben|gesendet|geschickt|gepostet|ver[öo]ffentlicht|gesagt)\b" +
+            @"|\b(ci[òo]|quello|quanto)\s+che\s+(l['’]utente|l['’]indagato|il\s+titolare|lui|lei)?\s*(le\s+|gli\s+)?ha\s+(scritto|inviato|pubblicato|detto|mandato)\b" +
+            @"|\bwat\s+(hij|zij|ze|de\s+(gebruiker|verdachte))\s+(\p{L}+\s+){0,4}(schreef|stuurde|plaatste|zei|geschreven|gestuurd|geplaatst|gezegd)\b" +
+            @"|\b(messages|conversations|chats|dms|texts|exchanges)\s+between\s+\S" +
+            @"|\b(my|our)\s+(own\s+)?(conversations|messages|chats|photos|posts)\b|\b(photos|pictures|images|videos|messages)\s+(that\s+)?(i|we)\s+(sent|posted|uploaded|shared|received)\b" +
+            @"|\bthe\s+(account|user|subscriber|target)['’]s\s+[^.;\n]{0,80}\b(and|,)\s+(messages|chats|conversations|dms|photos|videos)\b", 2.5, ContentOfAccountAsked),
     ]);
 
     // What an offender does to a minor (sextortion, luring, grooming), as against a report or the material itself.

@@ -145,7 +145,10 @@ internal sealed class AccountExtractor
         // OCR reads the capital I as a small l or a one ("(lD 52271904418)").
         // "for the account "x" and ID 20571183349": the id joined to the name by "and".
         // Round 14: the quoted name may wrap onto the next line, as a PDF's text layer breaks it ("laguna_x_rent\nals" (id …)).
-        @"|""[^""\n]{2,64}(\r?\n[^""\n]{1,64})?""\s*[,(]?\s*((and|et|y|e|und|en)\s+)?[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
+        @"|""[^""\n]{2,64}(\r?\n[^""\n]{1,64})?""\s*[,(]?\s*((and|et|y|e|und|en)\s+)?[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b" +
+        // Round 15: the id in brackets with a word that says whose it is, after an unquoted name ("Benutzerkonto:
+        // x   (interne ID 88204417319)", "(internal ID …)", "(ID utente …)").
+        @"|\(\s*(interne?|internal|interno|interna|numeric|numerische|num[ée]rique|user|nutzer|platform|plattform|account|konto)\s+[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
 
     private static readonly Regex HeaderOrContactLine = Patterns.Build(
         @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");
@@ -439,6 +442,11 @@ internal sealed class AccountExtractor
             if (only.Count > 0)
                 bystanders.AddRange(accounts.Where(a => a.Kind == AccountKind.Username && !only.Contains(a) && !bystanders.Contains(a)));
         }
+        // Round 15: counsel asking for the client's own data names the client's account ("Mon client est le titulaire
+        // du compte « x »") beside the other side's, which is no target: when every account named is a bystander, the
+        // client's own is the one asked about.
+        if (named.Count > 0 && bystanders.Count(b => b.Kind is AccountKind.Username or AccountKind.Email) == named.Count)
+            bystanders.RemoveAll(b => !NonTargetRoles.IsNonTarget(value, b.Value, named, ignoreRepresented: true));
         // A target named only by its numeric id ("the account with user ID 4471...") counts as the one beside them.
         if (bystanders.Count > 0 && accounts.Any(a => a.Kind is AccountKind.Username or AccountKind.Url or AccountKind.AccountId && !bystanders.Contains(a)))
             accounts.RemoveAll(bystanders.Contains);

@@ -22,6 +22,8 @@ internal static class NonTargetRoles
         @"v[ií]tima|queixos[oa]|testemunha|fam[ií]lia|" +
         @"opfer|gesch[aä]digte[rn]?|zeug(e|in)|anzeigeerstatter(in)?|familie|" +
         @"vittima|testimone|" +
+        // Round 15: the offended party of Portuguese, Spanish and Italian procedure, the injured party of Dutch.
+        @"ofendid[oa]|persona\s+offesa|benadeelde|" +
         @"slachtoffer|getuige|aangever|aangeefster|melder|meldster|" +
         // Issue 11 round 12: whoever reported or flagged it to the police ("Hinweisgeberin", "simple signalant",
         // "the parent who reported the contact", "la segnalante") is a source, not a target.
@@ -70,9 +72,10 @@ internal static class NonTargetRoles
         // and a relative of one: "the account of the victim's father", "la cuenta del padre de la víctima" is read by
         // the role alone.
         Patterns.Build(@"\b" + Account + @"\s+(de|del|da|do|of|van|di|della|du|des|der|von)\s+" + Article + Role + @"(('s|s')\s+(father|mother|parents?|guardian|sister|brother|husband|wife|spouse|partner|son|daughter))?(\s+(es|is|est|é|è|ist))?\s*[:,]?\s*[""'«“]?\s*\z"),
+        // Round 15: or names the role and gives the handle in brackets: "one of our victims ("", "à ofendida (conta "".
         // Issue 11 round 11: a form's line gives the role as its label: "Vítima: titular da conta «", "Victim: holder of
         // the account "", "Victime : compte «", "Opfer: Konto "".
-        Patterns.Build(@"\b" + Role + @"\s*:\s*((account\s+)?(titular|holder|owner|titulaire|inhaber(in)?|houder|titolare)\s+((of|da|de|del|du|des|van|dell'|der)\s+)?" + Article + @")?(" + Account + @"\s*)?[""'«“]?\s*\z"),
+        Patterns.Build(@"\b" + Role + @"\s*[:(]\s*((account\s+)?(titular|holder|owner|titulaire|inhaber(in)?|houder|titolare)\s+((of|da|de|del|du|des|van|dell'|der)\s+)?" + Article + @")?(" + Account + @"\s*)?[""'«“]?\s*\z"),
         // Issue 11 round 12: "my client's account (", "the account of my client", "L'account della mia assistita (".
         Patterns.Build(@"\b" + Represented + @"('s|s')?(\s+own)?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
         Patterns.Build(@"\b" + Account + @"\s+(de|del|da|do|of|van|di|della|du|des|der|von)\s+((the|la|el|le|les|a|o)\s+)?" + Represented + @"(\s+(es|is|est|é|è|ist))?\s*[:,]?\s*[""'«“(]?\s*\z"),
@@ -84,6 +87,9 @@ internal static class NonTargetRoles
         Patterns.Build(@"\b(reported|flagged|forwarded|alerted\s+(us|police)|notified\s+(us|police))(\s+(it|this|the\s+(post|message|messages|threat|video|image)))?\s+(from|via|through|using|with)\s+(her|his|their|the)\s+(own\s+)?" + Account + @"\s*[:,]?\s*[""'(]?\s*\z"),
         // The writer's own: "my account is", "mon compte est", "a minha conta é", "mi cuenta es", "mijn account"
         Patterns.Build(@"\b(my|mine|mi|mon|ma|minha|mein(e|en)?|mijn|mio|mia)\s+(own\s+|propia\s+|propre\s+|pr[oó]pria\s+|eigene(s|n)?\s+|eigen\s+)?" + Account + @"\s*(is|es|est|é|ist|è)?\s*[:,]?\s*[""'«“]?\s*\z"),
+        // Round 15: the other side of the writer's own conversations ("my own conversations with her (account "",
+        // "mes échanges avec lui (compte «", "meine Chats mit ihr (Konto „"): the writer asks for their own data.
+        Patterns.Build(@"\b(my|our|mes|nos|mis|nuestr[oa]s|minhas|meus|nossas|nossos|meine|unsere|mijn|onze|miei|mie|nostri|nostre)\s+(own\s+)?(\p{L}+\s+)?(conversations|messages|chats|exchanges|[ée]changes|conversaciones|mensajes|conversas|mensagens|nachrichten|unterhaltungen|berichten|gesprekken|conversazioni|messaggi)\s+(with|avec|con|com|mit|met)\s+(\p{L}+\s+){0,2}\(?\s*" + Account + @"?\s*[:,]?\s*[""'«“„]?\s*\z"),
     ];
 
     // Each starts right after the handle (or its closing quote): the aside that gives its role or says it is no target.
@@ -96,7 +102,7 @@ internal static class NonTargetRoles
         Patterns.Build(@"\A\s*[""'»”]?\s*[(\[]\s*((account|konto|compte|cuenta|conta|profilo|nutzerkonto)\s+[^)\]\n]{0,5}\s*)?" + Article + Qualifier + Role + @"((\s+|\s*-\s*)[^()\[\]']{0,60})?\s*[)\]]"),
         // Issue 11 round 12: "… "x" belongs to the victim", "« x » est celui de la victime", "pertenece a la víctima".
         // Not into a possessive ("belongs to the victim's stepfather" can be the suspect).
-        Patterns.Build(@"\A\s*[""'»”]?\s*(,\s*which\s+)?(belongs\s+to|is\s+(that|the\s+one)\s+of|is\s+(owned|used|held)\s+by|est\s+celui\s+d[eu']|appartient\s+[àa]|pertenece\s+a|pertence\s+[àa]|geh[öo]rt\s+(zu|dem|der)|appartiene\s+a|behoort\s+(toe\s+)?aan|is\s+van|[ée]\s+d[ao]|es\s+de(l|\s+la)?|è\s+(quell[oa]\s+)?del(la|l')?|ist\s+(das|die)\s+(des|der))\s*" + Article + Qualifier + Role + @"\b[^'\n]"),
+        Patterns.Build(@"\A\s*[""'»”]?\s*[)\]]?\s*(,\s*which\s+)?(belongs\s+to|is\s+(that|the\s+one)\s+of|is|is\s+(owned|used|held)\s+by|est\s+celui\s+d[eu']|appartient\s+[àa]|pertenece\s+a|pertence\s+[àa]|geh[öo]rt\s+(zu|dem|der)|appartiene\s+a|behoort\s+(toe\s+)?aan|is\s+van|[ée]\s+d[ao]|es\s+de(l|\s+la)?|è\s+(quell[oa]\s+)?del(la|l')?|ist\s+(das|die)\s+(des|der))\s*" + Article + Qualifier + Role + @"\b[^'’\n]"),
         // The aside may stand on the next line in brackets ("«x»\n   (não visada; os dados desta conta não são pedidos)").
         // Issue 11 round 12: the rest of the handle's sentence says so, across line breaks and brackets ("… only
         // reshared it and is not under investigation", "ihr Konto ist nicht Gegenstand des Ersuchens", "… est celui
@@ -110,6 +116,14 @@ internal static class NonTargetRoles
             @"niet\s+het\s+doelwit|geen\s+doelwit|geen\s+(onderwerp|verdachte)|niet\s+(het\s+)?onderwerp\s+van|niet\s+verdacht|" +
             @"kein(e)?\s+(ziel|beschuldigte[r]?|tatverd[aä]chtige[r]?|betroffene\s+der\s+ma(ss|ß)nahme)|nicht\s+(betroffen|beschuldigt|tatverd[aä]chtig)|nicht\s+gegenstand|" +
             @"non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]|sospettat[oa])|non\s+sono\s+(oggetto|indagat)|estrane[oa]\s+a(i|lle|gli)?\s+fatti)"),
+        // Round 15: the paper says it asks nothing about the account ("no records are sought from it", "nothing is
+        // requested about her account", "is not subject to this subpoena", "n'est visé par aucune demande", "ne fait
+        // l'objet d'aucune demande"), or the next sentence gives its role ("Her account is the victim's account", "His
+        // account is not to be preserved or disclosed"). Its own regex: the one above is near the automaton size limit.
+        Patterns.Build(@"\A\s*[""'»”]?[^""«»“”.!?]{0,140}\b(no\s+(records|data|information)\s+(are|is|will\s+be)\s+(being\s+)?(sought|requested|asked\s+for)\s+(from|for|about|on|regarding)\s+(it|this|that|her|him|them)\b|nothing\s+is\s+(sought|requested|asked)\s+(from|for|about|of)\s+(it|this|that|her|him|them)\b|" +
+            @"not\s+subject\s+to\s+(this|the|our)\s+(subpoena|request|order|warrant|demand|letter)|(we|i)\s+(ask|request|seek)\s+nothing\s+(about|from|on|regarding)|" +
+            @"n['’](est|sont)\s+vis[ée]e?s?\s+par\s+aucune?|ne\s+fait\s+l['’]objet\s+d['’]aucune|ne\s+font\s+l['’]objet\s+d['’]aucune|nada\s+se\s+(solicita|pide)\s+(sobre|de)|nada\s+[ée]\s+(solicitado|pedido)\s+sobre)" +
+            @"|\A\s*[""'»”]?[^""«»“”.!?]{0,140}[.;]\s+(her|his|their|this|that)\s+(own\s+)?(account|profile)\s+(is|was)\s+(not\s+to\s+be\s+(preserved|disclosed|searched|produced)|not\s+(a|the)\s+(target|subject)|the\s+(victim|complainant|witness)(['’]s)?\s+(own\s+)?(account|profile)\b|(listed|named|mentioned)\s+(here\s+)?only\s+(for|as)\s+(context|background))"),
     ];
 
     // "named in the application as a witness who reported ...", "identified as the complainant": read only when the
@@ -146,7 +160,7 @@ internal static class NonTargetRoles
         ["ctim", "tima", "complainant", "witness", "reporting", "fam", "plaintiff", "denunciante", "testigo", "plaignant", "moin",
          "queixos", "testemunha", "opfer", "digte", "zeug", "anzeigeerstatter", "testimone", "slachtoffer", "getuige", "aangever",
          "aangeefster", "melder", "meldster", "reporter", "informant", "tipster", "hinweisgeber", "mitteiler", "signalant",
-         "segnalante", "who"],
+         "segnalante", "who", "ofendid", "offesa", "benadeelde"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> RepresentedPieces = System.Buffers.SearchValues.Create(
@@ -158,13 +172,13 @@ internal static class NonTargetRoles
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Which of <see cref="RoleBefore"/> need a Role word (the others need other words).</summary>
-    private static readonly bool[] BeforeNeedsRole = [true, false, true, true, true, true, false, false, true, false, false];
+    private static readonly bool[] BeforeNeedsRole = [true, false, true, true, true, true, false, false, true, false, false, false];
 
     /// <summary>Which of <see cref="RoleBefore"/> need a Represented word.</summary>
-    private static readonly bool[] BeforeNeedsRepresented = [false, false, false, false, false, false, true, true, false, false, false];
+    private static readonly bool[] BeforeNeedsRepresented = [false, false, false, false, false, false, true, true, false, false, false, false];
 
     /// <summary>Which of <see cref="RoleAfter"/> need a Role word.</summary>
-    private static readonly bool[] AfterNeedsRole = [true, true, true, false];
+    private static readonly bool[] AfterNeedsRole = [true, true, true, false, false];
 
     private const int WindowBefore = 70;
     private const int WindowAfter = 120;
@@ -175,7 +189,11 @@ internal static class NonTargetRoles
 
     /// <summary>The same, where <paramref name="others"/> are the other accounts the text names: the words after a
     /// handle are read only up to the next of them (or a blank line), so what is said of that one stays its own.</summary>
-    public static bool IsNonTarget(string text, string handle, IReadOnlyCollection<string> others)
+    public static bool IsNonTarget(string text, string handle, IReadOnlyCollection<string> others) => IsNonTarget(text, handle, others, false);
+
+    /// <summary>The same; with <paramref name="ignoreRepresented"/>, the writer's client's account ("my client's
+    /// account") does not count as a bystander's.</summary>
+    public static bool IsNonTarget(string text, string handle, IReadOnlyCollection<string> others, bool ignoreRepresented)
     {
         var name = handle.TrimStart('@');
         if (name.Length < 3) return false;
@@ -198,7 +216,7 @@ internal static class NonTargetRoles
             var beforeRepresented = before.ContainsAny(RepresentedPieces);
             for (var f = 0; f < RoleBefore.Length && !bystander; f++)
             {
-                if ((BeforeNeedsRole[f] && !beforeRole) || (BeforeNeedsRepresented[f] && !beforeRepresented)) continue;
+                if ((BeforeNeedsRole[f] && !beforeRole) || (BeforeNeedsRepresented[f] && (!beforeRepresented || ignoreRepresented))) continue;
                 bystander = RoleBefore[f].IsMatch(before);
             }
             after = OwnClause(after, name, others);
