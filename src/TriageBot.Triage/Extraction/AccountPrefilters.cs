@@ -209,6 +209,22 @@ internal static class AccountPrefilters
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
             if (i + 1 < text.Length && text[i] is 'i' or 'I' or 'l' or 'L' or '1' && text[i + 1] is 'd' or 'D') return true;
         }
+        return HasBracketedWordId(text);
+    }
+
+    /// <summary>The bracketed form "(interne ID 8820…)": an opening bracket, one word, blanks, then "id" (or "ld", "1d").</summary>
+    private static bool HasBracketedWordId(string text)
+    {
+        for (var at = text.IndexOf('('); at >= 0; at = text.IndexOf('(', at + 1))
+        {
+            var i = at + 1;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var wordStart = i;
+            while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+            if (i == wordStart || i >= text.Length || !char.IsWhiteSpace(text[i])) continue;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i + 1 < text.Length && text[i] is 'i' or 'I' or 'l' or 'L' or '1' && text[i + 1] is 'd' or 'D') return true;
+        }
         return false;
     }
 

@@ -58,6 +58,7 @@ public class AccountPrefilterTests
     [InlineData("numeric user id 1234567 and user  ID 7654321 and user 1d 99999")]
     [InlineData("\"fox_den\", ID 83311290045")]
     [InlineData("Kennung: 123456")]
+    [InlineData("Benutzerkonto: fichtel_pfand   (interne ID 55102938476) and ( platform  lD 1234567)")]
     [InlineData("account-id: 12345 and subscriber #A1234 and customer number 998877 and member nr. 12345")]
     [InlineData("account not found; org no. A2345; workspace\tid 12345")]
     [InlineData("the compte utilisateur « renard_7 » et le konto \"fuchs_8\"")]

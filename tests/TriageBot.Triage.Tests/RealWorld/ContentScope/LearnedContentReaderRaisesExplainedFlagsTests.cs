@@ -34,7 +34,7 @@ public class LearnedContentReaderRaisesExplainedFlagsTests
 
         GRAND JURY SUBPOENA
         You are commanded to produce, for the account quill_harbour_4, the subscriber name, the phone number and
-        everything the account holder wrote to the account lantern_moth between 1 and 20 May 2026.
+        the words the account holder wrote to the account lantern_moth between 1 and 20 May 2026.
 
         Det. R. Amari, Investigations Division
         """;
@@ -141,7 +141,7 @@ public class LearnedContentReaderRaisesExplainedFlagsTests
     [Fact]
     public void It_never_takes_a_content_reading_from_the_cues()
     {
-        var result = EngineWith(TinyReader(threshold: 0.999)).Triage(Subpoena.Replace("everything the account holder wrote", "the contents of all messages the account holder sent", StringComparison.Ordinal));
+        var result = EngineWith(TinyReader(threshold: 0.999)).Triage(Subpoena.Replace("the words the account holder wrote", "the contents of all messages the account holder sent", StringComparison.Ordinal));
 
         Assert.True(result.Flags.ContentRequested);
         Assert.Equal("cues", result.ContentSource);
