@@ -65,3 +65,21 @@ public class MessagesNamedOnlyForTheirMetadataTests
         Assert.True(result.Flags.ContentRequested);
     }
 }
+
+/// <summary>Round 15 (post-blind): a warrant names content in plain or scanned words — "everything in the mailbox",
+/// "every photo and video uploaded", "a11 rnessages" read by OCR — and asks for it.</summary>
+public class ContentNamedInPlainOrScannedWordsTests
+{
+    private readonly TriageEngine _engine = EngineFixture.Create();
+
+    [Theory]
+    [InlineData("SEARCH WARRANT. You are commanded to search for and seize everything in the mailbox of the account \"pine_cove_2\" for October 2026.")]
+    [InlineData("SEARCH WARRANT. The Court ORDERS the provider to produce, for the account \"pine_cove_2\", every photo and video uploaded by the account in October 2026.")]
+    [InlineData("SEARCH WARRANT. C0mmanded t0 seize f0r the acc0unt \"pine_cove_2\": a11 rnessages sent 0r received, sha11 be pr0duced.")]
+    public void Content_named_in_plain_or_scanned_words_is_requested(string body)
+    {
+        var result = _engine.Triage(body + "\n");
+
+        Assert.True(result.Flags.ContentRequested);
+    }
+}
