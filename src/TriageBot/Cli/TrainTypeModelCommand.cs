@@ -24,7 +24,8 @@ public static class TrainTypeModelCommand
          "samples/realistic/heldout10", "samples/realistic/train11", "samples/realistic/heldout11", "samples/realistic/train12",
          "samples/realistic/stress12", "samples/realistic/heldout12", "samples/realistic/train13", "samples/realistic/stress13",
          "samples/realistic/heldout13", "samples/realistic/train14", "samples/realistic/stress14",
-         "samples/realistic/heldout14", "samples/realistic/train15", "samples/realistic/stress15"];
+         "samples/realistic/heldout14", "samples/realistic/train15", "samples/realistic/stress15",
+         "samples/realistic/heldout15"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
