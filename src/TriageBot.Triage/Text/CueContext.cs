@@ -93,7 +93,13 @@ internal sealed class CueContext
         // eine Verfügung wird nachgereicht" announces the paper, it is not this one.
         @"|^[^;!?]{0,160}\b((wird|werden)\s+(\p{L}+\s+)?nachgereicht|folgt\s+(separat|sp[äa]ter|in\s+k[üu]rze|nach)|suivr(a|ont)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment)|(sera|seront)\s+(transmise?s?|adress[ée]e?s?|envoy[ée]e?s?)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment|dans\s+les\s+meilleurs\s+d[ée]lais)" +
         @"|(ser[áa]n?|ser[ãa]o)\s+(enviad|remitid|transmitid|remetid|encaminhad|formalizad)[oa]s?\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|em\s+breve|oportunamente|a\s+seguir)|se\s+(remitir[áa]|enviar[áa]|formalizar[áa])\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|oportunamente)" +
-        @"|sar[àa]n(no)?\s+(trasmess|inviat|inoltrat|formalizzat)[oaie]\s+(successivamente|a\s+breve|in\s+seguito|quanto\s+prima)|seguir[àa]\s+(a\s+breve|formale|successivamente)|(wordt|worden)\s+(later\s+|nog\s+)?(nagestuurd|nagezonden)|volgt\s+(later|nog|zo\s+spoedig))";
+        @"|sar[àa]n(no)?\s+(trasmess|inviat|inoltrat|formalizzat)[oaie]\s+(successivamente|a\s+breve|in\s+seguito|quanto\s+prima)|seguir[àa]\s+(a\s+breve|formale|successivamente)|(wordt|worden)\s+(later\s+|nog\s+)?(nagestuurd|nagezonden)|volgt\s+(later|nog|zo\s+spoedig))" +
+        // Round 16: announced only if it proves needed ("Une commission rogatoire suivra si nécessaire", "ein
+        // Rechtshilfeersuchen folgt bei Bedarf", "seguirá si es necesario"): still another paper, not this one.
+        @"|^[^;!?]{0,160}\b(suivr(a|ont)\s+(si\s+(n[ée]cessaire|besoin|requis)|le\s+cas\s+[ée]ch[ée]ant|au\s+besoin|en\s+cas\s+de\s+besoin)|(sera|seront)\s+(transmise?s?|adress[ée]e?s?|envoy[ée]e?s?|d[ée]cern[ée]e?s?)\s+(si\s+(n[ée]cessaire|besoin)|le\s+cas\s+[ée]ch[ée]ant|au\s+besoin)" +
+        @"|folgt\s+(bei\s+bedarf|gegebenenfalls|ggf\.|falls\s+(n[öo]tig|erforderlich))|(wird|werden)\s+(bei\s+bedarf|gegebenenfalls|ggf\.|falls\s+(n[öo]tig|erforderlich))\s+(\p{L}+\s+)?(nachgereicht|folgen|[üu]bermittelt)" +
+        @"|seguir[áa]\s+(si\s+(es\s+)?necesario|en\s+caso\s+(de\s+ser\s+)?necesario|de\s+ser\s+necesario|se\s+(for\s+)?necess[áa]rio|caso\s+(seja\s+)?necess[áa]rio)|seguir[àa]\s+(se\s+necessari[oa]|ove\s+necessario|all'occorrenza|in\s+caso\s+di\s+necessit[àa])" +
+        @"|volgt\s+(indien\s+nodig|zo\s+nodig|zonodig|indien\s+vereist|desgewenst))";
 
     private static readonly Regex ReferenceAfter = new(ReferenceAfterPattern, WindowOptions);
 
@@ -109,8 +115,8 @@ internal sealed class CueContext
          "response", "prepar", "draft", "serv", "send", "submit"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly AnyWord ReferenceAfterWords = new(["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously",
-         "nachgereicht", "folgt", "suivr", "sera", "será", "serán", "serão", "sarà", "saranno", "remitirá", "enviará", "formalizará", "seguirà", "nagestuurd", "nagezonden", "volgt"]);
+    private static readonly AnyWord ReferenceAfterWords = new(["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously", "seront",
+         "nachgereicht", "folgt", "suivr", "sera", "será", "serán", "serão", "sarà", "saranno", "remitirá", "enviará", "formalizará", "seguirà", "seguirá", "nagestuurd", "nagezonden", "volgt"]);
 
     // An office named for what it investigates ("Unidad Especializada en Investigación de Delitos en materia de
     // Secuestro", "Anti-Kidnapping Unit"): the words name the office's remit on its letterhead, not this case.
