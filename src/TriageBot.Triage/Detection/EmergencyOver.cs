@@ -29,16 +29,47 @@ internal static class EmergencyOver
         @"|\b(kind|meisje|jongen|dochter|zoon|slachtoffer|vrouw|persoon|gijzelaar|zij)\s+(is|zijn|werd|werden)\s+(\p{L}+\s+){0,3}(teruggevonden|gevonden|gelokaliseerd|bevrijd|gered|aangetroffen)\b" +
         @"|\b(is|zijn)\s+((weer|nu|inmiddels)\s+)*(veilig|in\s+veiligheid|buiten\s+gevaar)\b|\bniet\s+(langer|meer)\s+in\s+gevaar\b");
 
-    /// <summary>Where the writer says the emergency ended, or null. Read only when an emergency is about to be paged.</summary>
-    public static Match? In(string text) =>
-        Stated.Match(text) is { Success: true } m ? m : EmergencyReader.PersonFound.Match(text) is { Success: true } f ? f : null;
-
-    /// <summary>The last place the writer says it ended: a danger named after it is a new one.</summary>
-    public static int LastEnd(string text)
+    // A denial just before or inside the words turns them around: "il ragazzo non è rientrato a casa", "has not been
+    // located", "wurde noch nicht gefunden", "no fue localizada", "is niet teruggevonden".
+    private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase)
     {
-        var end = -1;
-        foreach (var m in Stated.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
-        foreach (var m in EmergencyReader.PersonFound.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
-        return end;
+        "not", "never", "no", "yet", "non", "nicht", "nie", "noch", "pas", "ne", "jamais", "nunca", "todav\u00eda", "n\u00e3o", "nao", "ainda", "mai", "niet", "nooit", "nog",
+    };
+
+    /// <summary>Where the writer says the emergency ended, or null. Read only when an emergency is about to be paged.</summary>
+    public static Match? In(string text) => Statements(text).FirstOrDefault();
+
+    /// <summary>Where the last statement that it ended ends, or -1: a danger named after it is a new one.</summary>
+    public static int LastEnd(string text) => Statements(text).Select(m => m.Index + m.Length).DefaultIfEmpty(-1).Max();
+
+    private static IEnumerable<Match> Statements(string text) =>
+        Stated.Matches(text).Concat(EmergencyReader.PersonFound.Matches(text)).Where(m => !Denied(text, m)).OrderBy(m => m.Index);
+
+    // "No longer in danger", "nicht mehr in Gefahr", "ya no está en peligro": a denial with "any more" says it ended.
+    private static readonly HashSet<string> AnyMore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "longer", "more", "mehr", "plus", "m\u00e1s", "mas", "mais", "pi\u00f9", "langer", "meer",
+    };
+
+    private static bool Denied(string text, Match m)
+    {
+        var start = Math.Max(0, m.Index - 24);
+        var span = text.AsSpan(start, m.Index + m.Length - start);
+        var ownStart = m.Index - start;
+        var (denied, anyMore) = (false, false);
+        foreach (var range in span.SplitAny(" \t\n,;:'\u2019.!?"))
+        {
+            var word = span[range].ToString();
+            var isDenial = Denials.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase);
+            if (range.Start.Value < ownStart)
+            {
+                // Only the words right before it: "the boy has not yet been found", "il ragazzo non è rientrato".
+                denied = isDenial || (denied && word.Length == 0);
+                continue;
+            }
+            if (isDenial) denied = true;
+            if (AnyMore.Contains(word)) anyMore = true;
+        }
+        return denied && !anyMore;
     }
 }
