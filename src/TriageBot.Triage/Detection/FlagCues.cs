@@ -356,7 +356,7 @@ internal static class FlagCues
         // conhecimento", "verbod om de gebruiker te informeren", "Offenbarungsverbot"), and the EU certificate's German
         // box "der Adressat sieht gemäß Art. 11 von einer Unterrichtung ab". A clause: it binds where its sentence names
         // who orders it.
-        new("nonDisclosureOrder", @"\bdivieto\s+(di|a\s+\p{L}+\s+di)\s+(darne|dare|fornire)\s+(notizia|comunicazione|conoscenza)|\bdivieto\s+di\s+(informare|comunicare|rivelare|divulgare|avvisare)\b|\bobbligo\s+del\s+segreto\b" +
+        new("nonDisclosureOrder", @"\bdivieto\s+(di|a\s+\p{L}+\s+di)\s+(darne|dare|fornire)\s+(notizia|comunicazione|conoscenza)|\bdiffidat[oaie]\s+(dal|dall'|a\s+non)\s*(darne|dare|fornire|informare|comunicare|rivelare|divulgare|avvisare)\b|\bdivieto\s+di\s+(informare|comunicare|rivelare|divulgare|avvisare)\b|\bobbligo\s+del\s+segreto\b" +
             @"|\bproibi[çc][ãa]o\s+de\s+(informar|comunicar|revelar|divulgar|notificar|dar\s+conhecimento)\b|\bverbod\s+om\s+[^.;]{0,60}\bte\s+(informeren|melden|berichten|waarschuwen|onthullen)\b" +
             @"|\boffenbarungsverbot|\b(sieht|sehen)\s+[^;\n]{0,40}\bvon\s+(einer|der|jeder)\s+(unterrichtung|benachrichtigung|mitteilung)\b", 2.0, NotToInformClause),
         // Round 14: an EU certificate's notice box: "Die Unterrichtung wird bis zum 31.05.2027 aufgeschoben",

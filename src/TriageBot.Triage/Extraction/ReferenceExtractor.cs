@@ -563,11 +563,28 @@ internal sealed class ReferenceExtractor
         var floor = Math.Max(0, offset - max);
         for (var i = offset - 1; i >= floor; i--)
         {
-            if (text[i] == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))) return i + 1;
+            if (text[i] == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !IsOrdinalDay(text, i)) return i + 1;
             if (text[i] == '\n' && i > 0 && text[i - 1] == '\n') return i + 1;
         }
         return floor;
     }
+
+    // Round 16: the dot of a day written as an ordinal ("bis einschließlich 30. April 2027", "am 3. Mai") ends no
+    // sentence: one or two digits after a space, and a letter next.
+    private static bool IsOrdinalDay(string text, int dot)
+    {
+        var digits = 0;
+        while (dot - digits - 1 >= 0 && char.IsAsciiDigit(text[dot - digits - 1])) digits++;
+        if (digits is 0 or > 2 || (dot - digits - 1 >= 0 && !char.IsWhiteSpace(text[dot - digits - 1]))) return false;
+        var next = dot + 1;
+        while (next < text.Length && text[next] == ' ') next++;
+        return next < text.Length && char.IsLetter(text[next]) && char.IsLower(char.ToLowerInvariant(text[next])) && MonthAt(text, next);
+    }
+
+    private static readonly Regex MonthWord = Patterns.Build(
+        @"\A(jan|feb|f[ée]v|m[äa]r|mar|apr|avr|mai|may|mei|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|okt|oct|ott|out|nov|dez|d[ée]c|dec|dic|gen|ene|abr|maa|mrt)\p{L}*\b");
+
+    private static bool MonthAt(string text, int at) => MonthWord.IsMatch(text.AsSpan(at, Math.Min(12, text.Length - at)));
 
     private static string UnitOf(string word)
     {
