@@ -722,8 +722,15 @@ public sealed class TriageEngine
     {
         var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
         var sentence = text.Value.AsSpan(start, end - start);
-        return LaterRoute.IsMatch(sentence) || LaterRouteOffered.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start));
+        return LaterRoute.IsMatch(sentence) || LaterRouteOffered.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start)) ||
+               RouteInTheConditional.IsMatch(sentence);
     }
+
+    // Round 16: the route named in the conditional, as what another request would need ("dass Inhalte nur über ein
+    // Rechtshilfeersuchen bzw. eine Europäische Herausgabeanordnung zu erlangen wären; darum geht es hier nicht",
+    // "ne pourraient être obtenus que par", "sólo podrían obtenerse mediante", "that is not what this is").
+    private static readonly Regex RouteInTheConditional = Patterns.Build(
+        @"\b(zu\s+(erlangen|erhalten|beantragen)\s+(w[äa]ren|w[äa]re)|erforderlich\s+w[äa]re|darum\s+geht\s+es\s+(hier\s+)?nicht|ne\s+pourrai(en)?t\s+[êe]tre\s+obtenu|il\s+ne\s+s'agit\s+pas\s+de\s+cela|s[óo]lo\s+podr[íi]an?\s+obtenerse|no\s+se\s+trata\s+de\s+eso|s[óo]\s+poderi(a|am)\s+ser\s+obtid|n[ãa]o\s+se\s+trata\s+disso|potrebbero\s+essere\s+ottenut|si\s+potrebbero\s+ottenere|non\s+si\s+tratta\s+di\s+questo|zou(den)?\s+(alleen\s+)?(\p{L}+\s+){0,3}(te\s+verkrijgen|verkregen\s+kunnen)|daar\s+gaat\s+het\s+hier\s+niet\s+om|(could|would)\s+only\s+be\s+(obtained|sought)|that\s+is\s+not\s+what\s+(this|we)\s+(is|are\s+(asking|seeking)))\b");
 
     // Before the route's name, in its sentence: the paper says it is not that route.
     private static readonly Regex NotThisRoute = Patterns.Build(

@@ -325,9 +325,24 @@ internal static class DeadlinePhrases
             var sentenceEnd = prefix.LastIndexOf(". ");
             if (sentenceEnd >= 0) prefix = prefix[(sentenceEnd + 2)..];
             // "must be executed (served) by 12/11/2026" is the last day service may happen, not the day it did.
-            if (FromReceipt.IsMatch(prefix) && !IssuedBefore.IsMatch(prefix) && !IssueWord.IsMatch(prefix) && !LimitBefore.IsMatch(prefix)) return date.Date;
+            if (FromReceipt.IsMatch(prefix) && !IssuedBefore.IsMatch(prefix) && !IssueWord.IsMatch(prefix) && !LimitBefore.IsMatch(prefix) && !InPeriod(text, date)) return date.Date;
         }
         return null;
+    }
+
+    // Round 16: the date opens the period the data cover ("a contar da intimação, relativamente ao período de
+    // 01/08/2026 a 20/11/2026", "for the period from 1 August to ..."): a range's first or last day, not the day of service.
+    private static readonly Regex PeriodGoesOn = Patterns.Build(@"\A\s*(to|through|until|till|-|–|—|a|à|ao|al|au|bis|tot|t/m|até|hasta|fino\s+al)\s+\d");
+
+    private static readonly Regex PeriodStartedBefore = Patterns.Build(@"\d\s*(to|through|until|till|-|–|—|a|à|ao|al|au|bis|tot|t/m|até|hasta|fino\s+al)\s+\z");
+
+    /// <summary>The date is the first or the last day of a period ("de 01/08/2026 a 20/11/2026").</summary>
+    public static bool InPeriod(string text, DateMention date)
+    {
+        var after = date.Offset + date.Length;
+        if (after < text.Length && PeriodGoesOn.IsMatch(text.AsSpan(after, Math.Min(20, text.Length - after)))) return true;
+        var from = Math.Max(0, date.Offset - 20);
+        return PeriodStartedBefore.IsMatch(text.AsSpan(from, date.Offset - from));
     }
 
     private static readonly Regex LimitBefore = Patterns.Build(@"\b(by|before|no\s+later\s+than|not\s+later\s+than)[ \t]*$");

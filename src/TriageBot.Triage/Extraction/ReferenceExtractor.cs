@@ -463,7 +463,7 @@ internal sealed class ReferenceExtractor
         {
             var end = m.Index + m.Length;
             var date = FirstAtOrAfter(dates, end);
-            if (date is null) continue;
+            if (date is null || DeadlinePhrases.InPeriod(text, date)) continue;
             var gap = date.Offset - end;
             // "must be executed (served) by 12/11/2026": the last day service may happen, not the day it did.
             if ((gap <= 20 || (gap <= reach && text.AsSpan(end, gap).IndexOfAny('\n', '.') < 0)) && !LimitInGap.IsMatch(text.AsSpan(end, gap))) return date.Date;
