@@ -170,7 +170,7 @@ internal static class EmergencyVocabulary
         ("threat to kill", "es", @"\b(prender|prender[áa]|pegar|pegar[áa]|dar[áa]?)\s+fuego\s+a\s+(la\s+casa|la\s+vivienda|el\s+piso|el\s+domicilio)|\b(incendiar|incendiar[áa]|quemar[áa]?)\s+(la\s+casa|la\s+vivienda|el\s+piso)", 3),
         ("threat to kill", "pt", @"\b(atear|atear[áa]|p[ôo]r|por[áa]|tocar|tocar[áa])\s+fogo\s+(na|[àa])\s+(casa|resid[êe]ncia|moradia|apartamento)|\bincendiar[áa]?\s+a\s+(casa|resid[êe]ncia|moradia)", 3),
         ("threat to kill", "de", @"\b(haus|wohnung|wohnhaus)\s+(\p{L}+\s+){0,3}(anzuz[üu]nden|anz[üu]nden|in\s+brand\s+(zu\s+)?(setzen|stecken)|abzufackeln|abzubrennen)\b", 3),
-        ("threat to kill", "nl", @"\b(huis|woning|appartement)\s+(\p{L}+\s+){0,3}in\s+brand\s+(te\s+)?(steken|zetten)\b", 3),
+        ("threat to kill", "nl", @"\b(huis|woning|appartement)\s+(\p{L}+\s+){0,3}in\s+brand\s+((te|zal|zou|gaat|wil)\s+)?(steken|zetten|steekt|zet)\b", 3),
 
         // Terror attack.
         ("terror attack", "en", @"terror(ist)?\s+(attack|plot|cell)|attack\s+(is\s+)?(planned|imminent)\s+(for|on|at)|(plans|planning|plotting)\s+(an?\s+)?(attack|massacre)\s+(on|at|against)", 3),

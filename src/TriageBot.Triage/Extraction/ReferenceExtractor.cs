@@ -52,8 +52,8 @@ internal sealed class ReferenceExtractor
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
     // (the anchor) decides the date.
     private static readonly Regex WithinDays = Patterns.Build(
-        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|auskunft|ausk[üu]nfte|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lai|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
-        @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|em\s+at[ée]|entro)|:)\s+" +
+        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|auskunft|ausk[üu]nfte|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lais?|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
+        @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|em\s+at[ée]|entro)|:|\[\s*[xX]\s*\]|☒)\s+" +
         // "twenty-one (21) days": a hyphenated count in words is read from its figures.
         @"((?<n>\d{1,3}|one|two|three|four|five|seven|eight|ten|fourteen|fifteen|twenty(-one|-eight)?|thirty|forty-five|sixty)\s+(\([^)\n]{1,20}\)\s+)?|\p{L}+-\p{L}+\s+\((?<n>\d{1,3})\)\s+)(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
 
@@ -83,7 +83,7 @@ internal sealed class ReferenceExtractor
     // When the document says it was served or received: "Served by e-mail 25 November 2026", "Date of service:",
     // "Zugestellt am", "signifié le", "notificado el", "intimado em", "betekend op", "received on".
     private static readonly Regex ServiceDate = Patterns.Build(
-        @"(date\s+of\s+(service|receipt)|date\s+(served|received)|received\s+on|served(\s+(by\s+[\p{L}-]{2,12}|personally|electronically|via\s+[\p{L}-]{2,12}))?(\s+on)?|service\s+(is\s+|was\s+)?(effected|made|completed|accepted)(\s+(by|via)\s+[\p{L}\s-]{2,25}?)?(\s+(on|today,?))?|zugestellt\s+am|eingegangen\s+am|(zustellungs|eingangs)datum|(signifi[ée]e?|notifi[ée]e?|re[çc]ue?)\s+le|date\s+de\s+(signification|notification|r[ée]ception)|(notificad[oa]|recibid[oa])\s+el|fecha\s+de\s+(notificaci[oó]n|recepci[oó]n)|(intimad[oa]|notificad[oa]|recebid[oa])\s+em|data\s+d[ae]\s+(intima[çc][ãa]o|notifica[çc][ãa]o|rece[çc][ãa]o|notifica|ricezione)|(notificat[oa]|ricevut[oa])\s+il|(betekend|ontvangen)\s+op|datum\s+van\s+(betekening|ontvangst))\s*:?\s*");
+        @"(date\s+of\s+(service|receipt)|date\s+(served|received)|received\s+on|served(\s+(by\s+[\p{L}-]{2,12}|personally|electronically|via\s+[\p{L}-]{2,12}))?(\s+on)?|service\s+(is\s+|was\s+)?(effected|made|completed|accepted)(\s+(by|via)\s+[\p{L}\s-]{2,25}?)?(\s+(on|today,?))?|zugestellt\s+am|eingegangen\s+am|(zustellungs|eingangs)datum|(signifi[ée]e?|notifi[ée]e?|re[çc]ue?)\s+le|date\s+de\s+(signification|notification|r[ée]ception)|(notificad[oa]|recibid[oa])(\s+(por|v[ií]a)\s+[\p{L}-]{2,14}(\s+[\p{L}-]{2,14})?)?\s+el|fecha\s+de\s+(notificaci[oó]n|recepci[oó]n)|(intimad[oa]|notificad[oa]|recebid[oa])(\s+(por|via)\s+[\p{L}-]{2,14}(\s+[\p{L}-]{2,14})?)?\s+em|data\s+d[ae]\s+(intima[çc][ãa]o|notifica[çc][ãa]o|rece[çc][ãa]o|notifica|ricezione)|(notificat[oa]|ricevut[oa])\s+il|(betekend|ontvangen)\s+op|datum\s+van\s+(betekening|ontvangst))\s*:?\s*");
 
     // A date right after "by", "on or before", "no later than", or "on" in a sentence that commands production or
     // appearance ("requires production, by December 4, 2026", "to appear ... on the 16th day of December, 2026").
@@ -399,6 +399,13 @@ internal sealed class ReferenceExtractor
                 basis = $"the latest date the text states ({latest:yyyy-MM-dd}), which wins over the count of {days} days";
                 return latest;
             }
+            // Round 16: the count and then the date it comes to ("within 30 days of service, i.e. by December 16,
+            // 2026"): the date the text states wins.
+            if (DateRestated(text, within.Index + within.Length, dayFirst, letterDate ?? received ?? today) is { } restated)
+            {
+                basis = $"the date the text gives for the count of {days} days ({restated:yyyy-MM-dd})";
+                return restated;
+            }
             if (CountFrom.IsMatch(anchor))
             {
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
@@ -413,6 +420,14 @@ internal sealed class ReferenceExtractor
                     ? $"{days} days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
                     : $"{days} days from service or receipt; the text states no such date, so counted from the day the request came in ({start:yyyy-MM-dd})";
                 return start.AddDays(days);
+            }
+            // Round 16: a count with no anchor ("no prazo de 10 (dez) dias, dos dados cadastrais") runs from service
+            // where the text states the day it was served ("A provedora foi intimada por correio eletrônico em
+            // 25/11/2026"); business days are not counted (no calendar of holidays).
+            if (!within.Groups["biz"].Success && DateAfter(ServiceDate, text, dates, 60) is { } served)
+            {
+                basis = $"{days} days from the date of service the text states ({served:yyyy-MM-dd})";
+                return served.AddDays(days);
             }
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
             // letter bears (or its transmission); without one it is unknown. Business days need a calendar of
@@ -455,6 +470,21 @@ internal sealed class ReferenceExtractor
     /// the first such label with a date right after it.</summary>
     /// <remarks>A return of service names who was served and how before the date ("Served on [Provider] via its
     /// portal on November 5, 2026"): <paramref name="reach"/> lets the date stand further on in the same line.</remarks>
+    // "i.e.", "that is", "d. h.", "c'est-à-dire", "es decir", "ou seja", "cioè", "dus" and a date: the count restated
+    // as the day it ends. The count's anchor stops at the first dot, so "i.e." may be cut after its "i".
+    private static readonly Regex RestatedAs = Patterns.Build(
+        @"\A(\.e\.|\s*,?\s*(i\.\s?e\.|that\s+is|namely|d\.\s?h\.|c['’]est-[àa]-dire|es\s+decir|ou\s+seja|cio[èe]|dus))[,:\s]*((by|on|no\s+later\s+than|bis(\s+zum)?|am|avant\s+le|le|au\s+plus\s+tard\s+le|hasta\s+el|el|at[ée]|em|entro\s+il|il|uiterlijk|op)\s+)?");
+
+    private static DateOnly? DateRestated(string text, int from, bool dayFirst, DateOnly reference)
+    {
+        if (from >= text.Length) return null;
+        var tail = text.AsSpan(from, Math.Min(80, text.Length - from));
+        var m = RestatedAs.Match(tail.ToString());
+        if (!m.Success) return null;
+        var rest = tail[m.Length..].ToString();
+        return DateFinder.Find(rest, dayFirst).FirstOrDefault(d => d.Offset == 0) is { } date ? date.Date : null;
+    }
+
     private static readonly Regex LimitInGap = Patterns.Build(@"\b(by|before|until|no\s+later\s+than|not\s+later\s+than)\b");
 
     private static DateOnly? DateAfter(Regex label, string text, List<DateMention> dates, int reach = 20)
