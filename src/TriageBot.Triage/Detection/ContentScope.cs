@@ -190,9 +190,11 @@ internal static class ContentScope
     // said of that word (a count, a date, a list) is said of the cue.
     private static bool GlossOfMetadata(string before)
     {
+        // The bracket opens right before the cue, or a word or two before it ("chats (direct message threads)").
         var head = before.AsSpan().TrimEnd();
-        if (head.Length == 0 || head[^1] != '(') return false;
-        head = head[..^1].TrimEnd();
+        var open = head.LastIndexOf('(');
+        if (open < 0 || head.Length - open > 24 || head[(open + 1)..].Count(' ') > 2) return false;
+        head = head[..open].TrimEnd();
         // The word glossed is a noun of one or two words ("chats", "private chats").
         for (var words = 0; words < 2; words++)
         {

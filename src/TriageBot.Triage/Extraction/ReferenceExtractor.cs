@@ -401,7 +401,7 @@ internal sealed class ReferenceExtractor
             }
             // Round 16: the count and then the date it comes to ("within 30 days of service, i.e. by December 16,
             // 2026"): the date the text states wins.
-            if (DateRestated(text, within.Index + within.Length, dayFirst, letterDate ?? received ?? today) is { } restated)
+            if (DeadlinePhrases.DateRestated(text, within.Index + within.Length, dayFirst) is { } restated)
             {
                 basis = $"the date the text gives for the count of {days} days ({restated:yyyy-MM-dd})";
                 return restated;
@@ -470,21 +470,6 @@ internal sealed class ReferenceExtractor
     /// the first such label with a date right after it.</summary>
     /// <remarks>A return of service names who was served and how before the date ("Served on [Provider] via its
     /// portal on November 5, 2026"): <paramref name="reach"/> lets the date stand further on in the same line.</remarks>
-    // "i.e.", "that is", "d. h.", "c'est-à-dire", "es decir", "ou seja", "cioè", "dus" and a date: the count restated
-    // as the day it ends. The count's anchor stops at the first dot, so "i.e." may be cut after its "i".
-    private static readonly Regex RestatedAs = Patterns.Build(
-        @"\A(\.e\.|\s*,?\s*(i\.\s?e\.|that\s+is|namely|d\.\s?h\.|c['’]est-[àa]-dire|es\s+decir|ou\s+seja|cio[èe]|dus))[,:\s]*((by|on|no\s+later\s+than|bis(\s+zum)?|am|avant\s+le|le|au\s+plus\s+tard\s+le|hasta\s+el|el|at[ée]|em|entro\s+il|il|uiterlijk|op)\s+)?");
-
-    private static DateOnly? DateRestated(string text, int from, bool dayFirst, DateOnly reference)
-    {
-        if (from >= text.Length) return null;
-        var tail = text.AsSpan(from, Math.Min(80, text.Length - from));
-        var m = RestatedAs.Match(tail.ToString());
-        if (!m.Success) return null;
-        var rest = tail[m.Length..].ToString();
-        return DateFinder.Find(rest, dayFirst).FirstOrDefault(d => d.Offset == 0) is { } date ? date.Date : null;
-    }
-
     private static readonly Regex LimitInGap = Patterns.Build(@"\b(by|before|until|no\s+later\s+than|not\s+later\s+than)\b");
 
     private static DateOnly? DateAfter(Regex label, string text, List<DateMention> dates, int reach = 20)

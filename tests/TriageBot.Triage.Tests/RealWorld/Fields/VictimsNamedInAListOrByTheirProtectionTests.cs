@@ -1,3 +1,5 @@
+using TriageBot.Triage.Model;
+
 namespace TriageBot.Triage.Tests.RealWorld.Fields;
 
 /// <summary>Issue 11 round 16 (stress16 class 6): a victim's account is no target however the victim is named — with an
