@@ -424,7 +424,9 @@ internal sealed class ReferenceExtractor
             // Round 16: a count with no anchor ("no prazo de 10 (dez) dias, dos dados cadastrais") runs from service
             // where the text states the day it was served ("A provedora foi intimada por correio eletrônico em
             // 25/11/2026"); business days are not counted (no calendar of holidays).
-            if (!within.Groups["biz"].Success && DateAfter(ServiceDate, text, dates, 60) is { } served)
+            // Only a date right after the words of service: "Served by e-mail on you today, so the return falls on
+            // December 15" dates the return, not the service.
+            if (!within.Groups["biz"].Success && DateAfter(ServiceDate, text, dates) is { } served)
             {
                 basis = $"{days} days from the date of service the text states ({served:yyyy-MM-dd})";
                 return served.AddDays(days);

@@ -50,4 +50,16 @@ public class DeadlineOfACountTickedRestatedOrFromServiceTests
 
         Assert.Equal(new DateOnly(2026, 12, 5), result.Fields.ResponseDeadline);
     }
+
+    [Fact]
+    public void A_return_date_after_the_words_of_service_is_not_the_service_date()
+    {
+        var result = _engine.Triage("""
+            Operative part of a search warrant for the account "boise_river_k": subscriber records and IP logs. This warrant
+            shall be served within fourteen days.
+            Served by e-mail on you today, so the return falls on December 15, 2026.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 12, 15), result.Fields.ResponseDeadline);
+    }
 }
