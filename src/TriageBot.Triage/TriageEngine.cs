@@ -36,6 +36,11 @@ public sealed class TriageEngine
     private static readonly Regex EmergencyStandDown = Patterns.Build(
         @"stand\s+down|\b(found|located|safe|emergency|exigent|urgen\p{L}*|retrouv\p{L}*|localis\p{L}*|aangetroffen|teruggevonden|gefunden|aufgefunden|encontrad\p{L}*|localizad\p{L}*|ritrovat\p{L}*)\b");
 
+    private static readonly HashSet<string> CompulsoryProcess = ["search_warrant", "subpoena", "court_order"];
+
+    private static bool ServesProcessAfter(List<CueHit> typeHits, Match standDown, Func<int, bool> operative) =>
+        typeHits.Any(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && h.Offset > standDown.Index + standDown.Length && operative(h.Offset));
+
     private static readonly Regex AttachmentMention = Patterns.Build(
         @"(attached|enclosed|attaching|enclosing|herewith)[^.\n]{0,60}\b(subpoena|warrant|order|letter|legal\s+process|request|affidavit|pdf)|(subpoena|warrant|order|letter|legal\s+process)[^.\n]{0,30}\b(is|are)\s+(attached|enclosed)|^[ \t]*(attachments?|enclosures?|anlagen?|pi[eè]ces?\s+jointes?|adjuntos?)\s*:\s*[^\n]{3,}|---\s*attachment:");
 
@@ -156,6 +161,16 @@ public sealed class TriageEngine
         // Issue 11 round 15: withdrawing the earlier wish not to notify the user ("has withdrawn that request and the Court
         // vacated the related non-disclosure order") withdraws no process: the subpoena it comes with still stands.
         if (withdrawal is not null && OperativeReading.WithdrawsOnlyGag(text, withdrawal)) withdrawal = null;
+        // Round 16: an emergency stood down in a letter that now serves process ("she was located alive ... We now have
+        // a search warrant for the full records") withdraws the emergency only: the process named after it stands.
+        // It pages no one: the stand-down still holds the emergency back.
+        Match? emergencyOver = null;
+        if (withdrawal is not null && EmergencyStandDown.IsMatch(withdrawal.Value) && ServesProcessAfter(typeHits, withdrawal, Operative) &&
+            !parts.WithdrawsAgainAfter(withdrawal.Index + withdrawal.Length))
+        {
+            (emergencyOver, withdrawal) = (withdrawal, null);
+            type = DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative);
+        }
         // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
         if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
         // Issue 11 round 15: a stand-down that asks in the same letter to keep the records ("please stand down ... We do
@@ -280,7 +295,7 @@ public sealed class TriageEngine
         // account pages even with a newsletter footer (when in doubt, page).
         if (mentionOnly is not null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
             mentionOnly = null;
-        var emergency = (type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold) && withdrawal is null && mentionOnly is null;
+        var emergency = (type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold) && withdrawal is null && emergencyOver is null && mentionOnly is null;
         // A life at risk makes a request an emergency whoever sends it: a foreign police force's emergency is an
         // emergency (nonUs says where it comes from), not a case for an MLAT, unless it is formal MLA process.
         if (emergency && emergencyScore >= EmergencyThreshold && !IsFormalInternational(typeHits) &&
@@ -292,7 +307,7 @@ public sealed class TriageEngine
         }
         // Issue 11 round 13: the cues did not page; the learned reader may (Learning/EmergencyReader says when). It
         // raises, never lowers, and its page says it is a learned reading for the reviewer to confirm.
-        var learnedEmergency = !emergency && withdrawal is null && mentionOnly is null && EmergencyReader.MayRaise(type, IsFormalInternational(typeHits))
+        var learnedEmergency = !emergency && withdrawal is null && emergencyOver is null && mentionOnly is null && EmergencyReader.MayRaise(type, IsFormalInternational(typeHits))
             ? EmergencyReader.Reader.Consult(_emergencyModel, features) : null;
         if (learnedEmergency is not null)
         {
@@ -477,6 +492,8 @@ public sealed class TriageEngine
         if (learnedEmergency is not null) reasons.Add(EmergencyReader.PriorityReason);
         var missing = _policy.RequiredFor(type, flags).Where(name => !RequestFieldNames.IsPresent(fields, name)).ToList();
 
+        if (emergencyOver is not null)
+            evidence.Add(new Evidence("processType", "the emergency is over; the process served after it stands", emergencyOver.Value, IndexOf(text.Value, emergencyOver.Value), emergencyOver.Length));
         if (withdrawal is not null)
             evidence.Add(new Evidence("withdrawn", "the request is withdrawn or no longer needed", withdrawal.Value, IndexOf(text.Value, withdrawal.Value), withdrawal.Length));
         if (mentionOnly is not null)
@@ -724,8 +741,15 @@ public sealed class TriageEngine
     {
         var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
         var sentence = text.Value.AsSpan(start, end - start);
-        return LaterRoute.IsMatch(sentence) || LaterRouteOffered.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start));
+        return LaterRoute.IsMatch(sentence) || LaterRouteOffered.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start)) ||
+               RouteInTheConditional.IsMatch(sentence);
     }
+
+    // Round 16: the route named in the conditional, as what another request would need ("dass Inhalte nur über ein
+    // Rechtshilfeersuchen bzw. eine Europäische Herausgabeanordnung zu erlangen wären; darum geht es hier nicht",
+    // "ne pourraient être obtenus que par", "sólo podrían obtenerse mediante", "that is not what this is").
+    private static readonly Regex RouteInTheConditional = Patterns.Build(
+        @"\b(zu\s+(erlangen|erhalten|beantragen)\s+(w[äa]ren|w[äa]re)|erforderlich\s+w[äa]re|darum\s+geht\s+es\s+(hier\s+)?nicht|ne\s+pourrai(en)?t\s+[êe]tre\s+obtenu|il\s+ne\s+s'agit\s+pas\s+de\s+cela|s[óo]lo\s+podr[íi]an?\s+obtenerse|no\s+se\s+trata\s+de\s+eso|s[óo]\s+poderi(a|am)\s+ser\s+obtid|n[ãa]o\s+se\s+trata\s+disso|potrebbero\s+essere\s+ottenut|si\s+potrebbero\s+ottenere|non\s+si\s+tratta\s+di\s+questo|zou(den)?\s+(alleen\s+)?(\p{L}+\s+){0,3}(te\s+verkrijgen|verkregen\s+kunnen)|daar\s+gaat\s+het\s+hier\s+niet\s+om|(could|would)\s+only\s+be\s+(obtained|sought)|that\s+is\s+not\s+what\s+(this|we)\s+(is|are\s+(asking|seeking)))\b");
 
     // Before the route's name, in its sentence: the paper says it is not that route.
     private static readonly Regex NotThisRoute = Patterns.Build(

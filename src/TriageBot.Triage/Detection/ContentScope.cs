@@ -186,6 +186,39 @@ internal static class ContentScope
         return ((ReadOnlySpan<char>)padded).ContainsAny(FirstPersonPossessives) && !AsksForIt.IsMatch(scope) && !AsksForIt.IsMatch(after);
     }
 
+    // Round 16: the cue glosses in brackets the word before it ("the number of chats (conversation threads)"): what is
+    // said of that word (a count, a date, a list) is said of the cue.
+    private static bool GlossOfMetadata(string before)
+    {
+        // The bracket opens right before the cue, or a word or two before it ("chats (direct message threads)").
+        var head = before.AsSpan().TrimEnd();
+        var open = head.LastIndexOf('(');
+        if (open < 0 || head.Length - open > 24 || head[(open + 1)..].Count(' ') > 2) return false;
+        head = head[..open].TrimEnd();
+        // The word glossed is a noun of one or two words ("chats", "private chats").
+        for (var words = 0; words < 2; words++)
+        {
+            var space = head.LastIndexOf(' ');
+            if (space < 0) return false;
+            head = head[..(space + 1)];
+            if (MetadataOf.IsMatch(head)) return true;
+            head = head.TrimEnd();
+        }
+        return false;
+    }
+
+    // Round 16: the refusal after the cue in the past or future tense ("O conteúdo de comunicações privadas não foi
+    // objeto do pedido", "was not requested", "n'a pas été demandé", "no fue objeto de", "non è stato richiesto",
+    // "wurden nicht angefordert", "werd niet gevorderd"). A regex of its own: the refusal automata are near their size limit.
+    private static readonly Regex PastRefusalAfter = Patterns.Build(
+        @"\A[^.;]{0,80}\b(was|were|has\s+been|have\s+been|will\s+be)\s+(\p{L}+\s+)?not\s+(requested|sought|asked\s+for|part\s+of|included|the\s+(object|subject)\s+of)\b|\A[^.;]{0,80}\b(was|were|has|have)n't\s+(been\s+)?(requested|sought|asked\s+for|part\s+of|included)\b" +
+        @"|\A[^.;]{0,80}\bn[ãa]o\s+(foi|foram|ser[áa]|ser[ãa]o|tem\s+sido|t[êe]m\s+sido)\s+(objeto|solicitad|requisitad|requerid|pedid|inclu[íi]d|abrangid)" +
+        @"|\A[^.;]{0,80}\bno\s+(fue|fueron|ha\s+sido|han\s+sido|ser[áa]n?)\s+(objeto|solicitad|requerid|pedid|incluid)" +
+        @"|\A[^.;]{0,80}\bn['’](a|ont)\s+pas\s+([ée]t[ée]\s+(demand|sollicit|requis|vis|inclu)|fait\s+l['’]objet)|\A[^.;]{0,80}\bne\s+(sera|seront)\s+pas\s+(demand|sollicit|requis|vis|inclu)" +
+        @"|\A[^.;]{0,80}\bnon\s+([èe]\s+stat[oa]|sono\s+stat[ie]|sar[àa]|saranno|ha\s+formato|hanno\s+formato)\s+(richiest|oggetto|inclus)" +
+        @"|\A[^.;]{0,80}\b(wurde|wurden|war|waren)\s+(\p{L}+\s+){0,4}(nicht|keine?)\s+(angefordert|verlangt|beantragt|erbeten|gegenstand|umfasst)" +
+        @"|\A[^.;]{0,80}\b(werd|werden|was|waren)\s+(\p{L}+\s+){0,4}(niet|geen)\s+(gevraagd|gevorderd|verzocht|opgevraagd|onderdeel)");
+
     private static readonly Regex Contrast = Patterns.Build(@"\b(but|however|instead|rather|sondern|mais|pero|mas|ma|maar|aber|doch|jedoch)\b");
 
     // Issue 11 round 12: what makes a clause that names an account's messages or photos a request: a verb that asks
@@ -254,7 +287,7 @@ internal static class ContentScope
             var denied = MetadataOf.IsMatch(before) || RefusalBefore.IsMatch(scope) || ExceptionBefore.IsMatch(scope) || (!ReferenceEquals(scope, before) && NotHeadingList.IsMatch(scope)) || RefusalAfter.IsMatch(after) || OnlyPreserved(scope) ||
                 OnlyPreservedInLongSentence(text, hit, start) ||
                 HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotNeededAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after) ||
-                OwnPostsUnasked(hit, before, after) || MetadataOfEachMessage(before, after);
+                OwnPostsUnasked(hit, before, after) || MetadataOfEachMessage(before, after) || GlossOfMetadata(before) || PastRefusalAfter.IsMatch(after);
             denied |= end < value.Length && value[end] == '?' && CountingQuestionBefore.IsMatch(scope);
             denied |= hit.Cue.Reason == FlagCues.ContentOfAccountAsked && !Asked(text, hit, before);
             denied |= DefinitionBefore.IsMatch(before);

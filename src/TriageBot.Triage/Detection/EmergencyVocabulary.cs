@@ -162,6 +162,15 @@ internal static class EmergencyVocabulary
         ("threat to kill", "pt", @"falsa\s+(chamada|den[úu]ncia)\s+(de\s+emerg[êe]ncia|ao\s+190|de\s+ref[ée]ns)", 3),
         ("threat to kill", "it", @"falsa\s+(chiamata|segnalazione)\s+(di\s+emergenza|al\s+112|di\s+ostaggi)", 3),
         ("threat to kill", "nl", @"valse\s+(melding|noodoproep)\s+(van\s+een\s+)?(gijzeling|schietpartij|noodgeval)|nep[\s-]?(112|noodmelding)", 3),
+        // Round 16: a threat to set fire to a home with people inside ("darà fuoco all'abitazione in cui si trovano la
+        // moglie e la figlia", "threatened to burn the house down with them inside"): a threat to kill by arson.
+        ("threat to kill", "en", @"\b(set(ting)?|light(ing)?|will\s+set)\s+fire\s+to\s+(the|her|his|their|my|our|your)\s+(house|home|apartment|flat|trailer)\b|\bburn(ing)?\s+(down\s+)?(the|her|his|their)\s+(house|home|apartment|flat)\s+(down\s+)?with\s+(her|him|them|the\s+\p{L}+)\s+inside\b", 3),
+        ("threat to kill", "it", @"\b(dar[àa]|dare|darebbe|appiccher[àa]|appiccare)\s+fuoco\s+(all['’]\s*abitazione|alla\s+casa|all['’]\s*appartamento)|\bincendier[àa]\s+(la\s+casa|l['’]\s*abitazione|l['’]\s*appartamento)", 3),
+        ("threat to kill", "fr", @"\b(mettre|mettra|mettrait|va\s+mettre)\s+le\s+feu\s+[àa]\s+(la\s+maison|l['’]\s*appartement|son\s+domicile|leur\s+domicile|la\s+caravane)|\b(incendier|incendiera)\s+(la\s+maison|l['’]\s*appartement|le\s+domicile)", 3),
+        ("threat to kill", "es", @"\b(prender|prender[áa]|pegar|pegar[áa]|dar[áa]?)\s+fuego\s+a\s+(la\s+casa|la\s+vivienda|el\s+piso|el\s+domicilio)|\b(incendiar|incendiar[áa]|quemar[áa]?)\s+(la\s+casa|la\s+vivienda|el\s+piso)", 3),
+        ("threat to kill", "pt", @"\b(atear|atear[áa]|p[ôo]r|por[áa]|tocar|tocar[áa])\s+fogo\s+(na|[àa])\s+(casa|resid[êe]ncia|moradia|apartamento)|\bincendiar[áa]?\s+a\s+(casa|resid[êe]ncia|moradia)", 3),
+        ("threat to kill", "de", @"\b(haus|wohnung|wohnhaus)\s+(\p{L}+\s+){0,3}(anzuz[üu]nden|anz[üu]nden|in\s+brand\s+(zu\s+)?(setzen|stecken)|abzufackeln|abzubrennen)\b", 3),
+        ("threat to kill", "nl", @"\b(huis|woning|appartement)\s+(\p{L}+\s+){0,3}in\s+brand\s+((te|zal|zou|gaat|wil)\s+)?(steken|zetten|steekt|zet)\b", 3),
 
         // Terror attack.
         ("terror attack", "en", @"terror(ist)?\s+(attack|plot|cell)|attack\s+(is\s+)?(planned|imminent)\s+(for|on|at)|(plans|planning|plotting)\s+(an?\s+)?(attack|massacre)\s+(on|at|against)", 3),

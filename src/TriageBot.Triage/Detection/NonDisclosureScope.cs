@@ -96,7 +96,7 @@ internal static class NonDisclosureScope
         @"|\b(gem[äa](ß|ss)|conform[ée]ment\s+[àa]|en\s+virtud\s+de|conforme\s+al?|ai\s+sensi|nos\s+termos|overeenkomstig|op\s+grond\s+van)\b" +
         @"|\b(juzgado|juez|jueza|auto|resoluci[oó]n|acordado|acuerda|acuerdo|ordena|ordenado|ordeno|dispone|dispuesto|dispongo|resuelvo|prohib\p{L}*)\b" +
         @"|\b(juiz|ju[íi]za|ju[íi]zo|decis[ãa]o|determin[oa]|determinou|determinado|determina[çc][ãa]o|ordem|vedad[oa]s?|proibid[oa]s?|decreta|decretad[oa])\b" +
-        @"|\b(gip|gup|giudice|tribunale|decreto|ordinanza|ordina|ordinato|provvedimento|vietat[oa]|divieto)\b" +
+        @"|\b(gip|gup|giudice|tribunale|decreto|ordinanza|ordina|ordinato|provvedimento|vietat[oa]|divieto|disposto|disposta|dispone|diffidat[oaie])\b" +
         @"|\b(rechter|rechtbank|rechter-commissaris|bevel|bevolen|beschikking|gelast|verboden|opgedragen)\b");
 
     // Right before a clause-level cue, its ban denied: "you are not prohibited from notifying", "il n'est pas interdit

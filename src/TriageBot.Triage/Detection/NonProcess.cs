@@ -138,8 +138,18 @@ internal static class NonProcess
     {
         if (!NothingWords.In(text.AsSpan())) return null;
         for (var m = AsksNothingInAnyWording.Match(text); m.Success; m = m.NextMatch())
-            if (operative is null || operative(m.Index)) return m;
+            if ((operative is null || operative(m.Index)) && !NothingNewOnly(text, m)) return m;
         return null;
+    }
+
+    // Round 16: "I am not asking for anything new" asks again for what was produced before (a certified copy for a
+    // trial, a business-records certification): the paper it covers still asks for those records.
+    private static readonly System.Text.RegularExpressions.Regex NewAfter = TriageBot.Triage.Extraction.Patterns.Build(@"\A\s+(new|different|fresh)\b");
+
+    private static bool NothingNewOnly(string text, System.Text.RegularExpressions.Match m)
+    {
+        var from = m.Index + m.Length;
+        return from < text.Length && NewAfter.IsMatch(text.AsSpan(from, Math.Min(20, text.Length - from)));
     }
 
     private static bool NothingAskedNow(string text, Func<int, bool>? operative) => NothingAskedNowMatch(text, operative) is not null;
@@ -158,7 +168,10 @@ internal static class NonProcess
     // "No response is required from you on that point": nothing is asked about one point (whether to notify the user),
     // while the subpoena the letter carries still asks for records.
     private static readonly System.Text.RegularExpressions.Regex OnePoint = TriageBot.Triage.Extraction.Patterns.Build(
-        @"\A[ \t\n]*((from|of)\s+(you|us)\s+)?(on|as\s+to|regarding|concerning|about|in\s+respect\s+of)\s+(that|this|the\s+(latter|former))\s+(point|issue|question|matter|aspect|request)\b");
+        @"\A[ \t\n]*((from|of)\s+(you|us)\s+)?(on|as\s+to|regarding|concerning|about|in\s+respect\s+of)\s+(that|this|the\s+(latter|former))\s+(point|issue|question|matter|aspect|request)\b" +
+        // Round 16: nothing is asked about one person (the complainant, a witness) while the paper asks about the
+        // target: "we are not asking for any records about her", "no pedimos datos sobre ella", "über sie".
+        @"|\A[ \t\n]*(about|on|of|regarding|concerning|relating\s+to|sobre|acerca\s+de|sur|concernant|[üu]ber|zu|su\s+di|riguardo\s+a|over|van)\s+(her|him|them|the\s+(complainant|victim|witness|reporting\s+party|informant|other\s+user|third\s+part(y|ies))|ella|[ée]l|ellos|elle|lui|eux|ela|ele|eles|ihr|ihn|sie|lei|lui|loro|haar|hem|hen)\b");
 
     private static bool OnOnePoint(string text, CueHit hit)
     {

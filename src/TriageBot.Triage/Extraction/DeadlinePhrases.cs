@@ -209,12 +209,16 @@ internal static class DeadlinePhrases
         if (m.Groups["biz"].Success || !DayCount(m.Groups["n"].Value, out var days)) return null;
         var anchor = m.Groups["anchor"].Value;
         if (BusinessDays.IsMatch(anchor)) return null;
-        var stated = DateFinder.Find(anchor, dayFirst).FirstOrDefault()?.Date;
+        var statedMention = DateFinder.Find(anchor, dayFirst).FirstOrDefault();
+        var stated = statedMention?.Date;
+        // Round 16: "within 30 days of service, i.e. by December 16, 2026": the date in the anchor is the count's end.
+        if (statedMention is not null && RestatedBefore.IsMatch(anchor.AsSpan(0, statedMention.Offset))) return statedMention.Date;
         if (CountFrom.IsMatch(anchor))
         {
             // "of issuance (issued 11/30/2026)", "à compter de la réception (reçu le 27/11/2026)": a date the
             // anchor itself gives is the start.
             if (LatestDateAfterCount(anchor, dayFirst, issued ?? received ?? today) is { } latest) return latest;
+            if (DateRestated(text, m.Index + m.Length, dayFirst) is { } restated) return restated;
             if (stated is { } start) return start.AddDays(days);
             // From the document's own date: the date it bears, else the day it came in (never before it was
             // issued); with neither, unknown rather than counted from today.
@@ -265,6 +269,25 @@ internal static class DeadlinePhrases
         @"|\b(i\.\s*e\.|d\.\s*h\.|that\s+is|soit|es\s+decir|cio[eè]|ou\s+seja|dus),?\s+(on\s+or\s+before|by|until|bis(\s+zum)?|jusqu'au|hasta\s+el|entro\s+il|at[ée]|tot)\b");
 
     /// <summary>The latest date a count's own sentence states after it, which is the date to comply by.</summary>
+    // "i.e.", "that is", "d. h.", "c'est-à-dire", "es decir", "ou seja", "cioè", "dus" and a date: the count restated
+    // as the day it ends. The count's anchor stops at the first dot, so "i.e." may be cut after its "i".
+    private static readonly Regex RestatedAs = Patterns.Build(
+        @"\A(\.e\.|\s*,?\s*(i\.\s?e\.|that\s+is|namely|d\.\s?h\.|c['’]est-[àa]-dire|es\s+decir|ou\s+seja|cio[èe]|dus))[,:\s]*((by|on|no\s+later\s+than|bis(\s+zum)?|am|avant\s+le|le|au\s+plus\s+tard\s+le|hasta\s+el|el|at[ée]|em|entro\s+il|il|uiterlijk|op)\s+)?");
+
+    private static readonly Regex RestatedBefore = Patterns.Build(
+        @"(\bi\.\s?e\.|\bthat\s+is|\bnamely|\bd\.\s?h\.|\bc['’]est-[àa]-dire|\bes\s+decir|\bou\s+seja|\bcio[èe]|\bdus)[,:\s]*((by|on|no\s+later\s+than|bis(\s+zum)?|am|avant\s+le|le|au\s+plus\s+tard\s+le|hasta\s+el|el|at[ée]|em|entro\s+il|il|uiterlijk|op)\s+)?\z");
+
+    /// <summary>The date a count of days is restated as, right after the count ("..., i.e. by December 16, 2026").</summary>
+    public static DateOnly? DateRestated(string text, int from, bool dayFirst)
+    {
+        if (from >= text.Length) return null;
+        var tail = text.AsSpan(from, Math.Min(80, text.Length - from));
+        var m = RestatedAs.Match(tail.ToString());
+        if (!m.Success) return null;
+        var rest = tail[m.Length..].ToString();
+        return DateFinder.Find(rest, dayFirst).FirstOrDefault(d => d.Offset == 0) is { } date ? date.Date : null;
+    }
+
     public static DateOnly? LatestDateAfterCount(string anchor, bool dayFirst, DateOnly reference)
     {
         var m = LatestBy.Match(anchor);
@@ -325,9 +348,24 @@ internal static class DeadlinePhrases
             var sentenceEnd = prefix.LastIndexOf(". ");
             if (sentenceEnd >= 0) prefix = prefix[(sentenceEnd + 2)..];
             // "must be executed (served) by 12/11/2026" is the last day service may happen, not the day it did.
-            if (FromReceipt.IsMatch(prefix) && !IssuedBefore.IsMatch(prefix) && !IssueWord.IsMatch(prefix) && !LimitBefore.IsMatch(prefix)) return date.Date;
+            if (FromReceipt.IsMatch(prefix) && !IssuedBefore.IsMatch(prefix) && !IssueWord.IsMatch(prefix) && !LimitBefore.IsMatch(prefix) && !InPeriod(text, date)) return date.Date;
         }
         return null;
+    }
+
+    // Round 16: the date opens the period the data cover ("a contar da intimação, relativamente ao período de
+    // 01/08/2026 a 20/11/2026", "for the period from 1 August to ..."): a range's first or last day, not the day of service.
+    private static readonly Regex PeriodGoesOn = Patterns.Build(@"\A\s*(to|through|until|till|-|–|—|a|à|ao|al|au|bis|tot|t/m|até|hasta|fino\s+al)\s+\d");
+
+    private static readonly Regex PeriodStartedBefore = Patterns.Build(@"\d\s*(to|through|until|till|-|–|—|a|à|ao|al|au|bis|tot|t/m|até|hasta|fino\s+al)\s+\z");
+
+    /// <summary>The date is the first or the last day of a period ("de 01/08/2026 a 20/11/2026").</summary>
+    public static bool InPeriod(string text, DateMention date)
+    {
+        var after = date.Offset + date.Length;
+        if (after < text.Length && PeriodGoesOn.IsMatch(text.AsSpan(after, Math.Min(20, text.Length - after)))) return true;
+        var from = Math.Max(0, date.Offset - 20);
+        return PeriodStartedBefore.IsMatch(text.AsSpan(from, date.Offset - from));
     }
 
     private static readonly Regex LimitBefore = Patterns.Build(@"\b(by|before|no\s+later\s+than|not\s+later\s+than)[ \t]*$");

@@ -81,7 +81,8 @@ internal static class NonTargetRoles
         Patterns.Build(@"\b" + Account + @"\s+(de|del|da|do|of|van|di|della|du|des|der|von)\s+((the|la|el|le|les|a|o)\s+)?" + Represented + @"(\s+(es|is|est|é|è|ist))?\s*[:,]?\s*[""'«“(]?\s*\z"),
         // Issue 11 round 12: "to the victim, whose account is "", "la víctima, cuya cuenta es «", "la victime, dont le
         // compte est «", "dem Opfer, dessen Konto „".
-        Patterns.Build(@"\b" + Role + @"\s*,?\s+(whose|cuya|cuyo|dont\s+(le|la|l')|deren|dessen|wiens|wier|la\s+cui|il\s+cui|cuja|cujo)\s*(own\s+)?" + Account + @"(\s+(is|was|es|est|ist|è|é|era|war|lautet))?\s*[:,]?\s*[""'«“„(]?\s*\z"),
+        // Round 16: with an apposition between: "The complainant, a 26-year-old woman whose own account (".
+        Patterns.Build(@"\b" + Role + @"(\s*,\s*(a|an|the|una?|la|el|une|uma|um|eine?|een|un|una)\s+[\p{L}\d -]{1,40})?\s*,?\s+(whose|cuya|cuyo|dont\s+(le|la|l')|deren|dessen|wiens|wier|la\s+cui|il\s+cui|cuja|cujo)\s*(own\s+)?" + Account + @"(\s+(is|was|es|est|ist|è|é|era|war|lautet))?\s*[:,]?\s*[""'«“„(]?\s*\z"),
         // Issue 11 round 12: the person who reported it, from their own account: "her mother reported it from her
         // account "", "the teacher flagged the post via his profile @".
         Patterns.Build(@"\b(reported|flagged|forwarded|alerted\s+(us|police)|notified\s+(us|police))(\s+(it|this|the\s+(post|message|messages|threat|video|image)))?\s+(from|via|through|using|with)\s+(her|his|their|the)\s+(own\s+)?" + Account + @"\s*[:,]?\s*[""'(]?\s*\z"),
@@ -90,6 +91,9 @@ internal static class NonTargetRoles
         // Round 15: the other side of the writer's own conversations ("my own conversations with her (account "",
         // "mes échanges avec lui (compte «", "meine Chats mit ihr (Konto „"): the writer asks for their own data.
         Patterns.Build(@"\b(my|our|mes|nos|mis|nuestr[oa]s|minhas|meus|nossas|nossos|meine|unsere|mijn|onze|miei|mie|nostri|nostre)\s+(own\s+)?(\p{L}+\s+)?(conversations|messages|chats|exchanges|[ée]changes|conversaciones|mensajes|conversas|mensagens|nachrichten|unterhaltungen|berichten|gesprekken|conversazioni|messaggi)\s+(with|avec|con|com|mit|met)\s+(\p{L}+\s+){0,2}\(?\s*" + Account + @"?\s*[:,]?\s*[""'«“„]?\s*\z"),
+        // Round 16: a list of victims named as users: "Entre las víctimas figuran usuarios como «", "Among the victims are
+        // users such as "", "Parmi les victimes figurent les comptes «", "Zu den Opfern zählen Nutzer wie „".
+        Patterns.Build(@"\b" + Role + @"(s|es|n)?\s+(include|including|are|were|figuran|figuraban|incluyen|son|figurent|sont|sind|z[äa]hlen|zijn|waren|sono|erano|figurano|s[ãa]o|figuram|incluem)\s+(\p{L}+\s+){0,3}(such\s+as|like|como|comme|tels\s+que|wie|zoals|come|quali)?\s*[""'«“„]?\s*\z"),
     ];
 
     // Each starts right after the handle (or its closing quote): the aside that gives its role or says it is no target.
@@ -124,6 +128,9 @@ internal static class NonTargetRoles
             @"not\s+subject\s+to\s+(this|the|our)\s+(subpoena|request|order|warrant|demand|letter)|(we|i)\s+(ask|request|seek)\s+nothing\s+(about|from|on|regarding)|" +
             @"n['’](est|sont)\s+vis[ée]e?s?\s+par\s+aucune?|ne\s+fait\s+l['’]objet\s+d['’]aucune|ne\s+font\s+l['’]objet\s+d['’]aucune|nada\s+se\s+(solicita|pide)\s+(sobre|de)|nada\s+[ée]\s+(solicitado|pedido)\s+sobre)" +
             @"|\A\s*[""'»”]?[^""«»“”.!?]{0,140}[.;]\s+(her|his|their|this|that)\s+(own\s+)?(account|profile)\s+(is|was)\s+(not\s+to\s+be\s+(preserved|disclosed|searched|produced)|not\s+(a|the)\s+(target|subject)|the\s+(victim|complainant|witness)(['’]s)?\s+(own\s+)?(account|profile)\b|(listed|named|mentioned)\s+(here\s+)?only\s+(for|as)\s+(context|background))"),
+        // Round 16: the person a protective order protects ("Daniela (cuenta "x"), quien tiene a su favor una medida cautelar
+        // de prohibición de acercamiento", "who holds a restraining order against him"): the one in danger, not the target.
+        Patterns.Build(@"\A\s*[""'»”]?\s*\)?\s*,?\s*(who|quien|que|qui|die|der|che|a\s+quem)\s+(has|holds|tiene|posee|a|b[ée]n[ée]ficie\s+d['’]|hat|heeft|ha|tem)\s+(a\s+su\s+favor\s+|in\s+(her|his)\s+favou?r\s+)?(a|an|una?|une|eine?|een|um|uma)?\s*(medida\s+(cautelar|protetiva|de\s+protecci[oó]n)|orden\s+de\s+(alejamiento|protecci[oó]n)|(protective|restraining|protection|no-contact)\s+order|ordonnance\s+de\s+protection|interdiction\s+de\s+contact|schutzanordnung|kontaktverbot|gewaltschutz\p{L}*|contactverbod|straatverbod|ordine\s+di\s+protezione|divieto\s+di\s+avvicinamento)"),
     ];
 
     // "named in the application as a witness who reported ...", "identified as the complainant": read only when the
@@ -172,13 +179,13 @@ internal static class NonTargetRoles
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Which of <see cref="RoleBefore"/> need a Role word (the others need other words).</summary>
-    private static readonly bool[] BeforeNeedsRole = [true, false, true, true, true, true, false, false, true, false, false, false];
+    private static readonly bool[] BeforeNeedsRole = [true, false, true, true, true, true, false, false, true, false, false, false, true];
 
     /// <summary>Which of <see cref="RoleBefore"/> need a Represented word.</summary>
-    private static readonly bool[] BeforeNeedsRepresented = [false, false, false, false, false, false, true, true, false, false, false, false];
+    private static readonly bool[] BeforeNeedsRepresented = [false, false, false, false, false, false, true, true, false, false, false, false, false];
 
     /// <summary>Which of <see cref="RoleAfter"/> need a Role word.</summary>
-    private static readonly bool[] AfterNeedsRole = [true, true, true, false, false];
+    private static readonly bool[] AfterNeedsRole = [true, true, true, false, false, false];
 
     private const int WindowBefore = 70;
     private const int WindowAfter = 120;

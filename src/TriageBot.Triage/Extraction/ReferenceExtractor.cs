@@ -52,8 +52,8 @@ internal sealed class ReferenceExtractor
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
     // (the anchor) decides the date.
     private static readonly Regex WithinDays = Patterns.Build(
-        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|auskunft|ausk[üu]nfte|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lai|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
-        @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|em\s+at[ée]|entro)|:)\s+" +
+        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|auskunft|ausk[üu]nfte|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lais?|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
+        @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|em\s+at[ée]|entro)|:|\[\s*[xX]\s*\]|☒)\s+" +
         // "twenty-one (21) days": a hyphenated count in words is read from its figures.
         @"((?<n>\d{1,3}|one|two|three|four|five|seven|eight|ten|fourteen|fifteen|twenty(-one|-eight)?|thirty|forty-five|sixty)\s+(\([^)\n]{1,20}\)\s+)?|\p{L}+-\p{L}+\s+\((?<n>\d{1,3})\)\s+)(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
 
@@ -83,7 +83,7 @@ internal sealed class ReferenceExtractor
     // When the document says it was served or received: "Served by e-mail 25 November 2026", "Date of service:",
     // "Zugestellt am", "signifié le", "notificado el", "intimado em", "betekend op", "received on".
     private static readonly Regex ServiceDate = Patterns.Build(
-        @"(date\s+of\s+(service|receipt)|date\s+(served|received)|received\s+on|served(\s+(by\s+[\p{L}-]{2,12}|personally|electronically|via\s+[\p{L}-]{2,12}))?(\s+on)?|service\s+(is\s+|was\s+)?(effected|made|completed|accepted)(\s+(by|via)\s+[\p{L}\s-]{2,25}?)?(\s+(on|today,?))?|zugestellt\s+am|eingegangen\s+am|(zustellungs|eingangs)datum|(signifi[ée]e?|notifi[ée]e?|re[çc]ue?)\s+le|date\s+de\s+(signification|notification|r[ée]ception)|(notificad[oa]|recibid[oa])\s+el|fecha\s+de\s+(notificaci[oó]n|recepci[oó]n)|(intimad[oa]|notificad[oa]|recebid[oa])\s+em|data\s+d[ae]\s+(intima[çc][ãa]o|notifica[çc][ãa]o|rece[çc][ãa]o|notifica|ricezione)|(notificat[oa]|ricevut[oa])\s+il|(betekend|ontvangen)\s+op|datum\s+van\s+(betekening|ontvangst))\s*:?\s*");
+        @"(date\s+of\s+(service|receipt)|date\s+(served|received)|received\s+on|served(\s+(by\s+[\p{L}-]{2,12}|personally|electronically|via\s+[\p{L}-]{2,12}))?(\s+on)?|service\s+(is\s+|was\s+)?(effected|made|completed|accepted)(\s+(by|via)\s+[\p{L}\s-]{2,25}?)?(\s+(on|today,?))?|zugestellt\s+am|eingegangen\s+am|(zustellungs|eingangs)datum|(signifi[ée]e?|notifi[ée]e?|re[çc]ue?)\s+le|date\s+de\s+(signification|notification|r[ée]ception)|(notificad[oa]|recibid[oa])(\s+(por|v[ií]a)\s+[\p{L}-]{2,14}(\s+[\p{L}-]{2,14})?)?\s+el|fecha\s+de\s+(notificaci[oó]n|recepci[oó]n)|(intimad[oa]|notificad[oa]|recebid[oa])(\s+(por|via)\s+[\p{L}-]{2,14}(\s+[\p{L}-]{2,14})?)?\s+em|data\s+d[ae]\s+(intima[çc][ãa]o|notifica[çc][ãa]o|rece[çc][ãa]o|notifica|ricezione)|(notificat[oa]|ricevut[oa])\s+il|(betekend|ontvangen)\s+op|datum\s+van\s+(betekening|ontvangst))\s*:?\s*");
 
     // A date right after "by", "on or before", "no later than", or "on" in a sentence that commands production or
     // appearance ("requires production, by December 4, 2026", "to appear ... on the 16th day of December, 2026").
@@ -399,6 +399,13 @@ internal sealed class ReferenceExtractor
                 basis = $"the latest date the text states ({latest:yyyy-MM-dd}), which wins over the count of {days} days";
                 return latest;
             }
+            // Round 16: the count and then the date it comes to ("within 30 days of service, i.e. by December 16,
+            // 2026"): the date the text states wins.
+            if (DeadlinePhrases.DateRestated(text, within.Index + within.Length, dayFirst) is { } restated)
+            {
+                basis = $"the date the text gives for the count of {days} days ({restated:yyyy-MM-dd})";
+                return restated;
+            }
             if (CountFrom.IsMatch(anchor))
             {
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
@@ -413,6 +420,16 @@ internal sealed class ReferenceExtractor
                     ? $"{days} days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
                     : $"{days} days from service or receipt; the text states no such date, so counted from the day the request came in ({start:yyyy-MM-dd})";
                 return start.AddDays(days);
+            }
+            // Round 16: a count with no anchor ("no prazo de 10 (dez) dias, dos dados cadastrais") runs from service
+            // where the text states the day it was served ("A provedora foi intimada por correio eletrônico em
+            // 25/11/2026"); business days are not counted (no calendar of holidays).
+            // Only a date right after the words of service: "Served by e-mail on you today, so the return falls on
+            // December 15" dates the return, not the service.
+            if (!within.Groups["biz"].Success && DateAfter(ServiceDate, text, dates) is { } served)
+            {
+                basis = $"{days} days from the date of service the text states ({served:yyyy-MM-dd})";
+                return served.AddDays(days);
             }
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
             // letter bears (or its transmission); without one it is unknown. Business days need a calendar of
@@ -463,7 +480,7 @@ internal sealed class ReferenceExtractor
         {
             var end = m.Index + m.Length;
             var date = FirstAtOrAfter(dates, end);
-            if (date is null) continue;
+            if (date is null || DeadlinePhrases.InPeriod(text, date)) continue;
             var gap = date.Offset - end;
             // "must be executed (served) by 12/11/2026": the last day service may happen, not the day it did.
             if ((gap <= 20 || (gap <= reach && text.AsSpan(end, gap).IndexOfAny('\n', '.') < 0)) && !LimitInGap.IsMatch(text.AsSpan(end, gap))) return date.Date;
@@ -563,11 +580,28 @@ internal sealed class ReferenceExtractor
         var floor = Math.Max(0, offset - max);
         for (var i = offset - 1; i >= floor; i--)
         {
-            if (text[i] == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))) return i + 1;
+            if (text[i] == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !IsOrdinalDay(text, i)) return i + 1;
             if (text[i] == '\n' && i > 0 && text[i - 1] == '\n') return i + 1;
         }
         return floor;
     }
+
+    // Round 16: the dot of a day written as an ordinal ("bis einschließlich 30. April 2027", "am 3. Mai") ends no
+    // sentence: one or two digits after a space, and a letter next.
+    private static bool IsOrdinalDay(string text, int dot)
+    {
+        var digits = 0;
+        while (dot - digits - 1 >= 0 && char.IsAsciiDigit(text[dot - digits - 1])) digits++;
+        if (digits is 0 or > 2 || (dot - digits - 1 >= 0 && !char.IsWhiteSpace(text[dot - digits - 1]))) return false;
+        var next = dot + 1;
+        while (next < text.Length && text[next] == ' ') next++;
+        return next < text.Length && char.IsLetter(text[next]) && char.IsLower(char.ToLowerInvariant(text[next])) && MonthAt(text, next);
+    }
+
+    private static readonly Regex MonthWord = Patterns.Build(
+        @"\A(jan|feb|f[ée]v|m[äa]r|mar|apr|avr|mai|may|mei|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|okt|oct|ott|out|nov|dez|d[ée]c|dec|dic|gen|ene|abr|maa|mrt)\p{L}*\b");
+
+    private static bool MonthAt(string text, int at) => MonthWord.IsMatch(text.AsSpan(at, Math.Min(12, text.Length - at)));
 
     private static string UnitOf(string word)
     {

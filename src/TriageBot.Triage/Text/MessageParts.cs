@@ -102,6 +102,14 @@ internal sealed class MessageParts
 
     public static MessageParts Of(NormalizedText text) => new(text);
 
+    /// <summary>Whether the writer's own words withdraw something again after this offset ("She was found safe. Please
+    /// disregard the subpoena"): a second withdrawal reaches what follows the first.</summary>
+    public bool WithdrawsAgainAfter(int offset)
+    {
+        var end = HasQuoted ? QuotedStart : Math.Min(_length, 4000);
+        return offset < end && Withdrawal.IsMatch(_text.Value.AsSpan(offset, end - offset));
+    }
+
     private static bool WithdrawalIn(ReadOnlySpan<char> span, out Match? match)
     {
         match = Withdrawal.Match(span.ToString());
