@@ -261,6 +261,21 @@ public sealed class TriageEngine
             emergencyScore = 0;
             if (type == LegalProcessType.Emergency) type = DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative);
         }
+        // Round 16: an emergency the writer says is over (the child "was located", "is safe now", "has been recovered")
+        // is context when the request itself asks for ordinary process (a subpoena for the records an emergency
+        // disclosure already gave): no page, and the process is the type. A danger named after the words that end it
+        // is a new one and still pages.
+        if ((emergencyScore >= EmergencyThreshold || type == LegalProcessType.Emergency) && withdrawal is null &&
+            EmergencyOver.In(text.Value) is { } over && Operative(over.Index) &&
+            emergencyHits.Where(h => h.Weight > 0).All(h => h.Offset < EmergencyOver.LastEnd(text.Value)) &&
+            DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative) is var ordinary &&
+            ordinary is not (LegalProcessType.Emergency or LegalProcessType.Other))
+        {
+            emergencyScore = 0;
+            type = ordinary;
+            typeEvidence = [.. typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0).OrderByDescending(h => h.Weight).Take(3)];
+            evidence.Add(new Evidence("emergency", "the writer says the emergency is over; the request asks for ordinary process", over.Value, over.Index, over.Length));
+        }
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
         if (mentionOnly is not null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
@@ -348,6 +363,10 @@ public sealed class TriageEngine
         // report's number, or naming the account it is about. A writer who claims no authority and names neither (a
         // school counsellor asking how to report in the app, who says a report was filed) brings no case to the
         // reviewers; a private person who names the account that exploits a child still does.
+        // Round 16: the provider's own report quoted back by its number alone ("uw melding 219502866", "le signalement
+        // 219388440 que votre entreprise a transmis"): in a child-safety matter that number is the CyberTipline report's.
+        if (ncmec && references.NcmecReportIds.Count == 0 && FlagCues.OwnReportIds(ncmecHits) is { Count: > 0 } ownReports)
+            references = references with { NcmecReportIds = ownReports };
         if (ncmec && !claimsAuthority && references.NcmecReportIds.Count == 0 && accounts.Count == 0) ncmec = false;
         // Issue 11 round 12: in an emergency, a minor being sextorted, lured or groomed is the danger the page is for; it
         // becomes a child-safety case once a CyberTipline report exists or exploitation material is named. With neither

@@ -90,7 +90,17 @@ internal static class FlagCues
         // It counts when a minor is named beside it (the cue above) or a CyberTipline report exists.
         new("ncmec", @"(online\s+)?enticement\s+of\s+a\s+minor|grooming\s+(of\s+)?(a\s+)?(minor|child)", 2.5, OffenderConductGrooming),
         new("ncmec", @"18\s*U\.?S\.?C\.?\s*(§+\s*)?(225[12]A?|2422\s*\(\s*b\s*\)|2258A?)", 3, "child exploitation statute"),
-        new("ncmec", @"(kinderpornograph|kinderpornografie|p[eé]dopornograph|pornograf[ií]a\s+infantil|abus\s+sexuels?\s+sur\s+mineur|abuso\s+sexual\s+infantil|sexueller\s+missbrauch\s+von\s+kindern)", 3, "child sexual abuse (foreign language)"),
+        new("ncmec", @"(kinderpornograph|kinderpornografie|p[eé]dopornograph|pornograf[ií]a\s+infantil|abus\s+sexuels?\s+sur\s+mineur|abuso\s+sexual\s+infantil|sexueller\s+missbrauch\s+von\s+kindern)" +
+            // Round 16: "Team Bestrijding Kinderporno", "exploitation sexuelle des enfants", as units and offences name it.
+            @"|\bkinderporno\b|exploitation\s+sexuelle\s+(des\s+|d'|de\s+)(enfants|mineurs)|sexuelle\s+ausbeutung\s+von\s+(kindern|minderj[äa]hrigen)|explotaci[óo]n\s+sexual\s+(infantil|de\s+(menores|ni[ñn]os))" +
+            @"|explora[çc][ãa]o\s+sexual\s+(infantil|de\s+(crian[çc]as|menores))|sfruttamento\s+sessuale\s+(dei|di)\s+minori|seksuele\s+uitbuiting\s+van\s+(kinderen|minderjarigen)", 3, "child sexual abuse (foreign language)"),
+        // Round 16: the provider's own report quoted back by its number, without naming NCMEC: "uw melding (met nummer)
+        // 219502866", "le signalement 219388440 que votre entreprise a transmis", "Ihre Meldung Nr. 219…", "su reporte n.º
+        // 219…", "la vostra segnalazione n. 219…", "a vossa denúncia n.º 219…", "your report 219…". Eight or nine digits
+        // are a CyberTipline number's length; a provider's report reaches the police through NCMEC. Support, not alone.
+        new("ncmec", @"\b(uw|jullie|votre|vos|ihre[rn]?|su|sus|vuestr[oa]|vostr[ao]|(a\s+)?(sua|vossa)|your)\s+(melding|signalement|meldung|reporte|denuncia|notificaci[óo]n|segnalazione|den[úu]ncia|notifica[çc][ãa]o|comunica[çc][ãa]o|report|referral)\s+((met\s+)?(nummer|nr\.?|no\.?|n\.?\s*[º°o]\.?|n\.|num[ée]ro|n[úu]mero|number|#)\s*)?[:#]?\s*\d{8,9}\b" +
+            @"|\b(melding|signalement|meldung|reporte|denuncia|segnalazione|den[úu]ncia|report)\s+((nummer|nr\.?|no\.?|n\.?\s*[º°o]\.?|num[ée]ro|n[úu]mero|number|#)\s*)?[:#]?\s*\d{8,9}\s+(que\s+(votre|vous|su|usted)|dat\s+(u|uw)|die\s+sie|che\s+(la\s+vostra|voi)|que\s+(a\s+vossa|v\.?\s*exa)|(that|which)\s+(you|your))\b", 2, OwnReportCited),
+
     ]);
 
     /// <summary>Asking for the contents of communications (or stored files), which needs a warrant.</summary>
@@ -194,6 +204,31 @@ internal static class FlagCues
 
     /// <summary>The hit names only what an offender does to a minor, no CyberTipline report and no exploitation
     /// material: in an emergency that is the danger paged, not yet a child-safety case.</summary>
+    /// <summary>The reason of the cue for the provider's own report quoted back by its number alone.</summary>
+    public const string OwnReportCited = "the provider's own report cited by its number";
+
+    /// <summary>The numbers of the provider's own reports quoted back (<see cref="OwnReportCited"/>), in text order: in a
+    /// child-safety matter they are the CyberTipline reports' numbers.</summary>
+    public static List<string> OwnReportIds(IEnumerable<CueHit> hits) =>
+        [.. hits.Where(h => h.Weight > 0 && h.Cue.Reason == OwnReportCited)
+            .Select(h => LongestDigitRun(h.Text)).Where(id => id.Length is 8 or 9).Distinct()];
+
+    private static string LongestDigitRun(string text)
+    {
+        var (best, start) = ("", -1);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var digit = i < text.Length && char.IsAsciiDigit(text[i]);
+            if (digit && start < 0) start = i;
+            if (!digit && start >= 0)
+            {
+                if (i - start > best.Length) best = text[start..i];
+                start = -1;
+            }
+        }
+        return best;
+    }
+
     public static bool IsOffenderConductOnly(CueHit hit) => hit.Cue.Reason is OffenderConductSextortion or OffenderConductGrooming;
 
     /// <summary>The reason of the clause-level cue for "not to inform" in any grammatical form: binding only where its
@@ -244,6 +279,20 @@ internal static class FlagCues
         // Unterrichtung ab").
         new("nonDisclosureOrder", @"\b(tenu|tenue|tenus|tenues|astreints?|oblig[ée]e?s?)\s+(de\s+garder\s+le\s+secret|au\s+secret)\b|\bzur\s+verschwiegenheit\s+verpflichtet|\bverpflichtet\p{L}*\s+(\p{L}+\s+){0,3}zur\s+verschwiegenheit|\bobligad[oa]s?\s+a\s+guardar\s+(el\s+)?secreto|\btenut[oiae]\s+(a\s+mantenere\s+il\s+segreto|al\s+segreto)\b|\bobrigad[oa]s?\s+a\s+(guardar|manter)\s+(o\s+)?sigilo|\bgehouden\s+tot\s+geheimhouding" +
             @"|\b(sieht|sehen)\s+(\p{L}+\s+){0,3}von\s+(jeder|jeglicher|einer|der)\s+(unterrichtung|benachrichtigung|information)\b", 2.5, "non-disclosure (foreign language)"),
+        // Round 16: a prohibition laid on the provider by name, as continental orders word their secrecy ("Il est fait
+        // interdiction à [Fournisseur] ... de communiquer l'existence de la présente ordonnance", "faisons interdiction
+        // au destinataire de porter ... à la connaissance du titulaire", "es wird untersagt, ... mitzuteilen", "è fatto
+        // divieto al destinatario di comunicare", "se prohíbe al destinatario revelar", "fica proibido ... divulgar",
+        // "het is verboden ... mee te delen"), and the statutory duty of secrecy an order imposes ("obligation de garder
+        // le secret", "Schweigepflicht auferlegt", "obbligo del segreto", "obligación de guardar secreto", "dever de sigilo").
+        new("nonDisclosureOrder", @"\b(interdiction\s+(est\s+faite\s+)?|interdit\s+)(au|aux|[àa])\b[^.;]{0,120}\bde\s+(communiquer|r[ée]v[ée]ler|divulguer|porter|informer|aviser|notifier|faire\s+conna[îi]tre)" +
+            @"|\b(untersagt|verboten)\b[^.;]{0,120}\b(mitzuteilen|zu\s+informieren|zu\s+benachrichtigen|zu\s+unterrichten|offenzulegen|bekanntzugeben|zu\s+offenbaren|in\s+kenntnis\s+zu\s+setzen)" +
+            @"|\bdivieto\s+(a|al|alla|ai|agli)\b[^.;]{0,120}\bdi\s+(comunicare|rivelare|divulgare|informare|notiziare|dare\s+notizia)" +
+            @"|\b(se\s+proh[íi]be|queda(n)?\s+prohibid[oa]s?)\b[^.;]{0,120}\b(comunicar|revelar|divulgar|informar|notificar|poner\s+en\s+conocimiento)" +
+            @"|\b(fica(m)?|[ée])\s+(proibid|vedad)[oa]s?\b[^.;]{0,120}\b(comunicar|revelar|divulgar|informar|notificar|dar\s+conhecimento)" +
+            @"|\b(verboden|niet\s+toegestaan)\b[^.;]{0,120}\b(mee\s+te\s+delen|bekend\s+te\s+maken|te\s+informeren|in\s+kennis\s+te\s+stellen|te\s+openbaren)", 3, "forbids disclosing the order (foreign language)"),
+        new("nonDisclosureOrder", @"\bobligation\s+de\s+(garder|observer)\s+le\s+secret\b|\bschweigepflicht\s+(\p{L}+\s+){0,3}(auferlegt|unterworfen)|\b(auferlegt|unterliegt|unterliegen)\s+(\p{L}+\s+){0,3}(der\s+)?schweigepflicht" +
+            @"|\bobbligo\s+(di\s+mantenere\s+il\s+|del\s+)segreto\b|\bobligaci[óo]n\s+de\s+(guardar|mantener)\s+(el\s+)?secreto\b|\b(dever|obriga[çc][ãa]o)\s+de\s+(sigilo|segredo)\b", 2.5, "non-disclosure (foreign language)"),
         new("nonDisclosureOrder", @"(geheimhaltung|confidentialit[eé]\s+absolue|sigilo\s+(absoluto|judicial|das\s+informa)|vincolo\s+di\s+segretezza|riservatezza\s+assoluta|geheimhoudingsplicht|geheimhouding|zwijgplicht|verbod\s+op\s+openbaarmaking)", 2.5, "non-disclosure (foreign language)"),
         new("nonDisclosureOrder", @"(nicht\s+(zu\s+)?(informieren|benachrichtigen|unterrichten)|keine\s+benachrichtigung|ne\s+pas\s+(informer|aviser|notifier)|no\s+(se\s+)?(inform|notific|comunic)(ar|ar[aá]n?|e|en)\s+(al\s+(usuario|titular|interesado|afectado)|a\s+la\s+persona)|n'(informer|aviser|notifier)(a|ont)\s+pas|(n[ãa]o|sem)\s+(deve(m|r[aá])?\s+|pode(r[aá])?\s+)?(informar|notificar|comunicar|revelar|dar\s+ci[êe]ncia)|no\s+(deber[aá]n?|debe|podr[aá])\s+(informar|notificar|comunicar)|ne\s+(doit|doivent|devra|peut)\s+pas\s+(informer|aviser|notifier)|(non|senza)\s+(deve\s+|devono\s+|pu[oò]\s+|dovr[aà]\s+)?(informa(re|no)?|notifica(re|no)?|comunica(re|no)?|divulga(re|no)?|avvisa(re|no)?)\b|niet\s+(te\s+)?(informeren|inlichten|op\s+de\s+hoogte\s+(te\s+)?stellen)|(unterrichtung|benachrichtigung)\s+(der|des)\s+[^.]{0,120}(zur[uü]ckzustellen|zur[uü]ckgestellt|unterbleibt|hat\s+zu\s+unterbleiben)|s'abst(enir|ient|iendra)\s+d'informer|abst(enerse|endr[aá]|[ée]ngase)\s+de\s+(informar|notificar|comunicar)|abster-se\s+de\s+(informar|notificar)|astener(si|sene)\s+dal(l')?\s*(informare|comunicare)|si\s+(astiene|astengono|asterr[àa]|asterranno)\s+dal(l')?\s*(informare|comunicare|avvisare|notificare))", 2.0, "not to inform the person (foreign language)"),
         new("nonDisclosureOrder", @"(notice|notification)\s+(to\s+(the\s+)?([\p{L}-]+\s+){1,3})?(be|is|shall\s+be|will\s+be)\s+(delayed|deferred|postponed)|delayed[\s-]notice\s+order|\b(shall|must)\s+(delay|defer|postpone)\s+(any\s+)?(notice|notification|notifying|informing)\s+(to|of)\s+(the\s+)?(subscriber|user|customer|account\s+holder|person)", 3, "delayed-notice order"),

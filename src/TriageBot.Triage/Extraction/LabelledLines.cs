@@ -35,21 +35,12 @@ internal sealed class LabelledLines
 /// ("Direct phone", "Official e-mail") and a parenthesis after it ("Phone (direct)") are allowed.</summary>
 internal sealed class LabelSet(string alternatives)
 {
-    // Labels are at most 45 characters, so a compiled backtracking regex is both fast and safe here.
+    // Labels are at most 45 characters (LinePattern) and the words before the alternatives are letters split by blanks,
+    // so backtracking is short and linear: a compiled regex is fast and safe without a match timeout (a timeout would
+    // answer by the clock, and on a starved machine miss a label).
     private readonly Regex _label = new(
         $@"^(\p{{L}}+[ \t]+){{0,2}}({alternatives})[ \t]*(\([^)]{{0,30}}\))?[ \t]*$",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        TimeSpan.FromMilliseconds(50));
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    public bool Matches(string label)
-    {
-        try
-        {
-            return _label.IsMatch(label);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public bool Matches(string label) => _label.IsMatch(label);
 }

@@ -9,7 +9,9 @@ namespace TriageBot.Triage.Text;
 internal sealed class CueContext
 {
     // These run on a window of at most a few hundred characters around each cue. The short ones (a line, a form's
-    // answer) are compiled backtracking regexes; the bounded window and the timeout keep them safe on hostile text.
+    // answer) are compiled backtracking regexes written so that backtracking stays linear (each is anchored or bounded,
+    // and no two neighbouring quantifiers read the same characters); none has a match timeout, because a timeout
+    // answers by the clock: on a starved machine it fired on ordinary text and silently kept a denied cue.
     internal const RegexOptions Options =
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -20,10 +22,6 @@ internal sealed class CueContext
     // matches does not depend on the engine; ContextWindowTests hold the two equal on every labelled request.
     internal const RegexOptions WindowOptions =
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-
-    // Generous: a compiled regex is JIT-compiled on its first match, inside the timeout, and on a loaded machine that
-    // alone took over 50 ms, silently dropping a negation. The windows are bounded, so this never costs real time.
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(1000);
 
     // Words before a cue in the same sentence that deny it. French denies with "ne … pas" around the verb, elided
     // before a vowel and with pronouns between: "la victime n'est pas en danger immédiat", "ce n'est pas une demande
@@ -44,14 +42,14 @@ internal sealed class CueContext
         // French puts "ne" between: "personne n'est en danger", "personne ne se trouve actuellement en danger".
         @"|\b(personne|nul|aucune?\s+(personne|victime|enfant|vie))\s+(ne\s+|n')((se|s'|me)\s*)?((est|sont|trouve|semble|para[iî]t|actuellement|aujourd'hui)\s+)*(en\s+)?)$";
 
-    private static readonly Regex NegationBefore = new(NegationBeforePattern, WindowOptions, Timeout);
+    private static readonly Regex NegationBefore = new(NegationBeforePattern, WindowOptions);
 
     // Portuguese "no", "na", "nos", "nas" are "in the" ("no relatório", "no perfil", "no inquérito n.º"): its negation
     // is "não". In a Portuguese text the bare "no" before a cue denies nothing; Spanish "no" (and English "no") keep
     // their place in the one pattern above. Only the determiner-like "no" goes; "no se", "no hay" stay.
     internal const string PortugueseNegationBeforePattern = NegationBeforePrefix + NegationBeforeRest;
 
-    private static readonly Regex PortugueseNegationBefore = new(PortugueseNegationBeforePattern, WindowOptions, Timeout);
+    private static readonly Regex PortugueseNegationBefore = new(PortugueseNegationBeforePattern, WindowOptions);
 
     // A refusal earlier in the sentence covers a whole list: "Do not produce chat conversations, prompts or
     // uploaded files", "This Order does not authorize the interception of the contents of ...".
@@ -64,16 +62,17 @@ internal sealed class CueContext
         // ni les photos", "No solicitamos ni el contenido", "Non chiediamo né", "Não pedimos nem", "we ask for neither").
         @"|\bnous\s+ne\s+(demandons|sollicitons|requ[ée]rons|souhaitons)\s+(ni|aucun|aucune|rien)\b|\bno\s+(solicitamos|pedimos|requerimos|necesitamos)\s+(ni|ning[uú]n|ninguna|nada)\b|\bnon\s+(chiediamo|richiediamo)\s+(n[ée]|alcun|alcuna|nulla)\b|\bn[ãa]o\s+(pedimos|solicitamos|requeremos)\s+(nem|nenhum|nenhuma|nada)\b|\b(we|i)\s+(ask\s+for|request|seek|want)\s+neither\b";
 
-    private static readonly Regex RefusalInSentence = new(RefusalInSentencePattern, WindowOptions, Timeout);
+    private static readonly Regex RefusalInSentence = new(RefusalInSentencePattern, WindowOptions);
 
-    // "…not the contents, but the subscriber's messages": a contrast ends the reach of an earlier refusal.
-    private static readonly Regex Contrast = new(@"\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b(?!.*\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    // "…not the contents, but the subscriber's messages": a contrast ends the reach of an earlier refusal. Read word by
+    // word by the non-backtracking engine; LastContrast picks the one that ends the reach.
+    private static readonly Regex ContrastWord = new(@"\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b", WindowOptions);
 
     // Words before a cue that point at another (earlier or later) paper rather than this one.
     internal const string ReferenceBeforePattern =
         @"\b(previous|previously|prior|earlier|already|original|our (earlier|previous|prior)|follow(ed|s|ing)? up|subsequent|future|forthcoming|will (be )?(obtain|seek|serve|follow|sen[dt]|issue|apply)|intend(s)? to (obtain|seek|serve|apply)|in the process of|seeking (a|an)|consider(s|ing)? (a|an)|contemplat(es|ing) (a|an)|obtain (a|an)|apply(ing)? for (a|an)|pending|until (a|an)|once (a|an)|requires? (a|an)|need(s)? (a|an)|only (under|with|pursuant to) (a|an)|in response to (a|an|the|our|your)|prepar(e|es|ing) (a|an)|draft(ing)? (a|an)|(serve|serving|service of|send|submit) (a|an)|such as (a|an)|e\.g\.,?|for example|mandate|mandates)\b[^;]{0,60}$|\bwhile\s+(the|a|an|our|we\s+(seek|obtain|prepare))\s+$";
 
-    private static readonly Regex ReferenceBefore = new(ReferenceBeforePattern, WindowOptions, Timeout);
+    private static readonly Regex ReferenceBefore = new(ReferenceBeforePattern, WindowOptions);
 
     // Words after a cue that deny it: "Inhalte ... werden nicht angefordert", "contents are not requested".
     internal const string NegationAfterPattern =
@@ -85,7 +84,7 @@ internal sealed class CueContext
         @"|^[^.;]{0,60}\b(ausgeschlossen|uitgesloten|exclu[ií]d[oa]s?|exclu(s|e)s?|esclus[aeio])\b" +
         @"|^[^.;]{0,40}\b((besteht|bestehen|liegt|liegen)\s+(\p{L}+\s+){0,4}nicht|n'existe(nt)?\s+pas|no\s+existe[n]?|n[ãa]o\s+existe[m]?|non\s+(sussiste|sussistono|esiste|esistono)|bestaat\s+niet|(is|are)\s+not\s+(present|at\s+issue|involved))\b";
 
-    private static readonly Regex NegationAfter = new(NegationAfterPattern, WindowOptions, Timeout);
+    private static readonly Regex NegationAfter = new(NegationAfterPattern, WindowOptions);
 
     // Words after a cue that point at another paper.
     internal const string ReferenceAfterPattern =
@@ -94,9 +93,15 @@ internal sealed class CueContext
         // eine Verfügung wird nachgereicht" announces the paper, it is not this one.
         @"|^[^;!?]{0,160}\b((wird|werden)\s+(\p{L}+\s+)?nachgereicht|folgt\s+(separat|sp[äa]ter|in\s+k[üu]rze|nach)|suivr(a|ont)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment)|(sera|seront)\s+(transmise?s?|adress[ée]e?s?|envoy[ée]e?s?)\s+(ult[ée]rieurement|prochainement|s[ée]par[ée]ment|dans\s+les\s+meilleurs\s+d[ée]lais)" +
         @"|(ser[áa]n?|ser[ãa]o)\s+(enviad|remitid|transmitid|remetid|encaminhad|formalizad)[oa]s?\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|em\s+breve|oportunamente|a\s+seguir)|se\s+(remitir[áa]|enviar[áa]|formalizar[áa])\s+(posteriormente|m[áa]s\s+adelante|en\s+breve|oportunamente)" +
-        @"|sar[àa]n(no)?\s+(trasmess|inviat|inoltrat|formalizzat)[oaie]\s+(successivamente|a\s+breve|in\s+seguito|quanto\s+prima)|seguir[àa]\s+(a\s+breve|formale|successivamente)|(wordt|worden)\s+(later\s+|nog\s+)?(nagestuurd|nagezonden)|volgt\s+(later|nog|zo\s+spoedig))";
+        @"|sar[àa]n(no)?\s+(trasmess|inviat|inoltrat|formalizzat)[oaie]\s+(successivamente|a\s+breve|in\s+seguito|quanto\s+prima)|seguir[àa]\s+(a\s+breve|formale|successivamente)|(wordt|worden)\s+(later\s+|nog\s+)?(nagestuurd|nagezonden)|volgt\s+(later|nog|zo\s+spoedig))" +
+        // Round 16: announced only if it proves needed ("Une commission rogatoire suivra si nécessaire", "ein
+        // Rechtshilfeersuchen folgt bei Bedarf", "seguirá si es necesario"): still another paper, not this one.
+        @"|^[^;!?]{0,160}\b(suivr(a|ont)\s+(si\s+(n[ée]cessaire|besoin|requis)|le\s+cas\s+[ée]ch[ée]ant|au\s+besoin|en\s+cas\s+de\s+besoin)|(sera|seront)\s+(transmise?s?|adress[ée]e?s?|envoy[ée]e?s?|d[ée]cern[ée]e?s?)\s+(si\s+(n[ée]cessaire|besoin)|le\s+cas\s+[ée]ch[ée]ant|au\s+besoin)" +
+        @"|folgt\s+(bei\s+bedarf|gegebenenfalls|ggf\.|falls\s+(n[öo]tig|erforderlich))|(wird|werden)\s+(bei\s+bedarf|gegebenenfalls|ggf\.|falls\s+(n[öo]tig|erforderlich))\s+(\p{L}+\s+)?(nachgereicht|folgen|[üu]bermittelt)" +
+        @"|seguir[áa]\s+(si\s+(es\s+)?necesario|en\s+caso\s+(de\s+ser\s+)?necesario|de\s+ser\s+necesario|se\s+(for\s+)?necess[áa]rio|caso\s+(seja\s+)?necess[áa]rio)|seguir[àa]\s+(se\s+necessari[oa]|ove\s+necessario|all'occorrenza|in\s+caso\s+di\s+necessit[àa])" +
+        @"|volgt\s+(indien\s+nodig|zo\s+nodig|zonodig|indien\s+vereist|desgewenst))";
 
-    private static readonly Regex ReferenceAfter = new(ReferenceAfterPattern, WindowOptions, Timeout);
+    private static readonly Regex ReferenceAfter = new(ReferenceAfterPattern, WindowOptions);
 
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
     private static readonly AnyWord NegationWords = new(["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud", "exclu", "esclus", "ausgeschlossen", "uitgesloten",
@@ -110,28 +115,28 @@ internal sealed class CueContext
          "response", "prepar", "draft", "serv", "send", "submit"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly AnyWord ReferenceAfterWords = new(["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously",
-         "nachgereicht", "folgt", "suivr", "sera", "será", "serán", "serão", "sarà", "saranno", "remitirá", "enviará", "formalizará", "seguirà", "nagestuurd", "nagezonden", "volgt"]);
+    private static readonly AnyWord ReferenceAfterWords = new(["was ", "were ", "been ", "will ", "to follow", "forthcoming", "being ", "dated", "sent on", "served on", "previously", "seront",
+         "nachgereicht", "folgt", "suivr", "sera", "será", "serán", "serão", "sarà", "saranno", "remitirá", "enviará", "formalizará", "seguirà", "seguirá", "nagestuurd", "nagezonden", "volgt"]);
 
     // An office named for what it investigates ("Unidad Especializada en Investigación de Delitos en materia de
     // Secuestro", "Anti-Kidnapping Unit"): the words name the office's remit on its letterhead, not this case.
     private static readonly Regex OfficeBefore = new(
-        @"^[ \t]*(\p{L}+[ \t]+)?(unit|unidad|unidade|unit[àa]|unit[ée]|division|divisi[oó]n|brigade|brigada|squad|dezernat|abteilung|afdeling|fiscal[ií]a|procuradur[ií]a)\b[^.\n:;!?]{0,80}$", Options, Timeout);
+        @"^[ \t]*(\p{L}+[ \t]+)?(unit|unidad|unidade|unit[àa]|unit[ée]|division|divisi[oó]n|brigade|brigada|squad|dezernat|abteilung|afdeling|fiscal[ií]a|procuradur[ií]a)\b[^.\n:;!?]{0,80}$", Options);
 
     private static readonly Regex OfficeAfter = new(
-        @"^[ \t]*(unit|squad|division|section|task\s+force|bureau|team|brigade|dezernat)\b[^.\n:;]{0,40}$", Options, Timeout);
+        @"^[ \t]*(unit|squad|division|section|task\s+force|bureau|team|brigade|dezernat)\b[^.\n:;]{0,40}$", Options);
 
-    private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto|request\s+(type|category)|type\s+of\s+(request|process)|process\s+type)\s*:", Options, Timeout);
+    private static readonly Regex SubjectLine = new(@"^\s*(subject|re|betreff|objet|asunto|request\s+(type|category)|type\s+of\s+(request|process)|process\s+type)\s*:", Options);
 
     // A form's own instructions at its top ("About this form: use it for subpoenas, court orders, ..."): they name
     // every kind of process and none of them is this request.
-    private static readonly Regex FormPreamble = new(@"^\s*(about\s+this\s+(form|portal)|important|instructions|please\s+note|notice)\s*:|\b(this|the)\s+(portal|form)\s+is\s+for\b|\buse\s+this\s+(form|portal)\b", Options, Timeout);
+    private static readonly Regex FormPreamble = new(@"^\s*(about\s+this\s+(form|portal)|important|instructions|please\s+note|notice)\s*:|\b(this|the)\s+(portal|form)\s+is\s+for\b|\buse\s+this\s+(form|portal)\b", Options);
     // Round 14: also "NOTICE: By separate order of the Court entered ... under 18 U.S.C. 2705(b), you are directed not
     // to notify", "NOTICE: The Court (Part 50) has ordered": a court's command or a gag statute on the notice line.
-    private static readonly Regex CourtOrderedNotice = new(@"^\s*notice\s*:\s*(by|pursuant\s+to|under)\s+(an?\s+|the\s+)?(\p{L}+\s+){0,2}(order|court\s+order)\b|^\s*notice\s*:[^\n]{0,80}\b(court|judge|magistrate)\s+(\([^)\n]{1,30}\)\s+)?(has\s+)?(ordered|orders|entered|directs|directed)\b|^\s*notice\s*:[^\n]{0,120}(\b(ordered|directed|commanded)\s+(not\s+to|that)\b|\b(2705\s*\(\s*b|2709\s*\(\s*c|3123\s*\(\s*d))", Options, Timeout);
-    private static readonly Regex Separator = new(@"^\s*[-=_*]{10,}\s*$", Options, Timeout);
+    private static readonly Regex CourtOrderedNotice = new(@"^\s*notice\s*:\s*(by|pursuant\s+to|under)\s+(an?\s+|the\s+)?(\p{L}+\s+){0,2}(order|court\s+order)\b|^\s*notice\s*:[^\n]{0,80}\b(court|judge|magistrate)\s+(\([^)\n]{1,30}\)\s+)?(has\s+)?(ordered|orders|entered|directs|directed)\b|^\s*notice\s*:[^\n]{0,120}(\b(ordered|directed|commanded)\s+(not\s+to|that)\b|\b(2705\s*\(\s*b|2709\s*\(\s*c|3123\s*\(\s*d))", Options);
+    private static readonly Regex Separator = new(@"^\s*[-=_*]{10,}\s*$", Options);
 
-    private static readonly Regex FormAnswerNo = new(@"^[^:?\n]{0,20}[:?]\s*(none|no|n/a|not\s+applicable|nein|keine?|non|aucune?|ninguna?|nenhuma?|nessuna?|nee|geen)\s*[.]?\s*$", Options, Timeout);
+    private static readonly Regex FormAnswerNo = new(@"^[^:?\n]{0,20}[:?]\s*(none|no|n/a|not\s+applicable|nein|keine?|non|aucune?|ninguna?|nenhuma?|nessuna?|nee|geen)\s*[.]?\s*$", Options);
 
     private readonly (int Start, int End) _preamble;
 
@@ -141,23 +146,6 @@ internal sealed class CueContext
     public MessageParts Parts { get; }
 
     private const double ContextWeight = 0.25;
-
-    /// <summary>Runs every context regex once at type load, so their JIT compilation is not done under a timeout.</summary>
-    static CueContext()
-    {
-        const string sample = "we do not seek the contents, but the records were sent on 1 May; nicht angefordert";
-        foreach (var regex in new[] { NegationBefore, PortugueseNegationBefore, RefusalInSentence, Contrast, ReferenceBefore, NegationAfter, ReferenceAfter, SubjectLine })
-        {
-            try
-            {
-                regex.IsMatch(sample);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // The JIT compilation itself outlasted the timeout on a starved machine; it is done now.
-            }
-        }
-    }
 
     // The denial reader for the text's language: in Portuguese "no" is "in the" (null: the language is unknown).
     private readonly Regex _negationBefore;
@@ -254,21 +242,26 @@ internal sealed class CueContext
     /// not the next clause's statement ("we do not require anything further, and no response is required").</summary>
     private static ReadOnlySpan<char> ClauseScope(ReadOnlySpan<char> before, bool cueIsClause)
     {
-        try
+        if (cueIsClause)
         {
-            if (cueIsClause)
-            {
-                var boundary = LastClauseBoundary(before);
-                if (boundary >= 0) before = before[boundary..];
-            }
-            var window = before.ToString();
-            var contrast = Contrast.Match(window);
-            return contrast.Success ? before[(contrast.Index + contrast.Length)..] : before;
+            var boundary = LastClauseBoundary(before);
+            if (boundary >= 0) before = before[boundary..];
         }
-        catch (RegexMatchTimeoutException)
+        var end = LastContrast(before);
+        return end >= 0 ? before[end..] : before;
+    }
+
+    /// <summary>Where the contrast that ends a refusal's reach ends, or -1: the last contrast word on the line of the
+    /// first one (a sentence window rarely spans lines; when it does, the first line's last "but" counts, as before).</summary>
+    internal static int LastContrast(ReadOnlySpan<char> before)
+    {
+        var end = -1;
+        foreach (var word in ContrastWord.EnumerateMatches(before))
         {
-            return before;
+            if (end >= 0 && before[end..word.Index].Contains('\n')) break;
+            end = word.Index + word.Length;
         }
+        return end;
     }
 
     // A finite verb inside the cue's own words makes the cue a clause: "no response is required", "no order was
@@ -301,15 +294,5 @@ internal sealed class CueContext
     private static readonly string[] ClauseWords =
         [" and ", " but ", " so ", " while ", " whereas ", " und ", " aber ", " et ", " mais ", " y ", " pero ", " e ", " mas ", " ma ", " maar "];
 
-    private static bool Matches(Regex regex, ReadOnlySpan<char> window)
-    {
-        try
-        {
-            return regex.IsMatch(window);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false; // only reachable on pathological text; the cue keeps its plain weight
-        }
-    }
+    private static bool Matches(Regex regex, ReadOnlySpan<char> window) => regex.IsMatch(window);
 }

@@ -19,9 +19,10 @@ internal sealed class SpanCaptures
     public SpanCaptures(string pattern, RegexOptions options)
     {
         _find = new Regex(pattern, options | RegexOptions.NonBacktracking);
-        // A match is bounded by the pattern, so backtracking over one is short; the timeout only guards the
-        // unforeseen, and then the non-backtracking engine reads the groups itself.
-        _read = new Regex(pattern, (options & ~RegexOptions.NonBacktracking) | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+        // Backtracking reads one match's own characters only, and the patterns given here keep it linear there (no
+        // two neighbouring quantifiers read the same characters unboundedly). No match timeout: the groups must not
+        // depend on the clock, and a timeout on a starved machine would hand the reading to the other engine.
+        _read = new Regex(pattern, (options & ~RegexOptions.NonBacktracking) | RegexOptions.Compiled);
     }
 
     /// <summary>The whole text's matches, in order, with their groups: what <see cref="Regex.Matches(string)"/>
@@ -35,14 +36,8 @@ internal sealed class SpanCaptures
 
     private Match Read(string text, int index, int length)
     {
-        try
-        {
-            var match = _read.Match(text, index, length);
-            if (match.Success && match.Index == index && match.Length == length) return match;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-        }
+        var match = _read.Match(text, index, length);
+        if (match.Success && match.Index == index && match.Length == length) return match;
         return _find.Match(text, index);
     }
 }

@@ -20,6 +20,12 @@ public class ContextWindowTests
             ("reference after", CueContext.ReferenceAfterPattern),
         }.Select(p => (p.Item1, new Regex(p.Item2, CueContext.Options), new Regex(p.Item2, CueContext.WindowOptions)))];
 
+    // The contrast that ends a refusal's reach was read by a look-ahead (backtracking only, so under a timeout); it is
+    // now the last contrast word on the first line that has one, found without a look-ahead.
+    private static readonly Regex ContrastLookAhead = new(
+        @"\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b(?!.*\b(but|however|instead|rather|only|sondern|mais|pero|mas|ma|maar)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly CueSet[] Families =
     [
         ProcessTypeCues.Set, FlagCues.Emergency, FlagCues.Ncmec, FlagCues.Content, FlagCues.NonDisclosure,
@@ -50,7 +56,9 @@ public class ContextWindowTests
             Não se solicita o conteúdo. No hay riesgo. Het is geen sprake van gevaar; not at any real risk of harm.
             Contents are not requested, but subscriber records are. Inhalte werden nicht angefordert. The order will
             follow; a subpoena was served on 3 May. Do not produce chat conversations, prompts or uploaded files.
-            Les contenus ne sont pas demandés. Emergency? No. Non-disclosure order: none.
+            Les contenus ne sont pas demandés. Emergency? No. Non-disclosure order: none. We do not seek messages but
+            only the logins, rather
+            than the contents; however the photos, sondern Fotos, mais pas les vidéos, pero no, ma non, maar geen.
 
             """;
         var normalized = NormalizedText.From(text);
@@ -68,6 +76,9 @@ public class ContextWindowTests
             var (start, end) = text.SentenceAround(offset, length, 120);
             var before = text.Value[start..offset];
             var after = text.Value[(offset + length)..end];
+            var contrast = ContrastLookAhead.Match(before);
+            Assert.True((contrast.Success ? contrast.Index + contrast.Length : -1) == CueContext.LastContrast(before),
+                $"contrast on {label} at {offset}: look-ahead {contrast.Index + contrast.Length}, engine {CueContext.LastContrast(before)}");
             foreach (var (name, backtracking, engine) in WindowRegexes)
             {
                 foreach (var window in new[] { before, after })

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Learning;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>
+/// The writer says the emergency ended: the person in danger was located, is safe, has been recovered or freed; the
+/// danger is over. Told in a request for ordinary process (a subpoena for the records an emergency disclosure gave, a
+/// warrant for the case that followed), the emergency is the case's history, not a danger someone is in now.
+/// </summary>
+internal static class EmergencyOver
+{
+    // A person, not a thing, is found: "the suspect was located" is another story, and "no record was found" none.
+    private static readonly Regex Stated = Patterns.Build(
+        @"\b(child|minor|girl|boy|victim|teen(ager)?|daughter|son|woman|man|person|hostages?|\d{1,2}[\s-]year[\s-]old|she|they)\s+(was|were|has\s+been|have\s+been|had\s+been)\s+(safely\s+|since\s+|now\s+)?(found|located|recovered|rescued|freed|released|returned)\b" +
+        @"|\b(child|minor|girl|boy|victim|teen(ager)?|daughter|son|woman|man|person|she|they)\s+(is|are)\s+(now\s+)?(safe|unharmed|out\s+of\s+danger|back\s+(home|with\s+(her|his|their)\s+(family|parents|mother|father)))\b" +
+        @"|\b(no\s+one|nobody)\s+is\s+in\s+danger\s+any\s+(longer|more)\b|\bno\s+longer\s+(at\s+risk|in\s+danger)\b|\bthe\s+(emergency|threat|danger)\s+(is\s+over|has\s+(passed|ended|been\s+resolved))" +
+        @"|\b(kind|m[äa]dchen|junge|tochter|sohn|opfer|frau|mann|person|geisel|sie|jugendliche[rn]?|minderj[äa]hrige[rn]?)\s+(wurde|wurden|ist|sind)\s+(\p{L}+\s+){0,4}(aufgefunden|gefunden|gerettet|befreit|freigelassen|lokalisiert|ausfindig\s+gemacht)\b" +
+        @"|\b(ist|sind)\s+((wieder|jetzt|inzwischen|nun)\s+)*(in\s+sicherheit|wohlauf|au[ßs]er\s+gefahr)\b|\bnicht\s+mehr\s+in\s+gefahr\b|\bkeine\s+gefahr\s+mehr\b" +
+        @"|\b(enfant|fille|fillette|gar[çc]on|mineure?|victime|femme|personne|otage|adolescente?|elle)\s+(a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(\p{L}+\s+){0,2}(retrouv|localis|lib[ée]r|secouru|r[ée]cup[ée]r)[ée]?e?s?\b" +
+        @"|\b(est|sont)\s+((d[ée]sormais|maintenant|aujourd'hui)\s+)?(en\s+s[ée]curit[ée]|saine?s?\s+et\s+sauve?s?|hors\s+de\s+danger)\b|\bn'est\s+plus\s+en\s+danger\b|\bn'y\s+a\s+plus\s+(de\s+|aucun\s+)danger\b" +
+        @"|\b(ni[ñn][oa]|menor|chic[oa]|hij[oa]|v[íi]ctima|mujer|persona|rehén|ella)\s+(fue|ha\s+sido|fueron|han\s+sido)\s+(\p{L}+\s+){0,2}(localizad|encontrad|hallad|rescatad|liberad)[oa]s?\b" +
+        @"|\b(est[áa]n?|se\s+encuentra)\s+((ya|ahora)\s+)?(a\s+salvo|fuera\s+de\s+peligro|san[oa]\s+y\s+salv[oa])\b|\bya\s+no\s+(est[áa]|corre)\s+(en\s+)?peligro\b|\bya\s+apareci[óo]\b" +
+        @"|\b(crian[çc]a|menor|menin[oa]|filh[oa]|v[íi]tima|mulher|pessoa|ref[ée]m|jovem|ela)\s+(foi|foram)\s+(\p{L}+\s+){0,2}(localizad|encontrad|resgatad|libertad)[oa]s?\b" +
+        @"|\b(est[áa]|est[ãa]o|encontra-se)\s+((j[áa]|agora)\s+)?(em\s+seguran[çc]a|a\s+salvo|fora\s+de\s+perigo|s[ãa]\s+e\s+salv[oa])\b|\bj[áa]\s+n[ãa]o\s+(est[áa]|corre)\s+(em\s+)?(perigo|risco)\b|\bj[áa]\s+apareceu\b" +
+        @"|\b(bambin[oa]|minore|ragazz[oa]|figli[oa]|vittima|donna|persona|ostaggio)\s+([èe]\s+stat[oa]\s+)?(\p{L}+\s+){0,2}(ritrovat|rintracciat|localizzat|liberat|salvat)[oa]\b" +
+        @"|\b[èe]\s+((ora|adesso)\s+)?(al\s+sicuro|in\s+salvo|fuori\s+pericolo)\b|\bnon\s+[èe]\s+pi[ùu]\s+in\s+pericolo\b" +
+        @"|\b(kind|meisje|jongen|dochter|zoon|slachtoffer|vrouw|persoon|gijzelaar|zij)\s+(is|zijn|werd|werden)\s+(\p{L}+\s+){0,3}(teruggevonden|gevonden|gelokaliseerd|bevrijd|gered|aangetroffen)\b" +
+        @"|\b(is|zijn)\s+((weer|nu|inmiddels)\s+)*(veilig|in\s+veiligheid|buiten\s+gevaar)\b|\bniet\s+(langer|meer)\s+in\s+gevaar\b");
+
+    /// <summary>Where the writer says the emergency ended, or null. Read only when an emergency is about to be paged.</summary>
+    public static Match? In(string text) =>
+        Stated.Match(text) is { Success: true } m ? m : EmergencyReader.PersonFound.Match(text) is { Success: true } f ? f : null;
+
+    /// <summary>The last place the writer says it ended: a danger named after it is a new one.</summary>
+    public static int LastEnd(string text)
+    {
+        var end = -1;
+        foreach (var m in Stated.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
+        foreach (var m in EmergencyReader.PersonFound.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
+        return end;
+    }
+}
