@@ -29,9 +29,23 @@ internal static class EmergencyOver
         @"|\b(kind|meisje|jongen|dochter|zoon|slachtoffer|vrouw|persoon|gijzelaar|zij)\s+(is|zijn|werd|werden)\s+(\p{L}+\s+){0,3}(teruggevonden|gevonden|gelokaliseerd|bevrijd|gered|aangetroffen)\b" +
         @"|\b(is|zijn)\s+((weer|nu|inmiddels)\s+)*(veilig|in\s+veiligheid|buiten\s+gevaar)\b|\bniet\s+(langer|meer)\s+in\s+gevaar\b");
 
+    // Round 16: the writer says there is no emergency any more, in the seven languages read: "there is no longer an
+    // emergency", "Eine Gefahrensituation besteht nicht mehr", "il n'y a plus d'urgence", "ya no existe situación de
+    // emergencia", "já não há perigo", "non sussiste più alcun pericolo", "Er is geen sprake meer van een noodsituatie".
+    // Apart from the one above: together they pass the non-backtracking automaton's size limit.
+    private static readonly Regex NoLongerAnEmergency = Patterns.Build(
+        @"\b(there\s+is\s+)?no\s+longer\s+(an?\s+|any\s+)?(emergency|danger|threat\s+to\s+(life|her|his|their))\b|\bthe\s+emergency\s+(situation\s+)?(has\s+)?(ended|is\s+resolved)\b" +
+        @"|\b(gefahren?situation|gefahrenlage|notlage|notsituation|notfallsituation|lebensgefahr|gefahr)\s+(besteht|liegt)\s+(\p{L}+\s+)?nicht\s+mehr\b|\bes\s+besteht\s+keine\s+(\p{L}+\s+)?(gefahr|notlage|lebensgefahr|gefahrensituation)\s+mehr\b" +
+        @"|\bil\s+n'y\s+a\s+plus\s+(d'urgence|de\s+situation\s+d'urgence|de\s+danger)\b|\bl'urgence\s+(est\s+(pass[ée]e|termin[ée]e|lev[ée]e)|a\s+pris\s+fin)\b" +
+        @"|\bya\s+no\s+(hay|existe)\s+(ninguna\s+)?(emergencia|situaci[oó]n\s+de\s+(emergencia|peligro|riesgo)|peligro)\b|\bla\s+emergencia\s+(ha\s+)?(terminado|concluido|cesado|finalizado|pasado)\b" +
+        @"|\bj[áa]\s+n[ãa]o\s+(h[áa]|existe)\s+(qualquer\s+|nenhuma\s+)?(emerg[êe]ncia|situa[çc][ãa]o\s+de\s+(emerg[êe]ncia|perigo|risco)|perigo)\b|\ba\s+emerg[êe]ncia\s+(terminou|cessou|acabou|foi\s+resolvida)\b|\bdeixou\s+de\s+haver\s+(emerg[êe]ncia|perigo)\b" +
+        @"|\bnon\s+(c'[èe]|sussiste)\s+pi[ùu]\s+(alcuna\s+|alcun\s+)?(emergenza|situazione\s+di\s+(emergenza|pericolo)|pericolo)\b|\bl'emergenza\s+([èe]\s+(cessata|terminata|rientrata|finita)|si\s+[èe]\s+conclusa)\b" +
+        @"|\b(er\s+is\s+)?geen\s+sprake\s+meer\s+van\s+(een\s+)?(nood(situatie|geval)|gevaar|levensgevaar)\b|\bde\s+noodsituatie\s+is\s+(voorbij|opgeheven|be[ëe]indigd)\b|\ber\s+is\s+geen\s+(gevaar|noodsituatie|levensgevaar)\s+meer\b");
+
     /// <summary>Where the writer says the emergency ended, or null. Read only when an emergency is about to be paged.</summary>
     public static Match? In(string text) =>
-        Stated.Match(text) is { Success: true } m ? m : EmergencyReader.PersonFound.Match(text) is { Success: true } f ? f : null;
+        Stated.Match(text) is { Success: true } m ? m : EmergencyReader.PersonFound.Match(text) is { Success: true } f ? f :
+        NoLongerAnEmergency.Match(text) is { Success: true } n ? n : null;
 
     /// <summary>The last place the writer says it ended: a danger named after it is a new one.</summary>
     public static int LastEnd(string text)
@@ -39,6 +53,7 @@ internal static class EmergencyOver
         var end = -1;
         foreach (var m in Stated.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
         foreach (var m in EmergencyReader.PersonFound.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
+        foreach (var m in NoLongerAnEmergency.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
         return end;
     }
 }
