@@ -157,6 +157,9 @@ public sealed class TriageEngine
         // Issue 11 round 15: withdrawing the earlier wish not to notify the user ("has withdrawn that request and the Court
         // vacated the related non-disclosure order") withdraws no process: the subpoena it comes with still stands.
         if (withdrawal is not null && OperativeReading.WithdrawsOnlyGag(text, withdrawal)) withdrawal = null;
+        // Issue 11 round 16: "the child was located safe ... Attached is a subpoena": the emergency ended, and the letter
+        // asks anew; that new request is the letter (the emergency-over rule below types it).
+        if (withdrawal is not null && EmergencyOver.EndsEmergencyThenAsksAnew(text.Value, withdrawal)) withdrawal = null;
         // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
         if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
         // Issue 11 round 15: a stand-down that asks in the same letter to keep the records ("please stand down ... We do

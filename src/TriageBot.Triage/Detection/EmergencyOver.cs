@@ -42,6 +42,28 @@ internal static class EmergencyOver
         @"|\bnon\s+(c'[èe]|sussiste)\s+pi[ùu]\s+(alcuna\s+|alcun\s+)?(emergenza|situazione\s+di\s+(emergenza|pericolo)|pericolo)\b|\bl'emergenza\s+([èe]\s+(cessata|terminata|rientrata|finita)|si\s+[èe]\s+conclusa)\b" +
         @"|\b(er\s+is\s+)?geen\s+sprake\s+meer\s+van\s+(een\s+)?(nood(situatie|geval)|gevaar|levensgevaar)\b|\bde\s+noodsituatie\s+is\s+(voorbij|opgeheven|be[ëe]indigd)\b|\ber\s+is\s+geen\s+(gevaar|noodsituatie|levensgevaar)\s+meer\b");
 
+    // What a withdrawal says when it is the emergency's end rather than the request's: a person found, safe, in custody.
+    private static readonly Regex PersonFoundWords = Patterns.Build(
+        @"\b(located|found|safe|alive|unharmed|custody|accounted|localizad[oa]|encontrad[oa]|hallad[oa]|retrouv[ée]e?|ritrovat[oa]|rintracciat[oa]|aufgefunden|gefunden|teruggevonden|aangetroffen)\b");
+
+    // Issue 11 round 16: after the words that end the emergency, the letter asks anew, in the seven languages read: "we
+    // request", "Attached is a ... subpoena", "Vimos assim solicitar", "Si chiede di conservare", "ersuchen wir um",
+    // "Wij verzoeken u", "nous vous demandons", "solicitamos".
+    private static readonly Regex AsksAnew = Patterns.Build(
+        @"\b(we|i)\s+(now\s+|also\s+|therefore\s+)?(request|ask\s+(that|you|for)|seek|are\s+requesting|are\s+seeking)\b|\bplease\s+(provide|produce|preserve|send|disclose)\b|\b(attached|enclosed)\s+(is|are|please\s+find)\s+(a|an|the|our)\b[^.\n]{0,80}\b(subpoena|warrant|order|preservation|request)" +
+        @"|\b(vimos|venho|vem)\s+(\p{L}+\s+){0,2}(solicitar|requerer|pedir)\b|\b(solicitamos|solicita-se|requeremos|pedimos)\b|\b(les?\s+)?(solicitamos|requerimos|rogamos)\b|\bse\s+(solicita|requiere)\b" +
+        @"|\b(si\s+chiede|si\s+richiede|chiediamo|richiediamo|vi\s+chiediamo|si\s+prega)\b|\bnous\s+(vous\s+)?(demandons|sollicitons|requ[ée]rons|prions)\b|\bje\s+vous\s+(demande|prie)\b" +
+        @"|\b(ersuchen|bitten)\s+(wir|sie)\b|\bwir\s+(ersuchen|bitten)\b|\b(verzoeken|vragen|vorderen)\s+(wij|we)\b|\b(wij|we|ik)\s+(verzoeken|vragen|vorder(en)?)\s+u\b");
+
+    /// <summary>The withdrawal found is only the emergency's end ("was located safe", "foi encontrado com vida") and the
+    /// letter asks for something new after it: a follow-up, not a withdrawal.</summary>
+    public static bool EndsEmergencyThenAsksAnew(string text, Match withdrawal)
+    {
+        if (!PersonFoundWords.IsMatch(withdrawal.Value)) return false;
+        var from = withdrawal.Index + withdrawal.Length;
+        return from < text.Length && AsksAnew.IsMatch(text.AsSpan(from, Math.Min(3000, text.Length - from)));
+    }
+
     /// <summary>Where the writer says the emergency ended, or null. Read only when an emergency is about to be paged.</summary>
     public static Match? In(string text) =>
         Stated.Match(text) is { Success: true } m ? m : EmergencyReader.PersonFound.Match(text) is { Success: true } f ? f :
