@@ -359,6 +359,13 @@ internal static class ProcessTypeCues
         new("other", @"\bno\s+(further|additional|more)\s+(production|process|disclosure)\s+(is|will\s+be)\s+(being\s+)?(requested|sought|required|served)\b|\b(we|i)\s+will\s+not\s+be\s+serving\s+(any\s+)?(further|additional)\s+process\b" +
             @"|\baucune\s+(nouvelle|autre)\s+(donn[ée]e|information|demande)\s+n'est\s+(plus\s+)?(demand[ée]e|requise|sollicit[ée]e)|\bnada\s+m[áa]s\s+(se\s+)?(solicita|requiere|pide)\b|\bnada\s+mais\s+(lhes\s+|vos\s+)?([ée]\s+)?(solicitado|pedido|requerido|requisitado)\b" +
             @"|\b(o\s+)?pedido\s+(est[áa]|fica|foi)\s+(integralmente\s+|totalmente\s+|plenamente\s+)?(satisfeito|cumprido|atendido)\b|\bnient'altro\s+[èe]\s+richiesto|\b(es\s+)?wird\s+nichts\s+(weiter(es)?|mehr)\s+(angefordert|ben[öo]tigt|erbeten|verlangt)|\ber\s+wordt\s+niets\s+meer\s+(gevraagd|gevorderd)", 3, AsksForNothing),
+        // Issue 11 round 16: an order or notice about a gag (extending it, lifting it) says it asks for no records in its
+        // own words: "This Order does not require the production of any additional records", "Aucune nouvelle demande
+        // de renseignements n'est formulée par la présente", "no se formula ninguna nueva solicitud", "es wird kein
+        // neues Ersuchen gestellt", "non si formula alcuna nuova richiesta", "er wordt geen nieuw verzoek gedaan".
+        new("other", @"\b(does|do|did|shall)\s+not\s+(require|request|compel|command|seek)\s+(the\s+)?(production|disclosure)\s+of\s+any\s+(further\s+|more\s+|additional\s+|new\s+|other\s+)?(records|data|information)\b" +
+            @"|\baucune\s+(nouvelle|autre)\s+demande(\s+de\s+\p{L}+)?\s+n'est\s+(formul[ée]e|pr[ée]sent[ée]e|faite|adress[ée]e)|\bno\s+se\s+(formula|realiza|presenta)\s+(ninguna\s+)?(nueva|otra)\s+solicitud|\bn[ãa]o\s+([ée]\s+)?(se\s+)?(formula|formulad[oa]|apresenta|apresentad[oa])\s+(qualquer\s+|nenhum\s+|nenhuma\s+)?(novo|nova|outro|outra)\s+(pedido|solicita[çc][ãa]o)" +
+            @"|\bnon\s+(si\s+)?(formula|viene\s+formulata)\s+(alcuna\s+)?(nuova|ulteriore|altra)\s+richiesta|\b(wird|werden)\s+(hiermit\s+)?kein(e)?\s+(neue[sn]?|weitere[sn]?)\s+(ersuchen|anfrage|auskunftsersuchen)\s+gestellt|\bgeen\s+(nieuw|verder|ander)\s+verzoek\s+(\p{L}+\s+)?(gedaan|ingediend)", 3, AsksForNothing),
         new("other", @"certificat(e|ion)\s+of\s+authenticity|business\s+records\s+certification|custodian\s+(of\s+records\s+)?(certification|declaration|affidavit)|902\s*\(\s*11\s*\)", 2.5, "records certification request"),
     ]);
 }
