@@ -266,7 +266,7 @@ public sealed class TriageEngine
         // Issue 11 round 14: a disappearance the writer says is over (the girl was found safe, "ya apareció", "wohlbehalten
         // aufgefunden") is the case's history; with no other danger named, it does not page.
         if ((emergencyScore >= EmergencyThreshold || type == LegalProcessType.Emergency) && emergencyHits.Any(h => h.Weight > 0) &&
-            emergencyHits.Where(h => h.Weight > 0).All(h => h.Cue.Target == "missing child") && EmergencyReader.PersonFound.IsMatch(text.Value))
+            emergencyHits.Where(h => h.Weight > 0).All(h => h.Cue.Target == "missing child") && EmergencyOver.PersonFoundAffirmed(text.Value))
         {
             emergencyScore = 0;
             if (type == LegalProcessType.Emergency)

@@ -65,17 +65,31 @@ internal static class EmergencyOver
     }
 
     /// <summary>Where the writer says the emergency ended, or null. Read only when an emergency is about to be paged.</summary>
-    public static Match? In(string text) =>
-        Stated.Match(text) is { Success: true } m ? m : EmergencyReader.PersonFound.Match(text) is { Success: true } f ? f :
-        NoLongerAnEmergency.Match(text) is { Success: true } n ? n : null;
+    public static Match? In(string text) => FirstAffirmed(Stated, text) ?? FirstAffirmed(EmergencyReader.PersonFound, text) ?? FirstAffirmed(NoLongerAnEmergency, text);
+
+    /// <summary>The writer says the person was found ("found safe", "ritrovata sana e salva"), not that they were not.</summary>
+    public static bool PersonFoundAffirmed(string text) => FirstAffirmed(EmergencyReader.PersonFound, text) is not null;
+
+    // "Il ragazzo non è rientrato a casa", "has not been found safe", "ist nicht wohlbehalten aufgefunden": the danger goes on.
+    private static readonly Regex NegatedBefore = Patterns.Build(@"\b(not|non|no|nicht|niet|pas|n[ãa]o|nunca|never|noch\s+nicht|nog\s+niet|ancora)\s+(\p{L}+\s+){0,1}\z");
+
+    private static bool Negated(string text, int index) =>
+        NegatedBefore.IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)));
+
+    private static Match? FirstAffirmed(Regex pattern, string text)
+    {
+        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            if (!Negated(text, m.Index)) return m;
+        return null;
+    }
 
     /// <summary>The last place the writer says it ended: a danger named after it is a new one.</summary>
     public static int LastEnd(string text)
     {
         var end = -1;
-        foreach (var m in Stated.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
-        foreach (var m in EmergencyReader.PersonFound.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
-        foreach (var m in NoLongerAnEmergency.EnumerateMatches(text)) end = Math.Max(end, m.Index + m.Length);
+        foreach (var m in Stated.EnumerateMatches(text)) if (!Negated(text, m.Index)) end = Math.Max(end, m.Index + m.Length);
+        foreach (var m in EmergencyReader.PersonFound.EnumerateMatches(text)) if (!Negated(text, m.Index)) end = Math.Max(end, m.Index + m.Length);
+        foreach (var m in NoLongerAnEmergency.EnumerateMatches(text)) if (!Negated(text, m.Index)) end = Math.Max(end, m.Index + m.Length);
         return end;
     }
 }
