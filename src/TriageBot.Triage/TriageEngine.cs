@@ -120,7 +120,8 @@ public sealed class TriageEngine
         // What it says: cues for type and flags, scanned once each.
         // Issue 11 class 3: emergencies named as a subject (research, figures, training) are no emergency, and the
         // kinds of process named beside them in that sentence are none either.
-        var typeHits = PreservationAsk.KeepsPreservationAsk(text, context.Parts, SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context)));
+        // Round 16: "we ask for no data of other accounts" limits the request; it does not say nothing is asked.
+        var typeHits = NonProcess.WithoutCarveOuts(text.Value, PreservationAsk.KeepsPreservationAsk(text, context.Parts, SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context))));
         clock?.Lap("type cues");
         var emergencyHits = SubjectOnly.Reweigh(text, EmergencyVocabulary.WithoutUnitNames(text.Value, FlagCues.Emergency.Scan(text, context)));
         clock?.Lap("emergency cues");
@@ -171,6 +172,9 @@ public sealed class TriageEngine
             (emergencyOver, withdrawal) = (withdrawal, null);
             type = DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative);
         }
+        // Issue 11 round 16: "the child was located safe ... Attached is a subpoena": the emergency ended, and the letter
+        // asks anew; that new request is the letter (the emergency-over rule below types it).
+        if (withdrawal is not null && EmergencyOver.EndsEmergencyThenAsksAnew(text.Value, withdrawal)) withdrawal = null;
         // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
         if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
         // Issue 11 round 15: a stand-down that asks in the same letter to keep the records ("please stand down ... We do
@@ -251,6 +255,12 @@ public sealed class TriageEngine
         var email = OfficerAddress.InsteadOfSender(sender.From, fieldText.Value, _domains) ?? sender.From ?? FindOfficialEmail(fieldText, labels, accounts, sender.OurDomains, country);
         if (email is not null && sender.From is null)
             accounts = [.. accounts.Where(a => !string.Equals(a.Value, email, StringComparison.OrdinalIgnoreCase))];
+        // Issue 11 round 16: the holder asking for their own data (on consent, or by access right) names the other side
+        // of their conversations; that account is no target. Only when another account stays.
+        if (type == LegalProcessType.Other && accounts.Count > 1 && AsksForOwnData(typeHits) &&
+            accounts.Where(a => a.Kind == AccountKind.Username && NonTargetRoles.IsCounterparty(fieldText.Value, a.Value)).ToList() is { Count: > 0 } counterparties &&
+            accounts.Any(a => a.Kind == AccountKind.Username && !counterparties.Contains(a)))
+            accounts = [.. accounts.Where(a => !counterparties.Contains(a))];
         clock?.Lap("accounts");
 
         var emergencyScore = Score(emergencyHits);
@@ -271,10 +281,14 @@ public sealed class TriageEngine
         // Issue 11 round 14: a disappearance the writer says is over (the girl was found safe, "ya apareció", "wohlbehalten
         // aufgefunden") is the case's history; with no other danger named, it does not page.
         if ((emergencyScore >= EmergencyThreshold || type == LegalProcessType.Emergency) && emergencyHits.Any(h => h.Weight > 0) &&
-            emergencyHits.Where(h => h.Weight > 0).All(h => h.Cue.Target == "missing child") && EmergencyReader.PersonFound.IsMatch(text.Value))
+            emergencyHits.Where(h => h.Weight > 0).All(h => h.Cue.Target == "missing child") && EmergencyOver.PersonFoundAffirmed(text.Value))
         {
             emergencyScore = 0;
-            if (type == LegalProcessType.Emergency) type = DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative);
+            if (type == LegalProcessType.Emergency)
+            {
+                type = DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative);
+                typeEvidence = [.. typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0).OrderByDescending(h => h.Weight).Take(3)];
+            }
         }
         // Round 16: an emergency the writer says is over (the child "was located", "is safe now", "has been recovered")
         // is context when the request itself asks for ordinary process (a subpoena for the records an emergency
@@ -804,7 +818,7 @@ public sealed class TriageEngine
     /// no process, yet when it asks for the user's own messages it asks for content (the legal team answers it
     /// as such).</summary>
     private static bool AsksForOwnData(List<CueHit> typeHits) =>
-        typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason == ProcessTypeCues.OwnData);
+        typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason is ProcessTypeCues.OwnData or ProcessTypeCues.ConsentBased);
 
     private static bool IsUrgencyOnly(CueHit hit) =>
         hit.Cue.Target == "emergency" && hit.Cue.Reason.StartsWith("urgen", StringComparison.Ordinal);

@@ -29,7 +29,11 @@ internal static class SenderCheck
         @"|\brepresentamos\s+a\b|\brepresento\s+a\b|despacho\s+de\s+abogados|\ben\s+nombre\s+y\s+representaci[oó]n\s+de\b|\b(mi|nuestr[oa])\s+representad[oa]\b|\bcolegiad[oa]\s+n|\bbufete\b|\b(nuestr[oa]|mi)\s+client[ea]\b|\b(soy|somos)\s+(el\s+|la\s+)?(titular|periodistas?|usuari[oa])|[aà]\s+t[ií]tulo\s+personal" +
         @"|\brepresentamos\s+(o|a)\b|escrit[óo]rio\s+de\s+advocacia|\b(noss[oa]|me[ui]|minha)\s+client[ea]\b|\bsou\s+(o\s+|a\s+)?(titular|jornalista|usu[áa]ri[oa])" +
         @"|\brappresentiamo\b|studio\s+legale|\b(nostr[oa]|mi[oa])\s+client[ea]\b|\bsono\s+(il\s+|la\s+|un[a']?\s*)?(titolare|giornalista|utente)|a\s+titolo\s+personale" +
-        @"|\b(abogad[oa]|letrad[oa])\s+(colegiad[oa]|del\s+ilustre\s+colegio)|\badvogad[oa]\b[^\n]{0,30}\bOAB\b|\bavvocat[oa]\s+(del\s+foro|iscritt[oa])|\bRechtsanw[aä]lt(in|e)?\b[^\n]{0,40}\b(Kanzlei|Mandant)|\bwe\s+act\s+(for|on\s+behalf\s+of)\b|\bwij\s+(treden\s+op\s+(voor|namens))\b|\bwij\s+vertegenwoordigen\b|advocatenkantoor|\bonze\s+cli[ëe]nt\b|\bik\s+ben\s+(de\s+)?(houder|journalist|gebruiker)";
+        @"|\b(abogad[oa]|letrad[oa])\s+(colegiad[oa]|del\s+ilustre\s+colegio)|\badvogad[oa]\b[^\n]{0,30}\bOAB\b|\bavvocat[oa]\s+(del\s+foro|iscritt[oa])|\bRechtsanw[aä]lt(in|e)?\b[^\n]{0,40}\b(Kanzlei|Mandant)|\bwe\s+act\s+(for|on\s+behalf\s+of)\b|\bwij\s+(treden\s+op\s+(voor|namens))\b|\bwij\s+vertegenwoordigen\b|advocatenkantoor|\bonze\s+cli[ëe]nt\b|\bik\s+ben\s+(de\s+)?(houder|journalist|gebruiker)" +
+        // Issue 11 round 16: an insurer writing for its insured (on the insured's signed authorization) speaks for a
+        // private party: "our insured", "notre assuré", "nuestra asegurada", "o nosso segurado", "il nostro
+        // assicurato", "unsere Versicherungsnehmerin", "onze verzekerde".
+        @"|\bour\s+(insured|policy\s*holder)\b|\bnotre\s+assur[ée]e?\b|\bnuestr[oa]\s+asegurad[oa]\b|\b(o\s+|a\s+)?noss[oa]\s+segurad[oa]\b|\bnostr[oa]\s+assicurat[oa]\b|\bunser(e|em|en|er)?\s+versicherungsnehmer(in)?\b|\bonze\s+verzekerde\b";
 
     // A data subject asking about their own account: the access right of the GDPR and its translations.
     private const string DataSubjectPattern =

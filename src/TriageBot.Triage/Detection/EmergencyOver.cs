@@ -29,6 +29,41 @@ internal static class EmergencyOver
         @"|\b(kind|meisje|jongen|dochter|zoon|slachtoffer|vrouw|persoon|gijzelaar|zij)\s+(is|zijn|werd|werden)\s+(\p{L}+\s+){0,3}(teruggevonden|gevonden|gelokaliseerd|bevrijd|gered|aangetroffen)\b" +
         @"|\b(is|zijn)\s+((weer|nu|inmiddels)\s+)*(veilig|in\s+veiligheid|buiten\s+gevaar)\b|\bniet\s+(langer|meer)\s+in\s+gevaar\b");
 
+    // Round 16: the writer says there is no emergency any more, in the seven languages read: "there is no longer an
+    // emergency", "Eine Gefahrensituation besteht nicht mehr", "il n'y a plus d'urgence", "ya no existe situación de
+    // emergencia", "já não há perigo", "non sussiste più alcun pericolo", "Er is geen sprake meer van een noodsituatie".
+    // Apart from the one above: together they pass the non-backtracking automaton's size limit.
+    private static readonly Regex NoLongerAnEmergency = Patterns.Build(
+        @"\b(there\s+is\s+)?no\s+longer\s+(an?\s+|any\s+)?(emergency|danger|threat\s+to\s+(life|her|his|their))\b|\bthe\s+emergency\s+(situation\s+)?(has\s+)?(ended|is\s+resolved)\b" +
+        @"|\b(gefahren?situation|gefahrenlage|notlage|notsituation|notfallsituation|lebensgefahr|gefahr)\s+(besteht|liegt)\s+(\p{L}+\s+)?nicht\s+mehr\b|\bes\s+besteht\s+keine\s+(\p{L}+\s+)?(gefahr|notlage|lebensgefahr|gefahrensituation)\s+mehr\b" +
+        @"|\bil\s+n'y\s+a\s+plus\s+(d'urgence|de\s+situation\s+d'urgence|de\s+danger)\b|\bl'urgence\s+(est\s+(pass[ée]e|termin[ée]e|lev[ée]e)|a\s+pris\s+fin)\b" +
+        @"|\bya\s+no\s+(hay|existe)\s+(ninguna\s+)?(emergencia|situaci[oó]n\s+de\s+(emergencia|peligro|riesgo)|peligro)\b|\bla\s+emergencia\s+(ha\s+)?(terminado|concluido|cesado|finalizado|pasado)\b" +
+        @"|\bj[áa]\s+n[ãa]o\s+(h[áa]|existe)\s+(qualquer\s+|nenhuma\s+)?(emerg[êe]ncia|situa[çc][ãa]o\s+de\s+(emerg[êe]ncia|perigo|risco)|perigo)\b|\ba\s+emerg[êe]ncia\s+(terminou|cessou|acabou|foi\s+resolvida)\b|\bdeixou\s+de\s+haver\s+(emerg[êe]ncia|perigo)\b" +
+        @"|\bnon\s+(c'[èe]|sussiste)\s+pi[ùu]\s+(alcuna\s+|alcun\s+)?(emergenza|situazione\s+di\s+(emergenza|pericolo)|pericolo)\b|\bl'emergenza\s+([èe]\s+(cessata|terminata|rientrata|finita)|si\s+[èe]\s+conclusa)\b" +
+        @"|\b(er\s+is\s+)?geen\s+sprake\s+meer\s+van\s+(een\s+)?(nood(situatie|geval)|gevaar|levensgevaar)\b|\bde\s+noodsituatie\s+is\s+(voorbij|opgeheven|be[ëe]indigd)\b|\ber\s+is\s+geen\s+(gevaar|noodsituatie|levensgevaar)\s+meer\b");
+
+    // What a withdrawal says when it is the emergency's end rather than the request's: a person found, safe, in custody.
+    private static readonly Regex PersonFoundWords = Patterns.Build(
+        @"\b(located|found|safe|alive|unharmed|custody|accounted|localizad[oa]|encontrad[oa]|hallad[oa]|retrouv[ée]e?|ritrovat[oa]|rintracciat[oa]|aufgefunden|gefunden|teruggevonden|aangetroffen)\b");
+
+    // Issue 11 round 16: after the words that end the emergency, the letter asks anew, in the seven languages read: "we
+    // request", "Attached is a ... subpoena", "Vimos assim solicitar", "Si chiede di conservare", "ersuchen wir um",
+    // "Wij verzoeken u", "nous vous demandons", "solicitamos".
+    private static readonly Regex AsksAnew = Patterns.Build(
+        @"\b(we|i)\s+(now\s+|also\s+|therefore\s+)?(request|ask\s+(that|you|for)|seek|are\s+requesting|are\s+seeking)\b|\bplease\s+(provide|produce|preserve|send|disclose)\b|\b(attached|enclosed)\s+(is|are|please\s+find)\s+(a|an|the|our)\b[^.\n]{0,80}\b(subpoena|warrant|order|preservation|request)" +
+        @"|\b(vimos|venho|vem)\s+(\p{L}+\s+){0,2}(solicitar|requerer|pedir)\b|\b(solicitamos|solicita-se|requeremos|pedimos)\b|\b(les?\s+)?(solicitamos|requerimos|rogamos)\b|\bse\s+(solicita|requiere)\b" +
+        @"|\b(si\s+chiede|si\s+richiede|chiediamo|richiediamo|vi\s+chiediamo|si\s+prega)\b|\bnous\s+(vous\s+)?(demandons|sollicitons|requ[ée]rons|prions)\b|\bje\s+vous\s+(demande|prie)\b" +
+        @"|\b(ersuchen|bitten)\s+(wir|sie)\b|\bwir\s+(ersuchen|bitten)\b|\b(verzoeken|vragen|vorderen)\s+(wij|we)\b|\b(wij|we|ik)\s+(verzoeken|vragen|vorder(en)?)\s+u\b");
+
+    /// <summary>The withdrawal found is only the emergency's end ("was located safe", "foi encontrado com vida") and the
+    /// letter asks for something new after it: a follow-up, not a withdrawal.</summary>
+    public static bool EndsEmergencyThenAsksAnew(string text, Match withdrawal)
+    {
+        if (!PersonFoundWords.IsMatch(withdrawal.Value)) return false;
+        var from = withdrawal.Index + withdrawal.Length;
+        return from < text.Length && AsksAnew.IsMatch(text.AsSpan(from, Math.Min(3000, text.Length - from)));
+    }
+
     // A denial just before or inside the words turns them around: "il ragazzo non è rientrato a casa", "has not been
     // located", "wurde noch nicht gefunden", "no fue localizada", "is niet teruggevonden".
     private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase)
@@ -39,11 +74,14 @@ internal static class EmergencyOver
     /// <summary>Where the writer says the emergency ended, or null. Read only when an emergency is about to be paged.</summary>
     public static Match? In(string text) => Statements(text).FirstOrDefault();
 
+    /// <summary>The writer says the person was found ("found safe", "ritrovata sana e salva"), not that they were not.</summary>
+    public static bool PersonFoundAffirmed(string text) => EmergencyReader.PersonFound.Matches(text).Any(m => !Denied(text, m));
+
     /// <summary>Where the last statement that it ended ends, or -1: a danger named after it is a new one.</summary>
     public static int LastEnd(string text) => Statements(text).Select(m => m.Index + m.Length).DefaultIfEmpty(-1).Max();
 
     private static IEnumerable<Match> Statements(string text) =>
-        Stated.Matches(text).Concat(EmergencyReader.PersonFound.Matches(text)).Where(m => !Denied(text, m)).OrderBy(m => m.Index);
+        Stated.Matches(text).Concat(EmergencyReader.PersonFound.Matches(text)).Concat(NoLongerAnEmergency.Matches(text)).Where(m => !Denied(text, m)).OrderBy(m => m.Index);
 
     // "No longer in danger", "nicht mehr in Gefahr", "ya no está en peligro": a denial with "any more" says it ended.
     private static readonly HashSet<string> AnyMore = new(StringComparer.OrdinalIgnoreCase)

@@ -179,6 +179,29 @@ internal static class NonProcess
         return from < text.Length && OnePoint.IsMatch(text.AsSpan(from, Math.Min(60, text.Length - from)));
     }
 
+    // Issue 11 round 16: "No pedimos ningún dato de otras cuentas", "we are not asking for any information about the
+    // complainant's account", "nous ne demandons aucune donnée sur les autres comptes": the "nothing" is bounded by
+    // whose data it is, so it carves the others out of a request that asks for the holder's own. Read right after the
+    // hit, within its clause.
+    private static readonly System.Text.RegularExpressions.Regex OfOthers = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\A[ \t\n]*(about|of|from|regarding|concerning|de|del|sobre|da|do|das|dos|di|della|dei|degli|delle|des|du|sur|concernant|von|über|zu|van|over)\s+(\p{L}+['’]?\p{L}*\s+){0,3}?(accounts?|cuentas?|contas?|comptes?|kontos?|konten|profiles?|perfil(es)?|profil[oi]?|profielen|profiel|complainant|victim|third|other|others|otr[oa]s|outr[oa]s|autres?|altr[ie]|andere[nr]?|terceir[oa]s|tercer[oa]s|terz[ie]|tiers|dritte[rn]?|derden)\b");
+
+    /// <summary>The hits with an "asks for nothing" bounded to other people's accounts weighed 0.</summary>
+    public static List<CueHit> WithoutCarveOuts(string text, List<CueHit> hits)
+    {
+        List<CueHit>? result = null;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Weight <= 0 || hit.Cue.Reason != ProcessTypeCues.AsksForNothing) continue;
+            var from = hit.Offset + hit.Length;
+            if (from >= text.Length || !OfOthers.IsMatch(text.AsSpan(from, Math.Min(80, text.Length - from)))) continue;
+            result ??= [.. hits];
+            result[i] = hit with { Weight = 0 };
+        }
+        return result ?? hits;
+    }
+
     private static readonly HashSet<string> Commands =
         ["commands production (subpoena language)", "commands a search", "authorizes a search or seizure"];
 
@@ -188,7 +211,7 @@ internal static class NonProcess
         hit.Cue.Reason == LitigationHold && hit.Text.Contains("evidence", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> PrivateRight =
-        ["copyright or takedown notice", LitigationHold, "writer says it is not an authority", ProcessTypeCues.OwnData];
+        ["copyright or takedown notice", LitigationHold, "writer says it is not an authority", ProcessTypeCues.OwnData, ProcessTypeCues.ConsentBased];
 
     private static bool HasCivilSubpoena(List<CueHit> hits) =>
         hits.Any(h => h.Cue.Target == "civil" && h.Weight >= 2 && h.Cue.Reason.Contains("Rule 45", StringComparison.Ordinal));

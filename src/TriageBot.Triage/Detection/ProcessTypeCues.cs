@@ -14,6 +14,10 @@ internal static class ProcessTypeCues
     /// <summary>The reason of the cue for a letter under 18 U.S.C. 2703(f), which only a governmental entity sends.</summary>
     public const string OwnData = "a user asks for their own data";
 
+    /// <summary>The reason of the cue for the account holder's signed consent to disclosure: a private right, like
+    /// <see cref="OwnData"/>, whoever forwards it.</summary>
+    public const string ConsentBased = "the account holder consents to the disclosure";
+
     /// <summary>The reason of the cue for a notice that the case it concerns is closed (NonProcess).</summary>
     public const string CaseClosed = "says its case is closed";
 
@@ -239,7 +243,19 @@ internal static class ProcessTypeCues
         new("national_security", @"foreign\s+intelligence\s+surveillance|\bFISA\b|\bFISC\b|50\s*U\.?S\.?C\.?\s*(§+\s*)?18\d\d", 4, "FISA process"),
 
         // other: consent, questions about process
-        new("other", @"(signed|written)\s+consent|consent\s+(form|of\s+the\s+(account\s+holder|user|subscriber))|with\s+(the\s+)?(user|account\s+holder)'?s\s+consent", 3, "consent-based request"),
+        new("other", @"(signed|written)\s+consent|consent\s+(form|of\s+the\s+(account\s+holder|user|subscriber))|with\s+(the\s+)?(user|account\s+holder)'?s\s+consent", 3, ConsentBased),
+        // Issue 11 round 16: the account holder's signed consent to disclosure (18 U.S.C. 2702(b)(3), (c)(2)) sent by
+        // the holder's lawyer, an insurer or the police, in the seven languages read: "signed and notarized consent",
+        // "Authorization for Release of Account Information", "consentimiento firmado de la titular", "consentimento
+        // expresso e por escrito", "consenso espresso e sottoscritto", "consentement écrit", "schriftliche
+        // Einwilligung", "schriftelijke toestemming". The holder asks for their own data through another: no process.
+        new("other", @"\b((signed|written|notari[sz]ed|express)(\s+(and|&)\s+(signed|written|notari[sz]ed|dated|witnessed))?\s+(consent|authori[sz]ation\s+(for|to)\s+(the\s+)?(release|disclos))|consent\s+to\s+(the\s+)?(release|disclosure)\s+of|authori[sz]ation\s+for\s+(the\s+)?release\s+of|consent-based\s+request" +
+            @"|consentimiento\s+(expreso|firmado|escrito|por\s+escrito)|consentimento\s+(expresso|assinado|escrito|por\s+escrito)|termo\s+de\s+consentimento|consenso\s+(espresso|scritto|firmato|sottoscritto)|modulo\s+di\s+consenso|consentement\s+([ée]crit|sign[ée]|expr[eè]s)|formulaire\s+de\s+consentement" +
+            @"|(schriftliche|unterzeichnete|unterschriebene|ausdr[üu]ckliche)[nr]?\s+(einwilligung|einverst[äa]ndniserkl[äa]rung|zustimmung)|einwilligungserkl[äa]rung|(schriftelijke|ondertekende|getekende|uitdrukkelijke)\s+toestemming|toestemmingsverklaring" +
+            // The holder's own express authorization: "I expressly authorize", "autorizo expresamente", "solicitar e
+            // autorizar expressamente", "j'autorise expressément", "autorizzo espressamente", "ich willige ausdrücklich
+            // ein", "ik geef uitdrukkelijk toestemming".
+            @"|i\s+(hereby\s+)?expressly\s+(authori[sz]e|consent)|autoriz(o|ar|amos)\s+expresamente|autoriz(o|ar|amos)\s+expressamente|j'autorise\s+express[ée]ment|autorizzo\s+espressamente|(ich|wir)\s+(willige|willigen|stimme|stimmen)\s+(hiermit\s+)?ausdr[üu]cklich|(ik|wij)\s+(geef|geven)\s+(hierbij\s+)?uitdrukkelijk\s+toestemming)\b", 3.5, ConsentBased),
         new("other", @"how\s+(do|can|should)\s+(we|i)\s+(submit|serve|send|request|obtain)", 3, "asks how to submit a request"),
         new("other", @"(what|which)\s+(information|records|legal\s+process)\s+(do\s+you|does\s+your)", 2, "general question about process"),
         new("other", @"(point\s+of\s+contact|where\s+to\s+(send|serve)|accept\s+(service|legal\s+process)\s+(by|via))", 2, "question about service"),
@@ -321,7 +337,7 @@ internal static class ProcessTypeCues
             @"|trademark\s+(infringement|owner|holder)|counterfeit\s+(goods|products|items)|contrefa[çc]on|titulaire\s+de\s+la\s+marque|markenrechtsverletzung|markeninhaber|falsificaci[oó]n\s+de\s+marca|titular\s+de\s+la\s+marca|contrafa[çc][ãa]o|titular\s+da\s+marca|contraffazione|titolare\s+del\s+marchio|merkinbreuk|namaak(producten|goederen)?", 3, "copyright or takedown notice"),
         // A user's own data (GDPR art. 15, LGPD art. 18 and the like), in the user's own words.
         new("other", @"\blgpd\b[^.\n]{0,40}\b(art(igo)?\.?)\s*18\b|\b(art(igo)?\.?)\s*18\b[^.\n]{0,60}(lgpd|13\.?709)|(sou|como)\s+(o\s+|a\s+)?titular\s+(da\s+conta|dos\s+dados)|titular\s+dos\s+dados|c[óo]pia\s+de\s+(todos\s+)?(os\s+)?(meus\s+)?dados|(acesso|acceso)\s+a\s+(los\s+|aos\s+)?(mis|meus)\s+(propios\s+|pr[óo]prios\s+)?dados|copia\s+de\s+(todos\s+)?(mis|los)\s+datos|(copie|acc[èe]s)\s+([àa]\s+)?(de\s+)?(toutes\s+)?(mes|les)\s+donn[ée]es\s+(personnelles\s+)?(me\s+concernant)?|kopie\s+(aller\s+)?(meiner|der\s+mich\s+betreffenden)\s+(personenbezogenen\s+)?daten|copia\s+(di\s+tutti\s+)?(dei\s+)?miei\s+dati|kopie\s+van\s+(al\s+)?mijn\s+(persoons)?gegevens|(my|meine|mes|mis|meus|miei|mijn)\s+(own\s+|eigenen\s+|propres\s+|propios\s+|pr[óo]prios\s+)?(account|konto|compte|cuenta|conta|account)\s+(data|daten|donn[ée]es|datos|dados|dati|gegevens)" +
-            @"|\bmy\s+own\s+(login|sign-?in|account|ip|data|records|information|messages|history|activity)|\b(asking|writing|request(ing)?)\s+as\s+the\s+account\s+(owner|holder)|\bi\s+am\s+the\s+(account\s+(owner|holder)|owner\s+of\s+the\s+account)", 3.5, OwnData),
+            @"|\bmy\s+own\s+(login|sign-?in|account|ip|data|records|information|messages|history|activity)|\b(mi|mon|ma|minha|meu|mein(em|es|er)?|mijn|il\s+mio|del\s+mio|mio)\s+(propia|propio|propre|pr[óo]pria|pr[óo]prio|eigene[ms]?|eigen|proprio)\s+(cuenta|perfil|compte|profil|conta|konto|nutzerkonto|account|profilo|profiel)\b|\b(asking|writing|request(ing)?)\s+as\s+the\s+account\s+(owner|holder)|\bi\s+am\s+the\s+(account\s+(owner|holder)|owner\s+of\s+the\s+account)", 3.5, OwnData),
         // An order whose only business is ending a gag or unsealing: it asks for nothing.
         new("other", @"order\s+(terminating|lifting|vacating|dissolving|rescinding|ending)\s+(the\s+)?(delay(ed)?\s+(of\s+)?notic|non-?disclosure|nondisclosure|gag|(prior\s+)?order\s+(delaying|precluding|prohibiting)|sealing)|(aufhebung|beendigung)\s+(des|der)\s+(geheimhaltung|benachrichtigungsverbot|zur[üu]ckstellung)|lev[ée]e\s+de\s+(la\s+)?(confidentialit[ée]|l'interdiction\s+d'informer)|levantamiento\s+del?\s+(secreto|la\s+prohibici[óo]n)|levantamento\s+do\s+sigilo|revoca\s+del\s+(segreto|divieto)|opheffing\s+van\s+(de\s+)?(geheimhouding|zwijgplicht)" +
             // Issue 11 round 15: a clerk's notice that the court granted a motion to end the gag ("granted the
@@ -343,6 +359,13 @@ internal static class ProcessTypeCues
         new("other", @"\bno\s+(further|additional|more)\s+(production|process|disclosure)\s+(is|will\s+be)\s+(being\s+)?(requested|sought|required|served)\b|\b(we|i)\s+will\s+not\s+be\s+serving\s+(any\s+)?(further|additional)\s+process\b" +
             @"|\baucune\s+(nouvelle|autre)\s+(donn[ée]e|information|demande)\s+n'est\s+(plus\s+)?(demand[ée]e|requise|sollicit[ée]e)|\bnada\s+m[áa]s\s+(se\s+)?(solicita|requiere|pide)\b|\bnada\s+mais\s+(lhes\s+|vos\s+)?([ée]\s+)?(solicitado|pedido|requerido|requisitado)\b" +
             @"|\b(o\s+)?pedido\s+(est[áa]|fica|foi)\s+(integralmente\s+|totalmente\s+|plenamente\s+)?(satisfeito|cumprido|atendido)\b|\bnient'altro\s+[èe]\s+richiesto|\b(es\s+)?wird\s+nichts\s+(weiter(es)?|mehr)\s+(angefordert|ben[öo]tigt|erbeten|verlangt)|\ber\s+wordt\s+niets\s+meer\s+(gevraagd|gevorderd)", 3, AsksForNothing),
+        // Issue 11 round 16: an order or notice about a gag (extending it, lifting it) says it asks for no records in its
+        // own words: "This Order does not require the production of any additional records", "Aucune nouvelle demande
+        // de renseignements n'est formulée par la présente", "no se formula ninguna nueva solicitud", "es wird kein
+        // neues Ersuchen gestellt", "non si formula alcuna nuova richiesta", "er wordt geen nieuw verzoek gedaan".
+        new("other", @"\b(does|do|did|shall)\s+not\s+(require|request|compel|command|seek)\s+(the\s+)?(production|disclosure)\s+of\s+any\s+(further\s+|more\s+|additional\s+|new\s+|other\s+)?(records|data|information)\b" +
+            @"|\baucune\s+(nouvelle|autre)\s+demande(\s+de\s+\p{L}+)?\s+n'est\s+(formul[ée]e|pr[ée]sent[ée]e|faite|adress[ée]e)|\bno\s+se\s+(formula|realiza|presenta)\s+(ninguna\s+)?(nueva|otra)\s+solicitud|\bn[ãa]o\s+([ée]\s+)?(se\s+)?(formula|formulad[oa]|apresenta|apresentad[oa])\s+(qualquer\s+|nenhum\s+|nenhuma\s+)?(novo|nova|outro|outra)\s+(pedido|solicita[çc][ãa]o)" +
+            @"|\bnon\s+(si\s+)?(formula|viene\s+formulata)\s+(alcuna\s+)?(nuova|ulteriore|altra)\s+richiesta|\b(wird|werden)\s+(hiermit\s+)?kein(e)?\s+(neue[sn]?|weitere[sn]?)\s+(ersuchen|anfrage|auskunftsersuchen)\s+gestellt|\bgeen\s+(nieuw|verder|ander)\s+verzoek\s+(\p{L}+\s+)?(gedaan|ingediend)", 3, AsksForNothing),
         new("other", @"certificat(e|ion)\s+of\s+authenticity|business\s+records\s+certification|custodian\s+(of\s+records\s+)?(certification|declaration|affidavit)|902\s*\(\s*11\s*\)", 2.5, "records certification request"),
     ]);
 }

@@ -254,6 +254,35 @@ internal static class NonTargetRoles
         return forms;
     }
 
+    // Issue 11 round 16: in a request for the holder's own data (consent, access), the other side of the holder's
+    // conversations: "the chats of the account with the users «", "exchanged between her account and the account "",
+    // "as mensagens que a minha conta enviou ao perfil "", "los mensajes con el usuario «", and the later handles of its list ("«a» e «b»"). The holder asks for their
+    // own messages; the account they wrote to is no target. Read only for such requests (the engine asks).
+    private static readonly Regex CounterpartyBefore = Patterns.Build(
+        @"\b(conversations?|messages?|chats?|exchanges|dms|direct\s+messages|[ée]changes|conversaciones|mensajes|conversas|mensagens|nachrichten|unterhaltungen|berichten|gesprekken|conversazioni|messaggi)\b[^.;\n]{0,80}\b(with|avec|con|com|mit|met|to|ao|aos|à|al|an|aan|and|e|y|et|und|en)\s+(the\s+|gli\s+|los\s+|les\s+|l['’]|o\s+|os\s+|die\s+|dem\s+|den\s+|de\s+|el\s+|il\s+|lo\s+|la\s+|a\s+|le\s+|het\s+)?(users?|utenti|utente|usuari[oa]s?|utilisat(eur|rice)s?|utilizador(es|as?)?|nutzer(n|in)?|gebruikers?|accounts?|profiles?|perfil(es)?|perfis|profils?|profil[oi]|comptes?|kont(o|en)|cuentas?|contas?)\s*([""'«“„]?@?[\p{L}\p{N}_.-]+[""'»”]?\s*(,|and|e|y|et|und|en|&)\s*)*[""'«“„@]?\s*\z");
+
+    /// <summary>Whether the handle is named only as the other side of the holder's conversations (see
+    /// <see cref="CounterpartyBefore"/>) and nowhere asked about itself.</summary>
+    public static bool IsCounterparty(string text, string handle)
+    {
+        var name = handle.TrimStart('@');
+        if (name.Length < 3) return false;
+        var checks = 0;
+        var counterparty = false;
+        for (var at = IgnoreCase.IndexOf(text, name); at >= 0 && checks < 20;
+             at = IgnoreCase.IndexOf(text, name, at + name.Length), checks++)
+        {
+            var end = at + name.Length;
+            if (at > 0 && IsNameChar(text[at - 1]) || end < text.Length && IsNameChar(text[end]) && text[end] != '.') continue;
+            var start = at > 0 && text[at - 1] == '@' ? at - 1 : at;
+            if (AskedAbout.IsMatch(text.AsSpan(end, Math.Min(WindowAfter, text.Length - end)))) return false;
+            var from = Math.Max(0, start - 120);
+            var before = text.AsSpan(from, start - from);
+            counterparty |= CounterpartyBefore.IsMatch(before);
+        }
+        return counterparty;
+    }
+
     /// <summary>Whether the request limits itself to this account ("for @x only", "only for the account "x"").</summary>
     public static bool IsOnlyTarget(string text, string handle)
     {

@@ -49,14 +49,16 @@ public static class EmergencyReader
     /// <summary>A missing person the writer says is found: safe, back home, "ya apareció", "wohlbehalten aufgefunden".
     /// The cues read the disappearance; this says it is over (TriageEngine: no page on a disappearance alone that
     /// ended; the reader: no page over it either).</summary>
+    // Round 16: German and Dutch put the date and place between the auxiliary and "found safe" ("wurde am 27. November
+    // 2026 in München wohlbehalten aufgefunden", "is op 29 november ongedeerd teruggevonden"): a few words may stand there.
     internal static readonly Regex PersonFound = Patterns.Build(
         @"\b(was|were|has\s+been|have\s+been)\s+(found|located|recovered|returned|traced)\s+(safe|unharmed|alive|and\s+is\s+(safe|well|home))|\b(is|are)\s+(now\s+)?(back\s+home|home\s+safe|safe\s+and\s+well)\b" +
         @"|\bya\s+(apareci[óo]|regres[óo]|volvi[óo]|fue\s+(localizad|encontrad|hallad)[oa]|est[áa]\s+(a\s+salvo|en\s+casa|con\s+su\s+(familia|madre|padre)))|\b(fue|ha\s+sido)\s+(localizad|encontrad|hallad)[oa]\s+(san[oa]\s+y\s+salv[oa]|con\s+vida|en\s+buen\s+estado)" +
-        @"|\b(wurde|ist)\s+(wohlbehalten|unversehrt|lebend)\s+(aufgefunden|gefunden|zur[üu]ck\w*|angetroffen)|\b(ist|sind)\s+(wieder\s+)?(wohlbehalten\s+)?(zu\s+hause|daheim)\s+(eingetroffen|angekommen)" +
+        @"|\b(wurde|ist)\s+(\S+\s+){0,6}?(wohlbehalten|unversehrt|lebend)\s+(aufgefunden|gefunden|zur[üu]ck\w*|angetroffen)|\b(ist|sind)\s+(wieder\s+)?(wohlbehalten\s+)?(zu\s+hause|daheim)\s+(eingetroffen|angekommen)" +
         @"|\b(a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+retrouv[ée]e?s?\s+(saine?s?\s+et\s+sauve?s?|vivante?s?|en\s+bonne\s+sant[ée])|\best\s+rentr[ée]e?\s+(chez\s+(elle|lui|ses\s+parents)|[àa]\s+la\s+maison)" +
         @"|\b[èe]\s+stat[oaie]\s+ritrovat[oaie]\s+(sano|sana|sani|illes[oaie]|viv[oaie])|\b[èe]\s+rientrat[oa]\s+a\s+casa" +
         @"|\bfoi\s+(encontrad|localizad)[oa]\s+(bem|s[ãa]|viv[oa]|em\s+seguran[çc]a)|\bj[áa]\s+(apareceu|voltou|foi\s+(encontrad|localizad)[oa]|est[áa]\s+em\s+casa)" +
-        @"|\bis\s+(ongedeerd\s+)?(teruggevonden|terecht)|\bis\s+(weer\s+)?veilig\s+thuis");
+        @"|\bis\s+(ongedeerd\s+)?(teruggevonden|terecht)|\bis\s+(\S+\s+){0,5}?(ongedeerd|levend|veilig|gezond\s+en\s+wel)\s+(teruggevonden|aangetroffen|gevonden)|\bis\s+(weer\s+)?veilig\s+thuis");
 
     /// <summary>The writer denies the danger, or says it ended (<see cref="PersonFound"/> among the ways).</summary>
     internal static bool DeniedOrOver(string text) => WriterDeniesEmergency.IsMatch(text) || PersonFound.IsMatch(text);
