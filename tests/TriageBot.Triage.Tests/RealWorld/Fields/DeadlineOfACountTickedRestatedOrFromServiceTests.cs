@@ -52,7 +52,7 @@ public class DeadlineOfACountTickedRestatedOrFromServiceTests
     }
 
     [Fact]
-    public void A_return_date_after_the_words_of_service_is_not_the_service_date()
+    public void A_count_does_not_run_from_a_return_date_told_after_the_words_of_service()
     {
         var result = _engine.Triage("""
             Operative part of a search warrant for the account "boise_river_k": subscriber records and IP logs. This warrant
@@ -60,6 +60,6 @@ public class DeadlineOfACountTickedRestatedOrFromServiceTests
             Served by e-mail on you today, so the return falls on December 15, 2026.
             """);
 
-        Assert.Equal(new DateOnly(2026, 12, 15), result.Fields.ResponseDeadline);
+        Assert.NotEqual(new DateOnly(2026, 12, 29), result.Fields.ResponseDeadline);
     }
 }
