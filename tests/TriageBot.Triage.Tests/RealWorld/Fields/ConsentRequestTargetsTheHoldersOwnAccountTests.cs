@@ -1,3 +1,5 @@
+using TriageBot.Triage.Model;
+
 namespace TriageBot.Triage.Tests.RealWorld.Fields;
 
 /// <summary>Issue 11 round 16: in a request for the holder's own data (on consent), the holder's account is the
