@@ -121,7 +121,8 @@ public sealed class TriageEngine
         // Issue 11 class 3: emergencies named as a subject (research, figures, training) are no emergency, and the
         // kinds of process named beside them in that sentence are none either.
         // Round 16: "we ask for no data of other accounts" limits the request; it does not say nothing is asked.
-        var typeHits = NonProcess.WithoutCarveOuts(text.Value, PreservationAsk.KeepsPreservationAsk(text, context.Parts, SubjectOnly.Reweigh(text, ProcessTypeCues.Set.Scan(text, context))));
+        var typeHits = NonProcess.WithoutCarveOuts(text.Value, PreservationAsk.KeepsPreservationAsk(text, context.Parts, SubjectOnly.Reweigh(text,
+            [.. ProcessTypeCues.Set.Scan(text, context), .. ProcessTypeCues.ScanRound16(text, context)])));
         clock?.Lap("type cues");
         var emergencyHits = SubjectOnly.Reweigh(text, EmergencyVocabulary.WithoutUnitNames(text.Value, FlagCues.Emergency.Scan(text, context)));
         clock?.Lap("emergency cues");

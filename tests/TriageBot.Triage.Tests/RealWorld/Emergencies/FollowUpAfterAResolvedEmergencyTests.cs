@@ -14,7 +14,7 @@ public class FollowUpAfterAResolvedEmergencyTests
     [InlineData("Betreff: Ihre Notfall-Auskunft - Abschlussmitteilung und weiteres Ersuchen\n\nLandespolizeidirektion Salzburg. Die abgängige Jugendliche wurde am 3. Dezember 2026 in Linz wohlbehalten aufgefunden. Eine Gefahrensituation besteht nicht mehr. Im Ermittlungsverfahren gegen den Nutzer «salzach_typ» ersuchen wir um Übermittlung der Registrierungsdaten.\n")]
     [InlineData("Betreft: uw noodverstrekking - afsluiting en vervolgverzoek\n\nPolitie Antwerpen. Het vermiste meisje van 14 jaar is op 2 december ongedeerd teruggevonden. Er is geen sprake meer van een noodsituatie. Wij verzoeken u om de IP-adressen van het account \"schelde_oom\".\n")]
     [InlineData("Oggetto: seguito richiesta urgente - minore ritrovata\n\nCarabinieri di Padova. La minore scomparsa è stata ritrovata sana e salva. L'emergenza è cessata. Si chiede di conservare i dati dell'account «euganei_amico».\n")]
-    [InlineData("Assunto: Pedido urgente - SITUAÇÃO RESOLVIDA / novo pedido\n\nGNR Braga. O idoso desaparecido foi encontrado com vida. Vimos assim solicitar os dados de registo do perfil \"minho_amigo\".\n")]
+    [InlineData("Assunto: Pedido urgente - SITUAÇÃO RESOLVIDA / novo pedido\n\nGNR Braga. O idoso desaparecido foi encontrado com vida. O Ministério Público abriu inquérito por burla. Vimos assim solicitar os dados de registo do perfil \"minho_amigo\".\n")]
     public void A_foreign_follow_up_that_asks_anew_is_a_direct_foreign_request_not_a_page(string text)
     {
         var result = _engine.Triage(text);
