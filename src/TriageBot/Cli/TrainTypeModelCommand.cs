@@ -25,7 +25,8 @@ public static class TrainTypeModelCommand
          "samples/realistic/stress12", "samples/realistic/heldout12", "samples/realistic/train13", "samples/realistic/stress13",
          "samples/realistic/heldout13", "samples/realistic/train14", "samples/realistic/stress14",
          "samples/realistic/heldout14", "samples/realistic/train15", "samples/realistic/stress15",
-         "samples/realistic/heldout15"];
+         "samples/realistic/heldout15", "samples/realistic/train16", "samples/realistic/stress16",
+         "samples/realistic/heldout16"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
