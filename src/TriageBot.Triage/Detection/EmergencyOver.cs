@@ -42,6 +42,19 @@ internal static class EmergencyOver
         @"|\bnon\s+(c'[èe]|sussiste)\s+pi[ùu]\s+(alcuna\s+|alcun\s+)?(emergenza|situazione\s+di\s+(emergenza|pericolo)|pericolo)\b|\bl'emergenza\s+([èe]\s+(cessata|terminata|rientrata|finita)|si\s+[èe]\s+conclusa)\b" +
         @"|\b(er\s+is\s+)?geen\s+sprake\s+meer\s+van\s+(een\s+)?(nood(situatie|geval)|gevaar|levensgevaar)\b|\bde\s+noodsituatie\s+is\s+(voorbij|opgeheven|be[ëe]indigd)\b|\ber\s+is\s+geen\s+(gevaar|noodsituatie|levensgevaar)\s+meer\b");
 
+    // Issue 11 round 17: the victim of a kidnapping named with the offence and freed since ("La víctima del secuestro
+    // fue liberada", "una víctima de secuestro ya liberada", "the kidnapping victim was released", "das
+    // Entführungsopfer wurde freigelassen"): the kidnapping is the case's history. Apart from Stated: its automaton is
+    // at its size limit.
+    private static readonly Regex VictimFreed = Patterns.Build(
+        @"\b(kidnapping|abduction|hostage)\s+victim\s+(was|has\s+been|had\s+been)\s+(\p{L}+\s+){0,2}(released|freed|rescued|recovered|located|found)\b|\bvictim\s+of\s+(the\s+|a\s+|an\s+)?(kidnapping|abduction|hostage[\s-]taking)\s+(was|has\s+been|had\s+been|is\s+now)\s+(\p{L}+\s+){0,2}(released|freed|rescued|recovered|located|found|safe)\b|\b(already|since)[\s-](released|freed|rescued)\s+(kidnapping\s+|abduction\s+)?(victim|hostage)" +
+        @"|\bv[íi]ctima\s+(del?|de\s+la|de\s+un)\s+(secuestro|rapto|privaci[óo]n\s+(ilegal\s+)?de\s+(la\s+)?libertad)\s+((ya\s+)?(fue|ha\s+sido|est[áa])\s+|ya\s+)(\p{L}+\s+){0,1}(liberad|rescatad|localizad|encontrad)[oa]\b" +
+        @"|\bv[íi]tima\s+(do|de|de\s+um)\s+(sequestro|rapto|c[áa]rcere\s+privado)\s+((j[áa]\s+)?(foi|tinha\s+sido|est[áa])\s+|j[áa]\s+)(\p{L}+\s+){0,1}(libertad|resgatad|localizad|encontrad|solt)[oa]\b" +
+        @"|\bvittima\s+(del|di\s+un|di)\s+(sequestro|rapimento)\s+(([èe]\s+stat[oa]|gi[àa])\s+)+(\p{L}+\s+){0,1}(liberat|rilasciat|ritrovat|salvat)[oa]\b" +
+        @"|\bvictime\s+(de\s+l'|du|d'un|de\s+la)\s*(enl[èe]vement|s[ée]questration|prise\s+d'otage|rapt)\s+((a\s+[ée]t[ée]|d[ée]j[àa])\s+)+(\p{L}+\s+){0,1}(lib[ée]r|retrouv|rel[âa]ch|secouru)[ée]?e?\b" +
+        @"|\b(entf[üu]hrungs|geisel)opfer\s+(wurde|ist)\s+(\p{L}+\s+){0,3}(freigelassen|befreit|gerettet|aufgefunden)\b|\bopfer\s+der\s+entf[üu]hrung\s+(wurde|ist)\s+(\p{L}+\s+){0,3}(freigelassen|befreit|gerettet|aufgefunden)\b" +
+        @"|\b(ontvoerings)?slachtoffer\s+(van\s+de\s+ontvoering\s+)?(is|werd)\s+(\p{L}+\s+){0,3}(vrijgelaten|bevrijd|gered|teruggevonden)\b");
+
     // What a withdrawal says when it is the emergency's end rather than the request's: a person found, safe, in custody.
     private static readonly Regex PersonFoundWords = Patterns.Build(
         @"\b(located|found|safe|alive|unharmed|custody|accounted|localizad[oa]|encontrad[oa]|hallad[oa]|retrouv[ée]e?|ritrovat[oa]|rintracciat[oa]|aufgefunden|gefunden|teruggevonden|aangetroffen)\b");
@@ -81,7 +94,7 @@ internal static class EmergencyOver
     public static int LastEnd(string text) => Statements(text).Select(m => m.Index + m.Length).DefaultIfEmpty(-1).Max();
 
     private static IEnumerable<Match> Statements(string text) =>
-        Stated.Matches(text).Concat(EmergencyReader.PersonFound.Matches(text)).Concat(NoLongerAnEmergency.Matches(text)).Where(m => !Denied(text, m)).OrderBy(m => m.Index);
+        Stated.Matches(text).Concat(VictimFreed.Matches(text)).Concat(EmergencyReader.PersonFound.Matches(text)).Concat(NoLongerAnEmergency.Matches(text)).Where(m => !Denied(text, m)).OrderBy(m => m.Index);
 
     // "No longer in danger", "nicht mehr in Gefahr", "ya no está en peligro": a denial with "any more" says it ended.
     private static readonly HashSet<string> AnyMore = new(StringComparer.OrdinalIgnoreCase)

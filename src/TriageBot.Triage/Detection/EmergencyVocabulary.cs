@@ -238,8 +238,28 @@ internal static class EmergencyVocabulary
     private static readonly System.Text.RegularExpressions.Regex TradeIn = TriageBot.Triage.Extraction.Patterns.Build(
         @"\b(sale|sales|selling|sold|possession|possessing|trafficking|traffic|manufactur(e|ing)|purchas(e|ing)|distribution|distributing|import(ation|ing)?|export(ation|ing)?|dealing|smuggling|verkauf|handel|besitz|herstellung|vente|d[ée]tention|trafic|fabrication|venta|tenencia|tr[áa]fico|fabricaci[óo]n|vendita|detenzione|traffico|fabbricazione|venda|posse|fabrico|verkoop|bezit|handel)\s+(of|in|von|mit|de|d'|des|di|del|dei|van)\s*((an?|the|illegal|illicit|unlicensed|unregistered|homemade|home-made|illegale[rn]?|ill[ée]gaux|ill[ée]gale?s?|ilegal(es)?|illegali|illegale|de|d'|des|di|dei|van|un|une|una|um|uma|een|der|die|das)\s*){0,3}\z");
 
+    // Issue 11 round 17: a contact line that routes a kind of case ("Eilfälle bei Gefahr für Leib oder Leben: +49 ...",
+    // "In case of a threat to life, call our 24/7 desk at ...", "en cas de danger pour la vie : 17", "in caso di pericolo
+    // di vita contattare ..."): the condition before the words and a number or address after them on the same line say
+    // where such cases go, not that one exists.
+    private static readonly System.Text.RegularExpressions.Regex RouteCondition = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\b(bei|im\s+falle?\s+(von|einer|eines)|in\s+(the\s+)?(case|cases|event)\s+of|for\s+(cases|emergencies|situations|matters|requests)\s+(of|involving|with)|en\s+cas\s+de|en\s+caso\s+de|em\s+caso\s+de|in\s+caso\s+di|bij|in\s+geval\s+van)\s+((an?|any|a\s+real|einer|eines|un|une|una|uma|een|akuter|akute)\s+)?\z");
+
+    private static readonly System.Text.RegularExpressions.Regex RouteContact = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\A[^\n]{0,80}(\+?\d[\d ().\/-]{6,}\d|[\w.-]+@[\w-]+\.[\w.]+)");
+
+    private static bool OnContactRoute(string text, CueHit hit)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, hit.Offset - 1)) + 1;
+        var before = Math.Max(lineStart, hit.Offset - 40);
+        if (!RouteCondition.IsMatch(text.AsSpan(before, hit.Offset - before))) return false;
+        var from = Math.Min(text.Length, hit.Offset + hit.Length);
+        return RouteContact.IsMatch(text.AsSpan(from, Math.Min(120, text.Length - from)));
+    }
+
     /// <summary>The hits with those that name the offence a unit fights ("Unidad contra el Secuestro", "Anti-Kidnapping
-    /// Unit") weighed 0, and those that name the goods an offence deals in ("the sale of explosive devices").</summary>
+    /// Unit") weighed 0, those that name the goods an offence deals in ("the sale of explosive devices"), and those
+    /// on a contact line that routes such cases ("Eilfälle bei Gefahr für Leib oder Leben: +49 ...").</summary>
     public static List<CueHit> WithoutUnitNames(string text, List<CueHit> hits)
     {
         List<CueHit>? result = null;
@@ -249,7 +269,8 @@ internal static class EmergencyVocabulary
             if (hit.Weight <= 0 || hit.Offset <= 0) continue;
             var start = Math.Max(0, hit.Offset - 24);
             var tradeStart = Math.Max(0, hit.Offset - 60);
-            if (!UnitAgainst.IsMatch(text.AsSpan(start, hit.Offset - start)) && !TradeIn.IsMatch(text.AsSpan(tradeStart, hit.Offset - tradeStart))) continue;
+            if (!UnitAgainst.IsMatch(text.AsSpan(start, hit.Offset - start)) && !TradeIn.IsMatch(text.AsSpan(tradeStart, hit.Offset - tradeStart)) &&
+                !OnContactRoute(text, hit)) continue;
             result ??= [.. hits];
             result[i] = hit with { Weight = 0 };
         }

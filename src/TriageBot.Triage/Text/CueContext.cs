@@ -44,6 +44,16 @@ internal sealed class CueContext
 
     private static readonly Regex NegationBefore = new(NegationBeforePattern, WindowOptions);
 
+    // Issue 11 round 17: a denial with a word that places the danger in time or weighs it ("There is no present threat
+    // to life", "no known risk", "keine akute Lebensgefahr", "geen acuut levensgevaar"). Apart from NegationBefore,
+    // whose automaton is at its size limit. Portuguese reads without the bare "no" ("no presente" is "in the present").
+    private const string QualifierAfterDenial =
+        @"\s+((present|current|immediate|imminent|known|credible|actual|real|apparent|ongoing|specific|concrete|akute?|unmittelbare?|gegenw[äa]rtige?|konkrete?|aktuelle?|acuut|acute|direct|directe|concreet|onmiddellijk|onmiddellijke)\s+)+$";
+
+    private static readonly Regex QualifiedDenial = new(@"\b(no|not\s+an?|not\s+any|keine?|geen)" + QualifierAfterDenial, WindowOptions);
+
+    private static readonly Regex PortugueseQualifiedDenial = new(@"\b(not\s+an?|not\s+any|keine?|geen)" + QualifierAfterDenial, WindowOptions);
+
     // Portuguese "no", "na", "nos", "nas" are "in the" ("no relatório", "no perfil", "no inquérito n.º"): its negation
     // is "não". In a Portuguese text the bare "no" before a cue denies nothing; Spanish "no" (and English "no") keep
     // their place in the one pattern above. Only the determiner-like "no" goes; "no se", "no hay" stay.
@@ -150,9 +160,12 @@ internal sealed class CueContext
     // The denial reader for the text's language: in Portuguese "no" is "in the" (null: the language is unknown).
     private readonly Regex _negationBefore;
 
+    private readonly Regex _qualifiedDenial;
+
     public CueContext(NormalizedText text, string? language = null)
     {
         _negationBefore = language == "pt" ? PortugueseNegationBefore : NegationBefore;
+        _qualifiedDenial = language == "pt" ? PortugueseQualifiedDenial : QualifiedDenial;
         _introEnd = Math.Min(text.Length, 1500);
         _preamble = FindPreamble(text);
         Parts = MessageParts.Of(text);
@@ -193,7 +206,7 @@ internal sealed class CueContext
         if (trimmed.EndsWith("[ ]") || trimmed.EndsWith("[]") || trimmed.EndsWith("☐")) return 0;
         if (NegationWords.In(before))
         {
-            if (Matches(_negationBefore, before)) return 0;
+            if (Matches(_negationBefore, before) || Matches(_qualifiedDenial, before)) return 0;
             var scope = ClauseScope(before, IsClause(text.Value.AsSpan(offset, length)));
             if (NegationWords.In(scope) && Matches(RefusalInSentence, scope)) return 0;
         }
