@@ -52,8 +52,8 @@ internal static class EmergencyOver
         @"|\bv[íi]tima\s+(do|de|de\s+um)\s+(sequestro|rapto|c[áa]rcere\s+privado)\s+((j[áa]\s+)?(foi|tinha\s+sido|est[áa])\s+|j[áa]\s+)(\p{L}+\s+){0,1}(libertad|resgatad|localizad|encontrad|solt)[oa]\b" +
         @"|\bvittima\s+(del|di\s+un|di)\s+(sequestro|rapimento)\s+(([èe]\s+stat[oa]|gi[àa])\s+)+(\p{L}+\s+){0,1}(liberat|rilasciat|ritrovat|salvat)[oa]\b" +
         @"|\bvictime\s+(de\s+l'|du|d'un|de\s+la)\s*(enl[èe]vement|s[ée]questration|prise\s+d'otage|rapt)\s+((a\s+[ée]t[ée]|d[ée]j[àa])\s+)+(\p{L}+\s+){0,1}(lib[ée]r|retrouv|rel[âa]ch|secouru)[ée]?e?\b" +
-        @"|\b(entf[üu]hrungs|geisel)opfer\s+(wurde|ist)\s+(\p{L}+\s+){0,3}(freigelassen|befreit|gerettet|aufgefunden)\b|\bopfer\s+der\s+entf[üu]hrung\s+(wurde|ist)\s+(\p{L}+\s+){0,3}(freigelassen|befreit|gerettet|aufgefunden)\b" +
-        @"|\b(ontvoerings)?slachtoffer\s+(van\s+de\s+ontvoering\s+)?(is|werd)\s+(\p{L}+\s+){0,3}(vrijgelaten|bevrijd|gered|teruggevonden)\b");
+        @"|\b(entf[üu]hrungs|geisel)opfer\s+(wurde|ist)\s+(\S+\s+){0,4}(freigelassen|befreit|gerettet|aufgefunden)\b|\bopfer\s+der\s+entf[üu]hrung\s+(wurde|ist)\s+(\S+\s+){0,4}(freigelassen|befreit|gerettet|aufgefunden)\b" +
+        @"|\b(ontvoerings)?slachtoffer\s+(van\s+de\s+ontvoering\s+)?(is|werd)\s+(\S+\s+){0,4}(vrijgelaten|bevrijd|gered|teruggevonden)\b");
 
     // What a withdrawal says when it is the emergency's end rather than the request's: a person found, safe, in custody.
     private static readonly Regex PersonFoundWords = Patterns.Build(

@@ -76,6 +76,8 @@ internal sealed class ContactExtractor
     private static readonly Regex StreetLike = Patterns.Build(
         @"(^\d+[A-Za-z]?[ ,]|\b(street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.|lane|ln\.|way|plaza|place|pl\.|parkway|pkwy|court|ct\.|square|highway|hwy|suite|ste\.|floor|p\.?\s?o\.?\s+box|stra(ss|ß)e|str\.|platz|weg|allee|rue|avenue|boulevard|quai|calle|avenida|paseo|plaza|rua|av|boul|chemin|travessa|largo|viale|piazza|corso|straat|laan|plein|steenweg|chauss[ée]e|gasse)\b|\d+[ \t]*$)");
 
+    private static readonly Regex PostOfficeBox = Patterns.Build(@"^\s*(p\.?\s?o\.?\s+box|post\s+office\s+box)\b");
+
     private static readonly Regex HouseNumber = Patterns.Build(@"^\d{1,6}[A-Za-z]?[ \t]+\p{L}");
 
     private static readonly Regex AddressTail = Patterns.Build(@",\s*\d[^\n]*$");
@@ -366,6 +368,11 @@ internal sealed class ContactExtractor
         {
             var candidate = CleanStreet(text.Line(above).ToString());
             if (candidate.Length is <= 3 or >= 160 || !StreetLike.IsMatch(candidate) || candidate.Contains('@')) continue;
+            // Issue 11 round 17: a letterhead gives the street and then a P.O. box for mail ("1300 I Street, Suite 125" /
+            // "P.O. Box 944255" / "Sacramento, CA 94244"): the street is where the agency is.
+            if (PostOfficeBox.IsMatch(candidate) && above - 1 >= 0 && CleanStreet(text.Line(above - 1).ToString()) is var street &&
+                street.Length is > 3 and < 160 && HouseNumber.IsMatch(street) && !street.Contains('@') && !PostOfficeBox.IsMatch(street))
+                return street;
             // "Requesting agency: Boise Police Department, 333 N. Mark Stall Place": keep the street part.
             var parts = candidate[(candidate.IndexOf(": ", StringComparison.Ordinal) + 1)..].Split(',', StringSplitOptions.TrimEntries);
             var streetStart = Array.FindIndex(parts, p => p.Length > 0 && char.IsDigit(p[0]));

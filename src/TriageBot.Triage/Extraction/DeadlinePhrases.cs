@@ -32,8 +32,15 @@ internal static class DeadlinePhrases
         @"|\bentro(\s+e\s+non\s+oltre)?(\s+il)?(\s+giorno)?\b|\bnon\s+oltre\s+il|\bscadenza\s*:" +
         @"|\buiterlijk(\s+op)?|\bv(óó|óo|oó)r\b";
 
+    // Issue 11 round 17: a deadline moved in a reply ("We agree to extend the production date to December 14, 2026",
+    // "the return date is extended to"): the new date is the one to answer by. Apart from Phrase, whose automaton is at
+    // its size limit; read only when Phrase finds no date.
+    private static readonly Regex MovedTo = Patterns.Build(
+        @"\bextend(s|ed|ing)?\s+the\s+(production|response|return|compliance|due)\s+(date|deadline)\s+(to|until)|\b(production|response|return|compliance|due)\s+(date|deadline)\s+(is|has\s+been|was)\s+(extended|moved|changed|postponed)\s+(to|until)");
+
     // A form's date line further down: "at the place, date and time specified below: ... Date: December 28".
-    private const string FormDate = @"\bdate,?\s+and\s+time\s+(specified|set\s+forth|stated|indicated)\s+below";
+    // Issue 11 round 17: any order of the form's words ("at the time, date and place set forth below").
+    private const string FormDate = @"\b(date|time|place)(,?\s+(and\s+)?(date|time|place)){1,2}\s+(specified|set\s+forth|stated|indicated)\s+below";
 
     // A count of days after a time-limit word or "within", with what it runs from (the anchor).
     private const string Count =
@@ -92,7 +99,8 @@ internal static class DeadlinePhrases
     private static readonly Regex EventBeforeThen = Patterns.Build(
         @"\b(hearing|trial|court\s+date|deposition|appearance|audiencia|juicio|audience|anh[öo]rung|verhandlung|udienza|audi[êe]ncia|zitting)\b");
 
-    private static readonly Regex FormDateLine = Patterns.Build(@"^[ \t]*date\s*:", ignoreCase: true);
+    // The form's "Date:" opens its line or stands after another field of the same line ("Place: ...   Date: 12/14/2026").
+    private static readonly Regex FormDateLine = Patterns.Build(@"(^[ \t]*|[ \t]{2,}|\|[ \t]*)date\s*:", ignoreCase: true);
 
     private static readonly Regex CountFrom = Patterns.Build(
         @"^\s*(of|from|after|following|upon|since|as\s+of|a\s+contar|a\s+partir|[àa]\s+compter|[àa]\s+partir|suivant|apr[eè]s|depuis|d[eè]s|desde|tras|ap[oó]s|ab|nach|seit|vanaf|na|dalla|dal|da|dopo)\b");
@@ -167,6 +175,14 @@ internal static class DeadlinePhrases
             {
                 // "Frist zur Herausgabe: 10 Tage, d. h. bis 06.12.2026": the count states its own end.
                 return stated;
+            }
+        }
+        if (hearing is null)
+        {
+            foreach (Match m in MovedTo.Matches(text))
+            {
+                var span = Sentence(text, m.Index + m.Length, 40);
+                if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 5) is { } moved) return moved;
             }
         }
         if (hearing is null && (issued ?? received) is { } written)
@@ -378,7 +394,7 @@ internal static class DeadlinePhrases
             var lineEnd = text.IndexOf('\n', line + 1);
             var content = text[(line + 1)..(lineEnd < 0 ? text.Length : lineEnd)];
             var label = FormDateLine.Match(content);
-            if (label.Success) return DateWords.FirstDate(content[label.Length..], dayFirst, reference, 10);
+            if (label.Success) return DateWords.FirstDate(content[(label.Index + label.Length)..], dayFirst, reference, 10);
         }
         return null;
     }

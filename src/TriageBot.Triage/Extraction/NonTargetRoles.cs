@@ -43,7 +43,9 @@ internal static class NonTargetRoles
     private const string Article = @"((the|la|el|le|les|a|o|het|de|die|der|des|del|da|do|della|di|his|her|their|su|sa|son|sua|seu|ihr(e|es)?|zijn|haar)\s+)?";
 
     // A word that qualifies a role without changing it ("simple signalant", "the minor victim", "a mere witness").
-    private const string Qualifier = @"((simple|mere|only|minor|young|adult|alleged|blo(ss|ß)e[rn]?|mer[oa]|semplice|menor|mineure?|minderj[aä]hrige[rn]?)\s+)?";
+    // Issue 11 round 17: with an indefinite article and an age before it ("eine 81-jährige Geschädigte", "a 15-year-old
+    // victim").
+    private const string Qualifier = @"((an?|une?|una|uma|um|eine?|een)\s+)?(\d{1,3}[\s-]?(j[äa]hrige[rn]?|year[\s-]old|jarige|enne|ans|a[ñn]os|anni)\s+)?((simple|mere|only|minor|young|adult|alleged|blo(ss|ß)e[rn]?|mer[oa]|semplice|menor|mineure?|minderj[aä]hrige[rn]?)\s+)?";
 
     // Issue 11 round 12: the writer's client in a civil matter ("my client's account", "della mia assistita", "de mi
     // representada"): the side the writer acts for, never the one whose data is demanded. Only with "my"/"our": a
@@ -94,6 +96,9 @@ internal static class NonTargetRoles
         // Round 16: a list of victims named as users: "Entre las víctimas figuran usuarios como «", "Among the victims are
         // users such as "", "Parmi les victimes figurent les comptes «", "Zu den Opfern zählen Nutzer wie „".
         Patterns.Build(@"\b" + Role + @"(s|es|n)?\s+(include|including|are|were|figuran|figuraban|incluyen|son|figurent|sont|sind|z[äa]hlen|zijn|waren|sono|erano|figurano|s[ãa]o|figuram|incluem)\s+(\p{L}+\s+){0,3}(such\s+as|like|como|comme|tels\s+que|wie|zoals|come|quali)?\s*[""'«“„]?\s*\z"),
+        // Issue 11 round 17: the role, then the verb of use, with a name or a clause between: "La victime, Mme X, utilise le
+        // compte «", "La persona offesa utilizza il profilo "", "A vítima que apresentou queixa utiliza o perfil "".
+        Patterns.Build(@"\b" + Role + @"(\s*,\s*[^,\n]{1,40},|\s+(que|qui|who|die|der|che|dat)\s+[^,.\n]{1,40})?\s+(uses|used|usa|usaba|utiliza|utilizaba|utilizava|utilise|utilisait|utilizza|utilizzava|usava|nutzt|nutzte|verwendet|gebruikt|gebruikte)\s+((the|la|el|le|les|a|o|il|lo|l['’]|het|de|die|der|das|den|dem|su|sa|son|sua|seu|ihr(e|es|en)?|his|her|their|zijn|haar)\s*)?" + Account + @"\s*[:,]?\s*[""'«“„]?\s*\z"),
     ];
 
     // Each starts right after the handle (or its closing quote): the aside that gives its role or says it is no target.
@@ -179,10 +184,10 @@ internal static class NonTargetRoles
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Which of <see cref="RoleBefore"/> need a Role word (the others need other words).</summary>
-    private static readonly bool[] BeforeNeedsRole = [true, false, true, true, true, true, false, false, true, false, false, false, true];
+    private static readonly bool[] BeforeNeedsRole = [true, false, true, true, true, true, false, false, true, false, false, false, true, true];
 
     /// <summary>Which of <see cref="RoleBefore"/> need a Represented word.</summary>
-    private static readonly bool[] BeforeNeedsRepresented = [false, false, false, false, false, false, true, true, false, false, false, false, false];
+    private static readonly bool[] BeforeNeedsRepresented = [false, false, false, false, false, false, true, true, false, false, false, false, false, false];
 
     /// <summary>Which of <see cref="RoleAfter"/> need a Role word.</summary>
     private static readonly bool[] AfterNeedsRole = [true, true, true, false, false, false];
