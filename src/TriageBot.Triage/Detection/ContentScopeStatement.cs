@@ -41,6 +41,8 @@ internal static class ContentScopeStatement
     // Small words that may stand between a carve-out and the noun ("not including the contents of", "sin el contenido").
     private const string Filler =
         @"((the|any|its|their|all|of|such|message|messages|communications?|e-?mails?|stored|actual|including|to\s+include|incluir|inclure|compris|includere|the\s+actual" +
+        // "does not authorize the interception or disclosure of the contents": the act named before the noun.
+        @"|interception|disclosure|production|seizure|acquisition|collection|or|and" +
         @"|qualsiasi|qualunque|cualquier|quelconque|jeglich\p{L}*|qualquer" +
         @"|el|la|los|las|del?|le|les|du|des|die|der|das|den|dem|il|lo|i|gli|dei|delle|degli|o|a|os|as|do|da|dos|das|het|van|de|mensajes|messages|nachrichten|messaggi|mensagens|berichten)\s+|l'\s*)";
 
@@ -62,8 +64,8 @@ internal static class ContentScopeStatement
     // "does not authorize, and the Provider shall not produce, the contents", "no se interesa el texto".
     private static readonly Regex RefusedVerbBeforeNoun = StatementPattern(
         @"(\bnot|n't|\bno|\bnicht|\bpas|\bnon|\bn[ãa]o|\bniet)\s+(\p{L}+\s+){0,2}(seek|request|requir|includ|c[o0]ver|authori|compel|call\s+for|ask\s+for|reach|extend|encompass|need|want|produc|disclos|provid" +
-        @"|solicit|requier|incluy|abarc|compren|autoriz|interes|vis|demand|inclu|concern|porte|verlang|umfass|ersuch|betrifft|erfass|fordern|ben[öo]tig|richied|chied|riguard|requisit|abrang|vorder|vraag|verzo|omvat)\p{L}*,?\s+" +
-        Filler + @"{0,4}" + ContentNounAfterRefusal +
+        @"|solicit|requier|incluy|abarc|compren|autoriz|interes|vis|demand|inclu|concern|porte|verlang|umfass|ersuch|betrifft|erfass|fordern|ben[öo]tig|richied|richiest|chied|riguard|requisit|abrang|vorder|vraag|verzo|omvat)\p{L}*,?\s+" +
+        Filler + @"{0,6}" + ContentNounAfterRefusal +
         // French puts the negation after the verb: "nous ne demandons pas le contenu des messages".
         @"|\bne\s+(\p{L}+\s+)?(demand|sollicit|requ[ée]r|vis|couvr|autoris|inclu|concern|port|vous\s+demand)\p{L}*\s+pas\s+(sur\s+)?" + Filler + @"{0,4}" + ContentNounAfterRefusal);
 
@@ -71,7 +73,7 @@ internal static class ContentScopeStatement
     // attachments are excluded from this Order", "Inhalte werden nicht angefordert", "le contenu est exclu").
     // "Body" and "substance" only as a message's: "no governmental body is required", "a controlled substance".
     private const string ContentNounFirst =
-        @"\b(contents?|(message|e-?mail)\s+(bod(y|ies)|text)|bod(y|ies)\s+of|subject\s+lines?|contenidos?|contenus?|inhalte|inhaltsdaten|nachrichteninhalte?|kommunikationsinhalte?|contenut[oi]|conte[úu]dos?|inhoud)\b";
+        @"\b(contents?|(message|e-?mail)\s+(bod(y|ies)|text)|bod(y|ies)\s+of|subject\s+lines?|contenidos?|contenus?|inhalte?|inhaltsdaten|nachrichteninhalte?|kommunikationsinhalte?|contenut[oi]|conte[úu]dos?|inhoud)\b";
 
     private static readonly Regex NounThenExcluded = StatementPattern(
         ContentNounFirst + @"[^.;:!?\n]{0,90}\b((is|are)\s+(expressly\s+|specifically\s+|hereby\s+)?(excluded|not\s+(requested|sought|included|required|covered|authori[sz]ed|ordered|to\s+be\s+(produced|disclosed)))" +
