@@ -131,25 +131,79 @@ internal static class ContentScopeStatement
     // whose cues would raise content, like the cue families they are built under the families' limit.
     private static Regex StatementPattern(string pattern) => AutomatonSize.Build(pattern, Patterns.Insensitive, AutomatonSize.Family);
 
+    // Every statement names a kind of content, or what is asked instead of it (metadata, headers, traffic data): the
+    // statements are read only in windows around these words, not over the whole text (a warrant's typical request
+    // names contents a few times; the windows are a few hundred characters each).
+    private static readonly System.Buffers.SearchValues<string> Anchors = System.Buffers.SearchValues.Create(
+        ["content", "contenu", "contenid", "contenut", "conteúd", "conteud", "inhalt", "inhoud", "body", "bodies", "substance",
+         "subject line", "text of", "texto de", "testo de", "texte des", "teor d", "corps de", "cuerpo de", "message text", "mail text",
+         "what was", "what were", "what is", "photo", "image", "picture", "video", "attachment", "fotos", "bilder", "anhänge", "anhange",
+         "pièces jointes", "pieces jointes", "adjuntos", "anexos", "allegati", "bijlagen", "foto's", "metadat", "meta-data", "header",
+         "envelope", "transactional", "kopfdaten", "verkehrsdaten", "en-tête", "en-tete", "encabezado", "cabeçalho", "cabecalho",
+         "intestazion", "di traffico", "de trafic", "de tráfico", "de trafico", "de tráfego", "de trafego", "verkeersgegevens"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // How far a statement reaches around its noun: "Nothing in this subpoena shall be read to require production of
+    // ... the text" stands up to about 300 characters before it; "Inhalte ... werden nicht angefordert" 120 after.
+    private const int Before = 320, After = 220;
+
     /// <summary>The paper's operative statements that contents are not sought, with the kinds they exclude; null when
     /// the paper makes none.</summary>
     public static Statement? Find(NormalizedText text, MessageParts parts)
     {
         var value = text.Value;
         Statement? first = null;
+        var firstRank = int.MaxValue;
         var covers = Kinds.None;
-        foreach (var pattern in (ReadOnlySpan<Regex>)[CarveOutBeforeNoun, RefusedVerbBeforeNoun, NounThenExcluded, NothingHereinRequires, LimitedToNonContent, NonContentCompound])
+        var searched = 0;
+        while (searched < value.Length)
         {
-            var compound = ReferenceEquals(pattern, LimitedToNonContent) || ReferenceEquals(pattern, NonContentCompound);
-            foreach (var m in pattern.EnumerateMatches(value))
-            {
-                if (parts.IsContext(m.Index)) continue;
-                first ??= new Statement(Quote(value, m.Index, m.Length), m.Index, m.Length, Kinds.None);
-                // "Non-content records", "headers only": the paper names what it reaches; it excludes the words.
-                covers |= compound ? Kinds.Words : KindsIn(Clause(value, m.Index, m.Length));
-            }
+            var at = value.AsSpan(searched).IndexOfAny(Anchors);
+            if (at < 0) break;
+            var anchor = searched + at;
+            // One window over every anchor close to the last: a statement is read once, whole.
+            var start = WordStart(value, Math.Max(searched, anchor - Before));
+            var end = Math.Min(value.Length, anchor + After);
+            while (end < value.Length && value.AsSpan(end, Math.Min(Before, value.Length - end)).IndexOfAny(Anchors) is var next and >= 0)
+                end = Math.Min(value.Length, end + next + After);
+            end = WordEnd(value, end);
+            ReadWindow(value, start, end, parts, ref first, ref firstRank, ref covers);
+            searched = end;
         }
         return first is null ? null : first with { Covers = covers == Kinds.None ? Kinds.Words : covers };
+    }
+
+    private static void ReadWindow(string value, int start, int end, MessageParts parts, ref Statement? first, ref int firstRank, ref Kinds covers)
+    {
+        var window = value.AsSpan(start, end - start);
+        ReadOnlySpan<Regex> patterns = [CarveOutBeforeNoun, RefusedVerbBeforeNoun, NounThenExcluded, NothingHereinRequires, LimitedToNonContent, NonContentCompound];
+        for (var rank = 0; rank < patterns.Length; rank++)
+        {
+            var pattern = patterns[rank];
+            var compound = ReferenceEquals(pattern, LimitedToNonContent) || ReferenceEquals(pattern, NonContentCompound);
+            foreach (var m in pattern.EnumerateMatches(window))
+            {
+                var offset = start + m.Index;
+                if (parts.IsContext(offset)) continue;
+                // The quote the guard has always shown: the first statement of the strongest kind (the carve-out first).
+                if (rank < firstRank) (first, firstRank) = (new Statement(Quote(value, offset, m.Length), offset, m.Length, Kinds.None), rank);
+                // "Non-content records", "headers only": the paper names what it reaches; it excludes the words.
+                covers |= compound ? Kinds.Words : KindsIn(Clause(value, offset, m.Length));
+            }
+        }
+    }
+
+    // A window starts at a word's start and ends at a word's end, so that no "\b" is read inside a word cut in two.
+    private static int WordEnd(string value, int index)
+    {
+        while (index < value.Length && char.IsLetterOrDigit(value[index])) index++;
+        return index;
+    }
+
+    private static int WordStart(string value, int index)
+    {
+        while (index > 0 && char.IsLetterOrDigit(value[index - 1])) index--;
+        return index;
     }
 
     /// <summary>The content hits that name no kind of content the statement leaves open, weighed 0.</summary>
