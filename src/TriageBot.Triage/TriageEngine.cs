@@ -129,6 +129,16 @@ public sealed class TriageEngine
         var ncmecHits = FlagCues.Ncmec.Scan(text, context);
         clock?.Lap("ncmec cues");
         var contentHits = ContentScope.Reweigh(text, FlagCues.Content.Scan(text, context));
+        // Issue 11 classes 6 and 8: the paper's own statement that contents are not sought decides; a message word
+        // elsewhere in it is read within that scope (read only when the cues would raise content).
+        var contentScope = Score(contentHits) >= ContentThreshold ? ContentScopeStatement.Find(text, context.Parts) : null;
+        var contentScoped = false;
+        if (contentScope is not null)
+        {
+            var scoped = ContentScopeStatement.Demote(text, contentHits, contentScope);
+            contentScoped = Score(scoped) < Score(contentHits);
+            contentHits = scoped;
+        }
         clock?.Lap("content cues");
         // Round 14: a scanned page's gag ("sha|| n0t disc|ose") is read from a copy with OCR's stand-ins read as letters.
         var gagText = OcrLetters.Repair(text.Value) is var repaired && !ReferenceEquals(repaired, text.Value) ? NormalizedText.From(repaired) : text;
@@ -359,7 +369,7 @@ public sealed class TriageEngine
         // never on a request that keeps data, is withdrawn, or asks for nothing.
         var learnedContent = !contentRequested && euPreservation is null && preservationOnly is null && withdrawal is null && closes is null &&
                              (mentionOnly is null || AsksForOwnData(typeHits)) && !contentHits.Any(h => h.Weight <= 0) &&
-                             ContentReader.MayRaise(type, AsksForOwnData(typeHits))
+                             ContentReader.MayRaise(type, AsksForOwnData(typeHits)) && (contentScope ?? ContentScopeStatement.Find(text, parts)) is null
             ? ContentReader.Reader.Consult(_contentModel, features) : null;
         if (learnedContent is not null) contentRequested = true;
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
@@ -464,6 +474,8 @@ public sealed class TriageEngine
         AddFlagEvidence(evidence, "ncmec", ncmec, ncmecHits);
         AddFlagEvidence(evidence, "contentRequested", contentRequested, contentHits);
         if (learnedContent is not null) evidence.AddRange(ContentReader.Reader.EvidenceOf(learnedContent));
+        if (contentScoped && contentScope is not null)
+            evidence.Add(new Evidence("contentRequested", "the paper's own statement of scope excludes contents: message words elsewhere in it name what is kept about messages", contentScope.Quote, contentScope.Offset, contentScope.Length));
         AddFlagEvidence(evidence, "nonDisclosureOrder", nonDisclosure, nonDisclosureHits);
         if (nonUs && countryEvidence is not null) evidence.Add(new Evidence("nonUs", countryEvidence, country ?? "", -1, 0));
         if (fields.ResponseDeadline is { } due && references.DeadlineBasis is { } basis)
@@ -499,7 +511,7 @@ public sealed class TriageEngine
         };
         var findings = FindingRules.Evaluate(facts, _policy);
         // Issue 11 round 15: no blocker the document contradicts (rare: the guard runs only when one is raised).
-        if (findings.Exists(f => f.Severity == Severity.Blocker)) BlockerGuard.Review(findings, new(text, parts, contentHits, facts, governmentSender));
+        if (findings.Exists(f => f.Severity == Severity.Blocker)) BlockerGuard.Review(findings, new(text, parts, contentHits, facts, governmentSender, contentScope));
         clock?.Lap("facts, findings");
         // A text that serves no process sets no priority by the date its writer wants answers by (the field still shows it).
         var legalDeadline = PriorityRules.LegalDeadline(fields.ResponseDeadline, servesNoProcess: mentionOnly is not null);

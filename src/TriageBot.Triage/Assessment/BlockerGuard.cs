@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TriageBot.Triage.Detection;
 using TriageBot.Triage.Extraction;
 using TriageBot.Triage.Model;
 using TriageBot.Triage.Text;
@@ -17,7 +18,8 @@ namespace TriageBot.Triage.Assessment;
 internal static class BlockerGuard
 {
     /// <summary>What the guard reads besides the findings: the text, its parts and the content cues' hits.</summary>
-    internal sealed record Inputs(NormalizedText Text, MessageParts Parts, IReadOnlyList<CueHit> ContentHits, AssessmentFacts Facts, bool SenderOnGovernmentDomain);
+    internal sealed record Inputs(NormalizedText Text, MessageParts Parts, IReadOnlyList<CueHit> ContentHits, AssessmentFacts Facts, bool SenderOnGovernmentDomain,
+        ContentScopeStatement.Statement? ContentScope = null);
 
     public static void Review(List<Finding> findings, Inputs inputs)
     {
@@ -45,86 +47,14 @@ internal static class BlockerGuard
 
     // ---- contents -------------------------------------------------------------------------------------------------
 
-    // The nouns that name the substance of a message, in the seven languages read. Not "attachments" or "text" alone:
-    // "no attachments", "no text" are everyday words of a mail.
-    private const string ContentNoun =
-        @"(contents?|body|bodies|substance|message\s+text|text\s+of\s+(the\s+|any\s+)?(messages?|communications?|e-?mails?)|subject\s+lines?" +
-        @"|contenidos?|cuerpo\s+de|contenus?|corps\s+des?|inhalte?|inhaltsdaten|nachrichteninhalte?|kommunikationsinhalte?|contenut[oi]|conte[úu]dos?|inhoud)\b";
-
-    // Small words that may stand between a carve-out and the noun ("not including the contents of", "sin el contenido").
-    private const string Filler =
-        @"((the|any|its|their|all|of|such|message|messages|communications?|e-?mails?|stored|actual|including|to\s+include|incluir|inclure|compris|includere|the\s+actual" +
-        @"|el|la|los|las|del?|le|les|du|des|die|der|das|den|dem|il|lo|i|gli|dei|delle|degli|o|a|os|as|do|da|dos|das|het|van|de|mensajes|messages|nachrichten|messaggi|mensagens|berichten)\s+|l'\s*)";
-
-    // A word that carves out what follows it, in each language: "excluding", "but not", "sin", "à l'exclusion de",
-    // "ohne", "senza", "sem", "zonder", and the negating determiners ("no", "keine", "aucun", "geen").
-    // A bare "no" only right before the noun or an article: Portuguese "no conteúdo" is "in the content".
-    private static readonly Regex CarveOutBeforeNoun = Patterns.Build(
-        @"\bno\s+((el|la|los|las|message|messages|stored|communications?)\s+)?(contents?|contenidos?|message\s+text)\b" +
-        @"|\b(not|nor|excluding|exclude[sd]?|without|except(\s+for)?|other\s+than|exclusive\s+of|with\s+the\s+(exception|exclusion)\s+of|apart\s+from|save\s+for|non" +
-        @"|sin|ni|excluid[oa]s?|excluyendo|excepto|salvo|con\s+exclusi[oó]n\s+de|a\s+excepci[oó]n\s+de|ning[uú]n|ninguna" +
-        @"|sans|hors|sauf|[àa]\s+l'(exclusion|exception)\s+d[eu]s?|except[ée]s?|aucune?|non\s+compris" +
-        @"|ohne|ausgenommen|au[ßs]er|mit\s+ausnahme\s+(der|des|von)|kein(e|en)?" +
-        @"|senza|esclus[oiae]|ad\s+(esclusione|eccezione)\s+d\p{L}*|eccetto|tranne|n[ée]|nessun[oa]?" +
-        @"|sem|exclu[ií]d[oa]s?|excluindo|exceto|com\s+exclus[ãa]o\s+d[eoa]s?|[àa]\s+exce[çc][ãa]o\s+d[eoa]s?|nenhum|nenhuma|nem" +
-        @"|zonder|met\s+uitzondering\s+van|exclusief|behalve|geen)\s+" + Filler + @"{0,4}" + ContentNoun);
-
-    // A verb of asking under a negation, then the noun: "does not seek the contents", "no se solicita el contenido",
-    // "ne vise pas le contenu", "verlangt nicht die Inhalte", "non richiede il contenuto", "não abrange o conteúdo".
-    private static readonly Regex RefusedVerbBeforeNoun = Patterns.Build(
-        @"(\bnot|n't|\bno|\bnicht|\bpas|\bnon|\bn[ãa]o|\bniet)\s+(\p{L}+\s+){0,2}(seek|request|requir|includ|c[o0]ver|authori|compel|call\s+for|ask\s+for|reach|extend|encompass" +
-        @"|solicit|requier|incluy|abarc|compren|autoriz|vis|demand|inclu|concern|porte|verlang|umfass|ersuch|betrifft|erfass|fordern|richied|chied|riguard|requisit|abrang|vorder|vraag|verzo|omvat)\p{L}*\s+" +
-        Filler + @"{0,4}" + ContentNoun);
-
-    // The noun first and its exclusion after, the way an order lists and then excludes ("Message text, photographs and
-    // attachments are excluded from this Order", "Inhalte werden nicht angefordert", "le contenu est exclu").
-    // "Body" and "substance" only as a message's: "no governmental body is required", "a controlled substance".
-    private const string ContentNounFirst =
-        @"\b(contents?|(message|e-?mail)\s+(bod(y|ies)|text)|bod(y|ies)\s+of|subject\s+lines?|contenidos?|contenus?|inhalte|inhaltsdaten|nachrichteninhalte?|kommunikationsinhalte?|contenut[oi]|conte[úu]dos?|inhoud)\b";
-
-    private static readonly Regex NounThenExcluded = Patterns.Build(
-        ContentNounFirst + @"[^.;:!?\n]{0,90}\b((is|are)\s+(expressly\s+|specifically\s+|hereby\s+)?(excluded|not\s+(requested|sought|included|required|covered|authori[sz]ed|ordered|to\s+be\s+(produced|disclosed)))" +
-        @"|(sind|ist|werden|wird)\s+(\p{L}+\s+){0,3}(nicht\s+(angefordert|verlangt|umfasst|erfasst|gegenstand|erforderlich)|ausgeschlossen|ausgenommen)" +
-        @"|(est|sont)\s+(express[ée]ment\s+)?exclu(e|s|es)?|(n'est|ne\s+sont)\s+pas\s+(demand|sollicit|requis|vis|concern)" +
-        @"|(queda|quedan|est[áa]n?|es|son)\s+(expresamente\s+)?excluid|no\s+(se\s+)?(solicita|requiere|incluye|piden?)n?\b|no\s+(son|es|est[áa]n?)\s+(solicitad|requerid|objeto)" +
-        @"|([èe]|sono|resta|restano|viene|vengono)\s+(espressamente\s+)?esclus|non\s+(sono|[èe]|vengono|viene)\s+(richiest|oggetto|inclus)" +
-        @"|([ée]|s[ãa]o|fica|ficam)\s+(expressamente\s+)?exclu[íi]d|n[ãa]o\s+(s[ãa]o|[ée]|est[ãa]o)\s+(solicitad|requisitad|requerid|objeto|inclu[íi]d)" +
-        @"|(is|zijn|valt|vallen|wordt|worden)\s+(\p{L}+\s+){0,2}(uitgesloten|buiten|niet\s+(gevraagd|gevorderd|verzocht)))");
-
-    // "Nothing in this subpoena shall be read to require production of ... the text of any message": the paper's own
-    // rule of construction keeps contents out, in each language ("rien dans", "nada en", "nichts in", "niente in",
-    // "nada neste", "niets in").
-    private static readonly Regex NothingHereinRequires = Patterns.Build(
-        @"\b(nothing|rien|nada|nichts|niente|nulla|niets)\s+(in|herein|contained|dans|de|en|neste|nesta|in\s+diesem|in\s+dieser|in\s+questo|in\s+deze|in\s+dit)\b[^.;]{0,80}\b(require|seek|call|request|authori|compel|demand|ask|exig|demand|requier|solicit|verlang|fordert|umfass|richied|chied|requisit|vorder|vraag)\p{L}*[^.;]{0,120}" + ContentNoun);
-
-    // A compound that names the data as non-content ("non-content records", "nicht-inhaltliche Daten", "données non
-    // relatives au contenu", "datos no de contenido"): the paper asks for what is not content.
-    private static readonly Regex NonContentCompound = Patterns.Build(
-        @"\bnon[-\s]?contents?\b|\bnicht[-\s]?inhaltlich\p{L}*|\bnon\s+relati(ve|f)s?\s+au\s+contenu|\bno\s+de\s+contenido|\bsin\s+contenido|\bnon\s+di\s+contenuto|\bn[ãa]o\s+de\s+conte[úu]do|\bniet[-\s]inhoudelijk\p{L}*");
-
-    // The paper says it is limited to what is not content ("message headers only", "limited to non-content",
-    // "nur die Verkehrsdaten", "uniquement les métadonnées", "solo metadatos", "apenas os metadados", "alleen de metadata").
-    private static readonly Regex LimitedToNonContent = Patterns.Build(
-        @"\b(header|headers|metadata|meta-data|non-content|envelope|transactional)\s+(information\s+|data\s+|fields\s+|records\s+)?only\b|\b(only|solely|exclusively|limited\s+to)\s+(the\s+|to\s+the\s+)?(header\s+information|headers|metadata|meta-data|non-content)\b" +
-        @"|\b(nur|ausschlie[ßs]lich|lediglich)\s+(die\s+)?(metadaten|verkehrsdaten|kopfdaten)\b|\b(uniquement|seulement|exclusivement)\s+(les\s+)?(m[ée]tadonn[ée]es|en-t[êe]tes|donn[ée]es\s+de\s+trafic)\b|\b([úu]nicamente|solo|s[óo]lo|solamente|exclusivamente)\s+(los\s+)?(metadatos|encabezados|datos\s+de\s+tr[áa]fico)\b" +
-        @"|\b(solo|soltanto|unicamente|esclusivamente)\s+(i\s+)?(metadati|intestazioni|dati\s+di\s+traffico)\b|\b(apenas|somente|exclusivamente|unicamente)\s+(os\s+)?(metadados|cabe[çc]alhos|dados\s+de\s+tr[áa]fego)\b|\b(alleen|uitsluitend|enkel)\s+(de\s+)?(metadata|verkeersgegevens|headers)\b");
-
     // A definitions or instructions heading: a content word under it says what a word means or how to answer, and
     // asks for nothing by itself.
     private static readonly Regex DefinitionsHeading = Patterns.Build(
         @"\b(definitions?|instructions?|d[ée]finitions?|begriffsbestimmungen|definiciones|instrucciones|definizioni|istruzioni|defini[çc][õo]es|instru[çc][õo]es|definities|instructies)\b");
 
-    private static string? ContentCounterEvidence(Inputs inputs)
-    {
-        var text = inputs.Text.Value;
-        foreach (var pattern in (ReadOnlySpan<Regex>)[CarveOutBeforeNoun, RefusedVerbBeforeNoun, NounThenExcluded, NothingHereinRequires, LimitedToNonContent])
-        {
-            if (FirstOperative(pattern, inputs) is { } said) return said;
-        }
-        // "Non-content" said of what is asked, with no stated content noun beside it in the same clause.
-        if (FirstOperative(NonContentCompound, inputs) is { } nonContent) return nonContent;
-        return OnlyUnderDefinitions(inputs);
-    }
+    // The paper's own statement that contents are not sought (Detection/ContentScopeStatement), read once by the engine.
+    private static string? ContentCounterEvidence(Inputs inputs) =>
+        (inputs.ContentScope ?? ContentScopeStatement.Find(inputs.Text, inputs.Parts))?.Quote ?? OnlyUnderDefinitions(inputs);
 
     /// <summary>Every weighed content cue stands under a definitions or instructions heading.</summary>
     private static string? OnlyUnderDefinitions(Inputs inputs)

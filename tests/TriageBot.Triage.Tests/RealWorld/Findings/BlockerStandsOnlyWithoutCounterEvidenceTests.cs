@@ -24,10 +24,21 @@ public class BlockerStandsOnlyWithoutCounterEvidenceTests
 
         var rider = _engine.Triage(SubpoenaHead +
             "RIDER A\nNothing in this subpoena shall be read to require production of any photo or video, or the text of any message.\n\nReturn by 20 July 2026.\nADA L. Kurtz");
-        var finding = Single(rider, "CONTENT_REQUIRES_WARRANT");
+        // Round 17: the rider reaches both the messages and the photos: the paper's own scope decides, and content is
+        // not read at all (ContentScopeStatement); a finding that remains may never be a blocker.
+        NoContentBlocker(rider, "Nothing in this subpoena");
+    }
+
+    private static void NoContentBlocker(TriageResult result, string quoted)
+    {
+        if (result.Findings.FirstOrDefault(f => f.Code == "CONTENT_REQUIRES_WARRANT") is not { } finding)
+        {
+            Assert.False(result.Flags.ContentRequested);
+            return;
+        }
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains("but the document also says", finding.Evidence);
-        Assert.Contains("Nothing in this subpoena", finding.Evidence);
+        Assert.Contains(quoted, finding.Evidence);
     }
 
     [Theory]
@@ -40,9 +51,7 @@ public class BlockerStandsOnlyWithoutCounterEvidenceTests
     {
         var result = _engine.Triage(SubpoenaHead + carveOut + "\n\nReturn by 20 July 2026.\nADA L. Kurtz");
 
-        var finding = Single(result, "CONTENT_REQUIRES_WARRANT");
-        Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Contains("but the document also says", finding.Evidence);
+        NoContentBlocker(result, "");
     }
 
     [Theory]
