@@ -52,6 +52,9 @@ internal static class FlagCues
             // "we intend to file an NCMEC report"): no report, so no case arising from one.
             @"|\b(NCMEC|cyber\s*tip(line)?)\s+((cyber\s*tip(line)?|CT)\s+)?(report|tip|referral)s?\s+(will|shall|would|is\s+going\s+to|is\s+to)\s+(\p{L}+\s+)?be\s+(made|filed|submitted|sent|lodged)\b" +
             @"|\b(will|shall|intend\s+to|plan\s+to|are\s+going\s+to)\s+(\p{L}+\s+)?(make|file|submit|send|lodge)\s+(a|an)\s+(NCMEC|cyber\s*tip(line)?)(\s+(cyber\s*tip(line)?|CT))?\s+(report|tip|referral)" +
+            // Round 17: a case "without" any report, in the languages read ("sem relatório CyberTipline associado",
+            // "sin denuncia NCMEC", "senza segnalazione", "sans signalement", "ohne Meldung", "zonder melding").
+            @"|\b(sem|sin|senza|sans|ohne|zonder|without)\s+(\p{L}+\s+){0,2}(relat[óo]rio|reports?|informe|denuncia|segnalazione|signalement|meldung|melding|rapport)\s+(\p{L}+\s+)?(NCMEC|cyber\s*tip(line)?)" +
             // Round 12: "No CyberTipline report has been filed yet", "no NCMEC report yet".
             @"|\bno\s+(NCMEC\s+|cyber\s*tip(line)?\s+)+(report|tip|referral)s?\s+((has|have|was|were)\s+(yet\s+)?(been\s+)?(made|filed|submitted|sent|created|lodged)\b|yet\b|exists?\b)", 0, "says no NCMEC report exists yet"),
         // Issue 11 round 11: words ABOUT reporting to NCMEC, not a case that arose from a report. Weight 0, and before
@@ -418,12 +421,17 @@ internal static class FlagCues
             @"|\b(information|notification)\s+(de\s+la\s+personne\s+|de\s+l'utilisat(eur|rice)\s+)?(est|sera)\s+(report[ée]e|diff[ée]r[ée]e)\b" +
             @"|\b(informaci[oó]n|notificaci[oó]n)\s+(al\s+usuario\s+|a\s+la\s+persona\s+)?(se\s+aplaza|queda\s+aplazada|se\s+difiere)\b|\b(informa[çc][ãa]o|notifica[çc][ãa]o)\s+(ao\s+utilizador\s+|ao\s+usu[áa]rio\s+|[àa]\s+pessoa\s+)?([ée]|ser[áa]|fica)\s+(adiada|diferida)\b" +
             @"|\b(informazione|comunicazione)\s+(all'utente\s+|alla\s+persona\s+)?([èe]|viene|sar[àa])\s+(differita|rinviata)\b|\b(kennisgeving|informatie)\s+(aan\s+de\s+(gebruiker|betrokkene)\s+)?(wordt|is)\s+uitgesteld\b", 2.5, "informing the person is put off (EU certificate)"),
+        // Round 17: a case's secrecy stated as binding everyone who learns of it ("vinculando todas as pessoas que dele
+        // tomem conhecimento", art. 86(8) CPP; "vincola chiunque ne venga a conoscenza"; "obliga a cuantos tengan
+        // conocimiento"; "s'impose à toute personne qui en a connaissance"): a duty the provider bears once told.
+        new("nonDisclosureOrder", @"\bvincul(ando|a|am)\s+(todas\s+as\s+pessoas|todos|quem|qualquer\s+pessoa)\s+(que\s+)?(\p{L}+\s+){0,2}(tom(em|e|ar)|tenh(am|a))\s+conhecimento|\bvincol(a|ando|ano)\s+(chiunque|tutti|tutte\s+le\s+persone)\s+(\p{L}+\s+){0,3}(conoscenza|a\s+conoscere)" +
+            @"|\boblig(a|ando|an)\s+a\s+(cuantos|todos|todas\s+las\s+personas|quienes|cualquier\s+persona)\s+(\p{L}+\s+){0,3}conocimiento|\bs'impos(e|ant)\s+[àa]\s+(toute\s+personne|quiconque|tous)\s+(\p{L}+\s+){0,4}connaissance|\bbinds?\s+(anyone|everyone|all\s+persons|any\s+person)\s+who\s+(learns|becomes\s+aware|has\s+knowledge)", 2.5, "secrecy binding whoever learns of the case (foreign language)"),
         // Round 17: the duty of silence an order lays on the provider, as Swiss, Belgian and other continental orders
         // word it ("ENJOINT au fournisseur ... de garder le silence", "wird verpflichtet, ... Stillschweigen zu
         // bewahren", "mantenere il silenzio", "guardar silencio", "guardar sigilo", "het stilzwijgen te bewaren").
         // A clause: it binds where its sentence names who orders it; a plea weighs nothing.
         new("nonDisclosureOrder", @"\b(garder\s+le\s+silence|tenue?s?\s+au\s+silence|(mantenere|serbare|osservare)\s+(il\s+)?silenzio|guardar\s+(silencio|sil[êe]ncio)|manter\s+(o\s+)?sil[êe]ncio|(maintain|observe|keep)\s+(strict\s+)?silence)\s+(sur|quant|[àa]\s+l'[ée]gard|su|circa|in\s+merito|sobre|acerca|about|regarding|on|as\s+to|concerning)\b" +
-            @"|\bstillschweigen\s+(\p{L}+\s+){0,2}(zu\s+)?(bewahren|wahren)\b|\bzum\s+stillschweigen\s+verpflichtet|\bschweigepflicht\s+(gilt|besteht|dauert)\b|\bobbligo\s+(del|di)\s+silenzio\b|\b(het\s+)?stilzwijgen\s+(te\s+)?bewaren\b", 2.5, NotToInformClause),
+            @"|\b(verplicht|gehouden)\s+(is\s+|zijn\s+)?(tot\s+)?het\s+geheim\s+te\s+bewaren\b|\b(verpflichtet|gehalten)\p{L}*,?\s+(\p{L}+\s+){0,3}(das\s+)?(amts|dienst)?geheimnis\s+zu\s+wahren\b|\bstillschweigen\s+(\p{L}+\s+){0,2}(zu\s+)?(bewahren|wahren)\b|\bzum\s+stillschweigen\s+verpflichtet|\bschweigepflicht\s+(gilt|besteht|dauert)\b|\bobbligo\s+(del|di)\s+silenzio\b|\b(het\s+)?stilzwijgen\s+(te\s+)?bewaren\b", 2.5, NotToInformClause),
         // The same clause in Portuguese, Italian, Dutch and English (a cue of its own: one automaton would pass the
         // engine's size limit).
         new("nonDisclosureOrder", @"\bn[ãa]o\s+(lhe\s+|lhes\s+|se\s+)?(informe|informem|notifique|notifiquem|comunique|comuniquem|avise|avisem|alerte|alertem|d[êe]|deem)\s+((a|ao|aos|[àa]|o|os)\s+)?(ci[êe]ncia|conhecimento|not[íi]cia|usu[áa]ri|utilizador|titular|investigad|assinante|cliente)" +

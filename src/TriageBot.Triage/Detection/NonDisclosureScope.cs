@@ -97,7 +97,7 @@ internal static class NonDisclosureScope
         @"|\b(juzgado|juez|jueza|auto|resoluci[oó]n|acordado|acuerda|acuerdo|ordena|ordenado|ordeno|dispone|dispuesto|dispongo|resuelvo|prohib\p{L}*)\b" +
         @"|\b(juiz|ju[íi]za|ju[íi]zo|decis[ãa]o|determin[oa]|determinou|determinado|determina[çc][ãa]o|ordem|vedad[oa]s?|proibid[oa]s?|decreta|decretad[oa])\b" +
         @"|\b(gip|gup|giudice|tribunale|decreto|ordinanza|ordina|ordinato|provvedimento|vietat[oa]|divieto|disposto|disposta|dispone|diffidat[oaie])\b" +
-        @"|\b(rechter|rechtbank|rechter-commissaris|bevel|bevolen|beschikking|gelast|verboden|opgedragen)\b");
+        @"|\b(rechter|rechtbank|rechter-commissaris|onderzoeksrechter|bevel|bevolen|beschikking|gelast|verboden|opgedragen|krachtens)\b");
 
     // Right before a clause-level cue, its ban denied: "you are not prohibited from notifying", "il n'est pas interdit
     // d'informer", "es ist nicht untersagt", "no está prohibido", "non è vietato", "niet verboden".
