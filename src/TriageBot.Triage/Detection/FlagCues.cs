@@ -430,7 +430,7 @@ internal static class FlagCues
         // word it ("ENJOINT au fournisseur ... de garder le silence", "wird verpflichtet, ... Stillschweigen zu
         // bewahren", "mantenere il silenzio", "guardar silencio", "guardar sigilo", "het stilzwijgen te bewaren").
         // A clause: it binds where its sentence names who orders it; a plea weighs nothing.
-        new("nonDisclosureOrder", @"\b(garder\s+le\s+silence|tenue?s?\s+au\s+silence|(mantenere|serbare|osservare)\s+(il\s+)?silenzio|guardar\s+(silencio|sil[êe]ncio)|manter\s+(o\s+)?sil[êe]ncio|(maintain|observe|keep)\s+(strict\s+)?silence)\s+(sur|quant|[àa]\s+l'[ée]gard|su|circa|in\s+merito|sobre|acerca|about|regarding|on|as\s+to|concerning)\b" +
+        new("nonDisclosureOrder", @"\b(garder\s+le\s+silence|tenue?s?\s+au\s+silence|(mantenere|serbare|osservare)\s+(il\s+)?silenzio|guardar\s+(silencio|sil[êe]ncio)|manter\s+(o\s+)?sil[êe]ncio|(maintain|observe|keep)\s+(strict\s+)?silence)\s+(sur|quant|[àa]\s+l'[ée]gard|su|sul|sulla|sui|sugli|sull'|circa|in\s+merito|sobre|acerca|about|regarding|on|as\s+to|concerning)\b" +
             @"|\b(verplicht|gehouden)\s+(is\s+|zijn\s+)?(tot\s+)?het\s+geheim\s+te\s+bewaren\b|\b(verpflichtet|gehalten)\p{L}*,?\s+(\p{L}+\s+){0,3}(das\s+)?(amts|dienst)?geheimnis\s+zu\s+wahren\b|\bstillschweigen\s+(\p{L}+\s+){0,2}(zu\s+)?(bewahren|wahren)\b|\bzum\s+stillschweigen\s+verpflichtet|\bschweigepflicht\s+(gilt|besteht|dauert)\b|\bobbligo\s+(del|di)\s+silenzio\b|\b(het\s+)?stilzwijgen\s+(te\s+)?bewaren\b", 2.5, NotToInformClause),
         // The same clause in Portuguese, Italian, Dutch and English (a cue of its own: one automaton would pass the
         // engine's size limit).

@@ -1,3 +1,5 @@
+using TriageBot.Triage.Model;
+
 namespace TriageBot.Triage.Tests.RealWorld.Findings;
 
 /// <summary>Round 17 (FOREIGN_DIRECT_PROCESS): a foreign police force that asks directly while an EU order is still
@@ -33,7 +35,7 @@ public class ForeignDirectRequestBesideAnEuOrderToComeTests
     }
 
     [Theory]
-    [InlineData("From: Policía Nacional <denuncias@policianacional-es.org>\nSubject: Orden urgente\n\nPolicía Nacional, Brigada de Investigación Tecnológica. Envíen los mensajes y fotos de la cuenta «malasana_reina_2» en 24 horas. La orden es secreta y no puede ser enviada.\nInspector Jefe R. Soto")]
+    [InlineData("From: Policía Nacional <inspector.soto.policia@hotmail.es>\nSubject: Orden urgente\n\nPolicía Nacional, Brigada de Investigación Tecnológica. Envíen los mensajes y fotos de la cuenta «malasana_reina_2» en 24 horas. La orden es secreta y no puede ser enviada.\nInspector Jefe R. Soto")]
     [InlineData("From: Commissaire Lefort <lefort.police@gmail.com>\nSubject: Réquisition\n\nPolice nationale, commissariat de Lyon. Transmettez les messages et photos du compte « rive_gauche_77 » sous 24 heures.\nCommissaire J. Lefort")]
     public void An_impostors_foreign_paper_is_verified_first_not_advised_on(string text)
     {

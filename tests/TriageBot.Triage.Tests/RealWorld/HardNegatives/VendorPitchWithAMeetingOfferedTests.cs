@@ -1,3 +1,5 @@
+using TriageBot.Triage.Model;
+
 namespace TriageBot.Triage.Tests.RealWorld.HardNegatives;
 
 /// <summary>Round 17: a vendor's pitch full of emergency vocabulary, with a webinar and a sales meeting offered ("grab

@@ -52,4 +52,12 @@ public class DutyOfSilenceAndPronounClausesTests
         Assert.True(result.Flags.NonDisclosureOrder);
         Assert.Contains(result.Findings, f => f.Code == "NON_DISCLOSURE_NO_END");
     }
+
+    [Fact]
+    public void A_real_condition_before_the_ban_still_holds_it_back()
+    {
+        var result = _engine.Triage("Polícia Judiciária - pedido relativo à conta «alfama_noite_3». Se o juiz decidir que o fornecedor não informe o titular, enviaremos a decisão.");
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+    }
 }

@@ -1,3 +1,5 @@
+using TriageBot.Triage.Model;
+
 namespace TriageBot.Triage.Tests.RealWorld.ProcessType;
 
 /// <summary>Round 17 (what is operative): a preservation extension that says "nothing else is needed" asks to keep the
