@@ -351,7 +351,9 @@ public sealed class TriageEngine
         // Which order the paper is: the one its title names first (a preservation order mentions the production
         // order that will follow it).
         var namesEuOrder = NamesEuOrder(text.Value);
-        var euPreservation = namesEuOrder && EuPreservationOrder.Match(text.Value) is { Success: true } pr &&
+        // Round 17: a preservation order named only as a later route ("in attesa dell'ordine europeo di conservazione
+        // che sarà emesso") is another paper: the one at hand is a direct request.
+        var euPreservation = namesEuOrder && OperativeMatch(EuPreservationOrder, text) is { } pr &&
                              (EuProductionOrderTitle.Match(text.Value) is not { Success: true } po || po.Index > pr.Index)
             ? Snippet(text.Value, pr.Index, pr.Length) : null;
         // A foreign preservation order or request keeps the contents it lists; preserving is not disclosing.
@@ -762,6 +764,14 @@ public sealed class TriageEngine
         return null;
     }
 
+    /// <summary>The first match of an EU order's name that the paper does not name only as a later route.</summary>
+    private static Match? OperativeMatch(Regex order, NormalizedText text)
+    {
+        foreach (Match m in order.Matches(text.Value))
+            if (!OnlyNamesTheRoute(text, m)) return m;
+        return null;
+    }
+
     /// <summary>The sentence names a route only as one that may follow, or says the paper is not that route ("This
     /// is not an International Production Order").</summary>
     private static bool OnlyNamesTheRoute(NormalizedText text, Match m)
@@ -769,7 +779,7 @@ public sealed class TriageEngine
         var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
         var sentence = text.Value.AsSpan(start, end - start);
         return LaterRoute.IsMatch(sentence) || LaterRouteOffered.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start)) ||
-               RouteInTheConditional.IsMatch(sentence);
+               RouteInTheConditional.IsMatch(sentence) || RoutePending.IsMatch(sentence);
     }
 
     // Round 16: the route named in the conditional, as what another request would need ("dass Inhalte nur über ein
@@ -777,6 +787,17 @@ public sealed class TriageEngine
     // "ne pourraient être obtenus que par", "sólo podrían obtenerse mediante", "that is not what this is").
     private static readonly Regex RouteInTheConditional = Patterns.Build(
         @"\b(zu\s+(erlangen|erhalten|beantragen)\s+(w[äa]ren|w[äa]re)|erforderlich\s+w[äa]re|darum\s+geht\s+es\s+(hier\s+)?nicht|ne\s+pourrai(en)?t\s+[êe]tre\s+obtenu|il\s+ne\s+s'agit\s+pas\s+de\s+cela|s[óo]lo\s+podr[íi]an?\s+obtenerse|no\s+se\s+trata\s+de\s+eso|s[óo]\s+poderi(a|am)\s+ser\s+obtid|n[ãa]o\s+se\s+trata\s+disso|potrebbero\s+essere\s+ottenut|si\s+potrebbero\s+ottenere|non\s+si\s+tratta\s+di\s+questo|zou(den)?\s+(alleen\s+)?(\p{L}+\s+){0,3}(te\s+verkrijgen|verkregen\s+kunnen)|daar\s+gaat\s+het\s+hier\s+niet\s+om|(could|would)\s+only\s+be\s+(obtained|sought)|that\s+is\s+not\s+what\s+(this|we)\s+(is|are\s+(asking|seeking)))\b");
+
+    // Round 17: the route still being obtained while this letter asks directly ("mientras el Juzgado tramita la orden
+    // europea de producción", "nelle more dell'emissione di un Ordine europeo", "en attendant", "pending the issuance
+    // of"), or named as the only way to what this letter does not compel ("possa essere fornito solo su rogatoria o
+    // tramite ordine europeo", "ne peut être fourni que sur", "solo puede facilitarse mediante", "kann nur über ...");
+    // and the offer in the words the other patterns lack ("Si precisan una orden europea ..., la solicitaremos").
+    // Own automaton: the others are near the size limit.
+    private static readonly Regex RoutePending = Patterns.Build(
+        @"\b(mientras\s+(que\s+)?(\p{L}+\s+){0,10}(tramita|tramite|expide|emite|dicta)|(tramita|tramitando)\s+(la|una)\s+orden|nelle\s+more|en\s+attendant|enquanto\s+(\p{L}+\s+){0,10}(tramita|emite|n[ãa]o)|pending\s+(the\s+)?(issuance|issue|receipt|arrival|grant)\s+of|bis\s+(zum\s+erlass|zur\s+ausstellung)|in\s+de\s+tussentijd" +
+        @"|(possa|possano|pu[òo]|possono)\s+essere\s+(\p{L}+\s+)?(fornit|ottenut|trasmess|comunicat|acquisit)\p{L}*\s+solo|ne\s+(peut|peuvent|pourra|pourront)\s+[êe]tre\s+(\p{L}+\s+)?(fourni|obtenu|transmis|communiqu)\p{L}*\s+qu|s[óo]lo\s+(puede|pueden|podr[áa]n?)\s+(ser\s+)?(\p{L}+\s+)?(facilit|obten|entreg|proporcion|remit)\p{L}*|s[óo]\s+(pode|podem|poder[áa]o?)\s+ser\s+(fornecid|obtid|entregue|transmitid)\p{L}*|(kann|k[öo]nnen)\s+nur\s+(\p{L}+\s+){0,6}(erlangt|herausgegeben|[üu]bermittelt|geliefert)|(kan|kunnen)\s+alleen\s+(\p{L}+\s+){0,6}(verstrekt|verkregen|geleverd)|can\s+only\s+be\s+(provided|obtained|produced|disclosed)" +
+        @"|\bsi\s+(ustedes\s+)?(precisan|precisa)\b|\b(la|lo)\s+(solicitaremos|pediremos|tramitaremos)\b|\b(la|le)\s+(demanderons|solliciterons)\b|\b(la|lo)\s+(richiederemo|chiederemo)\b|\b(a|o)\s+(solicitaremos|pediremos)\b)");
 
     // Before the route's name, in its sentence: the paper says it is not that route.
     private static readonly Regex NotThisRoute = Patterns.Build(

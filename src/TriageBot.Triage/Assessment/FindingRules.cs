@@ -112,7 +112,10 @@ internal static class FindingRules
 
         // Only an authority sends foreign process; a user or a company abroad writing as itself does not.
         // A danger to life abroad goes the voluntary emergency route (2702(b)(8)), not through an MLAT.
-        if (type == LegalProcessType.International && facts.ClaimsAuthority && !flags.Emergency && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
+        // Round 17: nor a sender whose address disproves the authority it claims (free mail, a look-alike, a diverted
+        // Reply-To): its paper is a claim to verify (UNVERIFIED_SENDER says how), not foreign process to advise on. An
+        // unknown domain proves nothing either way (many real forces mail from unlisted ones): the advice stands.
+        if (type == LegalProcessType.International && facts.ClaimsAuthority && !flags.Emergency && facts.SenderConcern is not { Strong: true } && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
         {
             // A blocker only when a verified authority asks for contents; a requester whose address does not prove its
             // authority (it may be a private party abroad) gets the advice as a warning.

@@ -28,13 +28,13 @@ internal static class NonDisclosureScope
         // asked of the provider as a favour ("we ask that you refrain", "you are requested not to") with no order.
         @"|\b(filed|submitted|lodged|made)\s+(a|an)\s+(motion|application|petition|request)\s+(for|seeking)\b|\b(court|judge|magistrate)\s+(\p{L}+\s+){0,2}(denies|denied|declines|declined|rejects|rejected)\b|\b(motion|application|request|petition)\s+(\p{L}+\s+){0,4}(is|was|has\s+been)\s+(denied|rejected|refused|withdrawn)\b" +
         @"|\b(are|is)\s+(kindly\s+|respectfully\s+)?(requested|asked)\s+(not\s+to|to\s+refrain)\b|\b(we|i)\s+(kindly\s+|respectfully\s+)?(ask|request)\s+that\s+you\s+(not|refrain)\b|\bno\s+(court|judge)\s+has\s+(ordered|entered|issued|signed)\b" +
-        @"|\b(no\s+(existe|hay)|il\s+n'existe\s+(pas|aucune?)|es\s+besteht\s+kein(e)?|n[ãa]o\s+(existe|h[áa])|non\s+(esiste|sussiste|c'[èe])|er\s+(is|bestaat)\s+geen|there\s+is\s+no)\s+((ninguna?|aucune?|nenhuma?|alcun[oa]?|de)\s+)?(obligaci[oó]n|obligation|verpflichtung|pflicht|obriga[çc][ãa]o|obbligo|verplichting|orden|ordonnance|ordem|ordine|bevel|order|anordnung)");
+        @"|\b(no\s+(existe|exista|hay|haya)|il\s+n'existe\s+(pas|aucune?)|es\s+besteht\s+kein(e)?|n[ãa]o\s+(existe|exista|h[áa]|haja)|non\s+(esiste|esista|sussiste|c'[èe]|ci\s+sia)|er\s+(is|bestaat)\s+geen|there\s+is\s+no)\s+((ninguna?|aucune?|nenhuma?|alcun[oa]?|de|qualquer|cualquier|qualsiasi)\s+)?(obligaci[oó]n|obligation|verpflichtung|pflicht|obriga[çc][ãa]o|obbligo|verplichting|orden|ordonnance|ordem|ordine|bevel|order|anordnung)");
 
     // The favour asked in the other languages, beside NotGranted (own automaton: that one is at the size limit):
     // "vi preghiamo di non informare", "nous vous prions de ne pas", "le rogamos que no", "pedimos que não",
     // "wir bitten Sie, ... nicht", "wij verzoeken u ... niet". A plea in a police letter is not an order.
     private static readonly Regex AskedAsFavour = Patterns.Build(
-        @"\b((vi|la|le|ti)\s+)?(preghiamo|prega|prego|chiediamo|chiedo)\s+(\p{L}+\s+){0,2}di\s+non\b|\bje\s+vous\s+(prie|demande)\s+de\s+ne\s+pas\b|\b(le\s+|les\s+)?(ruego|pido|solicito)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pe[çc]o|solicito|rogo)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\bik\s+verzoek\s+u\s+[^.;]{0,80}\bniet\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos)\s+(\p{L}+\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?\s+(\p{L}+\s+){0,2}que\s+n[ãa]o\b|\bbitten\b,?\s+[^.;]{0,90}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
+        @"\b((vi|la|le|ti)\s+)?(preghiamo|prega|prego|chiediamo|chiedo),?\s+(\p{L}+,?\s+){0,2}di\s+non\b|\bje\s+vous\s+(prie|demande)\s+de\s+ne\s+pas\b|\b(le\s+|les\s+)?(ruego|pido|solicito),?\s+(\p{L}+,?\s+){0,2}que\s+no\b|\b(pe[çc]o|solicito|rogo)(-lhes?)?,?\s+(\p{L}+,?\s+){0,2}que\s+n[ãa]o\b|\bik\s+verzoek\s+u\s+[^.;]{0,80}\bniet\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos),?\s+(\p{L}+,?\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?,?\s+(\p{L}+,?\s+){0,2}que\s+n[ãa]o\b|\bbitten\b,?\s+[^.;]{0,90}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
 
     // In the gag's own sentence, English: the order was applied for from a named court and none is entered yet ("We
     // have applied to the District Court for an order under 2705(b); no order has been entered yet"). Own automaton:
@@ -91,13 +91,13 @@ internal static class NonDisclosureScope
     private static readonly Regex OrderGiver = Patterns.Build(
         @"\b(court|judge|magistrate|ordered|orders|ordering|hereby|decree[ds]?|decision|pursuant\s+to)\b" +
         @"|\b(juge|tribunal|cour|ordonnance|ordonn[ée]e?s?|ordonne|d[ée]cision|magistrat|interdit|interdiction|d[ée]fense|enjoint)\b" +
-        @"|\b\p{L}*(gericht|richter|richterin)\b|\b(beschluss|anordnung|angeordnet|ordnet|untersagt|verboten|aufgetragen|offenbarungsverbot)\b" +
+        @"|\b\p{L}*(gericht|richter|richterin)\b|\b(beschluss|anordnung|angeordnet|ordnet|untersagt|verboten|aufgetragen|offenbarungsverbot|verf[üu]gung|verf[üu]gt|verpflichtet)\b" +
         // Round 14: the law the clause is made under ("gemäß Art. 11", "ai sensi dell'art.", "nos termos do artigo").
         @"|\b(gem[äa](ß|ss)|conform[ée]ment\s+[àa]|en\s+virtud\s+de|conforme\s+al?|ai\s+sensi|nos\s+termos|overeenkomstig|op\s+grond\s+van)\b" +
         @"|\b(juzgado|juez|jueza|auto|resoluci[oó]n|acordado|acuerda|acuerdo|ordena|ordenado|ordeno|dispone|dispuesto|dispongo|resuelvo|prohib\p{L}*)\b" +
         @"|\b(juiz|ju[íi]za|ju[íi]zo|decis[ãa]o|determin[oa]|determinou|determinado|determina[çc][ãa]o|ordem|vedad[oa]s?|proibid[oa]s?|decreta|decretad[oa])\b" +
         @"|\b(gip|gup|giudice|tribunale|decreto|ordinanza|ordina|ordinato|provvedimento|vietat[oa]|divieto|disposto|disposta|dispone|diffidat[oaie])\b" +
-        @"|\b(rechter|rechtbank|rechter-commissaris|bevel|bevolen|beschikking|gelast|verboden|opgedragen)\b");
+        @"|\b(rechter|rechtbank|rechter-commissaris|onderzoeksrechter|bevel|bevolen|beschikking|gelast|verboden|opgedragen|krachtens)\b");
 
     // Right before a clause-level cue, its ban denied: "you are not prohibited from notifying", "il n'est pas interdit
     // d'informer", "es ist nicht untersagt", "no está prohibido", "non è vietato", "niet verboden".
@@ -113,7 +113,7 @@ internal static class NonDisclosureScope
     // we will forward it", "Should the court grant our 2705(b) application", "Sollte das Gericht eine Geheimhaltung
     // anordnen", "Si le juge ordonne le secret", "Qualora il giudice disponga". A gag that may come forbids nothing now.
     private static readonly Regex ConditionBefore = Patterns.Build(
-        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)|se\s+(il|lo|l'|un|una|o)|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*[^.;:,!?\n]{0,60}\z");
+        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)\b|se\s+(il|lo|l'|un|una|o)\b|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*[^.;:,!?\n]{0,60}\z");
     // The paper at hand named in the clause: a condition about it ("if you have questions about the attached order")
     // leaves the gag standing.
     private static readonly Regex AtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|beigef[üu]gt\p{L}*|ci-joint\p{L}*|adjunt\p{L}*|anex\p{L}*|allegat\p{L}*|bijgevoegd\p{L}*)\b");

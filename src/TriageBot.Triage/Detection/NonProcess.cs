@@ -161,8 +161,25 @@ internal static class NonProcess
     {
         if (!text.AsSpan().ContainsAny(ClosingWords)) return null;
         for (var m = ClosesOrReleases.Match(text); m.Success; m = m.NextMatch())
-            if (operative is null || operative(m.Index)) return m;
+            if ((operative is null || operative(m.Index)) && !(NothingBeyond.IsMatch(m.Value) && AsksExtension(text, operative))) return m;
         return null;
+    }
+
+    // Round 17: "nothing else is needed" beside a renewed preservation ask means nothing beyond the extension: the
+    // writer asks to keep the hold, not to close it. A release is a release whatever else is said.
+    private static readonly System.Text.RegularExpressions.Regex NothingBeyond = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\A(nothing|nada|rien|nient|nichts|verder|no\s+se)\b");
+
+    // An extension of a preservation asked for in the writer's own words, in the seven languages read.
+    private static readonly System.Text.RegularExpressions.Regex ExtensionAsked = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\b(first|second|further|additional|1st|2nd)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)\b|\b(request|requests|requesting|ask|asks)\s+(an?|the)\s+(\d{2,3}[\s-]day\s+)?(extension|renewal)\b|2703\s*\(\s*f\s*\)\s*\(\s*2\s*\)" +
+        @"|\bverl[äa]ngerung\s+(der|unserer|dieser)\s+(daten)?sicherung|\bprolongation\s+de\s+(la|notre|cette)\s+(conservation|pr[ée]servation)|\bpr[óo]rroga\s+de\s+(la|nuestra|esta)\s+conservaci[oó]n|\bprorroga[çc][ãa]o\s+d[ao]\s+(preserva[çc][ãa]o|conserva[çc][ãa]o)|\bproroga\s+della\s+conservazione|\bverlenging\s+van\s+(de|onze|deze)\s+bewaring");
+
+    private static bool AsksExtension(string text, Func<int, bool>? operative)
+    {
+        for (var m = ExtensionAsked.Match(text); m.Success; m = m.NextMatch())
+            if (operative is null || operative(m.Index)) return true;
+        return false;
     }
 
     // "No response is required from you on that point": nothing is asked about one point (whether to notify the user),

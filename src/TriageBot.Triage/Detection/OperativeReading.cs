@@ -62,6 +62,9 @@ internal static class OperativeReading
     /// turn it into "other".</summary>
     private static readonly Regex Marketing = Patterns.Build(
         @"\bwebinar\b|\bunsubscribe\b|\bnewsletter\b|(book|request|schedule)\s+a\s+([\w-]+\s+){0,2}demo\b|free\s+trial|(months?|weeks?)\s+(for\s+)?free\b|register\s+(now|today|here)|seats\s+are\s+limited|you\s+(receive|are\s+receiving|received)\s+this\s+(e-?mail|message|newsletter)|manage\s+(your\s+)?(e-?mail\s+)?(preferences|subscription)|view\s+(this\s+e-?mail\s+)?in\s+(your\s+)?browser|(our|the)\s+(ai|platform|software|solution|product)\s+(reads|flags|tracks|automates|detects|handles)" +
+        // Round 17: a sales meeting offered and the seller's title ("grab 15 minutes on my calendar", "Head of
+        // Partnerships"), and the product doing the work ("our requester-verification platform screened").
+        @"|\b(grab|book|find|pick)\s+(\d{1,2}|a\s+few|some)\s+minutes\b|\bon\s+my\s+calendar\b|\bhead\s+of\s+(partnerships|sales|growth|business\s+development)\b|\b(account\s+executive|sales\s+director|partnerships\s+manager)\b|\bour\s+([\p{L}-]+\s+){1,2}(platform|software|solution|product)\s+(screened|screens|verified|verifies|reviewed|reviews|processed|processes)\b" +
         @"|se\s+d[eé]sinscrire|se\s+d[eé]sabonner|d[ée]sinscription|vous\s+recevez\s+(cet|ce)\s+(e-?mail|courriel|message)|d[ée]mo\s+gratuite|essai\s+gratuit" +
         @"|darse\s+de\s+baja|cancelar\s+(la\s+)?suscripci[oó]n|recibe\s+este\s+(correo|mensaje)|demo\s+gratuita|prueba\s+gratuita" +
         @"|cancelar\s+(a\s+)?(subscri[çc][ãa]o|inscri[çc][ãa]o)|descadastr|voc[êe]\s+(est[áa]\s+)?receb(e|endo)\s+este\s+(e-?mail|mensagem)|teste\s+gr[áa]tis" +
@@ -170,7 +173,10 @@ internal static class OperativeReading
         @"until\s+(further\s+(order|notice|decision|ruling|direction)|otherwise\s+ordered|the\s+court\s+(orders|directs|decides)\s+otherwise)|bis\s+auf\s+weiteres|bis\s+zu\s+einer\s+(weiteren|anderslautenden|neuen)\s+(entscheidung|anordnung)" +
         @"|jusqu'[aà]\s+(nouvel\s+ordre|nouvelle\s+d[ée]cision|d[ée]cision\s+(contraire|ult[ée]rieure))|hasta\s+(nueva|otra|ulterior|posterior)\s+(orden|resoluci[oó]n|decisi[oó]n|providencia)|hasta\s+que\s+(el\s+juzgado|se)\s+(acuerde|resuelva|disponga)\s+(lo\s+)?(contrario|otra\s+cosa)" +
         @"|at[ée]\s+(ulterior\s+|nova\s+|posterior\s+)?ordem\s+em\s+contr[aá]rio|at[ée]\s+(ulterior|nova|posterior|outra)\s+(delibera[çc][ãa]o|decis[ãa]o|ordem|determina[çc][ãa]o)" +
-        @"|fino\s+a\s+(nuovo\s+|diverso\s+)?ordine(\s+contrario)?|fino\s+a\s+(nuova|diversa|ulteriore|successiva)\s+(decisione|disposizione|determinazione|provvedimento)|tot\s+nader\s+order|tot\s+(een\s+)?(nadere|andere|nieuwe)\s+(beslissing|beschikking)";
+        @"|fino\s+a\s+(nuovo\s+|diverso\s+)?ordine(\s+contrario)?|fino\s+a\s+(nuova|diversa|ulteriore|successiva)\s+(decisione|disposizione|determinazione|provvedimento)|tot\s+nader\s+order|tot\s+(een\s+)?(nadere|andere|nieuwe)\s+(beslissing|beschikking)" +
+        // Round 17: until the authority revokes it or says otherwise ("bis auf Widerruf", "jusqu'à nouvel avis du
+        // Ministère public", "hasta nuevo aviso", "até novo aviso", "fino a nuovo avviso", "tot wederopzegging").
+        @"|until\s+(revoked|further\s+advised)|bis\s+(auf|zum)\s+widerruf|jusqu'[aà]\s+(nouvel\s+avis|r[ée]vocation)|hasta\s+(nuevo\s+aviso|su\s+revocaci[oó]n)|at[ée]\s+(novo\s+aviso|(sua\s+)?revoga[çc][ãa]o)|fino\s+a\s+(nuovo\s+avviso|revoca)|tot\s+(wederopzegging|nader\s+bericht|herroeping)";
 
     private static readonly Regex UntilFurtherOrder = Patterns.Build(UntilFurtherDecisionWords);
 
