@@ -13,8 +13,8 @@ namespace TriageBot.Triage.Detection;
 /// read within that scope. So when the operative text carries such a statement, a content cue stands only where it
 /// names a kind of content the statement does not reach ("NOT including the contents of e-mails, but all photos
 /// uploaded": photos stay asked); every other cue is read as naming messages as the object of metadata, or as what
-/// happened. Read only when content would otherwise be raised, or the learned reader asked: it costs the typical
-/// request nothing. BlockerGuard reads the same statement as counter-evidence to CONTENT_REQUIRES_WARRANT.
+/// happened. Read only when content would otherwise be raised, or the learned reader asked (on a content warrant
+/// about 0.03 ms). BlockerGuard reads the same statement as counter-evidence to CONTENT_REQUIRES_WARRANT.
 /// </summary>
 internal static class ContentScopeStatement
 {
