@@ -26,7 +26,8 @@ public static class TrainTypeModelCommand
          "samples/realistic/heldout13", "samples/realistic/train14", "samples/realistic/stress14",
          "samples/realistic/heldout14", "samples/realistic/train15", "samples/realistic/stress15",
          "samples/realistic/heldout15", "samples/realistic/train16", "samples/realistic/stress16",
-         "samples/realistic/heldout16"];
+         "samples/realistic/heldout16", "samples/realistic/train17", "samples/realistic/stress17",
+         "samples/realistic/heldout17"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
