@@ -234,6 +234,8 @@ internal static class ContentScope
         // Round 15: the writer says what they need ("benötige ich ... die Chats", "necesitamos", "j'ai besoin de").
         @"|\b(ben[öo]tige|ben[öo]tigen|brauche|brauchen|erbitte|erbitten|necesito|necesitamos|preciso|precisamos|necessito|necessitamos|(j['’]ai|nous\s+avons)\s+besoin|(ho|abbiamo)\s+bisogno)\b");
     private static readonly Regex AskHeading = Patterns.Build(@"(requested|requested\s+data|data\s+sought|datos\s+solicitados|dados\s+solicitados|donn[ée]es\s+demand[ée]es|dati\s+richiesti|angeforderte\s+daten|gevraagde\s+gegevens)\s*:\s*\z");
+    // Round 18: "NOT requested:" heads what is refused, not what is asked.
+    private static readonly Regex RefusalHeading = Patterns.Build(@"\b(not|non|no|nicht|n[ãa]o|niet)\s+(requested|sought|solicitad\p{L}*|demand[ée]\p{L}*|richiest\p{L}*|angeforderte?|gevraagde?)\s*:\s*\z");
 
     // Issue 11 round 12: a definition names content to say what a word means, not to ask for it ("'Content' means
     // the substance of any communication, including messages and photos", "as used herein", "le terme « contenu »
@@ -267,7 +269,8 @@ internal static class ContentScope
             }
         }
         var previous = text.LineStart(line - 1);
-        return AskHeading.IsMatch(text.Value.AsSpan(previous, lineStart - previous).TrimEnd());
+        var heading = text.Value.AsSpan(previous, lineStart - previous).TrimEnd();
+        return AskHeading.IsMatch(heading) && !RefusalHeading.IsMatch(heading);
     }
 
     /// <summary>The hits with those that describe metadata, or stand under a refusal, weighed 0.</summary>
@@ -291,6 +294,8 @@ internal static class ContentScope
             denied |= end < value.Length && value[end] == '?' && CountingQuestionBefore.IsMatch(scope);
             denied |= hit.Cue.Reason == FlagCues.ContentOfAccountAsked && !Asked(text, hit, before);
             denied |= DefinitionBefore.IsMatch(before);
+            // Round 18: a message the request only narrates ("her family has received voice notes") is a fact, not an ask.
+            denied |= !denied && NarratedContent.IsFact(value.AsSpan(start, hit.Offset - start), value.AsSpan(hit.Offset + hit.Length, Math.Max(0, end - hit.Offset - hit.Length)));
             result.Add(denied ? hit with { Weight = 0 } : hit);
         }
         return result;

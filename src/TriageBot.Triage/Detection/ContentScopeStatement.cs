@@ -127,6 +127,71 @@ internal static class ContentScopeStatement
     private static readonly Regex CarveOutWord = Patterns.Build(
         @"\b(not|nor|no|never|without|excluding|except|other\s+than|nicht|ohne|kein\p{L}*|pas|sans|hors|sauf|sin|excepto|ni|n[ãa]o|sem|exceto|nem|non|senza|esclus\p{L}*|niet|zonder|geen|behalve)\b");
 
+    // Round 18: a refusal written as a label, not a sentence ("NOT requested: the content of any message, image or
+    // video", "Ausgenommen:", "Exclus :", "No se solicita:", "Não solicitado:", "Esclusi:", "Niet gevraagd:"), as a
+    // list's heading or a table's column. The kinds named under it, on its line and in the items below, are refused.
+    private static readonly Regex RefusalLabel = Patterns.Build(
+        @"(^|\|)[ \t>*•·\-–—(\[]*(\*\*|__)?(not\s+(requested|sought|included|required|covered|ordered|authori[sz]ed|asked\s+for|to\s+be\s+(produced|disclosed))|excluded|exclusions?|out\s+of\s+scope" +
+        @"|nicht\s+(angefordert|umfasst|erfasst|verlangt|erbeten|gefordert|gegenstand)|ausgenommen|ausgeschlossen|ausnahmen" +
+        @"|non\s+(demand|sollicit|requis|couvert|vis)\p{L}*|exclu(e|s|es)?|exclusions?|hors\s+(champ|p[ée]rim[èe]tre)" +
+        @"|no\s+(solicitad[oa]s?|se\s+solicitan?|requerid[oa]s?|incluid[oa]s?|pedid[oa]s?)|excluid[oa]s?|exclusiones|fuera\s+del?\s+alcance" +
+        @"|n[ãa]o\s+(solicitad|requisitad|inclu[íi]d|requerid|pedid)[oa]s?|exclu[íi]d[oa]s?|exclus[õo]es" +
+        @"|non\s+(richiest|inclus|compres)[oaie]|esclus[oaie]|esclusioni" +
+        @"|niet\s+(gevraagd|gevorderd|verzocht|inbegrepen|opgevraagd)|uitgezonderd|uitgesloten|buiten\s+(de\s+)?(scope|vordering|reikwijdte))(\*\*|__)?[ \t]*(\([^()\n]{0,40}\)[ \t]*)?([:：|]|$)");
+
+    // A line that begins an item of a list: what a label above it governs.
+    private static readonly Regex ItemLine = Patterns.Build(@"\A[ \t]*(\(?\d{1,2}[.)]|\(?[a-h][.)]|[-–—*•·☐☒]|\[[ xX]?\])[ \t]");
+
+    /// <summary>The text a refusal label governs: the rest of its line (or cell), the list items right below it, or the
+    /// cells of its column in the rows below.</summary>
+    private static string LabelledItems(string value, int labelStart, int labelEnd)
+    {
+        var lineStart = value.LastIndexOf('\n', Math.Max(0, labelStart - 1)) + 1;
+        if (labelStart == 0) lineStart = 0;
+        var lineEnd = value.IndexOf('\n', labelEnd) is var e and >= 0 ? e : value.Length;
+        // The label's column: the bars before its word (the match may open and close on one).
+        var closes = value[labelEnd - 1] == '|';
+        var column = value.AsSpan(lineStart, labelEnd - lineStart).Count('|') - (closes ? 1 : 0);
+        var items = new System.Text.StringBuilder();
+        if (column > 0 || closes)
+        {
+            // A table: the label heads a column; its cells below are refused.
+            var rest = value.AsSpan(labelEnd, lineEnd - labelEnd);
+            var cut = rest.IndexOf('|');
+            items.Append(cut >= 0 ? rest[..cut] : rest).Append('\n');
+            var at = lineEnd + 1;
+            for (var row = 0; row < 12 && at < value.Length; row++)
+            {
+                var end = value.IndexOf('\n', at) is var r and >= 0 ? r : value.Length;
+                var line = value.AsSpan(at, end - at);
+                if (!line.Contains('|')) break;
+                var cells = line.Trim().Trim('|');
+                var leading = line.TrimStart().StartsWith('|') ? 0 : 1;
+                var index = 0;
+                foreach (var range in cells.Split('|'))
+                {
+                    if (index++ == column - 1 + leading) { items.Append(cells[range]).Append('\n'); break; }
+                }
+                at = end + 1;
+            }
+            return items.ToString();
+        }
+        items.Append(value.AsSpan(labelEnd, lineEnd - labelEnd)).Append('\n');
+        // The items right below: list items, or lines indented under an unindented label, up to a blank line.
+        var indented = lineStart < value.Length && value[lineStart] is not (' ' or '\t');
+        var next = lineEnd + 1;
+        for (var count = 0; count < 10 && next < value.Length; count++)
+        {
+            var end = value.IndexOf('\n', next) is var n and >= 0 ? n : value.Length;
+            var line = value.AsSpan(next, end - next);
+            if (line.IsWhiteSpace()) break;
+            if (!ItemLine.IsMatch(line) && !(indented && line[0] is ' ' or '\t')) break;
+            items.Append(line).Append('\n');
+            next = end + 1;
+        }
+        return items.ToString();
+    }
+
     // The statements' patterns are larger than .NET's default automaton estimate allows; read only on the few requests
     // whose cues would raise content, like the cue families they are built under the families' limit.
     private static Regex StatementPattern(string pattern) => AutomatonSize.Build(pattern, Patterns.Insensitive, AutomatonSize.Family);
@@ -173,7 +238,35 @@ internal static class ContentScopeStatement
         return first is null ? null : first with { Covers = covers == Kinds.None ? Kinds.Words : covers };
     }
 
+    // Round 18: every statement holds a word that refuses, excludes or limits, and none reaches across a sentence's
+    // end. A window is read only in the runs of sentences that hold one: a text dense with message words (one long
+    // merged window) is otherwise read whole by every pattern.
+    private static readonly System.Buffers.SearchValues<string> Refusing = System.Buffers.SearchValues.Create(
+        ["not", "n't", "no ", "nor ", "without", "exclu", "except", "other than", "apart from", "save for", "aside from", "ni ", "ningun", "ningún",
+         "no\n", "sin ", "salvo", "sans", "hors", "excep", "ausgeschlossen", "uitsluitend", "sauf", "aucun", "ne ", "pas", "non", "ohne", "ausgenommen", "außer", "ausser", "ausnahme",
+         "kein", "nicht", "senza", "esclu", "eccet", "eccezion", "tranne", "né ", "nessun", "sem ", "exceto", "exceç", "excec", "nenhum", "nem ",
+         "não", "nao", "zonder", "uitzondering", "behalve", "geen", "niet", "uitgesloten", "uitgezonderd", "buiten", "nothing", "rien", "nada",
+         "nichts", "niente", "nulla", "only", "solely", "limited to", "nur ", "ausschlie", "lediglich", "uniquement", "seulement", "únicamente",
+         "unicamente", "solo", "sólo", "solamente", "soltanto", "apenas", "somente", "alleen", "enkel", "fuera", "out of scope"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static void ReadWindow(string value, int start, int end, MessageParts parts, ref Statement? first, ref int firstRank, ref Kinds covers)
+    {
+        // The runs of sentences that hold a refusing word, each read whole (a run is cut only at a sentence's end).
+        var runStart = -1;
+        var at = start;
+        while (at < end)
+        {
+            var stop = value.AsSpan(at, end - at).IndexOfAny(".;!?");
+            var sentenceEnd = stop < 0 ? end : at + stop + 1;
+            if (value.AsSpan(at, sentenceEnd - at).ContainsAny(Refusing)) { if (runStart < 0) runStart = at; }
+            else if (runStart >= 0) { ReadRun(value, runStart, at, parts, ref first, ref firstRank, ref covers); runStart = -1; }
+            at = sentenceEnd;
+        }
+        if (runStart >= 0) ReadRun(value, runStart, end, parts, ref first, ref firstRank, ref covers);
+    }
+
+    private static void ReadRun(string value, int start, int end, MessageParts parts, ref Statement? first, ref int firstRank, ref Kinds covers)
     {
         var window = value.AsSpan(start, end - start);
         ReadOnlySpan<Regex> patterns = [CarveOutBeforeNoun, RefusedVerbBeforeNoun, NounThenExcluded, NothingHereinRequires, LimitedToNonContent, NonContentCompound];
@@ -191,7 +284,22 @@ internal static class ContentScopeStatement
                 covers |= compound ? Kinds.Words : KindsIn(Clause(value, offset, m.Length));
             }
         }
+        foreach (var m in RefusalLabel.EnumerateMatches(window))
+        {
+            var offset = start + m.Index;
+            // A label stands at its line's start or in a table's cell, not after a sentence on its line.
+            var lineStart = value.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+            if (offset == 0) lineStart = 0;
+            if (value[offset] != '|' && !value.AsSpan(lineStart, offset - lineStart).TrimStart(" \t>*•·-–—([").IsEmpty) continue;
+            if (parts.IsContext(offset)) continue;
+            var kinds = KindsIn(LabelledItems(value, offset, offset + m.Length));
+            if (kinds == Kinds.None) continue;
+            if (LabelRank < firstRank) (first, firstRank) = (new Statement(Quote(value, offset, Math.Min(m.Length + 60, value.Length - offset)), offset, m.Length, Kinds.None), LabelRank);
+            covers |= kinds;
+        }
     }
+
+    private const int LabelRank = 6;
 
     // A window starts at a word's start and ends at a word's end, so that no "\b" is read inside a word cut in two.
     private static int WordEnd(string value, int index)
