@@ -23,7 +23,12 @@ internal static class ContentScopeStatement
     internal enum Kinds { None = 0, Words = 1, Media = 2, Files = 4, SubjectLines = 8, Searches = 16, Voice = 32 }
 
     /// <summary>The statement, quoted, and the kinds of content it excludes.</summary>
-    internal sealed record Statement(string Quote, int Offset, int Length, Kinds Covers);
+    internal sealed record Statement(string Quote, int Offset, int Length, Kinds Covers)
+    {
+        /// <summary>Said only by labels or tables ("NOT requested:", a "Requested: NO" row), not by a sentence: a box
+        /// the form ticks for content outweighs it.</summary>
+        public bool OnlyLabels { get; init; }
+    }
 
     // The nouns that name the substance of a message, in the seven languages read. Not "attachments" or "text" alone:
     // "no attachments", "no text" are everyday words of a mail.
@@ -105,7 +110,7 @@ internal static class ContentScopeStatement
     // The kinds of content a stretch of text names, in the seven languages.
     private static readonly Regex WordsNoun = Patterns.Build(
         @"\b(contents?|texts?|body|bodies|substance|transcripts?|what\s+(was|were|is)\s+(said|written|typed)|what\s+(he|she|they|the\s+\p{L}+)\s+(said|wrote|typed|sent)|prompts" +
-        @"|inhalte?|inhaltsdaten|nachrichteninhalt\p{L}*|kommunikationsinhalt\p{L}*|wortlaut|contenus?|texte|contenidos?|texto|cuerpo|contenut[oi]|testo|testi|conte[úu]dos?|teor|inhoud|tekst)\b");
+        @"|inhalte?|inhaltsdaten|nachrichteninhalt\p{L}*|kommunikationsinhalt\p{L}*|wortlaut|inhoudsgegevens|inhoudelijk\p{L}*|contenus?|texte|contenidos?|texto|cuerpo|contenut[oi]|testo|testi|conte[úu]dos?|teor|inhoud|tekst)\b");
     private static readonly Regex MediaNoun = Patterns.Build(
         @"\b(photos?|photographs?|pictures?|images?|videos?|fotos?|fotograf\p{L}*|bilder|vid[ée]os?|v[íi]deos?|immagini|imagens|im[áa]genes|afbeeldingen|foto's|video's)\b");
     private static readonly Regex FilesNoun = Patterns.Build(
@@ -132,12 +137,14 @@ internal static class ContentScopeStatement
     // list's heading or a table's column. The kinds named under it, on its line and in the items below, are refused.
     private static readonly Regex RefusalLabel = Patterns.Build(
         @"(^|\|)[ \t>*•·\-–—(\[]*(\*\*|__)?(not\s+(requested|sought|included|required|covered|ordered|authori[sz]ed|asked\s+for|to\s+be\s+(produced|disclosed))|excluded|exclusions?|out\s+of\s+scope" +
-        @"|nicht\s+(angefordert|umfasst|erfasst|verlangt|erbeten|gefordert|gegenstand)|ausgenommen|ausgeschlossen|ausnahmen" +
+        @"|nicht\s+(angefordert|umfasst|erfasst|verlangt|erbeten|gefordert|ersucht|begehrt|beantragt|gegenstand)|ausgenommen|ausgeschlossen|ausnahmen" +
         @"|non\s+(demand|sollicit|requis|couvert|vis)\p{L}*|exclu(e|s|es)?|exclusions?|hors\s+(champ|p[ée]rim[èe]tre)" +
         @"|no\s+(solicitad[oa]s?|se\s+solicitan?|requerid[oa]s?|incluid[oa]s?|pedid[oa]s?)|excluid[oa]s?|exclusiones|fuera\s+del?\s+alcance" +
         @"|n[ãa]o\s+(solicitad|requisitad|inclu[íi]d|requerid|pedid)[oa]s?|exclu[íi]d[oa]s?|exclus[õo]es" +
         @"|non\s+(richiest|inclus|compres)[oaie]|esclus[oaie]|esclusioni" +
-        @"|niet\s+(gevraagd|gevorderd|verzocht|inbegrepen|opgevraagd)|uitgezonderd|uitgesloten|buiten\s+(de\s+)?(scope|vordering|reikwijdte))(\*\*|__)?[ \t]*(\([^()\n]{0,40}\)[ \t]*)?([:：|]|$)");
+        @"|niet\s+(gevraagd|gevorderd|verzocht|inbegrepen|opgevraagd)|uitgezonderd|uitgesloten|buiten\s+(de\s+)?(scope|vordering|reikwijdte))(\*\*|__)?[ \t]*(\([^()\n]{0,40}\)[ \t]*)?([:：|]|$)" +
+        // A few words may name what the label refuses from ("Excluded from this Order:", "Exclus de la présente réquisition :").
+        @"|(^|\|)[ \t>*•·\-–—(\[]*(not\s+(requested|sought|included)|excluded|exclus|excluid[oa]s|exclu[íi]d[oa]s|esclusi|nicht\s+(umfasst|angefordert|gegenstand)|ausgenommen|niet\s+(gevraagd|gevorderd)|uitgezonderd|n[ãa]o\s+solicitad[oa]s?|no\s+solicitad[oa]s?|non\s+(demand[ée]e?s?|richiest[oaie]))([ \t]+[\p{L}'’§()0-9]+){1,5}[ \t]*[:：]");
 
     // A line that begins an item of a list: what a label above it governs.
     private static readonly Regex ItemLine = Patterns.Build(@"\A[ \t]*(\(?\d{1,2}[.)]|\(?[a-h][.)]|[-–—*•·☐☒]|\[[ xX]?\])[ \t]");
@@ -235,7 +242,7 @@ internal static class ContentScopeStatement
             ReadWindow(value, start, end, parts, ref first, ref firstRank, ref covers);
             searched = end;
         }
-        return first is null ? null : first with { Covers = covers == Kinds.None ? Kinds.Words : covers };
+        return first is null ? null : first with { Covers = covers == Kinds.None ? Kinds.Words : covers, OnlyLabels = firstRank >= LabelRank };
     }
 
     // Round 18: every statement holds a word that refuses, excludes or limits, and none reaches across a sentence's
@@ -297,9 +304,99 @@ internal static class ContentScopeStatement
             if (LabelRank < firstRank) (first, firstRank) = (new Statement(Quote(value, offset, Math.Min(m.Length + 60, value.Length - offset)), offset, m.Length, Kinds.None), LabelRank);
             covers |= kinds;
         }
+        foreach (var row in RefusedRows(value, start, end))
+        {
+            if (parts.IsContext(row.Offset)) continue;
+            if (LabelRank + 1 < firstRank) (first, firstRank) = (new Statement(Quote(value, row.Offset, row.Length), row.Offset, row.Length, Kinds.None), LabelRank + 1);
+            covers |= row.Kinds;
+        }
     }
 
     private const int LabelRank = 6;
+
+    // A table's column that says whether a row is asked ("Requested", "Include content?", "Angefordert", "Demandé",
+    // "Solicitado", "Richiesto", "Gevraagd"), and the answer that refuses a row in it.
+    private static readonly Regex AskColumn = Patterns.Build(
+        @"\b(requested|sought|include\p{L}*|asked|produce|angefordert|erbeten|umfasst|inhalt\p{L}*|demand[ée]\p{L}*|sollicit\p{L}*|inclu\p{L}*|solicitad\p{L}*|requerid\p{L}*|pedid\p{L}*|richiest\p{L}*|gevraagd|gevorderd|opgevraagd|contents?|contenu|contenido|conte[úu]do|contenuto|inhoud)\b");
+    private static readonly Regex RefusingAnswer = Patterns.Build(@"\A\s*(no|nein|non|n[ãa]o|nee|neen|none|not\s+requested|excluded|✗|✘)\s*\z");
+
+    private readonly record struct RefusedRow(int Offset, int Length, Kinds Kinds);
+
+    /// <summary>The rows of a table whose ask column answers no ("| Message content / attachments | NO |"): what the
+    /// row names is refused; so is what the column's head names when every row answers no ("Include content? | No").</summary>
+    private static List<RefusedRow> RefusedRows(string value, int start, int end)
+    {
+        List<RefusedRow>? rows = null;
+        var at = value.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (start == 0) at = 0;
+        while (at < end)
+        {
+            var lineEnd = value.IndexOf('\n', at) is var e and >= 0 ? e : value.Length;
+            var line = value.AsSpan(at, lineEnd - at);
+            if (line.Count('|') >= 2 && HeaderAbove(value, at) is { } header)
+            {
+                var cells = Cells(line);
+                for (var i = 0; i < cells.Count && i < header.Cells.Count; i++)
+                {
+                    if (!RefusingAnswer.IsMatch(cells[i]) || !AskColumn.IsMatch(header.Cells[i])) continue;
+                    var kinds = Kinds.None;
+                    foreach (var cell in cells) kinds |= KindsIn(cell);
+                    if (header.AllRefused(i)) kinds |= KindsIn(header.Cells[i]);
+                    if (kinds != Kinds.None) (rows ??= []).Add(new RefusedRow(at, line.Length, kinds));
+                    break;
+                }
+            }
+            at = lineEnd + 1;
+        }
+        return rows ?? [];
+    }
+
+    private sealed record TableHeader(List<string> Cells, List<List<string>> Rows)
+    {
+        public bool AllRefused(int column) => Rows.All(r => column < r.Count && RefusingAnswer.IsMatch(r[column]));
+    }
+
+    /// <summary>The first row of the table a line stands in (its head), with the table's rows; null when the line is
+    /// the head itself or stands in no table.</summary>
+    private static TableHeader? HeaderAbove(string value, int lineStart)
+    {
+        var top = lineStart;
+        for (var up = 0; up < 20 && top > 0; up++)
+        {
+            var previousStart = value.LastIndexOf('\n', Math.Max(0, top - 2)) + 1;
+            if (top - 1 <= 0) previousStart = 0;
+            var previous = value.AsSpan(previousStart, Math.Max(0, top - 1 - previousStart));
+            if (!previous.Contains('|') && !previous.TrimStart().StartsWith("+-")) break;
+            top = previousStart;
+            if (previousStart == 0) break;
+        }
+        var rows = new List<List<string>>();
+        List<string>? head = null;
+        var at = top;
+        for (var count = 0; count < 30 && at < value.Length; count++)
+        {
+            var lineEnd = value.IndexOf('\n', at) is var e and >= 0 ? e : value.Length;
+            var line = value.AsSpan(at, lineEnd - at);
+            if (!line.Contains('|') && !line.TrimStart().StartsWith("+-")) break;
+            if (line.Count('|') >= 2 && line.ContainsAnyInRange('A', 'z'))
+            {
+                if (head is null) { if (at == lineStart) return null; head = Cells(line); }
+                else rows.Add(Cells(line));
+            }
+            at = lineEnd + 1;
+        }
+        return head is null ? null : new TableHeader(head, rows);
+    }
+
+    private static List<string> Cells(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.StartsWith('|')) trimmed = trimmed[1..];
+        if (trimmed.EndsWith('|')) trimmed = trimmed[..^1];
+        var cells = new List<string>();
+        foreach (var range in trimmed.Split('|')) cells.Add(trimmed[range].Trim().ToString());
+        return cells;
+    }
 
     // A window starts at a word's start and ends at a word's end, so that no "\b" is read inside a word cut in two.
     private static int WordEnd(string value, int index)
@@ -322,9 +419,19 @@ internal static class ContentScopeStatement
         {
             if (hit.Weight <= 0) { result.Add(hit); continue; }
             var named = NamedByCue(text.Value, hit);
+            if (statement.OnlyLabels && OnTickedBox(text, hit)) { result.Add(hit); continue; }
             result.Add(named == Kinds.None || (named & ~statement.Covers) == Kinds.None ? hit with { Weight = 0 } : hit);
         }
         return result;
+    }
+
+    // A form's ticked box ("[X] données relatives au contenu : messages privés") is the paper's own ask.
+    private static readonly Regex TickedBox = Patterns.Build(@"\A[ \t]*(\[[xX✓✔]\]|☒|☑|✓|✔)");
+
+    private static bool OnTickedBox(NormalizedText text, CueHit hit)
+    {
+        var lineStart = text.LineStart(text.LineIndexOf(hit.Offset));
+        return TickedBox.IsMatch(text.Value.AsSpan(lineStart, hit.Offset - lineStart));
     }
 
     /// <summary>The kinds of content a cue names: in its own words, or right after them in its clause before any

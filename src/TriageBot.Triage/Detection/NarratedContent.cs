@@ -31,7 +31,7 @@ internal static class NarratedContent
     // What between the verb and the noun hands the noun to another governor: an ask, or a list it opens ("sent or
     // received, including photos").
     private static readonly Regex Rehands = Patterns.Build(
-        @"[:\n]|\b(including|include|incl|such\s+as|namely|as\s+well\s+as|in\s+particular|y\s+compris|notamment|einschlie[ßs]lich|inklusive|insbesondere|incluid\p{L}*|incluyendo|incluindo|nomeadamente|inclus[io]|compresi|tra\s+cui|inclusief|waaronder" +
+        @":\s|\n[ \t]*(\n|[-–—*•·]|\(?\d{1,2}[.)]|\(?[a-h]\))|\b(including|include|incl|such\s+as|namely|as\s+well\s+as|in\s+particular|y\s+compris|notamment|einschlie[ßs]lich|inklusive|insbesondere|incluid\p{L}*|incluyendo|incluindo|nomeadamente|inclus[io]|compresi|tra\s+cui|inclusief|waaronder" +
         @"|provide|produce|disclose|furnish|request|seek|need|please|preserve|fournir|communiquer|transmettre|demandons|veuillez|proporcion\p{L}*|entreg\p{L}*|solicit\p{L}*|facilit\p{L}*|fornec\p{L}*|fornire|trasmettere|chiediamo|richied\p{L}*|[üu]bermitt\p{L}*|herausg\p{L}*|ersuchen|bitte|verstrekken|vorderen|verzoeken)\b");
 
     // The German and Dutch perfect puts the participle after the noun ("die Tochter hat Sprachnachrichten erhalten",
