@@ -120,7 +120,7 @@ internal static class ContentScopeStatement
     private static readonly Regex SearchNoun = Patterns.Build(
         @"\b(search\s+(queries|terms|history)|suchverlauf|suchanfragen|historique\s+des?\s+recherches?|requ[êe]tes\s+de\s+recherche|b[úu]squedas|historial\s+de\s+b[úu]squeda\p{L}*|ricerche|cronologia\s+(delle\s+ricerche|di\s+ricerca)|pesquisas|hist[óo]rico\s+de\s+pesquisas?|zoekgeschiedenis|zoekopdrachten)\b");
     private static readonly Regex VoiceNoun = Patterns.Build(
-        @"\b(voice\s+(messages|notes|recordings|mail|memos)|audio\s+(messages|recordings)|sprachnachricht\p{L}*|messages\s+vocaux|notas\s+de\s+voz|mensajes\s+de\s+voz|messaggi\s+vocali|mensagens\s+de\s+voz|[áa]udios|spraakbericht\p{L}*)\b");
+        @"\b(voice\s+(messages|notes|recordings|mail|memos)|audio\s+(messages|recordings|notes)|sprachnachricht\p{L}*|messages\s+vocaux|notas\s+de\s+voz|mensajes\s+de\s+voz|messaggi\s+vocali|mensagens\s+de\s+voz|[áa]udios|spraakbericht\p{L}*)\b");
 
     // Where what a statement names stops: the end of its clause, or a contrast that turns to what is asked ("NOT
     // including the contents of e-mails, but all photos uploaded").
@@ -250,7 +250,7 @@ internal static class ContentScopeStatement
     // merged window) is otherwise read whole by every pattern.
     private static readonly System.Buffers.SearchValues<string> Refusing = System.Buffers.SearchValues.Create(
         ["not", "n't", "no ", "nor ", "without", "exclu", "except", "other than", "apart from", "save for", "aside from", "ni ", "ningun", "ningún",
-         "no\n", "sin ", "salvo", "sans", "hors", "excep", "ausgeschlossen", "uitsluitend", "sauf", "aucun", "ne ", "pas", "non", "ohne", "ausgenommen", "außer", "ausser", "ausnahme",
+         "no\n", "nee", "nein", "✗", "✘", "sin ", "salvo", "sans", "hors", "excep", "ausgeschlossen", "uitsluitend", "sauf", "aucun", "ne ", "pas", "non", "ohne", "ausgenommen", "außer", "ausser", "ausnahme",
          "kein", "nicht", "senza", "esclu", "eccet", "eccezion", "tranne", "né ", "nessun", "sem ", "exceto", "exceç", "excec", "nenhum", "nem ",
          "não", "nao", "zonder", "uitzondering", "behalve", "geen", "niet", "uitgesloten", "uitgezonderd", "buiten", "nothing", "rien", "nada",
          "nichts", "niente", "nulla", "only", "solely", "limited to", "nur ", "ausschlie", "lediglich", "uniquement", "seulement", "únicamente",
@@ -329,13 +329,14 @@ internal static class ContentScopeStatement
         List<RefusedRow>? rows = null;
         var at = value.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         if (start == 0) at = 0;
-        while (at < end)
+        // A form's table has a few rows; a text made of rows that answer no is read for its first ones only.
+        var budget = 64;
+        while (at < end && budget > 0)
         {
             var lineEnd = value.IndexOf('\n', at) is var e and >= 0 ? e : value.Length;
             var line = value.AsSpan(at, lineEnd - at);
-            if (line.Count('|') >= 2 && HeaderAbove(value, at) is { } header)
+            if (line.Count('|') >= 2 && Cells(line) is var cells && cells.Exists(c => RefusingAnswer.IsMatch(c)) && budget-- > 0 && HeaderAbove(value, at) is { } header)
             {
-                var cells = Cells(line);
                 for (var i = 0; i < cells.Count && i < header.Cells.Count; i++)
                 {
                     if (!RefusingAnswer.IsMatch(cells[i]) || !AskColumn.IsMatch(header.Cells[i])) continue;

@@ -128,7 +128,7 @@ internal static class FlagCues
         new("contentRequested", @"(her|his|their|the\s+user's|the\s+account's|the\s+subscriber's)\s+(own\s+)?(conversations|messages|chats|prompts)", 2, "the user's conversations"),
         new("contentRequested", @"(typed|entered|wrote|written|said)\s+(in|into)\s+(a|the|any)\s+(conversation|chat)|(other|all)\s+shared\s+(links\s+or\s+)?conversations", 2, "what the user wrote in a conversation"),
         new("contentRequested", @"(involves|is|are|includes?|constitutes?)\s+(stored\s+)?content\b|(chat|text|instant)\s+messages", 2, "says it asks for content"),
-        new("contentRequested", @"subject\s+lines|search\s+(queries|terms|history)|voice\s+(messages|notes|recordings|mail)|audio\s+(messages|recordings)", 2, "content: subject lines, searches, voice messages"),
+        new("contentRequested", @"subject\s+lines|search\s+(queries|terms|history)|voice\s+(messages|notes|recordings|mail)|audio\s+(messages|recordings|notes)", 2, "content: subject lines, searches, voice messages"),
         // Private messages by their name in each language: "conversaciones privadas", "private Nachrichten", "chat
         // private", "messages privés", "privéberichten".
         new("contentRequested", @"\b((conversaciones|mensajes|chats)\s+privad[oa]s|private[n]?\s+(nachrichten|chats|unterhaltungen|mitteilungen)|privatnachrichten|(chat|conversazioni)\s+privat[ei]|(messages|conversations|discussions|[ée]changes)\s+priv[ée]s?e?s?|priv[ée]\s*berichten|priv[ée]gesprekken|(conversas|chats)\s+privad[oa]s|mensagens\s+diretas|mensajes\s+directos|messaggi\s+diretti|direktnachrichten)\b", 2.5, "private messages (foreign language)"),

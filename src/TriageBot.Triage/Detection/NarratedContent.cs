@@ -15,7 +15,7 @@ internal static class NarratedContent
     // Verbs that narrate what was done with messages, finite or as a perfect's participle, in the seven languages.
     // Not the forms that ask ("send", "envoyer", "inviate") nor nouns that share a form ("posts", "shares").
     private static readonly Regex Narrates = Patterns.Build(
-        @"\b(received|receives|receiving|sent|sends|sending|posted|shared|threatened|threatens|told|showed|shown|shows|uploaded|wrote|writes|published|forwarded|exchanged" +
+        @"\b(received|receives|receiving|sent|sends|sending|posted|shared|threatened|threatens|told|showed|shown|shows|uploaded|wrote|writes|published|forwarded" +
         @"|erhielt|erhielten|erh[äa]lt|bekam|bekamen|bekommt|schickte|schickten|schickt|sendete|sendeten|sendet|postete|postet|ver[öo]ffentlichte|teilte|zeigte|zeigt|drohte|schrieb|schreibt" +
         @"|re[çc]u|re[çc]oit|re[çc]oivent|recevait|envoy[ée]|envoie|envoient|envoyait|publi[ée]|publie|partag[ée]|post[ée]|montr[ée]|montre|[ée]crit|menac[ée]" +
         @"|recibe|reciben|recibi[óo]|recib[íi]a|recibido|envi[óo]|env[íi]a|env[íi]an|enviaba|enviado|public[óo]|comparti[óo]|mostr[óo]|muestra|escribi[óo]|amenaz[óo]|mand[óo]|subi[óo]" +

@@ -91,6 +91,16 @@ public class MessagesANarrativeDescribesAreNotAskedForTests
             """
         },
         {
+            // Narrated first, then asked for in the list of data sought, in other words.
+            "en", """
+            EMERGENCY REQUEST - FBI El Paso, 18 U.S.C. 2702(b)(8)
+            A woman was abducted on Monday. The kidnappers have sent her mother four voice messages from the account
+            "franklin_ridge_debt" demanding money and threatening to kill her.
+            Requested, for franklin_ridge_debt: subscriber information, IP addresses since 11/30/2026, and the audio notes
+            the account sent in the last 48 hours and to whom.
+            """
+        },
+        {
             "de", """
             NOTFALLANFRAGE - Polizeipräsidium Mannheim, Kriminaldauerdienst
             Eine 19-jährige Frau wird seit heute Nacht festgehalten; es besteht Gefahr für Leib und Leben.
