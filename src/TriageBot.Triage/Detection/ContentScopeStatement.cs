@@ -153,9 +153,8 @@ internal static class ContentScopeStatement
     /// cells of its column in the rows below.</summary>
     private static string LabelledItems(string value, int labelStart, int labelEnd)
     {
-        var lineStart = value.LastIndexOf('\n', Math.Max(0, labelStart - 1)) + 1;
-        if (labelStart == 0) lineStart = 0;
-        var lineEnd = value.IndexOf('\n', labelEnd) is var e and >= 0 ? e : value.Length;
+        var lineStart = LineStartNear(value, labelStart);
+        var lineEnd = LineEndNear(value, labelEnd, value.Length);
         // The label's column: the bars before its word (the match may open and close on one).
         var closes = value[labelEnd - 1] == '|';
         var column = value.AsSpan(lineStart, labelEnd - lineStart).Count('|') - (closes ? 1 : 0);
@@ -169,7 +168,7 @@ internal static class ContentScopeStatement
             var at = lineEnd + 1;
             for (var row = 0; row < 12 && at < value.Length; row++)
             {
-                var end = value.IndexOf('\n', at) is var r and >= 0 ? r : value.Length;
+                var end = LineEndNear(value, at, value.Length);
                 var line = value.AsSpan(at, end - at);
                 if (!line.Contains('|')) break;
                 var cells = line.Trim().Trim('|');
@@ -189,7 +188,7 @@ internal static class ContentScopeStatement
         var next = lineEnd + 1;
         for (var count = 0; count < 10 && next < value.Length; count++)
         {
-            var end = value.IndexOf('\n', next) is var n and >= 0 ? n : value.Length;
+            var end = LineEndNear(value, next, value.Length);
             var line = value.AsSpan(next, end - next);
             if (line.IsWhiteSpace()) break;
             if (!ItemLine.IsMatch(line) && !(indented && line[0] is ' ' or '\t')) break;
@@ -295,8 +294,7 @@ internal static class ContentScopeStatement
         {
             var offset = start + m.Index;
             // A label stands at its line's start or in a table's cell, not after a sentence on its line.
-            var lineStart = value.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
-            if (offset == 0) lineStart = 0;
+            var lineStart = LineStartNear(value, offset);
             if (value[offset] != '|' && !value.AsSpan(lineStart, offset - lineStart).TrimStart(" \t>*•·-–—([").IsEmpty) continue;
             if (parts.IsContext(offset)) continue;
             var kinds = KindsIn(LabelledItems(value, offset, offset + m.Length));
@@ -327,13 +325,12 @@ internal static class ContentScopeStatement
     private static List<RefusedRow> RefusedRows(string value, int start, int end)
     {
         List<RefusedRow>? rows = null;
-        var at = value.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        if (start == 0) at = 0;
+        var at = LineStartNear(value, start);
         // A form's table has a few rows; a text made of rows that answer no is read for its first ones only.
         var budget = 64;
         while (at < end && budget > 0)
         {
-            var lineEnd = value.IndexOf('\n', at) is var e and >= 0 ? e : value.Length;
+            var lineEnd = LineEndNear(value, at, end);
             var line = value.AsSpan(at, lineEnd - at);
             if (line.Count('|') >= 2 && Cells(line) is var cells && cells.Exists(c => RefusingAnswer.IsMatch(c)) && budget-- > 0 && HeaderAbove(value, at) is { } header)
             {
@@ -364,8 +361,7 @@ internal static class ContentScopeStatement
         var top = lineStart;
         for (var up = 0; up < 20 && top > 0; up++)
         {
-            var previousStart = value.LastIndexOf('\n', Math.Max(0, top - 2)) + 1;
-            if (top - 1 <= 0) previousStart = 0;
+            var previousStart = LineStartNear(value, Math.Max(0, top - 1));
             var previous = value.AsSpan(previousStart, Math.Max(0, top - 1 - previousStart));
             if (!previous.Contains('|') && !previous.TrimStart().StartsWith("+-")) break;
             top = previousStart;
@@ -376,7 +372,7 @@ internal static class ContentScopeStatement
         var at = top;
         for (var count = 0; count < 30 && at < value.Length; count++)
         {
-            var lineEnd = value.IndexOf('\n', at) is var e and >= 0 ? e : value.Length;
+            var lineEnd = LineEndNear(value, at, value.Length);
             var line = value.AsSpan(at, lineEnd - at);
             if (!line.Contains('|') && !line.TrimStart().StartsWith("+-")) break;
             if (line.Count('|') >= 2 && line.ContainsAnyInRange('A', 'z'))
@@ -397,6 +393,21 @@ internal static class ContentScopeStatement
         var cells = new List<string>();
         foreach (var range in trimmed.Split('|')) cells.Add(trimmed[range].Trim().ToString());
         return cells;
+    }
+
+    // A line's bounds, looked for at most a few hundred characters away: a text with no line break is not rescanned.
+    private static int LineStartNear(string value, int offset)
+    {
+        var from = Math.Max(0, offset - 400);
+        var at = value.AsSpan(from, offset - from).LastIndexOf('\n');
+        return at >= 0 ? from + at + 1 : from;
+    }
+
+    private static int LineEndNear(string value, int offset, int limit)
+    {
+        limit = Math.Min(limit, Math.Min(value.Length, offset + 400));
+        var at = value.AsSpan(offset, Math.Max(0, limit - offset)).IndexOf('\n');
+        return at >= 0 ? offset + at : limit;
     }
 
     // A window starts at a word's start and ends at a word's end, so that no "\b" is read inside a word cut in two.
