@@ -83,6 +83,12 @@ internal static class NonDisclosureScope
         // a gag order exists", "si une ordonnance de non-divulgation existe"): a data subject's access request names none.
         @"|whether\s+(there\s+(is|was|has\s+been)\s+)?(a|an|any)|ob\s+(es\s+)?(\p{L}+\s+)?(ein|eine|einen|irgendeine)|si\s+(il\s+existe\s+)?(une?|quelque)|si\s+(existe\s+|hay\s+)?(alguna?|una?)|se\s+(esiste\s+|c'[èe]\s+)?(un|una|uno|alcun[oa]?)|se\s+(existe\s+|h[áa]\s+)?(uma?|algum[a]?)|of\s+er\s+(een|enig\p{L}*))\s*\z");
 
+    // Round 18: a bare word for secrecy given as the cause of something else ("Niet bellen i.v.m. de geheimhouding",
+    // "do not call us because of the secrecy", "en raison de la confidentialité"): it names why, and forbids nothing.
+    // Read only for cues that name no order ("due to the non-disclosure order" binds).
+    private static readonly Regex CauseBefore = Patterns.Build(
+        @"\b(i\.?\s?v\.?\s?m\.?|in\s+verband\s+met|vanwege|wegens|because\s+of|due\s+to|owing\s+to|on\s+account\s+of|en\s+raison\s+d[eu']|[àa]\s+cause\s+d[eu']|debido\s+a|por\s+causa\s+d[eoa]|a\s+causa\s+d[ei]|aufgrund|angesichts)\s*((de|het|the|la|le|l'|el|al|o|a|il|der|des|dem|della|dello|da|do)\s*)?(\p{L}+\s+)?\z");
+
     private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
 
     // Who orders the clause "not to inform": a court, a judge, a decision or an order, or a ban in the words of the
@@ -290,7 +296,8 @@ internal static class NonDisclosureScope
         var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
         var beforeStart = Math.Max(start, hit.Offset - 40);
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
-            ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
+            ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))) ||
+            (!NamesAnOrder(hit) && CauseBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart))))
             return false;
         if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || NotYetEntered.IsMatch(value.AsSpan(start, end - start))) return false;
         var conditionStart = Math.Max(start, hit.Offset - 70);

@@ -149,6 +149,19 @@ internal static class OperativeReading
         @"|\bno\s+(application|motion|request)\s+(under|pursuant\s+to|for)\s+[^;\n]{0,60}\b(has\s+been|have\s+been|was|is)\s+(made|filed|submitted|sought|granted)" +
         @"|\bno\s+(duty|obligation|requirement)\s+(of|to)\s+(secrecy|confidentiality|keep\s+[^.;]{0,30}(secret|confidential))\s+(is|has\s+been|was)\s+(imposed|ordered)|\baucune\s+obligation\s+de\s+(garder\s+le\s+secret|secret|confidentialit[ée]|discr[ée]tion)\s+n'(est|a\s+[ée]t[ée])\s+(ordonn[ée]e|impos[ée]e|prononc[ée]e)|\bkeine\s+(geheimhaltungs|verschwiegenheits)(pflicht|verpflichtung)|\bno\s+se\s+(impone|ordena|acuerda)\s+(ninguna\s+)?(obligaci[óo]n|deber)\s+de\s+(secreto|confidencialidad|reserva)|\bn[ãa]o\s+(é|foi)\s+(imposta|determinada|decretada)\s+(qualquer|nenhuma)?\s*(obriga[çc][ãa]o|dever)\s+de\s+(sigilo|segredo|confidencialidade)|\bnessun\s+obbligo\s+di\s+(segreto|segretezza|riservatezza)|\bgeen\s+(geheimhoudingsplicht|geheimhoudingsverplichting|zwijgplicht)");
 
+    /// <summary>Round 18: the writer says no gag binds yet, in words other than "no order": "you are not bound by any
+    /// non-disclosure requirement", "a non-disclosure order under s. 487.0191 was not sought" (a citation's dots
+    /// inside), "Sie sind an keine Geheimhaltungspflicht gebunden", "vous n'êtes tenus par aucune obligation de
+    /// confidentialité", "no están vinculados por ninguna orden", "não estão vinculados a qualquer", "non siete
+    /// vincolati da alcun", "u bent niet gebonden aan een". Own automaton: NoOrder is near the size limit.</summary>
+    private static readonly Regex NotBound = Patterns.Build(
+        @"\b(are|is|were|was)\s+not\s+(\p{L}+\s+)?(bound|subject)\s+(by|to)\s+(a|an|any)\s+([\p{L}-]+\s+){0,2}(non-?disclosure|nondisclosure|gag|secrecy|confidentiality|delayed-?notice|order)" +
+        @"|\b(order|gag|non-?disclosure|nondisclosure)\b[^;]{0,60}?\b(was|were|has\s+been|have\s+been|is|are)\s+not\s+(sought|requested|applied\s+for|obtained|made|granted|issued|entered)\b" +
+        @"|\ban\s+(keine|keinerlei)\s+(\p{L}+\s+)?(geheimhaltungs\p{L}*|verschwiegenheits\p{L}*|anordnung|auflage)\s+gebunden|\b(anordnung|geheimhaltung\p{L}*)\b[^.;]{0,60}\b(wurde|ist)\s+nicht\s+(beantragt|erlassen|ergangen|angeordnet)" +
+        @"|\b(n'[êe]tes|n'est|ne\s+sont|n'[ée]tiez)\s+(\p{L}+\s+)?(li[ée]e?s?|tenue?s?|soumise?s?)\s+(par|[àa])\s+aucune?\s+(\p{L}+\s+){0,2}(ordonnance|obligation|interdiction)|\b(ordonnance|interdiction)\b[^.;]{0,60}\bn'a\s+pas\s+[ée]t[ée]\s+(demand[ée]e|sollicit[ée]e|requise|rendue|prononc[ée]e)" +
+        @"|\bno\s+(est[áa]n?|est[áa]is)\s+(\p{L}+\s+)?(vinculad|obligad|sujet)[oa]s?\s+(por|a)\s+(ninguna|ning[úu]n)|\bn[ãa]o\s+(est[áa]|est[ãa]o|fica|ficam)\s+(\p{L}+\s+)?(vinculad|obrigad|sujeit)[oa]s?\s+(a|por)\s+(qualquer|nenhum[a]?)" +
+        @"|\bnon\s+(siete|sei|[èe]|sono)\s+(\p{L}+\s+)?(vincolat|obbligat|soggett|tenut)[oaie]\s+(da|a)\s+(alcun[oa]?|nessun[oa]?)|\b(bent|is|zijn)\s+(u\s+)?niet\s+(\p{L}+\s+)?(gebonden|onderworpen)\s+aan\s+(een|enig\p{L}*|geen)|\b(bevel|beschikking|verbod)\b[^.;]{0,60}\b(is|werd)\s+niet\s+(gevorderd|aangevraagd|gevraagd|gegeven|verleend)");
+
     private static readonly Regex EuCertificate = Patterns.Build(
         @"\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|(regolamento|verordnung|r[èe]glement|reglamento|regulamento|verordening)\s+\((ue|eu)\)\s+2023/1543");
 
@@ -212,7 +225,7 @@ internal static class OperativeReading
                 (start, _) = text.SentenceAround(start - 2, 0, 200);
             var sentence = text.Value[start..end];
             // The paper says no gag comes with it ("is not accompanied by a non-disclosure order").
-            if (NoOrder.IsMatch(sentence) || Refused.IsMatch(sentence))
+            if (NoOrder.IsMatch(sentence) || Refused.IsMatch(sentence) || NotBound.IsMatch(sentence))
             {
                 result.Add(hit with { Weight = 0 });
                 continue;
@@ -234,7 +247,7 @@ internal static class OperativeReading
                 // A wish not to notify, beside a statement that no order exists, is no gag at all.
                 var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
                 var neighbourhood = text.Value[Math.Max(0, start - 1)..Math.Min(text.Length, Math.Max(end, next))];
-                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) || Refused.IsMatch(neighbourhood) ? 0.1 : 0.5) });
+                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) || Refused.IsMatch(neighbourhood) || NotBound.IsMatch(neighbourhood) ? 0.1 : 0.5) });
             }
             else if (Duration.IsMatch(sentence))
                 result.Add(hit with { Weight = hit.Weight * 1.5 });
@@ -247,16 +260,42 @@ internal static class OperativeReading
         // itself grants an order keeps binding force beside the lifting.
         if (lifted)
         {
+            // Round 18: the grant told in the past before the act that vacates it ("On March 3 the Court issued an order
+            // under 2705(b) ... On November 24 the Court granted the motion to vacate that non-disclosure order") is
+            // the history of the gag now lifted; a letter that extends a gag keeps its earlier grant.
+            var liftedAt = Extended.IsMatch(text.Value) ? -1 : FirstLiftingOf(text);
             for (var i = 0; i < result.Count; i++)
             {
                 if (result[i].Weight <= 0) continue;
                 var (start, end) = text.SentenceAround(result[i].Offset, result[i].Length, 200);
-                if (!GrantedNow.IsMatch(text.Value.AsSpan(start, end - start))) result[i] = result[i] with { Weight = 0 };
+                var sentence = text.Value.AsSpan(start, end - start);
+                if (!GrantedNow.IsMatch(sentence) || (end <= liftedAt && !GrantedPresent.IsMatch(sentence))) result[i] = result[i] with { Weight = 0 };
             }
         }
         var inForce = result.Any(h => h.Weight >= 1);
         var status = inForce ? GagStatus.InForce : lifted ? GagStatus.Lifted : applied ? GagStatus.AppliedFor : GagStatus.None;
         return (result, status);
+    }
+
+    /// <summary>A grant made by the paper itself, in the present: "IT IS HEREBY ORDERED", "the Court grants", an attached order.</summary>
+    private static readonly Regex GrantedPresent = Patterns.Build(
+        @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|court\s+(now\s+|hereby\s+)?(orders|grants|issues)|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies)|attached\s+(order|non-?disclosure)|(is|are)\s+(hereby\s+)?(granted|issued|ordered))\b");
+
+    /// <summary>A gag extended or renewed: its earlier grant still binds.</summary>
+    private static readonly Regex Extended = Patterns.Build(
+        @"\b(extend(s|ed|ing)?|extension|renew(s|ed|al)?|verl[äa]ngert|verl[äa]ngerung|prorog[ée]e?|prolong[ée]e?|prorrogad[oa]|prorroga|prorrogat[oa]|proroga|verlengd|verlenging)\b");
+
+    /// <summary>Where the first act that lifts a gag is told (its sentence names the gag), or -1.</summary>
+    private static int FirstLiftingOf(NormalizedText text)
+    {
+        foreach (Match m in Lifted.Matches(text.Value))
+        {
+            var from = Math.Max(0, m.Index - 50);
+            if (ProvisoBefore.IsMatch(text.Value.AsSpan(from, m.Index - from))) continue;
+            var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
+            if (GagWords.IsMatch(text.Value.AsSpan(start, end - start))) return start;
+        }
+        return -1;
     }
 
     /// <summary>A proviso is no lifting: "for six months, salvo revoca anticipata", "unless the court vacates it
