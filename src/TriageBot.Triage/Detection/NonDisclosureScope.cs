@@ -89,6 +89,18 @@ internal static class NonDisclosureScope
     private static readonly Regex CauseBefore = Patterns.Build(
         @"\b(i\.?\s?v\.?\s?m\.?|in\s+verband\s+met|vanwege|wegens|because\s+of|due\s+to|owing\s+to|on\s+account\s+of|en\s+raison\s+d[eu']|[àa]\s+cause\s+d[eu']|debido\s+a|por\s+causa\s+d[eoa]|a\s+causa\s+d[ei]|aufgrund|angesichts)\s*((de|het|the|la|le|l'|el|al|o|a|il|der|des|dem|della|dello|da|do)\s*)?(\p{L}+\s+)?\z");
 
+    // Round 18: before the cue in its sentence, what an authority may ask, told as a rule ("L'autorità di emissione può
+    // chiedere al prestatore di non informare l'utente", "the issuing authority may request that the provider not
+    // inform", "kann verlangen", "peut demander", "puede solicitar", "pode solicitar", "kan verzoeken"): a newsletter's
+    // or a guide's rule forbids nothing.
+    private static readonly Regex MayAskBefore = Patterns.Build(
+        @"\b((may|can|could)\s+(also\s+)?(ask|request|require|seek)|(kann|k[öo]nnen)\s+[^.;]{0,60}\b(verlangen|ersuchen|bitten)|(peut|peuvent|pourra)\s+(aussi\s+)?(demander|exiger|requ[ée]rir)|(puede|pueden|podr[áa])\s+(tambi[ée]n\s+)?(solicitar|pedir|exigir|requerir)|(pode|podem|poder[áa])\s+(tamb[ée]m\s+)?(solicitar|pedir|exigir|requerer)|(pu[òo]|possono|potr[àa])\s+(anche\s+)?(chiedere|richiedere|esigere)|(kan|kunnen)\s+[^.;]{0,40}\b(verzoeken|vragen|eisen|vorderen))\b[^.;]{0,80}\z");
+
+    // Round 18: the gag lapses now, in the present tense ("Het verzoek om de gebruiker niet te informeren vervalt
+    // eveneens", "entfällt ebenfalls", "devient caduque", "decae", "caduca", "decade", "lapses with it").
+    private static readonly Regex LapsesNow = Patterns.Build(
+        @"\b(vervalt|vervallen\s+(eveneens|ook|daarmee)|entf[äa]llt|erlischt|devien(t|nent)\s+(caduque?s?|sans\s+objet)|decae|decaen|caduca|caducam|decade|decadono|lapses|lapse\s+with\s+it|falls\s+away)\b");
+
     private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
 
     // Who orders the clause "not to inform": a court, a judge, a decision or an order, or a ban in the words of the
@@ -119,7 +131,7 @@ internal static class NonDisclosureScope
     // we will forward it", "Should the court grant our 2705(b) application", "Sollte das Gericht eine Geheimhaltung
     // anordnen", "Si le juge ordonne le secret", "Qualora il giudice disponga". A gag that may come forbids nothing now.
     private static readonly Regex ConditionBefore = Patterns.Build(
-        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)\b|se\s+(il|lo|l'|un|una|o)\b|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*[^.;:,!?\n]{0,60}\z");
+        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)\b|se\s+(il|lo|l'|un|una|o)\b|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*[^.;:,!?]{0,60}\z");
     // The paper at hand named in the clause: a condition about it ("if you have questions about the attached order")
     // leaves the gag standing.
     private static readonly Regex AtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|beigef[üu]gt\p{L}*|ci-joint\p{L}*|adjunt\p{L}*|anex\p{L}*|allegat\p{L}*|bijgevoegd\p{L}*)\b");
@@ -299,7 +311,10 @@ internal static class NonDisclosureScope
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))) ||
             (!NamesAnOrder(hit) && CauseBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart))))
             return false;
-        if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || NotYetEntered.IsMatch(value.AsSpan(start, end - start))) return false;
+        if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || NotYetEntered.IsMatch(value.AsSpan(start, end - start)) ||
+            LapsesNow.IsMatch(value.AsSpan(start, end - start))) return false;
+        var mayAskStart = Math.Max(start, hit.Offset - 160);
+        if (MayAskBefore.IsMatch(value.AsSpan(mayAskStart, hit.Offset - mayAskStart))) return false;
         var conditionStart = Math.Max(start, hit.Offset - 70);
         if (ConditionBefore.IsMatch(value.AsSpan(conditionStart, hit.Offset - conditionStart)) && !AtHand.IsMatch(value.AsSpan(start, end - start))) return false;
         // A plea ("merci de ne pas aviser l'usager") is no order, but an order the same sentence names as in force

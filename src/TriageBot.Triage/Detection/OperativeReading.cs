@@ -96,7 +96,8 @@ internal static class OperativeReading
 
     /// <summary>A gag asked for, not (yet) granted.</summary>
     private static readonly Regex AppliedOnly = Patterns.Build(
-        @"\b(appli(ed|es|cation)\s+for|(has|have|will|shall|may|intends?\s+to)\s+(apply|seek|request|move)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))[^.;]{0,60}\b(is|are|was|were|has\s+been|have\s+been|will\s+be|may\s+be|might\s+be|could\s+be|would\s+be|shall\s+be|can\s+be|to\s+be)\s+(not\s+)?(being\s+)?(sought|requested|applied\s+for)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))\s+(\p{L}+\s+){0,3}(may|might|will|could|should|is\s+expected\s+to)\s+(\p{L}+\s+)?follow\b|\bapplication\s+of\s+[^.;]{1,80}\bfor\s+(an?\s+)?(\p{L}+\s+)?order\b|appli(ed|es)\s+to\s+(the|a)\s+court|appli(ed|es)\s+to\s+the\s+([\p{L}.]+\s+){1,6}court\b|has\s+not\s+(yet\s+)?been\s+ruled\s+on|application\s+is\s+pending|requested\s+\(not\s+ordered\)|\bnot\s+ordered\b|anordnung[^.;]{0,30}liegt\s+nicht\s+vor|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
+        // Round 18: an adverb or the statute between ("has separately applied under 18 U.S.C. § 2705(b) for an order").
+        @"\b(appli(ed|es|cation)\s+(\p{L}+ly\s+)?((under|pursuant\s+to)\s+[^;]{1,40}?\s+)?for|(has|have|will|shall|may|intends?\s+to)\s+(\p{L}+ly\s+)?(apply|seek|request|move)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))[^.;]{0,60}\b(is|are|was|were|has\s+been|have\s+been|will\s+be|may\s+be|might\s+be|could\s+be|would\s+be|shall\s+be|can\s+be|to\s+be)\s+(not\s+)?(being\s+)?(sought|requested|applied\s+for)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))\s+(\p{L}+\s+){0,3}(may|might|will|could|should|is\s+expected\s+to)\s+(\p{L}+\s+)?follow\b|\bapplication\s+of\s+[^.;]{1,80}\bfor\s+(an?\s+)?(\p{L}+\s+)?order\b|appli(ed|es)\s+to\s+(the|a)\s+court|appli(ed|es)\s+to\s+the\s+([\p{L}.]+\s+){1,6}court\b|has\s+not\s+(yet\s+)?been\s+ruled\s+on|application\s+is\s+pending|requested\s+\(not\s+ordered\)|\bnot\s+ordered\b|anordnung[^.;]{0,30}liegt\s+nicht\s+vor|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
 
     /// <summary>A party's right to challenge an order ("may apply to vary or revoke this order") is not an
     /// application for a gag.</summary>
@@ -304,8 +305,14 @@ internal static class OperativeReading
         @"\b(salvo|salvi|unless|sauf|sofern|es\s+sei\s+denn|tenzij|a\s+menos\s+que|a\s+no\s+ser\s+que|if\s+not\s+sooner|if\s+not\s+earlier)\b[^.;:!?]{0,40}\z");
 
     /// <summary>True when a lifting or an end is stated in [start, start+length) of the text other than as a proviso.</summary>
+    /// <summary>Round 18: a gag that lapses now, with the request it came with ("Het verzoek om de gebruiker niet te
+    /// informeren vervalt eveneens", "entfällt ebenfalls", "devient caduque", "decae", "caduca", "decade").</summary>
+    private static readonly Regex Lapses = Patterns.Build(
+        @"\b(vervalt|vervallen\s+(eveneens|ook|daarmee)|entf[äa]llt\s+(ebenfalls|damit|gleichfalls)|erlischt|devien(t|nent)\s+(caduque?s?|sans\s+objet)|decae|decaen|caduca|caducam|decade|decadono|lapses|lapse\s+with\s+it|falls\s+away)\b");
+
     private static bool LiftedIn(string text, int start, int length)
     {
+        if (Lapses.IsMatch(text.AsSpan(start, length))) return true;
         foreach (Match m in Lifted.Matches(text.Substring(start, length)))
         {
             var from = Math.Max(0, start + m.Index - 50);
@@ -316,6 +323,11 @@ internal static class OperativeReading
 
     private static bool LiftedStatement(NormalizedText text)
     {
+        foreach (Match m in Lapses.Matches(text.Value))
+        {
+            var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
+            if (GagWords.IsMatch(text.Value.AsSpan(start, end - start))) return true;
+        }
         foreach (Match m in Lifted.Matches(text.Value))
         {
             var from = Math.Max(0, m.Index - 50);
