@@ -122,7 +122,7 @@ internal static class OperativeReading
 
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
-        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|wir\s+ersuchen|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|vi\s+prego|la\s+prego|chiedo|je\s+vous\s+(prie|demande)|le\s+ruego|pe[çc]o|ik\s+verzoek|nous\s+vous\s+(prions|demandons)|merci\s+de|(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
+        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|wir\s+ersuchen|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|vi\s+prego|la\s+prego|chiedo|je\s+vous\s+(prie|demande)|le\s+ruego|pe[çc]o|ik\s+verzoek|nous\s+vous\s+(prions|demandons)|merci\s+(\p{L}+\s+)?de|(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
         // Gratitude is a wish, not a command: "vous saurait gré de ne pas informer", "wäre dankbar".
         @"|saur(ait|ions)\s+(\p{L}+\s+)?gr[ée]|serait\s+reconnaissant|w[äa]ren?\s+(Ihnen\s+)?dankbar|agradecer[ií](a|amos)|ficar(ia|[íi]amos)\s+grat|sar(ebbe|emmo)\s+(\p{L}+\s+)?grat[aeio]|zou(den)?\s+het\s+op\s+prijs\s+stellen|would\s+(\p{L}+\s+)?be\s+grateful)\b");
 
@@ -306,7 +306,8 @@ internal static class OperativeReading
 
     /// <summary>True when a lifting or an end is stated in [start, start+length) of the text other than as a proviso.</summary>
     /// <summary>Round 18: a gag that lapses now, with the request it came with ("Het verzoek om de gebruiker niet te
-    /// informeren vervalt eveneens", "entfällt ebenfalls", "devient caduque", "decae", "caduca", "decade").</summary>
+    /// informeren vervalt eveneens", "entfällt ebenfalls", "devient caduque", "decae", "caduca", "decade"). Read only in
+    /// the sentences of the gag's own cues: no whole-text pass.</summary>
     private static readonly Regex Lapses = Patterns.Build(
         @"\b(vervalt|vervallen\s+(eveneens|ook|daarmee)|entf[äa]llt\s+(ebenfalls|damit|gleichfalls)|erlischt|devien(t|nent)\s+(caduque?s?|sans\s+objet)|decae|decaen|caduca|caducam|decade|decadono|lapses|lapse\s+with\s+it|falls\s+away)\b");
 
@@ -323,11 +324,6 @@ internal static class OperativeReading
 
     private static bool LiftedStatement(NormalizedText text)
     {
-        foreach (Match m in Lapses.Matches(text.Value))
-        {
-            var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
-            if (GagWords.IsMatch(text.Value.AsSpan(start, end - start))) return true;
-        }
         foreach (Match m in Lifted.Matches(text.Value))
         {
             var from = Math.Max(0, m.Index - 50);

@@ -25,7 +25,7 @@ public class NoticeLineThatLaysTheGagTests
     public void A_form_notice_about_how_to_submit_lays_no_gag()
     {
         var result = _engine.Triage("""
-            NOTICE: use this form for subpoenas, court orders, search warrants and non-disclosure orders; requests must not be sent by fax.
+            NOTICE: use this form for subpoenas, court orders and search warrants; requests must not be sent by fax, and the provider's user-notice policy applies.
             Requesting officer: Det. Lee, Fairfax County Police. Account: "potomac_paddler". Records: subscriber information.
             """);
 
