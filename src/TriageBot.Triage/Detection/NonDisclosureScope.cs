@@ -96,10 +96,8 @@ internal static class NonDisclosureScope
     private static readonly Regex MayAskBefore = Patterns.Build(
         @"\b((may|can|could)\s+(also\s+)?(ask|request|require|seek)|(kann|k[öo]nnen)\s+[^.;]{0,60}\b(verlangen|ersuchen|bitten)|(peut|peuvent|pourra)\s+(aussi\s+)?(demander|exiger|requ[ée]rir)|(puede|pueden|podr[áa])\s+(tambi[ée]n\s+)?(solicitar|pedir|exigir|requerir)|(pode|podem|poder[áa])\s+(tamb[ée]m\s+)?(solicitar|pedir|exigir|requerer)|(pu[òo]|possono|potr[àa])\s+(anche\s+)?(chiedere|richiedere|esigere)|(kan|kunnen)\s+[^.;]{0,40}\b(verzoeken|vragen|eisen|vorderen))\b[^.;]{0,80}\z");
 
-    // Round 18: the gag lapses now, in the present tense ("Het verzoek om de gebruiker niet te informeren vervalt
-    // eveneens", "entfällt ebenfalls", "devient caduque", "decae", "caduca", "decade", "lapses with it").
-    private static readonly Regex LapsesNow = Patterns.Build(
-        @"\b(vervalt|vervallen\s+(eveneens|ook|daarmee)|entf[äa]llt|erlischt|devien(t|nent)\s+(caduque?s?|sans\s+objet)|decae|decaen|caduca|caducam|decade|decadono|lapses|lapse\s+with\s+it|falls\s+away)\b");
+    // Round 18: the gag lapses now together with its request (OperativeReading.LapsesWithItWords).
+    private static readonly Regex LapsesNow = Patterns.Build(OperativeReading.LapsesWithItWords);
 
     private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
 

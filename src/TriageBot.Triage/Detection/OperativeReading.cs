@@ -305,11 +305,18 @@ internal static class OperativeReading
         @"\b(salvo|salvi|unless|sauf|sofern|es\s+sei\s+denn|tenzij|a\s+menos\s+que|a\s+no\s+ser\s+que|if\s+not\s+sooner|if\s+not\s+earlier)\b[^.;:!?]{0,40}\z");
 
     /// <summary>True when a lifting or an end is stated in [start, start+length) of the text other than as a proviso.</summary>
-    /// <summary>Round 18: a gag that lapses now, with the request it came with ("Het verzoek om de gebruiker niet te
-    /// informeren vervalt eveneens", "entfällt ebenfalls", "devient caduque", "decae", "caduca", "decade"). Read only in
-    /// the sentences of the gag's own cues: no whole-text pass.</summary>
-    private static readonly Regex Lapses = Patterns.Build(
-        @"\b(vervalt|vervallen\s+(eveneens|ook|daarmee)|entf[äa]llt\s+(ebenfalls|damit|gleichfalls)|erlischt|devien(t|nent)\s+(caduque?s?|sans\s+objet)|decae|decaen|caduca|caducam|decade|decadono|lapses|lapse\s+with\s+it|falls\s+away)\b");
+    /// <summary>Round 18: a gag that lapses now together with the request it came with ("Het verzoek om de gebruiker niet
+    /// te informeren vervalt eveneens", "entfällt ebenfalls", "devient également caduque", "decae igualmente", "caduca
+    /// também", "decade anch'essa", "also lapses"); not a term's own end ("after which this restriction lapses without
+    /// further order"). Read only in the sentences of the gag's own cues: no whole-text pass. Shared with
+    /// NonDisclosureScope.</summary>
+    public const string LapsesWithItWords =
+        @"\b(vervalt|vervallen)\s+(eveneens|ook|daarmee|hiermee|tegelijk)|\b(entf[äa]llt|entfallen|erlischt|erl[öo]schen)\s+(ebenfalls|damit|gleichfalls|zugleich)" +
+        @"|\b(devient|deviennent|est|sont)\s+(\p{L}+\s+)?(également|egalement|aussi|de\s+ce\s+fait|par\s+cons[ée]quent)\s+(caduque?s?|sans\s+objet)|\b(decae|decaen)\s+(tambi[ée]n|igualmente|asimismo)|\bqueda(n)?\s+(tambi[ée]n|igualmente|asimismo)\s+sin\s+efecto" +
+        @"|\b(caduca|caducam)\s+(tamb[ée]m|igualmente)|\bfica(m)?\s+(tamb[ée]m|igualmente)\s+sem\s+efeito|\b(decade|decadono)\s+(anch'ess[oa]|anche|altres[iì]|parimenti)|\b(viene|vengono)\s+(altres[iì]|anch'ess[oa]|parimenti)\s+meno" +
+        @"|\b(also|likewise)\s+(lapses|falls\s+away|ends)\b|\b(lapses|falls\s+away)\s+(with\s+it|as\s+well|too|accordingly|together\s+with)";
+
+    private static readonly Regex Lapses = Patterns.Build(LapsesWithItWords);
 
     private static bool LiftedIn(string text, int start, int length)
     {

@@ -54,6 +54,17 @@ public class GagLapsedRuleOnlyOrStillAskedTests
     }
 
     [Fact]
+    public void A_gag_whose_term_lapses_later_by_itself_binds_now()
+    {
+        var result = _engine.Triage("""
+            SEARCH WARRANT - Bernalillo County District Court
+            ORDER AS TO NOTICE: the Provider shall not disclose the existence of this warrant to the subscriber until the first anniversary of the date below, after which this restriction lapses without further order.
+            """);
+
+        Assert.True(result.Flags.NonDisclosureOrder);
+    }
+
+    [Fact]
     public void A_certificate_that_asks_not_to_inform_still_binds()
     {
         var result = _engine.Triage("""
