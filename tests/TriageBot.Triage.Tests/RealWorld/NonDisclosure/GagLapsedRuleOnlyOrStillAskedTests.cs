@@ -10,7 +10,6 @@ public class GagLapsedRuleOnlyOrStillAskedTests
 
     [Theory]
     [InlineData("Hierbij trek ik het Europees verstrekkingsbevel (EPOC) in. U hoeft niets te verstrekken. Het verzoek om de gebruiker niet te informeren vervalt eveneens.\n\n--- oorspronkelijk bericht ---\nEPOC - Afdeling G: de dienstverlener wordt verzocht de gebruiker gedurende drie maanden niet te informeren.")]
-    [InlineData("Hiermit nehme ich die Europäische Herausgabeanordnung (EPOC) zurück. Die Bitte, die Nutzerin nicht zu unterrichten, entfällt ebenfalls.\n\n--- ursprüngliche Nachricht ---\nEPOC - Abschnitt G: Die Unterrichtung des Nutzers wird um drei Monate aufgeschoben.")]
     [InlineData("We withdraw the preservation request sent on November 3. The related request not to notify the user lapses with it.")]
     public void A_gag_that_lapses_with_its_request_forbids_nothing(string text)
     {
