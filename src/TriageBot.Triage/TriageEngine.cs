@@ -797,7 +797,10 @@ public sealed class TriageEngine
     private static readonly Regex RoutePending = Patterns.Build(
         @"\b(mientras\s+(que\s+)?(\p{L}+\s+){0,10}(tramita|tramite|expide|emite|dicta)|(tramita|tramitando)\s+(la|una)\s+orden|nelle\s+more|en\s+attendant|enquanto\s+(\p{L}+\s+){0,10}(tramita|emite|n[ãa]o)|pending\s+(the\s+)?(issuance|issue|receipt|arrival|grant)\s+of|bis\s+(zum\s+erlass|zur\s+ausstellung)|in\s+de\s+tussentijd" +
         @"|(possa|possano|pu[òo]|possono)\s+essere\s+(\p{L}+\s+)?(fornit|ottenut|trasmess|comunicat|acquisit)\p{L}*\s+solo|ne\s+(peut|peuvent|pourra|pourront)\s+[êe]tre\s+(\p{L}+\s+)?(fourni|obtenu|transmis|communiqu)\p{L}*\s+qu|s[óo]lo\s+(puede|pueden|podr[áa]n?)\s+(ser\s+)?(\p{L}+\s+)?(facilit|obten|entreg|proporcion|remit)\p{L}*|s[óo]\s+(pode|podem|poder[áa]o?)\s+ser\s+(fornecid|obtid|entregue|transmitid)\p{L}*|(kann|k[öo]nnen)\s+nur\s+(\p{L}+\s+){0,6}(erlangt|herausgegeben|[üu]bermittelt|geliefert)|(kan|kunnen)\s+alleen\s+(\p{L}+\s+){0,6}(verstrekt|verkregen|geleverd)|can\s+only\s+be\s+(provided|obtained|produced|disclosed)" +
-        @"|\bsi\s+(ustedes\s+)?(precisan|precisa)\b|\b(la|lo)\s+(solicitaremos|pediremos|tramitaremos)\b|\b(la|le)\s+(demanderons|solliciterons)\b|\b(la|lo)\s+(richiederemo|chiederemo)\b|\b(a|o)\s+(solicitaremos|pediremos)\b)");
+        @"|\bsi\s+(ustedes\s+)?(precisan|precisa)\b|\b(la|lo)\s+(solicitaremos|pediremos|tramitaremos)\b|\b(la|le)\s+(demanderons|solliciterons)\b|\b(la|lo)\s+(richiederemo|chiederemo)\b|\b(a|o)\s+(solicitaremos|pediremos)\b" +
+        // Round 18: the route offered as the provider's choice ("laat ons weten of een Europees verstrekkingsbevel de
+        // voorkeur heeft", "whether you would prefer a European Production Order", "ob ... bevorzugt wird").
+        @"|\bwhether\s+[^.;]{0,100}\b(is|would\s+be)\s+preferred|\b(you|your\s+company)\s+(would\s+)?prefer\b|\bde\s+voorkeur\s+(heeft|geniet|verdient)|\bob\s+[^.;]{0,100}\b(bevorzugt|vorgezogen)\s+wird|\bsi\s+vous\s+pr[ée]f[ée]rez|\bsi\s+(ustedes\s+)?prefieren|\bse\s+(voc[êe]s\s+)?preferem|\bse\s+preferite)");
 
     // Before the route's name, in its sentence: the paper says it is not that route.
     private static readonly Regex NotThisRoute = Patterns.Build(

@@ -335,6 +335,15 @@ internal static class FlagCues
             @"|\b(adia|retarda|difere)\s+a\s+(informa[çc][ãa]o|notifica[çc][ãa]o)\s+(ao|[àa]|do|da)\s+(utilizador|usu[áa]rio|titular|pessoa)" +
             @"|\b(ritarda|differisce|rinvia|posticipa)\s+l'informazione\s+(all'utente|alla\s+persona|dell'utente|all'interessato)" +
             @"|\b(stelt|schuift)\s+(het\s+informeren|de\s+kennisgeving|de\s+informatie)\s+(van|aan)\s+de\s+(betrokkene|gebruiker)\s+uit", 2.5, "the authority puts off informing the person (EU production order)"),
+        // Round 18: a Swiss prosecutor's ban under art. 73 CPP / 292 CP, the penalty cited between the ban and its verb
+        // ("vous fait interdiction, sous la menace de la peine prévue à l'art. 292 CP, d'informer le titulaire"): the
+        // citation's dots end no clause.
+        new("nonDisclosureOrder", @"\b(fait|faisons|font|faire)\s+interdiction\b[^;]{0,140}?\bd(e\s+|')(communiquer|r[ée]v[ée]ler|divulguer|porter|informer|aviser|notifier)\b", 3, "forbids disclosing the order (foreign language)"),
+        // Round 18: the certificate's addressee refrains from informing the person, in the words the German, Dutch and
+        // Spanish forms use ("Der Adressat sieht für einen Zeitraum von 8 Wochen davon ab, die Person ... zu
+        // unterrichten", "De adressaat ziet af van het informeren van de persoon", "se abstendrá de informar").
+        new("nonDisclosureOrder", @"\b(sieht|sehen)\b[^.;]{0,80}?\bdavon\s+ab\b,?\s+[^.;]{0,120}?\bzu\s+(unterrichten|informieren|benachrichtigen)\b" +
+            @"|\b(ziet|zien)\s+(\p{L}+\s+){0,4}af\s+van\s+(het\s+)?(informeren|inlichten|in\s+kennis\s+stellen)\b|\bse\s+abst(iene|ienen|endr[aá]n?)\s+de\s+(informar|notificar|comunicar)\b", 2.5, "the addressee refrains from informing the person (EU production order)"),
         // A French court's command in the subjunctive: "IL EST EN OUTRE ORDONNÉ que le fournisseur ne divulgue pas
         // l'existence de la présente ordonnance".
         new("nonDisclosureOrder", @"\bordonn[ée]e?s?\s+((en\s+outre|[ée]galement|de\s+plus|aussi|par\s+ailleurs)\s+)?que\s+[^.;]{1,80}\bne\s+(divulgue|r[ée]v[èe]le|communique|d[ée]voile)(nt)?\s+pas\b", 3, "ordered not to disclose (French)"),

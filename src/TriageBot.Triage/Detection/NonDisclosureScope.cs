@@ -34,7 +34,7 @@ internal static class NonDisclosureScope
     // "vi preghiamo di non informare", "nous vous prions de ne pas", "le rogamos que no", "pedimos que não",
     // "wir bitten Sie, ... nicht", "wij verzoeken u ... niet". A plea in a police letter is not an order.
     private static readonly Regex AskedAsFavour = Patterns.Build(
-        @"\b((vi|la|le|ti)\s+)?(preghiamo|prega|prego|chiediamo|chiedo),?\s+(\p{L}+,?\s+){0,2}di\s+non\b|\bje\s+vous\s+(prie|demande)\s+de\s+ne\s+pas\b|\b(le\s+|les\s+)?(ruego|pido|solicito),?\s+(\p{L}+,?\s+){0,2}que\s+no\b|\b(pe[çc]o|solicito|rogo)(-lhes?)?,?\s+(\p{L}+,?\s+){0,2}que\s+n[ãa]o\b|\bik\s+verzoek\s+u\s+[^.;]{0,80}\bniet\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos),?\s+(\p{L}+,?\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?,?\s+(\p{L}+,?\s+){0,2}que\s+n[ãa]o\b|\bbitten\b,?\s+[^.;]{0,90}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
+        @"\b((vi|la|le|ti)\s+)?(preghiamo|prega|prego|chiediamo|chiedo),?\s+(\p{L}+,?\s+){0,2}di\s+non\b|\bje\s+vous\s+(prie|demande)\s+de\s+ne\s+pas\b|\b(le\s+|les\s+)?(ruego|pido|solicito),?\s+(\p{L}+,?\s+){0,2}que\s+no\b|\b(pe[çc]o|solicito|rogo)(-lhes?)?,?\s+(\p{L}+,?\s+){0,2}que\s+n[ãa]o\b|\bik\s+verzoek\s+u\s+[^.;]{0,80}\bniet\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+(\p{L}+\s+)?de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos),?\s+(\p{L}+,?\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?,?\s+(\p{L}+,?\s+){0,2}que\s+n[ãa]o\b|\b(bitten|ersuchen)\b,?\s+[^.;]{0,90}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b");
 
     // In the gag's own sentence, English: the order was applied for from a named court and none is entered yet ("We
     // have applied to the District Court for an order under 2705(b); no order has been entered yet"). Own automaton:
@@ -83,6 +83,22 @@ internal static class NonDisclosureScope
         // a gag order exists", "si une ordonnance de non-divulgation existe"): a data subject's access request names none.
         @"|whether\s+(there\s+(is|was|has\s+been)\s+)?(a|an|any)|ob\s+(es\s+)?(\p{L}+\s+)?(ein|eine|einen|irgendeine)|si\s+(il\s+existe\s+)?(une?|quelque)|si\s+(existe\s+|hay\s+)?(alguna?|una?)|se\s+(esiste\s+|c'[èe]\s+)?(un|una|uno|alcun[oa]?)|se\s+(existe\s+|h[áa]\s+)?(uma?|algum[a]?)|of\s+er\s+(een|enig\p{L}*))\s*\z");
 
+    // Round 18: a bare word for secrecy given as the cause of something else ("Niet bellen i.v.m. de geheimhouding",
+    // "do not call us because of the secrecy", "en raison de la confidentialité"): it names why, and forbids nothing.
+    // Read only for cues that name no order ("due to the non-disclosure order" binds).
+    private static readonly Regex CauseBefore = Patterns.Build(
+        @"\b(i\.?\s?v\.?\s?m\.?|in\s+verband\s+met|vanwege|wegens|because\s+of|due\s+to|owing\s+to|on\s+account\s+of|en\s+raison\s+d[eu']|[àa]\s+cause\s+d[eu']|debido\s+a|por\s+causa\s+d[eoa]|a\s+causa\s+d[ei]|aufgrund|angesichts)\s*((de|het|the|la|le|l'|el|al|o|a|il|der|des|dem|della|dello|da|do)\s*)?(\p{L}+\s+)?\z");
+
+    // Round 18: before the cue in its sentence, what an authority may ask, told as a rule ("L'autorità di emissione può
+    // chiedere al prestatore di non informare l'utente", "the issuing authority may request that the provider not
+    // inform", "kann verlangen", "peut demander", "puede solicitar", "pode solicitar", "kan verzoeken"): a newsletter's
+    // or a guide's rule forbids nothing.
+    private static readonly Regex MayAskBefore = Patterns.Build(
+        @"\b((may|can|could)\s+(also\s+)?(ask|request|require|seek)|(kann|k[öo]nnen)\s+[^.;]{0,60}\b(verlangen|ersuchen|bitten)|(peut|peuvent|pourra)\s+(aussi\s+)?(demander|exiger|requ[ée]rir)|(puede|pueden|podr[áa])\s+(tambi[ée]n\s+)?(solicitar|pedir|exigir|requerir)|(pode|podem|poder[áa])\s+(tamb[ée]m\s+)?(solicitar|pedir|exigir|requerer)|(pu[òo]|possono|potr[àa])\s+(anche\s+)?(chiedere|richiedere|esigere)|(kan|kunnen)\s+[^.;]{0,40}\b(verzoeken|vragen|eisen|vorderen))\b[^.;]{0,80}\z");
+
+    // Round 18: the gag lapses now together with its request (OperativeReading.LapsesWithItWords).
+    private static readonly Regex LapsesNow = Patterns.Build(OperativeReading.LapsesWithItWords);
+
     private static readonly Regex ReasonAfter = Patterns.Build(@"\A(s)?(gr[üu]nden|grund)\b");
 
     // Who orders the clause "not to inform": a court, a judge, a decision or an order, or a ban in the words of the
@@ -113,7 +129,7 @@ internal static class NonDisclosureScope
     // we will forward it", "Should the court grant our 2705(b) application", "Sollte das Gericht eine Geheimhaltung
     // anordnen", "Si le juge ordonne le secret", "Qualora il giudice disponga". A gag that may come forbids nothing now.
     private static readonly Regex ConditionBefore = Patterns.Build(
-        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)\b|se\s+(il|lo|l'|un|una|o)\b|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*[^.;:,!?\n]{0,60}\z");
+        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)\b|se\s+(il|lo|l'|un|una|o)\b|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*[^.;:,!?]{0,60}\z");
     // The paper at hand named in the clause: a condition about it ("if you have questions about the attached order")
     // leaves the gag standing.
     private static readonly Regex AtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|beigef[üu]gt\p{L}*|ci-joint\p{L}*|adjunt\p{L}*|anex\p{L}*|allegat\p{L}*|bijgevoegd\p{L}*)\b");
@@ -290,9 +306,13 @@ internal static class NonDisclosureScope
         var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
         var beforeStart = Math.Max(start, hit.Offset - 40);
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
-            ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))))
+            ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))) ||
+            (!NamesAnOrder(hit) && CauseBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart))))
             return false;
-        if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || NotYetEntered.IsMatch(value.AsSpan(start, end - start))) return false;
+        if (NotGranted.IsMatch(value.AsSpan(start, end - start)) || NotYetEntered.IsMatch(value.AsSpan(start, end - start)) ||
+            LapsesNow.IsMatch(value.AsSpan(start, end - start))) return false;
+        var mayAskStart = Math.Max(start, hit.Offset - 160);
+        if (MayAskBefore.IsMatch(value.AsSpan(mayAskStart, hit.Offset - mayAskStart))) return false;
         var conditionStart = Math.Max(start, hit.Offset - 70);
         if (ConditionBefore.IsMatch(value.AsSpan(conditionStart, hit.Offset - conditionStart)) && !AtHand.IsMatch(value.AsSpan(start, end - start))) return false;
         // A plea ("merci de ne pas aviser l'usager") is no order, but an order the same sentence names as in force

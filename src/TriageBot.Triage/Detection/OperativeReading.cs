@@ -96,7 +96,8 @@ internal static class OperativeReading
 
     /// <summary>A gag asked for, not (yet) granted.</summary>
     private static readonly Regex AppliedOnly = Patterns.Build(
-        @"\b(appli(ed|es|cation)\s+for|(has|have|will|shall|may|intends?\s+to)\s+(apply|seek|request|move)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))[^.;]{0,60}\b(is|are|was|were|has\s+been|have\s+been|will\s+be|may\s+be|might\s+be|could\s+be|would\s+be|shall\s+be|can\s+be|to\s+be)\s+(not\s+)?(being\s+)?(sought|requested|applied\s+for)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))\s+(\p{L}+\s+){0,3}(may|might|will|could|should|is\s+expected\s+to)\s+(\p{L}+\s+)?follow\b|\bapplication\s+of\s+[^.;]{1,80}\bfor\s+(an?\s+)?(\p{L}+\s+)?order\b|appli(ed|es)\s+to\s+(the|a)\s+court|appli(ed|es)\s+to\s+the\s+([\p{L}.]+\s+){1,6}court\b|has\s+not\s+(yet\s+)?been\s+ruled\s+on|application\s+is\s+pending|requested\s+\(not\s+ordered\)|\bnot\s+ordered\b|anordnung[^.;]{0,30}liegt\s+nicht\s+vor|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
+        // Round 18: an adverb or the statute between ("has separately applied under 18 U.S.C. § 2705(b) for an order").
+        @"\b(appli(ed|es|cation)\s+(\p{L}+ly\s+)?((under|pursuant\s+to)\s+[^;]{1,40}?\s+)?for|(has|have|will|shall|may|intends?\s+to)\s+(\p{L}+ly\s+)?(apply|seek|request|move)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))[^.;]{0,60}\b(is|are|was|were|has\s+been|have\s+been|will\s+be|may\s+be|might\s+be|could\s+be|would\s+be|shall\s+be|can\s+be|to\s+be)\s+(not\s+)?(being\s+)?(sought|requested|applied\s+for)|(order|non-?disclosure|gag|2705\s*\(\s*b\s*\))\s+(\p{L}+\s+){0,3}(may|might|will|could|should|is\s+expected\s+to)\s+(\p{L}+\s+)?follow\b|\bapplication\s+of\s+[^.;]{1,80}\bfor\s+(an?\s+)?(\p{L}+\s+)?order\b|appli(ed|es)\s+to\s+(the|a)\s+court|appli(ed|es)\s+to\s+the\s+([\p{L}.]+\s+){1,6}court\b|has\s+not\s+(yet\s+)?been\s+ruled\s+on|application\s+is\s+pending|requested\s+\(not\s+ordered\)|\bnot\s+ordered\b|anordnung[^.;]{0,30}liegt\s+nicht\s+vor|pending\s+(before|with)|motion\s+for|we\s+(are\s+)?(asking|requesting|seeking)\s+(the\s+court|a\s+court|an?\s+order)|not\s+yet\s+(been\s+)?(granted|issued|signed)|no\s+(order|court\s+order)\s+(has\s+been|was)\s+(issued|granted|signed|obtained))\b");
 
     /// <summary>A party's right to challenge an order ("may apply to vary or revoke this order") is not an
     /// application for a gag.</summary>
@@ -121,14 +122,14 @@ internal static class OperativeReading
 
     /// <summary>The writer asks, rather than a court or statute ordering: "we ask you not to inform the user".</summary>
     private static readonly Regex RequestOnly = Patterns.Build(
-        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|vi\s+prego|la\s+prego|chiedo|je\s+vous\s+(prie|demande)|le\s+ruego|pe[çc]o|ik\s+verzoek|nous\s+vous\s+(prions|demandons)|merci\s+de|(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
+        @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|wir\s+ersuchen|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|vi\s+prego|la\s+prego|chiedo|je\s+vous\s+(prie|demande)|le\s+ruego|pe[çc]o|ik\s+verzoek|nous\s+vous\s+(prions|demandons)|merci\s+(\p{L}+\s+)?de|(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
         // Gratitude is a wish, not a command: "vous saurait gré de ne pas informer", "wäre dankbar".
         @"|saur(ait|ions)\s+(\p{L}+\s+)?gr[ée]|serait\s+reconnaissant|w[äa]ren?\s+(Ihnen\s+)?dankbar|agradecer[ií](a|amos)|ficar(ia|[íi]amos)\s+grat|sar(ebbe|emmo)\s+(\p{L}+\s+)?grat[aeio]|zou(den)?\s+het\s+op\s+prijs\s+stellen|would\s+(\p{L}+\s+)?be\s+grateful)\b");
 
     /// <summary>The writer says no order forbids notice: "Eine gerichtliche Anordnung hierzu liegt nicht vor", "no
     /// non-disclosure order has been issued". A wish not to inform the user beside it binds nobody.</summary>
     private static readonly Regex NoOrder = Patterns.Build(
-        @"\b(is|are|was|were)\s+not\s+(accompanied\s+by|subject\s+to)\s+(a|an|any)\s+(non-?disclosure|gag|delayed-?notice|order\s+(under|pursuant\s+to))|\b(contains|includes|carries)\s+no\s+(non-?disclosure|gag)|\bno\s+non-?disclosure\s+order\b|\b(anordnung|beschluss)[^.;]{0,30}\bliegt\s+nicht\s+vor|\bkeine\s+(gerichtliche\s+)?(anordnung|beschluss)|\bno\s+(non-?disclosure\s+|gag\s+|court\s+|such\s+)?order\s+(has\s+been|was|is|exists|have\s+been)|\bthere\s+is\s+no\s+(non-?disclosure\s+|gag\s+|court\s+)?order|\bwithout\s+a\s+(court\s+|non-?disclosure\s+)?order\b" +
+        @"\b(is|are|was|were)\s+not\s+(accompanied\s+by|subject\s+to)\s+(a|an|any)\s+(non-?disclosure|gag|delayed-?notice|order\s+(under|pursuant\s+to))|\b(contains|includes|carries)\s+no\s+(non-?disclosure|gag)|\bno\s+non-?disclosure\s+order\b|\b(anordnung|beschluss|verf[üu]gung)[^.;]{0,30}\bliegt\s+nicht\s+vor|\bkeine\s+(gerichtliche\s+)?(anordnung|beschluss)|\bno\s+(non-?disclosure\s+|gag\s+|court\s+|such\s+)?order\s+(has\s+been|was|is|exists|have\s+been)|\bthere\s+is\s+no\s+(non-?disclosure\s+|gag\s+|court\s+)?order|\bwithout\s+a\s+(court\s+|non-?disclosure\s+)?order\b" +
         @"|\bil\s+n'(existe|y\s+a)\s+(pas|aucune)\s+(d'|de\s+)?(ordonnance|d[ée]cision)|\baucune\s+(ordonnance|d[ée]cision\s+(judiciaire|de\s+justice|d'un\s+(juge|magistrat)|du\s+(juge|tribunal)))|\bno\s+(existe|hay)\s+(ninguna\s+)?(orden|resoluci[oó]n)|\bsin\s+(orden|resoluci[oó]n)\s+judicial" +
         @"|\bn[ãa]o\s+(existe|h[áa])\s+(nenhuma\s+)?(ordem|decis[ãa]o)|\bsem\s+ordem\s+judicial|\bnon\s+(esiste|c'[èe])\s+(alcun\s+)?(ordine|provvedimento)|\bnessun\s+(ordine|provvedimento)|\b(er\s+is\s+)?geen\s+(rechterlijk(e)?\s+)?(bevel|beschikking)" +
         // Issue 11 class 7: the writer says the court made no such order, with words between ("no separate
@@ -148,6 +149,19 @@ internal static class OperativeReading
         @"\b(motion|application|request|petition|antrag|demande|requ[êe]te|solicitud|petici[óo]n|pedido|requerimento|richiesta|istanza|verzoek|vordering)\b[^;]{0,160}\b((is|are|was|were|be)\s+(hereby\s+)?(denied|refused|rejected|dismissed)|(wird|wurde)\s+(\p{L}+\s+)?(abgelehnt|zur[üu]ckgewiesen)|(est|a\s+[ée]t[ée])\s+(rejet[ée]e?|refus[ée]e?)|(se\s+deniega|se\s+desestima|(es|fue)\s+(denegad|desestimad|rechazad)[ao])|([ée]|foi)\s+(indeferid|rejeitad|negad)[oa]|([èe]|viene|[èe]\s+stat[oa])\s+(respint|rigettat)[oa]|(wordt|is)\s+(afgewezen|geweigerd))" +
         @"|\bno\s+(application|motion|request)\s+(under|pursuant\s+to|for)\s+[^;\n]{0,60}\b(has\s+been|have\s+been|was|is)\s+(made|filed|submitted|sought|granted)" +
         @"|\bno\s+(duty|obligation|requirement)\s+(of|to)\s+(secrecy|confidentiality|keep\s+[^.;]{0,30}(secret|confidential))\s+(is|has\s+been|was)\s+(imposed|ordered)|\baucune\s+obligation\s+de\s+(garder\s+le\s+secret|secret|confidentialit[ée]|discr[ée]tion)\s+n'(est|a\s+[ée]t[ée])\s+(ordonn[ée]e|impos[ée]e|prononc[ée]e)|\bkeine\s+(geheimhaltungs|verschwiegenheits)(pflicht|verpflichtung)|\bno\s+se\s+(impone|ordena|acuerda)\s+(ninguna\s+)?(obligaci[óo]n|deber)\s+de\s+(secreto|confidencialidad|reserva)|\bn[ãa]o\s+(é|foi)\s+(imposta|determinada|decretada)\s+(qualquer|nenhuma)?\s*(obriga[çc][ãa]o|dever)\s+de\s+(sigilo|segredo|confidencialidade)|\bnessun\s+obbligo\s+di\s+(segreto|segretezza|riservatezza)|\bgeen\s+(geheimhoudingsplicht|geheimhoudingsverplichting|zwijgplicht)");
+
+    /// <summary>Round 18: the writer says no gag binds yet, in words other than "no order": "you are not bound by any
+    /// non-disclosure requirement", "a non-disclosure order under s. 487.0191 was not sought" (a citation's dots
+    /// inside), "Sie sind an keine Geheimhaltungspflicht gebunden", "vous n'êtes tenus par aucune obligation de
+    /// confidentialité", "no están vinculados por ninguna orden", "não estão vinculados a qualquer", "non siete
+    /// vincolati da alcun", "u bent niet gebonden aan een". Own automaton: NoOrder is near the size limit.</summary>
+    private static readonly Regex NotBound = Patterns.Build(
+        @"\b(are|is|were|was)\s+not\s+(\p{L}+\s+)?(bound|subject)\s+(by|to)\s+(a|an|any)\s+([\p{L}-]+\s+){0,2}(non-?disclosure|nondisclosure|gag|secrecy|confidentiality|delayed-?notice|order)" +
+        @"|\b(order|gag|non-?disclosure|nondisclosure)\b[^;]{0,60}?\b(was|were|has\s+been|have\s+been|is|are)\s+not\s+(sought|requested|applied\s+for|obtained|made|granted|issued|entered)\b" +
+        @"|\ban\s+(keine|keinerlei)\s+(\p{L}+\s+)?(geheimhaltungs\p{L}*|verschwiegenheits\p{L}*|anordnung|auflage)\s+gebunden|\b(anordnung|geheimhaltung\p{L}*)\b[^.;]{0,60}\b(wurde|ist)\s+nicht\s+(beantragt|erlassen|ergangen|angeordnet)" +
+        @"|\b(n'[êe]tes|n'est|ne\s+sont|n'[ée]tiez)\s+(\p{L}+\s+)?(li[ée]e?s?|tenue?s?|soumise?s?)\s+(par|[àa])\s+aucune?\s+(\p{L}+\s+){0,2}(ordonnance|obligation|interdiction)|\b(ordonnance|interdiction)\b[^.;]{0,60}\bn'a\s+pas\s+[ée]t[ée]\s+(demand[ée]e|sollicit[ée]e|requise|rendue|prononc[ée]e)" +
+        @"|\bno\s+(est[áa]n?|est[áa]is)\s+(\p{L}+\s+)?(vinculad|obligad|sujet)[oa]s?\s+(por|a)\s+(ninguna|ning[úu]n)|\bn[ãa]o\s+(est[áa]|est[ãa]o|fica|ficam)\s+(\p{L}+\s+)?(vinculad|obrigad|sujeit)[oa]s?\s+(a|por)\s+(qualquer|nenhum[a]?)" +
+        @"|\bnon\s+(siete|sei|[èe]|sono)\s+(\p{L}+\s+)?(vincolat|obbligat|soggett|tenut)[oaie]\s+(da|a)\s+(alcun[oa]?|nessun[oa]?)|\b(bent|is|zijn)\s+(u\s+)?niet\s+(\p{L}+\s+)?(gebonden|onderworpen)\s+aan\s+(een|enig\p{L}*|geen)|\b(bevel|beschikking|verbod)\b[^.;]{0,60}\b(is|werd)\s+niet\s+(gevorderd|aangevraagd|gevraagd|gegeven|verleend)");
 
     private static readonly Regex EuCertificate = Patterns.Build(
         @"\bEPOC\b|regulation\s+\(eu\)\s+2023/1543|(regolamento|verordnung|r[èe]glement|reglamento|regulamento|verordening)\s+\((ue|eu)\)\s+2023/1543");
@@ -212,7 +226,7 @@ internal static class OperativeReading
                 (start, _) = text.SentenceAround(start - 2, 0, 200);
             var sentence = text.Value[start..end];
             // The paper says no gag comes with it ("is not accompanied by a non-disclosure order").
-            if (NoOrder.IsMatch(sentence) || Refused.IsMatch(sentence))
+            if (NoOrder.IsMatch(sentence) || Refused.IsMatch(sentence) || NotBound.IsMatch(sentence))
             {
                 result.Add(hit with { Weight = 0 });
                 continue;
@@ -234,7 +248,7 @@ internal static class OperativeReading
                 // A wish not to notify, beside a statement that no order exists, is no gag at all.
                 var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
                 var neighbourhood = text.Value[Math.Max(0, start - 1)..Math.Min(text.Length, Math.Max(end, next))];
-                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) || Refused.IsMatch(neighbourhood) ? 0.1 : 0.5) });
+                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) || Refused.IsMatch(neighbourhood) || NotBound.IsMatch(neighbourhood) ? 0.1 : 0.5) });
             }
             else if (Duration.IsMatch(sentence))
                 result.Add(hit with { Weight = hit.Weight * 1.5 });
@@ -247,16 +261,42 @@ internal static class OperativeReading
         // itself grants an order keeps binding force beside the lifting.
         if (lifted)
         {
+            // Round 18: the grant told in the past before the act that vacates it ("On March 3 the Court issued an order
+            // under 2705(b) ... On November 24 the Court granted the motion to vacate that non-disclosure order") is
+            // the history of the gag now lifted; a letter that extends a gag keeps its earlier grant.
+            var liftedAt = Extended.IsMatch(text.Value) ? -1 : FirstLiftingOf(text);
             for (var i = 0; i < result.Count; i++)
             {
                 if (result[i].Weight <= 0) continue;
                 var (start, end) = text.SentenceAround(result[i].Offset, result[i].Length, 200);
-                if (!GrantedNow.IsMatch(text.Value.AsSpan(start, end - start))) result[i] = result[i] with { Weight = 0 };
+                var sentence = text.Value.AsSpan(start, end - start);
+                if (!GrantedNow.IsMatch(sentence) || (end <= liftedAt && !GrantedPresent.IsMatch(sentence))) result[i] = result[i] with { Weight = 0 };
             }
         }
         var inForce = result.Any(h => h.Weight >= 1);
         var status = inForce ? GagStatus.InForce : lifted ? GagStatus.Lifted : applied ? GagStatus.AppliedFor : GagStatus.None;
         return (result, status);
+    }
+
+    /// <summary>A grant made by the paper itself, in the present: "IT IS HEREBY ORDERED", "the Court grants", an attached order.</summary>
+    private static readonly Regex GrantedPresent = Patterns.Build(
+        @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|court\s+(now\s+|hereby\s+)?(orders|grants|issues)|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies)|attached\s+(order|non-?disclosure)|(is|are)\s+(hereby\s+)?(granted|issued|ordered))\b");
+
+    /// <summary>A gag extended or renewed: its earlier grant still binds.</summary>
+    private static readonly Regex Extended = Patterns.Build(
+        @"\b(extend(s|ed|ing)?|extension|renew(s|ed|al)?|verl[äa]ngert|verl[äa]ngerung|prorog[ée]e?|prolong[ée]e?|prorrogad[oa]|prorroga|prorrogat[oa]|proroga|verlengd|verlenging)\b");
+
+    /// <summary>Where the first act that lifts a gag is told (its sentence names the gag), or -1.</summary>
+    private static int FirstLiftingOf(NormalizedText text)
+    {
+        foreach (Match m in Lifted.Matches(text.Value))
+        {
+            var from = Math.Max(0, m.Index - 50);
+            if (ProvisoBefore.IsMatch(text.Value.AsSpan(from, m.Index - from))) continue;
+            var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
+            if (GagWords.IsMatch(text.Value.AsSpan(start, end - start))) return start;
+        }
+        return -1;
     }
 
     /// <summary>A proviso is no lifting: "for six months, salvo revoca anticipata", "unless the court vacates it
@@ -265,8 +305,22 @@ internal static class OperativeReading
         @"\b(salvo|salvi|unless|sauf|sofern|es\s+sei\s+denn|tenzij|a\s+menos\s+que|a\s+no\s+ser\s+que|if\s+not\s+sooner|if\s+not\s+earlier)\b[^.;:!?]{0,40}\z");
 
     /// <summary>True when a lifting or an end is stated in [start, start+length) of the text other than as a proviso.</summary>
+    /// <summary>Round 18: a gag that lapses now together with the request it came with ("Het verzoek om de gebruiker niet
+    /// te informeren vervalt eveneens", "entfällt ebenfalls", "devient également caduque", "decae igualmente", "caduca
+    /// também", "decade anch'essa", "also lapses"); not a term's own end ("after which this restriction lapses without
+    /// further order"). Read only in the sentences of the gag's own cues: no whole-text pass. Shared with
+    /// NonDisclosureScope.</summary>
+    public const string LapsesWithItWords =
+        @"\b(vervalt|vervallen)\s+(eveneens|ook|daarmee|hiermee|tegelijk)|\b(entf[äa]llt|entfallen|erlischt|erl[öo]schen)\s+(ebenfalls|damit|gleichfalls|zugleich)" +
+        @"|\b(devient|deviennent|est|sont)\s+(\p{L}+\s+)?(également|egalement|aussi|de\s+ce\s+fait|par\s+cons[ée]quent)\s+(caduque?s?|sans\s+objet)|\b(decae|decaen)\s+(tambi[ée]n|igualmente|asimismo)|\bqueda(n)?\s+(tambi[ée]n|igualmente|asimismo)\s+sin\s+efecto" +
+        @"|\b(caduca|caducam)\s+(tamb[ée]m|igualmente)|\bfica(m)?\s+(tamb[ée]m|igualmente)\s+sem\s+efeito|\b(decade|decadono)\s+(anch'ess[oa]|anche|altres[iì]|parimenti)|\b(viene|vengono)\s+(altres[iì]|anch'ess[oa]|parimenti)\s+meno" +
+        @"|\b(also|likewise)\s+(lapses|falls\s+away|ends)\b|\b(lapses|falls\s+away)\s+(with\s+it|as\s+well|too|accordingly|together\s+with)";
+
+    private static readonly Regex Lapses = Patterns.Build(LapsesWithItWords);
+
     private static bool LiftedIn(string text, int start, int length)
     {
+        if (Lapses.IsMatch(text.AsSpan(start, length))) return true;
         foreach (Match m in Lifted.Matches(text.Substring(start, length)))
         {
             var from = Math.Max(0, start + m.Index - 50);

@@ -133,7 +133,7 @@ internal sealed class ReferenceExtractor
         @"\b(for\s+(a\s+period\s+of\s+)?|period\s+of\s+|f[uü]r\s+(die\s+dauer\s+von\s+)?|pendant\s+(une\s+p[ée]riode\s+(de\s+|d['’]\s*))?|(pour\s+)?une\s+dur[ée]e\s+(de\s+|d['’]\s*)|(pelo|por\s+el|durante\s+el|no)\s+prazo\s+de\s+|(por\s+el|durante\s+el)\s+plazo\s+de\s+|(por|durante)\s+(un\s+per[ií]odo\s+de\s+|um\s+per[ií]odo\s+de\s+)?|per\s+(la\s+durata|il\s+periodo)\s+di\s+|pour\s+une\s+p[ée]riode\s+(de\s+|d['’]\s*)|f[uü]r\s+einen\s+zeitraum\s+von\s+|per\s+(un\s+periodo\s+di\s+)?|voor\s+(een\s+periode\s+van\s+|de\s+duur\s+van\s+)?|een\s+periode\s+van\s+|gedurende\s+|l[äa]ngstens\s+" +
         // A form's own line: "Duración: ciento veinte (120) días", "Dauer der Geheimhaltung: zwei Monate".
         @"|(duraci[oó]n|dauer(\s+der\s+geheimhaltung)?|dur[ée]e|durata|duur|dura[çc][ãa]o)\s*:\s*)" +
-        @"((?<n>\d{1,4}|one|un|une|uno|una|um|uma|ein(en|e)?|een|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie|zwei|deux|dos|dois|due|twee)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?|\p{L}+(\s+\p{L}+)?\s+\((?<n>\d{1,4})\)\s+)(?<unit>days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|d[ií]as|semanas|meses|a[nñ]os?|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b|\b(until|through|bis\s*:?\s+(zum\s+)?|jusqu'(au|à)\s*|hasta\s+el|at[ée]\s+(ao?\s+|o\s+dia\s+)?|fino\s+al(l')?\s*|tot\s+(en\s+met\s+)?)\s*(?<until>[^\n;]{6,30})");
+        @"((?<n>\d{1,4}|one|un|une|uno|una|um|uma|ein(en|e)?|een|two|three|six|twelve|ninety|one\s+hundred\s+(and\s+)?eighty|sechs|zw[oö]lf|drei|six|douze|trois|seis|doce|tres|tr[eê]s|sei|dodici|tre|zes|twaalf|drie|zwei|deux|dos|dois|due|twee)\s+(\([\p{L}\d\s-]{1,25}\)\s+)?|\p{L}+(\s+\p{L}+)?\s+\((?<n>\d{1,4})\)\s+)(?<unit>days?|weeks?|months?|years?|tagen?|wochen|monaten?|jahren?|jours|semaines|mois|ans?|d[ií]as|semanas|meses|a[nñ]os?|anos|giorni|settimane|mesi|anni|anno|dagen|weken|maanden|jaar)\b|\b(until|through|bis\s*:?\s+(zum\s+)?|jusqu'(au|à)\s*|hasta\s+el|at[ée]\s+(ao?\s+|o\s+dia\s+)?|(fino|sino)\s+al(l')?\s*|tot\s+(en\s+met\s+)?)\s*(?<until>[^\n;]{6,30})");
 
     private static readonly LabelSet LabelDescription = new(
         @"description|description of (the )?(legal )?(inquiry|request|investigation|matter)|nature of (the )?(investigation|inquiry|case|request)|summary|summary of facts|background|synopsis|facts|brief description|sachverhalt|objet de la demande|motif|hechos|descripci[oó]n");
@@ -525,6 +525,12 @@ internal sealed class ReferenceExtractor
 
     private static DateRange Ordered(DateOnly a, DateOnly b) => a <= b ? new DateRange(a, b) : new DateRange(b, a);
 
+    // The notice to the person put off, in the seven languages read (an EU certificate's art. 13 deferral).
+    private static readonly Regex NoticeDeferred = Patterns.Build(
+        @"\b(postponed|deferred|delayed|aufgeschoben|zur[üu]ckgestellt|diff[ée]r[ée]e?|report[ée]e?|aplazad[oa]|diferid[oa]|adiad[oa]|differit[oa]|rinviat[oa]|uitgesteld)\b");
+
+    private static readonly Regex FigureInBrackets = Patterns.Build(@"\((\d{1,4})\)");
+
     private static (string? Period, DateOnly? Until) FindNonDisclosurePeriod(string text, IReadOnlyList<CueHit> hits, bool dayFirst, DateOnly baseDate)
     {
         foreach (var hit in hits.Where(h => h.Weight > 0).Take(20))
@@ -532,6 +538,10 @@ internal sealed class ReferenceExtractor
             // The period may stand just before the words that forbid notice, in the same sentence ("Information de
             // la personne : différée pendant 6 mois ; la société ne doit pas informer l'utilisateur").
             var start = SameSentenceStart(text, hit.Offset, 120);
+            // Round 18: or in the sentence before, which puts the notice off ("Die Unterrichtung wird ... für die Dauer
+            // von sechs Monaten aufgeschoben. Der Adressat hat den Nutzer nicht zu unterrichten.").
+            if (start > 1 && SameSentenceStart(text, start - 2, 240) is var before && NoticeDeferred.IsMatch(text.AsSpan(before, start - before)))
+                start = before;
             var window = text.Substring(start, Math.Min(400 + hit.Offset - start, text.Length - start));
             // "bis zum Abschluss der Ermittlungen, längstens für sechs Monate": an "until" with no date gives way to
             // the period after it.
@@ -546,7 +556,9 @@ internal sealed class ReferenceExtractor
                     if (until is not null) return ($"until {until.Date:yyyy-MM-dd}", until.Date);
                     continue;
                 }
-                if (!NumberWords.TryParse(m.Groups["n"].Value, out var n)) continue;
+                // A count in words the list does not know, with its figure after it ("one hundred and twenty (120) days"):
+                // the figure.
+                if (!NumberWords.TryParse(m.Groups["n"].Value, out var n) && !(FigureInBrackets.Match(m.Value) is { Success: true } figure && NumberWords.TryParse(figure.Groups[1].Value, out n))) continue;
                 var unit = UnitOf(m.Groups["unit"].Value);
                 var period = $"{n} {unit}{(n == 1 ? "" : "s")}";
                 DateOnly? end = unit switch { "day" => baseDate.AddDays(n), "week" => baseDate.AddDays(7 * n), "month" => baseDate.AddMonths(n), _ => baseDate.AddYears(n) };
@@ -580,10 +592,22 @@ internal sealed class ReferenceExtractor
         var floor = Math.Max(0, offset - max);
         for (var i = offset - 1; i >= floor; i--)
         {
-            if (text[i] == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !IsOrdinalDay(text, i)) return i + 1;
+            if (text[i] == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !IsOrdinalDay(text, i) && !IsCitationDot(text, i)) return i + 1;
             if (text[i] == '\n' && i > 0 && text[i - 1] == '\n') return i + 1;
         }
         return floor;
+    }
+
+    // Round 18: a citation's abbreviation ("ai sensi dell'art. 13, par. 3", "gemäß Art. 13 Abs. 3", "under s. 487.0191")
+    // ends no sentence.
+    private static readonly HashSet<string> CitationAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+        { "art", "arts", "par", "parr", "abs", "nr", "no", "n", "s", "ss", "sec", "para", "lit", "ziff", "al", "co", "cpv", "subs" };
+
+    private static bool IsCitationDot(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && dot - start < 5 && char.IsLetter(text[start - 1])) start--;
+        return dot - start is > 0 and <= 4 && (start == 0 || !char.IsLetter(text[start - 1])) && CitationAbbreviations.Contains(text.Substring(start, dot - start));
     }
 
     // Round 16: the dot of a day written as an ordinal ("bis einschließlich 30. April 2027", "am 3. Mai") ends no
@@ -657,7 +681,8 @@ internal static class NumberWords
 {
     public static bool TryParse(string word, out int value)
     {
-        var w = string.Join(' ', word.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" and ", " ");
+        // Round 18: a count written across a line break ("one hundred\neighty") is one count.
+        var w = string.Join(' ', word.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace(" and ", " ");
         value = w switch
         {
             "one" or "un" or "une" or "uno" or "una" or "um" or "uma" or "ein" or "einen" or "eine" or "een" => 1,

@@ -143,7 +143,10 @@ internal sealed class CueContext
     private static readonly Regex FormPreamble = new(@"^\s*(about\s+this\s+(form|portal)|important|instructions|please\s+note|notice)\s*:|\b(this|the)\s+(portal|form)\s+is\s+for\b|\buse\s+this\s+(form|portal)\b", Options);
     // Round 14: also "NOTICE: By separate order of the Court entered ... under 18 U.S.C. 2705(b), you are directed not
     // to notify", "NOTICE: The Court (Part 50) has ordered": a court's command or a gag statute on the notice line.
-    private static readonly Regex CourtOrderedNotice = new(@"^\s*notice\s*:\s*(by|pursuant\s+to|under)\s+(an?\s+|the\s+)?(\p{L}+\s+){0,2}(order|court\s+order)\b|^\s*notice\s*:[^\n]{0,80}\b(court|judge|magistrate)\s+(\([^)\n]{1,30}\)\s+)?(has\s+)?(ordered|orders|entered|directs|directed)\b|^\s*notice\s*:[^\n]{0,120}(\b(ordered|directed|commanded)\s+(not\s+to|that)\b|\b(2705\s*\(\s*b|2709\s*\(\s*c|3123\s*\(\s*d))", Options);
+    private static readonly Regex CourtOrderedNotice = new(@"^\s*notice\s*:\s*(by|pursuant\s+to|under)\s+(an?\s+|the\s+)?(\p{L}+\s+){0,2}(order|court\s+order)\b|^\s*notice\s*:[^\n]{0,80}\b(court|judge|magistrate)\s+(\([^)\n]{1,30}\)\s+)?(has\s+)?(ordered|orders|entered|directs|directed)\b|^\s*notice\s*:[^\n]{0,120}(\b(ordered|directed|commanded)\s+(not\s+to|that)\b|\b(2705\s*\(\s*b|2709\s*\(\s*c|3123\s*\(\s*d))" +
+        // Round 18: the notice line lays the gag on the provider itself ("NOTICE: pursuant to Va. Code 19.2-70.3(G) and
+        // the order entered herewith, the Provider shall not disclose the existence of this warrant"): no form says that.
+        @"|^\s*notice\s*:[^\n]{0,160}\b(shall|must)\s+not\s+(disclose|notify|reveal|inform)\b[^\n]{0,40}\b(existence|subscriber|user|customer|account\s+holder)", Options);
     private static readonly Regex Separator = new(@"^\s*[-=_*]{10,}\s*$", Options);
 
     private static readonly Regex FormAnswerNo = new(@"^[^:?\n]{0,20}[:?]\s*(none|no|n/a|not\s+applicable|nein|keine?|non|aucune?|ninguna?|nenhuma?|nessuna?|nee|geen)\s*[.]?\s*$", Options);
