@@ -381,7 +381,7 @@ internal static class ProcessTypeCues
         // the leading case that gives it: the Dutch intermediary test (HR Lycos/Pessers), § 21 TDDDG, art. 145 of the
         // French code of civil procedure, the Spanish preliminary proceedings (diligencias preliminares, art. 256 LEC), a
         // Norwich order. A rights organisation or counsel invoking it makes a civil data demand, not a takedown notice.
-        new("civil", @"\blycos\s*/\s*pessers\b|\bpessers\b|\b(§\s*)?21\s*(abs(atz|\.)?\s*\d\s*)?TDDDG\b|\bnorwich\s+(order|pharmacal|application)|\bordonnance\s+(de\s+type\s+)?norwich\b|\bart(icle|\.)?\s*145\s+(du\s+)?(code\s+de\s+proc[ée]dure\s+civile|CPC)\b|\bdiligencias\s+preliminares\b|\bart(\.|[íi]culo)?\s*256\s+(de\s+la\s+)?(LEC|ley\s+de\s+enjuiciamiento\s+civil)\b", 3.5, CivilDisclosureClaim),
+        new("civil", @"\blycos\s*/\s*pessers\b|\bpessers\b|\b(§\s*)?21\s*(abs(atz|\.)?\s*\d\s*)?TDDDG\b|\bnorwich\s+(order|pharmacal|application)|\bordonnance\s+(de\s+type\s+)?norwich\b|\bart(icle|\.)?\s*145\s+(du\s+)?(code\s+de\s+proc[ée]dure\s+civile|CPC)\b|\bdiligencias\s+preliminares\b|\bart(\.|[íi]culo)?\s*256\s+(de\s+la\s+)?(LEC|ley\s+de\s+enjuiciamiento\s+civil)\b", 4.5, CivilDisclosureClaim),
     ]);
 
     private static readonly System.Buffers.SearchValues<string> Round16Words = System.Buffers.SearchValues.Create(

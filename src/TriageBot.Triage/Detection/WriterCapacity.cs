@@ -97,9 +97,12 @@ internal static class WriterCapacity
         // ... or saying where they work, in the first person ("I work for the Dayton Police Department", "je travaille à la
         // brigade de gendarmerie", "trabajo en la comisaría", "trabalho na PSP", "lavoro alla Squadra Mobile", "ich arbeite
         // beim LKA", "ik werk bij de politie"). A relative who works there is told of in the third person.
-        @"|\b(i\s+work|i\s+serve|i'm\s+working|je\s+travaille|je\s+suis\s+en\s+poste|trabajo|presto\s+servicio|trabalho|presto\s+servi[çc]o|lavoro|presto\s+servizio|sono\s+in\s+servizio|ich\s+arbeite|ich\s+bin\s+t[äa]tig|ik\s+werk)[ \t]+(for|at|in|à|au|aux|pour|dans|en|para|na|no|em|alla|al|allo|presso|nella|nel|per|bei(m)?|f[üu]r|im|in\s+der|bij|voor)[ \t]+" + AgencyAfterFrom +
-        // A rank at the head of a line followed by a name: a signature or a self-introduction.
-        @"|^[ \t]*(detective|det\.|officer|special\s+agent|sgt\.|sergeant|deputy|trooper|investigator|constable|lieutenant|lt\.|capt\.|captain|inspector|commissaire|commandant|capitaine|brigadier|kommissar(in)?|kriminal(ober|haupt)?kommissar(in)?|KHK(in)?|KOK(in)?|POK(in)?|agente|ispettore|ispettrice|commissario|maresciallo|inspecteur|rechercheur|delegad[oa]|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|inspetor[a]?|inspector[a]?|subinspector[a]?|comisari[oa]|subcomisari[oa]|teniente|sargento|(opper)?wachtmeester|hoofdagent|brigadier)\s+\p{L}");
+        @"|\b(i\s+work|i\s+serve|i'm\s+working|je\s+travaille|je\s+suis\s+en\s+poste|trabajo|presto\s+servicio|trabalho|presto\s+servi[çc]o|lavoro|presto\s+servizio|sono\s+in\s+servizio|ich\s+arbeite|ich\s+bin\s+t[äa]tig|ik\s+werk)[ \t]+(for|at|in|à|au|aux|pour|dans|en|para|na|no|em|alla|al|allo|presso|nella|nel|per|bei(m)?|f[üu]r|im|in\s+der|bij|voor)[ \t]+" + AgencyAfterFrom);
+
+    // A rank at the head of a line followed by a name: a signature or a self-introduction. The name is written with a
+    // capital ("Officer J. Ruiz"); a rank word that only starts a wrapped line of prose ("… and the\nofficer said to
+    // contact you") is someone the writer tells of (round 18).
+    private static readonly Regex RankAtLineHead = Family(@"^[ \t]*(detective|det\.|officer|special\s+agent|sgt\.|sergeant|deputy|trooper|investigator|constable|lieutenant|lt\.|capt\.|captain|inspector|commissaire|commandant|capitaine|brigadier|kommissar(in)?|kriminal(ober|haupt)?kommissar(in)?|KHK(in)?|KOK(in)?|POK(in)?|agente|ispettore|ispettrice|commissario|maresciallo|inspecteur|rechercheur|delegad[oa]|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|inspetor[a]?|inspector[a]?|subinspector[a]?|comisari[oa]|subcomisari[oa]|teniente|sargento|(opper)?wachtmeester|hoofdagent|brigadier)\s+\p{L}");
 
     // What an official signature carries besides a rank: a badge or service number, a unit, the agency itself.
     private static readonly Regex OfficialSignature = Family(
@@ -138,6 +141,10 @@ internal static class WriterCapacity
         @"|\b(bedroht|bel[äa]stigt|beleidigt|erpresst|stalkt|verfolgt)\s+mich\b|\bhat\s+mich\s+(bedroht|betrogen|erpresst|beleidigt)\b|\b(bedreigt|chanteert|intimideert|belaagt|beledigt)\s+(mij|me)\b|\bheeft\s+(mij|me)\s+(bedreigd|opgelicht|gechanteerd)\b" +
         // By age: "(ho 24 anni)", "tengo 24 años", "I'm 16".
         @"|\b(i'm|i\s+am)\s+\d{1,2}\s+years\s+old\b|\btengo\s+\d{1,2}\s+a[ñn]os\b|\bho\s+\d{1,2}\s+anni\b|\bj'ai\s+\d{1,2}\s+ans\b|\btenho\s+\d{1,2}\s+anos\b|\bich\s+bin\s+\d{1,2}\s+jahre\s+alt\b|\bik\s+ben\s+\d{1,2}\s+jaar\b" +
+        // Round 18: an association or foundation writing as itself ("Nuestra asociación acompaña a las familias", "our
+        // association", "notre association", "unser Verein", "la nostra associazione", "a nossa associação", "onze
+        // stichting"): a private organisation, whatever force its members went to.
+        @"|\b(our|nuestra|notre|unser|unsere|la\s+nostra|a\s+nossa|onze)\s+(association|charity|foundation|non-?profit|asociaci[oó]n|fundaci[oó]n|ONG|fondation|verein|stiftung|associazione|fondazione|onlus|associa[çc][ãa]o|funda[çc][ãa]o|stichting|vereniging)\b" +
         // By saying they are none: "Não sou advogada nem policial", "I'm not a lawyer or a police officer".
         @"|\b(n[ãa]o\s+sou|no\s+soy|je\s+ne\s+suis\s+pas|non\s+sono|ich\s+bin\s+kein(e)?|ik\s+ben\s+geen|i\s+am\s+not|i'm\s+not)\s+(a\s+|an\s+|una?\s+|une?\s+|uma?\s+)?(\p{L}+\s+(nem|ni|n[ée]|noch|nor|or|of|o|ou)\s+(a\s+|an\s+|una?\s+|une?\s+|uma?\s+)?)?(police\s+officer|policial|policier|polic[ií]a|poliziott[oa]|polizist(in)?|politieagent|polizei|police|law\s+enforcement)\b");
 
@@ -156,6 +163,8 @@ internal static class WriterCapacity
         var value = text.Value;
         var head = value.Length > 20_000 ? value[..20_000] : value;
         if (OfficialIntro.Match(head) is { Success: true } intro) return new(WriterStanding.Official, intro.Value.Trim());
+        foreach (Match rank in RankAtLineHead.Matches(head))
+            if (char.IsUpper(rank.Value[^1])) return new(WriterStanding.Official, rank.Value.Trim());
         if (SignatureBlock(text, parts) is { } signature && OfficialSignature.Match(signature) is { Success: true } signed)
             return new(WriterStanding.Official, signed.Value.Trim());
         return PrivateSelf.Match(head) is { Success: true } self ? new(WriterStanding.PrivatePerson, self.Value.Trim()) : new(WriterStanding.Unstated, null);

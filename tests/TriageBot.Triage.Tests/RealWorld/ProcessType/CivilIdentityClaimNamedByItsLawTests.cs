@@ -15,7 +15,7 @@ public class CivilIdentityClaimNamedByItsLawTests
                 "Onze stichting handhaaft het auteursrecht van aangesloten componisten. Via het account \"gratis_hits_oost\" worden " +
                 "albums illegaal verspreid. Op grond van de maatstaf van Lycos/Pessers verzoeken wij u ons naam en adres van de houder " +
                 "te verstrekken.\n\nMet vriendelijke groet,\nJ. Mulder\n", "nl")]
-    [InlineData("Verband Bildrechte e.V.\n\nBetreff: Auskunft über Bestandsdaten\n\nSehr geehrte Damen und Herren,\n\nüber das Konto " +
+    [InlineData("Verband Bildrechte e.V.\n\nBetreff: Auskunftsverlangen nach § 21 TDDDG\n\nSehr geehrte Damen und Herren,\n\nüber das Konto " +
                 "\"foto_klau_24\" werden Fotos unserer Mitglieder unter Verletzung ihres Urheberrechts verbreitet. Wir verlangen nach " +
                 "§ 21 TDDDG Auskunft über Name und Anschrift des Nutzers.\n\nMit freundlichen Grüßen\nK. Wagner\n", "de")]
     [InlineData("Agence Droits Photo\n\nObjet : identification d'un utilisateur\n\nMadame, Monsieur,\n\nLe compte « photo_volee_75 » diffuse " +
