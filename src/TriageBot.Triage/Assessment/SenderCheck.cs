@@ -104,15 +104,25 @@ internal static class SenderCheck
         if (type == LegalProcessType.Civil || DisclaimsAuthority.IsMatch(head)) return false;
         if (type is not (LegalProcessType.Subpoena or LegalProcessType.CourtOrder or LegalProcessType.SearchWarrant or LegalProcessType.PenRegister or
                 LegalProcessType.Wiretap or LegalProcessType.NationalSecurity) && writerIsPrivate is not null && writerIsPrivate()) return false;
-        if (WritesAsPrivateParty.IsMatch(head) && !SelfIdentifies.IsMatch(head)) return false;
+        if (WritesAsPrivateParty.IsMatch(head) && !SelfIdentified(head)) return false;
         if (type != LegalProcessType.Other) return true;
         // A victim asking whether to go to the police names the force it would go to, not one it speaks for; a person
         // writing in their own name speaks for none.
         if (VictimAsksHowToReport.IsMatch(head) || PrivatePersonWrites.IsMatch(head) || ProcessTypeCues.FiledComplaintThemself.IsMatch(head)) return false;
-        return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head) ||
+        return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentified(head) ||
                // Issue 11 round 14: an officer who introduces themself in their own language, with no legal process
                // the cues can type (a plain ask for "the data and the IPs"), claims the office all the same.
                (writerIsOfficial is not null && writerIsOfficial());
+    }
+
+    /// <summary>The writer names their rank: "I am a detective", or a rank at a line's head before a capitalised name
+    /// ("Officer J. Ruiz"). A rank word that only begins a wrapped line of prose ("… and the\nofficer said …",
+    /// "ispettore mi ha detto") is someone the writer tells of (round 18).</summary>
+    private static bool SelfIdentified(string head)
+    {
+        foreach (Match m in SelfIdentifies.Matches(head))
+            if (m.Length < 2 || !char.IsWhiteSpace(m.Value[^2]) || char.IsUpper(m.Value[^1])) return true;
+        return false;
     }
 
     /// <param name="requestCountry">The country the engine placed the request in: a national body's domain under
