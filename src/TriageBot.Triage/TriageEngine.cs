@@ -467,6 +467,11 @@ public sealed class TriageEngine
 
         evidence.AddRange(typeEvidence.Select(h => ToEvidence("processType", h)));
         if (privateWriterEvidence is not null) evidence.Add(privateWriterEvidence);
+        // Round 18: a request from abroad that names no process is international because an authority writes it; the
+        // evidence quotes the authority the text names (read only for such a request).
+        if (type == LegalProcessType.International && typeEvidence.Count == 0 && learned is null && privateWriterEvidence is null &&
+            ProcessTypeCues.ForeignAuthority.Match(text.Value) is { Success: true } authority)
+            evidence.Add(new Evidence("processType", "a request from abroad by an authority it names", authority.Value, authority.Index, authority.Length));
         if (closes is not null && type == LegalProcessType.Other)
             evidence.Add(new Evidence("processType", "says nothing more is asked, or releases an earlier preservation", closes.Value, closes.Index, closes.Length));
         var typeFromModel = learned is not null && typeEvidence.Count == 0 && type == learned.Type;

@@ -33,6 +33,9 @@ internal static class SenderCheck
         // Issue 11 round 16: an insurer writing for its insured (on the insured's signed authorization) speaks for a
         // private party: "our insured", "notre assuré", "nuestra asegurada", "o nosso segurado", "il nostro
         // assicurato", "unsere Versicherungsnehmerin", "onze verzekerde".
+        // Round 18: an association or foundation writing as itself ("Nuestra asociación acompaña a las familias", "onze
+        // stichting"): a private organisation, not an authority.
+        @"|\b(our|nuestra|notre|unser|unsere|la\s+nostra|a\s+nossa|onze)\s+(association|charity|foundation|non-?profit|asociaci[oó]n|fundaci[oó]n|ONG|fondation|verein|stiftung|associazione|fondazione|onlus|associa[çc][ãa]o|funda[çc][ãa]o|stichting|vereniging)\b" +
         @"|\bour\s+(insured|policy\s*holder)\b|\bnotre\s+assur[ée]e?\b|\bnuestr[oa]\s+asegurad[oa]\b|\b(o\s+|a\s+)?noss[oa]\s+segurad[oa]\b|\bnostr[oa]\s+assicurat[oa]\b|\bunser(e|em|en|er)?\s+versicherungsnehmer(in)?\b|\bonze\s+verzekerde\b";
 
     // A data subject asking about their own account: the access right of the GDPR and its translations.
@@ -58,7 +61,11 @@ internal static class SenderCheck
     // The writer says in so many words that it is no authority: "Wir sind keine Behörde", "je ne suis pas de la
     // police", "we are not law enforcement". That outweighs every other sign.
     private const string DeniesAuthorityPattern =
-        @"\b(we\s+are|i\s+am|we're|i'm)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority|agency)|\bnot\s+a\s+law\s+enforcement\s+request|\b(wir\s+sind|ich\s+bin)\s+(keine\s+(beh[öo]rde|polizei|staatsanwaltschaft)|kein(e)?\s+(polizist(in)?|beamter?|beamtin))|\b(je\s+ne\s+suis|nous\s+ne\s+sommes)\s+pas\s+(de\s+la\s+police|policier|une?\s+autorit[ée]|un\s+service\s+de\s+police)|\bno\s+(soy|somos)\s+(de\s+la\s+)?(polic[ií]a|autoridad)|\bn[ãa]o\s+(sou|somos)\s+(da\s+)?(pol[ií]cia|policial|autoridade)|\bnon\s+(sono|siamo)\s+(della\s+)?(polizia|un'autorit[àa]|autorit[àa])|\b(ik\s+ben|wij\s+zijn)\s+geen\s+(politie|agent|overheid|instantie)";
+        @"\b(we\s+are|i\s+am|we're|i'm)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority|agency)|\bnot\s+a\s+law\s+enforcement\s+request|\b(wir\s+sind|ich\s+bin)\s+(keine\s+(beh[öo]rde|polizei|staatsanwaltschaft)|kein(e)?\s+(polizist(in)?|beamter?|beamtin))|\b(je\s+ne\s+suis|nous\s+ne\s+sommes)\s+pas\s+(de\s+la\s+police|policier|une?\s+autorit[ée]|un\s+service\s+de\s+police)|\bno\s+(soy|somos)\s+(de\s+la\s+)?(polic[ií]a|autoridad)|\bn[ãa]o\s+(sou|somos)\s+(da\s+)?(pol[ií]cia|policial|autoridade)|\bnon\s+(sono|siamo)\s+(della\s+)?(polizia|un'autorit[àa]|autorit[àa])|\b(ik\s+ben|wij\s+zijn)\s+geen\s+(politie|agent|overheid|instantie)" +
+        // Round 18: "We do not represent any government", "no representamos a ninguna autoridad", "nous ne représentons
+        // aucun gouvernement", "wir vertreten keine Behörde", "non rappresentiamo alcun governo", "não representamos
+        // nenhum governo", "wij vertegenwoordigen geen overheid".
+        @"|\b(we|i)\s+(do\s+not|don't)\s+represent\s+(any|a|the)\s+(government|authority|public\s+authority|law\s+enforcement|state)\b|\bno\s+represent(amos|o)\s+a\s+ningun[oa]?\s+(gobierno|autoridad)|\b(nous\s+ne|je\s+ne)\s+repr[ée]sent(ons|e)\s+aucun(e)?\s+(gouvernement|autorit[ée])|\b(wir|ich)\s+vertret(en|e)\s+keine\s+(beh[öo]rde|regierung|staatliche\s+stelle)|\bnon\s+rappresent(iamo|o)\s+(alcun|alcuna|nessun|nessuna)\s+(governo|autorit[àa])|\bn[ãa]o\s+represent(amos|o)\s+(nenhum|nenhuma|qualquer)\s+(governo|autoridade)|\b(wij|ik)\s+vertegenwoordig(en)?\s+geen\s+(overheid|regering|instantie)";
 
     // Every request is asked both questions below, and a typical one matches neither, so each costs a whole pass of
     // the text: the alternatives of one question in one regex make one pass, not five (IsMatch of an alternation is
@@ -97,15 +104,25 @@ internal static class SenderCheck
         if (type == LegalProcessType.Civil || DisclaimsAuthority.IsMatch(head)) return false;
         if (type is not (LegalProcessType.Subpoena or LegalProcessType.CourtOrder or LegalProcessType.SearchWarrant or LegalProcessType.PenRegister or
                 LegalProcessType.Wiretap or LegalProcessType.NationalSecurity) && writerIsPrivate is not null && writerIsPrivate()) return false;
-        if (WritesAsPrivateParty.IsMatch(head) && !SelfIdentifies.IsMatch(head)) return false;
+        if (WritesAsPrivateParty.IsMatch(head) && !SelfIdentified(head)) return false;
         if (type != LegalProcessType.Other) return true;
         // A victim asking whether to go to the police names the force it would go to, not one it speaks for; a person
         // writing in their own name speaks for none.
         if (VictimAsksHowToReport.IsMatch(head) || PrivatePersonWrites.IsMatch(head) || ProcessTypeCues.FiledComplaintThemself.IsMatch(head)) return false;
-        return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentifies.IsMatch(head) ||
+        return (agencyName is not null && AuthorityWords.IsMatch(agencyName)) || SelfIdentified(head) ||
                // Issue 11 round 14: an officer who introduces themself in their own language, with no legal process
                // the cues can type (a plain ask for "the data and the IPs"), claims the office all the same.
                (writerIsOfficial is not null && writerIsOfficial());
+    }
+
+    /// <summary>The writer names their rank: "I am a detective", or a rank at a line's head before a capitalised name
+    /// ("Officer J. Ruiz"). A rank word that only begins a wrapped line of prose ("… and the\nofficer said …",
+    /// "ispettore mi ha detto") is someone the writer tells of (round 18).</summary>
+    private static bool SelfIdentified(string head)
+    {
+        foreach (Match m in SelfIdentifies.Matches(head))
+            if (m.Length < 2 || !char.IsWhiteSpace(m.Value[^2]) || char.IsUpper(m.Value[^1])) return true;
+        return false;
     }
 
     /// <param name="requestCountry">The country the engine placed the request in: a national body's domain under

@@ -44,6 +44,11 @@ internal static class NonProcess
         if (top is "other" or "preservation" && NothingAskedNow(text, operative) &&
             !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
 
+        // Issue 11 round 18: a rights holder or its agent asking for the infringer's identity under the civil claim its
+        // law gives (Lycos/Pessers, § 21 TDDDG, art. 145 CPC) makes a civil data demand: the copyright words that name
+        // its grievance do not make it a takedown notice.
+        if (top == "other" && CivilClaimOutranksNotice(hits)) return LegalProcessType.Civil;
+
         var other = score("other");
         if (other < Strong) return null;
 
@@ -231,5 +236,11 @@ internal static class NonProcess
         ["copyright or takedown notice", LitigationHold, "writer says it is not an authority", ProcessTypeCues.OwnData, ProcessTypeCues.ConsentBased];
 
     private static bool HasCivilSubpoena(List<CueHit> hits) =>
-        hits.Any(h => h.Cue.Target == "civil" && h.Weight >= 2 && h.Cue.Reason.Contains("Rule 45", StringComparison.Ordinal));
+        hits.Any(h => h.Cue.Target == "civil" && h.Weight >= 2 &&
+                      (h.Cue.Reason.Contains("Rule 45", StringComparison.Ordinal) || h.Cue.Reason == ProcessTypeCues.CivilDisclosureClaim));
+
+    // A civil identity claim named, and nothing on the "other" side but the grievance a rights holder or a litigant names.
+    private static bool CivilClaimOutranksNotice(List<CueHit> hits) =>
+        hits.Any(h => h.Weight >= 1 && h.Cue.Reason == ProcessTypeCues.CivilDisclosureClaim) &&
+        hits.Where(h => h.Cue.Target == "other" && h.Weight > 0).All(h => h.Cue.Reason is "copyright or takedown notice" or LitigationHold);
 }

@@ -26,6 +26,9 @@ internal static class ProcessTypeCues
 
     public const string StatutoryPreservation = "18 U.S.C. 2703(f) preservation";
 
+    /// <summary>The reason of the cue for a civil claim to a user's identity named by the law that gives it.</summary>
+    public const string CivilDisclosureClaim = "a civil claim to a user's identity, named by its law";
+
     /// <summary>A police force, prosecutor or court, in the seven languages: with a foreign sender it is what makes a
     /// request without a named process type "international"; a foreign private party's notice names none. Read only
     /// for such requests (DecideType), so a typical request does not pay for it.</summary>
@@ -378,11 +381,23 @@ internal static class ProcessTypeCues
         new("other", @"\b(does|do|did|shall)\s+not\s+(require|request|compel|command|seek)\s+(the\s+)?(production|disclosure)\s+of\s+any\s+(further\s+|more\s+|additional\s+|new\s+|other\s+)?(records|data|information)\b" +
             @"|\baucune\s+(nouvelle|autre)\s+demande(\s+de\s+\p{L}+)?\s+n'est\s+(formul[ée]e|pr[ée]sent[ée]e|faite|adress[ée]e)|\bno\s+se\s+(formula|realiza|presenta)\s+(ninguna\s+)?(nueva|otra)\s+solicitud|\bn[ãa]o\s+([ée]\s+)?(se\s+)?(formula|formulad[oa]|apresenta|apresentad[oa])\s+(qualquer\s+|nenhum\s+|nenhuma\s+)?(novo|nova|outro|outra)\s+(pedido|solicita[çc][ãa]o)" +
             @"|\bnon\s+(si\s+)?(formula|viene\s+formulata)\s+(alcuna\s+)?(nuova|ulteriore|altra)\s+richiesta|\b(wird|werden)\s+(hiermit\s+)?kein(e)?\s+(neue[sn]?|weitere[sn]?)\s+(ersuchen|anfrage|auskunftsersuchen)\s+gestellt|\bgeen\s+(nieuw|verder|ander)\s+verzoek\s+(\p{L}+\s+)?(gedaan|ingediend)", 3, AsksForNothing),
+        // Issue 11 round 18: the civil claim a private party has to learn who is behind an account, named by the law or
+        // the leading case that gives it: the Dutch intermediary test (HR Lycos/Pessers), § 21 TDDDG, art. 145 of the
+        // French code of civil procedure, the Spanish preliminary proceedings (diligencias preliminares, art. 256 LEC), a
+        // Norwich order. A rights organisation or counsel invoking it makes a civil data demand, not a takedown notice.
+        // Round 18: a follow-up on process already served that says it brings nothing new ("Checking on the status of the
+        // search warrant I served … I'm not attaching anything new"; "no adjunto nada nuevo", "je ne joins rien de
+        // nouveau", "ich füge nichts Neues bei", "non allego nulla di nuovo", "não anexo nada de novo", "ik stuur niets
+        // nieuws mee"): it asks for nothing now; the case is found by its reference.
+        new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+(attaching|sending|enclosing|serving)\s+anything\s+(new|further|else)\b|\bnothing\s+(new|further)\s+is\s+(attached|enclosed)\b" +
+            @"|\bno\s+(adjunto|adjuntamos|env[ií]o|enviamos)\s+nada\s+nuevo\b|\bje\s+ne\s+(joins|vous\s+envoie|transmets)\s+rien\s+de\s+nouveau\b|\b(ich|wir)\s+(f[üu]ge|f[üu]gen|sende|senden)\s+nichts\s+neues\b|\bnon\s+(allego|alleghiamo|invio|inviamo)\s+nulla\s+di\s+nuovo\b|\bn[ãa]o\s+(anexo|anexamos|envio|enviamos)\s+nada\s+de\s+novo\b|\b(ik|wij|we)\s+(stuur|sturen|voeg|voegen)\s+niets\s+nieuws\b", 3, AsksForNothing),
+        new("civil", @"\blycos\s*/\s*pessers\b|\bpessers\b|\b(§\s*)?21\s*(abs(atz|\.)?\s*\d\s*)?TDDDG\b|\bnorwich\s+(order|pharmacal|application)|\bordonnance\s+(de\s+type\s+)?norwich\b|\bart(icle|\.)?\s*145\s+(du\s+)?(code\s+de\s+proc[ée]dure\s+civile|CPC)\b|\bdiligencias\s+preliminares\b|\bart(\.|[íi]culo)?\s*256\s+(de\s+la\s+)?(LEC|ley\s+de\s+enjuiciamiento\s+civil)\b", 4.5, CivilDisclosureClaim),
     ]);
 
     private static readonly System.Buffers.SearchValues<string> Round16Words = System.Buffers.SearchValues.Create(
         ["consent", "consens", "authori", "autori", "willig", "einverst", "zustimmung", "ausdr", "toestemming",
-         "not require", "not request", "not compel", "not command", "not seek", "aucune", "formula", "presenta", "realiza", "kein", "geen"], StringComparison.OrdinalIgnoreCase);
+         "not require", "not request", "not compel", "not command", "not seek", "aucune", "formula", "presenta", "realiza", "kein", "geen",
+         "pessers", "tdddg", "norwich", "145", "preliminares", "256", "anything new", "anything further", "anything else", "nothing new", "nothing further", "nada nuevo", "rien de nouveau", "nichts neues", "nulla di nuovo", "nada de novo", "niets nieuws"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The hits of <see cref="Round16"/>, or none when the text holds none of its words.</summary>
     public static List<CueHit> ScanRound16(NormalizedText text, CueContext context) =>

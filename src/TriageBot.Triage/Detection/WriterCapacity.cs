@@ -41,7 +41,10 @@ internal static class WriterCapacity
         @"|rechercheur|hoofdagent|politieagent|wijkagent|officier\s+van\s+justitie|hoofdinspecteur" +
         @"|kriminal(ober|haupt)?kommissar(in)?|polizei(ober|haupt)?kommissar(in)?|kommissar(in)?|polizeibeamt(er|e|in)|polizist(in)?|staatsanw[äa]lt(in)?|oberstaatsanw[äa]lt(in)?|ermittler(in)?|KHK(in)?|KOK(in)?|POK(in)?|PHK(in)?" +
         // Round 13: the German ranks written as their short form ("KK Dennis …", "EKHK", "POM", "PHM").
-        @"|KK(in)?|EKHK(in)?|POM(in)?|PHM(in)?";
+        @"|KK(in)?|EKHK(in)?|POM(in)?|PHM(in)?" +
+        // Round 18: ranks an impostor signs with from consumer mail ("Subcomisario P. Ruiz", "Wachtmeester R. de Groot"):
+        // the Spanish-speaking forces' and the Dutch military police's ranks, and the Dutch and German inspectors.
+        @"|subcomisari[oa]|subinspector[a]?|teniente|suboficial|oficial\s+de\s+polic[ií]a|(opper)?wachtmeester|marechaussee|inspecteur|agent\s+van\s+politie|polizei(ober|haupt)?meister(in)?";
 
     // The self-introduction that names an office: "I am Detective …", "je suis le commandant …", "Sono Mario Rossi,
     // ispettore della …", "ich bin Kriminalhauptkommissarin …", "I'm with the … Police Department".
@@ -57,6 +60,9 @@ internal static class WriterCapacity
         // Round 14: the station or unit the writer speaks from, and the forces known by their initials ("la Squadra
         // Mobile della Questura", "au commissariat", "na PSP do Porto", "beim LKA", "the District Attorney's Office").
         @"|questura|squadra\s+mobile|commissariato|commissariat|comisar[ií]a|esquadra\s+da\s+psp|PSP|GNR|LKA|BKA|landeskriminalamt|bundeskriminalamt|mossos|ertzaintza" +
+        // Round 18: the forces that are not called "police" ("Koninklijke Marechaussee", "Carabineros", "Gendarmería",
+        // "the U.S. Marshals Service").
+        @"|(koninklijke\s+)?marechaussee|carabineros|gendarmer[ií]a|marshals?\s+service" +
         @"|(district|state'?s|county|prosecuting|commonwealth'?s)\s+attorney'?s\s+office|prosecutor'?s\s+office)";
 
     private const string Article =
@@ -91,9 +97,12 @@ internal static class WriterCapacity
         // ... or saying where they work, in the first person ("I work for the Dayton Police Department", "je travaille à la
         // brigade de gendarmerie", "trabajo en la comisaría", "trabalho na PSP", "lavoro alla Squadra Mobile", "ich arbeite
         // beim LKA", "ik werk bij de politie"). A relative who works there is told of in the third person.
-        @"|\b(i\s+work|i\s+serve|i'm\s+working|je\s+travaille|je\s+suis\s+en\s+poste|trabajo|presto\s+servicio|trabalho|presto\s+servi[çc]o|lavoro|presto\s+servizio|sono\s+in\s+servizio|ich\s+arbeite|ich\s+bin\s+t[äa]tig|ik\s+werk)[ \t]+(for|at|in|à|au|aux|pour|dans|en|para|na|no|em|alla|al|allo|presso|nella|nel|per|bei(m)?|f[üu]r|im|in\s+der|bij|voor)[ \t]+" + AgencyAfterFrom +
-        // A rank at the head of a line followed by a name: a signature or a self-introduction.
-        @"|^[ \t]*(detective|det\.|officer|special\s+agent|sgt\.|sergeant|deputy|trooper|investigator|constable|lieutenant|lt\.|capt\.|captain|inspector|commissaire|commandant|capitaine|brigadier|kommissar(in)?|kriminal(ober|haupt)?kommissar(in)?|KHK(in)?|KOK(in)?|POK(in)?|agente|ispettore|ispettrice|commissario|maresciallo|inspecteur|rechercheur|delegad[oa]|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|inspetor[a]?|inspector[a]?|subinspector[a]?|comisari[oa])\s+\p{L}");
+        @"|\b(i\s+work|i\s+serve|i'm\s+working|je\s+travaille|je\s+suis\s+en\s+poste|trabajo|presto\s+servicio|trabalho|presto\s+servi[çc]o|lavoro|presto\s+servizio|sono\s+in\s+servizio|ich\s+arbeite|ich\s+bin\s+t[äa]tig|ik\s+werk)[ \t]+(for|at|in|à|au|aux|pour|dans|en|para|na|no|em|alla|al|allo|presso|nella|nel|per|bei(m)?|f[üu]r|im|in\s+der|bij|voor)[ \t]+" + AgencyAfterFrom);
+
+    // A rank at the head of a line followed by a name: a signature or a self-introduction. The name is written with a
+    // capital ("Officer J. Ruiz"); a rank word that only starts a wrapped line of prose ("… and the\nofficer said to
+    // contact you") is someone the writer tells of (round 18).
+    private static readonly Regex RankAtLineHead = Family(@"^[ \t]*(detective|det\.|officer|special\s+agent|sgt\.|sergeant|deputy|trooper|investigator|constable|lieutenant|lt\.|capt\.|captain|inspector|commissaire|commandant|capitaine|brigadier|kommissar(in)?|kriminal(ober|haupt)?kommissar(in)?|KHK(in)?|KOK(in)?|POK(in)?|agente|ispettore|ispettrice|commissario|maresciallo|inspecteur|rechercheur|delegad[oa]|comiss[áa]ri[oa]|subcomiss[áa]ri[oa]|inspetor[a]?|inspector[a]?|subinspector[a]?|comisari[oa]|subcomisari[oa]|teniente|sargento|(opper)?wachtmeester|hoofdagent|brigadier)\s+\p{L}");
 
     // What an official signature carries besides a rank: a badge or service number, a unit, the agency itself.
     private static readonly Regex OfficialSignature = Family(
@@ -101,7 +110,9 @@ internal static class WriterCapacity
         @"|\b(badge|shield|service\s+no|dienstnummer|matricule|placa|matr[ií]cula|tessera|n[úu]mero\s+profissional)\b" +
         @"|\b(police|sheriff|constab\p{L}*|marshal|attorney'?s\s+office|district\s+attorney|task\s+force|state\s+patrol|highway\s+patrol|polizei\p{L}*|staatsanwaltschaft|landeskriminalamt|bundeskriminalamt|LKA|BKA|kripo|gendarmerie|parquet|polic[ií]a|pol[ií]cia|polizia|questura|carabinieri|guardia\s+di\s+finanza|politie|procura|fiscal[ií]a|minist[eé]rio\s+p[uú]blico|openbaar\s+ministerie|\bPSP\b|\bGNR\b|\bPJ\b|mossos|ertzaintza" +
         // Round 12: a unit of investigators by its name ("Team Digitale Recherche", "Squadra Mobile", "Police judiciaire").
-        @"|(digitale|landelijke|regionale|financi[eë]le|tactische|zeden)\s*recherche|team\s+recherche|opsporing|police\s+judiciaire|polizia\s+giudiziaria|squadra\s+mobile|nucleo\s+investigativo|kriminalpolizei|brigada\s+de\s+investiga\p{L}*)\b");
+        @"|(digitale|landelijke|regionale|financi[eë]le|tactische|zeden)\s*recherche|team\s+recherche|opsporing|police\s+judiciaire|polizia\s+giudiziaria|squadra\s+mobile|nucleo\s+investigativo|kriminalpolizei|brigada\s+de\s+investiga\p{L}*" +
+        // Round 18: forces named by the name or initials they sign with ("KMar Schiphol", "PDI Chile", "Guardia Civil").
+        @"|marechaussee|KMar|guardia\s+civil|gendarmer[ií]a|carabineros|\bPDI\b|brigada\s+investigadora)\b");
 
     // How a person introduces themself, in the seven languages read, when they write as themself: by name, as the
     // one who filed the complaint, as the victim, by age; or by saying they are no police officer.
@@ -130,6 +141,10 @@ internal static class WriterCapacity
         @"|\b(bedroht|bel[äa]stigt|beleidigt|erpresst|stalkt|verfolgt)\s+mich\b|\bhat\s+mich\s+(bedroht|betrogen|erpresst|beleidigt)\b|\b(bedreigt|chanteert|intimideert|belaagt|beledigt)\s+(mij|me)\b|\bheeft\s+(mij|me)\s+(bedreigd|opgelicht|gechanteerd)\b" +
         // By age: "(ho 24 anni)", "tengo 24 años", "I'm 16".
         @"|\b(i'm|i\s+am)\s+\d{1,2}\s+years\s+old\b|\btengo\s+\d{1,2}\s+a[ñn]os\b|\bho\s+\d{1,2}\s+anni\b|\bj'ai\s+\d{1,2}\s+ans\b|\btenho\s+\d{1,2}\s+anos\b|\bich\s+bin\s+\d{1,2}\s+jahre\s+alt\b|\bik\s+ben\s+\d{1,2}\s+jaar\b" +
+        // Round 18: an association or foundation writing as itself ("Nuestra asociación acompaña a las familias", "our
+        // association", "notre association", "unser Verein", "la nostra associazione", "a nossa associação", "onze
+        // stichting"): a private organisation, whatever force its members went to.
+        @"|\b(our|nuestra|notre|unser|unsere|la\s+nostra|a\s+nossa|onze)\s+(association|charity|foundation|non-?profit|asociaci[oó]n|fundaci[oó]n|ONG|fondation|verein|stiftung|associazione|fondazione|onlus|associa[çc][ãa]o|funda[çc][ãa]o|stichting|vereniging)\b" +
         // By saying they are none: "Não sou advogada nem policial", "I'm not a lawyer or a police officer".
         @"|\b(n[ãa]o\s+sou|no\s+soy|je\s+ne\s+suis\s+pas|non\s+sono|ich\s+bin\s+kein(e)?|ik\s+ben\s+geen|i\s+am\s+not|i'm\s+not)\s+(a\s+|an\s+|una?\s+|une?\s+|uma?\s+)?(\p{L}+\s+(nem|ni|n[ée]|noch|nor|or|of|o|ou)\s+(a\s+|an\s+|una?\s+|une?\s+|uma?\s+)?)?(police\s+officer|policial|policier|polic[ií]a|poliziott[oa]|polizist(in)?|politieagent|polizei|police|law\s+enforcement)\b");
 
@@ -148,6 +163,8 @@ internal static class WriterCapacity
         var value = text.Value;
         var head = value.Length > 20_000 ? value[..20_000] : value;
         if (OfficialIntro.Match(head) is { Success: true } intro) return new(WriterStanding.Official, intro.Value.Trim());
+        foreach (Match rank in RankAtLineHead.Matches(head))
+            if (char.IsUpper(rank.Value[^1])) return new(WriterStanding.Official, rank.Value.Trim());
         if (SignatureBlock(text, parts) is { } signature && OfficialSignature.Match(signature) is { Success: true } signed)
             return new(WriterStanding.Official, signed.Value.Trim());
         return PrivateSelf.Match(head) is { Success: true } self ? new(WriterStanding.PrivatePerson, self.Value.Trim()) : new(WriterStanding.Unstated, null);
@@ -166,7 +183,14 @@ internal static class WriterCapacity
         @"|\b(ons\s+onderzoek|onze\s+(eenheid|recherche|rechercheurs)|wij\s+onderzoeken|(wij|we)\s+doen\s+onderzoek\s+naar)\b" +
         // An office's own mailbox or server named as the writer's ("nuestro servidor institucional", "our official e-mail",
         // "mon adresse institutionnelle", "meine dienstliche E-Mail"): a claim of office in any wording.
-        @"|\b(nuestr[oa]s?|mis?|noss[oa]s?|meus?|minhas?|notre|nos|ma|mon|mes|nostr[oa]|mi[oa]|unser\p{L}*|mein\p{L}*|our|my|onze|ons|mijn)\s+(servidor|servidores|correo|cuenta|e-?mail|buz[oó]n|direcci[oó]n|conta|caixa|endere[çc]o|serveur|messagerie|adresse|server|casella|indirizzo|account|mailbox|address|sistema|syst[eè]me|system)\s+(institucional|institutionnel(le)?|istituzionale|official|oficial|officiel(le)?|ufficiale|dienstlich\p{L}*|agency|departmental)\b|\bdienstlich\p{L}*\s+(e-?mail|adresse|postfach|server|mailadresse)\b");
+        @"|\b(nuestr[oa]s?|mis?|noss[oa]s?|meus?|minhas?|notre|nos|ma|mon|mes|nostr[oa]|mi[oa]|unser\p{L}*|mein\p{L}*|our|my|onze|ons|mijn)\s+(servidor|servidores|correo|cuenta|e-?mail|buz[oó]n|direcci[oó]n|conta|caixa|endere[çc]o|serveur|messagerie|adresse|server|casella|indirizzo|account|mailbox|address|sistema|syst[eè]me|system)\s+(institucional|institutionnel(le)?|istituzionale|official|oficial|officiel(le)?|ufficiale|dienstlich\p{L}*|agency|departmental)\b|\bdienstlich\p{L}*\s+(e-?mail|adresse|postfach|server|mailadresse)\b" +
+        // Round 18: the agency itself as the subject of the writer's sentence, telling the provider what it does or wants
+        // ("La Policía de Investigaciones de Chile (PDI), Brigada …, les informa que", "De Koninklijke Marechaussee,
+        // Brigade Schiphol, onderzoekt een zaak", "The U.S. Marshals Service is seeking", "la gendarmerie vous informe",
+        // "die Kriminalpolizei ermittelt"), and the Dutch officer's statutory demand ("Wij vorderen"): an office claimed
+        // without a rank. A private person tells of the police in their own first person ("mi denuncia"), read first.
+        @"|(^|[.!?:]\s+)((the|la|le|l'|el|de|die|der|il|a|o|het)\s*)?(\p{L}[\p{L}'.-]*\s+){0,3}?" + AgencyItself + @"\b[^.!?;]{0,110}?\b(is\s+(investigating|seeking|requesting|conducting)|investigates|requests|requires|informs\s+you|(les|le)\s+informa|investiga|solicita|requiere|vous\s+informe|enqu[êe]te|sollicite|requiert|teilt\s+(ihnen\s+)?mit|ermittelt|ersucht|vi\s+informa|indaga|sta\s+indagando|richiede|lhes?\s+informa|requer|deelt\s+u\s+mee|onderzoekt|verzoekt|vordert)\b" +
+        @"|\b(wij|we)\s+vorderen\b|\bvorderen\s+wij\b");
 
     // A mail header line ("De: …", "Asunto: …"): not the writer's letterhead.
     private static readonly Regex HeaderLine = Patterns.Build(@"\A[ \t>]*\p{L}[\p{L} .-]{0,24}:[ \t]*\S");
