@@ -14,8 +14,10 @@ namespace TriageBot.Triage.Learning;
 /// </summary>
 public sealed class LearnedFlagReader
 {
-    /// <summary>Fewer different words than this make no request the reader can read (a hostile run of one letter).</summary>
-    private const int MinDistinctWords = 8;
+    /// <summary>Fewer different words than this make no request the reader can read (a hostile run of one letter, a
+    /// one-line note): on so few words one heavy word decides alone ("tonight" three times paged at 0.63). A request
+    /// the cues miss but the reader should catch tells a story, which takes more words than this.</summary>
+    private const int MinDistinctWords = 16;
 
     private readonly Lazy<TypeModel?> _shipped;
     private readonly Func<string, bool> _writerSaysOtherwise;
