@@ -27,7 +27,8 @@ public static class TrainTypeModelCommand
          "samples/realistic/heldout14", "samples/realistic/train15", "samples/realistic/stress15",
          "samples/realistic/heldout15", "samples/realistic/train16", "samples/realistic/stress16",
          "samples/realistic/heldout16", "samples/realistic/train17", "samples/realistic/stress17",
-         "samples/realistic/heldout17"];
+         "samples/realistic/heldout17", "samples/realistic/train18", "samples/realistic/stress18",
+         "samples/realistic/heldout18"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
