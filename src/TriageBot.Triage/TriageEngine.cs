@@ -332,7 +332,8 @@ public sealed class TriageEngine
         }
         // Issue 11 round 13: the cues did not page; the learned reader may (Learning/EmergencyReader says when). It
         // raises, never lowers, and its page says it is a learned reading for the reviewer to confirm.
-        var learnedEmergency = !emergency && withdrawal is null && emergencyOver is null && mentionOnly is null && EmergencyReader.MayRaise(type, IsFormalInternational(typeHits))
+        var learnedEmergency = !emergency && withdrawal is null && emergencyOver is null && mentionOnly is null && EmergencyReader.MayRaise(type, IsFormalInternational(typeHits)) &&
+            !EmergencyReader.DangerDeniedByCues(emergencyHits)
             ? EmergencyReader.Reader.Consult(_emergencyModel, features) : null;
         if (learnedEmergency is not null)
         {

@@ -63,6 +63,25 @@ public static class EmergencyReader
     /// <summary>The writer denies the danger, or says it ended (<see cref="PersonFound"/> among the ways).</summary>
     internal static bool DeniedOrOver(string text) => WriterDeniesEmergency.IsMatch(text) || PersonFound.IsMatch(text);
 
+    /// <summary>The writer names a danger to life only to deny it ("Il ne s'agit pas d'un cas de péril imminent",
+    /// "Eine Lebensgefahr liegt nicht vor"): the cue matched and its context weighed it to nothing (CueContext: a
+    /// negation before or after it), and no other mention of that danger stands. The writer's own denial, read by the
+    /// same negation rules as every cue, outranks a statistic over the rest of the words ("URGENT", a custody
+    /// deadline), in every language the cues read rather than in one list of phrasings.</summary>
+    internal static bool DangerDeniedByCues(IReadOnlyList<CueHit> emergencyHits)
+    {
+        var denied = false;
+        foreach (var hit in emergencyHits)
+        {
+            if (hit.Cue.Target != DangerToLife) continue;
+            if (hit.Weight > 0) return false;
+            denied = true;
+        }
+        return denied;
+    }
+
+    private const string DangerToLife = "danger to life";
+
     /// <summary>The model, its scoring and its evidence (shared by every learned reader), with this reader's veto.</summary>
     public static readonly LearnedFlagReader Reader = new("emergency", "emergency", EmergencyClass,
         cuesDoNotKnow: "emergency wording", reading: "emergency", writerSaysOtherwise: DeniedOrOver);
