@@ -169,6 +169,9 @@ public sealed class TriageEngine
 
         // A FOIA request, a journalist's question: names kinds of process without being one.
         var mentionOnly = OperativeReading.MentionOnlyMatch(text.Value) is { } mention0 && Operative(mention0.Index) ? mention0 : null;
+        // Issue 11 round 19: an invitation, a bulletin, a questionnaire asks the provider for nothing whatever it names.
+        var noAsk = NoAskDocument.Match(text.Value) is { } noAsk0 && Operative(noAsk0.Index) ? noAsk0 : null;
+        mentionOnly ??= noAsk;
         var withdrawal = parts.WithdrawalMatch;
         // Issue 11 round 15: withdrawing the earlier wish not to notify the user ("has withdrawn that request and the Court
         // vacated the related non-disclosure order") withdraws no process: the subpoena it comes with still stands.
@@ -318,7 +321,7 @@ public sealed class TriageEngine
         }
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
-        if (mentionOnly is not null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
+        if (mentionOnly is not null && noAsk is null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
             mentionOnly = null;
         var emergency = (type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold) && withdrawal is null && emergencyOver is null && mentionOnly is null;
         // A life at risk makes a request an emergency whoever sends it: a foreign police force's emergency is an
