@@ -44,7 +44,11 @@ internal static class VacatedOrder
     {
         var head = text.Length > 6000 ? text[..6000] : text;
         var m = Ends.Match(head);
-        if (!m.Success || !operative(m.Index) || EndsOnlyAGag(m.Value)) return null;
+        if (!m.Success || !operative(m.Index)) return null;
+        // The words just before the order's noun say which order it is ("The non-disclosure order of March 3 is vacated").
+        var lineStart = head.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+        var from = Math.Max(lineStart, m.Index - 60);
+        if (EndsOnlyAGag(head[from..(m.Index + m.Length)])) return null;
         return CommandsAnew.IsMatch(head) ? null : m;
     }
 
@@ -53,7 +57,7 @@ internal static class VacatedOrder
     private static readonly Regex GagWord = Patterns.Build(
         @"non-?\s*disclosure|nondisclosure|\bgag\b|2705\s*\(\s*b\s*\)|preclusion\s+of\s+notice|delayed[\s-]notice|secrecy|sigilo|segretezza|segreto|secreto|geheimhaltung|geheimhouding|interdiction\s+d'informer|sealing");
     private static readonly Regex DataWord = Patterns.Build(
-        @"records|data|production|produc|disclos|2703|dados|dati|donn[ée]es|daten|gegevens|registros|registri|conserva|preserv|sicherung|bewaring|account|conta|cuenta|compte|konto");
+        @"records|data|production|produc|\bdisclos\p{L}*\s+(records|data|information|contents)|2703|dados|dati|donn[ée]es|daten|gegevens|registros|registri|conserva|preserv|sicherung|bewaring|account|conta|cuenta|compte|konto");
 
     private static bool EndsOnlyAGag(string value) => GagWord.IsMatch(value) && !DataWord.IsMatch(value);
 
