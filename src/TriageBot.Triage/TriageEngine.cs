@@ -169,6 +169,9 @@ public sealed class TriageEngine
 
         // A FOIA request, a journalist's question: names kinds of process without being one.
         var mentionOnly = OperativeReading.MentionOnlyMatch(text.Value) is { } mention0 && Operative(mention0.Index) ? mention0 : null;
+        // Issue 11 round 19: an invitation, a bulletin, a questionnaire asks the provider for nothing whatever it names.
+        var noAsk = NoAskDocument.Match(text.Value) is { } noAsk0 && Operative(noAsk0.Index) ? noAsk0 : null;
+        mentionOnly ??= noAsk;
         var withdrawal = parts.WithdrawalMatch;
         // Issue 11 round 15: withdrawing the earlier wish not to notify the user ("has withdrawn that request and the Court
         // vacated the related non-disclosure order") withdraws no process: the subpoena it comes with still stands.
@@ -186,6 +189,11 @@ public sealed class TriageEngine
         // Issue 11 round 16: "the child was located safe ... Attached is a subpoena": the emergency ended, and the letter
         // asks anew; that new request is the letter (the emergency-over rule below types it).
         if (withdrawal is not null && EmergencyOver.EndsEmergencyThenAsksAnew(text.Value, withdrawal)) withdrawal = null;
+        // Issue 11 round 19: an order that vacates, discharges or revokes an earlier one (or a case archived, whose
+        // earlier request lost its effect) withdraws that process as a letter of withdrawal does; the gag it carried
+        // ends with it unless the writer says it stays in force.
+        var vacated = withdrawal is null && mentionOnly is null ? VacatedOrder.Match(text.Value, Operative) : null;
+        if (vacated is not null) withdrawal = vacated;
         // A withdrawn request asks for nothing any more; the case it withdraws is found by its reference.
         if (mentionOnly is not null || withdrawal is not null) type = LegalProcessType.Other;
         // Issue 11 round 15: a stand-down that asks in the same letter to keep the records ("please stand down ... We do
@@ -318,7 +326,7 @@ public sealed class TriageEngine
         }
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
-        if (mentionOnly is not null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
+        if (mentionOnly is not null && noAsk is null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
             mentionOnly = null;
         var emergency = (type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold) && withdrawal is null && emergencyOver is null && mentionOnly is null;
         // A life at risk makes a request an emergency whoever sends it: a foreign police force's emergency is an
@@ -378,7 +386,9 @@ public sealed class TriageEngine
         // A gag lifted, or only applied for, does not bind; a FOIA request listing gag orders is not one.
         (nonDisclosureHits, var gagStatus) = OperativeReading.ReweighNonDisclosure(text, nonDisclosureHits);
         clock?.Lap("flags, EU orders");
-        var nonDisclosure = mentionOnly is null &&
+        // Round 19: a withdrawal that quotes the earlier mail quotes its gag too; only a gag in the writer's own words binds.
+        var gagOnlyQuoted = withdrawal is not null && nonDisclosureHits.Any(h => h.Weight > 0) && nonDisclosureHits.Where(h => h.Weight > 0).All(h => !Operative(h.Offset));
+        var nonDisclosure = mentionOnly is null && (vacated is null || VacatedOrder.GagStaysInForce(text.Value)) && !gagOnlyQuoted &&
             (Score(nonDisclosureHits) >= NonDisclosureThreshold ||
              // A statute itself forbids notice of an NSL (2709(c)) and of a wiretap (2511(2)(a)(ii)); a pen register's gag
              // is one its order must state (3123(d)), so the cues find it there.
@@ -411,6 +421,8 @@ public sealed class TriageEngine
         if (ncmec && references.NcmecReportIds.Count == 0 && FlagCues.OwnReportIds(ncmecHits) is { Count: > 0 } ownReports)
             references = references with { NcmecReportIds = ownReports };
         if (ncmec && !claimsAuthority && references.NcmecReportIds.Count == 0 && accounts.Count == 0) ncmec = false;
+        // Round 19: NCMEC named where the writer says no minor is involved, with no report cited, is a comparison.
+        if (ncmec && references.NcmecReportIds.Count == 0 && NoMinorInvolved.In(text.Value)) ncmec = false;
         // Issue 11 round 12: in an emergency, a minor being sextorted, lured or groomed is the danger the page is for; it
         // becomes a child-safety case once a CyberTipline report exists or exploitation material is named. With neither
         // (no report cited, or the writer says none is filed yet) the emergency reviewer has it at P0 and the

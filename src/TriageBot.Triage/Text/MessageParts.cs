@@ -35,8 +35,8 @@ internal sealed class MessageParts
 
     // With the request nouns beside each bare word it passes the default automaton size: built as a cue family is.
     private static readonly Regex Withdrawal = AutomatonSize.Build(
-        @"\b(withdraw(s|n|ing)?|rescind(s|ed|ing)?|retract(s|ed|ing)?|cancel(s|led|ling)?)\b[^.\n]{0,40}\b(request|emergency|subpoena|order|demand|letter)" +
-        @"|\b(request|emergency|subpoena|order)\b[^.\n]{0,30}\b(is|has\s+been)\s+(withdrawn|rescinded|cancell?ed|moot)" +
+        @"\b(withdraw(s|n|ing)?|rescind(s|ed|ing)?|retract(s|ed|ing)?|cancel(s|led|ling)?)\b[^.\n]{0,40}\b(request|emergency|subpoena|order|demand|letter|warrant)" +
+        @"|\b(request|emergency|subpoena|order|warrant)\b[^.\n]{0,30}\b(is|has\s+been)\s+(withdrawn|rescinded|cancell?ed|moot)" +
         @"|\bno\s+longer\s+(needed|required|necessary|seeking|requesting|an\s+emergency)" +
         @"|\b(was|were|has\s+been|have\s+been)\s+(located|found)\s+(safe|alive|unharmed|and\s+is\s+safe)|\b(is|are)\s+(now\s+)?(safe|in\s+custody|accounted\s+for)\b[^.\n]{0,30}\bno\s+(further|longer)" +
         @"|\bplease\s+disregard\b|\bstand\s+down\b" +

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+using TriageBot.Triage.Text;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>
+/// Issue 11 round 19: documents that ask the provider for nothing — an invitation to a conference or a course, a
+/// training bulletin, a newsletter or client alert, a research questionnaire, an internal note — name emergencies,
+/// NCMEC, gags, EPOCs and warrants as their topics. They are recognised by what kind of document they are, not by
+/// the words of process they contain: at least two kinds of mark (an invitation to an event, its programme, a
+/// periodical, a questionnaire, a teaching or internal note), or one kind and the writer's own word that the paper
+/// is no request. One mark alone never decides, so a real request that names a conference is still read.
+/// </summary>
+internal static class NoAskDocument
+{
+    // Nouns for events: an invitation counts only when one follows it ("invito a trasmettere", "vous invite à
+    // communiquer", "les invitamos a remitir" are requests in the Romance languages).
+    private const string EventNoun =
+        @"(conference|congress|summit|symposium|seminar|colloquium|roundtable|round\s+table|workshop|webinar|training\s+day|course|panel|forum|" +
+        @"congres|kennissessie|studiedag|rondetafel|tagung|fachtagung|konferenz|kongress|symposium|seminar|fortbildung|colloque|s[ée]minaire|journ[ée]e\s+d'[ée]tude|table\s+ronde|conf[ée]rence|" +
+        @"congreso|jornada|seminario|taller|mesa\s+redonda|congresso|semin[áa]rio|painel|convegno|tavola\s+rotonda|giornata\s+di\s+studio|corso)";
+
+    private static readonly Regex Invitation = Patterns.Build(
+        @"\b(invitation|invit(e|es|ing)\s+(you|your|all)|uitnodiging|nodig(t|en)\s+(wij|we|ik)\s+(u|uw|jullie)|einladung|l[äa]dt\s+sie|laden\s+(wir\s+)?sie|convier|vous\s+inviter|invitaci[oó]n|(les?|os)\s+invita(mos)?|convite|convida(mos)?|invito|invitar(vi|la|e)|invitiamo|save\s+the\s+date)\b[\s\S]{0,160}?\b" + EventNoun + @"\b");
+
+    // The programme of an event: an agenda's heading, the panels or sessions it lists, a speaker asked for, a
+    // registration date.
+    private static readonly Regex Programme = Patterns.Build(
+        @"^[ \t>*•-]*(programme|program|programma|programa|agenda|modules?|topics|themes|themen|themas|th[èe]mes|temas|temi|sessions|sessioni(\s+previste)?|sesiones|sess[õo]es|panels?|pain[ée]is|tables\s+rondes|ordre\s+du\s+jour|orden\s+del\s+d[ií]a|tagesordnung)\b[^\n:]{0,30}:" +
+        @"|\b(panels?\s+include|tables\s+rondes\s+porteront|mesas?\s+redondas?\s+(sobre|tratar)|tavol[ae]\s+rotond[ae]\s+(dei|sul|sulla)|am\s+podium)\b" +
+        @"|\b(a\s+speaker|one\s+speaker|keynote|panell?ists?|een\s+(korte\s+)?presentatie|een\s+spreker|spreker\s+gevraagd|un(e)?\s+intervenant(e)?|intervienne|un(a)?\s+ponente|um(a)?\s+palestrante|un(a)?\s+relat(ore|rice)|ein(e|en)?\s+(vortrag|referent(in|en)?))\b" +
+        @"|\b(rsvp|register\s+(by|before|now|here)|registration\s+(closes|deadline|is\s+free|link)|anmeldung\s+(bis|unter)|jetzt\s+anmelden|aanmelden\s+(v[óo][óo]r|voor|via)|inscri(ption|ptions|pci[oó]n|[çc][ãa]o|zione)s?\s+(avant|hasta|at[ée]|entro|jusqu))\b");
+
+    // A periodical, and the ways out of its mailing list.
+    private static readonly Regex Periodical = Patterns.Build(
+        @"\b(newsletter|bulletin|digest|client\s+alert|legal\s+alert|attorney\s+advertising|nieuwsbrief|rundbrief|lettre\s+d'information|veille\s+(p[ée]nale|juridique|l[ée]gislative)|bolet[íi]n|boletim|notiziario|unsubscribe|you\s+(receive|are\s+receiving|received)\s+this\s+(\p{L}+\s+)?(bulletin|digest|alert|newsletter|e-?mail)|afmelden|abmelden|abbestellen|d[ée]sinscri(re|vez)|darse\s+de\s+baja|descadastr\p{L}*|disiscriv\p{L}*)\b");
+
+    // A questionnaire for research, a teaching note, a team's own note about past cases.
+    private static readonly Regex StudyOrNote = Patterns.Build(
+        @"\b(survey|questionnaire|questionario|question[áa]rio|umfrage|fragebogen|encuesta|cuestionario|vragenlijst|enqu[êe]te\s+(anonyme|en\s+ligne)|" +
+        @"training\s+(bulletin|academy|purposes|unit|network)|course\s+bulletin|for\s+training\s+purposes|(sample|example)\b[^\n]{0,20}\(?do\s+not\s+send|lessons\s+learned|\bretro\b|" +
+        @"formaci[oó]n|forma[çc][ãa]o|formazione|schulung|opleiding|academy|academie|akademie|acad[ée]mie|academia|accademia)\b");
+
+    // The writer's own word that the paper is no request, in the languages read.
+    private static readonly Regex NoRequestSaid = Patterns.Build(
+        @"\b(this|it)\b[^.\n]{0,60}\b(is|are)\s+not\s+(a|an|any)\s+(request|demand)\s+for\s+(any\s+)?(user\s+|customer\s+|subscriber\s+|account\s+|personal\s+)?(records|data|information)" +
+        @"|\b(does|do)\s+not\s+constitute\s+(a\s+|an\s+)?(request|demand|legal\s+process)" +
+        @"|\bno\s+(records|data|information|user\s+data)\s+(is|are)\s+(being\s+)?(requested|sought)\s+(by|in|with)\s+this" +
+        @"|\b(we\s+are|i\s+am|we're|i'm)\s+not\s+(requesting|asking\s+for|seeking)\s+any\s+(user\s+|personal\s+|customer\s+|account\s+)?(data|records|information)" +
+        @"|\bnothing\s+to\s+action\b|\bno\s+action\s+(is\s+)?(needed|required)\s+on\s+any" +
+        @"|\b(dit|deze|het)\s+(\p{L}+\s+){0,2}(is|bevat)\s+geen\s+(\p{L}+\s+){0,5}(vordering|verzoek|bevel)" +
+        @"|\bne\s+(constitue|vaut)\s+(pas|ni|aucune?)\b[^.\n]{0,40}\b(r[ée]quisition|demande)" +
+        @"|\bno\s+constituye\s+(un[a]?\s+)?(requerimiento|solicitud|petici[oó]n|orden)" +
+        @"|\bn[ãa]o\s+constitui\s+(uma?\s+)?(requisi[çc][ãa]o|pedido|solicita[çc][ãa]o|ordem)" +
+        @"|\bnon\s+costituisce\s+(una\s+)?(richiesta|ordine|provvedimento)|\bnon\s+richiediamo\s+alcun\s+dato" +
+        @"|\b(ist|stellt)\s+kein(e|en)?\s+(\p{L}+\s+){0,2}(ersuchen|anfrage|auskunftsersuchen|anordnung|herausgabeverlangen)\b|\bwir\s+(fordern|erbitten|verlangen)\s+keine\s+(\p{L}+\s+)?daten");
+
+    private static readonly Regex[] Kinds = [Invitation, Programme, Periodical, StudyOrNote];
+
+    /// <summary>The first mark of a document that asks the provider for nothing, or null. Read from the head of the
+    /// text, like the other mention-only readers.</summary>
+    public static Match? Match(string text)
+    {
+        var head = text.Length > 6000 ? text[..6000] : text;
+        Match? first = null;
+        var kinds = 0;
+        foreach (var kind in Kinds)
+        {
+            var m = kind.Match(head);
+            if (!m.Success) continue;
+            kinds++;
+            if (first is null || m.Index < first.Index) first = m;
+        }
+        if (first is null) return null;
+        if (kinds >= 2) return first;
+        return NoRequestSaid.Match(head) is { Success: true } said ? said : null;
+    }
+}
