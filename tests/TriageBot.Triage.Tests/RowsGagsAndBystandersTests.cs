@@ -63,14 +63,16 @@ public class RowsGagsAndBystandersTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "CONTENT_REQUIRES_WARRANT");
     }
 
-    [Fact]
-    public void A_form_question_about_content_answered_no_asks_for_no_content()
+    [Theory]
+    [InlineData("Is content requested?   [ ] Yes   [X] No")]
+    [InlineData("Is content requested?   Yes [ ]   No [X]")]
+    public void A_form_question_about_content_answered_no_asks_for_no_content(string answeredNo)
     {
-        var result = _engine.Triage("""
+        var result = _engine.Triage($"""
             EMERGENCY DISCLOSURE FORM
             Account: "blue_lantern_5"
             Records sought: subscriber details and recent IP addresses.
-            Is content requested?   [ ] Yes   [X] No
+            {answeredNo}
             """);
 
         Assert.False(result.Flags.ContentRequested);

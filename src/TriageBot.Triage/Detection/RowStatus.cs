@@ -21,9 +21,29 @@ internal static class RowStatus
     private static readonly Regex StruckItem = Patterns.Build(
         @"\b(is|are|was|were|has\s+been|have\s+been|ist|wurde|est|a\s+[ée]t[ée]|fue|ha\s+sido|foi|è\s+stat[oa]|is\s+door)\s+(hereby\s+)?(stricken|struck|withdrawn|gestrichen|ray[ée]e?|barr[ée]e?|tachad[oa]|riscad[oa]|cancellat[oa]|doorgehaald)\b");
 
-    // A form's question about the kind, answered by its boxes ("Is content requested?  [ ] Yes   [X] No").
-    private static readonly Regex TickedNo = Patterns.Build(@"(\[\s*[x✓✔]\s*\]|☒|☑|■)\s*(no|nein|non|n[ãa]o|nee)\b|\b(no|nein|non|n[ãa]o|nee)\s*(\[\s*[x✓✔]\s*\]|☒|☑|■)");
-    private static readonly Regex TickedYes = Patterns.Build(@"(\[\s*[x✓✔]\s*\]|☒|☑|■)\s*(yes|ja|oui|s[ií]|sim)\b|\b(yes|ja|oui|s[ií]|sim)\s*(\[\s*[x✓✔]\s*\]|☒|☑|■)");
+    // A form's question about the kind, answered by its boxes ("Is content requested?  [ ] Yes   [X] No"). A form puts
+    // its boxes either before each answer or after it; the first box's place says which, so "Yes   [X] No" is read
+    // as the box of "No", not of "Yes".
+    private const string Ticked = @"(\[\s*[x✓✔]\s*\]|☒|☑|■)";
+    private const string No = @"(no|nein|non|n[ãa]o|nee)\b";
+    private const string Yes = @"(yes|ja|oui|s[ií]|sim)\b";
+    private static readonly Regex AnyAnswer = Patterns.Build(@"\b(" + No + "|" + Yes + ")");
+    private static readonly Regex TickedNoBefore = Patterns.Build(Ticked + @"\s*" + No);
+    private static readonly Regex TickedYesBefore = Patterns.Build(Ticked + @"\s*" + Yes);
+    private static readonly Regex TickedNoAfter = Patterns.Build(@"\b" + No + @"\s*" + Ticked);
+    private static readonly Regex TickedYesAfter = Patterns.Build(@"\b" + Yes + @"\s*" + Ticked);
+
+    private static bool AnsweredNo(ReadOnlySpan<char> answer)
+    {
+        var box = answer.IndexOfAny("[☐□☒☑■");
+        if (box < 0) return false;
+        var label = -1;
+        foreach (var m in AnyAnswer.EnumerateMatches(answer)) { label = m.Index; break; }
+        if (label < 0) return false;
+        return box < label
+            ? TickedNoBefore.IsMatch(answer) && !TickedYesBefore.IsMatch(answer)
+            : TickedNoAfter.IsMatch(answer) && !TickedYesAfter.IsMatch(answer);
+    }
 
     private const string Refused =
         @"excluded|not\s+(sought|requested|authori[sz]ed|included|ordered|covered|required|granted)|withdrawn|stricken|struck|denied|refused|rejected|" +
@@ -47,7 +67,7 @@ internal static class RowStatus
         if (lineEnd < 0) lineEnd = value.Length;
         var rest = value.AsSpan(from, lineEnd - from);
         if (RefusedCell.IsMatch(rest) || StruckItem.IsMatch(rest)) return true;
-        if (rest.Contains('?') && TickedNo.IsMatch(rest) && !TickedYes.IsMatch(rest)) return true;
+        if (rest.IndexOf('?') is var question and >= 0 && AnsweredNo(rest[(question + 1)..])) return true;
         // The cell or item wraps onto the lines below: indented, no new item, no blank line; two at most.
         for (var next = line + 1; next <= Math.Min(text.LineCount - 1, line + 2); next++)
         {
