@@ -107,20 +107,6 @@ public class RowsGagsAndBystandersTests
     }
 
     [Fact]
-    public void A_pen_register_order_whose_secrecy_runs_until_otherwise_ordered_has_no_end()
-    {
-        var result = _engine.Triage("""
-            UNITED STATES DISTRICT COURT
-            ORDER AUTHORIZING A PEN REGISTER AND TRAP AND TRACE DEVICE (18 U.S.C. 3123)
-            The Provider shall furnish in real time the routing and addressing information (no contents) of the
-            account "mesa_runner_9" for 60 days. The Provider shall not disclose the existence of this order
-            (18 U.S.C. 3123(d)) until otherwise ordered by the Court.
-            """);
-
-        Assert.Contains(result.Findings, f => f.Code == "NON_DISCLOSURE_NO_END");
-    }
-
-    [Fact]
     public void A_national_service_signing_with_its_short_name_is_the_agency()
     {
         Assert.Equal("FBI", NationalService.Find("We ask for the records below.\n\nSA Dana Holt, FBI Denver, 303-555-0100", null));

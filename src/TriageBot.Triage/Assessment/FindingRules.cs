@@ -195,13 +195,6 @@ internal static class FindingRules
                 findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
                     "The statute under which this process issues forbids telling the user (18 U.S.C. 3123(d), 2511(2)(a)(ii) or 2709(c)): do not notify while the court's order or the statute keeps it in force, and diarise a review.",
                     facts.NonDisclosureEvidence));
-                // Issue 11 round 19: the order itself says its secrecy runs "until otherwise ordered": the court wrote an
-                // open end where the statute let it set one, which is counsel's matter as for any other open-ended gag. An
-                // order that only cites the statute (the statute sets the end) states no period and stays info alone.
-                if (openEnded)
-                    findings.Add(new("NON_DISCLOSURE_NO_END", Severity.Warning,
-                        $"The order keeps the statutory non-disclosure in force \"{fields.NonDisclosurePeriod}\", with no end date: user notice is withheld until the court acts, and counsel should consider asking the court to set a duration.",
-                        facts.NonDisclosureEvidence));
             }
             else if (openEnded)
             {
