@@ -450,7 +450,9 @@ public sealed class TriageEngine
 
         var fields = new RequestFields
         {
-            AgencyName = contact.AgencyName,
+            // Issue 11 round 19: a national service that signs with its short name ("FBI Phoenix", "Politie") has no
+            // "X Police Department" for the reader above; only the field takes it, the authority check keeps its own reading.
+            AgencyName = contact.AgencyName ?? NationalService.Find(fieldText.Value, email),
             Country = country,
             City = contact.City,
             StateProvince = contact.StateProvince,

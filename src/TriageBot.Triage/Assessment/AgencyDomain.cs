@@ -315,6 +315,8 @@ internal static class AgencyDomain
         return null;
     }
 
+    private static readonly Regex AgencyKindAfterCode = Patterns.Build(@"\A(police|sheriff|pd\b|district\s+attorney|prosecut)");
+
     // "Newark, NJ" or "NJ 07102": the code as a whole word after a comma or before a ZIP code.
     private static bool WrittenAsAddressState(string text, string code)
     {
@@ -325,6 +327,8 @@ internal static class AgencyDomain
             var before = text.AsSpan(0, at).TrimEnd(' ');
             var after = text.AsSpan(end).TrimStart(' ');
             if (before.EndsWith(",") || (after.Length >= 5 && after[..5].ToString().All(char.IsAsciiDigit))) return true;
+            // Issue 11 round 19: between a place and its agency, as a department signs ("Kansas City MO Police Dept.").
+            if (code.Length == 2 && before.Length > 0 && char.IsLetter(before[^1]) && AgencyKindAfterCode.IsMatch(after)) return true;
         }
         return false;
     }
@@ -347,9 +351,13 @@ internal static class AgencyDomain
             {
                 if (!AgencyKind.IsMatch(words[kind])) continue;
                 // The place is the stretch of words right before the first word naming the kind of agency.
-                for (var from = 0; from < kind; from++)
-                    if (kind - from == name.Length && string.Concat(words.Skip(from).Take(kind - from).Select(w => char.ToLowerInvariant(w[0]))) == name)
-                        return string.Join(' ', words.Skip(from).Take(kind - from));
+                // Issue 11 round 19: a state's code may stand between the place and the kind ("Kansas City MO Police").
+                var placeEnd = kind - 1 > 0 && words[kind - 1].Length == 2 && words[kind - 1].All(char.IsAsciiLetterUpper) &&
+                               StateCodes.ContainsKey(words[kind - 1].ToLowerInvariant()) ? kind - 1 : kind;
+                foreach (var stop in placeEnd == kind ? [kind] : new[] { kind, placeEnd })
+                    for (var from = 0; from < stop; from++)
+                        if (stop - from == name.Length && string.Concat(words.Skip(from).Take(stop - from).Select(w => char.ToLowerInvariant(w[0]))) == name)
+                            return string.Join(' ', words.Skip(from).Take(stop - from));
                 // The glued word written out as the place's last word: its initials are those of the words before it.
                 var end = kind - 1;
                 if (glued is "county" or "city" && end >= name.Length && string.Equals(words[end], glued, StringComparison.OrdinalIgnoreCase))

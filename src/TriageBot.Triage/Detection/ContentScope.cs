@@ -294,6 +294,8 @@ internal static class ContentScope
             denied |= end < value.Length && value[end] == '?' && CountingQuestionBefore.IsMatch(scope);
             denied |= hit.Cue.Reason == FlagCues.ContentOfAccountAsked && !Asked(text, hit, before);
             denied |= DefinitionBefore.IsMatch(before);
+            // Issue 11 round 19: the cue's own row or item refuses it ("Contents | EXCLUDED", "… WITHDRAWN - not sought").
+            denied |= !denied && RowStatus.Refuses(text, hit.Offset, hit.Length);
             // Round 18: a message the request only narrates ("her family has received voice notes") is a fact, not an ask.
             denied |= !denied && NarratedContent.IsFact(value.AsSpan(start, hit.Offset - start), value.AsSpan(hit.Offset + hit.Length, Math.Max(0, end - hit.Offset - hit.Length)));
             result.Add(denied ? hit with { Weight = 0 } : hit);

@@ -335,6 +335,23 @@ internal static class FlagCues
             @"|\b(adia|retarda|difere)\s+a\s+(informa[çc][ãa]o|notifica[çc][ãa]o)\s+(ao|[àa]|do|da)\s+(utilizador|usu[áa]rio|titular|pessoa)" +
             @"|\b(ritarda|differisce|rinvia|posticipa)\s+l'informazione\s+(all'utente|alla\s+persona|dell'utente|all'interessato)" +
             @"|\b(stelt|schuift)\s+(het\s+informeren|de\s+kennisgeving|de\s+informatie)\s+(van|aan)\s+de\s+(betrokkene|gebruiker)\s+uit", 2.5, "the authority puts off informing the person (EU production order)"),
+        // Issue 11 round 19: the same section as a noun ("report de l'information de la personne concernée pendant 6
+        // mois", "Aufschub der Unterrichtung", "aplazamiento de la información al usuario", "deferral of notice to the
+        // user"), and the authority's decision that the person not be informed, in the subjunctive ("determina que o
+        // utilizador NÃO seja informado", "que el usuario no sea informado", "que l'utilisateur ne soit pas informé").
+        new("nonDisclosureOrder", @"\b(deferral|deferment|postponement|delay)\s+of\s+(the\s+)?(notice|notification|informing|information)\s+(to|of)\s+the\s+(user|person|data\s+subject|account\s+holder)" +
+            @"|\b(report|ajournement|diff[ée]r[ée])\s+de\s+l'information\s+(de\s+la\s+personne|de\s+l'utilisat(eur|rice)|du\s+titulaire|de\s+l'int[ée]ress[ée]e?|de\s+l'abonn[ée]e?)" +
+            @"|\b(aufschub|zur[üu]ckstellung|verschiebung)\s+der\s+(unterrichtung|benachrichtigung|information)" +
+            @"|\b(aplazamiento|retraso|diferimiento)\s+de\s+la\s+(informaci[oó]n|notificaci[oó]n|comunicaci[oó]n)\s+(al|a\s+la|del|de\s+la)\s+(usuario|persona|interesad[oa]|titular)" +
+            @"|\b(adiamento|diferimento)\s+da\s+(informa[çc][ãa]o|notifica[çc][ãa]o)\s+(ao|[àa]|do|da)\s+(utilizador|usu[áa]rio|titular|pessoa)" +
+            @"|\b(rinvio|differimento)\s+dell'informazione\s+(all'utente|alla\s+persona|dell'utente|all'interessato)" +
+            @"|\buitstel\s+van\s+(het\s+informeren|de\s+kennisgeving|de\s+informatie)\s+(van|aan)\s+de\s+(betrokkene|gebruiker)" +
+            @"|\bque\s+(o|a)\s+(utilizador|usu[áa]ri[oa]|titular|pessoa\s+visada)\s+n[ãa]o\s+(seja|venha\s+a\s+ser)\s+(informad|notificad|avisad)" +
+            @"|\bque\s+(el|la)\s+(usuari[oa]|titular|persona\s+afectada|interesad[oa])\s+no\s+sea\s+(informad|notificad|avisad)" +
+            @"|\bque\s+(l'utilisat(eur|rice)|le\s+titulaire|la\s+personne\s+concern[ée]e)\s+ne\s+soit\s+pas\s+(inform|avis|notifi)" +
+            @"|\bche\s+(l'utente|il\s+titolare|l'interessato)\s+non\s+(sia|venga)\s+(informat|notiziat|avvisat)" +
+            @"|\bdass\s+(der|die)\s+(nutzer(in)?|betroffene|kontoinhaber(in)?)\s+nicht\s+(informiert|unterrichtet|benachrichtigt)\s+wird" +
+            @"|\bdat\s+de\s+(gebruiker|betrokkene)\s+niet\s+(wordt\s+)?(ge[iï]nformeerd|ingelicht)", 2.5, "the person is not to be informed (EU production order, foreign language)"),
         // Round 18: a Swiss prosecutor's ban under art. 73 CPP / 292 CP, the penalty cited between the ban and its verb
         // ("vous fait interdiction, sous la menace de la peine prévue à l'art. 292 CP, d'informer le titulaire"): the
         // citation's dots end no clause.

@@ -15,10 +15,10 @@ internal static class OperativeReading
     private const string MentionOnlyPattern =
         @"freedom\s+of\s+information\s+act|\bFOIA\b|public\s+records\s+(act|law|request)|(publish|next|your)\s+(\w+\s+){0,3}transparency\s+report|(i\s+am|i'm)\s+(a\s+|an\s+)?(journalist|reporter|researcher|student)|(i\s+am|i'm)\s+(a|an)\s+(\p{L}+\s+){1,2}(journalist|reporter|researcher)\b|\b(for|on)\s+a\s+(story|article|piece)\s+(about|on)|press\s+inquiry|media\s+inquiry|request\s+for\s+comment" +
         @"|no\s+active\s+emergency|there\s+is\s+no\s+(active\s+)?emergency|no\s+request\s+for\s+data|nothing\s+in\s+this\s+(order|letter)\s+requires\s+the\s+production|(i\s+am|i'm)\s+writing\s+(for|as)\s+myself|(i\s+am|i'm)\s+not\s+a\s+(lawyer|police|law\s+enforcement)|(gdpr|data\s+protection)[^.\n]{0,30}\b(article|art\.?)\s*15|subject\s+access\s+request" +
-        @"|\bsou\s+(usu[aá]ri[oa]|jornalista)|ainda\s+n[ãa]o\s+existe\s+(nenhuma\s+)?ordem|n[ãa]o\s+(somos|sou)\s+(uma\s+)?autoridade" +
-        @"|non\s+siamo\s+un'?\s*autorit[aà]|\bsono\s+(un\s+|una\s+)?(giornalista|utente)\b" +
-        @"|\bsoy\s+(periodista|usuari[oa])|no\s+escribo\s+en\s+nombre\s+de\s+ninguna\s+autoridad|consulta\s+de\s+prensa" +
-        @"|je\s+suis\s+(journaliste|(un\s+|une\s+)?utilisat(eur|rice))|ich\s+bin\s+(journalist(in)?|nutzer(in)?)|ik\s+ben\s+(journalist|gebruiker)" +
+        @"|\bsou\s+(usu[aá]ri[oa]|jornalista|rep[oó]rter)|ainda\s+n[ãa]o\s+existe\s+(nenhuma\s+)?ordem|n[ãa]o\s+(somos|sou)\s+(uma\s+)?autoridade" +
+        @"|non\s+siamo\s+un'?\s*autorit[aà]|\bsono\s+(un\s+|una\s+)?(giornalista|utente|reporter|cronista)\b" +
+        @"|\bsoy\s+(periodista|usuari[oa]|reporter[oa]|redactor(a)?)|no\s+escribo\s+en\s+nombre\s+de\s+ninguna\s+autoridad|consulta\s+de\s+prensa" +
+        @"|je\s+suis\s+(journaliste|reporter|(un\s+|une\s+)?utilisat(eur|rice))|ich\s+bin\s+(journalist(in)?|reporter(in)?|redakteur(in)?|nutzer(in)?)|ik\s+ben\s+(journalist|verslaggever|reporter|gebruiker)" +
         // A writer preparing a publication asks about kinds of requests; it serves none.
         @"|(i\s+am|i'm|we\s+are|we're)\s+(working\s+on|writing|preparing|researching)\s+(an?\s+)?(article|story|piece|report|feature|investigation)\b|questions\s+for\s+(publication|an?\s+article)" +
         @"|(ik\s+werk|wij\s+werken|we\s+werken)\s+aan\s+een\s+(artikel|verhaal|reportage|publicatie)|ik\s+schrijf\s+een\s+(artikel|verhaal)|vragen\s+voor\s+(publicatie|een\s+artikel)" +

@@ -28,7 +28,12 @@ internal static class NonTargetRoles
         // Issue 11 round 12: whoever reported or flagged it to the police ("Hinweisgeberin", "simple signalant",
         // "the parent who reported the contact", "la segnalante") is a source, not a target.
         @"reporter|informant|tipster|hinweisgeber(in)?|mitteiler(in)?|signalant(e)?|segnalante|informante|" +
-        @"(parent|mother|father|friend|teacher|neighbou?r|relative|person|user|principal|classmate)\s+who\s+(reported|flagged|alerted|notified|called))";
+        @"(parent|mother|father|friend|teacher|neighbou?r|relative|person|user|principal|classmate)\s+who\s+(reported|flagged|alerted|notified|called)|" +
+        // Issue 11 round 19: the person a protection order protects, the injured party of Spanish, Portuguese, French and
+        // Italian procedure ("la perjudicada", "o lesado", "la partie lésée", "il danneggiato"), and the rights owner who
+        // sends a copyright notice: each is the side the request is made for, never the one asked about.
+        @"protected\s+(party|person)|persona\s+protegida|personne\s+prot[ée]g[ée]e|gesch[üu]tzte\s+person|beschermde\s+persoon|persona\s+protetta|pessoa\s+protegida|" +
+        @"perjudicad[oa]s?|lesad[oa]s?|partie\s+l[ée]s[ée]e|danneggiat[oa]|copyright\s+(owner|holder)|rights\s*(owner|holder)|rightsholder)";
 
     // The words that name an account in the seven languages.
     private const string Account =
@@ -111,7 +116,7 @@ internal static class NonTargetRoles
         Patterns.Build(@"\A\s*[""'»”]?\s*[(\[]\s*((account|konto|compte|cuenta|conta|profilo|nutzerkonto)\s+[^)\]\n]{0,5}\s*)?" + Article + Qualifier + Role + @"((\s+|\s*-\s*)[^()\[\]']{0,60})?\s*[)\]]"),
         // Issue 11 round 12: "… "x" belongs to the victim", "« x » est celui de la victime", "pertenece a la víctima".
         // Not into a possessive ("belongs to the victim's stepfather" can be the suspect).
-        Patterns.Build(@"\A\s*[""'»”]?\s*[)\]]?\s*(,\s*which\s+)?(belongs\s+to|is\s+(that|the\s+one)\s+of|is|is\s+(owned|used|held)\s+by|est\s+celui\s+d[eu']|appartient\s+[àa]|pertenece\s+a|pertence\s+[àa]|geh[öo]rt\s+(zu|dem|der)|appartiene\s+a|behoort\s+(toe\s+)?aan|is\s+van|[ée]\s+d[ao]|es\s+de(l|\s+la)?|è\s+(quell[oa]\s+)?del(la|l')?|ist\s+(das|die)\s+(des|der))\s*" + Article + Qualifier + Role + @"\b[^'’\n]"),
+        Patterns.Build(@"\A\s*[""'»”]?\s*[)\]]?\s*(,\s*which\s+)?(belongs\s+to|is\s+(that|the\s+one)\s+of|is|is\s+(owned|used|held)\s+by|est\s+celui\s+d[eu']|appartient\s+[àa]|pertenece\s+a|pertence\s+[àa]|geh[öo]rt\s+(zu|dem|der)|appartiene\s+a(l|lla|llo|i|gli|lle|ll['’])?|behoort\s+(toe\s+)?aan|is\s+van|[ée]\s+d[ao]|es\s+de(l|\s+la)?|è\s+(quell[oa]\s+)?del(la|l')?|ist\s+(das|die)\s+(des|der))\s*" + Article + Qualifier + Role + @"\b[^'’\n]"),
         // The aside may stand on the next line in brackets ("«x»\n   (não visada; os dados desta conta não são pedidos)").
         // Issue 11 round 12: the rest of the handle's sentence says so, across line breaks and brackets ("… only
         // reshared it and is not under investigation", "ihr Konto ist nicht Gegenstand des Ersuchens", "… est celui
@@ -137,6 +142,21 @@ internal static class NonTargetRoles
         // de prohibición de acercamiento", "who holds a restraining order against him"): the one in danger, not the target.
         Patterns.Build(@"\A\s*[""'»”]?\s*\)?\s*,?\s*(who|quien|que|qui|die|der|che|a\s+quem)\s+(has|holds|tiene|posee|a|b[ée]n[ée]ficie\s+d['’]|hat|heeft|ha|tem)\s+(a\s+su\s+favor\s+|in\s+(her|his)\s+favou?r\s+)?(a|an|una?|une|eine?|een|um|uma)?\s*(medida\s+(cautelar|protetiva|de\s+protecci[oó]n)|orden\s+de\s+(alejamiento|protecci[oó]n)|(protective|restraining|protection|no-contact)\s+order|ordonnance\s+de\s+protection|interdiction\s+de\s+contact|schutzanordnung|kontaktverbot|gewaltschutz\p{L}*|contactverbod|straatverbod|ordine\s+di\s+protezione|divieto\s+di\s+avvicinamento)"),
     ];
+
+    // Issue 11 round 19: the role, then the person's name in apposition, then their account in brackets: "We represent
+    // the plaintiff, Elaine Doe (account "", "la perjudicada, Ana Ruiz (cuenta «", and a list of them: "victims named in
+    // the affidavit (accounts "a", "". The name must be written as one (each word capitalised, checked by the caller):
+    // "the victim, contacted by the suspect (account "" names the suspect's account.
+    private static readonly Regex RoleNameBracket = Patterns.Build(
+        @"\b" + Role + @"(s|es|n)?(\s*,\s*(?<name>[\p{L}'.-]+(\s+[\p{L}'.-]+){0,3})\s*|\s+(named|listed|identified|mentioned|cited)\s+[^.;()\n""«“„]{0,30})\(\s*" + Account +
+        @"s?\s*:?\s*([""'«“„]?@?[\p{L}\p{N}_.-]+[""'»”“]?\s*(,|and|y|et|und|en|e)\s*)*[""'«“„]?\s*\z");
+
+    // Issue 11 round 19: right after the handle, the account is the one that reported the offence ("(account "x"), made
+    // the report", "« x » a porté plainte", "«x» presentó la denuncia"): the source of the case, not its subject.
+    private static readonly Regex ReporterAfter = Patterns.Build(
+        @"\A\s*[""'»”]?\s*\)?\s*,?\s*((who|which|que|qui|die|che)\s+)?(made\s+the\s+report|filed\s+the\s+(report|complaint)|reported\s+(the|this|it)\b|" +
+        @"hizo\s+la\s+denuncia|present[óo]\s+(la\s+)?denuncia|a\s+(port[ée]\s+plainte|signal[ée]\s+les\s+faits|d[ée]nonc[ée]\s+les\s+faits)|hat\s+(die\s+)?anzeige\s+erstattet|erstattete\s+(die\s+)?anzeige|" +
+        @"ha\s+(sporto\s+denuncia|denunciato\s+i\s+fatti|segnalato\s+i\s+fatti)|(apresentou|fez)\s+(a\s+)?(queixa|den[úu]ncia)|(deed|heeft)\s+aangifte)");
 
     // "named in the application as a witness who reported ...", "identified as the complainant": read only when the
     // words after the handle hold " as ".
@@ -172,7 +192,8 @@ internal static class NonTargetRoles
         ["ctim", "tima", "complainant", "witness", "reporting", "fam", "plaintiff", "denunciante", "testigo", "plaignant", "moin",
          "queixos", "testemunha", "opfer", "digte", "zeug", "anzeigeerstatter", "testimone", "slachtoffer", "getuige", "aangever",
          "aangeefster", "melder", "meldster", "reporter", "informant", "tipster", "hinweisgeber", "mitteiler", "signalant",
-         "segnalante", "who", "ofendid", "offesa", "benadeelde"],
+         "segnalante", "who", "ofendid", "offesa", "benadeelde", "protect", "protegid", "protég", "protege", "schützte", "schutzte",
+         "beschermde", "protett", "perjudicad", "lesad", "partie", "danneggiat", "copyright", "holder"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> RepresentedPieces = System.Buffers.SearchValues.Create(
@@ -239,8 +260,25 @@ internal static class NonTargetRoles
                 bystander = RoleAfter[f].IsMatch(after);
             }
             if (!bystander && afterRole && after.Contains(" as ", StringComparison.OrdinalIgnoreCase)) bystander = NamedAsRole.IsMatch(after);
+            if (!bystander && beforeRole && before.Contains('(')) bystander = NamedInBrackets(before);
+            if (!bystander) bystander = ReporterAfter.IsMatch(after);
         }
         return bystander;
+    }
+
+    /// <summary>Whether the window ends in a role, a person's name and the bracket that gives their account (see
+    /// <see cref="RoleNameBracket"/>); a name in apposition must be capitalised word by word.</summary>
+    private static bool NamedInBrackets(ReadOnlySpan<char> before)
+    {
+        foreach (var m in RoleNameBracket.EnumerateMatches(before))
+        {
+            var match = RoleNameBracket.Match(before[m.Index..].ToString());
+            if (!match.Success) continue;
+            var name = match.Groups["name"];
+            if (!name.Success) return true;
+            if (name.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]))) return true;
+        }
+        return false;
     }
 
     /// <summary>For each form, whether it matches the window and whether the word pre-checks let it be asked

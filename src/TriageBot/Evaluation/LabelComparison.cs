@@ -79,7 +79,8 @@ public static class LabelComparison
                 ? string.Join(",", expected.EnumerateArray().Select(e => e.ToString()).Order())
                 : expected.ValueKind == JsonValueKind.Null ? "" : expected.ToString();
             yield return new FieldCheck(name, wanted, actual,
-                string.Equals(Normalise(wanted), Normalise(actual), StringComparison.OrdinalIgnoreCase),
+                string.Equals(Normalise(wanted), Normalise(actual), StringComparison.OrdinalIgnoreCase) ||
+                (name == "agencyName" && SameAgency(wanted, actual)),
                 $"field {name}: expected \"{wanted}\", got \"{actual}\"");
         }
         foreach (var (name, part) in label.FieldsContain ?? [])
@@ -142,6 +143,22 @@ public static class LabelComparison
         var path = found.TrimEnd('/');
         var slash = path.LastIndexOf('/');
         return slash >= 0 && path.Contains("://", StringComparison.Ordinal) && AccountKey(path[(slash + 1)..]) == a;
+    }
+
+    /// <summary>An agency written out and by its initials is one agency: "RCMP" and "Royal Canadian Mounted Police",
+    /// "FBI" and "Federal Bureau of Investigation". The initials are those of the capitalised words, in order.</summary>
+    public static bool SameAgency(string? labelled, string? found)
+    {
+        var (a, b) = (Normalise(labelled), Normalise(found));
+        if (a.Length == 0 || b.Length == 0) return false;
+        return IsInitialsOf(a, b) || IsInitialsOf(b, a);
+    }
+
+    private static bool IsInitialsOf(string acronym, string name)
+    {
+        if (acronym.Length < 2 || acronym.Contains(' ') || !acronym.All(char.IsUpper)) return false;
+        var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        return initials.Length > 1 && string.Equals(initials, acronym, StringComparison.Ordinal);
     }
 
     private static string AccountKey(string value)
