@@ -135,6 +135,9 @@ internal sealed class ReferenceExtractor
     private static readonly Regex LapsedLimit = Patterns.Build(
         @"\b(deadline|time\s+limit|return\s+date|due\s+date|prazo|plazo|t[ée]rmino|d[ée]lai|frist|termine|termijn)\b[^.;\n]{0,30}?\b(expired|lapsed|passed|ran\s+out|venceu|expirou|venci[óo]|expir[óo]|a\s+expir[ée]|est\s+expir[ée]|[ée]tait\s+fix[ée]|scaduto|[èe]\s+scaduto|scadeva|verstrich|verliep|is\s+verlopen)[ \t]+(on|em|el|le|au|am|il|op|in\s+data)?[ \t]*$");
 
+    private static readonly Regex WithinWeeks = Patterns.Build(
+        @"\b(within|binnen|innerhalb(\s+von)?|dans\s+un\s+d[ée]lai\s+de|sous|dentro\s+de|en\s+un\s+plazo\s+de|no\s+prazo\s+de|entro)\s+(?<n>\d{1,2}|\p{L}{3,8})\s+(\(\d{1,2}\)\s+)?(weeks?|wochen|semaines|semanas|settimane|weken)\b");
+
     private static readonly Regex RangeConnector = Patterns.Build(
         @"^\s*,?\s*(to|through|thru|until|till|and|-|bis|au|jusqu'au|hasta|al|a)\s*,?\s*(the\s+)?$");
 
@@ -485,6 +488,14 @@ internal sealed class ReferenceExtractor
             if (!ProductionVerb.IsMatch(text.AsSpan(from, date.Offset - from))) continue;
             mention = date;
             return date.Date;
+        }
+        // Round 19: a count of weeks ("mit der Bitte um Erledigung binnen zwei Wochen", "dans un délai de deux
+        // semaines") runs from the letter's date, else from the day it came in.
+        if (WithinWeeks.Match(text) is { Success: true } weeks && NumberWords.TryParse(weeks.Groups["n"].Value, out var weekCount) &&
+            weekCount <= 12 && (letterDate ?? received) is { } weeksFrom)
+        {
+            basis = $"{weekCount} weeks from the letter's date ({weeksFrom:yyyy-MM-dd})";
+            return weeksFrom.AddDays(7 * weekCount);
         }
         foreach (var date in dates)
         {
