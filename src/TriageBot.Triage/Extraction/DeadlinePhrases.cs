@@ -277,7 +277,7 @@ internal static class DeadlinePhrases
         // what the count asks for, as in the first reading.
         var rest = anchor.TrimStart();
         var before = text.AsSpan(0, m.Index).TrimEnd();
-        if (rest.Length > 0 && (rest[0] == ',' && SetOffBefore(before) || rest[0] == ':'))
+        if (rest.Length > 0 && (rest[0] == ',' && SetOffBefore(before) && !PenaltyFollows(rest) || rest[0] == ':'))
             return (issued ?? received) is { } letter ? Count(letter) : null;
         // Round 14: a court's command that ends on the count ("you are commanded to produce ... within 15 days.") is
         // a legal time limit, not a wish: it runs from the date the order bears.
@@ -290,6 +290,14 @@ internal static class DeadlinePhrases
     // "Return within 14 days", "Please produce within ten days": the count follows a command that opens its line or sentence.
     private static readonly Regex ImperativeBefore = Patterns.Build(
         @"(\A|[.!:\n])[ \t]*(please[ \t]+)?(return|produce|respond|reply|comply)\z");
+
+    // Round 19: a term a court sets under a penalty ("no prazo de 10 (dez) dias, sob pena de multa diária") runs from
+    // service, which such an order seldom dates: the count alone is not turned into a date.
+    private static readonly Regex Penalty = Patterns.Build(
+        @"\A[\s,]*(sob\s+pena|sous\s+peine|so\s+pena|bajo\s+(apercibimiento|pena)|a\s+pena\s+di|pena\s+(di|de)|unter\s+androhung|op\s+straffe|under\s+penalty|on\s+pain\s+of)\b");
+
+    /// <summary>The count is followed at once by the penalty for missing it.</summary>
+    public static bool PenaltyFollows(string anchor) => Penalty.IsMatch(anchor);
 
     // A comma right before the count, or before the short word that opens it ("envio, no prazo de", "send, in").
     private static bool SetOffBefore(ReadOnlySpan<char> before)
