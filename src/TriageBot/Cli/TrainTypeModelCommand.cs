@@ -28,7 +28,7 @@ public static class TrainTypeModelCommand
          "samples/realistic/heldout15", "samples/realistic/train16", "samples/realistic/stress16",
          "samples/realistic/heldout16", "samples/realistic/train17", "samples/realistic/stress17",
          "samples/realistic/heldout17", "samples/realistic/train18", "samples/realistic/stress18",
-         "samples/realistic/heldout18"];
+         "samples/realistic/heldout18", "samples/realistic/train19", "samples/realistic/stress19"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
