@@ -42,6 +42,18 @@ internal static class TreatyPreservation
         @"|\b(extend(ed|ing)?|extension\s+of|renew(ed|ing)?|renewal\s+of)\s+((the|our|this|its|a|an)\s+)?(\d{2,3}[\s-]day\s+)?(preservation|hold|retention)\b");
 
     /// <summary>The words that ask to extend an earlier hold, or null. Read only on a request that keeps data.</summary>
-    public static Match? ExtensionMatch(string text) =>
-        text.AsSpan().ContainsAny(ExtensionStems) && Extension.Match(text) is { Success: true } m ? m : null;
+    public static Match? ExtensionMatch(string text)
+    {
+        if (!text.AsSpan().ContainsAny(ExtensionStems)) return null;
+        foreach (Match m in Extension.Matches(text))
+        {
+            var from = Math.Max(0, m.Index - 30);
+            // "wir werden Sie über eine etwaige Verlängerung unterrichten": an extension that may come is none yet.
+            if (!Possible.IsMatch(text.AsSpan(from, m.Index - from))) return m;
+        }
+        return null;
+    }
+
+    private static readonly Regex Possible = Patterns.Build(
+        @"\b(etwaige[nr]?|eventuelle[nr]?|m[öo]gliche[nr]?|possible|possibly|any|eventual(es)?|[ée]ventuelle?s?|eventuale|eventuali|eventuele|may|might|could|would|kann|k[öo]nnte|pourra(it)?|podr[áa]|poder[áa]|potr[àa]|kan|zou)\b[^.;\n]{0,20}\z");
 }
