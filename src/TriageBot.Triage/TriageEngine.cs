@@ -212,7 +212,18 @@ public sealed class TriageEngine
         // and a foreign police force's plain request to preserve is a direct request from foreign police (DOMAIN:
         // international): neither is a 2703(f) letter, which only a U.S. governmental entity sends. Here, once,
         // whether the cues or the model read "preservation".
-        if (type == LegalProcessType.Preservation && country is not null && country != CountryNames.UnitedStates)
+        // Round 19: except one that comes through the Budapest Convention's own channel (Article 29, a 24/7 point of
+        // contact): that asks only to keep data until the MLA request follows (Detection/TreatyPreservation).
+        var treatyChannel = country is not null && country != CountryNames.UnitedStates && withdrawal is null && mentionOnly is null &&
+                            type is LegalProcessType.Preservation or LegalProcessType.International &&
+                            TreatyPreservation.ChannelMatch(text.Value) is { } channel && PreservationAsk.OnlyPreservation(text, parts) is not null
+            ? channel : null;
+        if (treatyChannel is not null && type == LegalProcessType.International)
+        {
+            type = LegalProcessType.Preservation;
+            if (learned is not null) learned = learned with { Type = type, Weakness = learned.Weakness + "; a preservation request through the Budapest Convention's 24/7 channel" };
+        }
+        if (type == LegalProcessType.Preservation && country is not null && country != CountryNames.UnitedStates && treatyChannel is null)
         {
             type = LegalProcessType.International;
             if (learned is not null) learned = learned with { Type = type, Weakness = learned.Weakness + "; a preservation request from abroad is a direct foreign request" };
@@ -523,6 +534,10 @@ public sealed class TriageEngine
             EuProductionOrder = euPreservation is null && namesEuOrder ? OperativeEuProductionOrder(text) : null,
             EuPreservationOrder = euPreservation,
             ForeignRequesterEvidence = countryEvidence,
+            TreatyPreservation = treatyChannel is not null && type == LegalProcessType.Preservation ? Snippet(text.Value, treatyChannel.Index, treatyChannel.Length) : null,
+            // Round 19: a foreign request (or EU order) that only keeps data and extends an earlier hold.
+            ForeignPreservationExtension = type == LegalProcessType.International && !flags.Emergency && (euPreservation is not null || preservationOnly is not null) &&
+                                           TreatyPreservation.ExtensionMatch(text.Value) is { } foreignExt ? Snippet(text.Value, foreignExt.Index, foreignExt.Length) : null,
             PreservationExtension = text.Value.AsSpan().ContainsAny(ExtensionWords) && PreservationExtension.Match(text.Value) is { Success: true } ext ? Snippet(text.Value, ext.Index, ext.Length) : null,
             UnlistedSenderDomain = concern is null ? SenderCheck.UnlistedAgencyDomain(_domains, email, claimsAuthority, fieldText.Value, country) : null,
             GagStatedEnd = nonDisclosure && fields.NonDisclosurePeriod is null ? NonDisclosureScope.StatedEnd(text, nonDisclosureHits) : null,
@@ -799,8 +814,15 @@ public sealed class TriageEngine
         var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
         var sentence = text.Value.AsSpan(start, end - start);
         return LaterRoute.IsMatch(sentence) || LaterRouteOffered.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start)) ||
-               RouteInTheConditional.IsMatch(sentence) || RoutePending.IsMatch(sentence);
+               RouteInTheConditional.IsMatch(sentence) || RoutePending.IsMatch(sentence) || RouteInTheFuture.IsMatch(sentence);
     }
+
+    // Round 19: the route told in the future passive, as what will be done for the part this letter does not ask
+    // ("O conteúdo será solicitado via MLAT", "el contenido será solicitado por comisión rogatoria", "sarà richiesto
+    // tramite rogatoria", "sera demandé par voie d'entraide", "will be requested through an MLAT", "wird ... beantragt").
+    private static readonly Regex RouteInTheFuture = Patterns.Build(
+        @"\b(ser[áa]|ser[ãa]o|sar[àa]|saranno|sera|seront|will\s+be|shall\s+be)\s+(\p{L}+\s+){0,1}(solicitad|requerid|encaminhad|formulad|tramitad|cursad|remitid|richiest|inoltrat|requested|sought|pursued|submitted|obtained)[oaes]{0,2}\b" +
+        @"|\b(sera|seront)\s+(\p{L}+\s+){0,1}(demand|sollicit|adress)[ée]e?s?\b|\bwird\s+(\p{L}+\s+){0,4}(beantragt|angefordert|nachgereicht)\b|\b(zal|zullen)\s+(\p{L}+\s+){0,4}worden\s+(aangevraagd|gevorderd|ingediend)\b");
 
     // Round 16: the route named in the conditional, as what another request would need ("dass Inhalte nur über ein
     // Rechtshilfeersuchen bzw. eine Europäische Herausgabeanordnung zu erlangen wären; darum geht es hier nicht",
@@ -824,7 +846,10 @@ public sealed class TriageEngine
 
     // Before the route's name, in its sentence: the paper says it is not that route.
     private static readonly Regex NotThisRoute = Patterns.Build(
-        @"\b(is\s+not|isn't|not\s+(made|issued|served|sent|submitted)\s+(under|pursuant\s+to)|ist\s+keine?|n'est\s+pas|no\s+es|n[ãa]o\s+[ée]|non\s+[èe]|is\s+geen)\b");
+        @"\b(is\s+not|isn't|not\s+(made|issued|served|sent|submitted)\s+(under|pursuant\s+to)|ist\s+keine?|n'est\s+pas|no\s+es|n[ãa]o\s+[ée]|non\s+[èe]|is\s+geen" +
+        // Round 19: "Es handelt sich nicht um eine Europäische Herausgabeanordnung", "il ne s'agit pas d'une injonction
+        // européenne", "no se trata de una orden europea", "não se trata de", "non si tratta di", "het betreft geen".
+        @"|handelt\s+sich\s+nicht\s+um|ne\s+s'agit\s+pas|no\s+se\s+trata\s+de|n[ãa]o\s+se\s+trata\s+de|non\s+si\s+tratta\s+di|betreft\s+geen|gaat\s+niet\s+om)\b");
 
     private static readonly Regex LaterRoute = Patterns.Build(
         @"\b(would\s+require|will\s+(pursue|seek|follow|send|apply|require)|we\s+understand\s+(that\s+)?(\p{L}+\s+){0,3}(will|would|must|needs?)|would\s+then\s+(pursue|seek|send|apply|proceed)|if\s+needed|if\s+necessary|separately|in\s+due\s+course|we\s+understand\s+that|(should|if|where|when)\s+(\p{L}+\s+){0,3}(be|is|are|become)\s+(required|needed|necessary)|will\s+proceed|would\s+proceed|falls\s+erforderlich|si\s+n[ée]cessaire|en\s+caso\s+de\s+ser\s+necesario|caso\s+seja\s+necess[áa]rio|qualora\s+(fosse|sia)\s+necessari|indien\s+nodig" +

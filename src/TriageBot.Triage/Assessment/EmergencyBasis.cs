@@ -161,7 +161,9 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"|\b(para|pour|per|zum|zur|ter|for|in)\s+(a\s+|la\s+|the\s+|de\s+)?(salvaguarda|salvaguardia|sauvegarde|protec[çc][ãa]o|protecci[óo]n|protezione|protection|schutz|rettung|bescherming|preservation|preserva[çc][ãa]o)\s+(da|de|del|della|des|of|van|het)\s+(\p{L}+\s+)?(vida|vita|vie|life|lives|leben[s]?|leven)\b" +
         // A search under way for the person says what the data is for: finding them.
         @"|\b(search(es)?\s+(is|are)\s+(under\s?way|ongoing|in\s+progress)|ricerche\s+(sono\s+)?in\s+corso|b[úu]squeda\s+(est[áa]\s+)?en\s+curso|buscas\s+(est[ãa]o\s+)?em\s+curso|recherches\s+(sont\s+)?en\s+cours|suche\s+(l[äa]uft|ist\s+im\s+gange)|zoektocht\s+is\s+(gaande|bezig))" +
-        @"|\bper\s+(\p{L}+\s+){0,2}(localizzare|rintracciare|trovare|identificare|proteggere|salvare|evitare|impedire)" +
+        // Round 19: with the object pronoun joined to the verb ("per localizzarlo", "para localizarla", "localizá-lo").
+        @"|\bper\s+(\p{L}+\s+){0,2}(localizzar|rintracciar|trovar|identificar|proteggere|protegger|salvar|evitar|impedir)(e|l[oaie]|gli|ne)\b" +
+        @"|\bpara\s+(\p{L}+\s+){0,2}(localiz[aá]r?|encontr[aá]r?|identific[aá]r?|proteg[eê]r?|salv[aá]r?)(-?(l[oa]s?|me|nos))\b" +
         @"|\bom\s+[^.]{0,60}\s+te\s+(lokaliseren|vinden|identificeren|beschermen|redden|voorkomen)|\bter\s+(voorkoming|lokalisering|identificatie)");
 
     public static EmergencyBasis Read(NormalizedText text, CueContext context, string? nature, IEnumerable<CueHit> emergencyHits)

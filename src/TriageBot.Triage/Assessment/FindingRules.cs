@@ -34,6 +34,12 @@ internal sealed record AssessmentFacts(
     /// <summary>What places the requester abroad (its domain, address, language, the jurisdiction it names).</summary>
     public string? ForeignRequesterEvidence { get; init; }
     public string? PreservationExtension { get; init; }
+    /// <summary>Round 19: the words showing a foreign preservation request came through the Budapest Convention's
+    /// channel (Article 29, a 24/7 point of contact); the hold it asks for is kept like a 2703(f) one.</summary>
+    public string? TreatyPreservation { get; init; }
+    /// <summary>Round 19: a foreign request or EU order that extends an earlier hold: a hold is running whose new end
+    /// must be diarised.</summary>
+    public string? ForeignPreservationExtension { get; init; }
     /// <summary>An unlisted, non-government sender domain that names the agency the text names.</summary>
     public string? UnlistedSenderDomain { get; init; }
     /// <summary>Words beside the gag that state its end, when the period itself was not read ("se aplaza durante dos
@@ -178,6 +184,21 @@ internal static class FindingRules
             findings.Add(new("PRESERVATION_EXPIRY", Severity.Info,
                 $"Preserve the records under 18 U.S.C. 2703(f) {length}, until {until:yyyy-MM-dd}.{extension} Nothing is disclosed without further legal process.",
                 facts.PreservationExtension));
+        }
+        else if (type == LegalProcessType.Preservation && facts.TreatyPreservation is { } channel)
+        {
+            var until = PreservationHold.EndsOn(facts.ReceivedOn, facts.Today, policy.PreservationDays, flags.Ncmec);
+            findings.Add(new("PRESERVATION_EXPIRY", Severity.Info,
+                $"A foreign authority asks for expedited preservation through the Budapest Convention's channel (art. 29, 24/7 network). Keep the records for the period it asks, or {policy.PreservationDays} days, until {until:yyyy-MM-dd}; the mutual legal assistance request for disclosure must follow within it. Nothing is disclosed on this request.",
+                channel));
+        }
+
+        // Round 19: a foreign hold extended (a direct request or an EU preservation order): the hold already runs here.
+        if (type == LegalProcessType.International && facts.ForeignPreservationExtension is { } foreignExtension)
+        {
+            findings.Add(new("PRESERVATION_EXPIRY", Severity.Info,
+                "This extends a hold kept for a foreign authority. Diarise the new end date the request states (an EU preservation order runs 60 days and may be extended once by 30; a direct request runs as long as the provider agreed), count the extensions on the case, and disclose nothing without the process that must follow.",
+                foreignExtension));
         }
 
         if (flags.Ncmec)

@@ -16,12 +16,15 @@ internal static class PreservationAsk
     // preserve data" title).
     private static readonly Regex Ask = Patterns.Build(
         @"\bpreservation\s+(order|demand|request|letter|notice)\b|\b(ordered|required|requested|asked|directed|commanded)\s+to\s+(preserve|retain|freeze)\b|\b(please|kindly)\s+(preserve|retain|freeze)\b|\b(request|ask)\s+(that\s+you\s+|to\s+)?(preserve|retain)\b|\bask\s+you,?\s+([^.;\n]{0,30}\s)?to\s+(preserve|retain|keep)\b|\bto\s+preserve\s+the\s+following\b" +
-        @"|\b(sicherungsanordnung|sicherungsersuchen|sicherungsverlangen|quick[\s-]?freeze)|\b(um|zur)\s+(die\s+)?(sicherung|einfrierung)\s+(der|von|aller)\b" +
+        @"|\b(sicherungsanordnung|sicherungsersuchen|sicherungsverlangen|quick[\s-]?freeze)|\b(um|zur)\s+(die\s+)?(sicherung|einfrierung)\s+(der|von|aller)\b|\bum\s+(umgehende|sofortige|eilige|vorl[äa]ufige)\s+(daten)?sicherung\b" +
         @"|\b(bewaarverzoek|bewaarbevel|bevriezingsbevel|verzoek\s+tot\s+(het\s+)?(bewaren|bevriezen))|\bte\s+bewaren\b" +
         @"|\b(demande|r[ée]quisition|ordonnance|injonction)\s+(aux\s+fins\s+)?de\s+conservation\b|\bde\s+conserver\s+(les|l'ensemble\s+des)\s+donn[ée]es\b" +
         @"|\b(solicitud|orden|requerimiento|petici[oó]n)\s+de\s+(conservaci[oó]n|preservaci[oó]n)\b|\b(conservar|preservar)\s+(los|todos\s+los)\s+datos\b" +
         @"|\b(pedido|ordem|requisi[çc][ãa]o|solicita[çc][ãa]o)\s+de\s+(preserva[çc][ãa]o|conserva[çc][ãa]o)\b|\b(preservar|conservar)\s+(os|todos\s+os)\s+dados\b" +
-        @"|\b(richiesta|ordine|provvedimento)\s+di\s+(conservazione|congelamento)\b|\bconservare\s+(i|tutti\s+i)\s+dati\b");
+        @"|\b(richiesta|ordine|provvedimento)\s+di\s+(conservazione|congelamento)\b|\bconservare\s+(i|tutti\s+i)\s+dati\b" +
+        // Round 19: expedited preservation by its name ("la conservation rapide des données", "gel des données",
+        // "conservación rápida", "conservação expedita", "conservazione rapida", "spoedbewaring").
+        @"|\b(conservation\s+rapide|gel\s+des\s+donn[ée]es|conservaci[oó]n\s+(r[aá]pida|inmediata)|conserva[çc][ãa]o\s+(expedita|r[aá]pida)|conservazione\s+rapida|spoedbewaring|expedited\s+preservation)\b");
 
     // The writer asks for something to be handed over.
     private static readonly Regex Disclosure = Patterns.Build(

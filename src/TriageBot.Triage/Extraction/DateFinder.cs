@@ -27,7 +27,8 @@ internal static class DateFinder
     internal static readonly string DatesPattern =
         $@"\b(?<y1>(19|20)\d\d)-(?<m1>[01]?\d)-(?<d1>[0-3]?\d)\b" +
         $@"|\b(?<mn2>{MonthNames})\s+(?<d2>[0-3]?\d)(st|nd|rd|th)?,?\s+(?<y2>(19|20)\d\d)\b" +
-        $@"|\b(?<d3>[0-3]?\d)(st|nd|rd|th|er|\.)?\s+(de\s+)?(?<mn3>{MonthNames})\s+(de\s+|del\s+)?(?<y3>(19|20)\d\d)\b" +
+        // Round 19: "1º de dezembro de 2026", "1° dicembre": the first of the month with its ordinal sign.
+        $@"|\b(?<d3>[0-3]?\d)(st|nd|rd|th|er|\.|º|°)?\s+(de\s+)?(?<mn3>{MonthNames})\s+(de\s+|del\s+)?(?<y3>(19|20)\d\d)\b" +
         // "29-11-2026" as Dutch and Portuguese letters write it; "25/\n   11/2026" where a PDF broke the line;
         // "l1/24/2026" where OCR read a leading 1 as l or I.
         $@"|\b(?<a4>[0-3lI]?\d)[/.-](\r?\n[ \t]*)?(?<b4>[0-3]?\d)[/.-](\r?\n[ \t]*)?(?<y4>(19|20)\d\d)\b" +

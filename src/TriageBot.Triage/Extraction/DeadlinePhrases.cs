@@ -35,7 +35,10 @@ internal static class DeadlinePhrases
     // Issue 11 round 17: a deadline moved in a reply ("We agree to extend the production date to December 14, 2026",
     // "the return date is extended to"): the new date is the one to answer by. Apart from Phrase, whose automaton is at
     // its size limit; read only when Phrase finds no date.
+    // Round 19: also a limit continued or prolonged to a new date ("has been continued by agreement to DECEMBER 18",
+    // "SE PRORROGA el plazo ..., que finalizará el 9 de diciembre"): the future end of the moved limit.
     private static readonly Regex MovedTo = Patterns.Build(
+        @"\b(has\s+been|have\s+been|was|were|is\s+(hereby\s+)?)\s*(continued|extended|adjourned|rescheduled|postponed)(\s+by\s+(agreement|consent|stipulation|the\s+court))?\s+(to|until)\b|\b(que\s+)?(finalizar[áa]|vencer[áa]|concluir[áa]|terminar[áa])\s+(el|em|a|o\s+dia)\b|" +
         @"\bextend(s|ed|ing)?\s+the\s+(production|response|return|compliance|due)\s+(date|deadline)\s+(to|until)|\b(production|response|return|compliance|due)\s+(date|deadline)\s+(is|has\s+been|was)\s+(extended|moved|changed|postponed)\s+(to|until)");
 
     // A form's date line further down: "at the place, date and time specified below: ... Date: December 28".
@@ -111,8 +114,9 @@ internal static class DeadlinePhrases
     private static readonly Regex FromReceipt = Patterns.Build(
         @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|erhalten|eingelangt|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
 
-    // Business days need a calendar of holidays the engine does not have: such a count is not turned into a date.
-    private static readonly Regex BusinessDays = Patterns.Build(@"^\s*(ouvr[ée]s|h[aá]biles|lavorativi|[uú]teis)\b");
+    // Round 19: the word that makes a count of days a count of business days when it follows the unit ("5 dias úteis",
+    // "10 jours ouvrés", "diez días hábiles", "5 giorni lavorativi"); counted without holidays (Extraction/BusinessDays).
+    internal static readonly Regex BusinessDayWord = Patterns.Build(@"^\s*(ouvr[ée]s|ouvrables|h[aá]biles|lavorativi|[uú]teis)\b");
 
     // Words that date an event, standing between a cue and a date: that date is not the deadline.
     private static readonly Regex EventWord = Patterns.Build(
@@ -207,6 +211,18 @@ internal static class DeadlinePhrases
         return EndAfterCount.IsMatch(span) ? DateWords.FirstDate(span, dayFirst, reference, 40) : null;
     }
 
+    // A mail header's date line, as a pasted or forwarded message shows it ("Date: Fri, 04 Dec 2026 06:12:00 +0000").
+    private static readonly Regex MailDateLine = Patterns.Build(
+        @"^[ \t>]*(date|sent|datum|gesendet|envoy[ée]|enviado|fecha|verzonden|inviato|data)[ \t]*:");
+
+    /// <summary>Round 19: the date stands on a mail header's "Date:" line below the line of the cue (a subject that
+    /// says "prórroga de plazo"): it dates the message, it sets no time limit.</summary>
+    public static bool OnMailDateLine(string text, int cueIndex, DateMention date)
+    {
+        var lineStart = date.Offset == 0 ? 0 : text.LastIndexOf('\n', date.Offset - 1) + 1;
+        return lineStart > cueIndex && date.Offset - lineStart <= 30 && MailDateLine.IsMatch(text.AsSpan(lineStart, date.Offset - lineStart));
+    }
+
     /// <summary>True when a date is the one on the letter's own date line ("Sevilla, 20/11/2026", alone or with
     /// a signature column after it), not a date it sets. "Monday, November 23, 2026, and we have ..." is prose.</summary>
     public static bool OnIssueLine(string text, DateMention date)
@@ -222,9 +238,17 @@ internal static class DeadlinePhrases
 
     private static DateOnly? FromCount(Match m, string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
     {
-        if (m.Groups["biz"].Success || !DayCount(m.Groups["n"].Value, out var days)) return null;
+        if (!DayCount(m.Groups["n"].Value, out var days)) return null;
         var anchor = m.Groups["anchor"].Value;
-        if (BusinessDays.IsMatch(anchor)) return null;
+        // Round 19: business days are counted too ("WITHIN FIVE (5) BUSINESS DAYS of the date of this subpoena", "no
+        // prazo de 5 (cinco) dias úteis"), skipping weekends; the anchor is read after the word that says so.
+        var business = m.Groups["biz"].Success;
+        if (BusinessDayWord.Match(anchor) is { Success: true } bizWord)
+        {
+            business = true;
+            anchor = anchor[(bizWord.Index + bizWord.Length)..];
+        }
+        DateOnly Count(DateOnly start) => BusinessDays.Add(start, days, business);
         var statedMention = DateFinder.Find(anchor, dayFirst).FirstOrDefault();
         var stated = statedMention?.Date;
         // Round 16: "within 30 days of service, i.e. by December 16, 2026": the date in the anchor is the count's end.
@@ -235,28 +259,54 @@ internal static class DeadlinePhrases
             // anchor itself gives is the start.
             if (LatestDateAfterCount(anchor, dayFirst, issued ?? received ?? today) is { } latest) return latest;
             if (DateRestated(text, m.Index + m.Length, dayFirst) is { } restated) return restated;
-            if (stated is { } start) return start.AddDays(days);
+            if (stated is { } start) return Count(start);
             // From the document's own date: the date it bears, else the day it came in (never before it was
             // issued); with neither, unknown rather than counted from today.
-            if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return (DocumentDate(anchor, text, dates, dayFirst, issued) ?? received)?.AddDays(days);
+            if (FromDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor)) return (DocumentDate(anchor, text, dates, dayFirst, issued) ?? received) is { } own ? Count(own) : null;
             // Receipt the text does not date: the mail's date, else the letter's own (it cannot arrive before it was
             // written, so the earliest the time limit can end), else today.
             if (FromReceipt.IsMatch(anchor))
-                return (ReceiptDate(text, dates) ?? ReceiptDateAfter(text, m.Groups["anchor"].Index, dayFirst, issued ?? received ?? today) ?? received ?? issued ?? today).AddDays(days);
+                return Count(ReceiptDate(text, dates) ?? ReceiptDateAfter(text, m.Groups["anchor"].Index, dayFirst, issued ?? received ?? today) ?? received ?? issued ?? today);
             return null;
         }
         // "provide, within seven days, the following": a count set off by commas is the time to answer, and runs
         // from the letter's date, else from the day it came in. A bare count at a sentence's end ("Les rogamos
         // respuesta en el plazo de diez días") is often a private party's wish, not a legal time limit: not read.
+        // Round 19: the comma may stand before the preposition that opens the count ("o envio, no prazo de 10 dias,
+        // dos dados"), and a list after a colon ("de nous communiquer, dans un délai de quinze jours : - ...") is
+        // what the count asks for, as in the first reading.
         var rest = anchor.TrimStart();
         var before = text.AsSpan(0, m.Index).TrimEnd();
-        if (rest.Length > 0 && rest[0] == ',' && before.Length > 0 && before[^1] == ',')
-            return (issued ?? received)?.AddDays(days);
+        if (rest.Length > 0 && (rest[0] == ',' && SetOffBefore(before) && !PenaltyFollows(rest) || rest[0] == ':'))
+            return (issued ?? received) is { } letter ? Count(letter) : null;
         // Round 14: a court's command that ends on the count ("you are commanded to produce ... within 15 days.") is
         // a legal time limit, not a wish: it runs from the date the order bears.
-        if ((rest.Length == 0 || rest[0] == '.') && CommandedBefore(text, m.Index))
-            return (DocumentDate("", text, dates, dayFirst, issued) ?? received)?.AddDays(days);
+        // Round 19: so is a line that opens with the command itself ("Return within 14 days to SA ...").
+        if ((rest.Length == 0 || rest[0] == '.') && CommandedBefore(text, m.Index) || ImperativeBefore.IsMatch(before))
+            return (DocumentDate("", text, dates, dayFirst, issued) ?? received) is { } own2 ? Count(own2) : null;
         return null;
+    }
+
+    // "Return within 14 days", "Please produce within ten days": the count follows a command that opens its line or sentence.
+    private static readonly Regex ImperativeBefore = Patterns.Build(
+        @"(\A|[.!:\n])[ \t]*(please[ \t]+)?(return|produce|respond|reply|comply)\z");
+
+    // Round 19: a term a court sets under a penalty ("no prazo de 10 (dez) dias, sob pena de multa diária") runs from
+    // service, which such an order seldom dates: the count alone is not turned into a date.
+    private static readonly Regex Penalty = Patterns.Build(
+        @"\A[\s,]*(sob\s+pena|sous\s+peine|so\s+pena|bajo\s+(apercibimiento|pena)|a\s+pena\s+di|pena\s+(di|de)|unter\s+androhung|op\s+straffe|under\s+penalty|on\s+pain\s+of)\b");
+
+    /// <summary>The count is followed at once by the penalty for missing it.</summary>
+    public static bool PenaltyFollows(string anchor) => Penalty.IsMatch(anchor);
+
+    // A comma right before the count, or before the short word that opens it ("envio, no prazo de", "send, in").
+    private static bool SetOffBefore(ReadOnlySpan<char> before)
+    {
+        if (before.Length > 0 && before[^1] == ',') return true;
+        var space = before.LastIndexOfAny(' ', '\t', '\n');
+        if (space < 0 || before.Length - space - 1 > 4) return false;
+        var head = before[..space].TrimEnd();
+        return head.Length > 0 && head[^1] == ',';
     }
 
     private static readonly Regex LeadingWeekday = Patterns.Build(@"\A[ \t]*((this|the|coming|this\s+coming)\s+)?(?<wd>" + WeekdayNames + @")\b");
@@ -371,7 +421,9 @@ internal static class DeadlinePhrases
 
     // Round 16: the date opens the period the data cover ("a contar da intimação, relativamente ao período de
     // 01/08/2026 a 20/11/2026", "for the period from 1 August to ..."): a range's first or last day, not the day of service.
-    private static readonly Regex PeriodGoesOn = Patterns.Build(@"\A\s*(to|through|until|till|-|–|—|a|à|ao|al|au|bis|tot|t/m|até|hasta|fino\s+al)\s+\d");
+    // Round 19: or runs to the present ("(11/01/2025 - present)", "bis heute", "à ce jour", "hasta la fecha").
+    private static readonly Regex PeriodGoesOn = Patterns.Build(
+        @"\A\s*(to|through|until|till|-|–|—|a|à|ao|al|au|bis|tot|t/m|até|hasta|fino\s+al)\s+(\d|(the\s+)?(present|today|now|date)\b|heute\b|dato\b|ce\s+jour\b|aujourd|la\s+fecha\b|hoy\b|hoje\b|a\s+data\b|oggi\b|heden\b|nu\b|vandaag\b)");
 
     private static readonly Regex PeriodStartedBefore = Patterns.Build(@"\d\s*(to|through|until|till|-|–|—|a|à|ao|al|au|bis|tot|t/m|até|hasta|fino\s+al)\s+\z");
 

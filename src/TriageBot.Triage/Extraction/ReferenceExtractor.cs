@@ -95,7 +95,10 @@ internal sealed class ReferenceExtractor
 
     // Past participles that date an event (issued, transmitted, served), in the seven languages read.
     private const string EventWords =
-        @"issued|signed|dated|entered|made|filed|sent|received|served|executed|opened|created|granted|obtained|transmitted" +
+        @"issued|signed|dated|entered|made|filed|sent|received|served|executed|opened|created|granted|obtained|transmitted|confirmed|acknowledged" +
+        // Round 19: a request confirmed or a term granted ("You confirmed on September 11", "el plazo concedido en el
+        // auto de 30/10/2026") dates what happened, not a time to answer.
+        @"|best[äa]tigt|gew[äa]hrt|confirm[ée]e?|accord[ée]e?|confirmad[oa]|concedid[oa]|confermat[oa]|concess[oa]|bevestigd|toegekend" +
         @"|[üu]bermittelt|ausgestellt|erlassen|zugestellt|versandt|unterzeichnet|eingegangen" +
         @"|transmise?|[ée]mise?|sign[ée]e?|envoy[ée]e?|d[ée]livr[ée]e?|re[çc]ue?" +
         @"|transmitid[oa]|enviad[oa]|emitid[oa]|expedid[oa]|firmad[oa]|notificad[oa]|recibid[oa]|recebid[oa]|assinad[oa]|intimad[oa]|acordad[oa]|dictad[oa]|decretad[oa]" +
@@ -118,6 +121,22 @@ internal sealed class ReferenceExtractor
     private static readonly Regex GapCount = Patterns.Build(
         @"\b\d{1,3}\s+(\([^)\n]{1,20}\)\s+)?(calendar\s+|business\s+|working\s+)?(days?|tagen?|werktagen?|jours|d[ií]as|dias|giorni|dagen)\s+(of|from|after|following|upon|nach|ab|seit|apr[eè]s|[àa]\s+compter|desde|a\s+partir|a\s+contar|ap[oó]s|dal|dalla|dopo|na|vanaf)\b");
     private static readonly Regex GapSentenceEnd = Patterns.Build(@"\p{Ll}{2}\.\s+\p{Lu}", ignoreCase: false);
+
+    // Round 19: the date a time limit has moved from ("originally November 24", "ursprünglich", "initialement").
+    private static readonly Regex Originally = Patterns.Build(
+        @"\b(originally|initially|formerly|previously|urspr[üu]nglich|zun[äa]chst|initialement|pr[ée]c[ée]demment|originalmente|inicialmente|anteriormente|inizialmente|originariamente|oorspronkelijk|aanvankelijk|eerder)\b");
+
+    // Round 19: a date right after "due" ("Production due December 18, 2026.", "Due December 11, 2026."): the date to
+    // answer by, whatever verb the request uses.
+    private static readonly Regex DueRightBefore = Patterns.Build(@"\b(due|f[äa]llig)[ \t]*:?[ \t]*(on[ \t]+)?$");
+
+    // Round 19: a time limit the text says has already run out ("cujo prazo venceu em 30/11/2026", "the deadline
+    // expired on", "die Frist ist am ... abgelaufen" is not read): that date is the deadline, and it has passed.
+    private static readonly Regex LapsedLimit = Patterns.Build(
+        @"\b(deadline|time\s+limit|return\s+date|due\s+date|prazo|plazo|t[ée]rmino|d[ée]lai|frist|termine|termijn)\b[^.;\n]{0,30}?\b(expired|lapsed|passed|ran\s+out|venceu|expirou|venci[óo]|expir[óo]|a\s+expir[ée]|est\s+expir[ée]|[ée]tait\s+fix[ée]|scaduto|[èe]\s+scaduto|scadeva|verstrich|verliep|is\s+verlopen)[ \t]+(on|em|el|le|au|am|il|op|in\s+data)?[ \t]*$");
+
+    private static readonly Regex WithinWeeks = Patterns.Build(
+        @"\b(within|binnen|innerhalb(\s+von)?|dans\s+un\s+d[ée]lai\s+de|sous|dentro\s+de|en\s+un\s+plazo\s+de|no\s+prazo\s+de|entro)\s+(?<n>\d{1,2}|\p{L}{3,8})\s+(\(\d{1,2}\)\s+)?(weeks?|wochen|semaines|semanas|settimane|weken)\b");
 
     private static readonly Regex RangeConnector = Patterns.Build(
         @"^\s*,?\s*(to|through|thru|until|till|and|-|bis|au|jusqu'au|hasta|al|a)\s*,?\s*(the\s+)?$");
@@ -379,6 +398,9 @@ internal sealed class ReferenceExtractor
             // cue and the date, so the date is what the count runs from; the count's reading decides.
             if (GapCount.IsMatch(gap)) continue;
             if (DeadlinePhrases.OnIssueLine(text, date)) continue;
+            // Round 19: a cue in a mail's subject ("prórroga de plazo", "return date CONTINUED") stands over the header's
+            // own "Date:" line; and "(originally November 24, 2026)" names the date a request has moved from.
+            if (DeadlinePhrases.OnMailDateLine(text, cue.Index, date) || Originally.IsMatch(gap)) continue;
             mention = date;
             return date.Date;
         }
@@ -386,6 +408,14 @@ internal sealed class ReferenceExtractor
         if (within.Success && NumberWords.TryParse(within.Groups["n"].Value, out var days))
         {
             var anchor = within.Groups["anchor"].Value;
+            // Round 19: business days are counted, weekends skipped (Extraction/BusinessDays); "5 dias úteis" says so
+            // after the unit, and the anchor is read after that word.
+            var business = within.Groups["biz"].Success;
+            if (DeadlinePhrases.BusinessDayWord.Match(anchor) is { Success: true } bizWord)
+            {
+                business = true;
+                anchor = anchor[(bizWord.Index + bizWord.Length)..];
+            }
             // Counted from receipt or service: the day it came in is the best date the text gives (service
             // is seldom before receipt). Counted from the document's own date: that date.
             // Counted from receipt or service: the day it was transmitted or came in is the best date the text
@@ -409,7 +439,7 @@ internal sealed class ReferenceExtractor
             if (CountFrom.IsMatch(anchor))
             {
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))
-                    return (DeadlinePhrases.DocumentDate(anchor, text, dates, dayFirst, letterDate) ?? orderDate).AddDays(days);
+                    return BusinessDays.Add(DeadlinePhrases.DocumentDate(anchor, text, dates, dayFirst, letterDate) ?? orderDate, days, business);
                 var stated = DateAfter(ServiceDate, text, dates, 60) ?? DateAfter(TransmissionDate, text, dates) ?? DeadlinePhrases.ReceiptDate(text, dates) ??
                              // "Reçu par le destinataire le vingt-six novembre deux mille vingt-six", "Fecha de recepción:
                              // treinta de noviembre de ...": a receipt told in words just after the count.
@@ -417,19 +447,19 @@ internal sealed class ReferenceExtractor
                 var start = stated ?? received ?? today;
                 // A reviewer must know when a deadline rests on the day the message came in, not on a date in the text.
                 basis = stated is not null
-                    ? $"{days} days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
-                    : $"{days} days from service or receipt; the text states no such date, so counted from the day the request came in ({start:yyyy-MM-dd})";
-                return start.AddDays(days);
+                    ? $"{days} {(business ? "business " : "")}days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
+                    : $"{days} {(business ? "business " : "")}days from service or receipt; the text states no such date, so counted from the day the request came in ({start:yyyy-MM-dd})";
+                return BusinessDays.Add(start, days, business);
             }
             // Round 16: a count with no anchor ("no prazo de 10 (dez) dias, dos dados cadastrais") runs from service
             // where the text states the day it was served ("A provedora foi intimada por correio eletrônico em
             // 25/11/2026"); business days are not counted (no calendar of holidays).
             // Only a date right after the words of service: "Served by e-mail on you today, so the return falls on
             // December 15" dates the return, not the service.
-            if (!within.Groups["biz"].Success && DateAfter(ServiceDate, text, dates) is { } served)
+            if (DateAfter(ServiceDate, text, dates) is { } served)
             {
-                basis = $"{days} days from the date of service the text states ({served:yyyy-MM-dd})";
-                return served.AddDays(days);
+                basis = $"{days} {(business ? "business " : "")}days from the date of service the text states ({served:yyyy-MM-dd})";
+                return BusinessDays.Add(served, days, business);
             }
             // "Réponse souhaitée sous 15 jours", "entro 20 giorni": a count with no anchor runs from the date the
             // letter bears (or its transmission); without one it is unknown. Business days need a calendar of
@@ -437,18 +467,42 @@ internal sealed class ReferenceExtractor
             // Round 14: a list after a colon ("produce within twenty-one days: ...") or a plea ("Um Auskunft binnen 14
             // Tagen wird gebeten", "Solicitamos resposta em até 15 dias") is such a count too; an e-mail with no
             // dated letterhead counts from the day it was sent.
-            if ((string.IsNullOrWhiteSpace(anchor) || PleaOrList.IsMatch(anchor)) && !within.Groups["biz"].Success)
-                return (DateAfter(TransmissionDate, text, dates) ?? letterDate ?? received)?.AddDays(days);
+            // Round 19: so is a count set off by a comma before what it asks for ("no prazo de 5 (cinco) dias úteis, dos
+            // dados cadastrais"), now that business days are counted.
+            if ((string.IsNullOrWhiteSpace(anchor) || PleaOrList.IsMatch(anchor) || anchor.TrimStart().StartsWith(',') && !DeadlinePhrases.PenaltyFollows(anchor)) &&
+                (DateAfter(TransmissionDate, text, dates) ?? letterDate ?? received) is { } written)
+                return BusinessDays.Add(written, days, business);
         }
         if (DeadlinePhrases.Find(text, dates, dayFirst, letterDate, received, today) is { } phrased) return phrased;
         foreach (var date in dates)
         {
             var before = text.AsSpan(Math.Max(0, date.Offset - 40), Math.Min(40, date.Offset));
+            if (DueRightBefore.IsMatch(before) && !DeadlinePhrases.InPeriod(text, date))
+            {
+                mention = date;
+                return date.Date;
+            }
             if (!ByBeforeDate.IsMatch(before) || EventBefore.IsMatch(before) || DoneByOn.IsMatch(before)) continue;
             var paragraphStart = text.LastIndexOf("\n\n", Math.Max(0, date.Offset - 1), StringComparison.Ordinal);
             var from = Math.Max(Math.Max(0, paragraphStart), date.Offset - 250);
             if (!ProductionVerb.IsMatch(text.AsSpan(from, date.Offset - from))) continue;
             mention = date;
+            return date.Date;
+        }
+        // Round 19: a count of weeks ("mit der Bitte um Erledigung binnen zwei Wochen", "dans un délai de deux
+        // semaines") runs from the letter's date, else from the day it came in.
+        if (WithinWeeks.Match(text) is { Success: true } weeks && NumberWords.TryParse(weeks.Groups["n"].Value, out var weekCount) &&
+            weekCount <= 12 && (letterDate ?? received) is { } weeksFrom)
+        {
+            basis = $"{weekCount} weeks from the letter's date ({weeksFrom:yyyy-MM-dd})";
+            return weeksFrom.AddDays(7 * weekCount);
+        }
+        foreach (var date in dates)
+        {
+            var from = Math.Max(0, date.Offset - 60);
+            if (!LapsedLimit.IsMatch(text.AsSpan(from, date.Offset - from))) continue;
+            mention = date;
+            basis = "a time limit the text says has already run out";
             return date.Date;
         }
         return null;

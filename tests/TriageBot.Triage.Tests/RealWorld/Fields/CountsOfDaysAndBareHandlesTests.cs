@@ -49,15 +49,16 @@ public class CountsOfDaysAndBareHandlesTests
     }
 
     [Fact]
-    public void A_count_of_business_days_without_a_calendar_sets_no_date()
+    public void A_count_of_business_days_skips_the_weekend()
     {
+        // Round 19: business days are counted without a holiday calendar: Wednesday 18 November + 5 = Wednesday 25.
         var result = _engine.Triage("""
             County Attorney's Office
             Dated: November 18, 2026
             Subpoena for subscriber records of "prairie_wind_5". Please respond within 5 business days.
             """);
 
-        Assert.Null(result.Fields.ResponseDeadline);
+        Assert.Equal(new DateOnly(2026, 11, 25), result.Fields.ResponseDeadline);
     }
 
     [Fact]
