@@ -118,6 +118,20 @@ public class NoAskDocumentTests
     }
 
     [Fact]
+    public void A_letter_that_vacates_an_old_order_and_serves_a_new_one_serves_the_new_one()
+    {
+        var result = _engine.Triage("""
+            Subject: new 2703(d) order; the earlier 2703(d) order of May 4 is vacated
+            First, the 2703(d) order of May 4, 2026 (2:26-mj-01180) is vacated on the government's motion.
+            Second, enclosed is a new order under 18 U.S.C. 2703(d) for the account "owens_lake_trader": subscriber
+            records and IP logs from 05/01/2026 to 11/30/2026. Production is due 10 days after service.
+            AUSA Ines Walcott-Ruiz, ines.walcott-ruiz@usdoj.gov
+            """);
+
+        Assert.Equal(LegalProcessType.CourtOrder, result.ProcessType);
+    }
+
+    [Fact]
     public void A_withdrawn_warrant_quoting_its_gag_binds_no_one()
     {
         var result = _engine.Triage("""

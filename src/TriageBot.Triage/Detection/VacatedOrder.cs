@@ -33,7 +33,11 @@ internal static class VacatedOrder
     // A new command in the same paper: the earlier order is replaced, or production is ordered anew.
     private static readonly Regex CommandsAnew = Patterns.Build(
         @"\b(replaced\s+(by|with)|amended\s+order|superseded\s+by|(shall|must)\s+(produce|disclose|provide|deliver|furnish|preserve)|(is|are)\s+(hereby\s+)?(ordered|directed|commanded)\s+to\s+(produce|disclose|provide|deliver|furnish|preserve)|please\s+(produce|provide|disclose|preserve|send)|" +
-        @"substitu[ií]d[oa]\s+por|remplac[ée]e?\s+par|sostituit[oa]\s+da|ersetzt\s+durch|vervangen\s+door)\b");
+        @"substitu[ií]d[oa]\s+por|remplac[ée]e?\s+par|sostituit[oa]\s+da|ersetzt\s+durch|vervangen\s+door|" +
+        // Round 19: one paper vacates a gag and serves a new order ("Attached is a new 2703(d) order ... Production is
+        // due 14 days after service"): the new order is the process.
+        @"(a|the|our|this)\s+new\s+(\S+\s+){0,3}?(order|warrant|subpoena|request)|(production|compliance|response|return)\s+is\s+due|" +
+        @"nouvelle\s+(ordonnance|r[ée]quisition)|nuev[oa]\s+(orden|auto|requerimiento)|nov[oa]\s+(ordem|decis[ãa]o|requisi[çc][ãa]o)|nuov[oa]\s+(decreto|ordinanza|richiesta)|neue[rn]?\s+(beschluss|anordnung)|nieuw(e)?\s+(bevel|vordering))\b");
 
     // The gag the order carried is said to stay in force.
     private static readonly Regex GagStays = Patterns.Build(

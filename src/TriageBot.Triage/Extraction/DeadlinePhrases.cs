@@ -277,7 +277,7 @@ internal static class DeadlinePhrases
         // what the count asks for, as in the first reading.
         var rest = anchor.TrimStart();
         var before = text.AsSpan(0, m.Index).TrimEnd();
-        if (rest.Length > 0 && (rest[0] == ',' && SetOffBefore(before) && !PenaltyFollows(rest) || rest[0] == ':'))
+        if (rest.Length > 0 && (rest[0] == ',' && SetOffBefore(before) && !PenaltyFollows(rest) && !DateSpelledOut.IsMatch(rest) || rest[0] == ':'))
             return (issued ?? received) is { } letter ? Count(letter) : null;
         // Round 14: a court's command that ends on the count ("you are commanded to produce ... within 15 days.") is
         // a legal time limit, not a wish: it runs from the date the order bears.
@@ -286,6 +286,11 @@ internal static class DeadlinePhrases
             return (DocumentDate("", text, dates, dayFirst, issued) ?? received) is { } own2 ? Count(own2) : null;
         return null;
     }
+
+    // Round 19: a count the writer turns into its date at once ("Frist: 10 Tage, d. h. bis 06.12.2026", "10 days, i.e.
+    // by December 6"): the date is the deadline, not the count from the letter's date.
+    internal static readonly Regex DateSpelledOut = Patterns.Build(
+        @"^\s*,\s*(d\.\s*h\.|i\.\s*e\.|that\s+is|namely|also|soit|c'est-[àa]-dire|es\s+decir|o\s+sea|ou\s+seja|isto\s+[ée]|ossia|cio[èe]|dus|d\.w\.z\.)");
 
     // "Return within 14 days", "Please produce within ten days": the count follows a command that opens its line or sentence.
     private static readonly Regex ImperativeBefore = Patterns.Build(

@@ -469,7 +469,7 @@ internal sealed class ReferenceExtractor
             // dated letterhead counts from the day it was sent.
             // Round 19: so is a count set off by a comma before what it asks for ("no prazo de 5 (cinco) dias úteis, dos
             // dados cadastrais"), now that business days are counted.
-            if ((string.IsNullOrWhiteSpace(anchor) || PleaOrList.IsMatch(anchor) || anchor.TrimStart().StartsWith(',') && !DeadlinePhrases.PenaltyFollows(anchor)) &&
+            if ((string.IsNullOrWhiteSpace(anchor) || PleaOrList.IsMatch(anchor) || anchor.TrimStart().StartsWith(',') && !DeadlinePhrases.PenaltyFollows(anchor) && !DeadlinePhrases.DateSpelledOut.IsMatch(text.AsSpan(within.Groups["anchor"].Index, Math.Min(40, text.Length - within.Groups["anchor"].Index)))) &&
                 (DateAfter(TransmissionDate, text, dates) ?? letterDate ?? received) is { } written)
                 return BusinessDays.Add(written, days, business);
         }

@@ -52,6 +52,14 @@ internal sealed class CueContext
 
     private static readonly Regex QualifiedDenial = new(@"\b(no|not\s+an?|not\s+any|keine?|geen)" + QualifierAfterDenial, WindowOptions);
 
+    // Round 19: the writer says they know of no such danger ("No tenemos constancia de una amenaza inminente contra la
+    // vida", "we have no information of a threat to life", "keine Hinweise auf eine Gefahr", "geen aanwijzingen voor
+    // levensgevaar"): what is denied is the knowledge of the thing named after it. Apart from NegationBefore (at its
+    // size limit); up to two words (a verb, "we have") between the denial and the noun.
+    private static readonly Regex KnowledgeDenied = new(
+        @"\b(no|not|n[ãa]o|non|kein(e|en)?|geen|aucune?|sin|sem|senza|ohne)\s+(\p{L}+\s+){0,2}(constancia|indicios?|ind[íi]cios?|evidencias?|evid[êe]ncias?|evidence|noticias?|not[íi]cias?|conocimiento|conhecimento|registros?|records?|knowledge|information|informaci[óo]n|informa[çc][ãa]o|elementi|elemento|indizi|notizie|hinweise?|anhaltspunkte?|erkenntnisse?|aanwijzing(en)?|indications?|[ée]l[ée]ments?|indices?|connaissance)\s+" +
+        @"(of|that|de|d'|di|da|do|dass|f[üu]r|auf|van|voor|dat|que|che|about|sobre|su)\s*((una?|uma?|the|an?|any|la|le|les|el|ein(e|er|en)?|een|alguna?|alcuna?|qualquer|de|d'|di)\s*)*$", WindowOptions);
+
     private static readonly Regex PortugueseQualifiedDenial = new(@"\b(not\s+an?|not\s+any|keine?|geen)" + QualifierAfterDenial, WindowOptions);
 
     // Portuguese "no", "na", "nos", "nas" are "in the" ("no relatório", "no perfil", "no inquérito n.º"): its negation
@@ -209,7 +217,7 @@ internal sealed class CueContext
         if (trimmed.EndsWith("[ ]") || trimmed.EndsWith("[]") || trimmed.EndsWith("☐")) return 0;
         if (NegationWords.In(before))
         {
-            if (Matches(_negationBefore, before) || Matches(_qualifiedDenial, before)) return 0;
+            if (Matches(_negationBefore, before) || Matches(_qualifiedDenial, before) || Matches(KnowledgeDenied, before)) return 0;
             var scope = ClauseScope(before, IsClause(text.Value.AsSpan(offset, length)));
             if (NegationWords.In(scope) && Matches(RefusalInSentence, scope)) return 0;
         }

@@ -18,6 +18,8 @@ public class UrgentIsNotEmergencyTests
     [InlineData("Onderwerp: SPOEDVERZOEK\n\n", "Er is geen sprake van levensgevaar; de spoed volgt uit de zitting van donderdag.")]
     [InlineData("Subject: URGENT request\n\n", "There is no indication of any threat to life; the urgency is the hearing on Thursday.")]
     [InlineData("Oggetto: RICHIESTA URGENTE\n\n", "Non sussiste alcun pericolo per la vita; l'urgenza deriva dall'udienza fissata.")]
+    [InlineData("Asunto: SOLICITUD URGENTE\n\n", "No tenemos constancia de una amenaza inminente contra la vida; la urgencia es el plazo del juzgado.")]
+    [InlineData("Betreff: EILT\n\n", "Es gibt keine Hinweise auf eine Gefahr für das Leben; die Eile folgt aus dem Haftprüfungstermin.")]
     public void A_foreign_request_marked_urgent_with_no_danger_is_not_an_emergency(string header, string sentence)
     {
         var result = _engine.Triage($"{header}Policía de Investigación, Unidad de Ciberdelitos, Valencia (Spain)\n\n{Ask}{sentence}\n\nInspector M. Ferrer\n");

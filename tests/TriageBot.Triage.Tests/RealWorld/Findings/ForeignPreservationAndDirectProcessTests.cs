@@ -55,6 +55,21 @@ public class ForeignPreservationAndDirectProcessTests
         Assert.Contains(result.Findings, f => f.Code == "PRESERVATION_EXPIRY");
     }
 
+    [Theory]
+    [InlineData("si chiede la conservazione dei dati per 90 giorni, da prorogare se necessario.")]
+    [InlineData("nous demandons la conservation des données pendant 90 jours, à prolonger si nécessaire.")]
+    public void A_first_hold_that_may_be_extended_if_needed_is_no_extension(string ask)
+    {
+        var result = _engine.Triage($"""
+            Polizia di Stato – Centro Operativo Sicurezza Cibernetica – Torino
+            Oggetto: profilo "po_river_rides"
+            Nell'ambito del procedimento penale n. 4411/26, {ask} Non si chiede la trasmissione di alcun dato.
+            isp.rossi@poliziadistato.it
+            """);
+
+        Assert.DoesNotContain(result.Findings, f => f.Code == "PRESERVATION_EXPIRY");
+    }
+
     [Fact]
     public void An_eu_order_the_letter_says_it_is_not_leaves_a_direct_foreign_request()
     {
