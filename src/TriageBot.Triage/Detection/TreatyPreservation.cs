@@ -50,16 +50,17 @@ internal static class TreatyPreservation
             var from = Math.Max(0, m.Index - 30);
             // "wir werden Sie über eine etwaige Verlängerung unterrichten", "se comunicará su prórroga": an extension
             // that may or will come is none yet.
-            // "pelo prazo de 60 dias, a prorrogar se necessário": an extension kept for if it is needed is none yet.
+            // "pelo prazo de 60 dias, a prorrogar se necessário", "salvo proroga", "eine Verlängerung ... bleibt
+            // vorbehalten": an extension kept for if it is needed, or reserved, is none yet.
             var end = m.Index + m.Length;
-            if (!Possible.IsMatch(text.AsSpan(from, m.Index - from)) && !IfNeeded.IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))) return m;
+            if (!Possible.IsMatch(text.AsSpan(from, m.Index - from)) && !IfNeeded.IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end)))) return m;
         }
         return null;
     }
 
     private static readonly Regex IfNeeded = Patterns.Build(
-        @"\A[^.;\n]{0,15}\b(if\s+(necessary|needed|required)|where\s+(necessary|needed)|as\s+needed|se\s+(necess[áa]ri[oa]|for\s+o\s+caso|preciso)|si\s+(n[ée]cessaire|besoin|es\s+necesario|fuera\s+necesario|procede)|en\s+caso\s+necesario|falls\s+(erforderlich|n[öo]tig)|bei\s+bedarf|gegebenenfalls|ggf\.?|se\s+necessario|ove\s+necessario|indien\s+(nodig|noodzakelijk)|zo\s+nodig|zonodig)\b");
+        @"\A[^.;]{0,45}?\b((bleibt|bleiben)\s+vorbehalten|is\s+reserved|reste\s+r[ée]serv[ée]e|queda\s+reservada|fica\s+reservada|resta\s+riservata|blijft\s+voorbehouden|if\s+(necessary|needed|required)|where\s+(necessary|needed)|as\s+needed|se\s+(necess[áa]ri[oa]|for\s+o\s+caso|preciso)|si\s+(n[ée]cessaire|besoin|es\s+necesario|fuera\s+necesario|procede)|en\s+caso\s+necesario|falls\s+(erforderlich|n[öo]tig)|bei\s+bedarf|gegebenenfalls|ggf\.?|se\s+necessario|ove\s+necessario|indien\s+(nodig|noodzakelijk)|zo\s+nodig|zonodig)\b");
 
     private static readonly Regex Possible = Patterns.Build(
-        @"\b(etwaige[nr]?|eventuelle[nr]?|m[öo]gliche[nr]?|possible|possibly|any|eventual(es)?|[ée]ventuelle?s?|eventuale|eventuali|eventuele|may|might|could|would|kann|k[öo]nnte|pourra(it)?|podr[áa]|poder[áa]|potr[àa]|kan|zou|sera|seront|\p{L}+r[áà]n?)\b[^.;\n]{0,20}\z");
+        @"\b(etwaige[nr]?|eventuelle[nr]?|m[öo]gliche[nr]?|possible|possibly|any|eventual(es)?|[ée]ventuelle?s?|eventuale|eventuali|eventuele|may|might|could|would|kann|k[öo]nnte|pourra(it)?|podr[áa]|poder[áa]|potr[àa]|kan|zou|sera|seront|salvo|sauf|unless|save\s+for|vorbehaltlich|behoudens|ressalvad[ao]|\p{L}+r[áà]n?)\b[^.;\n]{0,20}\z");
 }

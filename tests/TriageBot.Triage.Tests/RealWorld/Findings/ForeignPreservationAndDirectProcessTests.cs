@@ -58,6 +58,8 @@ public class ForeignPreservationAndDirectProcessTests
     [Theory]
     [InlineData("si chiede la conservazione dei dati per 90 giorni, da prorogare se necessario.")]
     [InlineData("nous demandons la conservation des données pendant 90 jours, à prolonger si nécessaire.")]
+    [InlineData("si chiede la conservazione dei dati per 60 giorni, salvo proroga di 30 giorni.")]
+    [InlineData("die Daten sind 60 Tage zu sichern; eine Verlängerung um 30 Tage bleibt vorbehalten.")]
     public void A_first_hold_that_may_be_extended_if_needed_is_no_extension(string ask)
     {
         var result = _engine.Triage($"""
