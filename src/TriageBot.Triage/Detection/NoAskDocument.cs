@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using TriageBot.Triage.Extraction;
 using TriageBot.Triage.Text;
@@ -56,24 +57,73 @@ internal static class NoAskDocument
         @"|\bnon\s+costituisce\s+(una\s+)?(richiesta|ordine|provvedimento)|\bnon\s+richiediamo\s+alcun\s+dato" +
         @"|\b(ist|stellt)\s+kein(e|en)?\s+(\p{L}+\s+){0,2}(ersuchen|anfrage|auskunftsersuchen|anordnung|herausgabeverlangen)\b|\bwir\s+(fordern|erbitten|verlangen)\s+keine\s+(\p{L}+\s+)?daten");
 
-    private static readonly Regex[] Kinds = [Invitation, Programme, Periodical, StudyOrNote];
+    // Words one of which each kind cannot match without: a vectorised look for them spares most requests the
+    // regex walks over the whole head (round 20: this reader cost a typical request 0.1 ms).
+    private static SearchValues<string> Stems(params string[] stems) => SearchValues.Create(stems, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> InvitationStems =
+        Stems("invit", "uitnodig", "nodig", "einladung", "ladt", "laden", "convi", "save");
+
+    private static readonly SearchValues<string> ProgrammeStems =
+        Stems("program", "agenda", "module", "topics", "theme", "themen", "themas", "temas", "temi", "sess", "sesion",
+              "panel", "pain", "rondes", "jour", "orden", "tagesordnung", "mesa", "tavol", "podium",
+              "speaker", "keynote", "presentatie", "spreker", "intervenant", "intervienne", "ponente", "palestrante", "relatore", "relatrice",
+              "vortrag", "referent", "rsvp", "register", "registration", "anmeld", "aanmeld", "inscri");
+
+    private static readonly SearchValues<string> PeriodicalStems =
+        Stems("newsletter", "bulletin", "digest", "alert", "advertising", "nieuwsbrief", "rundbrief", "lettre", "veille", "bolet",
+              "notiziario", "unsubscribe", "afmeld", "abmeld", "abbestell",
+              "sinscri", "baja", "descadastr", "disiscriv");
+
+    private static readonly SearchValues<string> StudyOrNoteStems =
+        Stems("survey", "questionn", "questionario", "umfrage", "fragebogen", "encuesta", "cuestionario", "vragenlijst",
+              "enqu", "training", "course", "lessons", "retro", "formaci", "formac",
+              "formazione", "schulung", "opleiding", "acad", "akadem", "accadem");
+
+    // Stems are ASCII, so the look stays vectorised; words spelt with other letters are found by those letters.
+    private static readonly SearchValues<char> Accented = SearchValues.Create("äÄèÈáÁçÇõÕéÉ");
+
+    private static readonly (Regex Kind, Func<ReadOnlySpan<char>, bool> MayMatch)[] Kinds =
+    [
+        (Invitation, head => head.ContainsAny(InvitationStems) || head.ContainsAny(Accented)),
+        (Programme, head => head.ContainsAny(ProgrammeStems) || head.ContainsAny(Accented)),
+        // "you received this e-mail" only with the word after; "received" alone is in most requests.
+        (Periodical, head => head.ContainsAny(PeriodicalStems) || Followed(head, "receiv", "this", 20)),
+        // "example ... (do not send)" only with the words after; example.com is in many requests.
+        (StudyOrNote, head => head.ContainsAny(StudyOrNoteStems) || head.ContainsAny(Accented) || Followed(head, "sample", "send", 80) || Followed(head, "example", "send", 80)),
+    ];
+
+    /// <summary>Whether <paramref name="second"/> starts within <paramref name="within"/> characters after some
+    /// <paramref name="first"/>.</summary>
+    private static bool Followed(ReadOnlySpan<char> head, string first, string second, int within)
+    {
+        for (var at = head.IndexOf(first, StringComparison.OrdinalIgnoreCase); at >= 0; )
+        {
+            head = head[(at + first.Length)..];
+            if (head[..Math.Min(within + second.Length, head.Length)].Contains(second, StringComparison.OrdinalIgnoreCase)) return true;
+            at = head.IndexOf(first, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
 
     /// <summary>The first mark of a document that asks the provider for nothing, or null. Read from the head of the
     /// text, like the other mention-only readers.</summary>
     public static Match? Match(string text)
     {
-        var head = text.Length > 6000 ? text[..6000] : text;
+        // The head is read in place: a copy of it would cost a long request 12 KB.
+        var length = Math.Min(text.Length, 6000);
         Match? first = null;
         var kinds = 0;
-        foreach (var kind in Kinds)
+        foreach (var (kind, mayMatch) in Kinds)
         {
-            var m = kind.Match(head);
+            if (!mayMatch(text.AsSpan(0, length))) continue;
+            var m = kind.Match(text, 0, length);
             if (!m.Success) continue;
             kinds++;
             if (first is null || m.Index < first.Index) first = m;
         }
         if (first is null) return null;
         if (kinds >= 2) return first;
-        return NoRequestSaid.Match(head) is { Success: true } said ? said : null;
+        return NoRequestSaid.Match(text, 0, length) is { Success: true } said ? said : null;
     }
 }

@@ -196,11 +196,12 @@ internal static class OperativeReading
 
     public static Match? MentionOnlyMatch(string text)
     {
-        var head = text.Length > 6000 ? text[..6000] : text;
-        var m = MentionOrResearch.Match(head);
+        // Read in place: a copy of the head would cost a long request 12 KB.
+        var length = Math.Min(text.Length, 6000);
+        var m = MentionOrResearch.Match(text, 0, length);
         if (m.Success) return m;
         Match? first = null;
-        foreach (Match mark in Marketing.Matches(head))
+        for (var mark = Marketing.Match(text, 0, length); mark.Success; mark = mark.NextMatch())
         {
             if (first is null) first = mark;
             else if (!mark.Value.Equals(first.Value, StringComparison.OrdinalIgnoreCase)) return first;
