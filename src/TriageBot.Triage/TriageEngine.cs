@@ -399,7 +399,14 @@ public sealed class TriageEngine
         clock?.Lap("flags, EU orders");
         // Round 19: a withdrawal that quotes the earlier mail quotes its gag too; only a gag in the writer's own words binds.
         var gagOnlyQuoted = withdrawal is not null && nonDisclosureHits.Any(h => h.Weight > 0) && nonDisclosureHits.Where(h => h.Weight > 0).All(h => !Operative(h.Offset));
-        var nonDisclosure = mentionOnly is null && (vacated is null || VacatedOrder.GagStaysInForce(text.Value)) && !gagOnlyQuoted &&
+        // Round 20: a status follow-up, or a paper that asks for nothing more and says the earlier gag "remains in
+        // effect", recalls a gag the provider already holds with the earlier case; it serves none. A notice extending
+        // the gag is a new order and keeps its flag.
+        bool AsksNothingBy(string reason) => typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason == reason && Operative(h.Offset));
+        var recallsGag = type == LegalProcessType.Other &&
+                         (AsksNothingBy(ProcessTypeCues.FollowsUpServed) ||
+                          AsksNothingBy(ProcessTypeCues.AsksForNothing) && VacatedOrder.GagStaysInForce(text.Value) && !OperativeReading.Extended.IsMatch(text.Value));
+        var nonDisclosure = mentionOnly is null && (vacated is null || VacatedOrder.GagStaysInForce(text.Value)) && !gagOnlyQuoted && !recallsGag &&
             (Score(nonDisclosureHits) >= NonDisclosureThreshold ||
              // A statute itself forbids notice of an NSL (2709(c)) and of a wiretap (2511(2)(a)(ii)); a pen register's gag
              // is one its order must state (3123(d)), so the cues find it there.

@@ -43,6 +43,32 @@ internal static class NoAskDocument
         @"training\s+(bulletin|academy|purposes|unit|network)|course\s+bulletin|for\s+training\s+purposes|(sample|example)\b[^\n]{0,20}\(?do\s+not\s+send|lessons\s+learned|\bretro\b|" +
         @"formaci[oó]n|forma[çc][ãa]o|formazione|schulung|opleiding|academy|academie|akademie|acad[ée]mie|academia|accademia)\b");
 
+    // Round 20: no case is open now ("No active case right now; just want to be ready", "ik heb op dit moment geen
+    // concrete zaak", "No se trata de ninguna solicitud concreta en este momento").
+    private static readonly Regex NoCaseNow = Patterns.Build(
+        @"\bno\s+(active|current|concrete|specific|live|particular|pending|actual)\s+(case|request|investigation|matter|emergency)\b|\b(just|only)\s+(want|wanted|trying)\s+to\s+(be\s+(ready|prepared)|understand\s+the\s+process)|\b(this\s+is|it's|it\s+is)\s+(just|only|simply)\s+a\s+(general\s+|procedural\s+)?(question|enquiry|inquiry)" +
+        @"|\bgeen\s+(concrete|lopende|specifieke|actuele)\s+(zaak|vordering|verzoek|casus|onderzoek)\b|\b(algemene|eenvoudige)\s+vraag\b" +
+        @"|\bkein(en)?\s+(konkreten|aktuellen|laufenden)\s+(fall|anlass|vorgang|ersuchen|verfahren)\b|\bkeine\s+konkrete\s+(anfrage|ermittlung)|\ballgemeine\s+(frage|anfrage)\b" +
+        @"|\bil\s+ne\s+s'agit\s+(pas|d'aucune)\s+(d'une\s+)?(demande|r[ée]quisition|affaire)\s+(pr[ée]cise|concr[èe]te|particuli[èe]re|en\s+cours)|\baucune\s+(affaire|demande|enqu[êe]te)\s+(concr[èe]te\s+)?en\s+cours\b|\bquestion\s+(g[ée]n[ée]rale|de\s+proc[ée]dure)\b" +
+        @"|\bno\s+se\s+trata\s+de\s+(ninguna|una)\s+solicitud\s+(concreta|espec[íi]fica|real)|\bno\s+(tenemos|hay)\s+(ning[úu]n\s+caso|ninguna\s+solicitud)\s+(activ[oa]|concret[oa]|en\s+curso|abiert[oa])|\bconsulta\s+general\b" +
+        @"|\bn[ãa]o\s+se\s+trata\s+de\s+(nenhum|um)\s+pedido\s+(concreto|espec[íi]fico|real)|\bn[ãa]o\s+(h[áa]|temos)\s+(nenhum\s+)?(caso|pedido|processo)\s+(em\s+curso|concreto|ativo|aberto)|\bpergunta\s+geral\b" +
+        @"|\bnon\s+si\s+tratta\s+di\s+(una|alcuna)\s+richiesta\s+(specifica|concreta|reale)|\bnon\s+(c'[èe]|abbiamo)\s+(alcun|nessun)\s+(caso|procedimento)\s+(in\s+corso|specifico|concreto|aperto)|\bdomanda\s+generale\b");
+
+    // Round 20: a question about how to send requests at all ("what is the fastest way to reach you?", "hoe dien ik een
+    // vordering in?", "¿cuál es el procedimiento para enviarles una solicitud?"): the writer asks the provider's
+    // procedure, not for data. Alone it decides nothing; with the writer's word that no case is open now, or another
+    // mark (a training), the paper asks for nothing.
+    private static readonly Regex ProcedureQuestion = Patterns.Build(
+        @"\bhow\s+(do|can|should|would|could|must)\s+(we|i|officers|agencies|law\s+enforcement|our\s+\p{L}+)\s+(best\s+)?(submit|send|serve|make|reach|contact|get\s+(in\s+touch|a\s+request)|request|file|transmit|route)\b" +
+        @"|\bwhat\s+is\s+the\s+(fastest|quickest|best|correct|proper|right|preferred|usual)\s+(way|process|procedure|channel|method|route)\s+(to|for)\b" +
+        @"|\bwhat\s+(information|details|data|documents|paperwork)\s+(do|would|will)\s+you\s+(need|require)\b|\bis\s+there\s+a\s+(form|portal|template|dedicated\s+(address|channel|line|e-?mail))\b|\bdo\s+you\s+accept\s+(requests|emergency\s+requests|epocs?|e-?mail)\b" +
+        @"|\bhoe\s+(dien|kan|moet|stuur|verstuur|bereik|werkt)\b[^?\n]{0,80}\?|\bhoe\s+(kunnen|moeten|dienen)\s+(wij|we)\b[^?\n]{0,80}\?|\bwelke\s+gegevens\s+(heeft|hebt|hebben)\s+(u|jullie)\b[^?\n]{0,30}\bnodig|\baccepteert\s+u\b" +
+        @"|\bwie\s+(k[öo]nnen|sollen|m[üu]ssen)\s+wir\b[^?\n]{0,80}\?|\bwelche\s+(angaben|daten|informationen|unterlagen)\s+(ben[öo]tigen|brauchen)\s+sie\b|\bakzeptieren\s+sie\b" +
+        @"|\bquelle\s+est\s+la\s+(proc[ée]dure|d[ée]marche|voie)\b|\bcomment\s+(pouvons-nous|devons-nous|faut-il|puis-je|dois-je)\b[^?\n]{0,80}\?|\bquelles\s+(informations|donn[ée]es|pi[èe]ces)\s+(vous\s+)?(faut-il|sont\s+n[ée]cessaires|vous\s+sont\s+n[ée]cessaires)|\bacceptez-vous\b" +
+        @"|\bcu[áa]l\s+es\s+el\s+(procedimiento|cauce|canal|medio)\b|\bc[óo]mo\s+(podemos|debemos|deber[íi]amos|puedo|debo)\b[^?\n]{0,80}\?|\bqu[ée]\s+(datos|informaci[óo]n|documentos)\s+(necesitan|requieren)\b|\bsi\s+aceptan\b" +
+        @"|\bqual\s+([ée]\s+)?o\s+(procedimento|canal|meio)\b|\bcomo\s+(podemos|devemos|posso|devo)\b[^?\n]{0,80}\?|\bque\s+(dados|informa[çc][õo]es|documentos)\s+(voc[êe]s\s+)?(precisam|necessitam)\b|\b(voc[êe]s\s+)?aceitam\b" +
+        @"|\bqual\s+[èe]\s+la\s+(procedura|modalit[àa])\b|\bcome\s+(possiamo|dobbiamo|posso|devo)\b[^?\n]{0,80}\?|\b(quali\s+(dati|informazioni)\s+(vi\s+)?servono|di\s+quali\s+(dati|informazioni)\s+avete\s+bisogno)\b|\baccettate\b");
+
     // The writer's own word that the paper is no request, in the languages read.
     private static readonly Regex NoRequestSaid = Patterns.Build(
         @"\b(this|it)\b[^.\n]{0,60}\b(is|are)\s+not\s+(a|an|any)\s+(request|demand)\s+for\s+(any\s+)?(user\s+|customer\s+|subscriber\s+|account\s+|personal\s+)?(records|data|information)" +
@@ -81,10 +107,15 @@ internal static class NoAskDocument
               "formazione", "schulung", "opleiding", "acad", "akadem", "accadem");
 
     // Stems are ASCII, so the look stays vectorised; words spelt with other letters are found by those letters.
-    private static readonly SearchValues<char> Accented = SearchValues.Create("äÄèÈáÁçÇõÕéÉ");
+    private static readonly SearchValues<char> Accented = SearchValues.Create("äÄèÈáÁçÇõÕéÉóÓêÊíÍúÚãÃöÖüÜ");
+
+    private static readonly SearchValues<string> QuestionStems =
+        Stems("how ", "what is", "what info", "what det", "what data", "what doc", "what paper", "is there a", "accept", "aceit", "accett", "hoe ", "welke", "wie ", "welche", "akzept", "quelle",
+              "comment", "quelles", "cual", "como", "que ", "qual", "come ", "quali", "di quali");
 
     private static readonly (Regex Kind, Func<ReadOnlySpan<char>, bool> MayMatch)[] Kinds =
     [
+        (ProcedureQuestion, head => head.ContainsAny(QuestionStems) || head.ContainsAny(Accented)),
         (Invitation, head => head.ContainsAny(InvitationStems) || head.ContainsAny(Accented)),
         (Programme, head => head.ContainsAny(ProgrammeStems) || head.ContainsAny(Accented)),
         // "you received this e-mail" only with the word after; "received" alone is in most requests.
@@ -124,6 +155,7 @@ internal static class NoAskDocument
         }
         if (first is null) return null;
         if (kinds >= 2) return first;
-        return NoRequestSaid.Match(text, 0, length) is { Success: true } said ? said : null;
+        if (NoRequestSaid.Match(text, 0, length) is { Success: true } said) return said;
+        return NoCaseNow.Match(text, 0, length) is { Success: true } none ? none : null;
     }
 }

@@ -27,6 +27,10 @@ internal static class NonProcess
             AsksNothingMatch(text, operative) is not null &&
             (!text.AsSpan().ContainsAny(PreservationWords) || NothingAskedNow(text, operative))) return LegalProcessType.Other;
 
+        // Round 20: a follow-up on process served earlier that asks only where it stands, commanding nothing new.
+        if (top is not ("preservation" or "emergency") && hits.Any(h => h.Cue.Reason == ProcessTypeCues.FollowsUpServed && h.Weight >= 1 && operative?.Invoke(h.Offset) != false) &&
+            !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason)) && StatusFollowUp.AsksWhereItStands(text, operative)) return LegalProcessType.Other;
+
         // An order ending a gag or unsealing names the warrant it concerns; unless it also commands production
         // it serves nothing.
         var liftsOnly = hits.Where(h => h.Cue.Reason == ProcessTypeCues.LiftsGagOnly).Sum(h => h.Weight);

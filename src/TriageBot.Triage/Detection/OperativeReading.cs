@@ -124,7 +124,19 @@ internal static class OperativeReading
     private static readonly Regex RequestOnly = Patterns.Build(
         @"\b(please|kindly|we\s+(would\s+)?(ask|request|prefer)|(i|we)\s+would\s+(appreciate|be\s+grateful)|wir\s+bitten|wir\s+ersuchen|bitte|bittet|(wird|werden)\s+(hiermit\s+)?gebeten|(es\s+)?(wird|werden)\s+(sie\s+)?gebeten|wird\s+ersucht|il\s+vous\s+est\s+demand[ée]|se\s+ruega|se\s+le\s+solicita|wordt\s+(u\s+)?verzocht|[ée]\s+solicitado|si\s+chiede|si\s+prega|chiediamo|vi\s+prego|la\s+prego|chiedo|je\s+vous\s+(prie|demande)|le\s+ruego|pe[çc]o|ik\s+verzoek|nous\s+vous\s+(prions|demandons)|merci\s+(\p{L}+\s+)?de|(nous\s+)?vous\s+remerci(ons|e)\s+(par\s+avance\s+)?de|le\s+rogamos|(le\s+)?solicitamos|pedimos|solicita-se|(wij\s+)?verzoeken|gelieve" +
         // Gratitude is a wish, not a command: "vous saurait gré de ne pas informer", "wäre dankbar".
-        @"|saur(ait|ions)\s+(\p{L}+\s+)?gr[ée]|serait\s+reconnaissant|w[äa]ren?\s+(Ihnen\s+)?dankbar|agradecer[ií](a|amos)|ficar(ia|[íi]amos)\s+grat|sar(ebbe|emmo)\s+(\p{L}+\s+)?grat[aeio]|zou(den)?\s+het\s+op\s+prijs\s+stellen|would\s+(\p{L}+\s+)?be\s+grateful)\b");
+        @"|saur(ait|ions)\s+(\p{L}+\s+)?gr[ée]|serait\s+reconnaissant|w[äa]ren?\s+(Ihnen\s+)?dankbar|agradecer[ií](a|amos)|ficar(ia|[íi]amos)\s+grat|sar(ebbe|emmo)\s+(\p{L}+\s+)?grat[aeio]|zou(den)?\s+het\s+op\s+prijs\s+stellen|would\s+(\p{L}+\s+)?be\s+grateful" +
+        // Round 20: the wish reported ("they also asked us not to tell the user").
+        @"|(asked|asks|requested|requests)\s+(us|you|that\s+we|that\s+you)\s+(also\s+)?(not|to\s+not|to\s+refrain|refrain))\b");
+
+    /// <summary>Round 20: the order is still to be sought ("We will obtain a court order on that point if needed", "wir
+    /// werden ggf. einen Beschluss erwirken"): a wish not to notify beside it binds nobody yet.</summary>
+    private static readonly Regex OrderToCome = Patterns.Build(
+        // The reader of a forwarded request finds none: "I don't see an order attached".
+        @"\b(i|we)\s+(don't|do\s+not|did\s+not|didn't|can't|cannot|could\s+not|couldn't)\s+(see|find)\s+(an?|any)\s+(\p{L}+\s+){0,2}order\b|\bno\s+(\p{L}+\s+)?order\s+(is|was)\s+(attached|enclosed)\b|" +
+        @"\b(we|i)\s+(will|would|shall|can|could|may|might|intend\s+to|plan\s+to)\s+(\p{L}+\s+)?(obtain|seek|apply\s+for|request|get|move\s+for)\s+(a|an|the)\s+(\p{L}+\s+){0,2}order\b" +
+        @"|\b(wir|ich)\s+(werden|w[üu]rden|k[öo]nnen)\s+(\p{L}+\s+){0,3}(beschluss|anordnung)\s+(\p{L}+\s+)?(erwirken|beantragen|einholen)|\bnous\s+(solliciterons|obtiendrons|demanderons|pourrons\s+(solliciter|obtenir|demander))\s+(une|l')\s*(ordonnance|d[ée]cision)" +
+        @"|\b(solicitaremos|obtendremos|pediremos|podremos\s+(solicitar|obtener))\s+(una|la)\s+(orden|resoluci[óo]n)|\b(solicitaremos|obteremos|pediremos|poderemos\s+(solicitar|obter))\s+(uma|a)\s+(ordem|decis[ãa]o)" +
+        @"|\b(chiederemo|otterremo|richiederemo|potremo\s+(chiedere|ottenere))\s+(un|il)\s+(ordine|provvedimento|decreto)|\b(wij|we|ik)\s+(zullen|zal|kunnen)\s+(\p{L}+\s+){0,3}(bevel|beschikking)\s+(\p{L}+\s+)?(vragen|vorderen|aanvragen)");
 
     /// <summary>The writer says no order forbids notice: "Eine gerichtliche Anordnung hierzu liegt nicht vor", "no
     /// non-disclosure order has been issued". A wish not to inform the user beside it binds nobody.</summary>
@@ -249,7 +261,7 @@ internal static class OperativeReading
                 // A wish not to notify, beside a statement that no order exists, is no gag at all.
                 var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
                 var neighbourhood = text.Value[Math.Max(0, start - 1)..Math.Min(text.Length, Math.Max(end, next))];
-                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) || Refused.IsMatch(neighbourhood) || NotBound.IsMatch(neighbourhood) ? 0.1 : 0.5) });
+                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) || Refused.IsMatch(neighbourhood) || NotBound.IsMatch(neighbourhood) || OrderToCome.IsMatch(neighbourhood) ? 0.1 : 0.5) });
             }
             else if (Duration.IsMatch(sentence))
                 result.Add(hit with { Weight = hit.Weight * 1.5 });
@@ -284,7 +296,7 @@ internal static class OperativeReading
         @"\b(hereby\s+ordered|it\s+is\s+(further\s+)?ordered|court\s+(now\s+|hereby\s+)?(orders|grants|issues)|pursuant\s+to\s+(the|an?)\s+(attached|enclosed|accompanying)|accompan(y|ies)|attached\s+(order|non-?disclosure)|(is|are)\s+(hereby\s+)?(granted|issued|ordered))\b");
 
     /// <summary>A gag extended or renewed: its earlier grant still binds.</summary>
-    private static readonly Regex Extended = Patterns.Build(
+    internal static readonly Regex Extended = Patterns.Build(
         @"\b(extend(s|ed|ing)?|extension|renew(s|ed|al)?|verl[äa]ngert|verl[äa]ngerung|prorog[ée]e?|prolong[ée]e?|prorrogad[oa]|prorroga|prorrogat[oa]|proroga|verlengd|verlenging)\b");
 
     /// <summary>Where the first act that lifts a gag is told (its sentence names the gag), or -1.</summary>

@@ -10,6 +10,7 @@ internal static class ProcessTypeCues
 {
     /// <summary>The reason of the cue that says the writer asks for nothing now; it outweighs the process named.</summary>
     public const string AsksForNothing = "says it asks for no records now";
+    public const string FollowsUpServed = "follows up on process served earlier";
 
     /// <summary>The reason of the cue for a letter under 18 U.S.C. 2703(f), which only a governmental entity sends.</summary>
     public const string OwnData = "a user asks for their own data";
@@ -318,7 +319,7 @@ internal static class ProcessTypeCues
             @"|\bu\s+hoeft\s+(ons\s+)?geen\s+(verdere\s+|andere\s+|nieuwe\s+)?(gegevens|informatie|stukken)\s+(meer\s+)?(te\s+)?(verstrekken|leveren|sturen|toe\s+te\s+sturen|aan\s+te\s+leveren)" +
             @"|\byou\s+(need\s+not|do\s+not\s+need\s+to|don't\s+need\s+to|are\s+not\s+required\s+to)\s+(provide|produce|send|supply|disclose)\s+(us\s+)?(any\s+)?(further|more|additional)\s+(data|records|information)", 3, AsksForNothing),
         // A notice that asks for no more data: "aucune donnée supplémentaire n'est demandée", "no further data is requested".
-        new("other", @"\b(no|nor)\s+(further|additional|more)\s+(data|records|information)\s+(is|are)\s+(being\s+)?(requested|sought|required)\b|\baucune\s+(autre\s+donn[ée]e|donn[ée]e\s+suppl[ée]mentaire)\s+n'est\s+(plus\s+)?(demand[ée]e|requise|sollicit[ée]e)|\bno\s+se\s+(solicitan|requieren|piden)\s+(m[áa]s|otros)\s+datos|\bnon\s+sono\s+richiesti\s+(ulteriori|altri)\s+dati|\bn[ãa]o\s+s[ãa]o\s+(solicitados|pedidos|requeridos)\s+(mais|outros)\s+dados|\bweitere\s+daten\s+werden\s+nicht\s+(angefordert|ben[öo]tigt|erbeten)|\ber\s+worden\s+geen\s+(verdere|andere)\s+gegevens\s+(meer\s+)?(gevraagd|gevorderd)", 3, AsksForNothing),
+        new("other", @"\b(no|nor)\s+(further|additional|more)\s+(data|records|information)\s+(is|are)\s+(being\s+)?(requested|sought|required|needed)\b|\baucune\s+(autre\s+donn[ée]e|donn[ée]e\s+suppl[ée]mentaire)\s+n'est\s+(plus\s+)?(demand[ée]e|requise|sollicit[ée]e)|\bno\s+se\s+(solicitan|requieren|piden)\s+(m[áa]s|otros)\s+datos|\bnon\s+sono\s+richiesti\s+(ulteriori|altri)\s+dati|\bn[ãa]o\s+s[ãa]o\s+(solicitados|pedidos|requeridos)\s+(mais|outros)\s+dados|\bweitere\s+daten\s+werden\s+nicht\s+(angefordert|ben[öo]tigt|erbeten)|\ber\s+worden\s+geen\s+(verdere|andere)\s+gegevens\s+(meer\s+)?(gevraagd|gevorderd)", 3, AsksForNothing),
         new("other", @"(we\s+are|i\s+am|i'm|we're)\s+not\s+(a\s+|an\s+)?(law\s+enforcement|government|police|public\s+authority|authority)|(wir\s+sind|ich\s+bin)\s+keine\s+(beh[oö]rde|polizei)|je\s+ne\s+suis\s+pas\s+(de\s+la\s+police|policier|une\s+autorit)|nous\s+ne\s+sommes\s+pas\s+une\s+autorit|[aà]\s+titre\s+personnel|no\s+somos\s+(una\s+)?autoridad|(wij\s+zijn|ik\s+ben)\s+geen\s+(overheid|politie|autoriteit|instantie)", 3, "writer says it is not an authority"),
         new("other", @"(gdpr|rgpd|dsgvo|avg|lgpd|uk\s+gdpr)[^.\n]{0,40}\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b|\b(art(icle|ikel|[ií]culo|igo|icolo)?\.?)\s*15\b[^.\n]{0,25}(gdpr|rgpd|dsgvo|avg|lgpd)|subject\s+access\s+request|droit\s+d'acc[eè]s|derecho\s+de\s+acceso|direito\s+de\s+acesso|diritto\s+di\s+accesso|inzageverzoek|recht\s+op\s+inzage|auskunftsrecht|copy\s+of\s+(all\s+)?(of\s+)?my\s+(own\s+|personal\s+)?(data|information)", 3.5, OwnData),
         new("other", @"\bDMCA\b|digital\s+millennium\s+copyright|notice\s+of\s+(claimed\s+)?infringement|17\s*U\.?\s*S\.?\s*C\.?\s*(§+\s*)?512\s*\(\s*c|copyright\s+(infringement|owner|agent|holder)|takedown\s+notice|urheberrechtsverletzung|droit\s+d'auteur|derechos?\s+de\s+autor|direitos?\s+autora(is|l)|diritto\s+d'autore|auteursrecht", 3, "copyright or takedown notice"),
@@ -391,13 +392,16 @@ internal static class ProcessTypeCues
         // nieuws mee"): it asks for nothing now; the case is found by its reference.
         new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+(attaching|sending|enclosing|serving)\s+anything\s+(new|further|else)\b|\bnothing\s+(new|further)\s+is\s+(attached|enclosed)\b" +
             @"|\bno\s+(adjunto|adjuntamos|env[ií]o|enviamos)\s+nada\s+nuevo\b|\bje\s+ne\s+(joins|vous\s+envoie|transmets)\s+rien\s+de\s+nouveau\b|\b(ich|wir)\s+(f[üu]ge|f[üu]gen|sende|senden)\s+nichts\s+neues\b|\bnon\s+(allego|alleghiamo|invio|inviamo)\s+nulla\s+di\s+nuovo\b|\bn[ãa]o\s+(anexo|anexamos|envio|enviamos)\s+nada\s+de\s+novo\b|\b(ik|wij|we)\s+(stuur|sturen|voeg|voegen)\s+niets\s+nieuws\b", 3, AsksForNothing),
+        // Round 20: a status follow-up on process served earlier (Detection/StatusFollowUp) asks for nothing now.
+        new("other", StatusFollowUp.ServedBefore, 1, FollowsUpServed),
         new("civil", @"\blycos\s*/\s*pessers\b|\bpessers\b|\b(§\s*)?21\s*(abs(atz|\.)?\s*\d\s*)?TDDDG\b|\bnorwich\s+(order|pharmacal|application)|\bordonnance\s+(de\s+type\s+)?norwich\b|\bart(icle|\.)?\s*145\s+(du\s+)?(code\s+de\s+proc[ée]dure\s+civile|CPC)\b|\bdiligencias\s+preliminares\b|\bart(\.|[íi]culo)?\s*256\s+(de\s+la\s+)?(LEC|ley\s+de\s+enjuiciamiento\s+civil)\b", 4.5, CivilDisclosureClaim),
     ]);
 
     private static readonly System.Buffers.SearchValues<string> Round16Words = System.Buffers.SearchValues.Create(
         ["consent", "consens", "authori", "autori", "willig", "einverst", "zustimmung", "ausdr", "toestemming",
          "not require", "not request", "not compel", "not command", "not seek", "aucune", "formula", "presenta", "realiza", "kein", "geen",
-         "pessers", "tdddg", "norwich", "145", "preliminares", "256", "anything new", "anything further", "anything else", "nothing new", "nothing further", "nada nuevo", "rien de nouveau", "nichts neues", "nulla di nuovo", "nada de novo", "niets nieuws"], StringComparison.OrdinalIgnoreCase);
+         "pessers", "tdddg", "norwich", "145", "preliminares", "256", "anything new", "anything further", "anything else", "nothing new", "nothing further", "nada nuevo", "rien de nouveau", "nichts neues", "nulla di nuovo", "nada de novo", "niets nieuws",
+         "follow", "checking", "writing to", "suite", "seguimiento", "relaci", "seguito", "aanleiding", "vervolg", "bezugn"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The hits of <see cref="Round16"/>, or none when the text holds none of its words.</summary>
     public static List<CueHit> ScanRound16(NormalizedText text, CueContext context) =>

@@ -156,7 +156,9 @@ internal static class NonTargetRoles
     private static readonly Regex ReporterAfter = Patterns.Build(
         @"\A\s*[""'»”]?\s*\)?\s*,?\s*((who|which|que|qui|die|che)\s+)?(made\s+the\s+report|filed\s+the\s+(report|complaint)|reported\s+(the|this|it)\b|" +
         @"hizo\s+la\s+denuncia|present[óo]\s+(la\s+)?denuncia|a\s+(port[ée]\s+plainte|signal[ée]\s+les\s+faits|d[ée]nonc[ée]\s+les\s+faits)|hat\s+(die\s+)?anzeige\s+erstattet|erstattete\s+(die\s+)?anzeige|" +
-        @"ha\s+(sporto\s+denuncia|denunciato\s+i\s+fatti|segnalato\s+i\s+fatti)|(apresentou|fez)\s+(a\s+)?(queixa|den[úu]ncia)|(deed|heeft)\s+aangifte)");
+        @"ha\s+(sporto\s+denuncia|denunciato\s+i\s+fatti|segnalato\s+i\s+fatti)|(apresentou|fez)\s+(a\s+)?(queixa|den[úu]ncia)|(deed|heeft)\s+aangifte" +
+        // Round 20: who raised the alarm ("(compte @x, qui nous a alertés)", "(account @x, who alerted us)").
+        @"|(alerted|notified|warned|called)\s+(us|the\s+police|police|officers)\b|nous\s+a\s+(alert[ée]e?s?|pr[ée]venu\p{L}*|avis[ée]e?s?)|nos\s+(alert[óo]|avis[óo])|ci\s+ha\s+(allertat\p{L}*|avvisat\p{L}*)|nos\s+(alertou|avisou)|(heeft|had)\s+ons\s+(gewaarschuwd|gealarmeerd)|hat\s+uns\s+(alarmiert|verst[äa]ndigt|informiert))");
 
     // "named in the application as a witness who reported ...", "identified as the complainant": read only when the
     // words after the handle hold " as ".

@@ -112,9 +112,20 @@ internal sealed class MessageParts
 
     private static bool WithdrawalIn(ReadOnlySpan<char> span, out Match? match)
     {
-        match = Withdrawal.Match(span.ToString());
-        return match.Success;
+        var value = span.ToString();
+        for (match = Withdrawal.Match(value); match.Success; match = match.NextMatch())
+        {
+            // Round 20: "If you have already responded, please disregard; otherwise please produce": a courtesy for a
+            // reply that crossed in the post, not a withdrawal.
+            var from = Math.Max(0, match.Index - 90);
+            if (!AlreadyAnswered.IsMatch(value.AsSpan(from, match.Index - from))) return true;
+        }
+        return false;
     }
+
+    private static readonly Regex AlreadyAnswered = Patterns.Build(
+        @"\b(if|in\s+case|should|where)\b[^.!?\n]{0,60}\b(already|previously)\b[^.!?\n]{0,50}\z|\b(falls|wenn|sofern)\b[^.!?\n]{0,60}\b(bereits|schon)\b[^.!?\n]{0,50}\z" +
+        @"|\bsi\b[^.!?\n]{0,60}\b(d[ée]j[àa]|ya)\b[^.!?\n]{0,50}\z|\bse\b[^.!?\n]{0,60}\b(j[áa]|gi[àa])\b[^.!?\n]{0,50}\z|\b(indien|als|mocht)\b[^.!?\n]{0,60}\b(al|reeds)\b[^.!?\n]{0,50}\z");
 
     /// <summary>True when a span lies in carried-along text that does not speak for the request now.</summary>
     public bool IsContext(int offset)

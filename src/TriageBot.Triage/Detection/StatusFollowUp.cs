@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using TriageBot.Triage.Extraction;
+
+namespace TriageBot.Triage.Detection;
+
+/// <summary>
+/// Round 20: a follow-up on process the writer served earlier that asks only where it stands ("Following up on the
+/// search warrant we served on November 9 … Could you confirm the expected production date?"). It serves nothing new:
+/// the case is found by its reference, and a gag it recalls ("the 2705(b) order remains in effect") is one the
+/// provider already holds with that case, not a new order.
+/// </summary>
+internal static class StatusFollowUp
+{
+    // The process served before, in the writer's words: "the subpoena we served on", "notre réquisition du".
+    /// <summary>The process served before, for the process-type cues.</summary>
+    public const string ServedBefore =
+        @"(\b(following\s+up|follow(ing)?[\s-]up|checking(\s+in)?|writing\s+to\s+(check|ask|follow\s+up))\s+(on|about|regarding)\s+(the\s+status\s+of\s+)?(the|our|my)\s+(\S+\s+){0,3}?(search\s+warrant|warrant|subpoena|order|request|letter)\b[^.?!\n]{0,60}?\b(we|i)\s+(served|sent|submitted|faxed|uploaded|e-?mailed|delivered|transmitted)\b" +
+        @"|\bsuite\s+[àa]\s+(notre|ma)\s+(r[ée]quisition|demande|ordonnance)\s+(du|en\s+date\s+du|transmise|envoy[ée]e|adress[ée]e)\b" +
+        @"|\ben\s+(seguimiento|relaci[óo]n)\s+(a|de|con)\s+(nuestra|mi|nuestro)\s+(solicitud|orden|requerimiento|oficio)\s+(del|de\s+fecha|enviad[oa]|remitid[oa])\b" +
+        @"|\b(no|em)\s+seguimento\s+(d[oa]|a[oa]?)\s+(nosso|nossa|meu|minha)\s+(pedido|of[íi]cio|requisi[çc][ãa]o|ordem)\s+(de|enviad[oa]|remetid[oa])\b" +
+        @"|\b(facendo\s+seguito|in\s+seguito)\s+(alla|al)\s+(nostra|nostro|mia|mio)\s+(richiesta|decreto|ordine)\s+(del|inviat[oa]|trasmess[oa])\b" +
+        @"|\b(naar\s+aanleiding\s+van|in\s+vervolg\s+op)\s+(onze|ons|mijn)\s+(vordering|verzoek|bevel)\s+(van|d\.d\.|verstuurd|verzonden)\b" +
+        @"|\b(bezugnehmend\s+auf|unter\s+bezugnahme\s+auf)\s+(unser(e|en)?|mein(e|en)?)\s+(ersuchen|beschluss|anfrage|anordnung|schreiben)\s+vom\b)";
+
+    // The only thing asked: where the earlier request stands.
+    private const string AsksStatus =
+        @"(\bconfirm\s+(the\s+)?(expected|estimated|likely)\s+(production|response|return|completion)\s+date|\b(any|an)\s+update\b|\bstatus\s+(update|of)\b|\bwhen\s+(can|will|should|may|might)\s+we\s+(expect|receive)|\bha(s|ve)\s+(it|this|they)\s+been\s+(received|processed|assigned)|\bestimated\s+(date|time(line|frame)?)\b" +
+        @"|\bo[uù]\s+en\s+est\b|\b[ée]tat\s+d'avancement\b|\bdate\s+pr[ée]vue\b|\bestado\s+(de\s+tramitaci[óo]n|actual|del\s+tr[áa]mite)|\bcu[áa]ndo\s+(podremos|recibiremos)\b|\bponto\s+de\s+situa[çc][ãa]o\b|\bquando\s+(poderemos|receberemos)\b|\bstato\s+(della\s+pratica|di\s+avanzamento)\b|\bquando\s+(potremo|riceveremo)\b|\bstand\s+van\s+zaken\b|\bwanneer\s+(kunnen|mogen)\s+(wij|we)\b|\bsachstand\b|\bwann\s+(k[öo]nnen|d[üu]rfen)\s+wir\b)";
+
+    private static readonly Regex StatusAsked = Patterns.Build(AsksStatus);
+
+    /// <summary>Whether the writer, in its own words, asks where an earlier request stands.</summary>
+    public static bool AsksWhereItStands(string text, Func<int, bool>? operative) =>
+        StatusAsked.Matches(text).Any(m => operative?.Invoke(m.Index) != false);
+}
