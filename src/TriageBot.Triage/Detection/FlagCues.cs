@@ -338,6 +338,13 @@ internal static class FlagCues
             @"|\b(adia|retarda|difere)\s+a\s+(informa[çc][ãa]o|notifica[çc][ãa]o)\s+(ao|[àa]|do|da)\s+(utilizador|usu[áa]rio|titular|pessoa)" +
             @"|\b(ritarda|differisce|rinvia|posticipa)\s+l'informazione\s+(all'utente|alla\s+persona|dell'utente|all'interessato)" +
             @"|\b(stelt|schuift)\s+(het\s+informeren|de\s+kennisgeving|de\s+informatie)\s+(van|aan)\s+de\s+(betrokkene|gebruiker)\s+uit", 2.5, "the authority puts off informing the person (EU production order)"),
+        // Round 20: a certificate's section that puts informing the person off, as a label and its entry ("Unterrichtung
+        // der betroffenen Person: aufgeschoben gemäß Art. 13 Abs. 3 bis 15.03.2027"), or says the person will not be
+        // told until a date or a further order ("Información al usuario: no se informará hasta nueva orden del juzgado").
+        new("nonDisclosureOrder", @"\b(unterrichtung|benachrichtigung|information|informaci[óo]n|notificaci[óo]n|informa[çc][ãa]o|notifica[çc][ãa]o|informazione|informatie|kennisgeving|notice|notification)\s+" +
+            @"(der|des|de\s+la|de\s+l'|du|al|a\s+la|del|[àa]|ao|da|do|all'|alla|dell'|aan\s+de|van\s+de|to\s+the|of\s+the)\s*(\p{L}+\s+){0,2}?(betroffenen\s+person|person|personne(\s+concern[ée]e)?|persona(\s+interesada)?|pessoa|utilisat(eur|rice)|usuario|utilizador|usu[áa]rio|utente|interessat[oa]|betrokkene|gebruiker|user|data\s+subject|titular|nutzer(s|in)?)\s*:\s*" +
+            @"(aufgeschoben|zur[üu]ckgestellt|verschoben|diff[ée]r[ée]e|report[ée]e|aplazada|diferida|postergada|adiada|differita|rinviata|posticipata|uitgesteld|deferred|delayed|postponed)" +
+            @"|\b(no\s+se\s+(le\s+)?informar[áa]|ne\s+sera\s+pas\s+inform[ée]e?|n[ãa]o\s+ser[áa]\s+informad[oa]|non\s+sar[àa]\s+informat[oa]|wordt\s+niet\s+ge[ïi]nformeerd|wird\s+(\p{L}+\s+){0,3}nicht\s+(unterrichtet|benachrichtigt|informiert)|will\s+not\s+be\s+(informed|notified))\s+(\p{L}+\s+){0,3}(hasta|avant|jusqu'|at[ée]|fino|tot|bis|until)\b", 2.5, "the authority puts off informing the person (EU production order)"),
         // Issue 11 round 19: the same section as a noun ("report de l'information de la personne concernée pendant 6
         // mois", "Aufschub der Unterrichtung", "aplazamiento de la información al usuario", "deferral of notice to the
         // user"), and the authority's decision that the person not be informed, in the subjunctive ("determina que o

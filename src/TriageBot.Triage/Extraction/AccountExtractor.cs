@@ -54,6 +54,13 @@ internal sealed class AccountExtractor
     private static readonly Regex PhoneTargetTail = Patterns.Build(
         @"(account|user|subscriber|target|suspect|associated|associad[oa]\b|asociad[oa]\b|associ[ée]e?\b|associato\b|registered|linked|using|utilizando|utilisant|gebruiker|nutzer|utente|utilizador|usuario)[^\n.]{0,40}(phone|telephone|telefoon|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|mobile|cell|number|num[ée]ro|n[uú]mero|numero|nummer)?[^\n.]{0,20}$");
 
+    // Words a form puts after a label in place of a value: yes, no, none, unknown, in the seven languages read.
+    private static readonly HashSet<string> FormAnswers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "yes", "none", "unknown", "si", "ja", "nein", "nee", "oui", "non", "sim", "nao", "nd", "na", "tbd",
+        "ninguno", "ninguna", "desconocido", "aucun", "inconnu", "keine", "unbekannt", "geen", "onbekend", "nenhum", "desconhecido", "nessuno", "sconosciuto",
+    };
+
     private static readonly HashSet<string> NotHandleEndings = new(StringComparer.OrdinalIgnoreCase)
     {
         "com", "org", "net", "gov", "edu", "mil", "io", "pdf", "txt", "eml", "doc", "docx", "html", "htm", "jpg", "jpeg", "png", "zip", "csv", "xlsx",
@@ -315,7 +322,12 @@ internal sealed class AccountExtractor
         // Each whole-text pass below is skipped where AccountPrefilters says its pattern cannot match.
         foreach (var m in AtHandles(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value);
         if (AccountPrefilters.MayHaveUsernameLabel(value))
-        foreach (Match m in LabelledUsername.Matches(value)) Add(AccountKind.Username, "@" + m.Groups["u"].Value.TrimStart('@'));
+        foreach (Match m in LabelledUsername.Matches(value))
+        {
+            // Round 20: a form's answer after the label is no handle ("Información al usuario: no se informará").
+            var name = m.Groups["u"].Value.TrimStart('@');
+            if (!FormAnswers.Contains(name)) Add(AccountKind.Username, "@" + name);
+        }
         if (AccountPrefilters.MayHaveQuoteAfterBlank(value))
         foreach (Match m in QuotedUsername.Matches(value))
         {

@@ -37,6 +37,14 @@ internal static class DeadlinePhrases
     // its size limit; read only when Phrase finds no date.
     // Round 19: also a limit continued or prolonged to a new date ("has been continued by agreement to DECEMBER 18",
     // "SE PRORROGA el plazo ..., que finalizará el 9 de diciembre"): the future end of the moved limit.
+    // Round 20: apart from Phrase (at its automaton's size limit), read when it finds no date: the end of the hold a
+    // request extends is the date to act by ("That preservation expires December 13, 2026", "la conservación expira el
+    // 9 de diciembre"), and help asked by a date ("Your assistance in provisioning the intercept is requested by").
+    private static readonly Regex LaterCues = Patterns.Build(
+        @"\b(preservation|hold|retention)\s+(period\s+)?(expires|lapses|ends|will\s+(expire|lapse|end))(\s+on)?\b" +
+        @"|\b(assistance|cooperation|help|action|implementation|provisioning)\b[^.;\n]{0,60}\b(is|are)\s+(requested|required|needed|expected)\s+(by|before|on\s+or\s+before|no\s+later\s+than)\b" +
+        @"|\b(conservaci[óo]n|conserva[çc][ãa]o|conservazione|conservation|sicherung|speicherung|bewaring)\s+(\p{L}+\s+){0,2}(expira|vence|caduca|scade|expire|l[äa]uft|endet|verloopt|eindigt)\s+(el|em|a|il|le|am|op)?\b");
+
     private static readonly Regex MovedTo = Patterns.Build(
         @"\b(has\s+been|have\s+been|was|were|is\s+(hereby\s+)?)\s*(continued|extended|adjourned|rescheduled|postponed)(\s+by\s+(agreement|consent|stipulation|the\s+court))?\s+(to|until)\b|\b(que\s+)?(finalizar[áa]|vencer[áa]|concluir[áa]|terminar[áa])\s+(el|em|a|o\s+dia)\b|" +
         @"\bextend(s|ed|ing)?\s+the\s+(production|response|return|compliance|due)\s+(date|deadline)\s+(to|until)|\b(production|response|return|compliance|due)\s+(date|deadline)\s+(is|has\s+been|was)\s+(extended|moved|changed|postponed)\s+(to|until)");
@@ -187,6 +195,14 @@ internal static class DeadlinePhrases
             {
                 var span = Sentence(text, m.Index + m.Length, 40);
                 if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 5) is { } moved) return moved;
+            }
+        }
+        if (hearing is null)
+        {
+            foreach (Match m in LaterCues.Matches(text))
+            {
+                var span = Sentence(text, m.Index + m.Length, 40);
+                if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 5) is { } due) return due;
             }
         }
         if (hearing is null && (issued ?? received) is { } written)
