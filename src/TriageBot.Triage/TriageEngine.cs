@@ -291,6 +291,11 @@ public sealed class TriageEngine
             accounts.Where(a => a.Kind == AccountKind.Username && NonTargetRoles.IsCounterparty(fieldText.Value, a.Value)).ToList() is { Count: > 0 } counterparties &&
             accounts.Any(a => a.Kind == AccountKind.Username && !counterparties.Contains(a)))
             accounts = [.. accounts.Where(a => !counterparties.Contains(a))];
+        // Round 20: a takedown notice names the account whose post it wants removed; it asks no data about it, so the
+        // account is no target of a request.
+        if (type == LegalProcessType.Other && typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason == ProcessTypeCues.TakedownNotice && Operative(h.Offset)) &&
+            !typeHits.Any(h => h.Weight >= 1 && h.Cue.Target == "civil"))
+            accounts = [];
         clock?.Lap("accounts");
 
         var emergencyScore = Score(emergencyHits);
@@ -402,11 +407,14 @@ public sealed class TriageEngine
         // Round 20: a status follow-up, or a paper that asks for nothing more and says the earlier gag "remains in
         // effect", recalls a gag the provider already holds with the earlier case; it serves none. A notice extending
         // the gag is a new order and keeps its flag.
-        bool AsksNothingBy(string reason) => typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason == reason && Operative(h.Offset));
+        bool OperativeCue(string reason) => typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason == reason && Operative(h.Offset));
         var recallsGag = type == LegalProcessType.Other &&
-                         (AsksNothingBy(ProcessTypeCues.FollowsUpServed) ||
-                          AsksNothingBy(ProcessTypeCues.AsksForNothing) && VacatedOrder.GagStaysInForce(text.Value) && !OperativeReading.Extended.IsMatch(text.Value));
-        var nonDisclosure = mentionOnly is null && (vacated is null || VacatedOrder.GagStaysInForce(text.Value)) && !gagOnlyQuoted && !recallsGag &&
+                         (OperativeCue(ProcessTypeCues.FollowsUpServed) ||
+                          OperativeCue(ProcessTypeCues.AsksForNothing) && VacatedOrder.GagStaysInForce(text.Value) && !OperativeReading.Extended.IsMatch(text.Value));
+        // Round 20: a user asking for their own data ("if a duty of secrecy applies, I want to know") holds no order
+        // that binds the provider, whatever gag it names.
+        var ownDataOnly = type == LegalProcessType.Other && OperativeCue(ProcessTypeCues.OwnData);
+        var nonDisclosure = mentionOnly is null && (vacated is null || VacatedOrder.GagStaysInForce(text.Value)) && !gagOnlyQuoted && !recallsGag && !ownDataOnly &&
             (Score(nonDisclosureHits) >= NonDisclosureThreshold ||
              // A statute itself forbids notice of an NSL (2709(c)) and of a wiretap (2511(2)(a)(ii)); a pen register's gag
              // is one its order must state (3123(d)), so the cues find it there.

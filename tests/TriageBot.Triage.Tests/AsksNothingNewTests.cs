@@ -137,4 +137,36 @@ public class AsksNothingNewTests
         Assert.Contains(result.Fields.Accounts, a => a.Value.Contains("brume_du_soir_12", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Fields.Accounts, a => a.Value.Contains("helene.m.nantes", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_provider_invited_to_present_with_suggested_sessions_pages_no_one()
+    {
+        var result = _engine.Triage("""
+            From: Program Committee <committee@childsafetysummit.example>
+            Subject: Invitation to speak - Child Safety Investigators Summit 2027
+
+            We invite Northwind to present at the 2027 Child Safety Investigators Summit (June 2-4, Phoenix). Suggested
+            sessions: "Emergency disclosure when a child is missing", "From NCMEC CyberTipline report to warrant".
+            Please reply by February 1, 2027.
+            """);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+        Assert.False(result.Flags.Emergency);
+        Assert.False(result.Flags.Ncmec);
+    }
+
+    [Fact]
+    public void A_users_own_access_request_that_asks_whether_a_secrecy_duty_applies_raises_no_gag()
+    {
+        var result = _engine.Triage("""
+            Van: Joris Kamphuis <joris.kamphuis@example.nl>
+            Onderwerp: Inzageverzoek AVG art. 15
+
+            Ik wil op grond van artikel 15 AVG weten welke gegevens u over mij heeft en of u iets aan de politie heeft
+            verstrekt. Als er een geheimhoudingsplicht geldt, wil ik dat ook weten.
+            """);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+        Assert.False(result.Flags.NonDisclosureOrder);
+    }
 }

@@ -31,6 +31,8 @@ internal static class NoAskDocument
         @"^[ \t>*•-]*(programme|program|programma|programa|agenda|modules?|topics|themes|themen|themas|th[èe]mes|temas|temi|sessions|sessioni(\s+previste)?|sesiones|sess[õo]es|panels?|pain[ée]is|tables\s+rondes|ordre\s+du\s+jour|orden\s+del\s+d[ií]a|tagesordnung)\b[^\n:]{0,30}:" +
         @"|\b(panels?\s+include|tables\s+rondes\s+porteront|mesas?\s+redondas?\s+(sobre|tratar)|tavol[ae]\s+rotond[ae]\s+(dei|sul|sulla)|am\s+podium)\b" +
         @"|\b(a\s+speaker|one\s+speaker|keynote|panell?ists?|een\s+(korte\s+)?presentatie|een\s+spreker|spreker\s+gevraagd|un(e)?\s+intervenant(e)?|intervienne|un(a)?\s+ponente|um(a)?\s+palestrante|un(a)?\s+relat(ore|rice)|ein(e|en)?\s+(vortrag|referent(in|en)?))\b" +
+        // Round 20: sessions suggested in the running text, a provider asked to present at the event.
+        @"|\b(suggested|proposed|possible|planned|tentative)\s+(sessions?|topics?|panels?|themes?|talks?|titles?)\s*:|\bto\s+(present|speak|give\s+a\s+talk)\s+at\s+(the|our)\b" +
         @"|\b(rsvp|register\s+(by|before|now|here)|registration\s+(closes|deadline|is\s+free|link)|anmeldung\s+(bis|unter)|jetzt\s+anmelden|aanmelden\s+(v[óo][óo]r|voor|via)|inscri(ption|ptions|pci[oó]n|[çc][ãa]o|zione)s?\s+(avant|hasta|at[ée]|entro|jusqu))\b");
 
     // A periodical, and the ways out of its mailing list.
@@ -94,7 +96,7 @@ internal static class NoAskDocument
         Stems("program", "agenda", "module", "topics", "theme", "themen", "themas", "temas", "temi", "sess", "sesion",
               "panel", "pain", "rondes", "jour", "orden", "tagesordnung", "mesa", "tavol", "podium",
               "speaker", "keynote", "presentatie", "spreker", "intervenant", "intervienne", "ponente", "palestrante", "relatore", "relatrice",
-              "vortrag", "referent", "rsvp", "register", "registration", "anmeld", "aanmeld", "inscri");
+              "vortrag", "referent", "rsvp", "register", "registration", "topic", "talk", "present at", "speak at", "anmeld", "aanmeld", "inscri");
 
     private static readonly SearchValues<string> PeriodicalStems =
         Stems("newsletter", "bulletin", "digest", "alert", "advertising", "nieuwsbrief", "rundbrief", "lettre", "veille", "bolet",

@@ -237,7 +237,7 @@ internal static class NonProcess
         hit.Cue.Reason == LitigationHold && hit.Text.Contains("evidence", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> PrivateRight =
-        ["copyright or takedown notice", LitigationHold, "writer says it is not an authority", ProcessTypeCues.OwnData, ProcessTypeCues.ConsentBased];
+        [ProcessTypeCues.TakedownNotice, LitigationHold, "writer says it is not an authority", ProcessTypeCues.OwnData, ProcessTypeCues.ConsentBased];
 
     private static bool HasCivilSubpoena(List<CueHit> hits) =>
         hits.Any(h => h.Cue.Target == "civil" && h.Weight >= 2 &&
@@ -246,5 +246,5 @@ internal static class NonProcess
     // A civil identity claim named, and nothing on the "other" side but the grievance a rights holder or a litigant names.
     private static bool CivilClaimOutranksNotice(List<CueHit> hits) =>
         hits.Any(h => h.Weight >= 1 && h.Cue.Reason == ProcessTypeCues.CivilDisclosureClaim) &&
-        hits.Where(h => h.Cue.Target == "other" && h.Weight > 0).All(h => h.Cue.Reason is "copyright or takedown notice" or LitigationHold);
+        hits.Where(h => h.Cue.Target == "other" && h.Weight > 0).All(h => h.Cue.Reason is ProcessTypeCues.TakedownNotice or LitigationHold);
 }

@@ -43,7 +43,11 @@ internal static class DeadlinePhrases
     private static readonly Regex LaterCues = Patterns.Build(
         @"\b(preservation|hold|retention)\s+(period\s+)?(expires|lapses|ends|will\s+(expire|lapse|end))(\s+on)?\b" +
         @"|\b(assistance|cooperation|help|action|implementation|provisioning)\b[^.;\n]{0,60}\b(is|are)\s+(requested|required|needed|expected)\s+(by|before|on\s+or\s+before|no\s+later\s+than)\b" +
-        @"|\b(conservaci[óo]n|conserva[çc][ãa]o|conservazione|conservation|sicherung|speicherung|bewaring)\s+(\p{L}+\s+){0,2}(expira|vence|caduca|scade|expire|l[äa]uft|endet|verloopt|eindigt)\s+(el|em|a|il|le|am|op)?\b");
+        @"|\b(conservaci[óo]n|conserva[çc][ãa]o|conservazione|conservation|sicherung|speicherung|bewaring)\s+(\p{L}+\s+){0,2}(expira|vence|caduca|scade|expire|l[äa]uft|endet|verloopt|eindigt)\s+(el|em|a|il|le|am|op)?\b" +
+        // "a subpoena duces tecum with a production date of November 20"; a limit that lapsed on a day ("De termijn van 10
+        // dagen is op 24 november 2026 verstreken", "la Frist ist am ... abgelaufen").
+        @"|\b(production|return|compliance|response)\s+date\s+(of|is|was)\b" +
+        @"|\b(termijn|frist|plazo|prazo|d[ée]lai|termine)\b[^.;\n]{0,30}?\b(is|ist|ha|é|est|è)\s+(op|am|el|em|le|il)\b");
 
     private static readonly Regex MovedTo = Patterns.Build(
         @"\b(has\s+been|have\s+been|was|were|is\s+(hereby\s+)?)\s*(continued|extended|adjourned|rescheduled|postponed)(\s+by\s+(agreement|consent|stipulation|the\s+court))?\s+(to|until)\b|\b(que\s+)?(finalizar[áa]|vencer[áa]|concluir[áa]|terminar[áa])\s+(el|em|a|o\s+dia)\b|" +
