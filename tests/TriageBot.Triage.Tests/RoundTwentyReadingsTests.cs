@@ -4,7 +4,7 @@ namespace TriageBot.Triage.Tests;
 
 /// <summary>Round 20: wordings real requests use that the engine did not read — a Spanish abduction and a risk to a
 /// child's physical integrity, an EU certificate's section that puts informing the user off, the end of a hold as the
-/// date to act by, a civil caption against a Doe, a form's "no" after a user label.</summary>
+/// date to act by, a civil caption against a company, a form's "no" after a user label.</summary>
 public class RoundTwentyReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -71,16 +71,16 @@ public class RoundTwentyReadingsTests
     }
 
     [Fact]
-    public void A_subpoena_in_a_case_against_a_Doe_issued_by_private_counsel_is_civil()
+    public void A_non_party_subpoena_in_a_case_against_a_company_is_civil()
     {
         var result = _engine.Triage("""
             SUPERIOR COURT OF NEW JERSEY, LAW DIVISION, MORRIS COUNTY       Docket No. MRS-L-0912-26
-            HARBORVIEW BAKERY v. DOE
+            Priya Anand v. Harborview Bakery Holdings, LLC
 
-            SUBPOENA DUCES TECUM
+            NON-PARTY SUBPOENA DUCES TECUM
             To: Northwind Labs, Custodian of Records
             Produce the name, e-mail and IP address at sign-up of the account "morris_crumb_critic".
-            Issued by Dana Whitlock, Esq., dwhitlock@whitlock-law.example
+            Issued by Dana Whitlock, Esq., counsel for the plaintiff, dwhitlock@whitlock-law.example
             """);
 
         Assert.Equal(LegalProcessType.Civil, result.ProcessType);

@@ -124,10 +124,8 @@ internal static class ProcessTypeCues
         // Issue 11 round 12: who issues the process. A criminal case is brought by the sovereign (People, State, United
         // States, Commonwealth v. …); a caption whose first party is a company, or whose other side is unnamed Does, is a
         // suit between private parties, and a court of equity (Delaware's Court of Chancery) hears no criminal case.
-        new("civil", @"\b(LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLP|L\.P\.|GmbH|S\.A\.|B\.V\.)\s*,?\s+(et\s+al\.?,?\s+)?(v\.|vs\.?|versus)\s+\S|\b(v\.|vs\.?|versus)\s+(john\s+|jane\s+)?does?\s+(\d|[ivx]+\b|through)|\b(v\.|vs\.?|versus)\s+(john\s+|jane\s+)?doe\b|(v\.|vs\.?|versus)\s+[\p{L}&.\-]+(\s+[\p{L}&.\-]+){0,4},?\s+(LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLP|L\.P\.)|\bcourt\s+of\s+chancery\b|\bchancery\s+(court|division)\b", 2.5, "a case between private parties"),
+        new("civil", @"\b(LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLP|L\.P\.|GmbH|S\.A\.|B\.V\.)\s*,?\s+(et\s+al\.?,?\s+)?(v\.|vs\.?|versus)\s+\S|\b(v\.|vs\.?|versus)\s+(john\s+|jane\s+)?does?\s+(\d|[ivx]+\b|through)|\bcourt\s+of\s+chancery\b|\bchancery\s+(court|division)\b", 2.5, "a case between private parties"),
         new("civil", @"plaintiffs?\b", 0.6, "mentions a plaintiff"),
-        // Round 20: a subpoena to a non-party is discovery between private parties; a grand jury's is not "non-party".
-        new("civil", @"\bnon-?\s?party\s+(subpoena|discovery)", 2, "a subpoena to a non-party in litigation"),
         new("civil", @"(divorce|custody|dissolution\s+of\s+marriage|probate|causa\s+di\s+(separazione|divorzio)|separazione\s+(giudiziale|consensuale)|divorzio|divorcio|div[oó]rcio|ehescheidung|scheidungsverfahren|echtscheiding|defamation|breach\s+of\s+contract|difamaci[oó]n|derecho\s+al\s+honor|injurias\s+y\s+calumnias|diffamation|diffamazione|difama[çc][ãa]o|verleumdung|smaad)", 1.2, "civil subject matter"),
         new("civil", @"\b(LLP|PLLC|P\.C\.|Esq\.?)\b|\bthis\s+firm\b", 1.5, "private law firm"),
         // A firm abroad by its partners' names ("X & Y Abogados") or a lawyer signing with a bar number ("abogada
@@ -395,6 +393,11 @@ internal static class ProcessTypeCues
         // nieuws mee"): it asks for nothing now; the case is found by its reference.
         new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+(attaching|sending|enclosing|serving)\s+anything\s+(new|further|else)\b|\bnothing\s+(new|further)\s+is\s+(attached|enclosed)\b" +
             @"|\bno\s+(adjunto|adjuntamos|env[ií]o|enviamos)\s+nada\s+nuevo\b|\bje\s+ne\s+(joins|vous\s+envoie|transmets)\s+rien\s+de\s+nouveau\b|\b(ich|wir)\s+(f[üu]ge|f[üu]gen|sende|senden)\s+nichts\s+neues\b|\bnon\s+(allego|alleghiamo|invio|inviamo)\s+nulla\s+di\s+nuovo\b|\bn[ãa]o\s+(anexo|anexamos|envio|enviamos)\s+nada\s+de\s+novo\b|\b(ik|wij|we)\s+(stuur|sturen|voeg|voegen)\s+niets\s+nieuws\b", 3, AsksForNothing),
+        // Round 20: a caption against a company ("Kessler v. Arbor Health Systems, Inc."), and a subpoena to a non-party,
+        // are litigation between private parties ("State v. John Doe" is not: a criminal case names an unknown suspect
+        // so). Here, apart from the main family, whose automaton these would grow.
+        new("civil", @"\b(v\.|vs\.?|versus)\s+[\p{L}&.\-]+(\s+[\p{L}&.\-]+){0,4},?\s+(LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLP|L\.P\.)", 2.5, "a case between private parties"),
+        new("civil", @"\bnon-?\s?party\s+(subpoena|discovery)", 2, "a subpoena to a non-party in litigation"),
         // Round 20: a status follow-up on process served earlier (Detection/StatusFollowUp) asks for nothing now.
         new("other", StatusFollowUp.ServedBefore, 1, FollowsUpServed),
         new("civil", @"\blycos\s*/\s*pessers\b|\bpessers\b|\b(§\s*)?21\s*(abs(atz|\.)?\s*\d\s*)?TDDDG\b|\bnorwich\s+(order|pharmacal|application)|\bordonnance\s+(de\s+type\s+)?norwich\b|\bart(icle|\.)?\s*145\s+(du\s+)?(code\s+de\s+proc[ée]dure\s+civile|CPC)\b|\bdiligencias\s+preliminares\b|\bart(\.|[íi]culo)?\s*256\s+(de\s+la\s+)?(LEC|ley\s+de\s+enjuiciamiento\s+civil)\b", 4.5, CivilDisclosureClaim),
@@ -404,7 +407,8 @@ internal static class ProcessTypeCues
         ["consent", "consens", "authori", "autori", "willig", "einverst", "zustimmung", "ausdr", "toestemming",
          "not require", "not request", "not compel", "not command", "not seek", "aucune", "formula", "presenta", "realiza", "kein", "geen",
          "pessers", "tdddg", "norwich", "145", "preliminares", "256", "anything new", "anything further", "anything else", "nothing new", "nothing further", "nada nuevo", "rien de nouveau", "nichts neues", "nulla di nuovo", "nada de novo", "niets nieuws",
-         "follow", "checking", "writing to", "suite", "seguimiento", "relaci", "seguito", "aanleiding", "vervolg", "bezugn"], StringComparison.OrdinalIgnoreCase);
+         "follow", "checking", "writing to", "suite", "seguimiento", "relaci", "seguito", "aanleiding", "vervolg", "bezugn",
+         " v.", " vs", "versus", "non-party", "nonparty", "non party"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The hits of <see cref="Round16"/>, or none when the text holds none of its words.</summary>
     public static List<CueHit> ScanRound16(NormalizedText text, CueContext context) =>

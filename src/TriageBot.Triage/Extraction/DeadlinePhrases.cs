@@ -47,7 +47,11 @@ internal static class DeadlinePhrases
         // "a subpoena duces tecum with a production date of November 20"; a limit that lapsed on a day ("De termijn van 10
         // dagen is op 24 november 2026 verstreken", "la Frist ist am ... abgelaufen").
         @"|\b(production|return|compliance|response)\s+date\s+(of|is|was)\b" +
-        @"|\b(termijn|frist|plazo|prazo|d[ée]lai|termine)\b[^.;\n]{0,30}?\b(is|ist|ha|é|est|è)\s+(op|am|el|em|le|il)\b");
+        @"|(?<lapsed>\b(termijn|frist|plazo|prazo|d[ée]lai|termine)\b[^.;\n]{0,30}?\b(is|ist|ha|é|est|è)\s+(op|am|el|em|le|il)\b)");
+
+    // A lapsed limit is the request's own only when it lapsed unanswered: a gag's term that ran out is no deadline.
+    private static readonly Regex Unanswered = Patterns.Build(
+        @"\b(zonder\s+(reactie|antwoord)|without\s+(a\s+|any\s+)?(response|reply|answer)|sin\s+(respuesta|contestaci[óo]n)|sans\s+(r[ée]ponse|suite)|ohne\s+(antwort|r[üu]ckmeldung|reaktion)|sem\s+(resposta|qualquer\s+resposta)|senza\s+(risposta|riscontro))\b");
 
     private static readonly Regex MovedTo = Patterns.Build(
         @"\b(has\s+been|have\s+been|was|were|is\s+(hereby\s+)?)\s*(continued|extended|adjourned|rescheduled|postponed)(\s+by\s+(agreement|consent|stipulation|the\s+court))?\s+(to|until)\b|\b(que\s+)?(finalizar[áa]|vencer[áa]|concluir[áa]|terminar[áa])\s+(el|em|a|o\s+dia)\b|" +
@@ -205,6 +209,7 @@ internal static class DeadlinePhrases
         {
             foreach (Match m in LaterCues.Matches(text))
             {
+                if (m.Groups["lapsed"].Success && !Unanswered.IsMatch(Sentence(text, m.Index + m.Length, 160))) continue;
                 var span = Sentence(text, m.Index + m.Length, 40);
                 if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 5) is { } due) return due;
             }

@@ -25,8 +25,10 @@ public class AccountsInANoticeThatAsksNothingTests
         Assert.Empty(result.Fields.Accounts);
     }
 
+    /// <summary>Round 20: the gag a fulfilled order carried is one the provider already holds with that case; a note that
+    /// only recalls it serves no new order (two blind label sets agree; train10 c11 said otherwise).</summary>
     [Fact]
-    public void A_fulfilled_order_whose_gag_still_runs_keeps_the_account_it_shields()
+    public void A_fulfilled_order_whose_gag_still_runs_is_recalled_not_served_again()
     {
         var result = _engine.Triage("""
             Objet : ordonnance de communication — documents reçus
@@ -34,8 +36,8 @@ public class AccountsInANoticeThatAsksNothingTests
             d'autre. L'ordonnance de non-communication reste en vigueur jusqu'au 20 mai 2027.
             """);
 
-        Assert.True(result.Flags.NonDisclosureOrder);
-        Assert.True(Has(result, "vieux_port_antiques"));
+        Assert.False(result.Flags.NonDisclosureOrder);
+        Assert.False(Has(result, "vieux_port_antiques"));
     }
 
     [Fact]
