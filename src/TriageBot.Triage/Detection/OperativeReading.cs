@@ -128,10 +128,10 @@ internal static class OperativeReading
         // Round 20: the wish reported ("they also asked us not to tell the user").
         @"|(asked|asks|requested|requests)\s+(us|you|that\s+we|that\s+you)\s+(also\s+)?(not|to\s+not|to\s+refrain|refrain))\b");
 
-    /// <summary>Round 20: the order is still to be sought ("We will obtain a court order on that point if needed", "wir
-    /// werden ggf. einen Beschluss erwirken"): a wish not to notify beside it binds nobody yet.</summary>
+    /// <summary>Round 20: no order is at hand — the reader of a forwarded request finds none ("I don't see an order
+    /// attached"), or the writer will seek it later ("We will obtain a court order on that point if needed", "wir werden
+    /// ggf. einen Beschluss erwirken"): a wish not to notify beside it binds nobody yet.</summary>
     private static readonly Regex OrderToCome = Patterns.Build(
-        // The reader of a forwarded request finds none: "I don't see an order attached".
         @"\b(i|we)\s+(don't|do\s+not|did\s+not|didn't|can't|cannot|could\s+not|couldn't)\s+(see|find)\s+(an?|any)\s+(\p{L}+\s+){0,2}order\b|\bno\s+(\p{L}+\s+)?order\s+(is|was)\s+(attached|enclosed)\b|" +
         @"\b(we|i)\s+(will|would|shall|can|could|may|might|intend\s+to|plan\s+to)\s+(\p{L}+\s+)?(obtain|seek|apply\s+for|request|get|move\s+for)\s+(a|an|the)\s+(\p{L}+\s+){0,2}order\b" +
         @"|\b(wir|ich)\s+(werden|w[üu]rden|k[öo]nnen)\s+(\p{L}+\s+){0,3}(beschluss|anordnung)\s+(\p{L}+\s+)?(erwirken|beantragen|einholen)|\bnous\s+(solliciterons|obtiendrons|demanderons|pourrons\s+(solliciter|obtenir|demander))\s+(une|l')\s*(ordonnance|d[ée]cision)" +
