@@ -206,6 +206,9 @@ internal static class OperativeReading
 
     private static readonly Regex UntilFurtherOrder = Patterns.Build(UntilFurtherDecisionWords);
 
+    private static readonly Regex DemoOffer = Patterns.Build(
+        @"^(book|request|schedule)\s+a\s+|^(reserv[ae]|solicit[ae]|agend[ae])\s+(una|uma)\s+demo|^r[ée]servez|^prenota|^demo\s+(buchen|vereinbaren)|^plan\s+een\s+demo");
+
     public static Match? MentionOnlyMatch(string text)
     {
         // Read in place: a copy of the head would cost a long request 12 KB.
@@ -215,6 +218,8 @@ internal static class OperativeReading
         Match? first = null;
         for (var mark = Marketing.Match(text, 0, length); mark.Success; mark = mark.NextMatch())
         {
+            // Round 21: an offer to book a demo of a product is a sales pitch by itself; no authority asks for one.
+            if (DemoOffer.IsMatch(mark.ValueSpan)) return mark;
             if (first is null) first = mark;
             else if (!mark.Value.Equals(first.Value, StringComparison.OrdinalIgnoreCase)) return first;
         }

@@ -121,7 +121,7 @@ internal sealed class ContactExtractor
         ignoreCase: false);
 
     private static readonly Regex CourtPhrase = Patterns.Build(
-        @"(united states district court[^\n]{0,70}|(in the )?(superior|circuit|district|county|municipal|supreme|magistrate|criminal|justice|family|probate)\s+court\s+(of|for|in)\s+[^\n,;]{3,60}|[A-Z][A-Za-z]+ (county )?(superior|circuit|district|municipal) court|court of [A-Z][^\n,;]{3,50}|(the )?grand jury[^\n,;.]{0,40}|foreign intelligence surveillance court|amtsgericht [\p{Lu}][\p{L}-]+|landgericht [\p{Lu}][\p{L}-]+|tribunal (judiciaire|de grande instance|correctionnel)[^\n,;]{0,40}|juzgado de instrucci[oó]n[^\n,;]{0,50}|crown court at [A-Z][a-z]+)");
+        @"(united states district court[^\n]{0,70}|(in the )?(superior|circuit|district|county|municipal|supreme|magistrate|criminal|justice|family|probate)\s+court\s+(of|for|in)\s+[^\n,;]{3,60}|\b(\d{1,3}(st|nd|rd|th)( judicial)?|[A-Z][A-Za-z]+) (county )?(superior|circuit|district|municipal) court|court of [A-Z][^\n,;]{3,50}|(the )?grand jury[^\n,;.]{0,40}|foreign intelligence surveillance court|amtsgericht [\p{Lu}][\p{L}-]+|landgericht [\p{Lu}][\p{L}-]+|tribunal (judiciaire|de grande instance|correctionnel)[^\n,;]{0,40}|juzgado de instrucci[oó]n[^\n,;]{0,50}|crown court at [A-Z][a-z]+)");
 
     private const string Titles =
         "Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\\.|Investigator|Inv\\.|Special Agent|SA|Task Force Officer|TFO|Officer|Ofc\\.|Sergeant|Sgt\\.|Lieutenant|Lt\\.|Captain|Capt\\.|Deputy|Trooper|Agent|Inspector|Insp\\.|Constable|Corporal|Cpl\\.|Chief|" +

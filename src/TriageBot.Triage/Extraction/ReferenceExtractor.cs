@@ -10,28 +10,6 @@ namespace TriageBot.Triage.Extraction;
 /// response deadline, how long a non-disclosure order lasts, and what the inquiry is about.</summary>
 internal sealed class ReferenceExtractor
 {
-    // A reference token: "2026-CR-00412", "SP26-338104", "1:26-cv-04821-LJK", or a German file number "4 Js 3381/26".
-    private const string Ref = @"(?<ref>\d{1,4}\s+[A-Za-z]{1,4}\s+\d{1,7}/\d{2,4}|[A-Z0-9][A-Z0-9/._:-]{2,40})";
-
-    private static readonly Regex CaseLabel = Patterns.Build(
-        $@"\b((case|file|incident|investigation|inquiry|matter|docket|cause|complaint|control|operation|report|agency\s+case)\s*(no\.?|number|nr\.?|num\.?|#|n°|nº|id)?\s*[:#.]?\s*{Ref}" +
-        $@"|\b(dr|cr|ir|rd|cc|ccn)\s*(no\.?|number|nr\.?|#)\s*[:#.]?\s*{Ref}" +
-        $@"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*(no\.?|number|#)?\s*[:#]?\s*{Ref}" +
-        // "Our ref: E 88431207": the agency's one-letter series stands apart from the number, and is part of it.
-        @"|(our|agency)\s+(file|ref(erence)?|case)\.?\s*:\s*(?<ref>[A-Z][ ]\d{5,12})\b" +
-        $@"|(reference|ref\.?)\s*(no\.?|number|#)?\s*:\s*{Ref}" +
-        // "Réf. PCV-2026-118204", "Rif. 4471/26", "N/Ref.ª": the abbreviation's dot stands for the colon.
-        $@"|\b(r[ée]f|rif)\.[ºª]?\s*(n[°º.]?\s*)?[:#]?\s*{Ref}" +
-        $@"|(civil\s+action|criminal\s+(action|case)|misc(ellaneous)?|mag(istrate)?)?\s*\bno\.\s*{Ref}" +
-        $@"|((ons\s+)?kenmerk|notitienummer|registratienummer|dossiernummer|zaaknummer|parketnummer|proces-verbaalnummer|vorgangsnummer|tagebuchnummer|num[eé]ro\s+de\s+dossier|n[uú]mero\s+de\s+(caso|expediente|processo)|numero\s+di\s+procedimento|processo\s+n\.?[ºo°]?|inqu[eé]rito\s+n\.?[ºo°]?|NUIPC)\s*[:#]?\s*{Ref}" +
-        $@"|(aktenzeichen|az\.|tgb\.?-?nr\.?|gesch[aä]ftszeichen|n°\s+de\s+proc[eé]dure|num[eé]ro\s+de\s+proc[eé]dure|proc[eé]dure\s+n°|r[eé]f[eé]rence|diligencias(\s+previas)?|atestado|expediente|procedimiento" +
-        // "Geschäfts-Nr. KAPO-26-…", "GZ: LPD-W-…", "Ofício n.º 1147/2026", "Carpeta Fiscal N.º 4471-2026", "RUC 2600911473-K",
-        // "Prot. GdF-…", "PV n° 2026/004471", "Dossier : 026-SQ-…": the file-number labels of the other languages read.
-        $@"|gesch[aä]fts-?(nr|nummer|zahl)\.?|\bgz|of[ií]cio|carpeta(\s+fiscal|\s+de\s+investigaci[oó]n)?|\bruc|\brit|prot\.|protocollo|\bpv|dossier)\s*(n\.?\s*[°º]\.?|n[°º]\.?|nr\.?|no\.?|n[uú]m\.?|number)?\s*[:#]?\s*{Ref})");
-
-    // The provider's own number quoted back: "your reference", "uw kenmerk", "votre réf.", "Ihr Zeichen".
-    private static readonly Regex YourReference = Patterns.Build(@"\b(your|uw|votre|vos|su|vostro|vosso|ihr)\s+(ticket\s+|own\s+)?$|\by$");
-
     private static readonly Regex NcmecIds = Patterns.Build(
         @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?(" + GroupedId + "|" + WrappedId + @"|\d{6,10})(\s*(,|;|&|and|/)\s*(#\s*)?(" + GroupedId + "|" + WrappedId + @"|\d{6,10}))*)");
 
@@ -207,7 +185,7 @@ internal sealed class ReferenceExtractor
             deadline = FindDeadline(words, dates, documentDate, today, letterDate, orderDate, dayFirst, out deadlineMention, out deadlineBasis);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(words, nonDisclosureHits, dayFirst, orderDate);
         SubStages.Lap("references: deadline, gag period");
-        var caseReference = FindCaseReference(value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text);
+        var caseReference = CaseReferenceFinder.Find(text, subject);
         SubStages.Lap("references: case reference");
         var ncmecIds = ForeignReportIds.AddTo(value, FindNcmecIds(value)).Where(id => !IsPlaceholder(id)).ToList();
         SubStages.Lap("references: ncmec ids");
@@ -259,93 +237,6 @@ internal sealed class ReferenceExtractor
         {
             var line = text.LineAt(date.Offset);
             if (line.Length <= date.Length + 4) return date.Date;
-        }
-        return null;
-    }
-
-    private static string? FindCaseReference(string text)
-    {
-        foreach (Match m in CaseLabel.Matches(text))
-        {
-            // A label must start a word, and "your reference ..." is the provider's own number quoted back.
-            var start = m.Index;
-            while (start < m.Index + m.Length && char.IsWhiteSpace(text[start])) start++;
-            if (start > 0 && char.IsLetter(text[start - 1])) continue;
-            if (YourReference.IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)))) continue;
-            var reference = Patterns.Clean(m.Groups["ref"].Value).TrimEnd(':', '-', '/');
-            // "Incident number: DPD 26-611904", "Ons kenmerk: ON-DRR-CC 2026-118837": the agency's initials stand
-            // before the number, and the reference is written with them (as the agency will quote it back).
-            if (!reference.Any(char.IsDigit) && reference.Length <= 12 && reference.All(c => char.IsLetter(c) || c == '-') &&
-                AfterInitials.Match(text.Substring(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length))) is { Success: true } next)
-            {
-                var number = Patterns.Clean(next.Groups["ref"].Value).TrimEnd(':', '-', '/');
-                reference = IsInitials(reference) ? $"{reference} {number}" : number;
-            }
-            if (reference.Length < 3 || !reference.Any(char.IsDigit)) continue;
-            // A bare year or a plain small number is prose ("case 2026"), not a reference.
-            if (reference.All(char.IsDigit) && reference.Length < 5) continue;
-            // "Report No. 123456789" after "CyberTipline" is NCMEC's number, not the agency's.
-            var before = text.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
-            if (IgnoreCase.Contains(before, "cybertip") || IgnoreCase.Contains(before, "ncmec")) continue;
-            return reference;
-        }
-        return null;
-    }
-
-    private static readonly Regex AfterInitials = Patterns.Build(@"^[ \t]+(?<ref>[0-9][A-Z0-9/._:-]{2,40})");
-
-    /// <summary>An agency's initials: capitals, maybe hyphenated ("TPD", "ON-DRR-CC"), at least two letters.</summary>
-    private static bool IsInitials(string word) =>
-        word.Length > 0 && word.All(c => char.IsAsciiLetterUpper(c) || c == '-') && word[0] != '-';
-
-    private static readonly Regex SubjectReference = Patterns.Build(
-        // After a word or a dash: "Vordering gebruikersgegevens – PL2100-2026447193".
-        @"\b[A-Za-z]{2,20}(\s+[-–—])?\s+(no\.?\s*|#\s*)?(?<ref>[A-Za-z]{0,4}\d{2,4}-[A-Za-z0-9-]{3,20})\b" +
-        // "Solicitud de información - CI 44871/2026": a file number with its year after a slash.
-        @"|\b[A-Za-z]{2,14}\s+(no\.?\s*|#\s*)?(?<ref>\d{3,8}/(19|20)\d{2})\b");
-
-    /// <summary>Subjects often carry the agency's number after its acronym: "Search Warrant - OCSD 26-204417".</summary>
-    private static string? FromSubject(string? subject)
-    {
-        if (subject is null) return null;
-        var m = SubjectReference.Match(subject);
-        // In a subject the acronym tags the agency ("Subpoena - SFPD 26-088417"); the number is the reference.
-        return m.Success ? m.Groups["ref"].Value : null;
-    }
-
-    // A subject line in the body of a pasted letter or memo ("Re: Emergency request - NPD 26-CH-10447").
-    private static readonly string[] SubjectWords = ["re", "subject", "betreff", "objet", "asunto", "assunto", "oggetto", "onderwerp"];
-
-    /// <summary>The first subject line among the text's first lines, without its label.</summary>
-    private static string? BodySubject(NormalizedText text)
-    {
-        for (var i = 0; i < Math.Min(text.LineCount, 40); i++)
-        {
-            var line = text.Line(i).TrimStart(" \t>");
-            var colon = line.IndexOf(':');
-            if (colon is < 2 or > 10) continue;
-            var label = line[..colon].TrimEnd().ToString();
-            if (SubjectWords.Contains(label, StringComparer.OrdinalIgnoreCase)) return line[(colon + 1)..].ToString();
-        }
-        return null;
-    }
-
-    // An agency-coded reference standing alone under a letterhead: "BCI-2026-CC-04471", "OCEANZ-2026-00447 · …".
-    private static readonly Regex CodedReference = Patterns.Build(@"^[A-Z][A-Za-z]{1,9}(-[A-Z0-9]{1,6}){0,3}-(19|20)\d\d(-[A-Z0-9]{1,6}){0,2}-?\d{3,8}$", ignoreCase: false);
-
-    /// <summary>A letterhead's reference with no label: the first word of one of the first lines, alone on the
-    /// line or set off by a gap or a dot, shaped like an agency's file code (its letters, the year, a number).</summary>
-    private static string? LetterheadReference(NormalizedText text)
-    {
-        for (var i = 0; i < Math.Min(text.LineCount, 12); i++)
-        {
-            var line = text.Line(i).Trim();
-            if (line.Length < 8 || !char.IsAsciiLetterUpper(line[0])) continue;
-            var end = line.IndexOfAny(' ', '\t');
-            var word = (end < 0 ? line : line[..end]).ToString();
-            var rest = end < 0 ? "" : line[end..].ToString();
-            if (rest.Length > 0 && !rest.StartsWith("  ") && !rest.TrimStart().StartsWith('·') && !rest.TrimStart().StartsWith('|')) continue;
-            if (word.Length is >= 8 and <= 40 && CodedReference.IsMatch(word)) return word;
         }
         return null;
     }
