@@ -453,7 +453,10 @@ internal static class FlagCues
         // who orders it.
         new("nonDisclosureOrder", @"\bdivieto\s+(di|a\s+\p{L}+\s+di)\s+(darne|dare|fornire)\s+(notizia|comunicazione|conoscenza)|\bdiffidat[oaie]\s+(dal|dall'|a\s+non)\s*(darne|dare|fornire|informare|comunicare|rivelare|divulgare|avvisare)\b|\bdivieto\s+di\s+(informare|comunicare|rivelare|divulgare|avvisare)\b|\bobbligo\s+del\s+segreto\b" +
             @"|\bproibi[çc][ãa]o\s+de\s+(informar|comunicar|revelar|divulgar|notificar|dar\s+conhecimento)\b|\bverbod\s+om\s+[^.;]{0,60}\bte\s+(informeren|melden|berichten|waarschuwen|onthullen)\b" +
-            @"|\boffenbarungsverbot|\b(sieht|sehen)\s+[^;\n]{0,40}\bvon\s+(einer|der|jeder)\s+(unterrichtung|benachrichtigung|mitteilung)\b", 2.0, NotToInformClause),
+            @"|\boffenbarungsverbot|\b(sieht|sehen)\s+[^;\n]{0,40}\bvon\s+(einer|der|jeder)\s+(unterrichtung|benachrichtigung|mitteilung)\b" +
+            // Round 21: an Italian decree's own clause ("Si dispone che della presente non sia data notizia all'utente"):
+            // the ordering verb before it says who orders it.
+            @"|\bnon\s+(ne\s+)?(sia|venga)\s+dat[ao]\s+(alcuna\s+)?(notizia|comunicazione|conoscenza)\s+(all'|al|alla|agli|ai)\s*(utente|interessat[oa]|titolare|indagat[oa]|persona)", 2.0, NotToInformClause),
         // Round 14: an EU certificate's notice box: "Die Unterrichtung wird bis zum 31.05.2027 aufgeschoben",
         // "l'information de la personne est reportée", "la información al usuario se aplaza", "wordt uitgesteld".
         new("nonDisclosureOrder", @"\b(unterrichtung|benachrichtigung)\s+((der|des)\s+\p{L}+\s+)?(wird|ist|bleibt)\s+(bis\s+(zum|zur|zu)\s+[^;\n]{1,30}?\s+)?(aufgeschoben|zur[üu]ckgestellt)\b" +

@@ -197,7 +197,7 @@ internal static class OperativeReading
     /// with the finding rules, which read a period written so as open-ended.</summary>
     public const string UntilFurtherDecisionWords =
         @"until\s+(further\s+(order|notice|decision|ruling|direction)|otherwise\s+ordered|the\s+court\s+(orders|directs|decides)\s+otherwise)|bis\s+auf\s+weiteres|bis\s+zu\s+einer\s+(weiteren|anderslautenden|neuen)\s+(entscheidung|anordnung)" +
-        @"|jusqu'[aà]\s+(nouvel\s+ordre|nouvelle\s+d[ée]cision|d[ée]cision\s+(contraire|ult[ée]rieure))|hasta\s+(nueva|otra|ulterior|posterior)\s+(orden|resoluci[oó]n|decisi[oó]n|providencia)|hasta\s+que\s+(el\s+juzgado|se)\s+(acuerde|resuelva|disponga)\s+(lo\s+)?(contrario|otra\s+cosa)" +
+        @"|jusqu'[aà]\s+(nouvel\s+ordre|nouvelle\s+d[ée]cision|d[ée]cision\s+(contraire|ult[ée]rieure))|hasta\s+(nueva|otra|ulterior|posterior)\s+(orden|resoluci[oó]n|decisi[oó]n|providencia)|hasta\s+que\s+(el\s+juzgado|se)\s+(acuerde|resuelva|disponga)\s+(lo\s+)?(contrario|otra\s+cosa|su\s+levantamiento|el\s+levantamiento)" +
         @"|at[ée]\s+(ulterior\s+|nova\s+|posterior\s+)?ordem\s+em\s+contr[aá]rio|at[ée]\s+(ulterior|nova|posterior|outra)\s+(delibera[çc][ãa]o|decis[ãa]o|ordem|determina[çc][ãa]o)" +
         @"|fino\s+a\s+(nuovo\s+|diverso\s+)?ordine(\s+contrario)?|fino\s+a\s+(nuova|diversa|ulteriore|successiva)\s+(decisione|disposizione|determinazione|provvedimento)|tot\s+nader\s+order|tot\s+(een\s+)?(nadere|andere|nieuwe)\s+(beslissing|beschikking)" +
         // Round 17: until the authority revokes it or says otherwise ("bis auf Widerruf", "jusqu'à nouvel avis du
