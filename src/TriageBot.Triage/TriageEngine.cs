@@ -787,6 +787,9 @@ public sealed class TriageEngine
     }
 
     private static readonly Regex OwnRequestSent = Patterns.Build(
+        // Round 21: or that none has been made yet ("As no Mutual Legal Assistance request has yet been made, we ask you
+        // to voluntarily disclose"): this letter is the authority writing directly all the same.
+        @"\bno\s+(\p{L}+\s+){0,4}(request|application|mlat)\s+(has|had)\s+(yet\s+)?been\s+(made|sent|submitted|transmitted|filed)\b|\b(has|have)\s+not\s+(yet\s+)?been\s+(made|sent|submitted|transmitted|filed)\b|" +
         @"\b(we|i)\s+(have|had)\s+(already\s+)?(sent|transmitted|submitted|forwarded|filed|made)\b|\bour\s+(\p{L}+\s+){0,3}(request|application|mlat)\s+(is|remains|was)\s+(pending|under\s+way|being\s+processed)" +
         @"|\b(hemos|he|ha|han)\s+(\p{L}+\s+){0,1}(remitid|enviad|transmitid|cursad|presentad|tramitad|formulad)[oa]s?\b|\ben\s+tr[áa]mite\b|\bse\s+(tramita|encuentra\s+en\s+tr[áa]mite)\b" +
         @"|\b(temos|tem|foi|foram)\s+(\p{L}+\s+){0,1}(remetid|enviad|transmitid|encaminhad|apresentad)[oa]s?\b|\bem\s+tr[âa]mite\b" +

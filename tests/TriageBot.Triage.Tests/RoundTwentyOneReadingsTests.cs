@@ -4,7 +4,9 @@ namespace TriageBot.Triage.Tests;
 
 /// <summary>Round 21: a vendor's offer to book a demo is a sales pitch whatever emergencies it names; a thank-you that
 /// recalls a running gag and says nothing more is needed holds no new gag; photos listed among the data asked for are
-/// content; a court named by its ordinal is named whole.</summary>
+/// content, and contents the writer says it does not need are not; a court named by its ordinal is named whole; an
+/// Italian decree's own no-notice clause is a gag; pills taken to die are a situation; a foreign letter that says no
+/// MLA request has been made yet is the authority writing directly; a filing stamp dates the order.</summary>
 public class RoundTwentyOneReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -65,5 +67,89 @@ public class RoundTwentyOneReadingsTests
             """);
 
         Assert.False(result.Flags.ContentRequested);
+    }
+
+    [Fact]
+    public void Contents_the_writer_says_it_does_not_need_are_not_asked()
+    {
+        var result = _engine.Triage("""
+            From: DRCC <drcc.sp@pf.gov.br>
+            Subject: URGENTE - ameaça de ataque em escola
+
+            O perfil "tiro_certo_campinas" anunciou um ataque armado à escola amanhã. Para evitar risco concreto à vida
+            de alunos, solicitamos: dados cadastrais e registros de acesso dos últimos 7 dias. Não há necessidade,
+            neste momento, do conteúdo de mensagens.
+            """);
+
+        Assert.True(result.Flags.Emergency);
+        Assert.False(result.Flags.ContentRequested);
+    }
+
+    [Fact]
+    public void An_Italian_decrees_own_no_notice_clause_is_a_gag()
+    {
+        var result = _engine.Triage("""
+            DECRETO DI ACQUISIZIONE DI DATI (art. 132 D.Lgs. 196/2003)
+            Il Pubblico Ministero ORDINA alla società Example Platform di trasmettere, entro 10 giorni dalla notifica, i
+            dati anagrafici dell'utente "vesuvio_ricatto" e i log di accesso.
+
+            Si dispone che della presente non sia data notizia all'utente.
+            """);
+
+        Assert.True(result.Flags.NonDisclosureOrder);
+    }
+
+    [Fact]
+    public void The_same_words_as_a_plea_without_an_order_are_no_gag()
+    {
+        var result = _engine.Triage("""
+            Polizia Postale - richiesta di dati dell'utente "vesuvio_ricatto".
+            Vi preghiamo di non dare notizia all'utente della presente richiesta.
+            """);
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+    }
+
+    [Fact]
+    public void A_user_who_took_pills_to_die_is_a_situation_that_states_its_own_basis()
+    {
+        var result = _engine.Triage("""
+            POLIZIA DI STATO - Polizia Postale, Sala operativa H24
+            OGGETTO: Richiesta urgente di dati – pericolo di vita imminente.
+            Alle ore 03:25 l'utente "navigli_senza_ritorno" ha pubblicato un video in cui dichiara di aver ingerito
+            farmaci e di volersi lasciar morire; la persona non è identificata né localizzata. Si chiede di fornire con
+            la massima urgenza indirizzi IP, numero di telefono ed e-mail associati all'account.
+            """);
+
+        Assert.True(result.Flags.Emergency);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "EMERGENCY_BASIS_INCOMPLETE");
+    }
+
+    [Fact]
+    public void A_foreign_letter_that_says_no_MLA_request_has_been_made_is_direct_process()
+    {
+        var result = _engine.Triage("""
+            From: CEOP Referrals <ceop.referrals@nca.gov.uk>
+            Subject: Request for subscriber information
+
+            As no Mutual Legal Assistance request has yet been made, we ask you to voluntarily disclose subscriber
+            details and IP login history for the account "thames_tutor_lee". This is not an Overseas Production Order.
+            """);
+
+        Assert.Equal(LegalProcessType.International, result.ProcessType);
+        Assert.Contains(result.Findings, f => f.Code == "FOREIGN_DIRECT_PROCESS");
+        Assert.DoesNotContain(result.Findings, f => f.Code == "CLOUD_ACT_AGREEMENT");
+    }
+
+    [Fact]
+    public void A_courts_filing_stamp_dates_the_order_a_count_of_days_runs_from()
+    {
+        var result = _engine.Triage("""
+            Case 2:26-mj-03317  Document 2  Filed 11/24/26  Page 1 of 3
+            ORDER
+            Example Platform shall, within fourteen days of the date of this Order, disclose the records for "copper_cards".
+            """);
+
+        Assert.Equal(new DateOnly(2026, 12, 8), result.Fields.ResponseDeadline);
     }
 }

@@ -65,6 +65,12 @@ internal static class ContentScope
         // Issue 11 class 6: a list item that carves contents out ("excluding the contents", "sin incluir el contenido").
         @"|\b(excluding|not\s+including|other\s+than|without|sin\s+incluir|excluyendo|excepto|sin|sans|hors|ohne|ausgenommen|zonder|exclusief|senza|escluso|esclusi|excluindo|sem\s+incluir|exceto|sem)\s+((the|any|el|la|los|las|le|les|du|des|o|os|a|as|il|lo|i|gli|de|het|die|den|der)\s+)?\z");
 
+    // Round 21: the writer says the contents are not needed, earlier in the sentence ("Não há necessidade, neste
+    // momento, do conteúdo de mensagens", "there is no need for the contents", "no es necesario el contenido").
+    // Its own automaton, as the refusals' are at the size limit.
+    private static readonly Regex NoNeedBefore = Patterns.Build(
+        @"\bn[ãa]o\s+(h[áa]|existe)\s+necessidade\b|\bn[ãa]o\s+([ée]|s[ãa]o)\s+necess[áa]ri[oa]s?\b|\b(there\s+is\s+)?no\s+need\s+(for|of)\b|\b(is|are)\s+not\s+(needed|necessary|required)\b|\bno\s+(hay|existe)\s+necesidad\b|\bno\s+(es|son)\s+necesari[oa]s?\b|\bnon\s+([èe]|sono)\s+necessari[oaie]\b|\bnon\s+c'[èe]\s+bisogno\b|\bpas\s+besoin\b|\bn'(est|sont)\s+pas\s+n[ée]cessaires?\b|\bnicht\s+(erforderlich|n[öo]tig|notwendig)\b|\bkein\s+bedarf\b|\bniet\s+nodig\b");
+
     // Issue 11 round 11: an exception carves contents out of what the paper asks or orders ("all records ..., with
     // the exception of the contents of any communications", "à l'exception du contenu", "mit Ausnahme der Inhalte").
     // Its own automaton: the refusal automata are at the non-backtracking size limit.
@@ -291,6 +297,7 @@ internal static class ContentScope
                 OnlyPreservedInLongSentence(text, hit, start) ||
                 HeldOrElsewhereBefore.IsMatch(scope) || HeldAfter.IsMatch(after) || NotNeededAfter.IsMatch(after) || NotThisRequestBefore.IsMatch(scope) || OutsideAfter.IsMatch(after) ||
                 OwnPostsUnasked(hit, before, after) || MetadataOfEachMessage(before, after) || GlossOfMetadata(before) || PastRefusalAfter.IsMatch(after);
+            denied |= NoNeedBefore.IsMatch(scope);
             denied |= end < value.Length && value[end] == '?' && CountingQuestionBefore.IsMatch(scope);
             denied |= hit.Cue.Reason == FlagCues.ContentOfAccountAsked && !Asked(text, hit, before);
             denied |= DefinitionBefore.IsMatch(before);

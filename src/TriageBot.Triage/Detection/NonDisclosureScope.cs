@@ -319,6 +319,10 @@ internal static class NonDisclosureScope
         // ("l'ordonnance de non-communication reste en vigueur jusqu'au 20 mai 2027 : merci de ne pas aviser")
         // binds whatever courtesy follows it.
         if (!NamesAnOrder(hit) && AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
+        // Round 21: a plea that governs the clause itself ("Vi preghiamo di non dare notizia all'utente") is no order,
+        // however strong the clause's words, unless its sentence names who orders it.
+        var pleaStart = Math.Max(start, hit.Offset - 40);
+        if (AskedAsFavour.IsMatch(value.AsSpan(pleaStart, Math.Min(hit.Offset + 8, end) - pleaStart)) && !OrderGiver.IsMatch(value.AsSpan(start, end - start))) return false;
         // The end is often told two sentences on: "... for one year. The order was extended once. That extension
         // expired on ...".
         var (_, next) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);

@@ -32,7 +32,10 @@ internal static class DateFinder
         // "29-11-2026" as Dutch and Portuguese letters write it; "25/\n   11/2026" where a PDF broke the line;
         // "l1/24/2026" where OCR read a leading 1 as l or I.
         $@"|\b(?<a4>[0-3lI]?\d)[/.-](\r?\n[ \t]*)?(?<b4>[0-3]?\d)[/.-](\r?\n[ \t]*)?(?<y4>(19|20)\d\d)\b" +
-        $@"|\b(?<d5>[0-3]?\d)(st|nd|rd|th)?\s+day\s+of\s+(?<mn5>{MonthNames}),?\s+(?<y5>(19|20)\d\d)\b";
+        $@"|\b(?<d5>[0-3]?\d)(st|nd|rd|th)?\s+day\s+of\s+(?<mn5>{MonthNames}),?\s+(?<y5>(19|20)\d\d)\b" +
+        // Round 21: a U.S. court's filing stamp writes the year in two digits ("Filed 11/24/26"); slashes only, this
+        // decade only, so file numbers ("26/4418") stay numbers.
+        $@"|\b(?<a6>[01]?\d)/(?<b6>[0-3]?\d)/(?<y6>2\d)\b";
 
     internal const RegexOptions DatesOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -66,6 +69,13 @@ internal static class DateFinder
         else if (m.Groups["y3"].Success)
         {
             (year, month, day) = (Int(m, "y3"), MonthNumber(m.Groups["mn3"].Value), Int(m, "d3"));
+        }
+        else if (m.Groups["y6"].Success)
+        {
+            var (a, b) = (Int(m, "a6"), Int(m, "b6"));
+            (month, day) = dayFirst && b <= 12 ? (b, a) : (a, b);
+            if (month > 12 && day <= 12) (month, day) = (day, month);
+            year = 2000 + Int(m, "y6");
         }
         else
         {

@@ -216,9 +216,10 @@ internal sealed class ReferenceExtractor
     // "Dated", "Fait à Lyon, le", and a letter's place-and-date line ("Roma, 25 novembre 2026", "Madrid, a 3 de").
     // Round 14: the place-and-date may stand in a right-hand column after a reference ("GZ: 2026-0.884.217
     // Wien, am 1. Dezember 2026").
+    // Round 21: a court's electronic filing header ("Document 2  Filed 11/24/26  Page 1 of 3") dates the order.
     // Round 14: a court's closing line dates the document too: "Given under my hand this 25th day of", "WITNESS MY
     // HAND this", and a signature line with the date set apart after it ("/s/ Judge, Circuit Court      11/27/2026").
-    private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$|\b(g[i1]ven\s+under|witness)\s+my\s+hand(\s+and\s+seal)?,?\s+(this\s+)?$|^[ \t]*/s/[^\n]{1,60}[ \t]{3,}$|(^[ \t]*|[ \t]{3,})\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?$");
+    private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$|\bfiled[ \t]+$|\b(g[i1]ven\s+under|witness)\s+my\s+hand(\s+and\s+seal)?,?\s+(this\s+)?$|^[ \t]*/s/[^\n]{1,60}[ \t]{3,}$|(^[ \t]*|[ \t]{3,})\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?$");
 
     /// <summary>The date the document itself bears: one introduced by "Dated"/"Date:"/"Issued", else a date
     /// standing alone on a line near the top (a letter's date line).</summary>
