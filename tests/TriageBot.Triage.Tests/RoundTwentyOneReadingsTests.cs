@@ -6,7 +6,8 @@ namespace TriageBot.Triage.Tests;
 /// recalls a running gag and says nothing more is needed holds no new gag; photos listed among the data asked for are
 /// content, and contents the writer says it does not need are not; a court named by its ordinal is named whole; an
 /// Italian decree's own no-notice clause is a gag; pills taken to die are a situation; a foreign letter that says no
-/// MLA request has been made yet is the authority writing directly; a filing stamp dates the order.</summary>
+/// MLA request has been made yet is the authority writing directly; a filing stamp dates the order; names listed under
+/// "records of:" or "the facilities:" are targets, and the person named to be contacted at an address is not.</summary>
 public class RoundTwentyOneReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -151,5 +152,34 @@ public class RoundTwentyOneReadingsTests
             """);
 
         Assert.Equal(new DateOnly(2026, 12, 8), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void Names_listed_under_what_the_paper_covers_are_targets()
+    {
+        var result = _engine.Triage("""
+            Attached is a Denver County Court subpoena (DPD case
+            26-551902) for records of:
+              - mile_high_parts_plug
+              - desert_parts_303
+            Subscriber info and login IPs from 2026-05-01 to present.
+            """);
+
+        Assert.Contains(result.Fields.Accounts, a => a.Value.TrimStart('@') == "mile_high_parts_plug");
+        Assert.Contains(result.Fields.Accounts, a => a.Value.TrimStart('@') == "desert_parts_303");
+    }
+
+    [Fact]
+    public void The_person_named_to_be_contacted_at_an_address_is_no_target()
+    {
+        var result = _engine.Triage("""
+            The subpoena calls for documents identifying the holders of the accounts "qlln_shortseller" and
+            "biotech_bear_42" (subscriber names, e-mail addresses and IP logs).
+
+            Please contact Jonah Ashby at jashby@ashbycrane.example.com or (302) 555-0190.
+            """);
+
+        Assert.DoesNotContain(result.Fields.Accounts, a => a.Value == "jashby@ashbycrane.example.com");
+        Assert.Contains(result.Fields.Accounts, a => a.Value.TrimStart('@') == "qlln_shortseller");
     }
 }

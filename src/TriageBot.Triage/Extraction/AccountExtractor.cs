@@ -23,6 +23,10 @@ internal sealed class AccountExtractor
     internal static readonly Regex QuotedUsername = Patterns.Build(
         @"\b(user\s?name|screen\s?name|handle|account|profile|user|benutzer(name|konto)?|utilisateur|usuario|usu[aá]rio|utente|gebruiker(snaam)?)\s+(named\s+|called\s+)?[""'](?<u>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})[""']");
 
+    // A person named to be contacted, right before an address ("Please contact Jonah Ashby at", "reach Det. Ruiz via").
+    private static readonly Regex ContactPersonBefore = Patterns.Build(
+        @"\b([Cc]ontact|[Rr]each|[Ww]rite\s+to|[Ee]-?mail|[Cc]all)\s+((Det|Sgt|Lt|SA|Ofc|Insp)\.?\s+)?(\p{Lu}[\p{L}'’.-]*\s+){1,4}(at|via|on)\s*[:(<]?\s*$", ignoreCase: false);
+
     // Numbers the writer gives to be called back on are the requester's, not a target's.
     private static readonly Regex CallbackBefore = Patterns.Build(
         @"(call\s+(me|us)(\s+back)?|callback|call-back|reach\s+(me|us)|contact\s+(me|us)|my\s+(direct\s+|cell\s+|mobile\s+|office\s+)?(line|number|phone|cell)|can\s+be\s+reached|on-?call|24/7|dispatch" +
@@ -82,11 +86,16 @@ internal sealed class AccountExtractor
 
     private static readonly Regex ListItem = Patterns.Build(@"^[ \t>]*(\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*•·])[ \t]+");
 
+    // Round 21: a line that ends by introducing what the paper covers ("for records of:", "all records associated
+    // with:", "the facilities:", "selectors:"): the names under it are the targets.
+    private static readonly Regex CoveredLeadIn = Patterns.Build(@"\b(records|facilit(y|ies)|selectors?|identifiers?)\b[^\n]{0,40}:[ \t]*$");
+
     private static bool NearTargetWords(NormalizedText text, int offset)
     {
         var line = text.LineIndexOf(offset);
         for (var i = Math.Max(0, line - 2); i <= line; i++)
             if (HandleContext.IsMatch(text.Line(i))) return true;
+        if (line > 0 && CoveredLeadIn.IsMatch(text.Line(line - 1))) return true;
         // An item of a list ("1. rva_x", "- y_z") under a lead-in that names accounts ("the accounts below:"):
         // the lead-in's sentence decides, however long the list is above the item.
         if (!ListItem.IsMatch(text.Line(line))) return false;
@@ -95,7 +104,7 @@ internal sealed class AccountExtractor
         if (lead < 0) return false;
         for (var i = Math.Max(0, lead - 2); i <= lead; i++)
             if (HandleContext.IsMatch(text.Line(i))) return true;
-        return false;
+        return CoveredLeadIn.IsMatch(text.Line(lead));
     }
 
     private const int MaxListLines = 200;
@@ -315,6 +324,9 @@ internal sealed class AccountExtractor
             var lineIndex = text.LineIndexOf(m.Index);
             var line = text.Line(lineIndex);
             if (HeaderOrContactLine.IsMatch(line) && !TargetWords.IsMatch(line) && !InTargetBlock(text, lineIndex)) continue;
+            // Round 21: "Please contact Jonah Ashby at jashby@…": the requester's own desk, named for replies.
+            var lineStart = text.LineStart(lineIndex);
+            if (ContactPersonBefore.IsMatch(value.AsSpan(lineStart, m.Index - lineStart))) continue;
             Add(AccountKind.Email, address);
         }
 

@@ -43,12 +43,9 @@ internal static class CaseReferenceFinder
     public static string? Find(NormalizedText text, string? subject) =>
         Labelled(text.Value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text) ?? InBrackets(text.Value);
 
-    /// <summary>How much a label says the number is the case's own: a case, file or docket number, an agency's
-    /// reference, or the number of the paper itself (a subpoena's, an ofício's, a protocol's).</summary>
-    private enum Standing { Paper = 1, Reference = 2, Case = 3 }
-
-    private static readonly Regex CaseWordBefore = Patterns.Build(
-        @"\b(case|file|incident|investigation|inquiry|matter|docket|cause|complaint|event|gj|grand\s+jury|misc(ellaneous)?|civil\s+action|criminal\s+(action|case)|mag(istrate)?|c\.\s*a\.|ccn|cad|dr|cr|ir|rd|cc|dc|agency\s+case|processo|procedimento|proc\.\s*pen\.|procedimiento|expediente|diligencias(\s+previas)?|atestado|carpeta(\s+fiscal)?|inqu[ée]rito|nuipc|proc[ée]dure|dossier|dossiernummer|zaaknummer|parketnummer|(ons\s+)?kenmerk|aktenzeichen|az\.|vorgangsnummer|tagebuchnummer|tgb\.?-?nr\.?|gesch[äa]fts-?(nr|nummer|zahl)\.?|gz|ruc|rit|pv)\s*(no\.?|number|nr\.?|num\.?|#|n[°º]\.?|n\.?\s*[°º]\.?|n\.|id|de\s+dossier|de\s+proc[ée]dure)?\s*[:#.]?\s*\z");
+    /// <summary>Whether a label gives the number of the paper itself (a subpoena's, an ofício's, a protocol's) or the
+    /// matter's own (a case, file or docket number, the agency's reference).</summary>
+    private enum Standing { Paper = 1, Own = 2 }
 
     private static readonly Regex PaperWordBefore = Patterns.Build(
         @"\b(subpoena|order|warrant|letter|request|requisition|summons|notice|certificate|demand|of[ií]cio|oficio|prot\.|protocollo)\s*(no\.?|number|nr\.?|num\.?|#|n[°º]\.?|n\.?\s*[°º]\.?|n\.)?\s*[:#.]?\s*\z");
@@ -57,8 +54,7 @@ internal static class CaseReferenceFinder
     {
         var from = Math.Max(0, Math.Min(labelStart, referenceStart - 40));
         var label = text.AsSpan(from, referenceStart - from);
-        if (CaseWordBefore.IsMatch(label)) return Standing.Case;
-        return PaperWordBefore.IsMatch(label) ? Standing.Paper : Standing.Reference;
+        return PaperWordBefore.IsMatch(label) ? Standing.Paper : Standing.Own;
     }
 
     // A U.S. district court's docket number ("2:26-mj-03391", "1:26-mc-02231-RML") and Brazil's unified court-case
@@ -108,12 +104,12 @@ internal static class CaseReferenceFinder
                 reference = $"CAD {reference}";
             var standing = StandingOf(text, start, group.Index);
             if (standing > bestStanding) (best, bestStanding, bestOffset) = (reference, standing, m.Index);
-            if (standing == Standing.Case) break;
+            if (standing == Standing.Own) break;
         }
-        if (bestStanding < Standing.Case || bestOffset > 0)
+        if (bestStanding < Standing.Own || bestOffset > 0)
         {
             var court = CourtNumber.Match(text);
-            if (court.Success && (bestStanding < Standing.Case || court.Index < bestOffset)) return court.Value;
+            if (court.Success && (bestStanding < Standing.Own || court.Index < bestOffset)) return court.Value;
         }
         return best;
     }

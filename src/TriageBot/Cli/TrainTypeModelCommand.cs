@@ -28,7 +28,8 @@ public static class TrainTypeModelCommand
          "samples/realistic/heldout15", "samples/realistic/train16", "samples/realistic/stress16",
          "samples/realistic/heldout16", "samples/realistic/train17", "samples/realistic/stress17",
          "samples/realistic/heldout17", "samples/realistic/train18", "samples/realistic/stress18",
-         "samples/realistic/heldout18", "samples/realistic/train19", "samples/realistic/stress19"];
+         "samples/realistic/heldout18", "samples/realistic/train19", "samples/realistic/stress19",
+         "samples/realistic/heldout19", "samples/realistic/train20", "samples/realistic/heldout20", "samples/realistic/train21"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
@@ -39,7 +40,7 @@ public static class TrainTypeModelCommand
 
     public static Command Create(Func<TriageBotSettings> settings, TextWriter output)
     {
-        var sets = new Argument<string[]>("dir") { Description = "Labelled folders to train on (default: samples/ and samples/realistic/{tune,heldout,heldout2,heldout3,heldout4,train5,heldout5,train6,heldout6,train7,heldout7,train8,heldout8,train9,heldout9,train10,heldout10,train11})", Arity = ArgumentArity.ZeroOrMore };
+        var sets = new Argument<string[]>("dir") { Description = "Labelled folders to train on (default: samples/ and every labelled set under samples/realistic/ the model has been trained on, listed in TrainTypeModelCommand.DefaultSets; the blind set of the round is never among them)", Arity = ArgumentArity.ZeroOrMore };
         var outFile = new Option<string>("--out") { Description = $"Where to write the model (default {DefaultOutput}; the manifest goes beside it)", DefaultValueFactory = _ => DefaultOutput };
         var threshold = new Option<double>("--threshold") { Description = "Probability at which the model's type wins over weak cues", DefaultValueFactory = _ => DefaultThreshold };
         var leaveOneOut = new Option<bool>("--leave-one-out") { Description = "Measure instead of writing: train without each folder in turn and evaluate the engine on it" };
