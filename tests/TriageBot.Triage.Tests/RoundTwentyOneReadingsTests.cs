@@ -7,7 +7,8 @@ namespace TriageBot.Triage.Tests;
 /// content, and contents the writer says it does not need are not; a court named by its ordinal is named whole; an
 /// Italian decree's own no-notice clause is a gag; pills taken to die are a situation; a foreign letter that says no
 /// MLA request has been made yet is the authority writing directly; a filing stamp dates the order; names listed under
-/// "records of:" or "the facilities:" are targets, and the person named to be contacted at an address is not.</summary>
+/// "records of:" or "the facilities:" are targets, and the person named to be contacted at an address is not; "Antwort
+/// bis" a date, and a count of days followed by where to send the answer, set the deadline.</summary>
 public class RoundTwentyOneReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -181,5 +182,32 @@ public class RoundTwentyOneReadingsTests
 
         Assert.DoesNotContain(result.Fields.Accounts, a => a.Value == "jashby@ashbycrane.example.com");
         Assert.Contains(result.Fields.Accounts, a => a.Value.TrimStart('@') == "qlln_shortseller");
+    }
+
+    [Fact]
+    public void A_German_plea_for_an_answer_by_a_date_sets_the_deadline()
+    {
+        var result = _engine.Triage("""
+            Polizeipräsidium Essen, KK 25
+            Im Ermittlungsverfahren der Staatsanwaltschaft Essen, Az. 610 UJs 1177/26, bitte ich um Auskunft über die
+            Bestandsdaten zu folgender Kennung: ruhrpott_schnaeppchen.
+            Um Antwort bis 31.12.2026 wird gebeten.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 12, 31), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_count_of_days_followed_by_where_to_answer_runs_from_the_letters_date()
+    {
+        var result = _engine.Triage("""
+            RÉQUISITION JUDICIAIRE (Articles 60-1 et 60-2 du Code de procédure pénale)
+            Requérons la société Example Provider Inc. de nous communiquer, pour le compte « garonne_arnaques33 »,
+            l'identité déclarée et les adresses IP de connexion.
+            Réponse souhaitée sous 15 jours à : cyber-gironde@interieur.gouv.fr (tél. 05 56 55 50 44).
+            Fait à Bordeaux, le 03/12/2026.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 12, 18), result.Fields.ResponseDeadline);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class ReferenceExtractor
 
 
     private static readonly Regex DeadlineCue = Patterns.Build(
-        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(be\s+)?executed\s+(by|on\s+or\s+before)|execution\s+(by|on\s+or\s+before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)([^.;b]|b[^.;y]){0,120}\bon\b|^[ \t]*((records|production|response|return)\s+)?due\s*:|\breturn\s*:|date\s+and\s+time\s+of\s+(appearance|production|compliance|return)[^:\n]{0,20}:|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
+        @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(be\s+)?executed\s+(by|on\s+or\s+before)|execution\s+(by|on\s+or\s+before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)([^.;b]|b[^.;y]){0,120}\bon\b|^[ \t]*((records|production|response|return)\s+)?due\s*:|\breturn\s*:|date\s+and\s+time\s+of\s+(appearance|production|compliance|return)[^:\n]{0,20}:|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|\b(antwort|auskunft|r[üu]ckmeldung|r[üu]ckantwort|[üu]bermittlung|herausgabe|erledigung)\s+bis(\s+(zum|sp[äa]testens))?|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
 
     // "Within 14 days of the date of this Order", "Time limits: within 10 days upon receipt of the EPOC", "Prazo:
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
@@ -38,6 +38,10 @@ internal sealed class ReferenceExtractor
     // After a count of days: a list follows, or the count is asked for ("wird gebeten", "is requested").
     private static readonly Regex PleaOrList = Patterns.Build(
         @"\A\s*(:|(wird|werden)\s+(gebeten|erbeten|ersucht)\b|(is|are)\s+(requested|appreciated|expected)\b|(est|sont)\s+(demand[ée]e?s?|souhait[ée]e?s?|attendue?s?)\b|(wordt|worden)\s+(verzocht|gevraagd)\b|(se\s+)?(solicita|ruega)\b|([èe]|viene)\s+richiest[oa]\b|([ée]|s[ãa]o)\s+solicitad[oa]s?\b)");
+
+    // Round 21: after a count of days, where to send the answer ("sous 15 jours à : cyber@…", "within 10 days to the
+    // undersigned at"): the count has no anchor of its own.
+    private static readonly Regex SendTo = Patterns.Build(@"\A\s*(à|a|to|an|aan|para|al|alla|ao|à\s+l'adresse)\s*:?\s*([\w.+-]+@|the\s+undersigned\b|(l'|la\s+|le\s+)?(adresse|service|unit[ée]))");
 
     // What a count of days runs from.
     private static readonly Regex FromService = Patterns.Build(
@@ -361,7 +365,7 @@ internal sealed class ReferenceExtractor
             // dated letterhead counts from the day it was sent.
             // Round 19: so is a count set off by a comma before what it asks for ("no prazo de 5 (cinco) dias úteis, dos
             // dados cadastrais"), now that business days are counted.
-            if ((string.IsNullOrWhiteSpace(anchor) || PleaOrList.IsMatch(anchor) || anchor.TrimStart().StartsWith(',') && !DeadlinePhrases.PenaltyFollows(anchor) && !DeadlinePhrases.DateSpelledOut.IsMatch(text.AsSpan(within.Groups["anchor"].Index, Math.Min(40, text.Length - within.Groups["anchor"].Index)))) &&
+            if ((string.IsNullOrWhiteSpace(anchor) || PleaOrList.IsMatch(anchor) || SendTo.IsMatch(anchor) || anchor.TrimStart().StartsWith(',') && !DeadlinePhrases.PenaltyFollows(anchor) && !DeadlinePhrases.DateSpelledOut.IsMatch(text.AsSpan(within.Groups["anchor"].Index, Math.Min(40, text.Length - within.Groups["anchor"].Index)))) &&
                 (DateAfter(TransmissionDate, text, dates) ?? letterDate ?? received) is { } written)
                 return BusinessDays.Add(written, days, business);
         }
