@@ -8,7 +8,8 @@ namespace TriageBot.Triage.Tests;
 /// Italian decree's own no-notice clause is a gag; pills taken to die are a situation; a foreign letter that says no
 /// MLA request has been made yet is the authority writing directly; a filing stamp dates the order; names listed under
 /// "records of:" or "the facilities:" are targets, and the person named to be contacted at an address is not; "Antwort
-/// bis" a date, and a count of days followed by where to send the answer, set the deadline.</summary>
+/// bis" a date, and a count of days followed by where to send the answer, set the deadline; a warrant that seizes "all
+/// content" asks for content.</summary>
 public class RoundTwentyOneReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -209,5 +210,26 @@ public class RoundTwentyOneReadingsTests
             """);
 
         Assert.Equal(new DateOnly(2026, 12, 18), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_warrant_that_seizes_all_content_asks_for_content()
+    {
+        var result = _engine.Triage("""
+            SEARCH AND SEIZURE WARRANT
+            You are commanded to search and seize all content, messages, files and subscriber records for fenway_faded,
+            01/01/2026-present.
+            """);
+
+        Assert.True(result.Flags.ContentRequested);
+    }
+
+    [Theory]
+    [InlineData("Please remove all content posted by the account \"x_y\" under the DMCA.")]
+    [InlineData("This subpoena does not require production of any content. Produce subscriber records for \"x_y\".")]
+    [InlineData("Produce all non-content records for the account \"x_y\".")]
+    public void All_content_removed_refused_or_non_content_is_not_asked(string text)
+    {
+        Assert.False(_engine.Triage(text).Flags.ContentRequested);
     }
 }
