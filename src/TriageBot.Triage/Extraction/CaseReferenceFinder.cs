@@ -60,7 +60,7 @@ internal static class CaseReferenceFinder
     // A U.S. district court's docket number ("2:26-mj-03391", "1:26-mc-02231-RML") and Brazil's unified court-case
     // number ("1504418-22.2026.8.26.0114"): shapes no other number takes.
     private static readonly Regex CourtNumber = Patterns.Build(
-        @"\b([A-Z]{1,4}-|\d:)?\d{2}-(mj|mc|cr|cv|sw|gj|po|dm|sc|m)-\d{3,6}(-[A-Z]{2,4})?\b|\b\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4}\b");
+        @"\b([A-Z]{1,4}-|\d:)?\d{2}-([mM][jJcC]|[cC][rRvV]|[sS][wWcC]|[gG][jJ]|[pP][oO]|[dD][mM]|[mM])-\d{3,6}(-[A-Z]{2,4})?\b|\b\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4}\b", ignoreCase: false);
 
     // An Italian register's initials after the number ("18842/26 RGNR", "R.G.N.R.") belong to it.
     private static readonly Regex RegisterAfter = Patterns.Build(@"^\s{1,3}(?<register>R\.G\.N\.R\.|RGNR\b|R\.G\.\s?GIP\b|RG\s?GIP\b)");
@@ -106,12 +106,9 @@ internal static class CaseReferenceFinder
             if (standing > bestStanding) (best, bestStanding, bestOffset) = (reference, standing, m.Index);
             if (standing == Standing.Own) break;
         }
-        if (bestStanding < Standing.Own || bestOffset > 0)
-        {
-            var court = CourtNumber.Match(text);
-            if (court.Success && (bestStanding < Standing.Own || court.Index < bestOffset)) return court.Value;
-        }
-        return best;
+        // A docket number written before the first labelled number of the matter's own is the case's.
+        var court = CourtNumber.Match(text);
+        return court.Success && (bestStanding < Standing.Own || court.Index < bestOffset) ? court.Value : best;
     }
 
     private static bool IsDate(string reference) =>
