@@ -72,22 +72,25 @@ internal static class DateFinder
         }
         else if (m.Groups["y6"].Success)
         {
-            var (a, b) = (Int(m, "a6"), Int(m, "b6"));
-            (month, day) = dayFirst && b <= 12 ? (b, a) : (a, b);
-            if (month > 12 && day <= 12) (month, day) = (day, month);
+            (month, day) = MonthAndDay(Int(m, "a6"), Int(m, "b6"), dayFirst);
             year = 2000 + Int(m, "y6");
         }
         else
         {
-            var (a, b) = (OcrInt(m.Groups["a4"].Value), Int(m, "b4"));
             // A dotted date (05.01.2026) is European; otherwise take the text's convention unless impossible.
-            var europeanStyle = dayFirst || m.Value.Contains('.');
-            (month, day) = europeanStyle ? (b, a) : (a, b);
-            if (month > 12 && day <= 12) (month, day) = (day, month);
+            (month, day) = MonthAndDay(OcrInt(m.Groups["a4"].Value), Int(m, "b4"), dayFirst || m.Value.Contains('.'));
             year = Int(m, "y4");
         }
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateOnly(year, month, day);
+    }
+
+    /// <summary>A numeric date's first two numbers as month and day, by the text's convention unless it is impossible
+    /// ("25/11" is the 25th whatever the convention).</summary>
+    private static (int Month, int Day) MonthAndDay(int first, int second, bool dayFirst)
+    {
+        var (month, day) = dayFirst ? (second, first) : (first, second);
+        return month > 12 && day <= 12 ? (day, month) : (month, day);
     }
 
     // A scanned "l1" or "I1" is 11: OCR reads the digit one as a letter.
