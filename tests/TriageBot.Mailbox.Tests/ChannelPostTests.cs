@@ -10,20 +10,34 @@ namespace TriageBot.Mailbox.Tests;
 public sealed class ChannelPostTests : IAsyncLifetime
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("triagebot-post-").FullName;
-    private readonly HttpListener _slack = new();
+    private HttpListener _slack = new();
     private readonly ConcurrentQueue<(string Method, string Body)> _calls = new();
     private DovecotServer _server = null!;
     private int _port;
 
     public async Task InitializeAsync()
     {
-        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
+        // A free port is probed and released before the listener takes it; another test process running in parallel
+        // may take it first, so a few fresh ports are tried.
+        for (var attempt = 1; ; attempt++)
         {
-            probe.Start();
-            _port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
+            {
+                probe.Start();
+                _port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            }
+            _slack.Prefixes.Add($"http://127.0.0.1:{_port}/api/");
+            try
+            {
+                _slack.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                _slack.Close();
+                _slack = new HttpListener();
+            }
         }
-        _slack.Prefixes.Add($"http://127.0.0.1:{_port}/api/");
-        _slack.Start();
         _ = Task.Run(AnswerSlackAsync);
         _server = await DovecotServer.StartAsync();
     }
