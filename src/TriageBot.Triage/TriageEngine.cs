@@ -340,11 +340,26 @@ public sealed class TriageEngine
             typeEvidence = [.. typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0).OrderByDescending(h => h.Weight).Take(3)];
             evidence.Add(new Evidence("emergency", "the writer says the emergency is over; the request asks for ordinary process", over.Value, over.Index, over.Length));
         }
+        Match? reportsOver = null;
+        // Round 22: a report that the emergency is over (a thank-you, "situation resolved", "she is safe and back with her
+        // family") with nothing asked after it, and no other process in it, asks for nothing: no page, type "other".
+        // A danger named after the words that end it, or a new ask, keeps the old reading.
+        if ((emergencyScore >= EmergencyThreshold || type == LegalProcessType.Emergency) && withdrawal is null && mentionOnly is null &&
+            EmergencyOver.In(text.Value) is { } ended && Operative(ended.Index) && EmergencyOver.LastEnd(text.Value) is var endsAt &&
+            emergencyHits.Where(h => h.Weight > 0).All(h => h.Offset < endsAt) && !EmergencyOver.AsksAfter(text.Value, endsAt) &&
+            DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative) == LegalProcessType.Other)
+        {
+            emergencyScore = 0;
+            reportsOver = ended;
+            type = LegalProcessType.Other;
+            typeEvidence = [];
+            evidence.Add(new Evidence("emergency", "the writer reports the emergency over and asks for nothing new", ended.Value, ended.Index, ended.Length));
+        }
         // Product mail that talks about emergencies is not one; a mail that describes a life at risk for a named
         // account pages even with a newsletter footer (when in doubt, page).
         if (mentionOnly is not null && noAsk is null && OperativeReading.IsMarketing(mentionOnly.Value) && emergencyScore >= EmergencyThreshold && accounts.Count > 0)
             mentionOnly = null;
-        var emergency = (type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold) && withdrawal is null && emergencyOver is null && mentionOnly is null;
+        var emergency = (type == LegalProcessType.Emergency || emergencyScore >= EmergencyThreshold) && withdrawal is null && emergencyOver is null && reportsOver is null && mentionOnly is null;
         // A life at risk makes a request an emergency whoever sends it: a foreign police force's emergency is an
         // emergency (nonUs says where it comes from), not a case for an MLAT, unless it is formal MLA process.
         if (emergency && emergencyScore >= EmergencyThreshold && !IsFormalInternational(typeHits) &&
@@ -356,7 +371,7 @@ public sealed class TriageEngine
         }
         // Issue 11 round 13: the cues did not page; the learned reader may (Learning/EmergencyReader says when). It
         // raises, never lowers, and its page says it is a learned reading for the reviewer to confirm.
-        var learnedEmergency = !emergency && withdrawal is null && emergencyOver is null && mentionOnly is null && EmergencyReader.MayRaise(type, IsFormalInternational(typeHits)) &&
+        var learnedEmergency = !emergency && withdrawal is null && emergencyOver is null && reportsOver is null && mentionOnly is null && EmergencyReader.MayRaise(type, IsFormalInternational(typeHits)) &&
             !EmergencyReader.DangerDeniedByCues(emergencyHits)
             ? EmergencyReader.Reader.Consult(_emergencyModel, features) : null;
         if (learnedEmergency is not null)

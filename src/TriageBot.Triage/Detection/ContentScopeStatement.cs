@@ -100,6 +100,11 @@ internal static class ContentScopeStatement
     private static readonly Regex NonContentCompound = Patterns.Build(
         @"\bnon[-\s]?contents?\b|\bnicht[-\s]?inhaltlich\p{L}*|\bnon\s+relati(ve|f)s?\s+au\s+contenu|\bno\s+de\s+contenido|\bsin\s+contenido|\bnon\s+di\s+contenuto|\bn[ãa]o\s+de\s+conte[úu]do|\bniet[-\s]inhoudelijk\p{L}*");
 
+    // Content named together with the non-content compound that follows: "content and non-content", "Inhalts- und
+    // nicht-inhaltliche Daten", "contenu et non".
+    private static readonly Regex BothAsked = Patterns.Build(
+        @"\b(contents?|inhalts?-?|contenus?|contenidos?|conte[úu]dos?|contenut[oi]|inhoud\p{L}*)\s*(and|or|&|/|,|as\s+well\s+as|plus|und|oder|et|ou|y|o|e|en|of)\s*\z");
+
     // The paper says it is limited to what is not content ("message headers only", "limited to non-content",
     // "nur die Verkehrsdaten", "uniquement les métadonnées", "solo metadatos", "apenas os metadados", "alleen de metadata").
     private static readonly Regex LimitedToNonContent = Patterns.Build(
@@ -284,6 +289,8 @@ internal static class ContentScopeStatement
             {
                 var offset = start + m.Index;
                 if (parts.IsContext(offset)) continue;
+                // Round 22: "all content and non-content records" asks for both; the compound limits nothing.
+                if (ReferenceEquals(pattern, NonContentCompound) && BothAsked.IsMatch(value.AsSpan(Math.Max(0, offset - 24), offset - Math.Max(0, offset - 24)))) continue;
                 // The quote the guard has always shown: the first statement of the strongest kind (the carve-out first).
                 if (rank < firstRank) (first, firstRank) = (new Statement(Quote(value, offset, m.Length), offset, m.Length, Kinds.None), rank);
                 // "Non-content records", "headers only": the paper names what it reaches; it excludes the words.

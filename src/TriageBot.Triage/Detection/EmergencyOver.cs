@@ -42,6 +42,11 @@ internal static class EmergencyOver
         @"|\bnon\s+(c'[èe]|sussiste)\s+pi[ùu]\s+(alcuna\s+|alcun\s+)?(emergenza|situazione\s+di\s+(emergenza|pericolo)|pericolo)\b|\bl'emergenza\s+([èe]\s+(cessata|terminata|rientrata|finita)|si\s+[èe]\s+conclusa)\b" +
         @"|\b(er\s+is\s+)?geen\s+sprake\s+meer\s+van\s+(een\s+)?(nood(situatie|geval)|gevaar|levensgevaar)\b|\bde\s+noodsituatie\s+is\s+(voorbij|opgeheven|be[ëe]indigd)\b|\ber\s+is\s+geen\s+(gevaar|noodsituatie|levensgevaar)\s+meer\b");
 
+    // Round 22: "was located by patrol ... and is safe", "hostages released unharmed", "situation resolved". Apart from
+    // Stated: its automaton is at its size limit.
+    private static readonly Regex Resolved = Patterns.Build(
+        @"\band\s+(is|are)\s+(now\s+)?(safe|unharmed)\b|\b(hostages?|victims?|child(ren)?|girl|boy)\s+((was|were|have\s+been|has\s+been)\s+)?(released|freed)\s+(unharmed|safe(ly)?|alive)\b|\b(the\s+)?situation\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?resolved\b");
+
     // Issue 11 round 17: the victim of a kidnapping named with the offence and freed since ("La víctima del secuestro
     // fue liberada", "una víctima de secuestro ya liberada", "the kidnapping victim was released", "das
     // Entführungsopfer wurde freigelassen"): the kidnapping is the case's history. Apart from Stated: its automaton is
@@ -82,7 +87,14 @@ internal static class EmergencyOver
     private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase)
     {
         "not", "never", "no", "yet", "non", "nicht", "nie", "noch", "pas", "ne", "jamais", "nunca", "todav\u00eda", "n\u00e3o", "nao", "ainda", "mai", "niet", "nooit", "nog",
+        // A condition is no statement either: "until the situation is resolved", "before she is safe".
+        "until", "before", "unless", "if",
     };
+
+    /// <summary>Round 22: the writer asks for something after the words that end the emergency ("she is safe; please
+    /// preserve ..."): the letter is more than a report that it is over.</summary>
+    public static bool AsksAfter(string text, int from) =>
+        from < text.Length && AsksAnew.IsMatch(text.AsSpan(from, Math.Min(3000, text.Length - from)));
 
     /// <summary>Where the writer says the emergency ended, or null. Read only when an emergency is about to be paged.</summary>
     public static Match? In(string text) => Statements(text).FirstOrDefault();
@@ -94,7 +106,7 @@ internal static class EmergencyOver
     public static int LastEnd(string text) => Statements(text).Select(m => m.Index + m.Length).DefaultIfEmpty(-1).Max();
 
     private static IEnumerable<Match> Statements(string text) =>
-        Stated.Matches(text).Concat(VictimFreed.Matches(text)).Concat(EmergencyReader.PersonFound.Matches(text)).Concat(NoLongerAnEmergency.Matches(text)).Where(m => !Denied(text, m)).OrderBy(m => m.Index);
+        Stated.Matches(text).Concat(VictimFreed.Matches(text)).Concat(EmergencyReader.PersonFound.Matches(text)).Concat(NoLongerAnEmergency.Matches(text)).Concat(Resolved.Matches(text)).Where(m => !Denied(text, m)).OrderBy(m => m.Index);
 
     // "No longer in danger", "nicht mehr in Gefahr", "ya no está en peligro": a denial with "any more" says it ended.
     private static readonly HashSet<string> AnyMore = new(StringComparer.OrdinalIgnoreCase)

@@ -129,7 +129,7 @@ internal static class FlagCues
         // Round 21: "all content" in so many words, after the verb that seizes or produces it ("search and seize all
         // content, messages, files", "directed to produce within fifteen (15) days all content and non-content
         // records") or a warrant "for all stored content"; "all non-content records" is not it.
-        new("contentRequested", @"\b(seize|seizure\s+of|produce|production\s+of|disclose|disclosure\s+of|provide|furnish|deliver)\b[^.;\n]{0,40}?\b(all|any)\s+((stored|electronic|user|account)\s+)?contents?(\s+and\s+non-?content)?\b|\b(warrant|order)\b[^.;\n]{0,60}?\bfor\s+all\s+((stored|electronic)\s+)?contents?\b", 2, "all content, in so many words"),
+        new("contentRequested", @"\b(seize|seizure\s+of|produce|production\s+of|disclose|disclosure\s+of|provide|furnish|deliver)\b[^.;\n]{0,40}?\b(all|any)\s+((stored|electronic|user|account)\s+)?contents?(\s+and\s+non-?content)?\b|\b(warrant|order)\b[^.;\n]{0,60}?\bfor\s+all\s+((stored|electronic)\s+)?contents?\b|\ball\s+contents?\s*(,|and|&)\s*(messages|files|photos|communications|non-?content)\b", 2, "all content, in so many words"),
         // Round 21: photos or videos standing as an item of a list of data asked for ("Requested: stored location
         // history, photos with metadata, and subscriber records"); "profile photos" has its qualifier before.
         new("contentRequested", @"[,;:]\s*(and\s+)?(the\s+|all\s+)?(photos|photographs|pictures|videos)(\s+(with|and|including)\s+(their\s+|the\s+)?(metadata|exif(\s+data)?|captions?))?\s*([,;.]|and\b|$)", 2, "photos or videos listed among the data asked for"),
@@ -138,6 +138,13 @@ internal static class FlagCues
         new("contentRequested", @"(her|his|their|the\s+user's|the\s+account's|the\s+subscriber's)\s+(own\s+)?(conversations|messages|chats|prompts)", 2, "the user's conversations"),
         new("contentRequested", @"(typed|entered|wrote|written|said)\s+(in|into)\s+(a|the|any)\s+(conversation|chat)|(other|all)\s+shared\s+(links\s+or\s+)?conversations", 2, "what the user wrote in a conversation"),
         new("contentRequested", @"(involves|is|are|includes?|constitutes?)\s+(stored\s+)?content\b|(chat|text|instant)\s+messages", 2, "says it asks for content"),
+        // Round 22: what a user typed into or kept in the service: "search and prompt history", "queries entered and
+        // responses generated", "saved drafts, notes and projects" (OCR reads "prompt" as "prornpt").
+        new("contentRequested", @"\bpro(m|rn)pt\s+(and\s+\p{L}+\s+)?(history|histories|logs?)\b|\b(search|prompt)\s+and\s+pro(m|rn)pt\s+history|\bqueries\s+(entered|submitted|typed|made|run)\b|\bresponses\s+generated\b|\b(saved|stored)\s+drafts\b|\bdrafts,?\s+(and\s+)?notes\b", 2.5, "content: prompts, queries, drafts"),
+        // Round 22: the whole of an account's conversations or files, and scanned "rn" for "m" in the Portuguese and
+        // English words for communications: "l'intégralité des conversations, fichiers téléversés et contenus générés",
+        // "o conteúdo das cornunicações privadas".
+        new("contentRequested", @"\bl'int[ée]gralit[ée]\s+des\s+(conversations|messages|[ée]changes|fichiers|courriels|contenus|discussions)\b|\bfichiers\s+t[ée]l[ée]\s*-?\s*vers[ée]s\b|\bcontenus\s+g[ée]n[ée]r[ée]s\b|\b(la\s+totalidad|la\s+totalit[àa]|a\s+totalidade)\s+(de\s+(los|las)|delle|dei|das|dos)\s+(mensajes|conversaciones|messaggi|conversazioni|mensagens|conversas|archivos|file|arquivos)\b|\bconte[uú]do\s+d[aeo]s?\s+co(m|rn)unica[çc][õo]es|\bcontents?\s+of\s+(all\s+|any\s+|the\s+)?co(m|rn)(m|rn)unications", 2.5, "content: the whole of an account's conversations or files"),
         new("contentRequested", @"subject\s+lines|search\s+(queries|terms|history)|voice\s+(messages|notes|recordings|mail)|audio\s+(messages|recordings|notes)", 2, "content: subject lines, searches, voice messages"),
         // Private messages by their name in each language: "conversaciones privadas", "private Nachrichten", "chat
         // private", "messages privés", "privéberichten".

@@ -61,7 +61,7 @@ internal static class OperativeReading
     /// something and serves none. Two distinct marks are needed, so one stray word in a real request does not
     /// turn it into "other".</summary>
     private static readonly Regex Marketing = Patterns.Build(
-        @"\bwebinar\b|\bunsubscribe\b|\bnewsletter\b|(book|request|schedule)\s+a\s+([\w-]+\s+){0,2}demo\b|free\s+trial|(months?|weeks?)\s+(for\s+)?free\b|\bfirst\s+\d+\s+days\s+(for\s+)?free\b|register\s+(now|today|here)|seats\s+are\s+limited|you\s+(receive|are\s+receiving|received)\s+this\s+(e-?mail|message|newsletter)|manage\s+(your\s+)?(e-?mail\s+)?(preferences|subscription)|view\s+(this\s+e-?mail\s+)?in\s+(your\s+)?browser|(our|the)\s+(ai|platform|software|solution|product)\s+(reads|flags|tracks|automates|detects|handles)" +
+        @"\bwebinar\b|\bunsubscribe\b|\b(time|minutes)\s+[^.?!\n]{0,30}\bfor\s+a\s+(quick\s+|short\s+|brief\s+|live\s+)?demo\b|\bnewsletter\b|(book|request|schedule)\s+a\s+([\w-]+\s+){0,2}demo\b|free\s+trial|(months?|weeks?)\s+(for\s+)?free\b|\bfirst\s+\d+\s+days\s+(for\s+)?free\b|register\s+(now|today|here)|seats\s+are\s+limited|you\s+(receive|are\s+receiving|received)\s+this\s+(e-?mail|message|newsletter)|manage\s+(your\s+)?(e-?mail\s+)?(preferences|subscription)|view\s+(this\s+e-?mail\s+)?in\s+(your\s+)?browser|(our|the)\s+(ai|platform|software|solution|product)\s+(reads|flags|tracks|automates|detects|handles)" +
         // Round 17: a sales meeting offered and the seller's title ("grab 15 minutes on my calendar", "Head of
         // Partnerships"), and the product doing the work ("our requester-verification platform screened").
         @"|\b(grab|book|find|pick)\s+(\d{1,2}|a\s+few|some)\s+minutes\b|\bon\s+my\s+calendar\b|\bhead\s+of\s+(partnerships|sales|growth|business\s+development)\b|\b(account\s+executive|sales\s+director|partnerships\s+manager|enterprise\s+sales|key\s+account\s+manager(in)?)\b|\bour\s+([\p{L}-]+\s+){1,2}(platform|software|solution|product)\s+(screened|screens|verified|verifies|reviewed|reviews|processed|processes)\b" +
@@ -207,7 +207,7 @@ internal static class OperativeReading
     private static readonly Regex UntilFurtherOrder = Patterns.Build(UntilFurtherDecisionWords);
 
     private static readonly Regex DemoOffer = Patterns.Build(
-        @"^(book|request|schedule)\s+a\s+|^(reserv[ae]|solicit[ae]|agend[ae])\s+(una|uma)\s+demo|^r[ée]servez|^prenota|^demo\s+(buchen|vereinbaren)|^plan\s+een\s+demo");
+        @"^(book|request|schedule)\s+a\s+|^(time|minutes)\s|^(reserv[ae]|solicit[ae]|agend[ae])\s+(una|uma)\s+demo|^r[ée]servez|^prenota|^demo\s+(buchen|vereinbaren)|^plan\s+een\s+demo");
 
     public static Match? MentionOnlyMatch(string text)
     {

@@ -155,7 +155,8 @@ internal sealed class CueContext
         // Round 18: the notice line lays the gag on the provider itself ("NOTICE: pursuant to Va. Code 19.2-70.3(G) and
         // the order entered herewith, the Provider shall not disclose the existence of this warrant"): no form says that.
         @"|^\s*notice\s*:[^\n]{0,160}\b(shall|must)\s+not\s+(disclose|notify|reveal|inform)\b[^\n]{0,40}\b(existence|subscriber|user|customer|account\s+holder)", Options);
-    private static readonly Regex Separator = new(@"^\s*[-=_*]{10,}\s*$", Options);
+    // Round 22: an attached document starts a paper of its own: a covering note's "Please note:" does not reach into it.
+    private static readonly Regex Separator = new(@"^\s*([-=_*]{10,}|-{3}\s*attachment\s*:[^\n]*)\s*$", Options);
 
     private static readonly Regex FormAnswerNo = new(@"^[^:?\n]{0,20}[:?]\s*(none|no|n/a|not\s+applicable|nein|keine?|non|aucune?|ninguna?|nenhuma?|nessuna?|nee|geen)\s*[.]?\s*$", Options);
 

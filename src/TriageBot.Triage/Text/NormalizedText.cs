@@ -27,9 +27,30 @@ internal sealed class NormalizedText
     public int Length => Value.Length;
 
     /// <summary>The text as the cue families' regexes read it (<see cref="CueSet"/>: never ending in a line break),
-    /// made once for all the families that scan the text.</summary>
-    public string ForCueScan => _forCueScan ??= CueSet.Guarded(Value);
+    /// made once for all the families that scan the text.
+    /// Round 22: the quote marks that start a quoted mail's lines (">", ">>") read as spaces, so a phrase wrapped across
+    /// two quoted lines ("all stored\n>> content") is read whole; offsets stay those of <see cref="Value"/>.</summary>
+    public string ForCueScan => _forCueScan ??= CueSet.Guarded(WithoutQuoteMarks(Value));
     private string? _forCueScan;
+
+    private static string WithoutQuoteMarks(string value)
+    {
+        char[]? chars = null;
+        for (var start = 0; start < value.Length;)
+        {
+            var i = start;
+            while (i < value.Length && value[i] == ' ') i++;
+            while (i < value.Length && value[i] is '>' or ' ')
+            {
+                if (value[i] == '>') (chars ??= value.ToCharArray())[i] = ' ';
+                i++;
+            }
+            var next = value.IndexOf('\n', i);
+            if (next < 0) break;
+            start = next + 1;
+        }
+        return chars is null ? value : new string(chars);
+    }
 
     public static NormalizedText From(string raw)
     {
