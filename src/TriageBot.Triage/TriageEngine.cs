@@ -38,6 +38,22 @@ public sealed class TriageEngine
 
     private static readonly HashSet<string> CompulsoryProcess = ["search_warrant", "subpoena", "court_order"];
 
+    // The withdrawal names the writer's earlier mail, or says it is superseded: "the request in my earlier e-mail",
+    // "the original request ... is superseded".
+    private static readonly Regex EarlierMail = Patterns.Build(
+        @"\b(earlier|previous|prior|original|last|first)\s+(e-?mail|message|request|letter|mail|note)\b|\bsuperseded\b|\bquoted\s+below\b");
+
+    private static bool WithdrawsEarlierMail(NormalizedText text, Match withdrawal)
+    {
+        var index = text.Value.IndexOf(withdrawal.Value, StringComparison.Ordinal);
+        if (index < 0) return false;
+        var (start, end) = text.SentenceAround(index, withdrawal.Length, 200);
+        return EarlierMail.IsMatch(text.Value.AsSpan(start, end - start));
+    }
+
+    private static bool ServesProcessAnywhere(List<CueHit> typeHits, Func<int, bool> operative) =>
+        typeHits.Any(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && operative(h.Offset));
+
     private static bool ServesProcessAfter(List<CueHit> typeHits, Match standDown, Func<int, bool> operative) =>
         typeHits.Any(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && h.Offset > standDown.Index + standDown.Length && operative(h.Offset));
 
@@ -176,6 +192,10 @@ public sealed class TriageEngine
         // Issue 11 round 15: withdrawing the earlier wish not to notify the user ("has withdrawn that request and the Court
         // vacated the related non-disclosure order") withdraws no process: the subpoena it comes with still stands.
         if (withdrawal is not null && OperativeReading.WithdrawsOnlyGag(text, withdrawal)) withdrawal = null;
+        // Round 22: "Please disregard the message/attachment request in my earlier e-mail" beside "the attached 2703(d)
+        // order": what is withdrawn is the earlier mail's ask (quoted below, context already); the process the writer
+        // serves now stands.
+        if (withdrawal is not null && WithdrawsEarlierMail(text, withdrawal) && ServesProcessAnywhere(typeHits, Operative)) withdrawal = null;
         // Round 16: an emergency stood down in a letter that now serves process ("she was located alive ... We now have
         // a search warrant for the full records") withdraws the emergency only: the process named after it stands.
         // It pages no one: the stand-down still holds the emergency back.
@@ -342,11 +362,14 @@ public sealed class TriageEngine
         }
         Match? reportsOver = null;
         // Round 22: a report that the emergency is over (a thank-you, "situation resolved", "she is safe and back with her
-        // family") with nothing asked after it, and no other process in it, asks for nothing: no page, type "other".
+        // family") that looks back on the request already made, with nothing asked after it and no other process in it,
+        // asks for nothing: no page, type "other". An emergency form that says the victim is safe "for the moment" does
+        // not look back on a request.
         // A danger named after the words that end it, or a new ask, keeps the old reading.
         if ((emergencyScore >= EmergencyThreshold || type == LegalProcessType.Emergency) && withdrawal is null && mentionOnly is null &&
             EmergencyOver.In(text.Value) is { } ended && Operative(ended.Index) && EmergencyOver.LastEnd(text.Value) is var endsAt &&
             emergencyHits.Where(h => h.Weight > 0).All(h => h.Offset < endsAt) && !EmergencyOver.AsksAfter(text.Value, endsAt) &&
+            EmergencyOver.LooksBackOnRequest(text.Value) &&
             DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative) == LegalProcessType.Other)
         {
             emergencyScore = 0;

@@ -91,6 +91,16 @@ internal static class EmergencyOver
         "until", "before", "unless", "if",
     };
 
+    // Round 22: the letter looks back on an emergency request already made and answered: "your reviewer answered our
+    // emergency request last night", "Update on the emergency request we sent", "thanks to your reviewer", "closing the
+    // ticket"; a bare "Thank you" closes real emergencies too.
+    private static readonly Regex LooksBack = Patterns.Build(
+        @"\b(our|the|your|my)\s+(earlier\s+|previous\s+|prior\s+)?emergency\s+(disclosure\s+)?request\s+(of|from|on|sent|we\s+sent|last|yesterday|this\s+morning|earlier)\b|\b(answered|handled|processed|responded\s+to|answer\s+to)\s+our\s+(\p{L}+\s+){0,2}request\b" +
+        @"|\bthank\s+you\s+(again\s+|so\s+much\s+)?for\s+(your|the)\s+(quick|fast|prompt|rapid|swift)\b|\bthanks\s+to\s+(your|the)\b|\bupdate\s+on\s+(our|the)\s+(emergency|request)\b|\b(clos(e|ed|ing)(\s+out)?)\s+(the\s+|our\s+|this\s+)?(\p{L}+\s+){0,2}(ticket|request|EDR|matter)\b");
+
+    /// <summary>Whether the letter looks back on an emergency request already made (a thank-you, an update, a closure).</summary>
+    public static bool LooksBackOnRequest(string text) => LooksBack.IsMatch(text);
+
     /// <summary>Round 22: the writer asks for something after the words that end the emergency ("she is safe; please
     /// preserve ..."): the letter is more than a report that it is over.</summary>
     public static bool AsksAfter(string text, int from) =>

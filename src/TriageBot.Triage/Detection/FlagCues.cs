@@ -129,7 +129,7 @@ internal static class FlagCues
         // Round 21: "all content" in so many words, after the verb that seizes or produces it ("search and seize all
         // content, messages, files", "directed to produce within fifteen (15) days all content and non-content
         // records") or a warrant "for all stored content"; "all non-content records" is not it.
-        new("contentRequested", @"\b(seize|seizure\s+of|produce|production\s+of|disclose|disclosure\s+of|provide|furnish|deliver)\b[^.;\n]{0,40}?\b(all|any)\s+((stored|electronic|user|account)\s+)?contents?(\s+and\s+non-?content)?\b|\b(warrant|order)\b[^.;\n]{0,60}?\bfor\s+all\s+((stored|electronic)\s+)?contents?\b|\ball\s+contents?\s*(,|and|&)\s*(messages|files|photos|communications|non-?content)\b", 2, "all content, in so many words"),
+        new("contentRequested", @"\b(seize|seizure\s+of|produce|production\s+of|disclose|disclosure\s+of|provide|furnish|deliver)\b[^.;\n]{0,40}?\b(all|any)\s+((stored|electronic|user|account)\s+)?contents?\b|\b(warrant|order)\b[^.;\n]{0,60}?\bfor\s+all\s+((stored|electronic)\s+)?contents?\b|\ball\s+contents?\s*(,|and|&)\s*(messages|files|photos|communications|non-?content)\b", 2, "all content, in so many words"),
         // Round 21: photos or videos standing as an item of a list of data asked for ("Requested: stored location
         // history, photos with metadata, and subscriber records"); "profile photos" has its qualifier before.
         new("contentRequested", @"[,;:]\s*(and\s+)?(the\s+|all\s+)?(photos|photographs|pictures|videos)(\s+(with|and|including)\s+(their\s+|the\s+)?(metadata|exif(\s+data)?|captions?))?\s*([,;.]|and\b|$)", 2, "photos or videos listed among the data asked for"),

@@ -32,7 +32,7 @@ internal static class NarratedContent
     // received, including photos").
     private static readonly Regex Rehands = Patterns.Build(
         @":\s|\n[ \t]*(\n|[-–—*•·]|\(?\d{1,2}[.)]|\(?[a-h]\))|\b(including|include|incl|such\s+as|namely|as\s+well\s+as|in\s+particular|y\s+compris|notamment|einschlie[ßs]lich|inklusive|insbesondere|incluid\p{L}*|incluyendo|incluindo|nomeadamente|inclus[io]|compresi|tra\s+cui|inclusief|waaronder" +
-        @"|provide|produce|disclose|furnish|request|seek|need|please|preserve|fournir|communiquer|transmettre|demandons|veuillez|proporcion\p{L}*|entreg\p{L}*|solicit\p{L}*|facilit\p{L}*|fornec\p{L}*|fornire|trasmettere|chiediamo|richied\p{L}*|[üu]bermitt\p{L}*|herausg\p{L}*|ersuchen|bitte|verstrekken|vorderen|verzoeken)\b");
+        @"|provide|produce|disclose|furnish|request|seek|need|please|preserve|directed|ordered|commanded|required|shall|fournir|communiquer|transmettre|demandons|veuillez|proporcion\p{L}*|entreg\p{L}*|solicit\p{L}*|facilit\p{L}*|fornec\p{L}*|fornire|trasmettere|chiediamo|richied\p{L}*|[üu]bermitt\p{L}*|herausg\p{L}*|ersuchen|bitte|verstrekken|vorderen|verzoeken)\b");
 
     // The German and Dutch perfect puts the participle after the noun ("die Tochter hat Sprachnachrichten erhalten",
     // "zijn dochter heeft foto's ontvangen").

@@ -21,7 +21,7 @@ internal sealed class AccountExtractor
 
     // "the username "harbor_lynx"", "account 'harbor_lynx'", "utente «gufo_reale»": a quoted name after a naming word.
     internal static readonly Regex QuotedUsername = Patterns.Build(
-        @"\b(user\s?name|screen\s?name|handle|account|profile|user|benutzer(name|konto)?|utilisateur|usuario|usu[aá]rio|utente|gebruiker(snaam)?)\s+(named\s+|called\s+)?[""'](?<u>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})[""']");
+        @"\b(user\s?name|screen\s?name|handle|account|profile|user|benutzer(name|konto)?|utilisateur|usuario|usu[aá]rio|utente|gebruiker(snaam)?|(nutzer|benutzer)?kontos?|compte|cuenta|conta|perfil|profilo|profiel)\s+(named\s+|called\s+)?[""'](?<u>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})[""']");
 
     // A person named to be contacted, right before an address ("Please contact Jonah Ashby at", "reach Det. Ruiz via").
     private static readonly Regex ContactPersonBefore = Patterns.Build(

@@ -117,7 +117,7 @@ internal sealed class ContactExtractor
     private static readonly Regex AgencyName = Patterns.Build(
         @"(?<agency>((\p{Lu}[\p{L}.'&-]*|of|the|and|for|de|du|la|del|OF|THE|AND|FOR)[ ]{1,2}){0,7}(" +
         string.Join('|', AgencyKinds.Concat(AgencyKinds.Select(k => k.ToUpperInvariant())).Distinct().Select(Regex.Escape)) +
-        @")([ ](\p{Lu}[\p{L}-]+([ ](am|an|der|de)[ ]\p{Lu}[\p{L}-]+)?|(of|for|OF|FOR)[ ](the[ ]|THE[ ])?\p{Lu}[\p{L}-]+([ ]\p{Lu}[\p{L}-]+){0,2}))?)\b",
+        @")([ ](\p{Lu}[\p{L}-]+([ ](am|an|der|de)[ ]\p{Lu}[\p{L}-]+|[ ](Nord|Süd|Ost|West|Mitte|Nordost|Südost|Nordwest|Südwest))?|(of|for|OF|FOR)[ ](the[ ]|THE[ ])?\p{Lu}[\p{L}-]+([ ]\p{Lu}[\p{L}-]+){0,2}))?)\b",
         ignoreCase: false);
 
     private static readonly Regex CourtPhrase = Patterns.Build(
@@ -426,6 +426,9 @@ internal sealed class ContactExtractor
 
     private static readonly Regex LeadingConnectors = Patterns.Build(@"^((of|the|and|for|de|du|la|del)[ \t]+)+");
 
+    private static readonly Regex PlaceOrGreeting = Patterns.Build(
+        @"\b(plaza|street|avenue|road|drive|boulevard|square|building|way|place)\z|\b(all\s+and\s+singular|to\s+any\s+(authorized\s+)?(peace\s+)?officer)\b");
+
     private string? FindAgency(NormalizedText text, LabelledLines labels)
     {
         // "Requesting agency: Boise Police Department, 333 N. Mark Stall Place" — the name ends where the address starts.
@@ -441,6 +444,9 @@ internal sealed class ContactExtractor
             if (ofThe > 0 && !AgencyKinds.Any(k => bare[..ofThe].Contains(k, StringComparison.OrdinalIgnoreCase)) && bare[(ofThe + 8)..].Contains(' '))
                 bare = bare[(ofThe + 8)..];
             if (bare.Length < 4 || AgencyKinds.Contains(bare, StringComparer.OrdinalIgnoreCase) && bare.Split(' ').Length == 1) continue;
+            // Round 22: a street or building named after the police ("One Police Plaza") is an address; a writ's
+            // greeting ("TO ALL AND SINGULAR THE SHERIFF AND DEPUTY SHERIFFS") names whom it commands, not who sends it.
+            if (PlaceOrGreeting.IsMatch(bare)) continue;
             return bare;
         }
         return null;

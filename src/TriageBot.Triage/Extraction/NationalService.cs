@@ -17,6 +17,21 @@ internal static class NationalService
     private static Service S(string canonical, string written, bool ignoreCase, params string[] domainLabels) =>
         new(canonical, Patterns.Build(@"\b(" + written + @")\b", ignoreCase), domainLabels);
 
+    /// <summary>Round 22: the Dutch police's regional units sign with their unit ("Politie Eenheid Rotterdam"): the
+    /// name a reviewer files is the unit's, not the bare "Politie".</summary>
+    private static readonly Regex PolitieUnit = Patterns.Build(
+        @"\bpolitie\s+(eenheid\s+)?(amsterdam|rotterdam|den\s+haag|limburg|zeeland-west-brabant|oost-brabant|noord-holland|noord-nederland|oost-nederland|midden-nederland)\b", ignoreCase: true);
+
+    private static string WithUnit(string canonical, ReadOnlySpan<char> head, ReadOnlySpan<char> tail)
+    {
+        if (canonical != "Politie") return canonical;
+        foreach (var part in new[] { head.ToString(), tail.ToString() })
+            if (PolitieUnit.Match(part) is { Success: true } unit)
+                return string.Join(' ', unit.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(w => string.Join('-', w.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()))));
+        return canonical;
+    }
+
     // Acronyms are read in capitals only (a "dea" or "atf" in lower case is another word); names in any case.
     private static readonly Service[] Services =
     [
@@ -51,7 +66,7 @@ internal static class NationalService
         var tail = text.AsSpan(Math.Min(text.Length, Math.Max(Head, text.Length - Tail)));
         foreach (var service in Services)
             if (service.Written.IsMatch(head) || (tail.Length > 0 && service.Written.IsMatch(tail)))
-                return service.Canonical;
+                return WithUnit(service.Canonical, head, tail);
         return FromDomain(senderEmail);
     }
 

@@ -42,7 +42,7 @@ internal sealed class MessageParts
         @"|\bplease\s+disregard\b|\bstand\s+down\b" +
         // Round 22: the writer closes the request in their own words: "No further disclosure is needed; please treat
         // our request as closed", "Nothing further owed", "LVMPD closed out the ... EDR".
-        @"|\bno\s+further\s+(disclosure|information|data|records|production|response)\s+(is\s+|will\s+be\s+)?(needed|required|necessary|owed)\b|\bnothing\s+(further|more|else)\s+(is\s+)?(owed|needed|required|due)\b" +
+        @"|\bno\s+further\s+(disclosure|information|data|records|production|response)\s+(is\s+|will\s+be\s+)?(needed|required|necessary|owed)\b|\bnothing\s+(further|more)\s+(is\s+)?(owed|due)\b" +
         @"|\b(treat|consider|mark)\s+(our|the|this|my)\s+([\w-]+\s+){0,2}(request|emergency|matter)\s+as\s+(closed|withdrawn|resolved|moot|complete)\b|\bclos(e|ed|ing)\s+out\s+(the|our|this|its)\b[^.\n]{0,40}\b(request|EDR|emergency|matter)\b" +
         // A bare word of cancelling says what is cancelled only beside it: "la réquisition ci-dessous est RETIRÉE",
         // "ANNULATION - demande urgente", "QUEDA SIN EFECTO nuestra solicitud"; "l'annulation de deux contrats"
