@@ -237,4 +237,19 @@ public class RoundTwentyTwoReadingsTests
 
         Assert.Contains(result.Fields.Accounts, a => a.Value.TrimStart('@') == account);
     }
+
+    [Fact]
+    public void All_content_and_non_content_records_on_one_line_asks_for_content_and_its_gag_binds()
+    {
+        var result = _engine.Triage("""
+            STATE OF MINNESOTA, DISTRICT COURT, COUNTY OF HENNEPIN
+            SEARCH WARRANT   File No. 27-SW-26-9990
+            ... Lumenchat Inc. is directed to produce within fifteen (15) days all content and non-content records for "lake_lantern".
+            IT IS FURTHER ORDERED that Lumenchat Inc. not disclose the existence of this warrant to the account holder
+            or any other person until otherwise ordered by this Court.
+            """);
+
+        Assert.True(result.Flags.ContentRequested);
+        Assert.True(result.Flags.NonDisclosureOrder);
+    }
 }

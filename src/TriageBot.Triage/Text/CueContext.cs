@@ -121,6 +121,9 @@ internal sealed class CueContext
 
     private static readonly Regex ReferenceAfter = new(ReferenceAfterPattern, WindowOptions);
 
+    // Round 22: "all content and non-content records" asks for both: the compound after "and" limits nothing.
+    private static readonly Regex AndNonContentAfter = new(@"^\s*(and|&|as\s+well\s+as|plus)\s+non[\s-]?content", WindowOptions);
+
     // Cheap pre-checks: most cues have none of these words nearby, and then the regexes need not run at all.
     private static readonly AnyWord NegationWords = new(["not", "no", "never", "without", "lieu", "instead", "rather", "neither", "nor", "exclu", "other than", "except", "kein", "pas ", "sin ", "non", "exclud", "exclu", "esclus", "ausgeschlossen", "uitgesloten",
          "n't", "n0t", "nothing", "ohne", "sans", "sem ", "não", "nao", "nenhum", "senza", "nessun", "geen", "zonder", "niet", "nicht", "niemand", "nobody", "personne", "nul ", "aucun", "nadie", "ningu", "nessuno", "salvo", "exceto", "escluso", "esclusi", "eccetto", "uitgezonderd", "uitzondering", "ausgenommen", "ausschließlich"]);
@@ -222,7 +225,7 @@ internal sealed class CueContext
             var scope = ClauseScope(before, IsClause(text.Value.AsSpan(offset, length)));
             if (NegationWords.In(scope) && Matches(RefusalInSentence, scope)) return 0;
         }
-        if (NegationAfterWords.In(after) && Matches(NegationAfter, after)) return 0;
+        if (NegationAfterWords.In(after) && Matches(NegationAfter, after) && !Matches(AndNonContentAfter, after)) return 0;
         var lineIndex = text.LineIndexOf(offset);
         var lineStart = text.LineStart(lineIndex);
         var lineBefore = text.Value.AsSpan(lineStart, offset - lineStart);
