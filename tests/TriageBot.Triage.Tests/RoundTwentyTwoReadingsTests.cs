@@ -252,4 +252,17 @@ public class RoundTwentyTwoReadingsTests
         Assert.True(result.Flags.ContentRequested);
         Assert.True(result.Flags.NonDisclosureOrder);
     }
+
+    [Theory]
+    [InlineData("The court also ordered that VellumChat not disclose the warrant to any person until further order of the court.")]
+    [InlineData("The order directs that the existence of the device not be disclosed to the subscriber (N.J.S.A. 2A:156A-29(e)).")]
+    public void A_gag_told_in_the_third_person_or_the_passive_binds(string sentence)
+    {
+        var result = _engine.Triage($"""
+            Attached is the order signed today for the account "cove_charter_22".
+            {sentence}
+            """);
+
+        Assert.True(result.Flags.NonDisclosureOrder);
+    }
 }

@@ -326,6 +326,11 @@ internal static class FlagCues
         new("nonDisclosureOrder", @"(notice|notification)\s+(to\s+(the\s+)?([\p{L}-]+\s+){1,3})?(be|is|shall\s+be|will\s+be)\s+(delayed|deferred|postponed)|delayed[\s-]notice\s+order|\b(shall|must)\s+(delay|defer|postpone)\s+(any\s+)?(notice|notification|notifying|informing)\s+(to|of)\s+(the\s+)?(subscriber|user|customer|account\s+holder|person)", 3, "delayed-notice order"),
         // A court words its command as "ORDERED that the provider not disclose"; a requester's "I request that you
         // not disclose" is a wish, so the subjunctive counts only after an ordering verb.
+        // Round 22 (after the blind run): the order's command told in the third person ("The court also ordered that
+        // VellumChat not disclose the warrant to any person"), or in the passive ("directs that the existence of the
+        // device not be disclosed to the subscriber").
+        new("nonDisclosureOrder", @"\b(ordered|orders|directs|directed)\s+that\s+[^.;]{1,60}\snot\s+(disclose|reveal)\s+(this|the)\s+(warrant|order|subpoena|request)\s+to\s+(any\s+(other\s+)?person|the\s+(subscriber|customer|user|account\s+holder))" +
+            @"|\b(existence|fact)\s+of\s+(this|the)\s+(\p{L}+\s+){0,2}(not|shall\s+not|may\s+not)\s+be\s+disclosed\s+to\s+(the\s+)?(subscriber|customer|user|account\s+holder|any\s+(other\s+)?person)", 3, "forbids disclosing the order"),
         new("nonDisclosureOrder", @"((shall|must|may)\s+n[o0]t|\bnot\s+to|\b(ordered|orders|directs|directed|commands|commanded|decreed|decrees)\s+that\s+[^.;]{1,100}(\b(inc|corp|ltd|llc)\.[^.;]{0,40})?\snot)\s+(disclose|reveal)\s+(to\s+any\s+person\s+)?(the\s+)?(making|existence|fact|receipt|issuance|contents?)\s+of\s+(this|the|these)\s+(order|request|warrant|notice|demand|subpoena|device|devices|pen\s+register|trap|investigation|application)|(is|are)\s+(hereby\s+)?(prohibited|barred|precluded|restrained)\s+from\s+(disclosing|notifying|informing|revealing)|tipping[\s-]off" +
             // Issue 11 round 15: the order's existence to be kept secret, in other words than "not disclose": "shall keep
             // the existence of this warrant to themselves", "l'existence ... tenue secrète", "geheim zu halten".
