@@ -360,12 +360,11 @@ public sealed class TriageEngine
             typeEvidence = [.. typeHits.Where(h => h.Cue.Target == type.ToWireName() && h.Weight > 0).OrderByDescending(h => h.Weight).Take(3)];
             evidence.Add(new Evidence("emergency", "the writer says the emergency is over; the request asks for ordinary process", over.Value, over.Index, over.Length));
         }
-        Match? reportsOver = null;
         // Round 22: a report that the emergency is over (a thank-you, "situation resolved", "she is safe and back with her
         // family") that looks back on the request already made, with nothing asked after it and no other process in it,
-        // asks for nothing: no page, type "other". An emergency form that says the victim is safe "for the moment" does
-        // not look back on a request.
-        // A danger named after the words that end it, or a new ask, keeps the old reading.
+        // asks for nothing: no page, type "other". A danger named after the words that end it, a new ask, or an emergency
+        // form that says the victim is safe "for the moment" (it looks back on no request) keeps the old reading.
+        Match? reportsOver = null;
         if ((emergencyScore >= EmergencyThreshold || type == LegalProcessType.Emergency) && withdrawal is null && mentionOnly is null &&
             EmergencyOver.In(text.Value) is { } ended && Operative(ended.Index) && EmergencyOver.LastEnd(text.Value) is var endsAt &&
             emergencyHits.Where(h => h.Weight > 0).All(h => h.Offset < endsAt) && !EmergencyOver.AsksAfter(text.Value, endsAt) &&
