@@ -45,17 +45,14 @@ public sealed class TriageEngine
 
     private static bool WithdrawsEarlierMail(NormalizedText text, Match withdrawal)
     {
-        var index = text.Value.IndexOf(withdrawal.Value, StringComparison.Ordinal);
-        if (index < 0) return false;
-        var (start, end) = text.SentenceAround(index, withdrawal.Length, 200);
+        // The withdrawal was read from the top of the text, so its index is the text's.
+        var (start, end) = text.SentenceAround(withdrawal.Index, withdrawal.Length, 200);
         return EarlierMail.IsMatch(text.Value.AsSpan(start, end - start));
     }
 
-    private static bool ServesProcessAnywhere(List<CueHit> typeHits, Func<int, bool> operative) =>
-        typeHits.Any(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && operative(h.Offset));
-
-    private static bool ServesProcessAfter(List<CueHit> typeHits, Match standDown, Func<int, bool> operative) =>
-        typeHits.Any(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && h.Offset > standDown.Index + standDown.Length && operative(h.Offset));
+    /// <summary>Whether the writer serves compulsory process (a warrant, an order, a subpoena) after <paramref name="from"/>.</summary>
+    private static bool ServesProcessAfter(List<CueHit> typeHits, int from, Func<int, bool> operative) =>
+        typeHits.Any(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && h.Offset > from && operative(h.Offset));
 
     private static readonly Regex AttachmentMention = Patterns.Build(
         @"(attached|enclosed|attaching|enclosing|herewith)[^.\n]{0,60}\b(subpoena|warrant|order|letter|legal\s+process|request|affidavit|pdf)|(subpoena|warrant|order|letter|legal\s+process)[^.\n]{0,30}\b(is|are)\s+(attached|enclosed)|^[ \t]*(attachments?|enclosures?|anlagen?|pi[eè]ces?\s+jointes?|adjuntos?)\s*:\s*[^\n]{3,}|---\s*attachment:");
@@ -195,12 +192,12 @@ public sealed class TriageEngine
         // Round 22: "Please disregard the message/attachment request in my earlier e-mail" beside "the attached 2703(d)
         // order": what is withdrawn is the earlier mail's ask (quoted below, context already); the process the writer
         // serves now stands.
-        if (withdrawal is not null && WithdrawsEarlierMail(text, withdrawal) && ServesProcessAnywhere(typeHits, Operative)) withdrawal = null;
+        if (withdrawal is not null && WithdrawsEarlierMail(text, withdrawal) && ServesProcessAfter(typeHits, -1, Operative)) withdrawal = null;
         // Round 16: an emergency stood down in a letter that now serves process ("she was located alive ... We now have
         // a search warrant for the full records") withdraws the emergency only: the process named after it stands.
         // It pages no one: the stand-down still holds the emergency back.
         Match? emergencyOver = null;
-        if (withdrawal is not null && EmergencyStandDown.IsMatch(withdrawal.Value) && ServesProcessAfter(typeHits, withdrawal, Operative) &&
+        if (withdrawal is not null && EmergencyStandDown.IsMatch(withdrawal.Value) && ServesProcessAfter(typeHits, withdrawal.Index + withdrawal.Length, Operative) &&
             !parts.WithdrawsAgainAfter(withdrawal.Index + withdrawal.Length))
         {
             (emergencyOver, withdrawal) = (withdrawal, null);

@@ -12,24 +12,23 @@ namespace TriageBot.Triage.Extraction;
 internal static class NationalService
 {
     /// <summary>A service: the name a reviewer files it under, how the text writes it, and the domain labels it mails from.</summary>
-    private sealed record Service(string Canonical, Regex Written, string[] DomainLabels);
+    /// <param name="Unit">Round 22: a service whose regional units sign with their own name ("Politie Eenheid
+    /// Rotterdam"): the name a reviewer files is the unit's, not the bare service.</param>
+    private sealed record Service(string Canonical, Regex Written, string[] DomainLabels, Regex? Unit = null);
 
     private static Service S(string canonical, string written, bool ignoreCase, params string[] domainLabels) =>
         new(canonical, Patterns.Build(@"\b(" + written + @")\b", ignoreCase), domainLabels);
 
-    /// <summary>Round 22: the Dutch police's regional units sign with their unit ("Politie Eenheid Rotterdam"): the
-    /// name a reviewer files is the unit's, not the bare "Politie".</summary>
-    private static readonly Regex PolitieUnit = Patterns.Build(
-        @"\bpolitie\s+(eenheid\s+)?(amsterdam|rotterdam|den\s+haag|limburg|zeeland-west-brabant|oost-brabant|noord-holland|noord-nederland|oost-nederland|midden-nederland)\b", ignoreCase: true);
-
-    private static string WithUnit(string canonical, ReadOnlySpan<char> head, ReadOnlySpan<char> tail)
+    /// <summary>The unit the letterhead or signature names, written as a name ("Politie Eenheid Rotterdam"), or the
+    /// service's own name when none is named.</summary>
+    private static string WithUnit(Service service, ReadOnlySpan<char> head, ReadOnlySpan<char> tail)
     {
-        if (canonical != "Politie") return canonical;
+        if (service.Unit is null) return service.Canonical;
         foreach (var part in new[] { head.ToString(), tail.ToString() })
-            if (PolitieUnit.Match(part) is { Success: true } unit)
+            if (service.Unit.Match(part) is { Success: true } unit)
                 return string.Join(' ', unit.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
                     .Select(w => string.Join('-', w.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()))));
-        return canonical;
+        return service.Canonical;
     }
 
     // Acronyms are read in capitals only (a "dea" or "atf" in lower case is another word); names in any case.
@@ -47,7 +46,10 @@ internal static class NationalService
         S("Polizia di Stato", @"polizia\s+di\s+stato", true, "poliziadistato"),
         S("Carabinieri", @"(arma\s+dei\s+)?carabinieri", true, "carabinieri"),
         S("Guardia di Finanza", @"guardia\s+di\s+finanza", true, "gdf"),
-        S("Politie", @"politie", true, "politie"),
+        S("Politie", @"politie", true, "politie") with
+        {
+            Unit = Patterns.Build(@"\bpolitie\s+(eenheid\s+)?(amsterdam|rotterdam|den\s+haag|limburg|zeeland-west-brabant|oost-brabant|noord-holland|noord-nederland|oost-nederland|midden-nederland)\b", ignoreCase: true),
+        },
         S("Policía Nacional", @"polic[ií]a\s+nacional", true, "policianacional"),
         S("Guardia Civil", @"guardia\s+civil", true, "guardiacivil"),
         S("Bundeskriminalamt", @"bundeskriminalamt|BKA", true, "bka"),
@@ -66,7 +68,7 @@ internal static class NationalService
         var tail = text.AsSpan(Math.Min(text.Length, Math.Max(Head, text.Length - Tail)));
         foreach (var service in Services)
             if (service.Written.IsMatch(head) || (tail.Length > 0 && service.Written.IsMatch(tail)))
-                return WithUnit(service.Canonical, head, tail);
+                return WithUnit(service, head, tail);
         return FromDomain(senderEmail);
     }
 
