@@ -57,21 +57,25 @@ internal static class RowStatus
     // A line that opens a new item of a list: the item of the cue ends there.
     private static readonly Regex NewItem = Patterns.Build(@"\A[ \t]*(\(?\d{1,2}[.)]|\(?[a-h][.)]|[-–—*•·☐☒]|\[[ xX]?\])[ \t]");
 
+    private const int RowWidth = 400;
+
     /// <summary>Whether the cue at <paramref name="offset"/> stands in a row or item whose status refuses it.</summary>
     public static bool Refuses(NormalizedText text, int offset, int length)
     {
         var value = text.Value;
         var line = text.LineIndexOf(offset);
         var from = offset + length;
+        // A row's status stands within the width of a page; an endless line is read no further than that.
         var lineEnd = value.IndexOf('\n', from);
         if (lineEnd < 0) lineEnd = value.Length;
-        var rest = value.AsSpan(from, lineEnd - from);
+        var rest = value.AsSpan(from, Math.Min(lineEnd - from, RowWidth));
         if (RefusedCell.IsMatch(rest) || StruckItem.IsMatch(rest)) return true;
         if (rest.IndexOf('?') is var question and >= 0 && AnsweredNo(rest[(question + 1)..])) return true;
         // The cell or item wraps onto the lines below: indented, no new item, no blank line; two at most.
         for (var next = line + 1; next <= Math.Min(text.LineCount - 1, line + 2); next++)
         {
             var wrapped = text.Line(next);
+            if (wrapped.Length > RowWidth) wrapped = wrapped[..RowWidth];
             if (wrapped.IsWhiteSpace() || wrapped[0] is not (' ' or '\t') || NewItem.IsMatch(wrapped)) break;
             if (RefusedCell.IsMatch(wrapped) || StruckItem.IsMatch(wrapped)) return true;
         }

@@ -29,7 +29,8 @@ public static class TrainTypeModelCommand
          "samples/realistic/heldout16", "samples/realistic/train17", "samples/realistic/stress17",
          "samples/realistic/heldout17", "samples/realistic/train18", "samples/realistic/stress18",
          "samples/realistic/heldout18", "samples/realistic/train19", "samples/realistic/stress19",
-         "samples/realistic/heldout19", "samples/realistic/train20", "samples/realistic/heldout20", "samples/realistic/train21"];
+         "samples/realistic/heldout19", "samples/realistic/train20", "samples/realistic/heldout20", "samples/realistic/train21",
+         "samples/realistic/heldout21", "samples/realistic/train22", "samples/realistic/heldout22"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
