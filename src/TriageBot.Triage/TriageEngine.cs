@@ -39,9 +39,9 @@ public sealed class TriageEngine
     private static readonly HashSet<string> CompulsoryProcess = ["search_warrant", "subpoena", "court_order"];
 
     // The withdrawal names the writer's earlier mail, or says it is superseded: "the request in my earlier e-mail",
-    // "the original request ... is superseded".
+    // "the original request ... is superseded", "in my December 2 e-mail below".
     private static readonly Regex EarlierMail = Patterns.Build(
-        @"\b(earlier|previous|prior|original|last|first)\s+(e-?mail|message|request|letter|mail|note)\b|\bsuperseded\b|\bquoted\s+below\b");
+        @"\b(earlier|previous|prior|original|last|first)\s+(e-?mail|message|request|letter|mail|note)\b|\bsuperseded\b|\bquoted\s+below\b|\b(e-?mail|message|letter|mail|note)\s+below\b");
 
     private static bool WithdrawsEarlierMail(NormalizedText text, Match withdrawal)
     {
@@ -360,13 +360,18 @@ public sealed class TriageEngine
         // Round 22: a report that the emergency is over (a thank-you, "situation resolved", "she is safe and back with her
         // family") that looks back on the request already made, with nothing asked after it and no other process in it,
         // asks for nothing: no page, type "other". A danger named after the words that end it, a new ask, or an emergency
-        // form that says the victim is safe "for the moment" (it looks back on no request) keeps the old reading.
+        // form that says the victim is safe "for the moment" (it looks back on no request) keeps the old reading. Round 23:
+        // the request quoted below the report (a reply to it) is history: its danger words and its asks do not count; a
+        // foreign force's report reads "international" from its own name and the process it may send later, and asks
+        // for nothing either.
         Match? reportsOver = null;
         if ((emergencyScore >= EmergencyThreshold || type == LegalProcessType.Emergency) && withdrawal is null && mentionOnly is null &&
             EmergencyOver.In(text.Value) is { } ended && Operative(ended.Index) && EmergencyOver.LastEnd(text.Value) is var endsAt &&
-            emergencyHits.Where(h => h.Weight > 0).All(h => h.Offset < endsAt) && !EmergencyOver.AsksAfter(text.Value, endsAt) &&
+            emergencyHits.Where(h => h.Weight > 0 && Operative(h.Offset)).All(h => h.Offset < endsAt) &&
+            !EmergencyOver.AsksAfter(text.Value, endsAt, parts.QuotedIsOperative ? text.Length : parts.QuotedStart) &&
             EmergencyOver.LooksBackOnRequest(text.Value) &&
-            DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative) == LegalProcessType.Other)
+            DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative) is var rest &&
+            (rest == LegalProcessType.Other || rest == LegalProcessType.International && country is not null && country != CountryNames.UnitedStates))
         {
             emergencyScore = 0;
             reportsOver = ended;

@@ -45,7 +45,14 @@ internal static class EmergencyOver
     // Round 22: "was located by patrol ... and is safe", "hostages released unharmed", "situation resolved". Apart from
     // Stated: its automaton is at its size limit.
     private static readonly Regex Resolved = Patterns.Build(
-        @"\band\s+(is|are)\s+(now\s+)?(safe|unharmed)\b|\b(hostages?|victims?|child(ren)?|girl|boy)\s+((was|were|have\s+been|has\s+been)\s+)?(released|freed)\s+(unharmed|safe(ly)?|alive)\b|\b(the\s+)?situation\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?resolved\b");
+        @"\band\s+(is|are)\s+(now\s+)?(safe|unharmed)\b|\b(hostages?|victims?|child(ren)?|girl|boy)\s+((was|were|have\s+been|has\s+been)\s+)?(released|freed)\s+(unharmed|safe(ly)?|alive)\b|\b(the\s+)?situation\s+(has\s+been\s+|was\s+|is\s+(now\s+)?)?resolved\b" +
+        // Round 23: the danger "case" closed in the other languages: "O caso de perigo está encerrado", "la situation
+        // d'urgence est close", "la situación de emergencia quedó resuelta", "la situazione di pericolo è chiusa".
+        @"|\b(o\s+caso|a\s+situa[çc][ãa]o)\s+de\s+(perigo|emerg[êe]ncia|risco)\s+(est[áa]|foi|ficou)\s+(encerrad|resolvid|terminad)[oa]\b" +
+        @"|\b(la\s+situation|le\s+cas)\s+d'(urgence|danger)\s+(est|a\s+[ée]t[ée])\s+(clos|close|r[ée]solue?|termin[ée]e?|lev[ée]e?)\b" +
+        @"|\b(la\s+situaci[óo]n|el\s+caso)\s+de\s+(emergencia|peligro|riesgo)\s+(est[áa]|fue|qued[óo]|ha\s+quedado)\s+(cerrad|resuelt|terminad)[oa]\b" +
+        @"|\b(la\s+situazione|il\s+caso)\s+di\s+(emergenza|pericolo)\s+([èe]|[èe]\s+stat[oa])\s+(chius|risolt|conclus)[oa]\b" +
+        @"|\b(die\s+)?(gefahrenlage|notlage|gefahrensituation)\s+(ist|wurde)\s+(beendet|aufgel[öo]st|erledigt)\b|\bde\s+(noodsituatie|gevaarsituatie)\s+is\s+(afgesloten|opgelost)\b");
 
     // Issue 11 round 17: the victim of a kidnapping named with the offence and freed since ("La víctima del secuestro
     // fue liberada", "una víctima de secuestro ya liberada", "the kidnapping victim was released", "das
@@ -96,15 +103,24 @@ internal static class EmergencyOver
     // ticket"; a bare "Thank you" closes real emergencies too.
     private static readonly Regex LooksBack = Patterns.Build(
         @"\b(our|the|your|my)\s+(earlier\s+|previous\s+|prior\s+)?emergency\s+(disclosure\s+)?request\s+(of|from|on|sent|we\s+sent|last|yesterday|this\s+morning|earlier)\b|\b(answered|handled|processed|responded\s+to|answer\s+to)\s+our\s+(\p{L}+\s+){0,2}request\b" +
-        @"|\bthank\s+you\s+(again\s+|so\s+much\s+)?for\s+(your|the)\s+(quick|fast|prompt|rapid|swift)\b|\bthanks\s+to\s+(your|the)\b|\bupdate\s+on\s+(our|the)\s+(emergency|request)\b|\b(clos(e|ed|ing)(\s+out)?)\s+(the\s+|our\s+|this\s+)?(\p{L}+\s+){0,2}(ticket|request|EDR|matter)\b");
+        @"|\bthank\s+you\s+(again\s+|so\s+much\s+)?for\s+(your|the)\s+(quick|fast|prompt|rapid|swift)\b" +
+        // Round 23: the same in the other languages read: "agradecer a rapidez com que responderam ao nosso pedido de
+        // emergência", "merci pour votre réactivité", "gracias por su pronta respuesta", "danke für die schnelle".
+        @"|\b(ao\s+)?nosso\s+pedido\s+(urgente|de\s+emerg[êe]ncia)|\b(agradecer|agradecemos|agrade[çc]o|obrigad[oa])\b[^.\n]{0,40}\b(rapidez|prontid[ãa]o|celeridade)" +
+        @"|\bnuestra\s+solicitud\s+(urgente|de\s+emergencia)|\b(agradecer|agradecemos|agradezco|gracias)\b[^.\n]{0,40}\b(rapidez|pronta\s+respuesta|celeridad)" +
+        @"|\bnotre\s+demande\s+(urgente|d'urgence)|\b(remercier|remercions|remercie|merci)\b[^.\n]{0,40}\b(r[ée]activit[ée]|rapidit[ée]|c[ée]l[ée]rit[ée])" +
+        @"|\bnostra\s+richiesta\s+(urgente|di\s+emergenza)|\b(ringraziare|ringraziamo|ringrazio|grazie)\b[^.\n]{0,40}\b(rapidit[àa]|tempestivit[àa])" +
+        @"|\bunser(e|em|es)?\s+(notfall|eil)(ersuchen|anfrage)|\b(danken|dank|danke)\b[^.\n]{0,40}\b(schnelle|rasche|z[üu]gige)" +
+        @"|\bons\s+(nood|spoed)verzoek|\b(dank|bedankt|danken)\b[^.\n]{0,40}\b(snelle|vlotte)|\bthanks\s+to\s+(your|the)\b|\bupdate\s+on\s+(our|the)\s+(emergency|request)\b|\b(clos(e|ed|ing)(\s+out)?)\s+(the\s+|our\s+|this\s+)?(\p{L}+\s+){0,2}(ticket|request|EDR|matter)\b");
 
     /// <summary>Whether the letter looks back on an emergency request already made (a thank-you, an update, a closure).</summary>
     public static bool LooksBackOnRequest(string text) => LooksBack.IsMatch(text);
 
     /// <summary>Round 22: the writer asks for something after the words that end the emergency ("she is safe; please
-    /// preserve ..."): the letter is more than a report that it is over.</summary>
-    public static bool AsksAfter(string text, int from) =>
-        from < text.Length && AsksAnew.IsMatch(text.AsSpan(from, Math.Min(3000, text.Length - from)));
+    /// preserve ..."): the letter is more than a report that it is over. Read up to <paramref name="until"/>, where the
+    /// text carried along below the writer's own (a quoted earlier request) starts.</summary>
+    public static bool AsksAfter(string text, int from, int until) =>
+        from < until && AsksAnew.IsMatch(text.AsSpan(from, Math.Min(3000, Math.Min(until, text.Length) - from)));
 
     /// <summary>Where the writer says the emergency ended, or null. Read only when an emergency is about to be paged.</summary>
     public static Match? In(string text) => Statements(text).FirstOrDefault();

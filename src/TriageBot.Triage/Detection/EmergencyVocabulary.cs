@@ -47,6 +47,17 @@ internal static class EmergencyVocabulary
         ("danger to life", "it", @"(si\s+trova(no)?|[èe]|sono|versa(no)?)\s+in\s+(grave\s+|serio\s+)?pericolo|(minore|bambin[oa]|persona|vittima|ragazz[oa]|donna|uomo|giovane)\s+([èe]\s+|si\s+trova\s+|potrebbe\s+essere\s+)?(" + ItHedge + @"\s+){0,2}in\s+(grave\s+|serio\s+)?pericolo|(la\s+sua|la\s+loro)\s+vita\s+([èe]\s+)?in\s+pericolo|in\s+pericolo\s+di\s+vita|rischio\s+per\s+(la\s+sua\s+)?(l'incolumit[àa]|la\s+vita)|pericolo\s+concreto\s+e\s+attuale|rischio\s+(grave|serio|imminente|concreto)\s+per\s+(la\s+)?(vita|incolumit[àa]|integrit[àa]\s+fisica)", 3),
         ("danger to life", "nl", @"(verkeert|verkeren|is|zijn)\s+in\s+(acuut\s+|direct\s+|groot\s+|ernstig\s+)?(levens)?gevaar|levensbedreig(end|ing)|(kind|minderjarige|persoon|slachtoffer|meisje|jongen|vrouw|man|jongere)\s+(is\s+|verkeert\s+|bevindt\s+zich\s+|kan\s+|zou\s+)?(" + NlHedge + @"\s+){0,2}in\s+(acuut\s+|direct\s+|groot\s+|ernstig\s+)?(levens)?gevaar|(zijn|haar|hun)\s+leven\s+(is\s+|staat\s+)?(in\s+gevaar|op\s+het\s+spel)", 3),
 
+        // Round 23: a police force that says only that "a situation of risk exists" and wants an urgent answer ("Existe
+        // uma situação de risco", "Er is sprake van een risico"): three blind writers page it, as a claim of danger whose
+        // basis the reviewer must still ask for (EMERGENCY_BASIS_INCOMPLETE: it names no person and no danger).
+        ("danger to life", "en", @"\bthere\s+is\s+an?\s+(real\s+|serious\s+|acute\s+)?(risk|danger)\s+situation\b|\b(there\s+is\s+)?a\s+situation\s+of\s+(risk|danger)\s+(exists|has\s+arisen|requiring)\b|\bthere\s+is\s+a\s+situation\s+of\s+(risk|danger)\b", 2.5),
+        ("danger to life", "de", @"\bes\s+(besteht|liegt)\s+eine\s+(akute\s+|konkrete\s+)?(gefahrenlage|gefahrensituation|risikosituation|gef[äa]hrdungslage)\b", 2.5),
+        ("danger to life", "fr", @"\b(il\s+existe|il\s+y\s+a)\s+une\s+situation\s+(de\s+(danger|risque|p[ée]ril)|[àa]\s+risque)\b", 2.5),
+        ("danger to life", "es", @"\b(existe|hay)\s+una\s+situaci[óo]n\s+de\s+(riesgo|peligro)\b|\bsituaci[óo]n\s+de\s+riesgo\s+que\s+requiere\b", 2.5),
+        ("danger to life", "it", @"\b(sussiste|esiste|c'[èe])\s+una\s+situazione\s+di\s+(rischio|pericolo)\b", 2.5),
+        ("danger to life", "pt", @"\b(existe|h[áa])\s+uma\s+situa[çc][ãa]o\s+de\s+(risco|perigo)\b|\bsitua[çc][ãa]o\s+de\s+risco\s+que\s+(requer|exige)\b", 2.5),
+        ("danger to life", "nl", @"\ber\s+is\s+sprake\s+van\s+(een\s+)?(acuut\s+|ernstig\s+)?(risico|risicosituatie|gevaarlijke\s+situatie|gevaarsituatie|dreiging)\b", 2.5),
+
         // Issue 11 round 12: the facts of a person at risk, each too weak to page alone (a cold case says a child "has
         // not been located" too), two together or beside any other danger word do: nobody knows where they are, a note
         // left, a threat aimed at a child, a victim who "could be hurt", someone who "may still be alive", a past attempt

@@ -43,7 +43,12 @@ internal static class NoAskDocument
     private static readonly Regex StudyOrNote = Patterns.Build(
         @"\b(survey|questionnaire|questionario|question[áa]rio|umfrage|fragebogen|encuesta|cuestionario|vragenlijst|enqu[êe]te\s+(anonyme|en\s+ligne)|" +
         @"training\s+(bulletin|academy|purposes|unit|network)|course\s+bulletin|for\s+training\s+purposes|(sample|example)\b[^\n]{0,20}\(?do\s+not\s+send|lessons\s+learned|\bretro\b|" +
-        @"formaci[oó]n|forma[çc][ãa]o|formazione|schulung|opleiding|academy|academie|akademie|acad[ée]mie|academia|accademia)\b");
+        @"formaci[oó]n|forma[çc][ãa]o|formazione|schulung|opleiding|academy|academie|akademie|acad[ée]mie|academia|accademia|formation\s+(des|du|de\s+la|continue)\s+(enqu[êe]teurs|policiers|agents|membres|personnel))\b");
+
+    // Round 23: a court's docket notice (a clerk's notice of a hearing, an order's entry on the docket), which the filing
+    // system mails to every party and which asks the provider for nothing itself.
+    private static readonly Regex DocketNotice = Patterns.Build(
+        @"\bnotice\s+of\s+electronic\s+filing\b|\bgenerated\s+by\s+the\s+cm\s*/\s*ecf\s+system\b|\bthis\s+is\s+a\s+text-only\s+entry\b");
 
     // Round 20: no case is open now ("No active case right now; just want to be ready", "ik heb op dit moment geen
     // concrete zaak", "No se trata de ninguna solicitud concreta en este momento").
@@ -51,7 +56,7 @@ internal static class NoAskDocument
         @"\bno\s+(active|current|concrete|specific|live|particular|pending|actual)\s+(case|request|investigation|matter|emergency)\b|\b(just|only)\s+(want|wanted|trying)\s+to\s+(be\s+(ready|prepared)|understand\s+the\s+process)|\b(this\s+is|it's|it\s+is)\s+(just|only|simply)\s+a\s+(general\s+|procedural\s+)?(question|enquiry|inquiry)" +
         @"|\bgeen\s+(concrete|lopende|specifieke|actuele)\s+(zaak|vordering|verzoek|casus|onderzoek)\b|\b(algemene|eenvoudige)\s+vraag\b" +
         @"|\bkein(en)?\s+(konkreten|aktuellen|laufenden)\s+(fall|anlass|vorgang|ersuchen|verfahren)\b|\bkeine\s+konkrete\s+(anfrage|ermittlung)|\ballgemeine\s+(frage|anfrage)\b" +
-        @"|\bil\s+ne\s+s'agit\s+(pas|d'aucune)\s+(d'une\s+)?(demande|r[ée]quisition|affaire)\s+(pr[ée]cise|concr[èe]te|particuli[èe]re|en\s+cours)|\baucune\s+(affaire|demande|enqu[êe]te)\s+(concr[èe]te\s+)?en\s+cours\b|\bquestion\s+(g[ée]n[ée]rale|de\s+proc[ée]dure)\b" +
+        @"|\bil\s+ne\s+s'agit\s+(pas|d'aucune)\s+(d'une\s+)?(demande|r[ée]quisition|affaire)\s+(pr[ée]cise|concr[èe]te|particuli[èe]re|en\s+cours)|\bil\s+ne\s+s'agit\s+d'aucun\s+(dossier|cas)\s+(en\s+particulier|pr[ée]cis|concret|en\s+cours)|\baucune\s+(affaire|demande|enqu[êe]te)\s+(concr[èe]te\s+)?en\s+cours\b|\bquestion\s+(g[ée]n[ée]rale|de\s+proc[ée]dure)\b" +
         @"|\bno\s+se\s+trata\s+de\s+(ninguna|una)\s+solicitud\s+(concreta|espec[íi]fica|real)|\bno\s+(tenemos|hay)\s+(ning[úu]n\s+caso|ninguna\s+solicitud)\s+(activ[oa]|concret[oa]|en\s+curso|abiert[oa])|\bconsulta\s+general\b" +
         @"|\bn[ãa]o\s+se\s+trata\s+de\s+(nenhum|um)\s+pedido\s+(concreto|espec[íi]fico|real)|\bn[ãa]o\s+(h[áa]|temos)\s+(nenhum\s+)?(caso|pedido|processo)\s+(em\s+curso|concreto|ativo|aberto)|\bpergunta\s+geral\b" +
         @"|\bnon\s+si\s+tratta\s+di\s+(una|alcuna)\s+richiesta\s+(specifica|concreta|reale)|\bnon\s+(c'[èe]|abbiamo)\s+(alcun|nessun)\s+(caso|procedimento)\s+(in\s+corso|specifico|concreto|aperto)|\bdomanda\s+generale\b");
@@ -73,13 +78,14 @@ internal static class NoAskDocument
 
     // The writer's own word that the paper is no request, in the languages read.
     private static readonly Regex NoRequestSaid = Patterns.Build(
+        @"\bplease\s+do\s+not\s+(respond|reply)\s+to\s+this\s+e-?mail\s+because\s+the\s+mail\s?box\s+is\s+unattended|" +
         @"\b(this|it)\b[^.\n]{0,60}\b(is|are)\s+not\s+(a|an|any)\s+(request|demand)\s+for\s+(any\s+)?(user\s+|customer\s+|subscriber\s+|account\s+|personal\s+)?(records|data|information)" +
         @"|\b(does|do)\s+not\s+constitute\s+(a\s+|an\s+)?(request|demand|legal\s+process)" +
         @"|\bno\s+(records|data|information|user\s+data)\s+(is|are)\s+(being\s+)?(requested|sought)\s+(by|in|with)\s+this" +
         @"|\b(we\s+are|i\s+am|we're|i'm)\s+not\s+(requesting|asking\s+for|seeking)\s+any\s+(user\s+|personal\s+|customer\s+|account\s+)?(data|records|information)" +
         @"|\bnothing\s+to\s+action\b|\bno\s+action\s+(is\s+)?(needed|required)\s+on\s+any" +
         @"|\b(dit|deze|het)\s+(\p{L}+\s+){0,2}(is|bevat)\s+geen\s+(\p{L}+\s+){0,5}(vordering|verzoek|bevel)" +
-        @"|\bne\s+(constitue|vaut)\s+(pas|ni|aucune?)\b[^.\n]{0,40}\b(r[ée]quisition|demande)" +
+        @"|\bne\s+(constitue|vaut)\s+(pas|ni|aucune?)\b[^.\n]{0,40}\b(r[ée]quisition|demande)|\baucune\s+demande\s+(de\s+(donn[ée]es|renseignements)\s+)?n'est\s+(pr[ée]sent[ée]e|formul[ée]e|faite|adress[ée]e)" +
         @"|\bno\s+constituye\s+(un[a]?\s+)?(requerimiento|solicitud|petici[oó]n|orden)" +
         @"|\bn[ãa]o\s+constitui\s+(uma?\s+)?(requisi[çc][ãa]o|pedido|solicita[çc][ãa]o|ordem)" +
         @"|\bnon\s+costituisce\s+(una\s+)?(richiesta|ordine|provvedimento)|\bnon\s+richiediamo\s+alcun\s+dato" +
@@ -105,7 +111,7 @@ internal static class NoAskDocument
 
     private static readonly SearchValues<string> StudyOrNoteStems =
         Stems("survey", "questionn", "questionario", "umfrage", "fragebogen", "encuesta", "cuestionario", "vragenlijst",
-              "enqu", "training", "course", "lessons", "retro", "formaci", "formac",
+              "enqu", "training", "course", "lessons", "retro", "formaci", "formac", "formation",
               "formazione", "schulung", "opleiding", "acad", "akadem", "accadem");
 
     // Stems are ASCII, so the look stays vectorised; words spelt with other letters are found by those letters.
@@ -117,6 +123,7 @@ internal static class NoAskDocument
 
     private static readonly (Regex Kind, Func<ReadOnlySpan<char>, bool> MayMatch)[] Kinds =
     [
+        (DocketNotice, head => head.Contains("ecf", StringComparison.OrdinalIgnoreCase) || head.Contains("filing", StringComparison.OrdinalIgnoreCase) || head.Contains("text-only", StringComparison.OrdinalIgnoreCase)),
         (ProcedureQuestion, head => head.ContainsAny(QuestionStems) || head.ContainsAny(Accented)),
         (Invitation, head => head.ContainsAny(InvitationStems) || head.ContainsAny(Accented)),
         (Programme, head => head.ContainsAny(ProgrammeStems) || head.ContainsAny(Accented)),

@@ -156,7 +156,9 @@ internal static class ProcessTypeCues
         // 2703(d) court order
         new("court_order", Usc + @"2703\s*\(\s*d\s*\)\s*(order|application)?", 3.5, "order under 18 U.S.C. 2703(d)"),
         new("court_order", @"specific\s+and\s+articulable\s+facts", 2.5, "2703(d) standard: specific and articulable facts"),
-        new("court_order", @"(application\s+(of\s+the\s+united\s+states\s+)?for\s+an\s+order|court\s+order)", 1.3, "court order"),
+        new("court_order", @"(application\s+(of\s+the\s+united\s+states\s+)?for\s+(an\s+)?order|court\s+order)", 1.3, "court order"),
+        // Round 23: a state's own stored-communications order, the 2703(d) of Pennsylvania (18 Pa.C.S. 5743(d)).
+        new("court_order", @"pa\.?\s*c\.?\s*s\.?\s*(a\.?\s*)?§*\s*5743\b", 3, "order under a state stored-communications statute"),
         new("court_order", @"it\s+is\s+(hereby\s+)?ordered", 1.2, "order language"),
 
         // search warrant

@@ -46,6 +46,15 @@ public static class EmergencyReader
         @"|\bningu[ée]m\s+(est[áa]|corre)\s+(em\s+)?(perigo|risco)|\bj[áa]\s+n[ãa]o\s+(est[áa]|corre)\s+(em\s+)?(perigo|risco)|\bn[ãa]o\s+(est[áa]|corre)\s+mais\s+(em\s+)?(perigo|risco)|\bfoi\s+(encontrad|localizad)[oa]\s+(bem|s[ãa]|viv[oa]|em\s+seguran[çc]a)|\bj[áa]\s+(apareceu|foi\s+(encontrad|localizad)[oa])" +
         @"|\bniemand\s+is\s+in\s+gevaar|\bniet\s+langer\s+in\s+gevaar|\bis\s+(ongedeerd\s+)?(teruggevonden|terecht)");
 
+    // Round 23: "there is no immediate danger" in the other languages read: "Non c'è nessun pericolo immediato", "no hay
+    // ningún peligro inminente", "não há perigo iminente", "il n'y a aucun danger", "es besteht keine akute Gefahr", "er is
+    // geen direct gevaar". Apart from the one above: its automaton is at its size limit.
+    private static readonly Regex WriterSaysNoDangerNow = Patterns.Build(
+        @"\bnon\s+(c'[èe]|sussiste|vi\s+[èe])\s+(nessun|alcun)\s+pericolo\b|\bnessun\s+pericolo\s+(immediato|imminente|attuale)" +
+        @"|\bno\s+(hay|existe)\s+(ning[úu]n\s+)?(peligro|riesgo)\s+(inminente|inmediato|actual)|\bn[ãa]o\s+(h[áa]|existe)\s+(nenhum\s+|qualquer\s+)?(perigo|risco)\s+(iminente|imediato|atual)" +
+        @"|\bil\s+n'y\s+a\s+(aucun|pas\s+de)\s+(danger|p[ée]ril)\b|\baucun\s+p[ée]ril\s+imminent" +
+        @"|\bes\s+besteht\s+keine\s+(akute\s+|unmittelbare\s+|konkrete\s+)?(gefahr|lebensgefahr)\b|\ber\s+is\s+geen\s+(direct|acuut|onmiddellijk)\s+gevaar\b");
+
     /// <summary>A missing person the writer says is found: safe, back home, "ya apareció", "wohlbehalten aufgefunden".
     /// The cues read the disappearance; this says it is over (TriageEngine: no page on a disappearance alone that
     /// ended; the reader: no page over it either).</summary>
@@ -61,7 +70,7 @@ public static class EmergencyReader
         @"|\bis\s+(ongedeerd\s+)?(teruggevonden|terecht)|\bis\s+(\S+\s+){0,5}?(ongedeerd|levend|veilig|gezond\s+en\s+wel)\s+(teruggevonden|aangetroffen|gevonden)|\bis\s+(weer\s+)?veilig\s+thuis");
 
     /// <summary>The writer denies the danger, or says it ended (<see cref="PersonFound"/> among the ways).</summary>
-    internal static bool DeniedOrOver(string text) => WriterDeniesEmergency.IsMatch(text) || PersonFound.IsMatch(text);
+    internal static bool DeniedOrOver(string text) => WriterDeniesEmergency.IsMatch(text) || WriterSaysNoDangerNow.IsMatch(text) || PersonFound.IsMatch(text);
 
     /// <summary>The writer names a danger to life only to deny it ("Il ne s'agit pas d'un cas de péril imminent",
     /// "Eine Lebensgefahr liegt nicht vor"): the cue matched and its context weighed it to nothing (CueContext: a
