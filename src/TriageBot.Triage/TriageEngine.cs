@@ -808,8 +808,15 @@ public sealed class TriageEngine
     /// ("a request under the Act or an international production order, which we will pursue if needed").</summary>
     /// <summary>The request came through an MLAT or a U.S. court, not merely names that route as one it may take
     /// later ("should content be needed we will proceed by mutual legal assistance").</summary>
+    // Round 23: a letter of request copied to the provider that asks it to answer directly meanwhile ("se ruega a
+    // Brightwater que remita directamente ... sin esperar a la tramitación por la Autoridad Central"): the treaty route is
+    // named, but this copy is the authority asking directly.
+    private static readonly Regex AsksDirectlyMeanwhile = Patterns.Build(
+        @"\b(directamente|directly|directement|direttamente|diretamente|direkt|rechtstreeks)\b[^.]{0,120}\b(sin\s+esperar|without\s+waiting|sans\s+attendre|senza\s+attendere|sem\s+esperar|ohne\s+(\p{L}+\s+){1,3}abzuwarten|zonder\s+(\p{L}+\s+){1,3}af\s+te\s+wachten)\b");
+
     private static bool ComesThroughUsCourt(NormalizedText text)
     {
+        if (AsksDirectlyMeanwhile.IsMatch(text.Value)) return false;
         foreach (Match m in UsCourtProcess.Matches(text.Value))
             if (!OnlyNamesTheRoute(text, m) && !OwnRequestSentThatWay(text, m)) return true;
         return false;
@@ -936,6 +943,8 @@ public sealed class TriageEngine
     // preference ("Indien u een Europees verstrekkingsbevel verkiest", "wenn Sie ... vorziehen", "caso prefiram").
     // Apart from LaterRoute: together they outgrow the non-backtracking automaton's size limit.
     private static readonly Regex LaterRouteOffered = Patterns.Build(
+        // Round 23: "If your company requires a request through mutual legal assistance, please let us know".
+        @"\bif\s+(you|your\s+(company|firm|organi[sz]ation))\s+(requires?|needs?|prefers?|would\s+prefer|insists?\s+on)\b|" +
         @"\bif\s+(a|an|the)\s+(formal\s+|separate\s+|official\s+)?(request|application|order|procedure|channel|route)\b[^;]{0,100}\s(is|are|be|becomes?)\s+(formally\s+|legally\s+|strictly\s+)?(required|needed|necessary)|\bif\s+(you|your\s+company)\s+(are|is)\s+(unable|not\s+able|not\s+in\s+a\s+position)|\bif\s+you\s+(cannot|can't|can\s+not)\s+(comply|respond|provide|disclose)|\bso\s+that\s+we\s+(may|can|could|might)\s+(then\s+)?(pursue|seek|send|submit|file|initiate|prepare|apply\s+for|request)" +
         @"|\b(indien|als)\s+u\s+(\p{L}+\s+){0,6}(verkiest|wenst|prefereert|nodig\s+heeft|vereist|verlangt)|\bwenn\s+sie\s+(\p{L}+\s+){0,6}(vorziehen|bevorzugen|ben[öo]tigen|verlangen|w[üu]nschen)|\b(caso|se)\s+(voc[êe]s?\s+)?(prefiram|prefira|exijam|exija|necessitem|necessite)|\bqualora\s+(\p{L}+\s+){0,2}(preferiate|preferisca|richiediate|richieda|riteniate|necessitiate)|\bsi\s+(ustedes\s+)?(prefieren|exigen|no\s+pueden)|\ben\s+caso\s+de\s+no\s+poder|\bsi\s+vous\s+(ne\s+pouvez\s+pas|[êe]tes\s+dans\s+l'impossibilit[ée])\b");
 

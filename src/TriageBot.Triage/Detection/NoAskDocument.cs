@@ -35,9 +35,10 @@ internal static class NoAskDocument
         @"|\b(suggested|proposed|possible|planned|tentative)\s+(sessions?|topics?|panels?|themes?|talks?|titles?)\s*:|\bto\s+(present|speak|give\s+a\s+talk)\s+at\s+(the|our)\b" +
         @"|\b(rsvp|register\s+(by|before|now|here)|registration\s+(closes|deadline|is\s+free|link)|anmeldung\s+(bis|unter)|jetzt\s+anmelden|aanmelden\s+(v[óo][óo]r|voor|via)|inscri(ption|ptions|pci[oó]n|[çc][ãa]o|zione)s?\s+(avant|hasta|at[ée]|entro|jusqu))\b");
 
-    // A periodical, and the ways out of its mailing list.
+    // A periodical, and the ways out of its mailing list. Round 23: "afmelden" / "abmelden" only as leaving a list
+    // ("u kunt zich hier afmelden"): "tijdstippen van aan- en afmelden" are a request's log-on and log-off times.
     private static readonly Regex Periodical = Patterns.Build(
-        @"\b(newsletter|bulletin|digest|client\s+alert|legal\s+alert|attorney\s+advertising|nieuwsbrief|rundbrief|lettre\s+d'information|veille\s+(p[ée]nale|juridique|l[ée]gislative)|bolet[íi]n|boletim|notiziario|unsubscribe|you\s+(receive|are\s+receiving|received)\s+this\s+(\p{L}+\s+)?(bulletin|digest|alert|newsletter|e-?mail)|afmelden|abmelden|abbestellen|d[ée]sinscri(re|vez)|darse\s+de\s+baja|descadastr\p{L}*|disiscriv\p{L}*)\b");
+        @"\b(newsletter|bulletin|digest|client\s+alert|legal\s+alert|attorney\s+advertising|nieuwsbrief|rundbrief|lettre\s+d'information|veille\s+(p[ée]nale|juridique|l[ée]gislative)|bolet[íi]n|boletim|notiziario|unsubscribe|you\s+(receive|are\s+receiving|received)\s+this\s+(\p{L}+\s+)?(bulletin|digest|alert|newsletter|e-?mail)|(zich|u)\s+(hier\s+)?afmelden|afmelden\s+(voor|van|via)|(sich|hier)\s+abmelden|abmelden\s+(unter|von|vom)|abbestellen|d[ée]sinscri(re|vez)|darse\s+de\s+baja|descadastr\p{L}*|disiscriv\p{L}*)\b");
 
     // A questionnaire for research, a teaching note, a team's own note about past cases.
     private static readonly Regex StudyOrNote = Patterns.Build(

@@ -283,6 +283,14 @@ internal static class NonDisclosureScope
         if (AskedAsFavour.IsMatch(value.AsSpan(start, end - start))) return false;
         // The ban's own word ("queda prohibido informar") names no one who orders it: read around the clause.
         if (OrderGiver.IsMatch(value.AsSpan(start, hit.Offset - start)) || OrderGiver.IsMatch(value.AsSpan(hit.Offset + hit.Length, end - hit.Offset - hit.Length))) return true;
+        // Round 23: the sentence before names it ("Die Anordnungsbehörde schiebt die Unterrichtung gemäß Art. 13 auf. Der
+        // Adressat darf die betroffene Person ... nicht informieren"), in the same paragraph.
+        if (start > 1)
+        {
+            var (previousStart, previousEnd) = text.SentenceAround(start - 2, 0, 200);
+            if (previousEnd <= start && !value.AsSpan(previousStart, start - previousStart).Contains("\n\n", StringComparison.Ordinal) &&
+                OrderGiver.IsMatch(value.AsSpan(previousStart, previousEnd - previousStart))) return true;
+        }
         // A caption on the line above ("BESCHLUSS", "AUTO", "Ordonnance du juge des libertés"), short and alone.
         var line = text.LineIndexOf(start);
         if (line == 0) return false;

@@ -41,7 +41,40 @@ internal static class CaseReferenceFinder
     private static readonly Regex YourReference = Patterns.Build(@"\b(your|uw|votre|vos|su|vostro|vosso|ihr)\s+(ticket\s+|own\s+)?$|\by$");
 
     public static string? Find(NormalizedText text, string? subject) =>
-        Labelled(text.Value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text) ?? InBrackets(text.Value);
+        Fullest(text.Value, Labelled(text.Value) ?? FromSubject(subject) ?? FromSubject(BodySubject(text)) ?? LetterheadReference(text) ?? InBrackets(text.Value));
+
+    // A judge's initials after a docket number ("1:26-cv-23318-KMW"), which a subject line or a covering note leaves off.
+    private static readonly Regex JudgeInitials = Patterns.Build(@"\A-[A-Z]{2,4}\b", ignoreCase: false);
+
+    /// <summary>Round 23: the same number written more fully elsewhere in the text: with the judge's initials after it,
+    /// or with the zero a scan read as a letter O ("26-SW-O2291" on the scanned caption, "26-SW-02291" on the cover).</summary>
+    private static string? Fullest(string text, string? reference)
+    {
+        if (reference is null || reference.Length < 6) return reference;
+        for (var at = text.IndexOf(reference, StringComparison.Ordinal); at >= 0; at = text.IndexOf(reference, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + reference.Length;
+            if (JudgeInitials.Match(text, end, Math.Min(6, text.Length - end)) is { Success: true } initials)
+                return reference + initials.Value;
+        }
+        if (reference.Contains('O') && ZeroForLetterO(reference) is var zeroed && zeroed != reference && text.Contains(zeroed, StringComparison.Ordinal))
+            return zeroed;
+        return reference;
+    }
+
+    /// <summary>The reference with each letter O that stands before a digit, after a digit or a separator, read as 0.</summary>
+    private static string ZeroForLetterO(string reference)
+    {
+        var chars = reference.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] != 'O') continue;
+            var before = i > 0 ? chars[i - 1] : ' ';
+            var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
+            if (char.IsDigit(after) && (char.IsDigit(before) || before is '-' or '/') || char.IsDigit(before) && (after is '-' or '/')) chars[i] = '0';
+        }
+        return new string(chars);
+    }
 
     /// <summary>Whether a label gives the number of the paper itself (a subpoena's, an ofício's, a protocol's) or the
     /// matter's own (a case, file or docket number, the agency's reference).</summary>

@@ -114,10 +114,11 @@ internal sealed class ContactExtractor
         "Generalstaatsanwaltschaft", "Staatsanwaltschaft", "Policía Nacional", "Guardia Civil", "Mossos d'Esquadra", "Fiscalía",
     ];
 
+    // Round 23: the place after the place ("United States Attorney's Office for the Northern District of Illinois").
     private static readonly Regex AgencyName = Patterns.Build(
         @"(?<agency>((\p{Lu}[\p{L}.'&-]*|of|the|and|for|de|du|la|del|OF|THE|AND|FOR)[ ]{1,2}){0,7}(" +
         string.Join('|', AgencyKinds.Concat(AgencyKinds.Select(k => k.ToUpperInvariant())).Distinct().Select(Regex.Escape)) +
-        @")([ ](\p{Lu}[\p{L}-]+([ ](am|an|der|de)[ ]\p{Lu}[\p{L}-]+|[ ](Nord|Süd|Ost|West|Mitte|Nordost|Südost|Nordwest|Südwest))?|(of|for|OF|FOR)[ ](the[ ]|THE[ ])?\p{Lu}[\p{L}-]+([ ]\p{Lu}[\p{L}-]+){0,2}))?)\b",
+        @")([ ](\p{Lu}[\p{L}-]+([ ](am|an|der|de)[ ]\p{Lu}[\p{L}-]+|[ ](Nord|Süd|Ost|West|Mitte|Nordost|Südost|Nordwest|Südwest))?|(of|for|OF|FOR)[ ](the[ ]|THE[ ])?\p{Lu}[\p{L}-]+([ ]\p{Lu}[\p{L}-]+){0,2}([ ](of|OF)[ ](the[ ]|THE[ ])?\p{Lu}[\p{L}-]+([ ]\p{Lu}[\p{L}-]+)?)?))?)\b",
         ignoreCase: false);
 
     private static readonly Regex CourtPhrase = Patterns.Build(

@@ -30,7 +30,7 @@ internal sealed class ReferenceExtractor
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
     // (the anchor) decides the date.
     private static readonly Regex WithinDays = Patterns.Build(
-        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|auskunft|ausk[üu]nfte|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lais?|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
+        @"\b(shall|must|is\s+(hereby\s+)?(directed|required|ordered)\s+to|produc\w*|respon\w*|provid\w*|compl\w*|return\w*|furnish\w*|repl\w*|disclos\w*|submit\w*|deliver\w*|transmit\w*|entreg\w*|fornec\w*|forne[çc]a\w*|fournir|fournis\w*|transmett\w*|[üu]bermitt\w*|liefer\w*|herausgeben|herausgabe|verstrekk\w*|trasmett\w*|fornire|forniscano|r[ée]pon(se|dre|dez)\w*|riscontr\w*|rispost\w*|rispond\w*|respuesta|contest\w*|resposta|antwort\w*|auskunft|ausk[üu]nfte|(be)?antwoord\w*|communiqu\w*|comunica\w*|time\s+limits?|deadline|prazos?|plazos?|d[ée]lais?|fristen|frist|termine|termini|termijn)\b[^.;]{0,80}?" +
         @"(\b(within|in|innerhalb(\s+von)?|binnen|dans\s+un\s+d[ée]lai\s+de|sous|en\s+un\s+plazo(\s+m[aá]ximo)?\s+de|plazo(\s+m[aá]ximo)?\s+de|dentro\s+de|dentro\s+del\s+plazo\s+de|no\s+prazo(\s+m[aá]ximo)?\s+de|prazo(\s+m[aá]ximo)?\s+de|em\s+at[ée]|entro)|:|\[\s*[xX]\s*\]|☒)\s+" +
         // "twenty-one (21) days": a hyphenated count in words is read from its figures.
         @"((?<n>\d{1,3}|one|two|three|four|five|seven|eight|ten|fourteen|fifteen|twenty(-one|-eight)?|thirty|forty-five|sixty)\s+(\([^)\n]{1,20}\)\s+)?|\p{L}+-\p{L}+\s+\((?<n>\d{1,3})\)\s+)(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
@@ -277,6 +277,20 @@ internal sealed class ReferenceExtractor
     /// <param name="received">When the message came in (its mail date), if known.</param>
     /// <param name="letterDate">The date the document itself bears, if it states one.</param>
     /// <param name="basis">For a count of days from service or receipt: what it was counted from, for the evidence.</param>
+    // A ban on telling the user, in the seven languages read: the date in its clause is when the ban ends.
+    private static readonly Regex GagClause = Patterns.Build(
+        @"\bnot\s+(to\s+)?(disclose|notify|inform|tell)|\bnicht\s+(\p{L}+\s+){0,4}(informieren|unterrichten|benachrichtigen|in\s+kenntnis\s+setzen)|\bne\s+pas\s+(informer|aviser|notifier|divulguer)|\bn'(informe|avise|notifie)\p{L}*\s+pas" +
+        @"|\bno\s+(informar|notificar|revelar|comunicar)|\bn[ãa]o\s+(informar|notificar|revelar|comunicar)|\bnon\s+(informare|notificare|rivelare|comunicare)|\bniet\s+(\p{L}+\s+){0,3}(informeren|inlichten|op\s+de\s+hoogte\s+stellen)");
+
+    private static bool GagUntil(string text, int from, int to)
+    {
+        var start = Math.Max(0, from - 120);
+        var end = Math.Min(text.Length, to + 120);
+        var sentenceStart = text.LastIndexOfAny(['.', '\n'], Math.Max(0, from - 1), Math.Max(0, from - start)) + 1;
+        var sentenceEnd = text.IndexOf(". ", to, end - to, StringComparison.Ordinal) is var dot and >= 0 ? dot : end;
+        return GagClause.IsMatch(text.AsSpan(Math.Max(start, sentenceStart), sentenceEnd - Math.Max(start, sentenceStart)));
+    }
+
     private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, bool dayFirst, out DateMention? mention, out string? basis)
     {
         mention = null;
@@ -297,6 +311,8 @@ internal sealed class ReferenceExtractor
             // Round 19: a cue in a mail's subject ("prórroga de plazo", "return date CONTINUED") stands over the header's
             // own "Date:" line; and "(originally November 24, 2026)" names the date a request has moved from.
             if (DeadlinePhrases.OnMailDateLine(text, cue.Index, date) || Originally.IsMatch(gap)) continue;
+            // Round 23: "darf die betroffene Person bis zum 19.01.2027 nicht informieren": the date a gag runs to.
+            if (GagUntil(text, cue.Index, date.Offset + date.Length)) continue;
             mention = date;
             return date.Date;
         }
