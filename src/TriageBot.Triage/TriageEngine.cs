@@ -543,6 +543,8 @@ public sealed class TriageEngine
             Necessity = emergency ? references.Necessity : null,
             NonDisclosurePeriod = nonDisclosure ? references.NonDisclosurePeriod ?? UntilFurtherOrder(text.Value) : null,
             NonDisclosureUntil = nonDisclosure ? references.NonDisclosureUntil : null,
+            // Round 23: only a request to keep data extends a hold; elsewhere the words tell of another paper's.
+            PreservationHoldEnds = type == LegalProcessType.Preservation && withdrawal is null ? references.PreservationHoldEnds : null,
         };
 
         evidence.AddRange(typeEvidence.Select(h => ToEvidence("processType", h)));
@@ -605,8 +607,7 @@ public sealed class TriageEngine
         if (findings.Exists(f => f.Severity == Severity.Blocker)) BlockerGuard.Review(findings, new(text, parts, contentHits, facts, governmentSender, contentScope));
         clock?.Lap("facts, findings");
         // A text that serves no process sets no priority by the date its writer wants answers by (the field still shows it).
-        var legalDeadline = PriorityRules.LegalDeadline(fields.ResponseDeadline, servesNoProcess: mentionOnly is not null);
-        var (priority, reasons) = PriorityRules.Decide(flags, fields with { ResponseDeadline = legalDeadline }, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
+        var (priority, reasons) = PriorityRules.Decide(flags, fields, servesNoProcess: mentionOnly is not null, today, _policy.DeadlineWindowDays, fields.EmergencyNature);
         if (learnedEmergency is not null) reasons.Add(EmergencyReader.PriorityReason);
         var missing = _policy.RequiredFor(type, flags).Where(name => !RequestFieldNames.IsPresent(fields, name)).ToList();
 

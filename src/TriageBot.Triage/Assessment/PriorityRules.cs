@@ -13,12 +13,16 @@ public static class PriorityRules
         : Priority.P3;
 
     /// <summary>Which deadline may set a priority. Issue 11 round 12: a text that serves no process (a journalist's
-    /// questions) may state a date it wants answers by; that is its writer's deadline, not a legal one. The engine's
-    /// first reading and the case desk's corrections both take the deadline from here.</summary>
-    public static DateOnly? LegalDeadline(DateOnly? responseDeadline, bool servesNoProcess) =>
-        servesNoProcess ? null : responseDeadline;
+    /// questions) may state a date it wants answers by; that is its writer's deadline, not a legal one. Round 23: a
+    /// request to extend a preservation must be acted on before the earlier hold lapses ("your 90-day hold expires on
+    /// December 21"): that day binds as much as a return date. The engine's first reading and the case desk's
+    /// corrections both take the deadline from here.</summary>
+    public static DateOnly? LegalDeadline(RequestFields fields, bool servesNoProcess) =>
+        servesNoProcess ? null
+        : fields.ResponseDeadline is { } due && fields.PreservationHoldEnds is { } lapses ? (lapses < due ? lapses : due)
+        : fields.ResponseDeadline ?? fields.PreservationHoldEnds;
 
-    internal static (Priority Priority, List<string> Reasons) Decide(TriageFlags flags, RequestFields fields, DateOnly today, int windowDays, string? emergencyNature)
+    internal static (Priority Priority, List<string> Reasons) Decide(TriageFlags flags, RequestFields fields, bool servesNoProcess, DateOnly today, int windowDays, string? emergencyNature)
     {
         var reasons = new List<string>();
         if (flags.Emergency)
@@ -27,12 +31,16 @@ public static class PriorityRules
             reasons.Add(fields.NcmecReportIds.Count > 0
                 ? $"child safety: NCMEC CyberTipline report {string.Join(", ", fields.NcmecReportIds)}"
                 : "child safety: child sexual exploitation matter");
-        if (fields.ResponseDeadline is { } deadline && deadline.DayNumber - today.DayNumber <= windowDays)
+        var legal = LegalDeadline(fields, servesNoProcess);
+        if (legal is { } deadline && deadline.DayNumber - today.DayNumber <= windowDays)
+        {
+            var what = deadline == fields.ResponseDeadline ? "response deadline" : "the preservation hold to extend ends";
             reasons.Add(deadline < today
-                ? $"response deadline {deadline:yyyy-MM-dd} has passed"
-                : $"response deadline {deadline:yyyy-MM-dd} is within {windowDays} days");
+                ? $"{what} {deadline:yyyy-MM-dd} has passed"
+                : $"{what} {deadline:yyyy-MM-dd} is within {windowDays} days");
+        }
 
-        var priority = Of(flags.Emergency, flags.Ncmec, fields.ResponseDeadline, today, windowDays);
+        var priority = Of(flags.Emergency, flags.Ncmec, legal, today, windowDays);
         if (priority == Priority.P3) reasons.Add("routine: no emergency, no child-safety matter, no near deadline");
         return (priority, reasons);
     }

@@ -274,6 +274,8 @@ internal static class NonDisclosureScope
 
     /// <summary>A clause "not to inform" binds when its sentence, or the one before, names who orders it, and nothing
     /// right before it denies the ban; a plea beside it is read by <see cref="InForce"/>.</summary>
+    private static readonly Regex Negated = Patterns.Build(@"\b(not|cannot|can't|no|nicht|kein\p{L}*|pas|ne|non|n[ãa]o|niet|geen)\b");
+
     private static bool Ordered(NormalizedText text, CueHit hit)
     {
         var value = text.Value;
@@ -288,8 +290,10 @@ internal static class NonDisclosureScope
         if (start > 1)
         {
             var (previousStart, previousEnd) = text.SentenceAround(start - 2, 0, 200);
+            var sentenceBefore = value.AsSpan(previousStart, previousEnd - previousStart);
+            // Not a sentence that denies the order's presence ("we cannot attach the court order").
             if (previousEnd <= start && !value.AsSpan(previousStart, start - previousStart).Contains("\n\n", StringComparison.Ordinal) &&
-                OrderGiver.IsMatch(value.AsSpan(previousStart, previousEnd - previousStart))) return true;
+                OrderGiver.IsMatch(sentenceBefore) && !Negated.IsMatch(sentenceBefore)) return true;
         }
         // A caption on the line above ("BESCHLUSS", "AUTO", "Ordonnance du juge des libertés"), short and alone.
         var line = text.LineIndexOf(start);

@@ -128,7 +128,7 @@ internal static class DeadlinePhrases
         @"\b(this|hereof|issu\w*|signature|signing|sign[ée]\w*|[ée]mission|emisi[oó]n|emiss[ãa]o|emissione|ausstellung|erlass|uitvaardiging|la\s+pr[ée]sente|del\s+presente|desta|deste|della\s+presente)\b");
 
     private static readonly Regex FromReceipt = Patterns.Build(
-        @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|erhalten|eingelangt|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
+        @"\b(receipt|receiving|received|r[ée]ception|re[çc]u\w*|recepci[oó]n|recibid\w*|rece[çc][ãa]o|recebimento|recebid\w*|ricezione|ricevimento|ricevut\w*|ontvangst|ontvangen|zugang|eingang|erhalt|erhalten|eingelangt|zugegangen|eingegangen|service|served|notifica\w*|zustellung|zugestellt|signification|betekening|intima[çc][ãa]o)\b");
 
     // Round 19: the word that makes a count of days a count of business days when it follows the unit ("5 dias úteis",
     // "10 jours ouvrés", "diez días hábiles", "5 giorni lavorativi"); counted without holidays (Extraction/BusinessDays).

@@ -169,7 +169,8 @@ internal sealed class ReferenceExtractor
         string? MatterType,
         IReadOnlyList<string> RequestedData,
         string? PersonAtRisk,
-        string? Necessity);
+        string? Necessity,
+        DateOnly? PreservationHoldEnds = null);
 
     public References Extract(NormalizedText text, LabelledLines labels, CueContext context, string? subject, DateOnly? documentDate, DateOnly today, bool dayFirst, bool emergency, IReadOnlyList<CueHit> nonDisclosureHits)
     {
@@ -188,6 +189,7 @@ internal sealed class ReferenceExtractor
         if (deadline is null && !ReferenceEquals(words, value))
             deadline = FindDeadline(words, dates, documentDate, today, letterDate, orderDate, dayFirst, out deadlineMention, out deadlineBasis);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(words, nonDisclosureHits, dayFirst, orderDate);
+        var holdEnds = FindHoldEnd(words, dates);
         SubStages.Lap("references: deadline, gag period");
         var caseReference = CaseReferenceFinder.Find(text, subject);
         SubStages.Lap("references: case reference");
@@ -207,6 +209,7 @@ internal sealed class ReferenceExtractor
             DateRange: dateRange,
             ResponseDeadline: deadline,
             DeadlineBasis: deadline is null ? null : deadlineBasis,
+            PreservationHoldEnds: holdEnds,
             NonDisclosurePeriod: ndoPeriod,
             NonDisclosureUntil: ndoUntil,
             Description: description,
@@ -287,8 +290,31 @@ internal sealed class ReferenceExtractor
         var start = Math.Max(0, from - 120);
         var end = Math.Min(text.Length, to + 120);
         var sentenceStart = text.LastIndexOfAny(['.', '\n'], Math.Max(0, from - 1), Math.Max(0, from - start)) + 1;
-        var sentenceEnd = text.IndexOf(". ", to, end - to, StringComparison.Ordinal) is var dot and >= 0 ? dot : end;
+        var sentenceEnd = end;
+        for (var i = to; i < end; i++)
+            if (text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) || text[i] == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                sentenceEnd = i;
+                break;
+            }
         return GagClause.IsMatch(text.AsSpan(Math.Max(start, sentenceStart), sentenceEnd - Math.Max(start, sentenceStart)));
+    }
+
+    // Round 23: when the earlier hold lapses, as an extension request states it: "your 90-day hold expires on or about
+    // December 21, 2026", "the preservation period ends on", "la conservación expira el", "la conservation expire le",
+    // "la conservazione scade il", "a preservação expira em", "de bewaring verloopt op".
+    private static readonly Regex HoldEnds = Patterns.Build(
+        @"\b(hold|preservation|preservation\s+period|retention)\s+(\p{L}+\s+){0,2}(expires|expiring|ends|lapses|will\s+(expire|end|lapse)|is\s+(set|due)\s+to\s+(expire|end|lapse))\s+(on\s+or\s+about|on|around)?" +
+        @"|\b(conservaci[óo]n|conservation|conservazione|preserva[çc][ãa]o|conserva[çc][ãa]o|bewaring)\s+(\p{L}+\s+){0,2}(expira|expire|scade|verloopt|vence)\s+(el|le|il|em|a|op)?");
+
+    private static DateOnly? FindHoldEnd(string text, List<DateMention> dates)
+    {
+        foreach (Match cue in HoldEnds.Matches(text))
+        {
+            var end = cue.Index + cue.Length;
+            if (FirstAtOrAfter(dates, end) is { } date && date.Offset - end <= 12) return date.Date;
+        }
+        return null;
     }
 
     private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, bool dayFirst, out DateMention? mention, out string? basis)

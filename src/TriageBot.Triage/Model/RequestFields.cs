@@ -37,6 +37,9 @@ public sealed record RequestFields
     /// <summary>Non-disclosure order: how long user notice is withheld, as stated ("1 year", "until 2027-05-01").</summary>
     public string? NonDisclosurePeriod { get; init; }
     public DateOnly? NonDisclosureUntil { get; init; }
+    /// <summary>Preservation requests: the day the earlier hold lapses, when an extension request states it ("your
+    /// 90-day hold expires on December 21"). The extension must be in place by then.</summary>
+    public DateOnly? PreservationHoldEnds { get; init; }
 }
 
 public enum AccountKind { Username, Email, Url, Phone, AccountId }

@@ -36,9 +36,9 @@ public sealed record TriageResult(
     public bool ServesNoProcess { get; init; }
 
     /// <summary>The deadline that binds the provider (<see cref="PriorityRules.LegalDeadline"/>): the request's response
-    /// deadline, or none when the text serves no process. The case desk keeps this one, so a correction there
+    /// deadline or the day the hold it extends lapses, whichever is first, or none when the text serves no process. The case desk keeps this one, so a correction there
     /// derives the priority from the same deadline the engine did.</summary>
-    public DateOnly? LegalDeadline => PriorityRules.LegalDeadline(Fields.ResponseDeadline, ServesNoProcess);
+    public DateOnly? LegalDeadline => PriorityRules.LegalDeadline(Fields, ServesNoProcess);
 
     /// <summary>Where the emergency page came from: "cues" (emergency wording), "model" (the learned emergency
     /// reader, when the cues did not page: a reading for the reviewer to confirm; its evidence names the words), or

@@ -61,6 +61,8 @@ public static class TriageJson
             necessity = r.Fields.Necessity,
             nonDisclosurePeriod = r.Fields.NonDisclosurePeriod,
             nonDisclosureUntil = Date(r.Fields.NonDisclosureUntil),
+            // Added in round 23, at the end of the fields.
+            preservationHoldEnds = Date(r.Fields.PreservationHoldEnds),
         },
         missingFields = r.MissingFields,
         findings = r.Findings.Select(f => new { code = f.Code, severity = SeverityName(f.Severity), message = f.Message, evidence = f.Evidence }),
