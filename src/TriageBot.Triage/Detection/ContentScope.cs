@@ -109,7 +109,9 @@ internal static class ContentScope
     // their own: the refusal automata are at the non-backtracking size limit.
     private static readonly Regex NotThisRequestBefore = Patterns.Build(
         // Round 23: the writer takes back an earlier ask for them ("please disregard the request for direct message content").
-        @"\b(disregard|ignore|withdraw|retract|cancel)\s+(the|my|our|that)\s+(earlier\s+|previous\s+|prior\s+)?(request|ask)\s+(for|of)\b|" +
+        @"\b(disregard|ignore|withdraw|retract|cancel)\s+(the|my|our|that|this)\s+([\p{L}'’-]+\s+){0,3}(request|ask)\s+(for|of)\b|" +
+        // Or says the item was taken out ("I took out the message content items").
+        @"\b((took|taken|take)\s+out|removed|struck|deleted|dropped)\s+(the\s+|all\s+|any\s+)?\z|" +
         @"\b(is|are)\s+(n[o0]t|n't)\s+(a|an)\s+(request|demand|application|order)\s+(for|to)\b|\bgeen\s+(verzoek|vordering)\s+(om|tot)\b|\bkein(e|en)?\s+(ersuchen|anfrage|antrag)\s+(auf|nach|um)\b|\bne\s+(constitue|vise|est)\s+pas\s+une\s+demande\s+d|\bno\s+(es|constituye)\s+una\s+solicitud\s+de\b|\bn[ãa]o\s+([ée]|constitui)\s+um\s+pedido\s+de\b|\bnon\s+([èe]|costituisce)\s+una\s+richiesta\s+di\b" +
         // The order's scope stops short of contents, in its own words: "La présente ordonnance n'autorise pas la
         // communication du contenu", "no autoriza la entrega del contenido", "gestattet nicht die Herausgabe".

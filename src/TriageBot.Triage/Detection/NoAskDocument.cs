@@ -33,12 +33,14 @@ internal static class NoAskDocument
         @"|\b(a\s+speaker|one\s+speaker|keynote|panell?ists?|een\s+(korte\s+)?presentatie|een\s+spreker|spreker\s+gevraagd|un(e)?\s+intervenant(e)?|intervienne|un(a)?\s+ponente|um(a)?\s+palestrante|un(a)?\s+relat(ore|rice)|ein(e|en)?\s+(vortrag|referent(in|en)?))\b" +
         // Round 20: sessions suggested in the running text, a provider asked to present at the event.
         @"|\b(suggested|proposed|possible|planned|tentative)\s+(sessions?|topics?|panels?|themes?|talks?|titles?)\s*:|\bto\s+(present|speak|give\s+a\s+talk)\s+at\s+(the|our)\b" +
+        // Round 23: an event announced with its date ("Webinar, January 14: ...").
+        @"|\b(webinar|seminar|conference|workshop|roundtable)\s*,?\s+(on\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b" +
         @"|\b(rsvp|register\s+(by|before|now|here)|registration\s+(closes|deadline|is\s+free|link)|anmeldung\s+(bis|unter)|jetzt\s+anmelden|aanmelden\s+(v[óo][óo]r|voor|via)|inscri(ption|ptions|pci[oó]n|[çc][ãa]o|zione)s?\s+(avant|hasta|at[ée]|entro|jusqu))\b");
 
     // A periodical, and the ways out of its mailing list. Round 23: "afmelden" / "abmelden" only as leaving a list
     // ("u kunt zich hier afmelden"): "tijdstippen van aan- en afmelden" are a request's log-on and log-off times.
     private static readonly Regex Periodical = Patterns.Build(
-        @"\b(newsletter|bulletin|digest|client\s+alert|legal\s+alert|attorney\s+advertising|nieuwsbrief|rundbrief|lettre\s+d'information|veille\s+(p[ée]nale|juridique|l[ée]gislative)|bolet[íi]n|boletim|notiziario|unsubscribe|you\s+(receive|are\s+receiving|received)\s+this\s+(\p{L}+\s+)?(bulletin|digest|alert|newsletter|e-?mail)|(zich|u)\s+(hier\s+)?afmelden|afmelden\s+(voor|van|via)|(sich|hier)\s+abmelden|abmelden\s+(unter|von|vom)|abbestellen|d[ée]sinscri(re|vez)|darse\s+de\s+baja|descadastr\p{L}*|disiscriv\p{L}*)\b");
+        @"\b(newsletter|bulletin|digest|client\s+alert|legal\s+alert|attorney\s+advertising|nieuwsbrief|rundbrief|lettre\s+d'information|veille\s+(p[ée]nale|juridique|l[ée]gislative)|bolet[íi]n|boletim|notiziario|unsubscribe|you\s+(receive|are\s+receiving|received)\s+this\s+(\p{L}+\s+)?(bulletin|digest|alert|newsletter|e-?mail)|you\s+are\s+receiving\s+this\s+because\s+you\s+(subscribed|signed\s+up|registered|opted\s+in)|(zich|u)\s+(hier\s+)?afmelden|afmelden\s+(voor|van|via)|(sich|hier)\s+abmelden|abmelden\s+(unter|von|vom)|abbestellen|d[ée]sinscri(re|vez)|darse\s+de\s+baja|descadastr\p{L}*|disiscriv\p{L}*)\b");
 
     // A questionnaire for research, a teaching note, a team's own note about past cases.
     private static readonly Regex StudyOrNote = Patterns.Build(
@@ -89,7 +91,10 @@ internal static class NoAskDocument
         @"|\bne\s+(constitue|vaut)\s+(pas|ni|aucune?)\b[^.\n]{0,40}\b(r[ée]quisition|demande)|\baucune\s+demande\s+(de\s+(donn[ée]es|renseignements)\s+)?n'est\s+(pr[ée]sent[ée]e|formul[ée]e|faite|adress[ée]e)" +
         @"|\bno\s+constituye\s+(un[a]?\s+)?(requerimiento|solicitud|petici[oó]n|orden)" +
         @"|\bn[ãa]o\s+constitui\s+(uma?\s+)?(requisi[çc][ãa]o|pedido|solicita[çc][ãa]o|ordem)" +
-        @"|\bnon\s+costituisce\s+(una\s+)?(richiesta|ordine|provvedimento)|\bnon\s+richiediamo\s+alcun\s+dato" +
+        @"|\bnon\s+costituisce\s+(una\s+)?(richiesta|ordine|provvedimento)|\bnon\s+(vi\s+)?(richiediamo|chiediamo)\s+(alcun|nessun)\s+dato" +
+        // Round 23: "Al momento non vi chiediamo alcun dato", "no les solicitamos ningún dato", "nous ne vous demandons
+        // aucune donnée", "wij vragen u (nog) geen gegevens".
+        @"|\bno\s+(les\s+)?(solicitamos|pedimos|requerimos)\s+(ning[úu]n\s+dato|datos)\b|\bn[ãa]o\s+(vos\s+|lhes\s+)?(solicitamos|pedimos)\s+(nenhum|quaisquer)\s+dados?\b|\bnous\s+ne\s+vous\s+demandons\s+(aucune\s+donn[ée]e|pas\s+de\s+donn[ée]es)\b|\b(wij|we)\s+vragen\s+(u\s+)?(nog\s+)?geen\s+gegevens\b" +
         @"|\b(ist|stellt)\s+kein(e|en)?\s+(\p{L}+\s+){0,2}(ersuchen|anfrage|auskunftsersuchen|anordnung|herausgabeverlangen)\b|\bwir\s+(fordern|erbitten|verlangen)\s+keine\s+(\p{L}+\s+)?daten");
 
     // Words one of which each kind cannot match without: a vectorised look for them spares most requests the
@@ -103,7 +108,8 @@ internal static class NoAskDocument
         Stems("program", "agenda", "module", "topics", "theme", "themen", "themas", "temas", "temi", "sess", "sesion",
               "panel", "pain", "rondes", "jour", "orden", "tagesordnung", "mesa", "tavol", "podium",
               "speaker", "keynote", "presentatie", "spreker", "intervenant", "intervienne", "ponente", "palestrante", "relatore", "relatrice",
-              "vortrag", "referent", "rsvp", "register", "registration", "topic", "talk", "present at", "speak at", "anmeld", "aanmeld", "inscri");
+              "vortrag", "referent", "rsvp", "register", "registration", "topic", "talk", "present at", "speak at", "anmeld", "aanmeld", "inscri",
+              "webinar", "seminar", "conference", "workshop", "roundtable");
 
     private static readonly SearchValues<string> PeriodicalStems =
         Stems("newsletter", "bulletin", "digest", "alert", "advertising", "nieuwsbrief", "rundbrief", "lettre", "veille", "bolet",

@@ -354,7 +354,8 @@ internal static class ProcessTypeCues
         // A process server's return or affidavit of service reports that process was served; it is not the process
         // (NonProcess weighs it against any command in the text, as it does a closed case). Not "I served the
         // attached subpoena": that is the covering note of the subpoena itself.
-        new("other", @"\b(return|affidavit|declaration)\s+of\s+service\b", 1.5, ServiceReported),
+        // Round 23: not a warrant's instruction where to send it back ("Return of service and records to: SA ...").
+        new("other", @"\b(affidavit|declaration|proof)\s+of\s+service\b|^[ \t]*return\s+of\s+service[ \t]*:?[ \t]*$|\breturn\s+of\s+service\s+(executed|form|filed|completed)\b|\b(this|the\s+attached|the\s+enclosed|my|our)\s+return\s+of\s+service\b", 1.5, ServiceReported),
         // A court or a party holding production back until a ruling ("should not produce any information responsive
         // to the subpoena until the Court rules"): nothing is to be produced on this paper.
         new("other", @"\b(should|shall|must|need|will)\s+not\s+produce\b[^.;]{0,80}\buntil\b|\bhold\s+(its|your|the)\s+(response|production)\s+pending\b", 3, AsksForNothing),

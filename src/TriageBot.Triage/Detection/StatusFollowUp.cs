@@ -20,7 +20,14 @@ internal static class StatusFollowUp
         @"|\b(no|em)\s+seguimento\s+(d[oa]|a[oa]?)\s+(nosso|nossa|meu|minha)\s+(pedido|of[íi]cio|requisi[çc][ãa]o|ordem)\s+(de|enviad[oa]|remetid[oa])\b" +
         @"|\b(facendo\s+seguito|in\s+seguito)\s+(alla|al)\s+(nostra|nostro|mia|mio)\s+(richiesta|decreto|ordine)\s+(del|inviat[oa]|trasmess[oa])\b" +
         @"|\b(naar\s+aanleiding\s+van|in\s+vervolg\s+op)\s+(onze|ons|mijn)\s+(vordering|verzoek|bevel)\s+(van|d\.d\.|verstuurd|verzonden)\b" +
-        @"|\b(bezugnehmend\s+auf|unter\s+bezugnahme\s+auf)\s+(unser(e|en)?|mein(e|en)?)\s+(ersuchen|beschluss|anfrage|anordnung|schreiben)\s+vom\b)";
+        @"|\b(bezugnehmend\s+auf|unter\s+bezugnahme\s+auf)\s+(unser(e|en)?|mein(e|en)?)\s+(ersuchen|beschluss|anfrage|anordnung|schreiben)\s+vom\b" +
+        // Round 23: "Op 20 november hebben wij u de hieronder opgenomen vordering gestuurd", "nous vous avons adressé la
+        // réquisition", "les remitimos el oficio", "vi abbiamo trasmesso la richiesta", "haben wir Ihnen ... übersandt".
+        @"|\bhebben\s+(wij|we|ik)\s+u\s+(\p{L}+\s+){0,4}(vordering|verzoek|bevel)\s+(gestuurd|verzonden|toegezonden|betekend)\b" +
+        @"|\bnous\s+vous\s+avons\s+(adress[ée]|transmis|envoy[ée]|notifi[ée])\s+(notre\s+|la\s+|une\s+)?(r[ée]quisition|demande|ordonnance)\b" +
+        @"|\b(les|le)\s+(remitimos|enviamos|remitieron)\s+(nuestr[oa]\s+|el\s+|la\s+)?(oficio|solicitud|requerimiento|orden)\b" +
+        @"|\b(vi\s+)?abbiamo\s+(inviato|trasmesso|notificato)\s+(la\s+|il\s+|nostra\s+|nostro\s+)?(richiesta|decreto|ordine)\b" +
+        @"|\bhaben\s+wir\s+ihnen\s+(\p{L}+\s+){0,4}(ersuchen|beschluss|anfrage|anordnung)\s+(übersandt|übermittelt|zugestellt|geschickt)\b)";
 
     // The only thing asked: where the earlier request stands.
     private const string AsksStatus =
