@@ -279,4 +279,92 @@ public class RoundTwentyThreeReadingsTests
         Assert.Equal(lapses, result.LegalDeadline);
         Assert.Equal(Priority.P2, result.Priority);
     }
+
+    [Fact]
+    public void A_warrants_instruction_where_to_return_it_is_no_return_of_service()
+    {
+        var result = _engine.Triage("""
+            STATE OF WISCONSIN, CIRCUIT COURT, ROCK COUNTY
+            Case No. 2026SW00771
+            SEARCH WARRANT
+            NOW, THEREFORE, you are commanded to serve this warrant upon the provider, which shall disclose the items
+            described in Attachment B, including the contents of all messages of the account "cedar_den_88".
+            BY THE COURT: /s/ Hon. R. Lindahl-Okoro, Circuit Court Judge
+
+            Return of service and records to: SA Mira Osei-Lund, Wisconsin DOJ - DCI, Madison, WI 53703
+            """);
+
+        Assert.Equal(LegalProcessType.SearchWarrant, result.ProcessType);
+    }
+
+    [Fact]
+    public void A_newsletter_that_retells_emergencies_and_announces_a_webinar_pages_no_one()
+    {
+        var result = _engine.Triage("""
+            From: Platform Counsel Digest <editors@platformcounseldigest.example>
+            Subject: Issue 52: two emergency requests that went right
+
+            Practical notes for trust & safety teams. You are receiving this because you subscribed at a conference.
+
+            The hostage call. A deputy wrote at 3 a.m.: a man had barricaded himself with his two children and was
+            posting from inside under the handle @example_standoff. The team disclosed subscriber data within minutes.
+
+            Upcoming: Webinar, February 9: "Emergency requests and 2705(b) orders in 2026."
+
+            Unsubscribe
+            """);
+
+        Assert.False(result.Flags.Emergency);
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+    }
+
+    [Fact]
+    public void A_2705b_application_the_judge_has_not_yet_decided_binds_no_gag()
+    {
+        var result = _engine.Triage("""
+            From: AUSA Lea Brandt-Owusu <lea.brandt-owusu@usdoj.gov>
+            Subject: 2703(d) Order - 26 GJ 2210
+
+            Attached is a signed order under 18 U.S.C. 2703(d). The order does NOT contain a non-disclosure provision.
+            We have filed a separate application under 2705(b), which the Magistrate Judge has not yet decided.
+
+            --- attachment: order.pdf ---
+            IT IS ORDERED that the provider shall disclose subscriber records and IP addresses for "harbor_fx_desk".
+            """);
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+    }
+
+    [Fact]
+    public void A_content_ask_disregarded_and_taken_out_of_the_subpoena_is_not_asked()
+    {
+        var result = _engine.Triage("""
+            From: Inspector Cal Moreau-Asante <cmoreau-asante@uspis.gov>
+            Subject: Fwd: GJ subpoena - "keystone_prizes" (CORRECTED - subscriber only)
+
+            Please DISREGARD that earlier e-mail's request for message content and attachments. The signed grand jury
+            subpoena covers basic subscriber information only. Return date Dec 24.
+
+            ---------- Forwarded message ---------
+            Signed subpoena attached. I took out the message content items -- we'd need a warrant for those.
+            """);
+
+        Assert.Equal(LegalProcessType.Subpoena, result.ProcessType);
+        Assert.False(result.Flags.ContentRequested);
+    }
+
+    [Theory]
+    [InlineData("Goedemiddag,\n\nOp 20 november jl. hebben wij u de hieronder opgenomen vordering gestuurd met betrekking tot het\naccount \"gouda_deals\". Wij hebben tot op heden geen reactie ontvangen.\n\nKunt u mij laten weten of de vordering in behandeling is? Graag hoor ik de stand van zaken.\n\nMet vriendelijke groet,\nT. Bakker-Mensah, Politie Eenheid Den Haag\n\n---------- Oorspronkelijk bericht ----------\n> Verzocht wordt om de gebruikersgegevens en IP-logs van het account gouda_deals te verstrekken.")]
+    [InlineData("Nelle prossime settimane potremmo aver bisogno di dati. Vorrei sapere se accettate richieste dirette. Al momento non vi chiediamo alcun dato.")]
+    public void A_status_reminder_or_a_question_that_asks_no_data_is_no_foreign_request(string body)
+    {
+        var result = _engine.Triage($"""
+            From: Rechercheur T. Bakker-Mensah <t.bakker-mensah@politie.nl>
+            Subject: Vraag / domanda
+
+            {body}
+            """);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+    }
 }
