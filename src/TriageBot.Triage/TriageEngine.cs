@@ -229,18 +229,15 @@ public sealed class TriageEngine
         // and a foreign police force's plain request to preserve is a direct request from foreign police (DOMAIN:
         // international): neither is a 2703(f) letter, which only a U.S. governmental entity sends. Here, once,
         // whether the cues or the model read "preservation".
-        // Round 19: except one that comes through the Budapest Convention's own channel (Article 29, a 24/7 point of
-        // contact): that asks only to keep data until the MLA request follows (Detection/TreatyPreservation).
+        // One that comes through the Budapest Convention's own channel (Article 29, a 24/7 point of contact) is foreign
+        // too (round 24: international, as DOMAIN and every recent labeller type it; round 19 had typed it preservation),
+        // but it asks only to keep data until the MLA request follows (Detection/TreatyPreservation): its findings are
+        // the hold's clock, not MLAT advice.
         var treatyChannel = country is not null && country != CountryNames.UnitedStates && withdrawal is null && mentionOnly is null &&
                             type is LegalProcessType.Preservation or LegalProcessType.International &&
                             TreatyPreservation.ChannelMatch(text.Value) is { } channel && PreservationAsk.OnlyPreservation(text, parts) is not null
             ? channel : null;
-        if (treatyChannel is not null && type == LegalProcessType.International)
-        {
-            type = LegalProcessType.Preservation;
-            if (learned is not null) learned = learned with { Type = type, Weakness = learned.Weakness + "; a preservation request through the Budapest Convention's 24/7 channel" };
-        }
-        if (type == LegalProcessType.Preservation && country is not null && country != CountryNames.UnitedStates && treatyChannel is null)
+        if (type == LegalProcessType.Preservation && country is not null && country != CountryNames.UnitedStates)
         {
             type = LegalProcessType.International;
             if (learned is not null) learned = learned with { Type = type, Weakness = learned.Weakness + "; a preservation request from abroad is a direct foreign request" };
@@ -590,7 +587,7 @@ public sealed class TriageEngine
             EuProductionOrder = euPreservation is null && namesEuOrder ? OperativeEuProductionOrder(text) : null,
             EuPreservationOrder = euPreservation,
             ForeignRequesterEvidence = countryEvidence,
-            TreatyPreservation = treatyChannel is not null && type == LegalProcessType.Preservation ? Snippet(text.Value, treatyChannel.Index, treatyChannel.Length) : null,
+            TreatyPreservation = treatyChannel is not null && type == LegalProcessType.International ? Snippet(text.Value, treatyChannel.Index, treatyChannel.Length) : null,
             // Round 19: a foreign request (or EU order) that only keeps data and extends an earlier hold.
             ForeignPreservationExtension = type == LegalProcessType.International && !flags.Emergency && (euPreservation is not null || preservationOnly is not null) &&
                                            TreatyPreservation.ExtensionMatch(text.Value) is { } foreignExt ? Snippet(text.Value, foreignExt.Index, foreignExt.Length) : null,

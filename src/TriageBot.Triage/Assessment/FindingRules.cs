@@ -116,12 +116,13 @@ internal static class FindingRules
                 epocPr));
         }
 
-        // Only an authority sends foreign process; a user or a company abroad writing as itself does not.
+        // Only an authority sends foreign process; a user or a company abroad writing as itself does not. A request to
+        // preserve through the Budapest 24/7 channel is the treaty's own route, with its MLA request to follow.
         // A danger to life abroad goes the voluntary emergency route (2702(b)(8)), not through an MLAT.
         // Round 17: nor a sender whose address disproves the authority it claims (free mail, a look-alike, a diverted
         // Reply-To): its paper is a claim to verify (UNVERIFIED_SENDER says how), not foreign process to advise on. An
         // unknown domain proves nothing either way (many real forces mail from unlisted ones): the advice stands.
-        if (type == LegalProcessType.International && facts.ClaimsAuthority && !flags.Emergency && facts.SenderConcern is not { Strong: true } && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
+        if (type == LegalProcessType.International && facts.ClaimsAuthority && !flags.Emergency && facts.TreatyPreservation is null && facts.SenderConcern is not { Strong: true } && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
         {
             // A blocker only when a verified authority asks for contents; a requester whose address does not prove its
             // authority (it may be a private party abroad) gets the advice as a warning.
@@ -185,7 +186,7 @@ internal static class FindingRules
                 $"Preserve the records under 18 U.S.C. 2703(f) {length}, until {until:yyyy-MM-dd}.{extension} Nothing is disclosed without further legal process.",
                 facts.PreservationExtension));
         }
-        else if (type == LegalProcessType.Preservation && facts.TreatyPreservation is { } channel)
+        else if (type == LegalProcessType.International && facts.TreatyPreservation is { } channel)
         {
             var until = PreservationHold.EndsOn(facts.ReceivedOn, facts.Today, policy.PreservationDays, flags.Ncmec);
             findings.Add(new("PRESERVATION_EXPIRY", Severity.Info,
@@ -194,7 +195,7 @@ internal static class FindingRules
         }
 
         // Round 19: a foreign hold extended (a direct request or an EU preservation order): the hold already runs here.
-        if (type == LegalProcessType.International && facts.ForeignPreservationExtension is { } foreignExtension)
+        if (type == LegalProcessType.International && facts.TreatyPreservation is null && facts.ForeignPreservationExtension is { } foreignExtension)
         {
             findings.Add(new("PRESERVATION_EXPIRY", Severity.Info,
                 "This extends a hold kept for a foreign authority. Diarise the new end date the request states (an EU preservation order runs 60 days and may be extended once by 30; a direct request runs as long as the provider agreed), count the extensions on the case, and disclose nothing without the process that must follow.",

@@ -54,8 +54,9 @@ internal static class SenderCheck
     // A vendor's marketing or a newsletter: it sells to legal teams and names every kind of process, but claims no
     // authority of its own.
     private const string CommercialPattern =
-        @"\bunsubscribe\b|\bwebinar\b|\bregister\s+(now|today|here)\b|\bbook\s+a\s+demo\b|\brequest\s+a\s+demo\b|\bfree\s+trial\b|\bnewsletter\b|\bnewsbrief\b|\bseats\s+are\s+limited\b|\babmelden\b|\bse\s+d[ée]sinscrire\b|\bd[ée]sabonner\b|\bdarse\s+de\s+baja\b|\bcancelar\s+(a\s+)?inscri[çc][ãa]o\b|\bdisiscriviti\b|\bafmelden\b|\buitschrijven\b" +
-        // A demo to book and a way to stop the mailings, in the other languages read.
+        @"\bunsubscribe\b|\bwebinar\b|\bregister\s+(now|today|here)\b|\bbook\s+a\s+demo\b|\brequest\s+a\s+demo\b|\bfree\s+trial\b|\bnewsletter\b|\bnewsbrief\b|\bseats\s+are\s+limited\b|\b(sich|hier)\s+abmelden\b|\babmelden\s+(unter|von|vom)\b|\bse\s+d[ée]sinscrire\b|\bd[ée]sabonner\b|\bdarse\s+de\s+baja\b|\bcancelar\s+(a\s+)?inscri[çc][ãa]o\b|\bdisiscriviti\b|\b(zich|u)\s+(hier\s+)?afmelden\b|\bafmelden\s+(voor|van|via)\b|\buitschrijven\b" +
+        // A demo to book and a way to stop the mailings, in the other languages read. "Afmelden" / "abmelden" only as leaving
+        // a list: "tijdstippen van aan- en afmelden" are a request's log-off times (round 24).
         @"|\b(reserve|solicite|pida|agende|marque|r[ée]servez|demandez|prenota|richiedi|buchen\s+sie|vraag)\s+(una?|uma|eine?|een)\s+d[ée]mo\b|\bdemo\s+(buchen|anfordern|vereinbaren|aanvragen|plannen)\b|\bno\s+desea\s+recibir\s+m[áa]s\b|\bne\s+plus\s+recevoir\b|\bn[ãa]o\s+deseja\s+(mais\s+)?receber\b|\bnon\s+desideri\s+(pi[ùu]\s+)?ricevere\b|\bkeine\s+weiteren\s+(e-?mails|nachrichten|mitteilungen)\b|\bgeen\s+(e-?mails|berichten|nieuwsbrieven)\s+meer\b";
 
     // The writer says in so many words that it is no authority: "Wir sind keine Behörde", "je ne suis pas de la

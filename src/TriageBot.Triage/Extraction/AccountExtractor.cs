@@ -167,7 +167,7 @@ internal sealed class AccountExtractor
         @"|\(\s*(interne?|internal|interno|interna|numeric|numerische|num[ée]rique|user|nutzer|platform|plattform|account|konto)\s+[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
 
     private static readonly Regex HeaderOrContactLine = Patterns.Build(
-        @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone)\b[^\n:]{0,20}:");
+        @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|aan|van|da|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone|attn|destinatari[oa]|destinataire|empf[äa]nger|(per|par|por|via|by)\s+(e-?mail|courriel|correo(\s+electr[óo]nico)?|posta\s+elettronica))\b[^\n:]{0,20}:");
 
     private static readonly Regex TargetWords = Patterns.Build(
         @"target|subscriber|account|associated|registered|user|suspect|victim|subject|linked|belonging|zielkonto|beschuldigte|compte|cuenta|titular|usu[aá]rio|utente|utilisat|gebruiker|benutzer|konto|conta\b" +

@@ -3,7 +3,7 @@ using TriageBot.Triage.Model;
 namespace TriageBot.Triage.Tests.RealWorld.Findings;
 
 /// <summary>Round 19: a foreign request to keep data through the Budapest Convention's channel (art. 29, a 24/7 point
-/// of contact) is a preservation request; a force's plain letter to preserve stays a direct foreign request; an
+/// of contact) gets the hold's clock, not MLAT advice (round 24: typed international, a request from abroad); a force's plain letter to preserve stays a direct foreign request; an
 /// extended foreign hold gets the expiry advice; an EU order the letter says it is not, or an MLAT told as what will
 /// be done later, leaves the letter a direct request.</summary>
 public class ForeignPreservationAndDirectProcessTests
@@ -11,7 +11,7 @@ public class ForeignPreservationAndDirectProcessTests
     private readonly TriageEngine _engine = EngineFixture.Create();
 
     [Fact]
-    public void A_quick_freeze_through_the_24_7_network_is_a_preservation_request_with_its_hold_advised()
+    public void A_quick_freeze_through_the_24_7_network_is_a_foreign_request_with_its_hold_advised_and_no_mlat_advice()
     {
         var result = _engine.Triage("""
             From: LKA Sachsen – 24/7-Kontaktstelle <247@polizei.sachsen.de>
@@ -22,7 +22,7 @@ public class ForeignPreservationAndDirectProcessTests
             KOK Lena Brandt, Tel. +49 351 555 0120
             """);
 
-        Assert.Equal(LegalProcessType.Preservation, result.ProcessType);
+        Assert.Equal(LegalProcessType.International, result.ProcessType);
         Assert.Contains(result.Findings, f => f.Code == "PRESERVATION_EXPIRY");
         Assert.DoesNotContain(result.Findings, f => f.Code == "FOREIGN_DIRECT_PROCESS");
     }
