@@ -50,6 +50,12 @@ internal static class AgencyDomain
         // Issue 11 round 14: a city's shorthand that writes its doubled initial as a square (a2gov.org for the City
         // of Ann Arbor, "A²") is read as the initials it squares; any other digit is not a name's.
         name = SquaredInitial(name);
+        // Round 24: an office's initials with the number of its circuit or district (sao11.org for the "Office of the
+        // State Attorney, Eleventh Judicial Circuit"), when the letter writes that number for its circuit or district.
+        if (NumberedOffice.Match(name) is { Success: true } numbered && !name.Contains('-') &&
+            CircuitNumberWritten(int.Parse(numbered.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), text) &&
+            InitialsOfAgency(numbered.Groups["initials"].Value, text) is { } numberedAgency)
+            return numberedAgency;
         // Hyphenated filler is how look-alikes are built (madisonpolice-dept.com): not proof.
         if (name.Contains('-') || name.Any(char.IsDigit)) return null;
         // Issue 11 round 14: a body of another country than the letter's does not mail from that country's code
@@ -133,6 +139,33 @@ internal static class AgencyDomain
     }
 
     private static readonly string[] PlaceFillers = ["gov", "county", "city"];
+
+    private static readonly Regex NumberedOffice = new(@"\A(?<initials>[a-z]{3,5})(?<n>[1-9][0-9]?)\z", RegexOptions.CultureInvariant);
+
+    private static readonly string[] Ordinals =
+    [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    private static readonly Regex CircuitOrDistrict = Patterns.Build(@"\b(judicial\s+)?(circuit|district|prosecutorial\s+district)\b");
+
+    /// <summary>The letter names its circuit or district by this number ("Eleventh Judicial Circuit", "11th Judicial
+    /// Circuit", "Judicial District 11") in its opening or its signature.</summary>
+    private static bool CircuitNumberWritten(int number, string text)
+    {
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (var line in head.Split('\n'))
+        {
+            if (!CircuitOrDistrict.IsMatch(line)) continue;
+            var lower = line.ToLowerInvariant();
+            var digits = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if ((number < Ordinals.Length && Regex.IsMatch(lower, @"\b" + Ordinals[number] + @"\b")) ||
+                Regex.IsMatch(lower, @"\b" + digits + @"(st|nd|rd|th)?\b"))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>"a2gov" read as "aagov": a letter followed by 2, once, at the start of the name.</summary>
     private static string SquaredInitial(string name) =>
@@ -284,7 +317,7 @@ internal static class AgencyDomain
     // Words for police, prosecution and justice that national bodies build their domain names on, in the languages
     // of the EU's forces and courts.
     private static readonly Regex AuthorityStem = Patterns.Build(
-        @"polizi|polic|politi|politsei|policj|policij|poliis|polis|surete|gendarm|carabin|guardiacivil|mossos|ertzain|giustizi|justici|justic|justiz|justit|justitie|procura|prokura|fiscal|ministeriopublico|minpublic|ministerepublic|openbaarministerie|parquet|tribunal|tribunai|rechtspraak|gericht|domstol|kohus|syyttaja|aklagare|anklage|ugyesz|prokuror");
+        @"polizi|polic|politi|politsei|policj|policij|poliis|polis|surete|gendarm|carabin|guardiacivil|mossos|ertzain|giustizi|justici|justic|justiz|justit|justitie|procura|prokura|fiscal|ministeriopublico|mpublico|minpublic|ministerepublic|openbaarministerie|parquet|tribunal|tribunai|rechtspraak|gericht|domstol|kohus|syyttaja|aklagare|anklage|ugyesz|prokuror");
 
     // The U.S. states' and D.C.'s postal codes, with the state's name as a caption writes it ("HARRIS COUNTY, TEXAS").
     internal static IEnumerable<string> StateNames => StateCodes.Values;
@@ -521,6 +554,11 @@ internal static class AgencyDomain
             // Small words skipped ("Multnomah County Sheriff's Office", MCSO) or kept ("Guardia di Finanza", GdF).
             if ((Initials(name, [.. all.Where(w => !Connectors.Contains(w))]) ?? Initials(name, [.. all.Where(w => w != "&")])) is { } found)
                 return found;
+            // Round 24: "Office of the State Attorney" goes by the initials of "State Attorney's Office" (SAO).
+            if (all.Count > 2 && all[0].Equals("Office", StringComparison.OrdinalIgnoreCase) && Connectors.Contains(all[1]) &&
+                run.Value.Split('\n')[0].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 2 } firstLine &&
+                Initials(name, [.. firstLine.Skip(1).Where(w => !Connectors.Contains(w)), "Office"]) is not null)
+                return run.Value.Split('\n')[0].Trim();
             // A letterhead in capitals writes short words in capitals too: "LOS" and "LAS" are words there, not
             // abbreviations ("LAS VEGAS METROPOLITAN POLICE DEPARTMENT" is LVMPD). A hyphenated compound gives each
             // part its initial ("Procuradoria-Geral da República" is PGR).

@@ -101,6 +101,21 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         // "ha tomado pastillas", "a avalé des médicaments", "Tabletten geschluckt").
         @"|\b(took|taken|swallowed|ingested)\s+(\p{L}+\s+)?(pills|tablets|medication|medicine)\b|\bingerit[oa]\s+(dei\s+|delle\s+|\p{L}+\s+)?(farmaci|pillole|medicinali|compresse)|\b(ingerido|tomado)\s+(\p{L}+\s+)?(pastillas|medicamentos|pastilhas|comprimidos)|\bingeriu\s+(\p{L}+\s+)?(comprimidos|medicamentos|rem[ée]dios)|\b(aval[ée]|ing[ée]r[ée])\s+(des|de\s+nombreux|plusieurs)\s+(m[ée]dicaments|comprim[ée]s|cachets)|\btabletten\s+(eingenommen|geschluckt)|\bpillen\s+(ingenomen|geslikt)|\bvolersi\s+(lasciar\s+)?morire|\bquiere\s+(morir|quitarse\s+la\s+vida)|\bquer\s+(morrer|tirar\s+a\s+pr[óo]pria\s+vida)");
 
+    // Round 24: harm being done now, in the words of a 911 relay or a live stream: someone cutting or harming
+    // themselves, losing blood or consciousness, a minor held for sex work ("trafficking", "they say I have to work
+    // tonight"), an adult who says he will pick a child up, pills taken by the handful — in the seven languages read.
+    // (A regex of its own, for the size limit.)
+    private static readonly Regex HarmUnderWayFacts = Patterns.Build(
+        @"\bcutting\s+((her|him|them|my|your)sel(f|ves)|(her|his|their)\s+(wrists?|arms?|forearms?|legs?|throat))\b|\bself-?harm(ing|ed)?\b|\b(lost|losing)\s+(a\s+lot\s+of\s+|much\s+|significant\s+)?(blood|consciousness)\b|\bslurring\b|\bpassing\s+out\b" +
+        @"|\b(sex\s+|human\s+|child\s+)?traffick(ed|ing)\s+(victim|minor|juvenile|girl|boy|child)|\b(being|was|been)\s+trafficked\b|\b(have|has|forced|made)\s+to\s+work\s+tonight\b|\bpick\s+(her|him|the\s+(child|girl|boy|minor))\s+up\b" +
+        @"|\b(taken|took|swallowed|ingested)\s+(a\s+)?(large\s+|huge\s+|great\s+)?(number|amount|quantity|lot|handful|bunch)\s+of\s+(pills|tablets|medication|medicine|painkillers)\b" +
+        @"|\bse\s+(taillade|scarifie|mutile|coupe\s+les\s+veines)\b|\bperd\s+connaissance\b|\btraite\s+des\s+[êe]tres\s+humains\b" +
+        @"|\b(cort[áa]ndose|se\s+est[áa]\s+cortando|autolesi[oó]n(es|ando)?)\b|\bpierde\s+el\s+conocimiento\b|\btrata\s+de\s+(personas|seres\s+humanos|menores)\b" +
+        @"|\b(automutila\p{L}*|a\s+cortar-se|cortando-se)\b|\bperde(u|ndo)?\s+(os\s+sentidos|a\s+consci[êe]ncia)\b|\btr[áa]fico\s+de\s+(pessoas|seres\s+humanos|menores)\b" +
+        @"|\b(si\s+sta\s+tagliando|autolesionismo|autolesion\p{L}*)\b|\bperde(ndo)?\s+(i\s+sensi|conoscenza)\b|\btratta\s+di\s+(esseri\s+umani|persone|minori)\b" +
+        @"|\b(ritzt\s+sich|selbstverletz\p{L}*|verliert\s+(das\s+)?bewusstsein|bewusstlos)\b|\bmenschenhandel\b" +
+        @"|\b(snijdt\s+zichzelf|zelfbeschadiging|zelfverwonding|verliest\s+(het\s+)?bewustzijn|bewusteloos)\b|\bmensenhandel\b");
+
     // Issue 11 round 14: location data asked in an emergency says what it is for: finding the person at risk ("any
     // location data for logins since 04:30", "toute donnée de localisation", "datos de geolocalización").
     private static readonly Regex LocationAsked = Patterns.Build(
@@ -187,7 +202,7 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         var natureHit = hits.FirstOrDefault(h => h.Cue.Target != GenericNature) ?? hits.FirstOrDefault();
         var natureText = natureHit?.Text ?? nature;
         // The situation states the basis when a cue names a concrete danger, or the text states the facts of one.
-        var situation = hits.FirstOrDefault(h => h.Cue.Target != GenericNature)?.Text ?? Operative(text, context, SituationFacts) ?? Operative(text, context, MissingPersonFacts) ?? Operative(text, context, HeldOrShotFacts) ?? Operative(text, context, TakenOrGoneFacts);
+        var situation = hits.FirstOrDefault(h => h.Cue.Target != GenericNature)?.Text ?? Operative(text, context, SituationFacts) ?? Operative(text, context, MissingPersonFacts) ?? Operative(text, context, HeldOrShotFacts) ?? Operative(text, context, TakenOrGoneFacts) ?? Operative(text, context, HarmUnderWayFacts);
         natureText ??= situation;
         return new EmergencyBasis(person, natureText, necessity)
         {

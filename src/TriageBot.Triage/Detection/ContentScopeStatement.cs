@@ -81,7 +81,7 @@ internal static class ContentScopeStatement
         @"\b(contents?|(message|e-?mail)\s+(bod(y|ies)|text)|bod(y|ies)\s+of|subject\s+lines?|contenidos?|contenus?|inhalte?|inhaltsdaten|nachrichteninhalte?|kommunikationsinhalte?|contenut[oi]|conte[úu]dos?|inhoud)\b";
 
     private static readonly Regex NounThenExcluded = StatementPattern(
-        ContentNounFirst + @"[^.;:!?\n]{0,90}\b((is|are)\s+(expressly\s+|specifically\s+|hereby\s+)?(excluded|not\s+(requested|sought|included|required|covered|authori[sz]ed|ordered|to\s+be\s+(produced|disclosed)))" +
+        ContentNounFirst + @"[^.;:!?\n]{0,90}\b((is|are)\s+(expressly\s+|specifically\s+|hereby\s+)?(excluded|not\s+(requested|sought|included|required|needed|covered|authori[sz]ed|ordered|to\s+be\s+(produced|disclosed)))" +
         @"|(sind|ist|werden|wird)\s+(\p{L}+\s+){0,3}(nicht\s+(angefordert|verlangt|umfasst|erfasst|gegenstand|erforderlich)|ausgeschlossen|ausgenommen)|(ben[öo]tigen|brauchen|verlangen|fordern|ersuchen)\s+wir\s+(\p{L}+\s+){0,3}nicht\b" +
         @"|(est|sont)\s+(express[ée]ment\s+)?exclu(e|s|es)?|(n'est|ne\s+sont)\s+pas\s+(demand|sollicit|requis|vis|concern)|que\s+nous\s+ne\s+(demandons|sollicitons|requ[ée]rons)\s+pas" +
         @"|(queda|quedan|est[áa]n?|es|son)\s+(expresamente\s+)?excluid|no\s+(se\s+)?(solicita|requiere|incluye|piden?|interesa)n?\b|no\s+(son|es|est[áa]n?)\s+(solicitad|requerid|objeto)" +

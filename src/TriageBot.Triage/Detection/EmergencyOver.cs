@@ -67,6 +67,19 @@ internal static class EmergencyOver
         @"|\b(entf[üu]hrungs|geisel)opfer\s+(wurde|ist)\s+(\S+\s+){0,4}(freigelassen|befreit|gerettet|aufgefunden)\b|\bopfer\s+der\s+entf[üu]hrung\s+(wurde|ist)\s+(\S+\s+){0,4}(freigelassen|befreit|gerettet|aufgefunden)\b" +
         @"|\b(ontvoerings)?slachtoffer\s+(van\s+de\s+ontvoering\s+)?(is|werd)\s+(\S+\s+){0,4}(vrijgelaten|bevrijd|gered|teruggevonden)\b");
 
+    // Round 24: a young or older person, or "the missing one", found; "admitted and out of danger" with the state
+    // joined to another one — in the seven languages read ("la joven fue localizada", "está ingresada y fuera de
+    // peligro", "die Vermisste wurde aufgefunden"). Apart from Stated: its automaton is at its size limit.
+    private static readonly Regex FoundOrSafe = Patterns.Build(
+        @"\b(young\s+(woman|man|person|girl|boy)|student|patient|elderly\s+(man|woman|person)|missing\s+(person|man|woman|girl|boy|teen|child))\s+(was|were|has\s+been|had\s+been)\s+(\p{L}+\s+){0,2}(found|located|recovered|rescued)\b" +
+        @"|\b(joven|adolescente|chic[oa]|muchach[oa]|ancian[oa]|se[ñn]ora?|desaparecid[oa]|hombre)\s+(fue|ha\s+sido)\s+(\p{L}+\s+){0,2}(localizad|encontrad|hallad|rescatad)[oa]\b" +
+        @"|\b(jeune|adolescente?|disparue?|homme|femme)\s+a\s+[ée]t[ée]\s+(\p{L}+\s+){0,2}(retrouv|localis)[ée]e?\b" +
+        @"|\b(adolescente|rapariga|rapaz|idos[oa]|desaparecid[oa]|homem)\s+foi\s+(\p{L}+\s+){0,2}(localizad|encontrad|resgatad)[oa]\b" +
+        @"|\b(giovane|adolescente|anzian[oa]|scompars[oa]|uomo)\s+[èe]\s+stat[oa]\s+(\p{L}+\s+){0,2}(ritrovat|rintracciat|localizzat)[oa]\b" +
+        @"|\b(junge\s+frau|junger\s+mann|vermisste[rn]?|seniorin|senior)\s+(wurde|ist)\s+(\p{L}+\s+){0,4}(aufgefunden|gefunden)\b" +
+        @"|\b(jonge\s+vrouw|jongeman|jongere|vermiste|tiener)\s+(is|werd)\s+(\p{L}+\s+){0,3}(teruggevonden|gevonden|aangetroffen)\b" +
+        @"|\b(and|y|e|et|und|en)\s+(now\s+|ya\s+|j[áa]\s+|d[ée]sormais\s+|ora\s+|jetzt\s+|nu\s+)?(out\s+of\s+danger|fuera\s+de\s+peligro|fora\s+de\s+perigo|hors\s+de\s+danger|fuori\s+pericolo|au[ßs]er\s+(lebens)?gefahr|buiten\s+(levens)?gevaar)\b");
+
     // What a withdrawal says when it is the emergency's end rather than the request's: a person found, safe, in custody.
     private static readonly Regex PersonFoundWords = Patterns.Build(
         @"\b(located|found|safe|alive|unharmed|custody|accounted|localizad[oa]|encontrad[oa]|hallad[oa]|retrouv[ée]e?|ritrovat[oa]|rintracciat[oa]|aufgefunden|gefunden|teruggevonden|aangetroffen)\b");
@@ -111,7 +124,11 @@ internal static class EmergencyOver
         @"|\bnotre\s+demande\s+(urgente|d'urgence)|\b(remercier|remercions|remercie|merci)\b[^.\n]{0,40}\b(r[ée]activit[ée]|rapidit[ée]|c[ée]l[ée]rit[ée])" +
         @"|\bnostra\s+richiesta\s+(urgente|di\s+emergenza)|\b(ringraziare|ringraziamo|ringrazio|grazie)\b[^.\n]{0,40}\b(rapidit[àa]|tempestivit[àa])" +
         @"|\bunser(e|em|es)?\s+(notfall|eil)(ersuchen|anfrage)|\b(danken|dank|danke)\b[^.\n]{0,40}\b(schnelle|rasche|z[üu]gige)" +
-        @"|\bons\s+(nood|spoed)verzoek|\b(dank|bedankt|danken)\b[^.\n]{0,40}\b(snelle|vlotte)|\bthanks\s+to\s+(your|the)\b|\bupdate\s+on\s+(our|the)\s+(emergency|request)\b|\b(clos(e|ed|ing)(\s+out)?)\s+(the\s+|our\s+|this\s+)?(\p{L}+\s+){0,2}(ticket|request|EDR|matter)\b");
+        @"|\bons\s+(nood|spoed)verzoek|\b(dank|bedankt|danken)\b[^.\n]{0,40}\b(snelle|vlotte)|\bthanks\s+to\s+(your|the)\b|\bupdate\s+on\s+(our|the)\s+(emergency|request)\b|\b(clos(e|ed|ing)(\s+out)?)\s+(the\s+|our\s+|this\s+)?(\p{L}+\s+){0,2}(ticket|request|EDR|matter)\b" +
+        // Round 24: nothing more is needed, the request may be closed ("Ya no necesitamos nada más; pueden cerrar la
+        // solicitud", "we no longer need anything", "vous pouvez clôturer la demande").
+        @"|\b(ya\s+)?no\s+necesitamos\s+nada\s+m[áa]s\b|\bpueden\s+cerrar\s+(la|el)\s+(solicitud|caso|expediente)\b|\bwe\s+no\s+longer\s+need\s+anything\b|\b(you\s+)?(can|may)\s+close\s+(the|this|our)\s+(request|case|ticket)\b" +
+        @"|\bpouvez\s+(cl[ôo]turer|classer)\s+(la|notre)\s+demande\b|\bj[áa]\s+n[ãa]o\s+precisamos\s+de\s+mais\s+nada\b|\bnon\s+abbiamo\s+pi[ùu]\s+bisogno\s+di\s+nulla\b|\bben[öo]tigen\s+wir\s+nichts\s+mehr\b|\bhebben\s+(wij|we)\s+niets\s+meer\s+nodig\b");
 
     /// <summary>Whether the letter looks back on an emergency request already made (a thank-you, an update, a closure).</summary>
     public static bool LooksBackOnRequest(string text) => LooksBack.IsMatch(text);
@@ -132,7 +149,7 @@ internal static class EmergencyOver
     public static int LastEnd(string text) => Statements(text).Select(m => m.Index + m.Length).DefaultIfEmpty(-1).Max();
 
     private static IEnumerable<Match> Statements(string text) =>
-        Stated.Matches(text).Concat(VictimFreed.Matches(text)).Concat(EmergencyReader.PersonFound.Matches(text)).Concat(NoLongerAnEmergency.Matches(text)).Concat(Resolved.Matches(text)).Where(m => !Denied(text, m)).OrderBy(m => m.Index);
+        Stated.Matches(text).Concat(VictimFreed.Matches(text)).Concat(FoundOrSafe.Matches(text)).Concat(EmergencyReader.PersonFound.Matches(text)).Concat(NoLongerAnEmergency.Matches(text)).Concat(Resolved.Matches(text)).Where(m => !Denied(text, m)).OrderBy(m => m.Index);
 
     // "No longer in danger", "nicht mehr in Gefahr", "ya no está en peligro": a denial with "any more" says it ended.
     private static readonly HashSet<string> AnyMore = new(StringComparer.OrdinalIgnoreCase)

@@ -145,7 +145,9 @@ internal static class FlagCues
         // English words for communications: "l'intégralité des conversations, fichiers téléversés et contenus générés",
         // "o conteúdo das cornunicações privadas".
         new("contentRequested", @"\bl'int[ée]gralit[ée]\s+des\s+(conversations|messages|[ée]changes|fichiers|courriels|contenus|discussions)\b|\bfichiers\s+t[ée]l[ée]\s*-?\s*vers[ée]s\b|\bcontenus\s+g[ée]n[ée]r[ée]s\b|\b(la\s+totalidad|la\s+totalit[àa]|a\s+totalidade)\s+(de\s+(los|las)|delle|dei|das|dos)\s+(mensajes|conversaciones|messaggi|conversazioni|mensagens|conversas|archivos|file|arquivos)\b|\bconte[uú]do\s+d[aeo]s?\s+co(m|rn)unica[çc][õo]es|\bcontents?\s+of\s+(all\s+|any\s+|the\s+)?co(m|rn)(m|rn)unications", 2.5, "content: the whole of an account's conversations or files"),
-        new("contentRequested", @"subject\s+lines|search\s+(queries|terms|history)|voice\s+(messages|notes|recordings|mail)|audio\s+(messages|recordings|notes)", 2, "content: subject lines, searches, voice messages"),
+        new("contentRequested", @"subject\s+lines|search\s+(queries|terms|history)|voice\s+(messages|notes|recordings|mail)|audio\s+(messages|recordings|notes)" +
+            // Round 24: what a user wrote and kept but never sent: "unsent drafts", "unpublished posts", "scheduled messages".
+            @"|\b(unsent|unpublished)\s+(drafts?|posts|messages|stories)\b|\bscheduled\s+(messages|posts)\b|\bunsent\s+drafts\b", 2, "content: subject lines, searches, voice messages"),
         // Private messages by their name in each language: "conversaciones privadas", "private Nachrichten", "chat
         // private", "messages privés", "privéberichten".
         new("contentRequested", @"\b((conversaciones|mensajes|chats)\s+privad[oa]s|private[n]?\s+(nachrichten|chats|unterhaltungen|mitteilungen)|privatnachrichten|(chat|conversazioni)\s+privat[ei]|(messages|conversations|discussions|[ée]changes)\s+priv[ée]s?e?s?|priv[ée]\s*berichten|priv[ée]gesprekken|(conversas|chats)\s+privad[oa]s|mensagens\s+diretas|mensajes\s+directos|messaggi\s+diretti|direktnachrichten)\b", 2.5, "private messages (foreign language)"),

@@ -418,7 +418,9 @@ internal static class ProcessTypeCues
         ["consent", "consens", "authori", "autori", "willig", "einverst", "zustimmung", "ausdr", "toestemming",
          "not require", "not request", "not compel", "not command", "not seek", "aucune", "formula", "presenta", "realiza", "kein", "geen",
          "pessers", "tdddg", "norwich", "145", "preliminares", "256", "anything new", "anything further", "anything else", "nothing new", "nothing further", "nada nuevo", "rien de nouveau", "nichts neues", "nulla di nuovo", "nada de novo", "niets nieuws",
-         "follow", "checking", "writing to", "suite", "seguimiento", "relaci", "seguito", "aanleiding", "vervolg", "bezugn",
+         "follow", "checking", "writing to", "suite", "seguimiento", "seguimento", "relaci", "seguito", "aanleiding", "vervolg", "bezugn",
+         // Round 24: the words of every language's "we sent you" and reminder (StatusFollowUp.ServedBefore).
+         "hebben", "avons", "remit", "enviamos", "abbiamo", "haben wir", "relanc", "sollecit", "ricordiamo", "recordamos", "reiteramos", "relembramos", "erinnern", "herinneren",
          " v.", " vs", "versus", "non-party", "nonparty", "non party"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The hits of <see cref="Round16"/>, or none when the text holds none of its words.</summary>

@@ -27,7 +27,12 @@ internal static class StatusFollowUp
         @"|\bnous\s+vous\s+avons\s+(adress[ée]|transmis|envoy[ée]|notifi[ée])\s+(notre\s+|la\s+|une\s+)?(r[ée]quisition|demande|ordonnance)\b" +
         @"|\b(les|le)\s+(remitimos|enviamos|remitieron)\s+(nuestr[oa]\s+|el\s+|la\s+)?(oficio|solicitud|requerimiento|orden)\b" +
         @"|\b(vi\s+)?abbiamo\s+(inviato|trasmesso|notificato)\s+(la\s+|il\s+|nostra\s+|nostro\s+)?(richiesta|decreto|ordine)\b" +
-        @"|\bhaben\s+wir\s+ihnen\s+(\p{L}+\s+){0,4}(ersuchen|beschluss|anfrage|anordnung)\s+(übersandt|übermittelt|zugestellt|geschickt)\b)";
+        @"|\bhaben\s+wir\s+ihnen\s+(\p{L}+\s+){0,4}(ersuchen|beschluss|anfrage|anordnung)\s+(übersandt|übermittelt|zugestellt|geschickt)\b" +
+        // Round 24: a reminder of the earlier request ("je me permets de vous relancer concernant notre demande du 14
+        // décembre", "sollecitiamo la nostra richiesta del", "wir erinnern an unser Ersuchen vom").
+        @"|\brelancer\s+(\p{L}+\s+){0,2}(concernant|au\s+sujet\s+de|[àa]\s+propos\s+de|pour)\s+(notre|ma)\s+(r[ée]quisition|demande)\s+(du|en\s+date\s+du|transmise|envoy[ée]e)\b" +
+        @"|\b(sollecitiamo|sollecito|ricordiamo)\s+(\p{L}+\s+){0,2}(la\s+)?(nostra|mia)\s+(richiesta|decreto)\s+(del|inviat[ao])\b|\b(recordamos|reiteramos)\s+(\p{L}+\s+){0,2}(nuestra|mi)\s+(solicitud|petici[óo]n)\s+(del|de\s+fecha|enviada)\b" +
+        @"|\b(relembramos|reiteramos)\s+(\p{L}+\s+){0,2}(o\s+)?(nosso|meu)\s+(pedido|of[íi]cio)\s+(de|enviado)\b|\berinnern\s+(\p{L}+\s+){0,2}an\s+(unser(e|en)?|mein(e|en)?)\s+(ersuchen|anfrage|schreiben)\s+vom\b|\bherinneren\s+(\p{L}+\s+){0,2}aan\s+(onze|ons|mijn)\s+(vordering|verzoek)\s+(van|d\.d\.)\b)";
 
     // The only thing asked: where the earlier request stands.
     private const string AsksStatus =

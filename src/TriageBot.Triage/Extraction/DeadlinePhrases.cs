@@ -284,6 +284,9 @@ internal static class DeadlinePhrases
             // anchor itself gives is the start.
             if (LatestDateAfterCount(anchor, dayFirst, issued ?? received ?? today) is { } latest) return latest;
             if (DateRestated(text, m.Index + m.Length, dayFirst) is { } restated) return restated;
+            // Round 24: "within 10 days of this order (January 8, 2027)": a date that is where the count from the
+            // letter's own date ends restates the end; it is no start.
+            if (stated is { } end && (issued ?? received) is { } own0 && Math.Abs(Count(own0).DayNumber - end.DayNumber) <= 1) return end;
             if (stated is { } start) return Count(start);
             // From the document's own date: the date it bears, else the day it came in (never before it was
             // issued); with neither, unknown rather than counted from today.

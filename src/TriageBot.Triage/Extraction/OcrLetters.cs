@@ -9,8 +9,9 @@ namespace TriageBot.Triage.Extraction;
 /// </summary>
 internal static class OcrLetters
 {
-    // Several words with a digit or bar inside letters: one username ("j0hn_d0e") is not a scan.
-    private const int MinNoisyWords = 4;
+    // Several words with a digit or bar inside letters: one username ("j0hn_d0e") is not a scan. Round 24: three (a
+    // short scanned subpoena has "0RDERED", "pr0duce", "C0de" and no more).
+    private const int MinNoisyWords = 3;
 
     /// <summary>The text with OCR's stand-ins read as letters, or the same instance when the text is no OCR output.</summary>
     public static string Repair(string text)
@@ -59,8 +60,10 @@ internal static class OcrLetters
         {
             if (!IsStandIn(text[i])) continue;
             // A stand-in with a letter on each side ("c0ntents", "vo|ce"), or a bar against a letter ("|nformation").
+            // Round 24: or a zero opening a word in capitals ("0RDERED").
             if ((char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])) ||
-                (text[i] == '|' && (char.IsLetter(text[i - 1]) || char.IsLetter(text[i + 1]))))
+                (text[i] == '|' && (char.IsLetter(text[i - 1]) || char.IsLetter(text[i + 1]))) ||
+                (text[i] == '0' && !char.IsLetterOrDigit(text[i - 1]) && i + 2 < text.Length && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterUpper(text[i + 2])))
                 count++;
             if (count >= MinNoisyWords) break;
         }

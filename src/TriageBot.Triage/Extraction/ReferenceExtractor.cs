@@ -374,6 +374,14 @@ internal sealed class ReferenceExtractor
                 basis = $"the date the text gives for the count of {days} days ({restated:yyyy-MM-dd})";
                 return restated;
             }
+            // Round 24: "within 10 days of this order (January 8, 2027)": a date in the anchor where the count from the
+            // letter's own date ends restates that end; it is no start.
+            if ((letterDate ?? received) is { } own && DateFinder.Find(anchor, dayFirst).FirstOrDefault()?.Date is { } inAnchor &&
+                Math.Abs(BusinessDays.Add(own, days, business).DayNumber - inAnchor.DayNumber) <= 1)
+            {
+                basis = $"the date the text gives for the count of {days} days ({inAnchor:yyyy-MM-dd})";
+                return inAnchor;
+            }
             if (CountFrom.IsMatch(anchor))
             {
                 if (FromThisDocument.IsMatch(anchor) && !FromReceipt.IsMatch(anchor) && !FromService.IsMatch(anchor))

@@ -57,6 +57,13 @@ internal sealed class MessageParts
         @"|\b(j[áa]\s+)?n[ãa]o\s+([ée]|s[ãa]o)\s+mais\s+necess[áa]ri|\bj[áa]\s+n[ãa]o\s+([ée]|s[ãa]o)\s+necess[áa]ri|\b(foi|j[áa]\s+foi)\s+(localizad|encontrad)[oa]\s+(com\s+vida|bem|em\s+seguran[çc]a|s[ãa]o|s[ãa])\b" +
         @"|\bnon\s+([èe]|sono)\s+pi[ùu]\s+necessari|\britiriamo\b|\b[èe]\s+stat[oa]\s+(ritrovat|rintracciat)[oa]\s+(san[oa]|in\s+buone|illes[oa]|viv[oa])", Patterns.Insensitive, AutomatonSize.Family);
 
+    // Round 24: a short reply that says nothing is needed any more ("Ya no necesitamos nada más", "we no longer need
+    // anything", "wir benötigen nichts mehr") does not hand the reader the request quoted below it, in the seven
+    // languages read. (A regex of its own: Withdrawal's automaton is at its size limit.)
+    private static readonly Regex NothingNeededNow = Patterns.Build(
+        @"\b(we|i)\s+(no\s+longer\s+need|do\s+not\s+need|don't\s+need)\s+(anything|any\s+(further|more)\s+(data|information|records))\b|\b(ya\s+)?no\s+necesitamos\s+(nada|ning[úu]n\s+dato)\s*(m[áa]s)?\b" +
+        @"|\bn'avons\s+plus\s+besoin\b|\bj[áa]\s+n[ãa]o\s+(precisamos|necessitamos)\b|\bnon\s+abbiamo\s+pi[ùu]\s+bisogno\b|\b(ben[öo]tigen|brauchen)\s+(wir|ich)\s+nichts\s+mehr\b|\b(hebben|heb)\s+(wij|we|ik)\s+(verder\s+)?niets\s+meer\s+nodig\b");
+
     public int OperativeEnd { get; }
     public int QuotedStart { get; }
     public bool IsForward { get; }
@@ -100,7 +107,7 @@ internal sealed class MessageParts
         var top = value.AsSpan(0, start);
         IsForward = forward || (start < value.Length && ForwardNote.IsMatch(top));
         // A covering note that says little ("FYI, see below") hands the reader the message below it.
-        QuotedIsOperative = start < value.Length && (IsForward || CountWords(top, 60) < 60) && !WithdrawalIn(top, out _);
+        QuotedIsOperative = start < value.Length && (IsForward || CountWords(top, 60) < 60) && !WithdrawalIn(top, out _) && !NothingNeededNow.IsMatch(top);
         WithdrawalMatch = WithdrawalIn(start < value.Length ? top : value.AsSpan(0, Math.Min(value.Length, 4000)), out var w) ? w : null;
     }
 
