@@ -147,7 +147,9 @@ internal static class FlagCues
         new("contentRequested", @"\bl'int[ée]gralit[ée]\s+des\s+(conversations|messages|[ée]changes|fichiers|courriels|contenus|discussions)\b|\bfichiers\s+t[ée]l[ée]\s*-?\s*vers[ée]s\b|\bcontenus\s+g[ée]n[ée]r[ée]s\b|\b(la\s+totalidad|la\s+totalit[àa]|a\s+totalidade)\s+(de\s+(los|las)|delle|dei|das|dos)\s+(mensajes|conversaciones|messaggi|conversazioni|mensagens|conversas|archivos|file|arquivos)\b|\bconte[uú]do\s+d[aeo]s?\s+co(m|rn)unica[çc][õo]es|\bcontents?\s+of\s+(all\s+|any\s+|the\s+)?co(m|rn)(m|rn)unications", 2.5, "content: the whole of an account's conversations or files"),
         new("contentRequested", @"subject\s+lines|search\s+(queries|terms|history)|voice\s+(messages|notes|recordings|mail)|audio\s+(messages|recordings|notes)" +
             // Round 24: what a user wrote and kept but never sent: "unsent drafts", "unpublished posts", "scheduled messages".
-            @"|\b(unsent|unpublished)\s+(drafts?|posts|messages|stories)\b|\bscheduled\s+(messages|posts)\b|\bunsent\s+drafts\b", 2, "content: subject lines, searches, voice messages"),
+            @"|\b(unsent|unpublished)\s+(drafts?|posts|messages|stories)\b|\bscheduled\s+(messages|posts)\b|\bunsent\s+drafts\b" +
+            // Round 24: what an account posted and kept: "all stories posted, including expired stories", "saved media".
+            @"|\b(expired|archived)\s+stories\b|\bstories\s+(posted|uploaded|shared)\b|\bsaved\s+(media|photos|videos)\b", 2, "content: subject lines, searches, voice messages"),
         // Private messages by their name in each language: "conversaciones privadas", "private Nachrichten", "chat
         // private", "messages privés", "privéberichten".
         new("contentRequested", @"\b((conversaciones|mensajes|chats)\s+privad[oa]s|private[n]?\s+(nachrichten|chats|unterhaltungen|mitteilungen)|privatnachrichten|(chat|conversazioni)\s+privat[ei]|(messages|conversations|discussions|[ée]changes)\s+priv[ée]s?e?s?|priv[ée]\s*berichten|priv[ée]gesprekken|(conversas|chats)\s+privad[oa]s|mensagens\s+diretas|mensajes\s+directos|messaggi\s+diretti|direktnachrichten)\b", 2.5, "private messages (foreign language)"),
@@ -408,7 +410,7 @@ internal static class FlagCues
         // The same command with the person not to be told as its object, in each language: "the court ordered that the
         // provider not notify the user", "acuerda que el proveedor no informe al usuario", "beveelt dat de aanbieder de
         // gebruiker niet informeert".
-        new("nonDisclosureOrder", @"\b(ordered|orders|directs|directed|commands|commanded|decreed|decrees)\s+that\s+[^.;]{1,80}\s(not|never)\s+(notify|inform|tell|alert|advise)\b" +
+        new("nonDisclosureOrder", @"\b(ordered|orders|ordering|directs|directed|directing|commands|commanded|commanding|decreed|decrees|requiring)\s+that\s+[^.;]{1,80}\s(not|never)\s+(notify|inform|tell|alert|advise)\b" +
             @"|\b(acuerda|ordena|dispone|resuelve|manda|determin(a|ou)|orden(ou)|decid(e|iu)|ordina|ha\s+(disposto|ordinato))\s+(que|che)\s+[^.;]{1,80}\b(no|n[ãa]o|non)\s+(informe|notifique|comunique|revele|divulgue|informi|notifichi|comunichi|riveli|divulghi)(n|m|no)?\b" +
             @"|\b(beveelt|bepaalt|gelast)\s+dat\s+[^.;]{1,80}\bniet\s+(informeert|informeren|inlicht|inlichten|meedeelt|op\s+de\s+hoogte\s+(stelt|stellen))\b" +
             // German with the verb at the end ("ordnet an, dass die betroffene Person für drei Monate nicht über die

@@ -83,7 +83,8 @@ internal static class LanguageDetector
             else if (!isLetter && start >= 0)
             {
                 var word = span[start..i];
-                var language = word.Length <= 8 && alternate.TryGetValue(word, out var listed) ? listed : Marked(word);
+                // Round 24: listed words up to twelve letters ("utilizador", "utilizadores" were never looked up at eight).
+                var language = word.Length <= 12 && alternate.TryGetValue(word, out var listed) ? listed : Marked(word);
                 if (language >= 0) { counts[language]++; block[language]++; }
                 start = -1;
             }

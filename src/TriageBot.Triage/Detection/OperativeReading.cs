@@ -164,6 +164,12 @@ internal static class OperativeReading
         @"|\bno\s+(application|motion|request)\s+(under|pursuant\s+to|for)\s+[^;\n]{0,60}\b(has\s+been|have\s+been|was|is)\s+(made|filed|submitted|sought|granted)" +
         @"|\bno\s+(duty|obligation|requirement)\s+(of|to)\s+(secrecy|confidentiality|keep\s+[^.;]{0,30}(secret|confidential))\s+(is|has\s+been|was)\s+(imposed|ordered)|\baucune\s+obligation\s+de\s+(garder\s+le\s+secret|secret|confidentialit[ée]|discr[ée]tion)\s+n'(est|a\s+[ée]t[ée])\s+(ordonn[ée]e|impos[ée]e|prononc[ée]e)|\bkeine\s+(geheimhaltungs|verschwiegenheits)(pflicht|verpflichtung)|\bno\s+se\s+(impone|ordena|acuerda)\s+(ninguna\s+)?(obligaci[óo]n|deber)\s+de\s+(secreto|confidencialidad|reserva)|\bn[ãa]o\s+(é|foi)\s+(imposta|determinada|decretada)\s+(qualquer|nenhuma)?\s*(obriga[çc][ãa]o|dever)\s+de\s+(sigilo|segredo|confidencialidade)|\bnessun\s+obbligo\s+di\s+(segreto|segretezza|riservatezza)|\bgeen\s+(geheimhoudingsplicht|geheimhoudingsverplichting|zwijgplicht)");
 
+    /// <summary>Round 24: the judge declined to issue the gag asked for ("she declined to issue one", "the court refused
+    /// to sign the non-disclosure order", "der Richter hat den Erlass abgelehnt", "le juge a refusé de la rendre").</summary>
+    private static readonly Regex Declined = Patterns.Build(
+        @"\b(judge|court|magistrate|she|he|they)\s+(\p{L}+\s+){0,2}(declined|refused)\s+to\s+(issue|sign|grant|enter|order)\b|\b(declined|refused)\s+(the|our)\s+(request|application|motion)\s+for\s+(a|an)\s+(non-?disclosure|nondisclosure|sealing|gag)\b" +
+        @"|\b(a|ont)\s+refus[ée]\s+de\s+(la\s+|le\s+|l')?(rendre|d[ée]livrer|prononcer|signer)\b|\bse\s+neg[óo]\s+a\s+(dictar|emitir|firmar)l[ao]\b|\bsi\s+[èe]\s+rifiutat[oa]\s+di\s+(emetter|firmar)l[oa]\b|\brecusou-se\s+a\s+(emiti|assin[áa])-l[ao]\b|\b(richter\p{L}*|gericht)\s+(hat|haben)\s+(\p{L}+\s+){0,3}(abgelehnt|verweigert)\b|\bweigerde\s+(\p{L}+\s+){0,2}(uit\s+te\s+vaardigen|te\s+geven)\b");
+
     /// <summary>Round 18: the writer says no gag binds yet, in words other than "no order": "you are not bound by any
     /// non-disclosure requirement", "a non-disclosure order under s. 487.0191 was not sought" (a citation's dots
     /// inside), "Sie sind an keine Geheimhaltungspflicht gebunden", "vous n'êtes tenus par aucune obligation de
@@ -246,7 +252,7 @@ internal static class OperativeReading
                 (start, _) = text.SentenceAround(start - 2, 0, 200);
             var sentence = text.Value[start..end];
             // The paper says no gag comes with it ("is not accompanied by a non-disclosure order").
-            if (NoOrder.IsMatch(sentence) || Refused.IsMatch(sentence) || NotBound.IsMatch(sentence))
+            if (NoOrder.IsMatch(sentence) || Refused.IsMatch(sentence) || NotBound.IsMatch(sentence) || Declined.IsMatch(sentence))
             {
                 result.Add(hit with { Weight = 0 });
                 continue;
@@ -266,9 +272,12 @@ internal static class OperativeReading
             else if (RequestOnly.IsMatch(sentence) && !Granted.IsMatch(sentence) && !OrderWords.IsMatch(sentence) && !(euCertificate ??= EuCertificate.IsMatch(text.Value)))
             {
                 // A wish not to notify, beside a statement that no order exists, is no gag at all.
+                // Round 24: and the sentence before it ("we asked the judge for a non-disclosure order but she declined
+                // to issue one. We would still appreciate it if you could hold off notifying the user").
                 var (_, next) = text.SentenceAround(Math.Min(text.Length - 1, end + 1), 0, 200);
-                var neighbourhood = text.Value[Math.Max(0, start - 1)..Math.Min(text.Length, Math.Max(end, next))];
-                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) || Refused.IsMatch(neighbourhood) || NotBound.IsMatch(neighbourhood) || OrderToCome.IsMatch(neighbourhood) ? 0.1 : 0.5) });
+                var (previous, _) = start > 1 ? text.SentenceAround(start - 2, 0, 200) : (start, start);
+                var neighbourhood = text.Value[Math.Max(0, Math.Min(start, previous) - 1)..Math.Min(text.Length, Math.Max(end, next))];
+                result.Add(hit with { Weight = hit.Weight * (NoOrder.IsMatch(neighbourhood) || Refused.IsMatch(neighbourhood) || NotBound.IsMatch(neighbourhood) || Declined.IsMatch(neighbourhood) || OrderToCome.IsMatch(neighbourhood) ? 0.1 : 0.5) });
             }
             else if (Duration.IsMatch(sentence))
                 result.Add(hit with { Weight = hit.Weight * 1.5 });

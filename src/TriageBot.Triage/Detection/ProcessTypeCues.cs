@@ -411,6 +411,10 @@ internal static class ProcessTypeCues
         new("civil", @"\bnon-?\s?party\s+(subpoena|discovery)", 2, "a subpoena to a non-party in litigation"),
         // Round 20: a status follow-up on process served earlier (Detection/StatusFollowUp) asks for nothing now.
         new("other", StatusFollowUp.ServedBefore, 1, FollowsUpServed),
+        // Round 24: the writer says in so many words that this is no new request ("Non si tratta di una nuova richiesta:
+        // l'ordine europeo di produzione seguirà"), in the seven languages read. Weighed high: the order it announces in the
+        // same sentence ("seguirà a breve") scales the sentence down as a mention of later process.
+        new("other", @"\bthis\s+is\s+not\s+a\s+new\s+request\b|\bil\s+ne\s+s'agit\s+pas\s+d'une\s+nouvelle\s+(demande|r[ée]quisition)\b|\bno\s+se\s+trata\s+de\s+una\s+nueva\s+solicitud\b|\bn[ãa]o\s+se\s+trata\s+de\s+um\s+novo\s+pedido\b|\bnon\s+si\s+tratta\s+di\s+una\s+nuova\s+richiesta\b|\bes\s+handelt\s+sich\s+nicht\s+um\s+ein\s+neues\s+(ersuchen|auskunftsersuchen|anfrage)\b|\bdit\s+is\s+geen\s+nieuw\s+verzoek\b", 6, AsksForNothing),
         new("civil", @"\blycos\s*/\s*pessers\b|\bpessers\b|\b(§\s*)?21\s*(abs(atz|\.)?\s*\d\s*)?TDDDG\b|\bnorwich\s+(order|pharmacal|application)|\bordonnance\s+(de\s+type\s+)?norwich\b|\bart(icle|\.)?\s*145\s+(du\s+)?(code\s+de\s+proc[ée]dure\s+civile|CPC)\b|\bdiligencias\s+preliminares\b|\bart(\.|[íi]culo)?\s*256\s+(de\s+la\s+)?(LEC|ley\s+de\s+enjuiciamiento\s+civil)\b", 4.5, CivilDisclosureClaim),
     ]);
 
@@ -421,6 +425,7 @@ internal static class ProcessTypeCues
          "follow", "checking", "writing to", "suite", "seguimiento", "seguimento", "relaci", "seguito", "aanleiding", "vervolg", "bezugn",
          // Round 24: the words of every language's "we sent you" and reminder (StatusFollowUp.ServedBefore).
          "hebben", "avons", "remit", "enviamos", "abbiamo", "haben wir", "relanc", "sollecit", "ricordiamo", "recordamos", "reiteramos", "relembramos", "erinnern", "herinneren",
+         "new request", "nouvelle", "nueva", "novo pedido", "nuova", "neues", "nieuw",
          " v.", " vs", "versus", "non-party", "nonparty", "non party"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The hits of <see cref="Round16"/>, or none when the text holds none of its words.</summary>

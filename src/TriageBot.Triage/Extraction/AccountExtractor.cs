@@ -166,6 +166,8 @@ internal sealed class AccountExtractor
         // x   (interne ID 88204417319)", "(internal ID …)", "(ID utente …)").
         @"|\(\s*(interne?|internal|interno|interna|numeric|numerische|num[ée]rique|user|nutzer|platform|plattform|account|konto)\s+[Il1]D\s*[:#]?\s*(?<id>\d{6,20})\b");
 
+    private static readonly Regex IdLabelBefore = Patterns.Build(@"\b(user|account|profile|member|numeric|internal|platform|nutzer|utente|usuario|utilisateur|gebruikers)[\s-]*id\s*(no\.?|number|#)?\s*[:#]?\s*\z|\bid\s+(utente|usuario|de\s+usuario|utilisateur)\s*[:#]?\s*\z");
+
     private static readonly Regex HeaderOrContactLine = Patterns.Build(
         @"^[ \t>]*(from|to|cc|bcc|reply-to|sent by|von|an|aan|van|da|de|[aà]|para|e-?mail|email address|contact|courriel|correo|tel|phone|attn|destinatari[oa]|destinataire|empf[äa]nger|(per|par|por|via|by)\s+(e-?mail|courriel|correo(\s+electr[óo]nico)?|posta\s+elettronica))\b[^\n:]{0,20}:");
 
@@ -442,6 +444,8 @@ internal sealed class AccountExtractor
             foreach (var found in _phones.FindNumbers(lineText, region))
             {
                 if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start))) continue;
+                // Round 24: "user ID 5518820461" is the account's number, read as an id, not a North American phone.
+                if (IdLabelBefore.IsMatch(lineText.AsSpan(Math.Max(0, found.Start - 30), Math.Min(30, found.Start)))) continue;
                 // Round 14: "Please respond to Investigator X, x@agency.gov,\n(571) 555-0127. Please do not tell the
                 // subscriber": the target word sits in the next sentence, so it says nothing about this number.
                 if (!wrapped && !TargetWordInOwnSentence(lineText, found.Start, found.Start + found.Length)) continue;

@@ -16,7 +16,7 @@ internal static class NonTargetRoles
     // Who a non-target is, in the seven languages read. Not "mother" or "father" alone, nor "minor": a parent who
     // took a child, or a minor, can be the suspect; a parent's account is no target only when the text says so.
     private const string Role =
-        @"(victim|victims|complainant|witness|reporting\s+(person|party|parent|mother|father)|family|plaintiff|" +
+        @"(victim|victims|complainant|complaining\s+witness|witness|witnesses|reporting\s+(person|party|parent|mother|father|classmate)|family|plaintiff|" +
         @"v[ií]ctima|denunciante|testigo|familia|" +
         @"victime|plaignante?|t[ée]moin|famille|" +
         @"v[ií]tima|queixos[oa]|testemunha|fam[ií]lia|" +
@@ -67,7 +67,7 @@ internal static class NonTargetRoles
         // of one: "the victim's wife's account (", "the complainant's mother's profile"
         // Issue 11 round 12: with a word naming the service or kind between: "the victim's Instagram account",
         // "the complainant's personal e-mail".
-        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+" + Relative + @"('s|s')?)?(\s+own)?(\s+[\p{L}-]{3,15})?\s+" + Account + @"\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
+        Patterns.Build(@"\b" + Role + @"('s|s')?(\s+" + Relative + @"('s|s')?)?(\s+own)?(\s+[\p{L}-]{3,15})?\s+" + Account + @"(\s*\([^()\n]{1,60}\))?\s*[:,]?(\s+(is|was))?\s*[""'«“(]?\s*\z"),
         // Issue 11 round 12: the request says it seeks nothing about the account named next: "no records are sought
         // for", "we are not requesting data about the account", "no se solicita información sobre la cuenta".
         Patterns.Build(@"\b(no\s+(records|data|information)\s+(are|is)\s+(sought|requested)|(we\s+)?(do|are)\s+not\s+(seek|request|ask|asking|seeking|requesting)(\s+(any\s+)?(records|data|information))?|no\s+se\s+solicita(n)?(\s+(datos|informaci[óo]n))?|nous\s+ne\s+demandons\s+(pas|rien)(\s+de\s+donn[ée]es)?|n[ãa]o\s+(s[ãa]o\s+)?solicita(mos|dos)?(\s+dados)?|keine\s+(daten|auskunft|angaben)\s+(zu|[üu]ber))\s+(for|about|on|regarding|concerning|sobre|de|del|de\s+la|pour|sur|concernant|zu|zum|zur)\s+" + Article + @"(" + Account + @"\s+)?[""'(]?\s*\z"),
@@ -116,7 +116,7 @@ internal static class NonTargetRoles
         Patterns.Build(@"\A\s*[""'»”]?\s*[(\[]\s*((account|konto|compte|cuenta|conta|profilo|nutzerkonto)\s+[^)\]\n]{0,5}\s*)?" + Article + Qualifier + Role + @"((\s+|\s*-\s*)[^()\[\]']{0,60})?\s*[)\]]"),
         // Issue 11 round 12: "… "x" belongs to the victim", "« x » est celui de la victime", "pertenece a la víctima".
         // Not into a possessive ("belongs to the victim's stepfather" can be the suspect).
-        Patterns.Build(@"\A\s*[""'»”]?\s*[)\]]?\s*(,\s*which\s+)?(belongs\s+to|is\s+(that|the\s+one)\s+of|is|is\s+(owned|used|held)\s+by|est\s+celui\s+d[eu']|appartient\s+[àa]|pertenece\s+a|pertence\s+[àa]|geh[öo]rt\s+(zu|dem|der)|appartiene\s+a(l|lla|llo|i|gli|lle|ll['’])?|behoort\s+(toe\s+)?aan|is\s+van|[ée]\s+d[ao]|es\s+de(l|\s+la)?|è\s+(quell[oa]\s+)?del(la|l')?|ist\s+(das|die)\s+(des|der))\s*" + Article + Qualifier + Role + @"\b[^'’\n]"),
+        Patterns.Build(@"\A\s*[""'»”]?\s*[)\]]?\s*(,\s*which\s+)?(belongs\s+to|belonged\s+to|is\s+(that|the\s+one)\s+of|is|is\s+(owned|used|held)\s+by|est\s+celui\s+d[eu']|appartient\s+[àa]|pertenece\s+a|pertence\s+[àa]|geh[öo]rt\s+(zu|dem|der)|appartiene\s+a(l|lla|llo|i|gli|lle|ll['’])?|behoort\s+(toe\s+)?aan|is\s+van|[ée]\s+d[ao]|es\s+((la|el)\s+)?de(l|\s+la)?|è\s+(quell[oa]\s+)?del(la|l')?|ist\s+(das|die)\s+(des|der))\s*" + Article + Qualifier + Role + @"\b[^'’\n]"),
         // The aside may stand on the next line in brackets ("«x»\n   (não visada; os dados desta conta não são pedidos)").
         // Issue 11 round 12: the rest of the handle's sentence says so, across line breaks and brackets ("… only
         // reshared it and is not under investigation", "ihr Konto ist nicht Gegenstand des Ersuchens", "… est celui
@@ -129,7 +129,9 @@ internal static class NonTargetRoles
             @"n[ãa]o\s+[ée]\s+(alvo|objeto|investigad[oa]|suspeit[oa])|n[ãa]o\s+(s[ãa]o|est[áa]\s+sendo)\s+(alvo|objeto|investigad[oa]s?)|" +
             @"niet\s+het\s+doelwit|geen\s+doelwit|geen\s+(onderwerp|verdachte)|niet\s+(het\s+)?onderwerp\s+van|niet\s+verdacht|" +
             @"kein(e)?\s+(ziel|beschuldigte[r]?|tatverd[aä]chtige[r]?|betroffene\s+der\s+ma(ss|ß)nahme)|nicht\s+(betroffen|beschuldigt|tatverd[aä]chtig)|nicht\s+gegenstand|" +
-            @"non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]|sospettat[oa])|non\s+sono\s+(oggetto|indagat)|estrane[oa]\s+a(i|lle|gli)?\s+fatti)"),
+            @"non\s+[èe]\s+(il\s+)?(bersaglio|oggetto|indagat[oa]|sospettat[oa])|non\s+sono\s+(oggetto|indagat)|estrane[oa]\s+a(i|lle|gli)?\s+fatti|" +
+            // Round 24: "(kestrel.reads) and the parent are witnesses, not subjects", "… is het slachtofferaccount".
+            @"not\s+(subjects|targets|suspects)\b|(is|zijn)\s+het\s+slachtoffer(account|profiel)\b|ist\s+das\s+opferkonto\b)"),
         // Round 15: the paper says it asks nothing about the account ("no records are sought from it", "nothing is
         // requested about her account", "is not subject to this subpoena", "n'est visé par aucune demande", "ne fait
         // l'objet d'aucune demande"), or the next sentence gives its role ("Her account is the victim's account", "His
@@ -158,7 +160,7 @@ internal static class NonTargetRoles
         @"hizo\s+la\s+denuncia|present[óo]\s+(la\s+)?denuncia|a\s+(port[ée]\s+plainte|signal[ée]\s+les\s+faits|d[ée]nonc[ée]\s+les\s+faits)|hat\s+(die\s+)?anzeige\s+erstattet|erstattete\s+(die\s+)?anzeige|" +
         @"ha\s+(sporto\s+denuncia|denunciato\s+i\s+fatti|segnalato\s+i\s+fatti)|(apresentou|fez)\s+(a\s+)?(queixa|den[úu]ncia)|(deed|heeft)\s+aangifte" +
         // Round 20: who raised the alarm ("(compte @x, qui nous a alertés)", "(account @x, who alerted us)").
-        @"|(alerted|notified|warned|called)\s+(us|the\s+police|police|officers)\b|nous\s+a\s+(alert[ée]e?s?|pr[ée]venu\p{L}*|avis[ée]e?s?)|nos\s+(alert[óo]|avis[óo])|ci\s+ha\s+(allertat\p{L}*|avvisat\p{L}*)|nos\s+(alertou|avisou)|(heeft|had)\s+ons\s+(gewaarschuwd|gealarmeerd)|hat\s+uns\s+(alarmiert|verst[äa]ndigt|informiert))");
+        @"|(alerted|notified|warned|called)\s+(us|the\s+police|police|officers)\b|(forwarded|showed|provided)\s+(us|the\s+police|police|officers|detectives)\s+(the|these|those|her|his|their|copies|screenshots)\b|nous\s+a\s+(alert[ée]e?s?|pr[ée]venu\p{L}*|avis[ée]e?s?)|nos\s+(alert[óo]|avis[óo])|ci\s+ha\s+(allertat\p{L}*|avvisat\p{L}*)|nos\s+(alertou|avisou)|(heeft|had)\s+ons\s+(gewaarschuwd|gealarmeerd)|hat\s+uns\s+(alarmiert|verst[äa]ndigt|informiert))");
 
     // "named in the application as a witness who reported ...", "identified as the complainant": read only when the
     // words after the handle hold " as ".

@@ -91,7 +91,9 @@ internal sealed class ReferenceExtractor
         @"|expired|expires|expiring|lapsed|lapses|terminated|abgelaufen|expir[ée]e?|vencid[oa]|venceu|scadut[oa]|verlopen|verloopt";
 
     // Round 14: "a report submitted by your company on October 30": who did something, and when; no time limit.
-    private static readonly Regex DoneByOn = Patterns.Build(@"\b\p{L}+(ed|en|nt)\s+by\s+[^.\n]{1,30}\s+on\s*$");
+    private static readonly Regex DoneByOn = Patterns.Build(@"\b\p{L}+(ed|en|nt)\s+by\s+[^.\n]{1,30}\s+on\s*$" +
+        // Round 24: "a report which your company submitted on December 29", "the report was submitted on": done, in the past.
+        @"|\b(which|that)\s+([\p{L}']+\s+){1,3}\p{L}+ed\s+on\s*$|\b(was|were|had\s+been|has\s+been|have\s+been)\s+\p{L}+ed\s+on\s*$");
 
     // "Issued on November 20": the date of an event, not a time limit.
     private static readonly Regex EventBefore = Patterns.Build(
