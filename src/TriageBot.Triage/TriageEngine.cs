@@ -22,6 +22,11 @@ public sealed class TriageEngine
     private const double ContentThreshold = 2.0;
     private const double NonDisclosureThreshold = 2.0;
 
+    // Round 24: the content ask of an earlier mail dropped, in the writer's own words.
+    private static readonly Regex ContentAskDropped = Patterns.Build(
+        @"\b(withdrew|withdrawn|removed|dropped|took\s+out|struck|deleted)\s+(that|this|the)\s+(part|portion|item|items|request\s+for\s+(the\s+)?(message\s+)?contents?|content\s+(part|request|items?))\b" +
+        @"|\b(cannot|can't|can\s+not)\s+(get|obtain|compel)\s+(the\s+)?(message\s+)?contents?\s+with\s+(a|this|our)\s+subpoena\b");
+
     private static readonly Regex UsCourtProcess = Patterns.Build(
         @"united\s+states\s+district\s+court|u\.s\.\s+district\s+court|office\s+of\s+international\s+affairs|letters?\s+rogatory|mutual\s+legal\s+assistance|\bMLAT\b|18\s*U\.?S\.?C\.?\s*(§+\s*)?3512");
 
@@ -142,6 +147,10 @@ public sealed class TriageEngine
         var ncmecHits = FlagCues.Ncmec.Scan(text, context);
         clock?.Lap("ncmec cues");
         var contentHits = ContentScope.Reweigh(text, FlagCues.Content.Scan(text, context));
+        // Round 24: the writer's own words above a quoted earlier mail say its content ask was dropped ("we cannot get
+        // message content with a subpoena, so I withdrew that part"): the contents it names below are history.
+        if (context.Parts.HasQuoted && ContentAskDropped.IsMatch(text.Value.AsSpan(0, context.Parts.QuotedStart)))
+            contentHits = [.. contentHits.Select(h => h.Offset >= context.Parts.QuotedStart && h.Weight > 0 ? h with { Weight = 0 } : h)];
         // Issue 11 classes 6 and 8: the paper's own statement that contents are not sought decides; a message word
         // elsewhere in it is read within that scope (read only when the cues would raise content).
         var contentScope = Score(contentHits) >= ContentThreshold ? ContentScopeStatement.Find(text, context.Parts) : null;

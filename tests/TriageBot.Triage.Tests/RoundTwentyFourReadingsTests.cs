@@ -223,4 +223,172 @@ public class RoundTwentyFourReadingsTests
 
         Assert.Equal(new DateOnly(2026, 12, 30), result.Fields.ResponseDeadline);
     }
+
+    [Theory]
+    [InlineData("The reporting classmate's account (kestrel.reads) and the parent are witnesses, not subjects.", "kestrel.reads")]
+    [InlineData("Victim's account (do not disclose to anyone): sunflowerfield_m.", "sunflowerfield_m")]
+    [InlineData("La cuenta de la madre (marisol_vk_72) es la de la víctima.", "marisol_vk_72")]
+    [InlineData("Het account van de jongen (kleinemo_2014) is het slachtofferaccount.", "kleinemo_2014")]
+    [InlineData("The cousin (@mari.cruz.702) forwarded us the messages; we already have them.", "mari.cruz.702")]
+    [InlineData("(c) all voice notes sent by the account to the account \"silverlake_sasha\" (the complaining witness).", "silverlake_sasha")]
+    public void A_handle_the_text_gives_a_victims_witnesss_or_sources_role_is_no_target(string sentence, string handle)
+    {
+        var result = _engine.Triage($"""
+            From: Det. Ana Ruiz-Obi <aruiz-obi@lvmpd.com>
+            Subject: Request for records - account "northbound_nomad"
+
+            We request the subscriber information and IP logs of the account "northbound_nomad".
+            {sentence}
+
+            Det. Ana Ruiz-Obi, Las Vegas Metropolitan Police Department
+            """);
+
+        Assert.Contains(result.Fields.Accounts, a => a.Value.Contains("northbound_nomad", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(result.Fields.Accounts, a => a.Value.Contains(handle, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_user_id_of_ten_digits_is_an_id_not_a_north_american_phone_number()
+    {
+        var result = _engine.Triage("""
+            From: Det. Ana Ruiz-Obi <aruiz-obi@lvmpd.com>
+            Subject: locate request
+
+            The girl's account is @sunny_d_lv07 (user ID 5518820461). We need the IP addresses of its log-ins since 00:00.
+            """);
+
+        Assert.Contains(result.Fields.Accounts, a => a.Value == "5518820461");
+        Assert.DoesNotContain(result.Fields.Accounts, a => a.Value == "+15518820461");
+    }
+
+    [Fact]
+    public void A_wish_not_to_notify_after_the_judge_declined_the_gag_is_no_order()
+    {
+        var result = _engine.Triage("""
+            SEARCH WARRANT - Maricopa County Superior Court
+            You are commanded to produce the subscriber records and messages of the account "camelback_cartel_x".
+            Note: we asked the judge for a non-disclosure order but she declined to issue one. We would still
+            appreciate it if you could hold off notifying the user for as long as your policy allows.
+            Det. Omar Lindqvist-Adebayo, Phoenix Police Department, olindqvist@phoenix.gov
+            """);
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+        Assert.DoesNotContain(result.Findings, f => f.Code is "NON_DISCLOSURE_ORDER" or "NON_DISCLOSURE_NO_END");
+    }
+
+    [Fact]
+    public void Stories_and_saved_media_asked_by_an_administrative_subpoena_are_content()
+    {
+        var result = _engine.Triage("""
+            DEA ADMINISTRATIVE SUBPOENA (21 U.S.C. 876)
+            Produce for the account "bluegrass_candyman":
+            1. Subscriber information and IP history 2026-09-01 to present;
+            2. All stories posted, including expired stories, and all saved media in the account;
+            SA Ruth Okonkwo-Hale, ruth.okonkwo-hale@dea.gov
+            """);
+
+        Assert.True(result.Flags.ContentRequested);
+        Assert.Contains(result.Findings, f => f.Code == "CONTENT_REQUIRES_WARRANT");
+    }
+
+    [Fact]
+    public void The_date_a_report_was_submitted_is_no_response_deadline()
+    {
+        var result = _engine.Triage("""
+            From: SA Leo Varga-Odhiambo <leo.varga-odhiambo@hsi.dhs.gov>
+            Subject: 2703(f) preservation - acct "sunbelt_swimdad"
+
+            Pursuant to 18 U.S.C. 2703(f), please preserve all records for the account sunbelt_swimdad, pending a warrant.
+            This request is related to NCMEC CyberTipline report 216611904, which your company submitted on December 29, 2026.
+            """);
+
+        Assert.Null(result.Fields.ResponseDeadline);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "DEADLINE_PASSED");
+    }
+
+    [Fact]
+    public void A_reminder_that_says_it_is_no_new_request_asks_for_nothing_though_it_names_an_eu_order()
+    {
+        var result = _engine.Triage("""
+            From: Polizia Postale - CNAIPIC <cnaipic.cooperazione@poliziadistato.it>
+            Subject: Sollecito - stato del nostro EPOC-PR del 14/12/2026
+
+            Gentili colleghi,
+            con riferimento all'ordine europeo di conservazione (EPOC-PR) trasmesso il 14 dicembre 2026 dalla Procura di
+            Milano, relativo all'account "navigli_nft_club", chiediamo cortesemente conferma dell'avvenuta conservazione.
+            Non si tratta di una nuova richiesta: l'ordine europeo di produzione seguirà a breve.
+            Commissario Capo Arianna Dell'Oste-Mwangi
+            """);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "EU_PRESERVATION_ORDER");
+    }
+
+    [Fact]
+    public void A_brazilian_order_that_does_not_order_the_contents_yet_asks_for_none()
+    {
+        var result = _engine.Triage("""
+            PODER JUDICIÁRIO - TRIBUNAL DE JUSTIÇA DO ESTADO DE SÃO PAULO
+            Determino ao provedor que forneça, no prazo de 10 dias, os registros de acesso (IP, data, hora e porta)
+            da conta "paulista_pix_premiado", de 01/07/2026 a 30/11/2026, e os e-mails e telefones vinculados.
+            Não se determina, por ora, a entrega do conteúdo de comunicações privadas.
+            """);
+
+        Assert.False(result.Flags.ContentRequested);
+    }
+
+    [Fact]
+    public void A_court_commanding_that_the_provider_not_notify_for_one_year_gives_the_gag_its_end()
+    {
+        var result = _engine.Triage("""
+            Re: Grand Jury Subpoena No. 4-27-0031 and Order under 18 U.S.C. § 2705(b)
+            Also enclosed is an Order of the United States District Court, signed January 6, 2027, commanding that
+            Example Chat, Inc. not notify any person of the existence of the subpoena for a period of one (1) year
+            from the date of the Order. Please produce the subscriber records of "bayou_wire_kings" by January 18, 2027.
+            """);
+
+        Assert.True(result.Flags.NonDisclosureOrder);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "NON_DISCLOSURE_NO_END");
+    }
+
+    [Fact]
+    public void A_terse_portuguese_emergency_is_read_as_portuguese()
+    {
+        var result = _engine.Triage("""
+            From: Piquete PJ Lisboa <piquete.lisboa@pj.pt>
+            Subject: Pedido urgente - perigo de vida
+
+            Pedido urgente, perigo de vida. Solicitamos todos os dados do utilizador "tejo_noturno_77"
+            (registo, e-mail, telefone, IPs) com a maior brevidade.
+            Obrigado,
+            Insp. Rui Fontoura-Baptista, Polícia Judiciária
+            """);
+
+        Assert.Equal("pt", result.Language);
+    }
+
+    [Fact]
+    public void An_earlier_mails_content_ask_the_writer_says_was_withdrawn_is_history_below_the_subpoena_served_now()
+    {
+        var result = _engine.Triage("""
+            From: SA Pippa Oyenuga-Strand <poyenuga-strand@gbi.ga.gov>
+            Subject: FW: records - revised request with subpoena
+
+            Following up on my e-mail below. Our DA's office told me we cannot get message content with a subpoena, so I
+            withdrew that part. The attached investigative subpoena is the operative request: subscriber info and IP logs only.
+
+            -----Original Message-----
+            From: Oyenuga-Strand, Pippa
+            Subject: records
+            Hi - can you send me everything for @atl_westend_wraith including all DMs and photos?
+
+            ATTACHMENT (subpoena text):
+            INVESTIGATIVE SUBPOENA - O.C.G.A. § 45-15-17 - No. 2027-IS-0014
+            Produce by January 26, 2027 for account atl_westend_wraith: subscriber name, e-mail, phone, IP login history.
+            Contents of communications are excluded.
+            """);
+
+        Assert.False(result.Flags.ContentRequested);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "CONTENT_REQUIRES_WARRANT");
+    }
 }
