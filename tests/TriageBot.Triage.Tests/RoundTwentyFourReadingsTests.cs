@@ -126,10 +126,12 @@ public class RoundTwentyFourReadingsTests
         Assert.False(result.Flags.ContentRequested);
     }
 
-    [Fact]
-    public void An_office_that_mails_from_its_initials_and_its_circuits_number_is_not_a_suspicious_sender()
+    [Theory]
+    [InlineData("sao9.org", false)]
+    [InlineData("sao4.org", true)]
+    public void An_office_that_mails_from_its_initials_and_its_circuits_number_is_the_office_the_letter_names(string domain, bool suspicious)
     {
-        var result = _engine.Triage("""
+        var result = _engine.Triage($"""
             OFFICE OF THE STATE ATTORNEY
             NINTH JUDICIAL CIRCUIT OF FLORIDA
 
@@ -138,28 +140,11 @@ public class RoundTwentyFourReadingsTests
             contents of any communication. Return date: January 15, 2027.
 
             /s/ Ana Whitcombe-Diallo, Assistant State Attorney
-            awhitcombe-diallo@sao9.org | (407) 555-0147
+            awhitcombe-diallo@{domain} | (407) 555-0147
             """);
 
         Assert.Equal(LegalProcessType.Subpoena, result.ProcessType);
-        Assert.False(result.Flags.SuspiciousSender);
-    }
-
-    [Fact]
-    public void An_office_number_that_is_not_the_letters_circuit_proves_nothing()
-    {
-        var result = _engine.Triage("""
-            OFFICE OF THE STATE ATTORNEY
-            NINTH JUDICIAL CIRCUIT OF FLORIDA
-
-            Investigative Subpoena Duces Tecum, Case No. F26-011204
-            Please produce the subscriber records for the account "lake_eola_lou". Return date: January 15, 2027.
-
-            /s/ Ana Whitcombe-Diallo, Assistant State Attorney
-            awhitcombe-diallo@sao4.org | (407) 555-0147
-            """);
-
-        Assert.True(result.Flags.SuspiciousSender);
+        Assert.Equal(suspicious, result.Flags.SuspiciousSender);
     }
 
     [Fact]
