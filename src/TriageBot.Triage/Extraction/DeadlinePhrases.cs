@@ -261,6 +261,11 @@ internal static class DeadlinePhrases
         return rest.Trim().Length == 0 || rest.StartsWith("  ") || rest.StartsWith("\t");
     }
 
+    /// <summary>Round 24: "within 10 days of this order (January 8, 2027)": a date in the anchor that is where the count
+    /// from the letter's own date ends restates that end; it is no start.</summary>
+    public static DateOnly? CountEndRestated(DateOnly? dateInAnchor, DateOnly? letterDate, int days, bool business) =>
+        dateInAnchor is { } end && letterDate is { } own && Math.Abs(BusinessDays.Add(own, days, business).DayNumber - end.DayNumber) <= 1 ? end : null;
+
     private static DateOnly? FromCount(Match m, string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
     {
         if (!DayCount(m.Groups["n"].Value, out var days)) return null;
@@ -284,9 +289,7 @@ internal static class DeadlinePhrases
             // anchor itself gives is the start.
             if (LatestDateAfterCount(anchor, dayFirst, issued ?? received ?? today) is { } latest) return latest;
             if (DateRestated(text, m.Index + m.Length, dayFirst) is { } restated) return restated;
-            // Round 24: "within 10 days of this order (January 8, 2027)": a date that is where the count from the
-            // letter's own date ends restates the end; it is no start.
-            if (stated is { } end && (issued ?? received) is { } own0 && Math.Abs(Count(own0).DayNumber - end.DayNumber) <= 1) return end;
+            if (CountEndRestated(stated, issued ?? received, days, business) is { } end) return end;
             if (stated is { } start) return Count(start);
             // From the document's own date: the date it bears, else the day it came in (never before it was
             // issued); with neither, unknown rather than counted from today.

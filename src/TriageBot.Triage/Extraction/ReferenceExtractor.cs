@@ -356,8 +356,6 @@ internal sealed class ReferenceExtractor
                 business = true;
                 anchor = anchor[(bizWord.Index + bizWord.Length)..];
             }
-            // Counted from receipt or service: the day it came in is the best date the text gives (service
-            // is seldom before receipt). Counted from the document's own date: that date.
             // Counted from receipt or service: the day it was transmitted or came in is the best date the text
             // gives (service is seldom before receipt). Counted from the document's own date: that date.
             // The count runs from a date the document states (served, received, transmitted, its own date),
@@ -376,10 +374,7 @@ internal sealed class ReferenceExtractor
                 basis = $"the date the text gives for the count of {days} days ({restated:yyyy-MM-dd})";
                 return restated;
             }
-            // Round 24: "within 10 days of this order (January 8, 2027)": a date in the anchor where the count from the
-            // letter's own date ends restates that end; it is no start.
-            if ((letterDate ?? received) is { } own && DateFinder.Find(anchor, dayFirst).FirstOrDefault()?.Date is { } inAnchor &&
-                Math.Abs(BusinessDays.Add(own, days, business).DayNumber - inAnchor.DayNumber) <= 1)
+            if (DeadlinePhrases.CountEndRestated(DateFinder.Find(anchor, dayFirst).FirstOrDefault()?.Date, letterDate ?? received, days, business) is { } inAnchor)
             {
                 basis = $"the date the text gives for the count of {days} days ({inAnchor:yyyy-MM-dd})";
                 return inAnchor;
