@@ -98,6 +98,12 @@ internal static class ProcessTypeCues
 
     private const string Usc = @"(18\s*U\.?\s*S\.?\s*C\.?\s*(§+|sec(tion|\.)?)?\s*)?";
 
+    /// <summary>Round 25: a section number with no parenthesis of its own ("3121", "2518", "2709") is a statute only
+    /// when cited as one (after "18 U.S.C.", "§" or "section", or followed by a subsection or a range): standing alone
+    /// it is as often a street number ("3121 Panthersville Rd") or a docket's digits.</summary>
+    private static string Cited(string section) =>
+        $@"((18\s*U\.?\s*S\.?\s*C\.?\s*(§+|sec(tion|\.)?)?|§+|sections?|sec\.)\s*{section}|{section}\s*(\(|et\s+seq|[-–]\s*\d{{4}}\b))";
+
     public static readonly CueSet Set = new(
     [
         // subpoena
@@ -179,11 +185,11 @@ internal static class ProcessTypeCues
         // pen register / trap and trace
         new("pen_register", @"pen\s+registers?", 3.5, "pen register"),
         new("pen_register", @"trap\s+(and|&)\s+trace", 3.5, "trap and trace"),
-        new("pen_register", Usc + @"(31(2[1-7]))", 2, "18 U.S.C. 3121-3127"),
+        new("pen_register", Cited("31(2[1-7])"), 2, "18 U.S.C. 3121-3127"),
 
         // wiretap
         new("wiretap", @"title\s+iii", 3, "Title III order"),
-        new("wiretap", Usc + @"2518", 3, "18 U.S.C. 2518"),
+        new("wiretap", Cited("2518"), 3, "18 U.S.C. 2518"),
         new("wiretap", @"wire\s*tap", 3, "wiretap"),
         new("wiretap", @"(real[\s-]time\s+)?interception\s+of\s+(wire|electronic|oral)", 2.5, "interception of communications"),
         new("wiretap", @"\bintercept(ion|ed)?\b", 0.8, "interception"),
@@ -248,7 +254,7 @@ internal static class ProcessTypeCues
 
         // national security
         new("national_security", @"national\s+security\s+letter", 5, "National Security Letter"),
-        new("national_security", Usc + @"2709", 3, "18 U.S.C. 2709 (NSL)"),
+        new("national_security", Cited("2709"), 3, "18 U.S.C. 2709 (NSL)"),
         new("national_security", @"foreign\s+intelligence\s+surveillance|\bFISA\b|\bFISC\b|50\s*U\.?S\.?C\.?\s*(§+\s*)?18\d\d", 4, "FISA process"),
 
         // other: consent, questions about process
