@@ -139,8 +139,8 @@ public sealed class TriageEngine
         // Issue 11 class 3: emergencies named as a subject (research, figures, training) are no emergency, and the
         // kinds of process named beside them in that sentence are none either.
         // Round 16: "we ask for no data of other accounts" limits the request; it does not say nothing is asked.
-        var typeHits = NonProcess.WithoutCarveOuts(text.Value, PreservationAsk.KeepsPreservationAsk(text, context.Parts, SubjectOnly.Reweigh(text,
-            [.. ProcessTypeCues.Set.Scan(text, context), .. ProcessTypeCues.ScanRound16(text, context)])));
+        var typeHits = NonProcess.WithoutCarveOuts(text.Value, PreservationAsk.KeepsPreservationAsk(text, context.Parts, PreservationAsk.WithoutUnneeded(text, SubjectOnly.Reweigh(text,
+            [.. ProcessTypeCues.Set.Scan(text, context), .. ProcessTypeCues.ScanRound16(text, context)]))));
         clock?.Lap("type cues");
         var emergencyHits = SubjectOnly.Reweigh(text, EmergencyVocabulary.WithoutUnitNames(text.Value, FlagCues.Emergency.Scan(text, context)));
         clock?.Lap("emergency cues");
@@ -251,6 +251,11 @@ public sealed class TriageEngine
             type = LegalProcessType.International;
             if (learned is not null) learned = learned with { Type = type, Weakness = learned.Weakness + "; a preservation request from abroad is a direct foreign request" };
         }
+        // Round 25: a foreign authority's copy of its request for legal assistance, sent for information, is that foreign
+        // paper: international, though it asks nothing of us now (Detection/AssistanceRequestCopy).
+        var assistanceCopy = type == LegalProcessType.Other && country is not null && country != CountryNames.UnitedStates && withdrawal is null &&
+                             mentionOnly is null ? AssistanceRequestCopy.Find(text.Value) : null;
+        if (assistanceCopy is not null) type = LegalProcessType.International;
         // Issue 11: who the writer says they are decides whose authority the letter speaks with, not the police words
         // in it. A private person (a victim, a complainant forwarding their own complaint) who claims no office in their
         // own voice, writing from no government or listed domain, sends no foreign process, whatever force they name.
@@ -426,12 +431,13 @@ public sealed class TriageEngine
         var euPreservation = namesEuOrder && OperativeMatch(EuPreservationOrder, text) is { } pr &&
                              (EuProductionOrderTitle.Match(text.Value) is not { Success: true } po || po.Index > pr.Index)
             ? Snippet(text.Value, pr.Index, pr.Length) : null;
-        // A foreign preservation order or request keeps the contents it lists; preserving is not disclosing.
-        var preservationOnly = type is LegalProcessType.International or LegalProcessType.Other && euPreservation is null && !(namesEuOrder && EuProductionOrder.IsMatch(text.Value))
+        // A foreign preservation order or request, or a private party's hold, keeps the contents it lists; preserving is
+        // not disclosing.
+        var preservationOnly = type is LegalProcessType.International or LegalProcessType.Other or LegalProcessType.Civil && euPreservation is null && !(namesEuOrder && EuProductionOrder.IsMatch(text.Value))
             ? PreservationAsk.OnlyPreservation(text, parts) : null;
         // A 2703(f) letter that also asks for messages now asks for contents with no process behind it: that part counts.
         var contentRequested = (type != LegalProcessType.Preservation || Score(PreservationAsk.ContentAskedNow(text, parts, contentHits)) >= ContentThreshold) &&
-                               euPreservation is null && preservationOnly is null && withdrawal is null &&
+                               euPreservation is null && preservationOnly is null && withdrawal is null && assistanceCopy is null &&
                                contentScore >= ContentThreshold && (mentionOnly is null || AsksForOwnData(typeHits)) ||
                                // An interception order (Title III, 18 U.S.C. 2518) authorises acquiring the contents of
                                // communications (2510(4)) whatever words it lists them in: it always seeks content.
@@ -439,7 +445,7 @@ public sealed class TriageEngine
         // Issue 11 round 14: the cues read no content; the learned reader may (Learning/ContentReader says when). Never
         // over an exclusion the scope readers found (a content cue they weighed 0: "not including the contents"),
         // never on a request that keeps data, is withdrawn, or asks for nothing.
-        var learnedContent = !contentRequested && euPreservation is null && preservationOnly is null && withdrawal is null && closes is null &&
+        var learnedContent = !contentRequested && euPreservation is null && preservationOnly is null && withdrawal is null && closes is null && assistanceCopy is null &&
                              (mentionOnly is null || AsksForOwnData(typeHits)) && !contentHits.Any(h => h.Weight <= 0) &&
                              ContentReader.MayRaise(type, AsksForOwnData(typeHits)) && (contentScope ?? ContentScopeStatement.Find(text, parts)) is null
             ? ContentReader.Reader.Consult(_contentModel, features) : null;

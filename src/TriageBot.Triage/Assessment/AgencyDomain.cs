@@ -82,6 +82,11 @@ internal static class AgencyDomain
             if (name.Length > filler.Length + 2 && name.EndsWith(filler, StringComparison.Ordinal) &&
                 InitialsOfAgency(name[..^filler.Length], text) is { } glued)
                 return glued;
+        // Round 25: four initials or more with two letters after them, on an open top level (ocdapa.org for the
+        // "Orange County District Attorney"): offices add a unit's letters to their initials. Fewer initials, or more
+        // letters after them, would let almost any name pass.
+        if (name.Length is >= 6 and <= 8 && OpenTopLevels.Contains(labels[^1]) && InitialsOfAgency(name[..^2], text, minimum: 4) is { } withUnit)
+            return withUnit;
         // Issue 11 round 10: not in the domain itself as the letter writes it (its From line, an address in its
         // signature): "det.a@fakecitypolice.com" would otherwise name "fakecity" as a police body and agree with itself.
         var letters = LettersOnly(text.Length > 20_000 ? text[..20_000] : text, skipping: name + ".");

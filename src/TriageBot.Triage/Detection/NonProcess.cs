@@ -40,7 +40,8 @@ internal static class NonProcess
         // production or asks to preserve, it serves nothing now.
         // A return of service reports that a subpoena was served on someone; unless it is the subpoena itself (it
         // commands production), it serves nothing either.
-        var closed = hits.Any(h => h.Cue.Reason is ProcessTypeCues.CaseClosed or ProcessTypeCues.ServiceReported && h.Weight >= 1);
+        // Round 25: so does a court's notice that moves a hearing.
+        var closed = hits.Any(h => h.Cue.Reason is ProcessTypeCues.CaseClosed or ProcessTypeCues.ServiceReported or ProcessTypeCues.SchedulingNotice && h.Weight >= 1);
         if (closed && top is not ("preservation" or "emergency") && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason))) return LegalProcessType.Other;
 
         // Issue 11 round 11: a letter releasing an earlier preservation names the 2703(f) letter it releases, and an
@@ -239,9 +240,13 @@ internal static class NonProcess
     private static readonly HashSet<string> PrivateRight =
         [ProcessTypeCues.TakedownNotice, LitigationHold, "writer says it is not an authority", ProcessTypeCues.OwnData, ProcessTypeCues.ConsentBased];
 
+    // Round 25: a civil subpoena the letter names, served or announced ("Plaintiff intends to serve a civil subpoena for
+    // these materials"), makes a private hold on users' data the first step of a civil demand, not a hold on the
+    // provider's own documents.
     private static bool HasCivilSubpoena(List<CueHit> hits) =>
-        hits.Any(h => h.Cue.Target == "civil" && h.Weight >= 2 &&
-                      (h.Cue.Reason.Contains("Rule 45", StringComparison.Ordinal) || h.Cue.Reason == ProcessTypeCues.CivilDisclosureClaim));
+        hits.Any(h => h.Cue.Target == "civil" && (h.Weight >= 2 &&
+                      (h.Cue.Reason.Contains("Rule 45", StringComparison.Ordinal) || h.Cue.Reason == ProcessTypeCues.CivilDisclosureClaim) ||
+                      h.Weight > 0 && h.Text.StartsWith("civil", StringComparison.OrdinalIgnoreCase) && h.Text.EndsWith("subpoena", StringComparison.OrdinalIgnoreCase)));
 
     // A civil identity claim named, and nothing on the "other" side but the grievance a rights holder or a litigant names.
     private static bool CivilClaimOutranksNotice(List<CueHit> hits) =>

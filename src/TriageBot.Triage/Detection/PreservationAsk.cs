@@ -87,6 +87,29 @@ internal static class PreservationAsk
         return [.. typeHits.Select(h => DeniesDisclosure(h) ? h with { Weight = 0 } : h)];
     }
 
+    // "I don't think a separate preservation letter is needed", "no preservation request is necessary": the sentence
+    // says a preservation is not wanted.
+    private static readonly Regex PreservingNotNeeded = Patterns.Build(
+        @"\b(do\s+not|don't|doesn't|does\s+not)\s+(think|believe)\b[^.;!?]{0,80}\b(needed|necessary|required)\b|\b(is|are|was|were)\s*(not|n't)\s+(needed|necessary|required)\b|\bunnecessary\b|\bno\s+need\s+(for|to)\b");
+
+    /// <summary>Round 25: preservation words in a sentence that says no preservation is needed ("the reported material
+    /// is on a one-year hold under 2258A(h), so I don't think a separate preservation letter is needed") ask for none:
+    /// they are set to no weight. Other hits are returned as they are.</summary>
+    public static List<CueHit> WithoutUnneeded(NormalizedText text, List<CueHit> typeHits)
+    {
+        List<CueHit>? result = null;
+        for (var i = 0; i < typeHits.Count; i++)
+        {
+            var hit = typeHits[i];
+            if (hit.Cue.Target != "preservation" || hit.Weight <= 0) continue;
+            var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+            if (!PreservingNotNeeded.IsMatch(text.Value.AsSpan(start, end - start))) continue;
+            result ??= [.. typeHits];
+            result[i] = hit with { Weight = 0 };
+        }
+        return result ?? typeHits;
+    }
+
     /// <summary>Whether the operative text asks to preserve or retain data.</summary>
     public static bool AsksToPreserve(NormalizedText text, MessageParts parts)
     {

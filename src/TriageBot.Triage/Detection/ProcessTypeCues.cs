@@ -26,6 +26,10 @@ internal static class ProcessTypeCues
     /// <summary>Reason of the cue for a return or affidavit of service: a report that process was served.</summary>
     public const string ServiceReported = "reports that process was served";
 
+    /// <summary>Round 25: a court's notice that a hearing was set, moved or vacated: it names the motion and the
+    /// subpoena it is about, and commands nothing of us.</summary>
+    public const string SchedulingNotice = "a court's notice of a hearing date";
+
     public const string StatutoryPreservation = "18 U.S.C. 2703(f) preservation";
 
     /// <summary>The reason of the cue for a civil claim to a user's identity named by the law that gives it.</summary>
@@ -363,6 +367,7 @@ internal static class ProcessTypeCues
         // (NonProcess weighs it against any command in the text, as it does a closed case). Not "I served the
         // attached subpoena": that is the covering note of the subpoena itself.
         // Round 23: not a warrant's instruction where to send it back ("Return of service and records to: SA ...").
+        new("other", @"\bclerk'?s\s+notice\s+of\s+(continuance|hearing)\b|\bnotice\s+of\s+(continued|rescheduled|continuance\s+of)\s+hearing\b|\bhearing\b[^.;]{0,80}\bhas\s+been\s+(continued|rescheduled|reset|vacated|taken\s+off\s+calendar)\b", 1.5, SchedulingNotice),
         new("other", @"\b(affidavit|declaration|proof)\s+of\s+service\b|^[ \t]*return\s+of\s+service[ \t]*:?[ \t]*$|\breturn\s+of\s+service\s+(executed|form|filed|completed)\b|\b(this|the\s+attached|the\s+enclosed|my|our)\s+return\s+of\s+service\b", 1.5, ServiceReported),
         // A court or a party holding production back until a ruling ("should not produce any information responsive
         // to the subpoena until the Court rules"): nothing is to be produced on this paper.

@@ -425,10 +425,16 @@ internal sealed class ContactExtractor
         return tail.Length is > 3 and < 40 && HouseNumber.IsMatch(tail) && !tail.Contains('@') ? tail : null;
     }
 
-    private static readonly Regex LeadingConnectors = Patterns.Build(@"^((of|the|and|for|de|du|la|del)[ \t]+)+");
+    // Round 25: a recital's opening word ("WHEREAS the Virginia State Police ...") goes with the connectors.
+    private static readonly Regex LeadingConnectors = Patterns.Build(@"^((of|the|and|for|de|du|la|del|whereas|wherefore)[ \t]+)+");
 
     private static readonly Regex PlaceOrGreeting = Patterns.Build(
-        @"\b(plaza|street|avenue|road|drive|boulevard|square|building|way|place)\z|\b(all\s+and\s+singular|to\s+any\s+(authorized\s+)?(peace\s+)?officer)\b");
+        @"\b(plaza|street|avenue|road|drive|boulevard|square|building|way|place)\z|\b(all\s+and\s+singular|to\s+any\s+(\p{L}+\s+){0,3}(officer|sheriff|constable|marshal)s?)\b|\A(chief\s+)?deputy\s+sheriffs?\z");
+
+    // Round 25: a federal district written after a comma ("U.S. Attorney's Office, Western District of Missouri") is the
+    // office's own; apart from AgencyName, whose automaton it would push past the size limit.
+    private static readonly Regex DistrictAfterComma = Patterns.Build(
+        @",[ ]((Northern|Southern|Eastern|Western|Middle|Central)[ ])?District[ ]of[ ](the[ ])?\p{Lu}[\p{L}-]+([ ]\p{Lu}[\p{L}-]+)?\b", ignoreCase: false);
 
     private string? FindAgency(NormalizedText text, LabelledLines labels)
     {
@@ -439,6 +445,9 @@ internal sealed class ContactExtractor
         {
             if (IsOwnAddress(text, m.Index)) continue;
             var name = LeadingConnectors.Replace(m.Groups["agency"].Value.Trim(), "");
+            if (name.EndsWith("Attorney's Office", StringComparison.OrdinalIgnoreCase) && DistrictAfterComma.Match(text.Value, m.Index + m.Length) is { Success: true } district &&
+                district.Index == m.Index + m.Length)
+                name += district.Value;
             var bare = name.Trim();
             // "Ana Lucia Betancourt of the Miami-Dade Sheriff's Office": a person's name before "of the" is not part of it.
             var ofThe = bare.IndexOf(" of the ", StringComparison.Ordinal);
