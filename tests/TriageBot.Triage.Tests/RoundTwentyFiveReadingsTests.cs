@@ -179,4 +179,51 @@ public class RoundTwentyFiveReadingsTests
 
         Assert.DoesNotContain("SHERIFF", result.Fields.AgencyName ?? "", StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void A_form_line_with_several_fields_gives_each_field_its_own_value()
+    {
+        var result = _engine.Triage("""
+            EMERGENCY DISCLOSURE REQUEST - submitted through the law enforcement portal
+            Agency: Provo Police Department
+            Country: United States     State: UT     City: Provo     ZIP: 84601
+            A man posted a photo of a rifle with the words "tonight she pays" about his former partner. We need the
+            subscriber details and recent IP addresses of the account "wasatch_wolf_81" to find him before he reaches her.
+            """);
+
+        Assert.Equal("United States", result.Fields.Country);
+        Assert.False(result.Flags.NonUs);
+    }
+
+    [Theory]
+    [InlineData("records associated with the following identifiers:\n\n- E-mail: gulf.breeze.deals@example.com\n- Phone: +1 850 555 0142\n")]
+    [InlineData("records for the account(s) associated with e-mail gulf.breeze.deals@example.com and phone number\n(850) 555-0142, from July 1, 2026 to present.\n")]
+    [InlineData("records of the account associated with the e-mail address\ngulf.breeze.deals@example.com, the e-mail address gb.deals@example.org, or the\ntelephone number +1 850 555 0142.\n")]
+    [InlineData("records of the account associated with e-mail gulf.breeze.deals@example.com and telephone number (850)\n555-0142, for January 2027.\n")]
+    public void A_targets_phone_in_a_list_or_a_sentence_that_wraps_is_a_target(string request)
+    {
+        var result = _engine.Triage($"""
+            GRAND JURY SUBPOENA - YOU ARE COMMANDED to produce {request}
+            This subpoena does not call for the contents of any communication. Return date: March 3, 2027.
+
+            Det. Carmen Whitlow-Osei, Pensacola Police Department
+            Office (850) 555-0100
+            """);
+
+        Assert.Contains(result.Fields.Accounts, a => a.Value == "+18505550142");
+        Assert.DoesNotContain(result.Fields.Accounts, a => a.Value == "+18505550100");
+    }
+
+    [Fact]
+    public void A_courtrooms_department_number_is_not_an_agency()
+    {
+        var result = _engine.Triage("""
+            SUPERIOR COURT OF CALIFORNIA, COUNTY OF FRESNO
+            CLERK'S NOTICE OF CONTINUANCE
+            Date: April 6, 2027      Time: 8:30 a.m.      Department: 12 (Civil Law and Motion)
+            The hearing on the non-party's motion to quash has been continued to the date above.
+            """);
+
+        Assert.NotEqual("12 (Civil Law and Motion)", result.Fields.AgencyName);
+    }
 }

@@ -242,6 +242,46 @@ internal sealed class AccountExtractor
         return TargetWords.IsMatch(sentenceEnd >= 0 ? after[..sentenceEnd] : after);
     }
 
+    private static readonly Regex AreaCodeAtEnd = Patterns.Build(@"\(\d{3}\)[ \t]*$");
+    private static readonly Regex NumberRestAtStart = Patterns.Build(@"^[ \t]*\d{3}[-.][ \t]?\d{4}\b");
+    private static readonly Regex PhoneWord = Patterns.Build(
+        @"\b(phone|telephone|mobile|cell|telefon|telefoon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefono|portable|handy|number|nummer|num[ée]ro|n[uú]mero)\b");
+
+    /// <summary>Round 25: "the account(s) associated with e-mail x@y.com and phone number\n(480) 555-0196": a sentence
+    /// about the target that runs on, with the phone word just before the number, across the line break.</summary>
+    private static bool TargetSentenceWraps(NormalizedText text, int index)
+    {
+        static bool EndsSentence(ReadOnlySpan<char> l) => l.TrimEnd() is var t && (t.Length == 0 || t[^1] is '.' or '!' or '?' or ':' or ';');
+        var previous = text.Line(index - 1);
+        var line = text.Line(index);
+        var trimmed = previous.TrimEnd();
+        if (EndsSentence(previous) || HeaderOrContactLine.IsMatch(previous)) return false;
+        // The target word may stand a line higher in the same sentence ("the account(s) associated with the e-mail
+        // address\nx@y.com, the e-mail address z@w.com, or the\ntelephone number +1 347 555 0119").
+        if (!TargetWords.IsMatch(previous) && !(index > 1 && !EndsSentence(text.Line(index - 2)) && TargetWords.IsMatch(text.Line(index - 2)))) return false;
+        var digit = line.IndexOfAnyInRange('0', '9');
+        var plus = line.IndexOf('+');
+        var numberAt = plus >= 0 && (digit < 0 || plus < digit) ? plus : digit;
+        if (numberAt < 0) return false;
+        return PhoneWord.IsMatch(Tail(trimmed, 25)) && line[..numberAt].Trim(" \t(").Length == 0 || PhoneWord.IsMatch(line[..numberAt]) && numberAt <= 30;
+    }
+
+    /// <summary>Round 25: a list item under a lead-in about the target ("For the account(s) associated with:\n - phone
+    /// number: +1 913 555 0142"): the lead-in ends with a colon and speaks of the target, and no blank line comes
+    /// between.</summary>
+    private static bool InTargetList(NormalizedText text, int index)
+    {
+        if (!ListItem.IsMatch(text.Line(index))) return false;
+        // Up over the list's other items and blank lines to the first line that is neither: the lead-in, or prose.
+        for (var j = index - 1; j >= 0 && j >= index - 8; j--)
+        {
+            var line = text.Line(j).Trim();
+            if (line.Length == 0 || ListItem.IsMatch(text.Line(j))) continue;
+            return line[^1] == ':' && TargetWords.IsMatch(line) && !HeaderOrContactLine.IsMatch(line);
+        }
+        return false;
+    }
+
     private static string Tail(ReadOnlySpan<char> line, int chars) => line.Length > chars ? line[^chars..].ToString() : line.ToString();
 
     // Right before a quoted handle: the writer names it as their own ("between his account "a_b" and mine ("c_d")",
@@ -437,10 +477,14 @@ internal sealed class AccountExtractor
             if (HeaderOrContactLine.IsMatch(line)) continue;
             // The sentence may wrap: "... and any account\n using the phone number 412-555-0173".
             var previousTail = i > 0 ? Tail(text.Line(i - 1), 60) : "";
-            var wrapped = previousTail.Length > 0 && PhoneTargetTail.IsMatch(previousTail);
+            var inTargetList = InTargetList(text, i);
+            var wrapped = previousTail.Length > 0 && PhoneTargetTail.IsMatch(previousTail) || i > 0 && TargetSentenceWraps(text, i) || inTargetList;
             if (!TargetWords.IsMatch(line) && !wrapped) continue;
             phoneLines++;
             var lineText = line.ToString();
+            // Round 25: "telephone number (718)\n555-0152": the area code the line before ends with is the number's.
+            if (i > 0 && AreaCodeAtEnd.Match(Tail(text.Line(i - 1), 12)) is { Success: true } areaCode && NumberRestAtStart.IsMatch(lineText))
+                lineText = areaCode.Value.Trim() + " " + lineText.TrimStart();
             foreach (var found in _phones.FindNumbers(lineText, region))
             {
                 if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start))) continue;
@@ -451,7 +495,9 @@ internal sealed class AccountExtractor
                 if (!wrapped && !TargetWordInOwnSentence(lineText, found.Start, found.Start + found.Length)) continue;
                 // Issue 11 round 12: "the account "x" (linked\n mobile +91 …)": a label that carries on the target's
                 // sentence from the line before is the target's number, not the writer's own line.
-                if (TargetIdentifiers.IsOwnNumber(lineText, found.Start) && !(wrapped && ContinuesSentence(lineText.AsSpan(0, found.Start)))) continue;
+                // An item of a list of the target's identifiers ("- Phone: +1 305 555 0111") is labelled like a
+                // signature's line but is the target's.
+                if (TargetIdentifiers.IsOwnNumber(lineText, found.Start) && !inTargetList && !(wrapped && ContinuesSentence(lineText.AsSpan(0, found.Start)))) continue;
                 Add(AccountKind.Phone, _phones.Format(found.Number, PhoneNumberFormat.E164));
             }
         }

@@ -429,7 +429,7 @@ internal sealed class ContactExtractor
     private static readonly Regex LeadingConnectors = Patterns.Build(@"^((of|the|and|for|de|du|la|del|whereas|wherefore)[ \t]+)+");
 
     private static readonly Regex PlaceOrGreeting = Patterns.Build(
-        @"\b(plaza|street|avenue|road|drive|boulevard|square|building|way|place)\z|\b(all\s+and\s+singular|to\s+any\s+(\p{L}+\s+){0,3}(officer|sheriff|constable|marshal)s?)\b|\A(chief\s+)?deputy\s+sheriffs?\z");
+        @"\b(plaza|street|avenue|road|drive|boulevard|square|building|way|place)\z|\b(all\s+and\s+singular|to\s+any\s+(\p{L}+\s+){0,3}(officer|sheriff|constable|marshal)s?)\b|\A((chief\s+)?deputy\s+sheriff|(police|peace)\s+officer)s?\z");
 
     // Round 25: a federal district written after a comma ("U.S. Attorney's Office, Western District of Missouri") is the
     // office's own; apart from AgencyName, whose automaton it would push past the size limit.
@@ -439,7 +439,8 @@ internal sealed class ContactExtractor
     private string? FindAgency(NormalizedText text, LabelledLines labels)
     {
         // "Requesting agency: Boise Police Department, 333 N. Mark Stall Place" — the name ends where the address starts.
-        if (labels.First(LabelAgency) is { } labelled) return AddressTail.Replace(labelled, "");
+        // A department's number on a court's form ("Department: 16 (Civil Law and Motion)") is a courtroom, not an agency.
+        if (labels.First(LabelAgency) is { } labelled && !char.IsAsciiDigit(labelled[0])) return AddressTail.Replace(labelled, "");
         // The first agency named outside the provider's own address block: letterhead first, then prose and signature.
         foreach (Match m in AgencyName.Matches(text.Value))
         {

@@ -18,10 +18,33 @@ internal sealed class LabelledLines
 
     private readonly List<LabelledLine> _lines = [];
 
+    // Round 25: a form that sets several fields on one line ("Country: United States     State: UT     City: Salt Lake
+    // City"): a wide gap or a tab and a short label with its colon start the next field. Read within one value of at
+    // most 200 characters, so the bounded backtracking stays short.
+    private static readonly Regex NextFieldOnLine = new(@"(?:[ \t]{3,}|\t)(?<label>\p{L}[\p{L} /.'’-]{0,30}?)[ \t]*:[ \t]*",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     public LabelledLines(NormalizedText text)
     {
         foreach (Match m in Line.Matches(text.Value))
-            _lines.Add(new LabelledLine(m.Groups["label"].Value.Trim().TrimEnd('.', ' '), m.Groups["value"].Value, m.Index));
+        {
+            var label = m.Groups["label"].Value.Trim().TrimEnd('.', ' ');
+            var value = m.Groups["value"].Value;
+            var next = NextFieldOnLine.Match(value);
+            if (!next.Success)
+            {
+                _lines.Add(new LabelledLine(label, value, m.Index));
+                continue;
+            }
+            var valueStart = m.Groups["value"].Index;
+            var (from, offset) = (0, m.Index);
+            for (; next.Success; next = next.NextMatch())
+            {
+                if (next.Index > from) _lines.Add(new LabelledLine(label, value[from..next.Index], offset));
+                (label, from, offset) = (next.Groups["label"].Value.Trim(), next.Index + next.Length, valueStart + next.Groups["label"].Index);
+            }
+            if (value.Length - from >= 2) _lines.Add(new LabelledLine(label, value[from..], offset));
+        }
     }
 
     public IEnumerable<LabelledLine> All(LabelSet set) => _lines.Where(l => set.Matches(l.Label));

@@ -66,7 +66,13 @@ public static class TriageReport
 
     private static string? Join(params string?[] parts)
     {
-        var present = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        // A street line that already holds the city, state or ZIP ("475 S 300 E, Salt Lake City, UT 84111") is not
+        // followed by them again.
+        var present = new List<string>();
+        foreach (var part in parts)
+            if (!string.IsNullOrWhiteSpace(part) && !present.Any(p => System.Text.RegularExpressions.Regex.IsMatch(p, $@"\b{System.Text.RegularExpressions.Regex.Escape(part)}\b",
+                    System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)))
+                present.Add(part);
         return present.Count == 0 ? null : string.Join(", ", present);
     }
 
