@@ -242,6 +242,9 @@ internal sealed class AccountExtractor
         return TargetWords.IsMatch(sentenceEnd >= 0 ? after[..sentenceEnd] : after);
     }
 
+    private static readonly Regex PhoneLineStart = Patterns.Build(@"^[ \t]*((or|and)[ \t]+)?(the[ \t]+)?(tele(phone)?|phone|mobile|cell(ular)?)([ \t]+(phone|number))?[ \t:]*$");
+    private static readonly Regex BystanderWord = Patterns.Build(
+        @"\b(mother|father|parent|complainant|victims?|witness|sister|brother|wife|husband|daughter|son|caller|reporting\s+party)('s)?\b");
     private static readonly Regex AreaCodeAtEnd = Patterns.Build(@"\(\d{3}\)[ \t]*$");
     private static readonly Regex NumberRestAtStart = Patterns.Build(@"^[ \t]*\d{3}[-.][ \t]?\d{4}\b");
     private static readonly Regex PhoneWord = Patterns.Build(
@@ -263,7 +266,10 @@ internal sealed class AccountExtractor
         var plus = line.IndexOf('+');
         var numberAt = plus >= 0 && (digit < 0 || plus < digit) ? plus : digit;
         if (numberAt < 0) return false;
-        return PhoneWord.IsMatch(Tail(trimmed, 25)) && line[..numberAt].Trim(" \t(").Length == 0 || PhoneWord.IsMatch(line[..numberAt]) && numberAt <= 30;
+        // Someone else's number in the same sentence ("Her mother (account "x",\nphone 305-555-0111)", "Special
+        // Victims Unit\n… Cell 402-555-0190") is not the target's.
+        if (BystanderWord.IsMatch(Tail(trimmed, 80)) || index > 1 && BystanderWord.IsMatch(text.Line(index - 2))) return false;
+        return PhoneWord.IsMatch(Tail(trimmed, 25)) && line[..numberAt].Trim(" \t(").Length == 0 || PhoneLineStart.IsMatch(line[..numberAt]);
     }
 
     /// <summary>Round 25: a list item under a lead-in about the target ("For the account(s) associated with:\n - phone
