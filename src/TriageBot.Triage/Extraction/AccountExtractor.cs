@@ -273,8 +273,8 @@ internal sealed class AccountExtractor
     }
 
     /// <summary>Round 25: a list item under a lead-in about the target ("For the account(s) associated with:\n - phone
-    /// number: +1 913 555 0142"): the lead-in ends with a colon and speaks of the target, and no blank line comes
-    /// between.</summary>
+    /// number: +1 913 555 0142"): the lead-in ends with a colon and speaks of the target; only the list's other items and
+    /// blank lines stand between.</summary>
     private static bool InTargetList(NormalizedText text, int index)
     {
         if (!ListItem.IsMatch(text.Line(index))) return false;
