@@ -44,6 +44,10 @@ internal static class FlagCues
         .. EmergencyVocabulary.Cues,
     ]);
 
+    /// <summary>Reports counted in figures, in the languages read.</summary>
+    private const string CountedReports =
+        @"(reports|tips|referrals|reportes|denuncias|informes|notificaciones|signalements|meldungen|hinweise|segnalazioni|den[úu]ncias|relat[óo]rios|notifica[çc][õo]es|meldingen)\b";
+
     /// <summary>Child sexual exploitation. A signature line naming an ICAC task force is deliberately not a cue.</summary>
     public static readonly CueSet Ncmec = new(
     [
@@ -79,6 +83,12 @@ internal static class FlagCues
         // describes practice, about no case. Weight 0, and before the cues for the words inside them.
         new("ncmec", @"\b(report\.)?cyber\s*tip(line)?\.org\b" +
             @"|\b(segnalate|segnalano|segnaliamo|signalez|signalent|signalons|melden|meldet|reportan|report[áa]is|reportamos|reportam|informan|comunicam|comunican)\s+(sempre\s+|syst[ée]matiquement\s+|immer\s+|siempre\s+|sempre\s+)?(al|au|an\s+das|an\s+den|aan\s+het|aan|ao|[àa]|a)\s+(l')?NCMEC(\s*\((la\s+|die\s+|de\s+|a\s+)?cyber\s*tip(line)?\))?", 0, "describes reporting to NCMEC, about no case"),
+        // Round 26: figures about the CyberTipline as a whole ("su CyberTipline recibió en 2025 más de 20.500.000
+        // denuncias", "29 million reports to NCMEC") and questions about counts ("how many reports did you send to the
+        // CyberTipline") are statistics, about no case. Weight 0, and before the cues for the words inside them.
+        new("ncmec", @"\b(NCMEC|cyber\s*tip(line)?)('s)?\b[^.]{0,100}(\d{1,3}([.,]\d{3}){2,}|\d+([.,]\d+)?\s+(million|millones|milh[õo]es|milioni|millions|millionen|miljoen))\s+(\p{L}+\s+){0,2}" + CountedReports +
+            @"|(\d{1,3}([.,]\d{3}){2,}|\d+([.,]\d+)?\s+(million|millones|milh[õo]es|milioni|millions|millionen|miljoen))\s+(\p{L}+\s+){0,2}" + CountedReports + @"[^.]{0,60}\b(NCMEC|cyber\s*tip(line)?)" +
+            @"|\b(how\s+many|cu[áa]nt[oa]s|quant[oa]s|quant[ie]|combien\s+de|wie\s+viele|hoeveel)\s+(\p{L}+\s+){0,3}" + CountedReports + @"[^.?]{0,80}\b(NCMEC|cyber\s*tip(line)?)", 0, "gives or asks figures about NCMEC reporting, about no case"),
         new("ncmec", @"cyber\s*tip(line)?(\s+report)?", 4, "CyberTipline report"),
         // NCMEC also handles missing children: its name alone is not a child-exploitation matter; a report is.
         new("ncmec", @"\bNCMEC\s+(cyber\s*tip(line)?\s+)?(report|tip|referral)s?\b", 3.5, "NCMEC report"),
