@@ -2,7 +2,8 @@ using TriageBot.Triage.Model;
 
 namespace TriageBot.Triage.Tests;
 
-/// <summary>Round 26: figures about the CyberTipline as a whole are statistics, about no case.</summary>
+/// <summary>Round 26: figures about the CyberTipline as a whole are statistics, about no case; a limit in hours ends
+/// on the day those hours run out from the message's date, and hours around an event are data asked for.</summary>
 public class RoundTwentySixReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -38,5 +39,38 @@ public class RoundTwentySixReadingsTests
             """);
 
         Assert.True(result.Flags.Ncmec);
+    }
+
+    [Theory]
+    [InlineData("Produce the records within 48 hours to this address.", 2027, 2, 10)]
+    [InlineData("Bitte übermitteln Sie die Daten innerhalb von 24 Stunden.", 2027, 2, 9)]
+    [InlineData("Merci de répondre dans les soixante-douze heures.", 2027, 2, 11)]
+    public void A_limit_in_hours_ends_on_the_day_the_hours_run_out(string ask, int year, int month, int day)
+    {
+        var result = _engine.Triage($"""
+            From: Det. Rosa Adeyemi <radeyemi@phoenix.gov>
+            Subject: records request
+            Date: Mon, 08 Feb 2027 10:15:00 -0700
+
+            Subscriber information for the account "lakeview_kid_22" is requested.
+            {ask}
+            """);
+
+        Assert.Equal(new DateOnly(year, month, day), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void Hours_around_an_event_are_data_asked_for_not_a_limit()
+    {
+        var result = _engine.Triage("""
+            From: Det. Rosa Adeyemi <radeyemi@phoenix.gov>
+            Subject: records request
+            Date: Mon, 08 Feb 2027 10:15:00 -0700
+
+            Please provide the IP addresses used by the account "lakeview_kid_22" within 24 hours before the call to
+            911 that reported the shooting.
+            """);
+
+        Assert.Null(result.Fields.ResponseDeadline);
     }
 }

@@ -223,7 +223,32 @@ internal static class DeadlinePhrases
                 if (Weekdays.Next(m.Groups["wd"].Value, written) is { } day) return day;
             }
         }
+        if (hearing is null && (received ?? issued) is { } sent && FromHours(text, sent) is { } byHours) return byHours;
         return hearing;
+    }
+
+    // Round 26: a limit in hours ("within 48 hours", "innerhalb von 24 Stunden", "dans les 72 heures", "en las
+    // próximas 24 horas"): read last, from the day the message was sent, it ends on the day those hours run out.
+    private static readonly Regex HoursLimit = Patterns.Build(
+        @"\b(within|in\s+the\s+next|innerhalb(\s+von|\s+der\s+n[äa]chsten)?|binnen|dans\s+les|sous|dans\s+un\s+d[ée]lai\s+de|dentro\s+de(\s+las)?|en\s+las\s+pr[óo]ximas|en\s+un\s+plazo\s+de|no\s+prazo\s+de|nas\s+pr[óo]ximas|em\s+at[ée]|entro(\s+le(\s+prossime)?)?|nelle\s+prossime)\s+" +
+        @"(?<n>\d{1,3}|[\p{L}-]{3,20}(\s+[ye]\s+\p{L}{3,8})?)\s*(\(\d{1,3}\)\s*)?-?\s*(hours?|hrs?\.?|h|stunden|std\.?|heures|horas|ore|uur)\b");
+
+    // What follows the hours when they are a span around an event ("logins within 24 hours of the shooting", "IP
+    // addresses in the 48 hours before the call"): data asked for, not a limit. Not when the event is the message's
+    // receipt or service.
+    private static readonly Regex HoursAroundEvent = Patterns.Build(
+        @"\A[\s,]*(of|before|after|prior|preceding|following|around|surrounding|either|vor|nach|avant|apr[eè]s|antes|despu[eé]s|ap[oó]s|prima|dopo|voor|na)\b");
+
+    private static DateOnly? FromHours(string text, DateOnly sent)
+    {
+        foreach (Match m in HoursLimit.Matches(text))
+        {
+            if (!NumberWords.TryParse(m.Groups["n"].Value, out var hours) || hours is < 1 or > 168) continue;
+            var after = Sentence(text, m.Index + m.Length, 60);
+            if (HoursAroundEvent.IsMatch(after) && !FromReceipt.IsMatch(after) && !FromDocument.IsMatch(after)) continue;
+            return sent.AddDays((hours + 23) / 24);
+        }
+        return null;
     }
 
     // After a count of days, the date it ends on: ", d. h. bis 06.12.2026", ", i.e. by December 6", ", soit jusqu'au".

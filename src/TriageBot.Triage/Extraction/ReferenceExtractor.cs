@@ -688,6 +688,10 @@ internal static class NumberWords
             // Round 14: the hyphenated counts a letter writes out ("produce within twenty-one days").
             "twenty-one" => 21, "twenty-eight" => 28, "four" => 4, "eight" => 8, "sixty" => 60, "forty-five" => 45,
             "one hundred eighty" => 180,
+            // Round 26: the counts of hours a limit is written in ("within forty-eight hours", "binnen vierentwintig uur").
+            "twenty-four" or "vierundzwanzig" or "vingt-quatre" or "veinticuatro" or "vinte e quatro" or "ventiquattro" or "vierentwintig" => 24,
+            "forty-eight" or "achtundvierzig" or "quarante-huit" or "cuarenta y ocho" or "quarenta e oito" or "quarantotto" or "achtenveertig" => 48,
+            "seventy-two" or "zweiundsiebzig" or "soixante-douze" or "setenta y dos" or "setenta e duas" or "settantadue" or "tweeënzeventig" => 72,
             "twelve" or "zwölf" or "zwolf" or "douze" or "doce" or "dodici" or "twaalf" => 12,
             "sechs" or "seis" or "sei" or "zes" => 6, "drei" or "trois" or "tres" or "três" or "tre" or "drie" => 3,
             // The counts time limits use, in the other languages read ("diez días", "zehn Tage", "dieci giorni").
