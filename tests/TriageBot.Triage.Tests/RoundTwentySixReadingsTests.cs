@@ -3,7 +3,8 @@ using TriageBot.Triage.Model;
 namespace TriageBot.Triage.Tests;
 
 /// <summary>Round 26: figures about the CyberTipline as a whole are statistics, about no case; a limit in hours ends
-/// on the day those hours run out from the message's date, and hours around an event are data asked for.</summary>
+/// on the day those hours run out from the message's date, and hours around an event are data asked for; a town's
+/// mailbox that signs as a state's police is not shown to be it.</summary>
 public class RoundTwentySixReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -72,5 +73,25 @@ public class RoundTwentySixReadingsTests
             """);
 
         Assert.Null(result.Fields.ResponseDeadline);
+    }
+
+    [Theory]
+    [InlineData("deputyclerk@townofwestfield-il.gov", true)]
+    [InlineData("dana.kowalczyk@isp.illinois.gov", false)]
+    [InlineData("dana.kowalczyk@isp.state.il.us", false)]
+    public void A_town_mailbox_signing_as_a_state_police_is_not_shown_to_be_it(string from, bool suspicious)
+    {
+        var result = _engine.Triage($"""
+            From: Dana Kowalczyk <{from}>
+            Subject: EXIGENT - missing child - chitown_uncle_ray
+
+            A 9 year old child is missing and believed to be with the holder of the account "chitown_uncle_ray".
+            We need the subscriber details and recent IP addresses immediately.
+
+            Special Agent Dana Kowalczyk
+            Illinois State Police DCI, Zone 2
+            """);
+
+        Assert.Equal(suspicious, result.Flags.SuspiciousSender);
     }
 }

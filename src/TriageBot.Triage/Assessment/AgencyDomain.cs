@@ -489,6 +489,16 @@ internal static class AgencyDomain
     /// ("task force", "in coordination with").</summary>
     public static (string Agency, string[] Homes)? ClaimedNationalAgency(string text, bool signatureCounts = true)
     {
+        if (WhereSenderSaysWhoItIs(text, signatureCounts) is not ({ } intro, { } signature)) return null;
+        foreach (var (name, agency, homes) in NationalAgencies)
+            if (name.IsMatch(intro) || name.IsMatch(signature)) return (agency, homes);
+        return null;
+    }
+
+    /// <summary>The sender's self-introductions and its signature (the last six lines), without lines that name an
+    /// agency as a partner; null for an empty text or a task force's, whose members come from many agencies.</summary>
+    private static (string Intro, string Signature)? WhereSenderSaysWhoItIs(string text, bool signatureCounts)
+    {
         if (text.Length == 0) return null;
         var head = text.Length > 20_000 ? text[..20_000] : text;
         if (IgnoreCase.Contains(head, "task force")) return null;
@@ -497,9 +507,37 @@ internal static class AgencyDomain
             ? string.Join("\n", LastLines(head, 6).Where(l => !PartnerMention.IsMatch(l)))
             : "";
         var intro = string.Join("\n", SelfIntroduction.Matches(head).Select(m => m.Value).Where(m => !PartnerMention.IsMatch(m)));
-        foreach (var (name, agency, homes) in NationalAgencies)
-            if (name.IsMatch(intro) || name.IsMatch(signature)) return (agency, homes);
-        return null;
+        return (intro, signature);
+    }
+
+    // Round 26: a state's own police or investigation bureau ("Illinois State Police", "Texas Department of Public
+    // Safety", "Georgia Bureau of Investigation"), which mails from its state's domains.
+    private static readonly Regex StateAgency = Patterns.Build(
+        @"\b(?<state>" + string.Join('|', StateCodes.Values.Select(n => n.Replace(" ", @"\s+"))) + @")\s+(State\s+Police|State\s+Patrol|Highway\s+Patrol|Bureau\s+of\s+(Criminal\s+)?Investigations?|Department\s+of\s+(Public\s+Safety|Law\s+Enforcement))\b");
+
+    /// <summary>The state police or bureau the sender says it is, and that state's postal code; null when none.</summary>
+    public static (string Agency, string StateCode)? ClaimedStateAgency(string text)
+    {
+        if (WhereSenderSaysWhoItIs(text, signatureCounts: true) is not ({ } intro, { } signature)) return null;
+        var m = StateAgency.Match(intro);
+        if (!m.Success) m = StateAgency.Match(signature);
+        if (!m.Success) return null;
+        var state = Regex.Replace(m.Groups["state"].Value, @"\s+", " ");
+        var code = StateCodes.First(kv => string.Equals(kv.Value, state, StringComparison.OrdinalIgnoreCase)).Key;
+        return (Regex.Replace(m.Value, @"\s+", " "), code);
+    }
+
+    /// <summary>A government domain of the state itself: state.il.us and below it, or a .gov whose registered name
+    /// opens with the state's code or name (illinois.gov, isp.illinois.gov, azdps.gov, texasattorneygeneral.gov).
+    /// A town's or county's domain (townofwestfield-il.gov) is not the state's.</summary>
+    public static bool StateDomain(string domain, string stateCode)
+    {
+        if (domain == $"state.{stateCode}.us" || domain.EndsWith($".state.{stateCode}.us", StringComparison.Ordinal)) return true;
+        if (!domain.EndsWith(".gov", StringComparison.Ordinal)) return false;
+        var labels = domain.Split('.');
+        var registered = labels[^2];
+        var name = StateCodes[stateCode].Replace(" ", "").ToLowerInvariant();
+        return registered.StartsWith(stateCode, StringComparison.Ordinal) || registered.StartsWith(name, StringComparison.Ordinal);
     }
 
     /// <summary>The last <paramref name="count"/> non-blank lines, trimmed, in text order: read back from the end

@@ -193,7 +193,7 @@ internal static class SenderCheck
         // only a self-introduction ("this is Special Agent …, FBI") claims to be it.
         if (fromDomain is not null && claimsAuthority && domains.IsGovernment(fromDomain) &&
             !AgencyDomain.FederalProsecutorWrites(fromDomain, text) &&
-            ForeignFederalClaim(fromDomain, text) is { } national)
+            (ForeignFederalClaim(fromDomain, text) ?? ForeignStateClaim(fromDomain, text)) is { } national)
             // A government address does not disprove the claim (a task-force officer writes from the town's domain):
             // a warning with the words quoted, never a blocker.
             return new($"sent from {fromDomain}, a government domain that is not the {national}'s, by a sender who says it is the {national}", from!, Strong: false);
@@ -240,6 +240,18 @@ internal static class SenderCheck
         if (AgencyDomain.NamedAgency(fromDomain, text) is null) return claim.Agency;
         return AgencyDomain.ClaimedNationalAgency(text, signatureCounts: false) is { } introduced && !Home(introduced, fromDomain)
             ? introduced.Agency : null;
+    }
+
+    /// <summary>Round 26: the state police or bureau the sender says it is, when it writes from a government domain
+    /// that is neither that state's nor a federal agency's and names no agency of the letter (a town clerk's mailbox
+    /// signing as the Illinois State Police); null otherwise.</summary>
+    private static string? ForeignStateClaim(string fromDomain, string text)
+    {
+        if (AgencyDomain.ClaimedStateAgency(text) is not { } claim || AgencyDomain.StateDomain(fromDomain, claim.StateCode) ||
+            DomainCatalog.Organisation(fromDomain) is "usdoj.gov" or "fbi.gov" or "dhs.gov" or "ice.gov" or "dea.gov" or "atf.gov" or
+                "secretservice.gov" or "usmarshals.gov" or "uspis.gov" or "usps.gov" or "irs.gov" or "treasury.gov")
+            return null;
+        return AgencyDomain.NamedAgency(fromDomain, text) is null ? claim.Agency : null;
     }
 
     /// <summary>The agency word stands only in a label below the registered domain, and that registered domain,
