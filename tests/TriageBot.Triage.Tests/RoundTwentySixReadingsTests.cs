@@ -4,7 +4,8 @@ namespace TriageBot.Triage.Tests;
 
 /// <summary>Round 26: figures about the CyberTipline as a whole are statistics, about no case; a limit in hours ends
 /// on the day those hours run out from the message's date, and hours around an event are data asked for; a town's
-/// mailbox that signs as a state's police is not shown to be it.</summary>
+/// mailbox that signs as a state's police is not shown to be it; an agency's name leaves out the rank before it, the
+/// unit after it, and a line break that cut its place off.</summary>
 public class RoundTwentySixReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -93,5 +94,45 @@ public class RoundTwentySixReadingsTests
             """);
 
         Assert.Equal(suspicious, result.Flags.SuspiciousSender);
+    }
+
+    [Fact]
+    public void A_rank_in_capitals_before_the_agency_is_not_part_of_its_name()
+    {
+        var result = _engine.Triage("""
+            SEARCH WARRANT
+            TO ANY SHERIFF, DEPUTY SHERIFF, CORONER, CONSTABLE, MARSHAL, POLICE OFFICER, OR
+            AGENT OF THE GEORGIA BUREAU OF INVESTIGATION, AND TO EXAMPLE CHAT, INC.:
+            You are commanded to search for and seize the stored messages of the account "peachtree_ghost_9".
+            """);
+
+        Assert.Equal("GEORGIA BUREAU OF INVESTIGATION", result.Fields.AgencyName);
+    }
+
+    [Fact]
+    public void The_unit_after_an_agency_is_not_part_of_its_name()
+    {
+        var result = _engine.Triage("""
+            From: Sgt. Lena Ortiz-Baptiste <lortiz@phoenix.gov>
+            Subject: barricaded subject - threat to shoot hostages
+
+            I am a sergeant with the Phoenix Police Department Special Assignments Unit. A man holding two people in an
+            apartment is posting threats to shoot them from the account "desert_storm_77"; we need its IP logs now.
+            """);
+
+        Assert.Equal("Phoenix Police Department", result.Fields.AgencyName);
+    }
+
+    [Fact]
+    public void An_agency_cut_by_a_line_break_is_named_in_full_where_the_text_gives_it_whole()
+    {
+        var result = _engine.Triage("""
+            Upon the sworn complaint of Detective Halvard Moe of the King County
+            Sheriff's Office, made before me this day, I find probable cause to search the account "emerald_drift".
+
+            Affiant contact: Det. Halvard Moe, King County Sheriff's Office, 206-555-0142
+            """);
+
+        Assert.Equal("King County Sheriff's Office", result.Fields.AgencyName);
     }
 }

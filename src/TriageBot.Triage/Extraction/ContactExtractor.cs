@@ -436,11 +436,25 @@ internal sealed class ContactExtractor
     private static readonly Regex DistrictAfterComma = Patterns.Build(
         @",[ ]((Northern|Southern|Eastern|Western|Middle|Central)[ ])?District[ ]of[ ](the[ ])?\p{Lu}[\p{L}-]+([ ]\p{Lu}[\p{L}-]+)?\b", ignoreCase: false);
 
+    // Round 26: a unit's name that follows an English agency's ("Phoenix Police Department Special Assignments Unit"):
+    // its first word is the unit's, not the agency's.
+    private static readonly Regex EnglishKindThenWord = Patterns.Build(
+        @"(Department|Office|Service|Police|Patrol|DEPARTMENT|OFFICE|SERVICE|POLICE|PATROL)[ ]\p{Lu}[\p{L}-]+\z", ignoreCase: false);
+
+    private static readonly Regex UnitWordsFollow = Patterns.Build(@"\A[ ]\p{Lu}[\p{L}-]+", ignoreCase: false);
+
+    // Words of a body, not of a person or rank: "Office of the Sheriff" keeps its "of the".
+    private static readonly Regex BodyWord = Patterns.Build(
+        @"\b(office|department|bureau|division|unit|court|ministry|agency|service|commission|board|county|city|state)\b");
+
     private string? FindAgency(NormalizedText text, LabelledLines labels)
     {
         // "Requesting agency: Boise Police Department, 333 N. Mark Stall Place" — the name ends where the address starts.
         // A department's number on a court's form ("Department: 16 (Civil Law and Motion)") is a courtroom, not an agency.
         if (labels.First(LabelAgency) is { } labelled && !char.IsAsciiDigit(labelled[0])) return AddressTail.Replace(labelled, "");
+        // Round 26: a kind with no place ("Sheriff's Office" after a line break cut "King County" off) is kept only
+        // when the text names the agency no better further on.
+        string? bareKind = null;
         // The first agency named outside the provider's own address block: letterhead first, then prose and signature.
         foreach (Match m in AgencyName.Matches(text.Value))
         {
@@ -451,16 +465,25 @@ internal sealed class ContactExtractor
                 name += district.Value;
             var bare = name.Trim();
             // "Ana Lucia Betancourt of the Miami-Dade Sheriff's Office": a person's name before "of the" is not part of it.
-            var ofThe = bare.IndexOf(" of the ", StringComparison.Ordinal);
-            if (ofThe > 0 && !AgencyKinds.Any(k => bare[..ofThe].Contains(k, StringComparison.OrdinalIgnoreCase)) && bare[(ofThe + 8)..].Contains(' '))
+            // Round 26: so is a rank in capitals ("AGENT OF THE GEORGIA BUREAU OF INVESTIGATION").
+            var ofThe = bare.IndexOf(" of the ", StringComparison.OrdinalIgnoreCase);
+            if (ofThe > 0 && !AgencyKinds.Any(k => bare[..ofThe].Contains(k, StringComparison.OrdinalIgnoreCase)) && bare[(ofThe + 8)..].Contains(' ') &&
+                (bare.AsSpan(ofThe, 8).SequenceEqual(" of the ") || !BodyWord.IsMatch(bare[..ofThe])))
                 bare = bare[(ofThe + 8)..];
             if (bare.Length < 4 || AgencyKinds.Contains(bare, StringComparer.OrdinalIgnoreCase) && bare.Split(' ').Length == 1) continue;
             // Round 22: a street or building named after the police ("One Police Plaza") is an address; a writ's
             // greeting ("TO ALL AND SINGULAR THE SHERIFF AND DEPUTY SHERIFFS") names whom it commands, not who sends it.
             if (PlaceOrGreeting.IsMatch(bare)) continue;
+            if (EnglishKindThenWord.Match(bare) is { Success: true } kindThenWord && UnitWordsFollow.IsMatch(text.Value.AsSpan(m.Index + m.Length)))
+                bare = bare[..(kindThenWord.Index + kindThenWord.Value.IndexOf(' '))];
+            if (AgencyKinds.Contains(bare, StringComparer.OrdinalIgnoreCase))
+            {
+                bareKind ??= bare;
+                continue;
+            }
             return bare;
         }
-        return null;
+        return bareKind;
     }
 
     private static string? FindAuthority(string text, LabelledLines labels)
