@@ -438,7 +438,11 @@ public sealed class TriageEngine
         // A 2703(f) letter that also asks for messages now asks for contents with no process behind it: that part counts.
         var contentRequested = (type != LegalProcessType.Preservation || Score(PreservationAsk.ContentAskedNow(text, parts, contentHits)) >= ContentThreshold) &&
                                euPreservation is null && preservationOnly is null && withdrawal is null && assistanceCopy is null &&
-                               contentScore >= ContentThreshold && (mentionOnly is null || AsksForOwnData(typeHits)) ||
+                               contentScore >= ContentThreshold && (mentionOnly is null || AsksForOwnData(typeHits)) &&
+                               // Round 26: a writer who asks for nothing now ("I'm not sending a request yet") names
+                               // contents as a question about later process.
+                               (type != LegalProcessType.Other || AsksForOwnData(typeHits) ||
+                                closes is null && !typeHits.Any(h => h.Weight >= 1 && h.Cue.Reason == ProcessTypeCues.AsksForNothing)) ||
                                // An interception order (Title III, 18 U.S.C. 2518) authorises acquiring the contents of
                                // communications (2510(4)) whatever words it lists them in: it always seeks content.
                                (type == LegalProcessType.Wiretap && mentionOnly is null);

@@ -66,13 +66,14 @@ internal static class AgencyDomain
             AgencyAbbreviation.CallingCodeWritten(codeCountry, text) is null)
             return null;
         if (InitialsOfAgency(name, text) is { } agency) return agency;
+        if (WordPrefixesOfAgency(name, text) is { } prefixes) return prefixes;
         // A place's initials and the kind of body, in either order, with or without a letter for "county": sdcda for
         // the "District Attorney, County of San Diego", pdcn for the "Nassau County Police Department".
         if (AgencyAbbreviation.PlaceAndKind(name, text) is { } placeAndKind) return placeAndKind;
         // A U.S. state's postal code before or after the initials, when the letter's address is in that state:
         // njecpo.org for the "Essex County Prosecutor's Office" in Newark, NJ; hctx.net for Harris County, TX.
         if (name.Length >= 4 && StateCodeStripped(name, text) is { } stripped &&
-            (InitialsOfAgency(stripped, text) ?? PlaceInitials(stripped, text) ??
+            (InitialsOfAgency(stripped, text) ?? PlaceInitials(stripped, text) ?? WordPrefixesOfAgency(stripped, text) ??
              // Or the place's own name: arlingtonva.us for Arlington County, VA.
              (stripped.Length >= 4 ? NamedAgency($"{stripped}.{labels[^1]}", text, requestCountry) : null)) is { } statewise)
             return statewise;
@@ -144,6 +145,43 @@ internal static class AgencyDomain
     }
 
     private static readonly string[] PlaceFillers = ["gov", "county", "city"];
+
+    /// <summary>Round 26: the name is the start of each of two or more consecutive words of an agency the letter
+    /// names, run together: snoco for "Snohomish County Sheriff's Office", montco for "Montgomery County Detective
+    /// Bureau", hcdistrictclerk for "Harris County District Clerk". Each word gives its initial, its whole self, or
+    /// its first letters (three at least for the first word, two for the others); five letters at least.</summary>
+    private static string? WordPrefixesOfAgency(string name, string text)
+    {
+        if (name.Length is < 5 or > 30 || !name.All(char.IsAsciiLetterLower)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (Match run in CapitalisedRun.Matches(head))
+        {
+            if (!AgencyKind.IsMatch(run.Value)) continue;
+            var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !Connectors.Contains(w)).Select(w => LettersOnly(w)).Where(w => w.Length > 0).ToList();
+            for (var from = 0; from + 1 < words.Count; from++)
+                if (Covers(name, 0, words, from, first: true) is { } to && to - from >= 2)
+                    return string.Join(' ', run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(w => !Connectors.Contains(w)).Skip(from).Take(to - from));
+        }
+        return null;
+
+        // The index after the last word used when the name from position "at" is spelt by words from "word" on; null
+        // when it cannot be.
+        static int? Covers(string name, int at, List<string> words, int word, bool first)
+        {
+            if (at == name.Length) return word;
+            if (word >= words.Count) return null;
+            var w = words[word];
+            var longest = Math.Min(w.Length, name.Length - at);
+            for (var take = longest; take >= 1; take--)
+            {
+                if (take > 1 && take < w.Length && take < (first ? 3 : 2)) continue;
+                if (string.CompareOrdinal(name, at, w, 0, take) != 0) continue;
+                if (Covers(name, at + take, words, word + 1, first: false) is { } end) return end;
+            }
+            return null;
+        }
+    }
 
     private static readonly Regex NumberedOffice = new(@"\A(?<initials>[a-z]{3,5})(?<n>[1-9][0-9]?)\z", RegexOptions.CultureInvariant);
 
@@ -367,6 +405,8 @@ internal static class AgencyDomain
             if (before.EndsWith(",") || (after.Length >= 5 && after[..5].ToString().All(char.IsAsciiDigit))) return true;
             // Issue 11 round 19: between a place and its agency, as a department signs ("Kansas City MO Police Dept.").
             if (code.Length == 2 && before.Length > 0 && char.IsLetter(before[^1]) && AgencyKindAfterCode.IsMatch(after)) return true;
+            // Round 26: in brackets after the agency, as a letterhead tells its state ("ORANGE COUNTY SHERIFF'S OFFICE (FL)").
+            if (before.EndsWith("(") && after.StartsWith(")") && before.Length > 1 && char.IsLetter(before.TrimEnd('(').TrimEnd(' ')[^1])) return true;
         }
         return false;
     }

@@ -71,7 +71,9 @@ internal static class EmergencyOver
     // joined to another one — in the seven languages read ("la joven fue localizada", "está ingresada y fuera de
     // peligro", "die Vermisste wurde aufgefunden"). Apart from Stated: its automaton is at its size limit.
     private static readonly Regex FoundOrSafe = Patterns.Build(
-        @"\b(young\s+(woman|man|person|girl|boy)|student|patient|elderly\s+(man|woman|person)|missing\s+(person|man|woman|girl|boy|teen|child))\s+(was|were|has\s+been|had\s+been)\s+(\p{L}+\s+){0,2}(found|located|recovered|rescued)\b" +
+        @"\b(young\s+(woman|man|person|girl|boy)|student|patient|elderly\s+(man|woman|person)|missing\s+(person|man|woman|girl|boy|teen|child)|juvenile|youth|runaway|kid|infant|toddler|baby)\s+(was|were|has\s+been|had\s+been)\s+(\p{L}+\s+){0,2}(found|located|recovered|rescued)\b" +
+        // Round 26: "The juvenile was located ... unharmed", "the runaway is back with her family".
+        @"|\b(juvenile|youth|runaway|kid|infant|toddler|baby)\s+(is|are)\s+(now\s+)?(safe|unharmed|out\s+of\s+danger|back\s+(home|with\s+(her|his|their)\s+(family|parents|mother|father)))\b" +
         @"|\b(joven|adolescente|chic[oa]|muchach[oa]|ancian[oa]|se[ñn]ora?|desaparecid[oa]|hombre)\s+(fue|ha\s+sido)\s+(\p{L}+\s+){0,2}(localizad|encontrad|hallad|rescatad)[oa]\b" +
         @"|\b(jeune|adolescente?|disparue?|homme|femme)\s+a\s+[ée]t[ée]\s+(\p{L}+\s+){0,2}(retrouv|localis)[ée]e?\b" +
         @"|\b(adolescente|rapariga|rapaz|idos[oa]|desaparecid[oa]|homem)\s+foi\s+(\p{L}+\s+){0,2}(localizad|encontrad|resgatad)[oa]\b" +

@@ -426,6 +426,14 @@ internal static class ProcessTypeCues
         // l'ordine europeo di produzione seguirà"), in the seven languages read. Weighed high: the order it announces in the
         // same sentence ("seguirà a breve") scales the sentence down as a mention of later process.
         new("other", @"\bthis\s+is\s+not\s+a\s+new\s+request\b|\bil\s+ne\s+s'agit\s+pas\s+d'une\s+nouvelle\s+(demande|r[ée]quisition)\b|\bno\s+se\s+trata\s+de\s+una\s+nueva\s+solicitud\b|\bn[ãa]o\s+se\s+trata\s+de\s+um\s+novo\s+pedido\b|\bnon\s+si\s+tratta\s+di\s+una\s+nuova\s+richiesta\b|\bes\s+handelt\s+sich\s+nicht\s+um\s+ein\s+neues\s+(ersuchen|auskunftsersuchen|anfrage)\b|\bdit\s+is\s+geen\s+nieuw\s+verzoek\b", 6, AsksForNothing),
+        // Round 26: the writer says the request is still to come ("I'm not sending a request yet, just trying to get it
+        // right", "Before I write anything up I'd like to know what you require").
+        new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+(yet\s+)?(sending|submitting|serving|filing)\s+(you\s+)?(a|any|the)\s+(\p{L}+\s+)?(request|process|subpoena|warrant|order)(\s+yet)?\b|\bbefore\s+(i|we)\s+(write|draft|send|submit|serve|prepare)\s+(anything|a\s+(request|warrant|subpoena|order)|the\s+(request|warrant|subpoena|order))(\s+up)?\b" +
+            // And a general question in the writer's words ("es handelt sich nur um eine allgemeine Anfrage", "Bevor wir
+            // Anfragen stellen", "il s'agit simplement d'une question générale").
+            @"|\b(it\s+is|it's|this\s+is)\s+(only|just|simply|merely|purely)\s+a\s+general\s+(question|enquiry|inquiry)\b|\b(nur|lediglich)\s+um\s+eine\s+allgemeine\s+(anfrage|frage)\b|\bbevor\s+(wir|ich)\s+(\p{L}+\s+){0,2}(anfragen|ersuchen|auskunftsersuchen)\s+(stellen|senden|richten)\b" +
+            @"|\bil\s+s'agit\s+(seulement|simplement|uniquement)\s+d'une\s+(question|demande)\s+g[ée]n[ée]rale\b|\bse\s+trata\s+(solo|s[óo]lo|simplemente|[úu]nicamente)\s+de\s+una\s+(consulta|pregunta)\s+general\b|\btrata-se\s+(apenas|somente|simplesmente)\s+de\s+uma\s+(consulta|pergunta)\s+geral\b" +
+            @"|\bsi\s+tratta\s+(solo|soltanto|semplicemente)\s+di\s+una\s+(domanda|richiesta)\s+generale\b|\bhet\s+gaat\s+(slechts|alleen|enkel|louter)\s+om\s+een\s+algemene\s+(vraag|informatievraag)\b", 6, AsksForNothing),
         new("civil", @"\blycos\s*/\s*pessers\b|\bpessers\b|\b(§\s*)?21\s*(abs(atz|\.)?\s*\d\s*)?TDDDG\b|\bnorwich\s+(order|pharmacal|application)|\bordonnance\s+(de\s+type\s+)?norwich\b|\bart(icle|\.)?\s*145\s+(du\s+)?(code\s+de\s+proc[ée]dure\s+civile|CPC)\b|\bdiligencias\s+preliminares\b|\bart(\.|[íi]culo)?\s*256\s+(de\s+la\s+)?(LEC|ley\s+de\s+enjuiciamiento\s+civil)\b", 4.5, CivilDisclosureClaim),
     ]);
 
@@ -437,6 +445,8 @@ internal static class ProcessTypeCues
          // Round 24: the words of every language's "we sent you" and reminder (StatusFollowUp.ServedBefore).
          "hebben", "avons", "remit", "enviamos", "abbiamo", "haben wir", "relanc", "sollecit", "ricordiamo", "recordamos", "reiteramos", "relembramos", "erinnern", "herinneren",
          "new request", "nouvelle", "nueva", "novo pedido", "nuova", "neues", "nieuw",
+         // Round 26: a request still to come ("not sending a request yet", "before I write anything up").
+         "not sending", "not submitting", "not serving", "not filing", "before i ", "before we ", "general q", "general e", "general i", "allgemeine", "bevor", "d'une question", "d'une demande", "consulta", "pergunta", "una domanda", "richiesta generale", "algemene",
          " v.", " vs", "versus", "non-party", "nonparty", "non party"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The hits of <see cref="Round16"/>, or none when the text holds none of its words.</summary>

@@ -36,7 +36,8 @@ internal static class StatusFollowUp
 
     // The only thing asked: where the earlier request stands.
     private const string AsksStatus =
-        @"(\bconfirm\s+(the\s+)?(expected|estimated|likely)\s+(production|response|return|completion)\s+date|\b(any|an)\s+update\b|\bstatus\s+(update|of)\b|\bwhen\s+(can|will|should|may|might)\s+we\s+(expect|receive)|\bha(s|ve)\s+(it|this|they)\s+been\s+(received|processed|assigned)|\bestimated\s+(date|time(line|frame)?)\b" +
+        // Round 26: "Can you let me know the status", "just checking where it is", "We are not sending new process".
+        @"(\b(let\s+(me|us)\s+know|tell\s+(me|us)|advise(\s+(me|us))?\s+(of|on))\s+(the\s+)?status\b|\bwhere\s+(it|this|that|things|the\s+matter)\s+(is|stands)\b|\b(are|am)\s+not\s+(sending|serving|issuing)\s+(any\s+)?new\s+(process|subpoena|order|warrant|request)\b|\bconfirm\s+(the\s+)?(expected|estimated|likely)\s+(production|response|return|completion)\s+date|\b(any|an)\s+update\b|\bstatus\s+(update|of)\b|\bwhen\s+(can|will|should|may|might)\s+we\s+(expect|receive)|\bha(s|ve)\s+(it|this|they)\s+been\s+(received|processed|assigned)|\bestimated\s+(date|time(line|frame)?)\b" +
         @"|\bo[uù]\s+en\s+est\b|\b[ée]tat\s+d'avancement\b|\bdate\s+pr[ée]vue\b|\bestado\s+(de\s+tramitaci[óo]n|actual|del\s+tr[áa]mite)|\bcu[áa]ndo\s+(podremos|recibiremos)\b|\bponto\s+de\s+situa[çc][ãa]o\b|\bquando\s+(poderemos|receberemos)\b|\bstato\s+(della\s+pratica|di\s+avanzamento)\b|\bquando\s+(potremo|riceveremo)\b|\bstand\s+van\s+zaken\b|\bwanneer\s+(kunnen|mogen)\s+(wij|we)\b|\bsachstand\b|\bwann\s+(k[öo]nnen|d[üu]rfen)\s+wir\b)";
 
     private static readonly Regex StatusAsked = Patterns.Build(AsksStatus);

@@ -129,10 +129,20 @@ internal sealed class MessageParts
             // Round 20: "If you have already responded, please disregard; otherwise please produce": a courtesy for a
             // reply that crossed in the post, not a withdrawal.
             var from = Math.Max(0, match.Index - 90);
-            if (!AlreadyAnswered.IsMatch(value.AsSpan(from, match.Index - from))) return true;
+            if (AlreadyAnswered.IsMatch(value.AsSpan(from, match.Index - from))) continue;
+            // Round 26: "please DISREGARD that one entirely and process only this corrected one": an earlier version
+            // set aside for the one sent now, which stands.
+            var around = Math.Max(0, match.Index - 200);
+            if (Replacement.IsMatch(value.AsSpan(around, Math.Min(value.Length, match.Index + match.Length + 150) - around))) continue;
+            return true;
         }
         return false;
     }
+
+    // A version sent now in place of an earlier one, in the seven languages read.
+    private static readonly Regex Replacement = Patterns.Build(
+        @"\b(corrected|amended|revised|replacement|updated)\s+(version|one|copy|subpoena|order|warrant|request|letter|document|attachment)\b|\b(process|use|rely\s+on|act\s+on)\s+(only\s+)?this\s+(one|version|corrected|amended|revised|updated)\b|\binstead\s+of\s+the\s+(earlier|previous|original|first)\b" +
+        @"|\b(berichtigte|korrigierte|ge[äa]nderte)\s+(fassung|version)\b|\bversion\s+(corrig[ée]e|rectifi[ée]e|modifi[ée]e)\b|\bversi[óo]n\s+(corregida|rectificada)\b|\bvers[ãa]o\s+(corrigida|retificada)\b|\bversione\s+(corretta|rettificata)\b|\b(gecorrigeerde|verbeterde)\s+versie\b");
 
     private static readonly Regex AlreadyAnswered = Patterns.Build(
         @"\b(if|in\s+case|should|where)\b[^.!?\n]{0,60}\b(already|previously)\b[^.!?\n]{0,50}\z|\b(falls|wenn|sofern)\b[^.!?\n]{0,60}\b(bereits|schon)\b[^.!?\n]{0,50}\z" +
