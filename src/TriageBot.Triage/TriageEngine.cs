@@ -253,7 +253,7 @@ public sealed class TriageEngine
         }
         // Round 25: a foreign authority's copy of its request for legal assistance, sent for information, is that foreign
         // paper: international, though it asks nothing of us now (Detection/AssistanceRequestCopy).
-        var assistanceCopy = type == LegalProcessType.Other && country is not null && country != CountryNames.UnitedStates && withdrawal is null &&
+        var assistanceCopy = type is LegalProcessType.Other or LegalProcessType.International && country is not null && country != CountryNames.UnitedStates && withdrawal is null &&
                              mentionOnly is null ? AssistanceRequestCopy.Find(text.Value) : null;
         if (assistanceCopy is not null) type = LegalProcessType.International;
         // Issue 11: who the writer says they are decides whose authority the letter speaks with, not the police words

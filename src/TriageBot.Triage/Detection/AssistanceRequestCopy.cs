@@ -20,6 +20,13 @@ internal static class AssistanceRequestCopy
     private static readonly Regex CopyOfRequest = Patterns.Build(
         @"\b(copy\s+of\s+(a|the|our|my)\s+|copie\s+(de\s+la|d'une|de\s+notre)\s+|copia\s+de\s+(la|una|nuestra)\s+|kopie\s+(des|unseres|eines)\s+|copia\s+(della|di\s+una|della\s+nostra)\s+|c[oó]pia\s+(do|de\s+um|da|de\s+uma)\s+|kopie\s+van\s+(het|ons)\s+)" + AssistanceRequest + @"\b");
 
-    /// <summary>Where the letter says it encloses or forwards a copy of its request for legal assistance, or null.</summary>
-    public static Match? Find(string text) => CopyOfRequest.Match(text) is { Success: true } m ? m : null;
+    // Round 26: the request told as sent to the U.S. central authority ("een rechtshulpverzoek heeft verzonden aan het
+    // Office of International Affairs van het U.S. Department of Justice"): the same paper on its way through the treaty.
+    private static readonly Regex SentToCentralAuthority = Patterns.Build(
+        AssistanceRequest + @"[^.;]{0,160}\b(sent|transmitted|forwarded|submitted|verzonden|toegezonden|doorgestuurd|[üu]bermittelt|[üu]bersandt|transmise?|envoy[ée]e?|adress[ée]e?|enviad[oa]|remitid[oa]|trasmess[oa]|inviat[oa]|encaminhad[oa])\b[^.;]{0,80}\b(office\s+of\s+international\s+affairs|\bOIA\b|central\s+authority|autoridad\s+central|autorit[ée]\s+centrale|autorit[àa]\s+centrale|autoridade\s+central)");
+
+    /// <summary>Where the letter says it encloses or forwards a copy of its request for legal assistance, or that it
+    /// sent that request to the U.S. central authority; null otherwise.</summary>
+    public static Match? Find(string text) =>
+        CopyOfRequest.Match(text) is { Success: true } m ? m : SentToCentralAuthority.Match(text) is { Success: true } sent ? sent : null;
 }

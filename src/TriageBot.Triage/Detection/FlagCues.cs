@@ -237,7 +237,12 @@ internal static class FlagCues
             @"|\bwat\s+(hij|zij|ze|de\s+(gebruiker|verdachte))\s+(\p{L}+\s+){0,4}(schreef|stuurde|plaatste|zei|geschreven|gestuurd|geplaatst|gezegd)\b" +
             @"|\b(messages|conversations|chats|dms|texts|exchanges)\s+between\s+\S" +
             @"|\b(my|our)\s+(own\s+)?(conversations|messages|chats|photos|posts)\b|\b(photos|pictures|images|videos|messages)\s+(that\s+)?(i|we)\s+(sent|posted|uploaded|shared|received)\b" +
-            @"|\bthe\s+(account|user|subscriber|target)['’]s\s+[^.;\n]{0,80}\b(and|,)\s+(messages|chats|conversations|dms|photos|videos)\b", 2.5, ContentOfAccountAsked),
+            @"|\bthe\s+(account|user|subscriber|target)['’]s\s+[^.;\n]{0,80}\b(and|,)\s+(messages|chats|conversations|dms|photos|videos)\b" +
+            // Round 26: messages as the last of a list of records ("ALL subscriber info, IP logs and messages for").
+            @"|\b(subscriber|ip)\s+[^.;\n]{0,60}\b(and|&)\s+(all\s+)?(the\s+)?(messages|chats|conversations|dms|photos|videos)\s*([.,;:\n]|for\b|from\b|of\b|on\b|between\b)", 2.5, ContentOfAccountAsked),
+        // Round 26: a conversational service's exchanges in plain words ("what the user typed or dictated and what the
+        // service wrote back").
+        new("contentRequested", @"\bwhat\s+the\s+(user|account(\s+holder)?|subscriber|suspect|target)\s+(typed|wrote|entered|dictated|asked|submitted)\b|\bwhat\s+the\s+(service|assistant|model|chatbot|bot)\s+(wrote|answered|replied|responded|generated)(\s+back)?\b", 3, "what the user typed and the service answered"),
     ]);
 
     // What an offender does to a minor (sextortion, luring, grooming), as against a report or the material itself.
@@ -344,7 +349,10 @@ internal static class FlagCues
         // VellumChat not disclose the warrant to any person"), or in the passive ("directs that the existence of the
         // device not be disclosed to the subscriber").
         new("nonDisclosureOrder", @"\b(ordered|orders|directs|directed)\s+that\s+[^.;]{1,60}\snot\s+(disclose|reveal)\s+(this|the)\s+(warrant|order|subpoena|request)\s+to\s+(any\s+(other\s+)?person|the\s+(subscriber|customer|user|account\s+holder))" +
-            @"|\b(existence|fact)\s+of\s+(this|the)\s+(\p{L}+\s+){0,2}(not|shall\s+not|may\s+not)\s+be\s+disclosed\s+to\s+(the\s+)?(subscriber|customer|user|account\s+holder|any\s+(other\s+)?person)", 3, "forbids disclosing the order"),
+            @"|\b(existence|fact)\s+of\s+(this|the)\s+(\p{L}+\s+){0,2}(not|shall\s+not|may\s+not)\s+be\s+disclosed\s+to\s+(the\s+)?(subscriber|customer|user|account\s+holder|any\s+(other\s+)?person)" +
+            // Round 26: "The Court has also ordered, under Penal Code § 1546.2(b), that Brightloom not notify the
+            // subscribers or any other person of this warrant".
+            @"|\b(ordered|orders|directs|directed|commands|commanded)\b[^;\n]{0,60}\bthat\s+[^.;]{1,60}\snot\s+(notify|inform|tell|alert|advise)\s+(the\s+)?(subscribers?|customers?|users?|account\s+holders?|targets?|any\s+(other\s+)?person|anyone)\b", 3, "forbids disclosing the order"),
         new("nonDisclosureOrder", @"((shall|must|may)\s+n[o0]t|\bnot\s+to|\b(ordered|orders|directs|directed|commands|commanded|decreed|decrees)\s+that\s+[^.;]{1,100}(\b(inc|corp|ltd|llc)\.[^.;]{0,40})?\snot)\s+(disclose|reveal)\s+(to\s+any\s+person\s+)?(the\s+)?(making|existence|fact|receipt|issuance|contents?)\s+of\s+(this|the|these)\s+(order|request|warrant|notice|demand|subpoena|device|devices|pen\s+register|trap|investigation|application)|(is|are)\s+(hereby\s+)?(prohibited|barred|precluded|restrained)\s+from\s+(disclosing|notifying|informing|revealing)|tipping[\s-]off" +
             // Issue 11 round 15: the order's existence to be kept secret, in other words than "not disclose": "shall keep
             // the existence of this warrant to themselves", "l'existence ... tenue secrète", "geheim zu halten".
