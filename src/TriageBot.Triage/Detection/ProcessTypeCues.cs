@@ -195,6 +195,8 @@ internal static class ProcessTypeCues
         new("wiretap", @"title\s+iii", 3, "Title III order"),
         new("wiretap", Cited("2518"), 3, "18 U.S.C. 2518"),
         new("wiretap", @"wire\s*tap", 3, "wiretap"),
+        // Round 26: a state's interception order by its own name (New York's CPL article 700 "eavesdropping warrant").
+        new("wiretap", @"\beavesdropping\s+(warrant|order)\b|\barticle\s+700\s+of\s+the\s+(new\s+york\s+)?criminal\s+procedure\s+law\b", 5, "eavesdropping warrant (state interception order)"),
         new("wiretap", @"(real[\s-]time\s+)?interception\s+of\s+(wire|electronic|oral)", 2.5, "interception of communications"),
         new("wiretap", @"\bintercept(ion|ed)?\b", 0.8, "interception"),
 
