@@ -378,8 +378,11 @@ public sealed class TriageEngine
         Match? reportsOver = null;
         if ((emergencyScore >= EmergencyThreshold || type == LegalProcessType.Emergency) && withdrawal is null && mentionOnly is null &&
             EmergencyOver.In(text.Value) is { } ended && Operative(ended.Index) && EmergencyOver.LastEnd(text.Value) is var endsAt &&
-            emergencyHits.Where(h => h.Weight > 0 && Operative(h.Offset)).All(h => h.Offset < endsAt) &&
-            !EmergencyOver.AsksAfter(text.Value, endsAt, parts.QuotedIsOperative ? text.Length : parts.QuotedStart) &&
+            // Round 26: a short reply's quoted request is history too, however few words stand above it (a forward
+            // hands the reader the message below it, which speaks for itself).
+            (parts.IsForward ? text.Length : parts.QuotedStart) is var history && ended.Index < history &&
+            emergencyHits.Where(h => h.Weight > 0 && Operative(h.Offset) && h.Offset < history).All(h => h.Offset < endsAt) &&
+            !EmergencyOver.AsksAfter(text.Value, endsAt, parts.QuotedIsOperative && parts.IsForward ? text.Length : parts.QuotedStart) &&
             EmergencyOver.LooksBackOnRequest(text.Value) &&
             DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative) is var rest &&
             (rest == LegalProcessType.Other || rest == LegalProcessType.International && country is not null && country != CountryNames.UnitedStates))

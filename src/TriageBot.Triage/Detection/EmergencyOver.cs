@@ -118,7 +118,9 @@ internal static class EmergencyOver
     // ticket"; a bare "Thank you" closes real emergencies too.
     private static readonly Regex LooksBack = Patterns.Build(
         @"\b(our|the|your|my)\s+(earlier\s+|previous\s+|prior\s+)?emergency\s+(disclosure\s+)?request\s+(of|from|on|sent|we\s+sent|last|yesterday|this\s+morning|earlier)\b|\b(answered|handled|processed|responded\s+to|answer\s+to)\s+our\s+(\p{L}+\s+){0,2}request\b" +
-        @"|\bthank\s+you\s+(again\s+|so\s+much\s+)?for\s+(your|the)\s+(quick|fast|prompt|rapid|swift)\b" +
+        @"|\b(thank\s+you|thanks)\s+(again\s+|so\s+much\s+)?for\s+(your|the)\s+(quick|fast|prompt|rapid|swift)\b" +
+        // Round 26: "Nothing further is needed from you", "just wanted to close the loop".
+        @"|\bnothing\s+(further|more|else)\s+is\s+(needed|required)\b|\bclose\s+the\s+loop\b" +
         // Round 23: the same in the other languages read: "agradecer a rapidez com que responderam ao nosso pedido de
         // emergência", "merci pour votre réactivité", "gracias por su pronta respuesta", "danke für die schnelle".
         @"|\b(ao\s+)?nosso\s+pedido\s+(urgente|de\s+emerg[êe]ncia)|\b(agradecer|agradecemos|agrade[çc]o|obrigad[oa])\b[^.\n]{0,40}\b(rapidez|prontid[ãa]o|celeridade)" +
