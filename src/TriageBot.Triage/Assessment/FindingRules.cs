@@ -230,7 +230,7 @@ internal static class FindingRules
             else if (fields.NonDisclosurePeriod is { } period)
             {
                 findings.Add(new("NON_DISCLOSURE_ORDER", Severity.Info,
-                    $"A non-disclosure order accompanies the request: do not notify the user while it is in force ({period}{(fields.NonDisclosureUntil is { } until ? $", until {until:yyyy-MM-dd}" : "")}).",
+                    $"A non-disclosure order accompanies the request: do not notify the user while it is in force ({period}{(fields.NonDisclosureUntil is { } until && !period.StartsWith("until", StringComparison.Ordinal) ? $", until {until:yyyy-MM-dd}" : "")}).",
                     facts.NonDisclosureEvidence));
             }
             else if (facts.GagStatedEnd is { } statedEnd)
