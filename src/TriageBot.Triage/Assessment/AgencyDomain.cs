@@ -160,16 +160,18 @@ internal static class AgencyDomain
             var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => !Connectors.Contains(w)).Select(w => LettersOnly(w)).Where(w => w.Length > 0).ToList();
             for (var from = 0; from + 1 < words.Count; from++)
-                if (Covers(name, 0, words, from, first: true) is { } to && to - from >= 2)
+                if (Covers(name, 0, words, from, first: true, cut: false) is { } to && to - from >= 2)
                     return string.Join(' ', run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(w => !Connectors.Contains(w)).Skip(from).Take(to - from));
         }
         return null;
 
         // The index after the last word used when the name from position "at" is spelt by words from "word" on; null
         // when it cannot be.
-        static int? Covers(string name, int at, List<string> words, int word, bool first)
+        // At least one word is cut short: whole words run together ("nationalcybercrimestaskforce") are how a
+        // look-alike names an invented body, and the run-together reading has its own, stricter, rule.
+        static int? Covers(string name, int at, List<string> words, int word, bool first, bool cut)
         {
-            if (at == name.Length) return word;
+            if (at == name.Length) return cut ? word : null;
             if (word >= words.Count) return null;
             var w = words[word];
             var longest = Math.Min(w.Length, name.Length - at);
@@ -177,7 +179,7 @@ internal static class AgencyDomain
             {
                 if (take > 1 && take < w.Length && take < (first ? 3 : 2)) continue;
                 if (string.CompareOrdinal(name, at, w, 0, take) != 0) continue;
-                if (Covers(name, at + take, words, word + 1, first: false) is { } end) return end;
+                if (Covers(name, at + take, words, word + 1, first: false, cut || take < w.Length) is { } end) return end;
             }
             return null;
         }

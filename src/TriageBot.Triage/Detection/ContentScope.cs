@@ -236,7 +236,7 @@ internal static class ContentScope
     // language read. Read only for the cues that name content by its shape (FlagCues.ContentOfAccountAsked).
     private static readonly Regex AskedBefore = Patterns.Build(
         @"\b(produce|provide|disclose|furnish|send|deliver|request(ed|ing)?|seek(s|ing)?|require[sd]?|obtain|(we|i)\s+need|need(ed)?\s+(all|any|every)|hand\s+over|schicken|zuschicken|senden\s+sie|envoyez|envoyer|stuur|sturen|opsturen|inviare|inviate|mandare|mandate|enviar|enviem|mandem)\b" +
-        @"|\bneed(ed|s)?\s*\z" +
+        @"|\A\W*need(ed|s)?\b" +
         @"|\b(requerimos|requiere|requiera|solicitamos|solicita|se\s+solicitan?|pedimos|proporcion\p{L}*|facilit\p{L}*|entreg\p{L}*|remit\p{L}*|aport\p{L}*|env[ií]\p{L}*|requisitamos|requisita|requer\p{L}*|fornec\p{L}*|encaminh\p{L}*|determino|ordeno)\b" +
         @"|\b(transmettre|transmettez|communiquer|communiquez|fournir|fournissez|remettre|demandons|requ[ée]rons|veuillez|sollicitons|requiert)\b" +
         @"|\b(trasmettere|trasmettete|fornire|fornite|consegnare|chiediamo|richiediamo|si\s+richied\p{L}*|acquisizione|esibire)\b" +

@@ -238,8 +238,10 @@ internal static class FlagCues
             @"|\b(messages|conversations|chats|dms|texts|exchanges)\s+between\s+\S" +
             @"|\b(my|our)\s+(own\s+)?(conversations|messages|chats|photos|posts)\b|\b(photos|pictures|images|videos|messages)\s+(that\s+)?(i|we)\s+(sent|posted|uploaded|shared|received)\b" +
             @"|\bthe\s+(account|user|subscriber|target)['’]s\s+[^.;\n]{0,80}\b(and|,)\s+(messages|chats|conversations|dms|photos|videos)\b" +
-            // Round 26: messages as the last of a list of records ("ALL subscriber info, IP logs and messages for").
-            @"|\b(subscriber|ip)\s+[^.;\n]{0,60}\b(and|&)\s+(all\s+)?(the\s+)?(messages|chats|conversations|dms|photos|videos)\s*([.,;:\n]|for\b|from\b|of\b|on\b|between\b)" +
+
+            // Round 26: messages listed after the logs ("ALL subscriber info, IP logs and messages for"); it starts at
+            // "logs", where no other cue of the family starts.
+            @"|\blogs\s+(and|&)\s+(the\s+)?(messages|chats|conversations|dms)\b" +
             // Round 26: the conversations of a day ("the conversations from 3/7 and 3/8 in which", "de gesprekken van
             // gisteren en vandaag"), in the languages read.
             @"|\b(conversations|chats|messages|gesprekken|berichten|gespr[äa]che|nachrichten|conversaciones|mensajes|conversas|mensagens|conversazioni|messaggi|[ée]changes)\s+(from|of|on|van|vom|von|del|de|do|da|di|du|des)\s+(\d{1,2}[/.]\d{1,2}|yesterday|today|last\s+night|gisteren|vandaag|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|hier|aujourd['’]hui)\b", 2.5, ContentOfAccountAsked),

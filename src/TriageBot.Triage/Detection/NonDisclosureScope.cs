@@ -35,9 +35,10 @@ internal static class NonDisclosureScope
     // "wir bitten Sie, ... nicht", "wij verzoeken u ... niet". A plea in a police letter is not an order.
     private static readonly Regex AskedAsFavour = Patterns.Build(
         @"\b((vi|la|le|ti)\s+)?(preghiamo|prega|prego|chiediamo|chiedo),?\s+(\p{L}+,?\s+){0,2}di\s+non\b|\bje\s+vous\s+(prie|demande)\s+de\s+ne\s+pas\b|\b(le\s+|les\s+)?(ruego|pido|solicito),?\s+(\p{L}+,?\s+){0,2}que\s+no\b|\b(pe[çc]o|solicito|rogo)(-lhes?)?,?\s+(\p{L}+,?\s+){0,2}que\s+n[ãa]o\b|\bik\s+verzoek\s+u\s+[^.;]{0,80}\bniet\b|\bsi\s+prega\s+di\s+non\b|\bnous\s+vous\s+(prions|demandons)\s+de\s+ne\s+pas\b|\bmerci\s+(\p{L}+\s+)?de\s+ne\s+pas\b|\b(nous\s+)?vous\s+remerci(ons|e)\s+(\p{L}+\s+){0,3}de\s+ne\s+pas\b|\b(les?\s+)?(rogamos|pedimos|solicitamos),?\s+(\p{L}+,?\s+){0,2}que\s+no\b|\b(pedimos|solicitamos|rogamos)(-lhes?)?,?\s+(\p{L}+,?\s+){0,2}que\s+n[ãa]o\b|\b(bitten|ersuchen)\b,?\s+[^.;]{0,90}\bnicht\b|\b(wij\s+)?verzoeken\s+u\s+[^.;]{0,80}\bniet\b" +
-        // Round 26: the plea without "que" or in the passive ("Rogamos no informen al usuario", "verzocht wordt de
-        // gebruiker niet te informeren", "se ruega no", "pede-se que não", "si chiede di non", "wird gebeten, ... nicht").
-        @"|\b(rogamos|pedimos|solicitamos|ruego|pido)\s+no\b|\bse\s+(ruega|solicita|pide)\s+(que\s+)?no\b|\b(verzocht\s+wordt|wordt\s+(u\s+)?verzocht)\s+[^.;]{0,80}\bniet\b|\b(pede-se|solicita-se|roga-se)\s+(que\s+)?n[ãa]o\b|\bsi\s+chiede\s+di\s+non\b|\bwird\s+gebeten\b,?\s+[^.;]{0,90}\bnicht\b|\bil\s+est\s+demand[ée]\s+de\s+ne\s+pas\b");
+        // Round 26: the writer's own plea without "que" ("Rogamos no informen al usuario"). Not the passive of a form
+        // ("se solicita que no se informe", "wordt verzocht ... niet te informeren"): an EPOC certificate's section on
+        // informing the person asks so, and binds under the Regulation (art. 11).
+        @"|\b(rogamos|pedimos|solicitamos|ruego|pido)\s+no\b");
 
     // In the gag's own sentence, English: the order was applied for from a named court and none is entered yet ("We
     // have applied to the District Court for an order under 2705(b); no order has been entered yet"). Own automaton:

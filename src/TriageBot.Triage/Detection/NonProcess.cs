@@ -29,12 +29,12 @@ internal static class NonProcess
 
         // Round 20: a follow-up on process served earlier that asks only where it stands, commanding nothing new.
         if (top is not ("preservation" or "emergency") && hits.Any(h => h.Cue.Reason == ProcessTypeCues.FollowsUpServed && h.Weight >= 1 && operative?.Invoke(h.Offset) != false) &&
-            !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason)) && StatusFollowUp.AsksWhereItStands(text, operative) && !NewOrderEntered.IsMatch(text)) return LegalProcessType.Other;
+            !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason)) && StatusFollowUp.AsksWhereItStands(text, operative) && !ProcessAtHand.IsMatch(text)) return LegalProcessType.Other;
 
         // An order ending a gag or unsealing names the warrant it concerns; unless it also commands production
         // it serves nothing.
         var liftsOnly = hits.Where(h => h.Cue.Reason == ProcessTypeCues.LiftsGagOnly).Sum(h => h.Weight);
-        if (liftsOnly >= Strong && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason)) && !NewOrderEntered.IsMatch(text)) return LegalProcessType.Other;
+        if (liftsOnly >= Strong && !hits.Any(h => h.Weight >= 1 && Commands.Contains(h.Cue.Reason)) && !ProcessAtHand.IsMatch(text)) return LegalProcessType.Other;
 
         // "Our investigation has been closed": a notice about process served earlier; unless it also commands
         // production or asks to preserve, it serves nothing now.
@@ -231,9 +231,10 @@ internal static class NonProcess
 
     // Round 26: beside the gag it lifts or the process it follows up, the court entered a new or amended order that asks
     // for production ("The same day the Court entered an Amended Order under 2703(d) ... Under the amended order,
-    // please produce").
-    private static readonly System.Text.RegularExpressions.Regex NewOrderEntered = TriageBot.Triage.Extraction.Patterns.Build(
-        @"\b(entered|issued|signed|granted)\s+(an?\s+)?(amended|new|second|further|supplemental)\s+(order|warrant)\b|\b(under|per|pursuant\s+to)\s+the\s+(amended|new|supplemental)\s+(order|warrant)\s*,?\s+(please\s+)?(produce|provide|disclose)\b");
+    // please produce"), or the writer sends the process again ("The subpoena is attached again for convenience").
+    private static readonly System.Text.RegularExpressions.Regex ProcessAtHand = TriageBot.Triage.Extraction.Patterns.Build(
+        @"\b(entered|issued|signed|granted)\s+(an?\s+)?(amended|new|second|further|supplemental)\s+(order|warrant)\b|\b(under|per|pursuant\s+to)\s+the\s+(amended|new|supplemental)\s+(order|warrant)\s*,?\s+(please\s+)?(produce|provide|disclose)\b" +
+        @"|\b(subpoena|order|warrant|request|letter)\s+(is|are)\s+(attached|enclosed|re-?attached)\s+again\b|\b(re-?attach(ed|ing)?|resend(ing)?|re-?sending)\s+(the|our|my)\s+(subpoena|order|warrant)\b|\battach(ed|ing)\s+(it|the\s+(subpoena|order|warrant))\s+again\b");
 
     private static readonly HashSet<string> Commands =
         ["commands production (subpoena language)", "commands a search", "authorizes a search or seizure"];

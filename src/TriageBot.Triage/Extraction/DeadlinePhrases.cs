@@ -239,13 +239,23 @@ internal static class DeadlinePhrases
     private static readonly Regex HoursAroundEvent = Patterns.Build(
         @"\A[\s,]*(of|before|after|prior|preceding|following|around|surrounding|either|vor|nach|avant|apr[eè]s|antes|despu[eé]s|ap[oó]s|prima|dopo|voor|na)\b");
 
+    // The limit binds an answer: a verb of answering or producing stands in its sentence ("Produce the records within
+    // 48 hours", "bitte innerhalb von 24 Stunden übermitteln"); "an arrest within 6 hours" tells a story.
+    private static readonly Regex AnswerVerb = Patterns.Build(
+        @"\b(respond|reply|answer|provide|produce|send|return|deliver|disclose|furnish|submit|comply|confirm|preserve|transmit|" +
+        @"antworten|beantworten|[üu]bermitteln|[üu]bersenden|mitteilen|herausgeben|r[ée]pondre|r[ée]pondez|transmettre|transmettez|communiquer|fournir|responder|responda|enviar|env[íi]en|remitir|proporcionar|fornecer|envie|rispondere|trasmettere|fornire|inviare|beantwoorden|antwoorden|verstrekken|toesturen|leveren)\w*");
+
     private static DateOnly? FromHours(string text, DateOnly sent)
     {
         foreach (Match m in HoursLimit.Matches(text))
         {
-            if (!NumberWords.TryParse(m.Groups["n"].Value, out var hours) || hours is < 1 or > 168) continue;
+            // A day or more: a limit of an hour or a few is an emergency's, which pages whatever its date.
+            if (!NumberWords.TryParse(m.Groups["n"].Value, out var hours) || hours is < 24 or > 168) continue;
             var after = Sentence(text, m.Index + m.Length, 60);
             if (HoursAroundEvent.IsMatch(after) && !FromReceipt.IsMatch(after) && !FromDocument.IsMatch(after)) continue;
+            var sentenceStart = Math.Max(0, text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, m.Index - 1)) + 1);
+            var from = Math.Max(sentenceStart, m.Index - 100);
+            if (!AnswerVerb.IsMatch(text.AsSpan(from, m.Index - from)) && !AnswerVerb.IsMatch(after)) continue;
             return sent.AddDays((hours + 23) / 24);
         }
         return null;
