@@ -244,7 +244,8 @@ internal static class FlagCues
             @"|\blogs\s+(and|&)\s+(the\s+)?(messages|chats|conversations|dms)\b" +
             // Round 26: the conversations of a day ("the conversations from 3/7 and 3/8 in which", "de gesprekken van
             // gisteren en vandaag"), in the languages read.
-            @"|\b(conversations|chats|messages|gesprekken|berichten|gespr[äa]che|nachrichten|conversaciones|mensajes|conversas|mensagens|conversazioni|messaggi|[ée]changes)\s+(from|of|on|van|vom|von|del|de|do|da|di|du|des)\s+(\d{1,2}[/.]\d{1,2}|yesterday|today|last\s+night|gisteren|vandaag|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|hier|aujourd['’]hui)\b", 2.5, ContentOfAccountAsked),
+            @"|\b(conversations|chats|messages|gesprekken|berichten|gespr[äa]che|nachrichten|conversaciones|mensajes|conversas|mensagens|conversazioni|messaggi|[ée]changes)\s+(from|of|on|van|vom|von|del|de|do|da|di|du|des)\s+(yesterday|today|last\s+night|gisteren|vandaag|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|hier|aujourd['’]hui)\b" +
+            @"|\b(conversations|chats|messages)\s+(from|of|on)\s+\d{1,2}/\d{1,2}\b", 2.5, ContentOfAccountAsked),
         // Round 26: a conversational service's exchanges in plain words ("what the user typed or dictated and what the
         // service wrote back").
         new("contentRequested", @"\b(every|each|all)\s+(prompts?|inputs?|quer(y|ies)|questions?)\s+(that\s+)?(was\s+|were\s+)?(entered|typed|submitted|written|sent|asked)\b|\b(every|each|all)\s+(responses?|answers?|outputs?|repl(y|ies))\s+(that\s+)?(was\s+|were\s+)?(generated|returned|given|produced)\b|\bwhat\s+the\s+(user|account(\s+holder)?|subscriber|suspect|target)\s+(typed|wrote|entered|dictated|asked|submitted)\b|\bwhat\s+the\s+(service|assistant|model|chatbot|bot)\s+(wrote|answered|replied|responded|generated)(\s+back)?\b", 3, "what the user typed and the service answered"),

@@ -441,6 +441,15 @@ internal sealed class ContactExtractor
     private static readonly Regex EnglishKindThenWord = Patterns.Build(
         @"(Department|Office|Service|Police|Patrol|DEPARTMENT|OFFICE|SERVICE|POLICE|PATROL)[ ]\p{Lu}[\p{L}-]+\z", ignoreCase: false);
 
+    // Kinds that name no body without a place before them ("Sheriff's Office"); "Royal Canadian Mounted Police" or
+    // "Guardia Civil" name one on their own.
+    private static readonly HashSet<string> PlacelessKinds = new(
+        ["Police Department", "Police Service", "Bureau of Police", "Sheriff's Office", "Sheriff's Department", "Attorney's Office",
+         "Attorney General's Office", "Prosecutor's Office", "Prosecuting Attorney's Office", "Office of Inspector General", "State Police",
+         "Highway Patrol", "State Patrol", "Task Force", "Investigations Division", "Criminal Investigations", "Bureau of Investigation",
+         "Department of Justice", "Crime Agency", "Constabulary", "Polizeipräsidium", "Kriminalpolizei", "Landeskriminalamt", "Staatsanwaltschaft",
+         "Generalstaatsanwaltschaft", "Fiscalía"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly Regex UnitWordsFollow = Patterns.Build(@"\A[ ]\p{Lu}[\p{L}-]+", ignoreCase: false);
 
     // Words of a body, not of a person or rank: "Office of the Sheriff" keeps its "of the".
@@ -476,7 +485,7 @@ internal sealed class ContactExtractor
             if (PlaceOrGreeting.IsMatch(bare)) continue;
             if (EnglishKindThenWord.Match(bare) is { Success: true } kindThenWord && UnitWordsFollow.IsMatch(text.Value.AsSpan(m.Index + m.Length)))
                 bare = bare[..(kindThenWord.Index + kindThenWord.Value.IndexOf(' '))];
-            if (AgencyKinds.Contains(bare, StringComparer.OrdinalIgnoreCase))
+            if (PlacelessKinds.Contains(bare))
             {
                 bareKind ??= bare;
                 continue;
