@@ -88,6 +88,10 @@ internal static class AgencyDomain
         // letters after them, would let almost any name pass.
         if (name.Length is >= 6 and <= 8 && OpenTopLevels.Contains(labels[^1]) && InitialsOfAgency(name[..^2], text, minimum: 4) is { } withUnit)
             return withUnit;
+        // Round 27: a consolidated city-county government runs both places' short forms together (wycokck.org for
+        // "Wyandotte County" and "Kansas City, Kansas"): each part is spelt by a different place the letter writes.
+        if (UsOpenTopLevels.Contains(labels[^1]) && TwoPlacesRunTogether(name, text) is { } twoPlaces)
+            return twoPlaces;
         // Issue 11 round 10: not in the domain itself as the letter writes it (its From line, an address in its
         // signature): "det.a@fakecitypolice.com" would otherwise name "fakecity" as a police body and agree with itself.
         var letters = LettersOnly(text.Length > 20_000 ? text[..20_000] : text, skipping: name + ".");
@@ -181,6 +185,52 @@ internal static class AgencyDomain
                 if (string.CompareOrdinal(name, at, w, 0, take) != 0) continue;
                 if (Covers(name, at + take, words, word + 1, first: false, cut || take < w.Length) is { } end) return end;
             }
+            return null;
+        }
+    }
+
+    // Two capitalised words or more, a comma allowed between them ("Kansas City, Kansas"), as a place is written.
+    private static readonly Regex PlaceWords = new(
+        @"\b\p{Lu}[\p{L}'’-]*(,?[ \t]+\p{Lu}[\p{L}'’-]*)+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>Round 27: the name split in two, each part the short form of a different stretch of two or more
+    /// capitalised words of a letter that names an agency: each word gives its initial or its first letters, and at
+    /// least one is cut short by two letters or more ("Crimes" read as "crime" is not a short form), so whole names run together (how look-alikes are built) do not count. Three letters a
+    /// part at least, seven in all.</summary>
+    private static string? TwoPlacesRunTogether(string name, string text)
+    {
+        if (name.Length is < 7 or > 16 || !name.All(char.IsAsciiLetterLower)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        if (!AgencyKind.IsMatch(head)) return null;
+        var stretches = PlaceWords.Matches(head)
+            .Select(m => m.Value.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => LettersOnly(w)).Where(w => w.Length > 0).ToList())
+            .Where(words => words.Count >= 2).ToList();
+        for (var split = 3; split <= name.Length - 3; split++)
+        {
+            var (left, right) = (name[..split], name[split..]);
+            if (ShortFormOf(left, stretches) is { } first && ShortFormOf(right, stretches) is { } second && first != second)
+                return $"{first}, {second}";
+        }
+        return null;
+
+        static string? ShortFormOf(string part, List<List<string>> stretches)
+        {
+            foreach (var words in stretches)
+                for (var from = 0; from + 1 < words.Count; from++)
+                    if (Spelt(part, 0, words, from, cut: false) is { } to && to - from >= 2)
+                        return string.Join(' ', words.Skip(from).Take(to - from));
+            return null;
+        }
+
+        static int? Spelt(string part, int at, List<string> words, int word, bool cut)
+        {
+            if (at == part.Length) return cut ? word : null;
+            if (word >= words.Count) return null;
+            var w = words[word];
+            for (var take = Math.Min(w.Length, part.Length - at); take >= 1; take--)
+                if (string.CompareOrdinal(part, at, w, 0, take) == 0 &&
+                    Spelt(part, at + take, words, word + 1, cut || take == 1 || take <= w.Length - 2) is { } end)
+                    return end;
             return null;
         }
     }

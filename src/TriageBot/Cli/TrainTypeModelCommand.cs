@@ -32,7 +32,7 @@ public static class TrainTypeModelCommand
          "samples/realistic/heldout19", "samples/realistic/train20", "samples/realistic/heldout20", "samples/realistic/train21",
          "samples/realistic/heldout21", "samples/realistic/train22", "samples/realistic/heldout22", "samples/realistic/train23",
          "samples/realistic/heldout23", "samples/realistic/train24", "samples/realistic/heldout24", "samples/realistic/train25",
-         "samples/realistic/heldout25"];
+         "samples/realistic/heldout25", "samples/realistic/train26", "samples/realistic/heldout26"];
 
     public const string DefaultOutput = "src/TriageBot.Triage/Learning/type-model.tsv.gz";
 
