@@ -2,7 +2,8 @@ using TriageBot.Triage.Model;
 
 namespace TriageBot.Triage.Tests;
 
-/// <summary>Round 27: a consolidated city-county government mails from both places' short forms run together.</summary>
+/// <summary>Round 27: a consolidated city-county government mails from both places' short forms run together; the
+/// desk that finds an officer is the requester's number, not a target.</summary>
 public class RoundTwentySevenReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -44,5 +45,22 @@ public class RoundTwentySevenReadingsTests
             """);
 
         Assert.True(result.Flags.SuspiciousSender);
+    }
+
+    [Theory]
+    [InlineData("If I'm on the line with the suspect, the command post desk is (602) 555-0190 and will find me.")]
+    [InlineData("Out of hours, the watch commander can be paged at (602) 555-0190.")]
+    public void The_desk_that_finds_the_officer_is_no_target(string line)
+    {
+        var result = _engine.Triage($"""
+            From: Sgt. D. Aguayo <d.aguayo@phoenix.gov>
+            Subject: PPD 26-2187734 - subscriber and IP for desert_rat_ritchie
+
+            We need the subscriber information and login IP addresses for the account desert_rat_ritchie.
+            Call me directly: (602) 555-0147. {line}
+            """);
+
+        Assert.Contains(result.Fields.Accounts, a => a.Value == "@desert_rat_ritchie");
+        Assert.DoesNotContain(result.Fields.Accounts, a => a.Value.Contains("5550190", StringComparison.Ordinal));
     }
 }

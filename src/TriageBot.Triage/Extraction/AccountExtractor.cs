@@ -32,7 +32,9 @@ internal sealed class AccountExtractor
         @"(call\s+(me|us)(\s+back)?|callback|call-back|reach\s+(me|us)|contact\s+(me|us)|my\s+(direct\s+|cell\s+|mobile\s+|office\s+)?(line|number|phone|cell)|can\s+be\s+reached|on-?call|24/7|dispatch" +
         // Issue 11 round 11: a hotline the public is told to report to ("Report ... to the NCMEC CyberTipline:
         // 1-800-...", "tip line", "Crime Stoppers") is nobody's account.
-        @"|hot\s?line|help\s?line|tip\s?line|cyber\s*tip(line)?|crime\s*stoppers)[^\n]{0,25}$");
+        @"|hot\s?line|help\s?line|tip\s?line|cyber\s*tip(line)?|crime\s*stoppers" +
+        // Round 27: the desks that find the officer when the officer cannot answer ("the command post desk is ...").
+        @"|command\s+post|(duty|front|operations|watch)\s+desk|switchboard|watch\s+commander|duty\s+(officer|sergeant))[^\n]{0,25}$");
 
     // Single quotes too ("Account: 'dune_tide_7'", as Dutch and Italian forms write them).
     internal static readonly Regex QuotedHandle = Patterns.Build(
