@@ -148,6 +148,8 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     // thin request ("send the subscriber information for the user x") the user is the target, not the victim.
     private static readonly Regex Person = Patterns.Build(
         @"\b(\d{1,2}[\s-]year[\s-]old|(adult|juvenile)\s+(male|female)|woman|man|girl|boy|child|children|kids?|minor|juvenile|teen(ager)?|infant|baby|victims?|hostages?|wife|husband|partner|girlfriend|boyfriend|mother|father|daughter|son|famil(y|ies)|students|pupils|staff|employees|shoppers|people|persons?|public|officers|residents|patients|passengers|worshippers|crowd|employee|worker|workers|travell?ers?|commuters)\b" +
+        // Round 27: travellers and commuters in the other languages ("een groot aantal reizigers", "alle forenzen").
+        @"|\b(reizigers|forenzen|passagiers|bezoekers|reisende[nr]?|fahrg[äa]ste|pendler(innen)?|voyageurs|passagers|usagers|viajeros|pasajeros|viajantes|passageiros|viaggiatori|passeggeri|pendolari)\b" +
         @"|\baged\s+\d{1,3}\b|\belder(ly)?\b|\b\d{1,2}-jarige\b|\b\d{1,2}-j[äa]hrige[rn]?\b|\b[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans\b|\bde\s+\d{1,3}\s+a[ñn]os\b|\bdi\s+\d{1,3}\s+anni\b" +
         // Issue 11 round 12 (fixP12): the young, and ages, in the other languages ("uma jovem de 16 anos", "un joven",
         // "une jeune de 15 ans", "un giovane", "ein Jugendlicher", "een jongere van 16 jaar").
@@ -158,6 +160,8 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
     // "salvaguarda da vida de uma pessoa", "the life of a 15-year-old"), in the seven languages read: when no sentence
     // that states the danger names anyone (the danger only in the subject line), that is who is at risk.
     private static readonly Regex NamedByAgeOrLife = Patterns.Build(
+        // Round 27: "a 19 y/o female", "ein junger Mann (geschätzt 20–25 Jahre)", "eine männliche Person".
+        @"\b\d{1,2}\s?y/o\b|\b\d{1,2}\s*[–-]\s*\d{1,2}\s+(jahre|jaar|ans|a[ñn]os|anos|anni|years?\s+old)\b|\b(m[äa]nnliche|weibliche)\s+person\b|\bjunge[rn]?\s+(mann|frau)\b|\bjonge\s+(man|vrouw)\b|\byoung\s+(man|woman)\b|" +
         @"\b\d{1,2}[\s-]year[\s-]old\b|\baged\s+\d{1,3}\b|\b\d{1,2}-j[äa]hrige[rn]?\b|\b\d{1,3}\s+jahre\s+alte?[rn]?\b|\b[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans\b|\b(jeune|enfant|fille|gar[çc]on|homme|femme|adolescente?)\s+de\s+\d{1,3}\s+ans\b" +
         @"|\bde\s+\d{1,3}\s+a[ñn]os\b|\bde\s+\d{1,3}\s+anos\b|\bdi\s+\d{1,3}\s+anni\b|\bvan\s+\d{1,3}\s+jaar\b|\b\d{1,2}-jarige\b" +
         @"|\b(life|lives|vida|vidas|vie|vies|vita|vite|leben|leven)\s+(of|de|da|do|das|dos|des|du|di|della|del|dello|der|des|van)\s+(a|an|the|uma|um|una|un|une|einer|eines|een|la|el|o|a|il|lo|le|het|de)\s+(person|pessoa|persona|personne|persoon|man|woman|child|homem|mulher|crian[çc]a|hombre|mujer|ni[ñn][oa]|homme|femme|enfant|uomo|donna|bambin[oa]|frau|mann|kind|kindes|vrouw|jovem|joven|jeune|giovane|jugendlichen|jongere)\b");

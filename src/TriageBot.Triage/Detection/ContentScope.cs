@@ -32,12 +32,17 @@ internal static class ContentScope
     private static readonly Regex CarveOut = Patterns.Build(
         @"\b(not|nor|excluding|without|except|other\s+than|never|nicht|ohne|pas|sans|sauf|no|sin|excepto|n[ãa]o|sem|non|senza|niet|zonder)\b");
 
+    // Round 27: "for messages sent or received: the other party's username, date and time ONLY" — the fields after
+    // a plain "for" are the only thing asked about the messages when the clause says "only".
+    private static readonly Regex ForBefore = Patterns.Build(@"\b(for|f[üu]r|pour|para|per|voor)\s+\z");
+    private static readonly Regex OnlyWord = Patterns.Build(@"\b(only|nur|uniquement|seulement|solo|s[óo]lo|somente|apenas|soltanto|alleen|uitsluitend)\b");
+
     private static bool MetadataOfEachMessage(ReadOnlySpan<char> before, string after)
     {
-        if (!ForEachBefore.IsMatch(before)) return false;
         var clause = after.AsSpan(0, Math.Min(after.Length, 240));
         var stop = clause.IndexOfAny('.', ';');
         if (stop >= 0) clause = clause[..stop];
+        if (!ForEachBefore.IsMatch(before) && !(ForBefore.IsMatch(before) && OnlyWord.IsMatch(clause))) return false;
         var field = -1;
         foreach (var m in MetadataField.EnumerateMatches(clause)) { field = m.Index; break; }
         if (field < 0 || field > 120) return false;

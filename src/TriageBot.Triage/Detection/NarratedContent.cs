@@ -53,6 +53,10 @@ internal static class NarratedContent
             if (verbEnd < 0 || !ParticipleAfter.IsMatch(after)) return false;
         }
         var gap = before[verbEnd..];
+        // Round 27: a verb in brackets qualifies the noun before them ("messages (sent, received, deleted-but-retained),
+        // voice notes"): a warrant's list, not a story.
+        if (before[..verbStart].LastIndexOf('(') is var open and >= 0 && before[open..verbStart].IndexOf(')') < 0 && gap.IndexOf(')') >= 0)
+            return false;
         return gap.Length <= 70 && !AdjectivalBefore.IsMatch(before[..verbStart]) && !Rehands.IsMatch(gap);
     }
 }

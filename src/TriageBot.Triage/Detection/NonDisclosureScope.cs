@@ -138,6 +138,17 @@ internal static class NonDisclosureScope
     // leaves the gag standing.
     private static readonly Regex AtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|beigef[üu]gt\p{L}*|ci-joint\p{L}*|adjunt\p{L}*|anex\p{L}*|allegat\p{L}*|bijgevoegd\p{L}*)\b");
 
+    // Round 27: the delayed notice is the government's own ("the government's notice to the target is delayed 90 days
+    // under Penal Code 1546.2(b)"): the authority holds back its notice, the provider is not gagged by it.
+    private static readonly Regex OwnNoticeBefore = Patterns.Build(
+        @"\b(the\s+)?(government|state|people|commonwealth|agency|prosecution|prosecutor|department|investigating\s+agency)(’|')s?\s+\z|\b(our|its)\s+\z");
+
+    // Round 27: in the gag's sentence or the next, the writer says it does not bind the provider ("(This does not
+    // restrict the provider.)", "it places no restriction on you", "you remain free to notify").
+    private static readonly Regex NotOnProvider = Patterns.Build(
+        @"\b(does|do|shall|will|did)\s+not\s+(restrict|bind|apply\s+to|bar|prohibit|prevent|restrain|limit|gag)\s+(the\s+)?(provider|you|your\s+(company|service)|recipient|service\s+provider|platform)\b" +
+        @"|\bplaces?\s+no\s+(restriction|obligation|limit)\w*\s+on\s+(the\s+)?(provider|you|your\s+company)\b|\b(provider|you)\s+(is|are|remains?|remain)\s+free\s+to\s+(notify|inform|tell)\b");
+
     /// <summary>The hits, with those for a sealed case weighed 0    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
     /// and those whose sentence says the gag is not (or no longer) in force weighed 0.</summary>
     public static List<CueHit> Reweigh(NormalizedText text, List<CueHit> hits)
@@ -320,6 +331,10 @@ internal static class NonDisclosureScope
         var endStart = Math.Max(lineStart, hit.Offset - 60);
         if (EndBefore.IsMatch(value.AsSpan(endStart, hit.Offset - endStart))) return false;
         var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        var ownStart = Math.Max(start, hit.Offset - 40);
+        if (OwnNoticeBefore.IsMatch(value.AsSpan(ownStart, hit.Offset - ownStart))) return false;
+        var (_, nextEnd) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);
+        if (NotOnProvider.IsMatch(value.AsSpan(start, Math.Max(end, nextEnd) - start))) return false;
         var beforeStart = Math.Max(start, hit.Offset - 40);
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))) ||

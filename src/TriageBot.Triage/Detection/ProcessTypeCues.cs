@@ -415,7 +415,9 @@ internal static class ProcessTypeCues
         // search warrant I served … I'm not attaching anything new"; "no adjunto nada nuevo", "je ne joins rien de
         // nouveau", "ich füge nichts Neues bei", "non allego nulla di nuovo", "não anexo nada de novo", "ik stuur niets
         // nieuws mee"): it asks for nothing now; the case is found by its reference.
-        new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+(attaching|sending|enclosing|serving)\s+anything\s+(new|further|else)\b|\bnothing\s+(new|further)\s+is\s+(attached|enclosed)\b" +
+        new("other", @"\b(i'm|i\s+am|we're|we\s+are)\s+not\s+(attaching|sending|enclosing|serving)\s+anything\s+(new|further|else)\b|\bnothing\s+(new|further)\s+(is\s+)?(attached|enclosed)\b" +
+            // Round 27: "No new process is being served with this e-mail", "No further action needed on your end".
+            @"|\bno\s+new\s+(legal\s+)?process\s+is\s+(being\s+)?(served|attached|sent|enclosed)\b|\bno\s+(further|other)\s+action\s+(is\s+)?(needed|required|necessary)\s+(on\s+your\s+(end|side|part)|from\s+(you|your\s+(team|company|office)))\b" +
             @"|\bno\s+(adjunto|adjuntamos|env[ií]o|enviamos)\s+nada\s+nuevo\b|\bje\s+ne\s+(joins|vous\s+envoie|transmets)\s+rien\s+de\s+nouveau\b|\b(ich|wir)\s+(f[üu]ge|f[üu]gen|sende|senden)\s+nichts\s+neues\b|\bnon\s+(allego|alleghiamo|invio|inviamo)\s+nulla\s+di\s+nuovo\b|\bn[ãa]o\s+(anexo|anexamos|envio|enviamos)\s+nada\s+de\s+novo\b|\b(ik|wij|we)\s+(stuur|sturen|voeg|voegen)\s+niets\s+nieuws\b", 3, AsksForNothing),
         // Round 20: a caption against a company ("Kessler v. Arbor Health Systems, Inc."), and a subpoena to a non-party,
         // are litigation between private parties ("State v. John Doe" is not: a criminal case names an unknown suspect
@@ -448,7 +450,7 @@ internal static class ProcessTypeCues
          "hebben", "avons", "remit", "enviamos", "abbiamo", "haben wir", "relanc", "sollecit", "ricordiamo", "recordamos", "reiteramos", "relembramos", "erinnern", "herinneren",
          "new request", "nouvelle", "nueva", "novo pedido", "nuova", "neues", "nieuw",
          // Round 26: a request still to come ("not sending a request yet", "before I write anything up").
-         "not sending", "not submitting", "not serving", "not filing", "before i ", "before we ", "general q", "general e", "general i", "allgemeine", "bevor", "d'une question", "d'une demande", "consulta", "pergunta", "una domanda", "richiesta generale", "algemene",
+         "no new process", "no further action", "no other action", "not sending", "not submitting", "not serving", "not filing", "before i ", "before we ", "general q", "general e", "general i", "allgemeine", "bevor", "d'une question", "d'une demande", "consulta", "pergunta", "una domanda", "richiesta generale", "algemene",
          " v.", " vs", "versus", "non-party", "nonparty", "non party"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The hits of <see cref="Round16"/>, or none when the text holds none of its words.</summary>

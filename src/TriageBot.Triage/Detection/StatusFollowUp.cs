@@ -15,6 +15,8 @@ internal static class StatusFollowUp
     /// <summary>The process served before, for the process-type cues.</summary>
     public const string ServedBefore =
         @"(\b(following\s+up|follow(ing)?[\s-]up|checking(\s+in)?|writing\s+to\s+(check|ask|follow\s+up))\s+(on|about|regarding)\s+(the\s+status\s+of\s+)?(the|our|my)\s+(\S+\s+){0,3}?(search\s+warrant|warrant|subpoena|order|request|letter)\b[^.?!\n]{0,60}?\b(we|i)\s+(served|sent|submitted|faxed|uploaded|e-?mailed|delivered|transmitted)\b" +
+        // Round 27: the passive ("Following up on our search warrant served on March 18").
+        @"|\b(following\s+up|follow(ing)?[\s-]up|checking(\s+in)?)\s+(on|about|regarding)\s+(the\s+status\s+of\s+)?(our|my)\s+(\S+\s+){0,3}?(search\s+warrant|warrant|subpoena|order|request|letter)\s+(served|sent|submitted|faxed|uploaded|e-?mailed|delivered|transmitted)\s+(on|to\s+you|via|through|by)\b" +
         @"|\bsuite\s+[àa]\s+(notre|ma)\s+(r[ée]quisition|demande|ordonnance)\s+(du|en\s+date\s+du|transmise|envoy[ée]e|adress[ée]e)\b" +
         @"|\ben\s+(seguimiento|relaci[óo]n)\s+(a|de|con)\s+(nuestra|mi|nuestro)\s+(solicitud|orden|requerimiento|oficio)\s+(del|de\s+fecha|enviad[oa]|remitid[oa])\b" +
         @"|\b(no|em)\s+seguimento\s+(d[oa]|a[oa]?)\s+(nosso|nossa|meu|minha)\s+(pedido|of[íi]cio|requisi[çc][ãa]o|ordem)\s+(de|enviad[oa]|remetid[oa])\b" +
@@ -37,7 +39,7 @@ internal static class StatusFollowUp
     // The only thing asked: where the earlier request stands.
     private const string AsksStatus =
         // Round 26: "Can you let me know the status", "just checking where it is", "We are not sending new process".
-        @"(\b(let\s+(me|us)\s+know|tell\s+(me|us)|advise(\s+(me|us))?\s+(of|on))\s+(the\s+)?status\b|\bwhere\s+(it|this|that|things|the\s+matter)\s+(is|stands)\b|\b(are|am)\s+not\s+(sending|serving|issuing)\s+(any\s+)?new\s+(process|subpoena|order|warrant|request)\b|\bconfirm\s+(the\s+)?(expected|estimated|likely)\s+(production|response|return|completion)\s+date|\b(any|an)\s+update\b|\bstatus\s+(update|of)\b|\bwhen\s+(can|will|should|may|might)\s+we\s+(expect|receive)|\bha(s|ve)\s+(it|this|they)\s+been\s+(received|processed|assigned)|\bestimated\s+(date|time(line|frame)?)\b" +
+        @"(\b(let\s+(me|us)\s+know|tell\s+(me|us)|advise(\s+(me|us))?\s+(of|on))\s+(the\s+)?status\b|\bwhere\s+(it|this|that|things|the\s+matter)\s+(is|stands)\b|\b(are|am)\s+not\s+(sending|serving|issuing)\s+(any\s+)?new\s+(process|subpoena|order|warrant|request)\b|\bconfirm\s+(the\s+)?(expected|estimated|likely)\s+(production|response|return|completion)\s+date|\b(any|an)\s+update\b|\bstatus\s+(update|of)\b|\bwhen\s+(can|will|should|may|might)\s+we\s+(expect|receive)|\bha(s|ve)\s+(it|this|they)\s+been\s+(received|processed|assigned)|\bestimated\s+(date|time(line|frame)?)\b|\b(give|send|need|have)\s+(me\s+|us\s+)?(a|an)\s+(status|eta)\b" +
         @"|\bo[uù]\s+en\s+est\b|\b[ée]tat\s+d'avancement\b|\bdate\s+pr[ée]vue\b|\bestado\s+(de\s+tramitaci[óo]n|actual|del\s+tr[áa]mite)|\bcu[áa]ndo\s+(podremos|recibiremos)\b|\bponto\s+de\s+situa[çc][ãa]o\b|\bquando\s+(poderemos|receberemos)\b|\bstato\s+(della\s+pratica|di\s+avanzamento)\b|\bquando\s+(potremo|riceveremo)\b|\bstand\s+van\s+zaken\b|\bwanneer\s+(kunnen|mogen)\s+(wij|we)\b|\bsachstand\b|\bwann\s+(k[öo]nnen|d[üu]rfen)\s+wir\b)";
 
     private static readonly Regex StatusAsked = Patterns.Build(AsksStatus);
