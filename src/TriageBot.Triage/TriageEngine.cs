@@ -602,6 +602,7 @@ public sealed class TriageEngine
         {
             ContentScore = contentScore,
             ContentLearned = learnedContent is not null,
+            DeadlineEstimated = references.DeadlineEstimated,
             StatutoryGag = OperativeReading.IsStatutory(text.Value, nonDisclosureHits) ||
                            type is LegalProcessType.PenRegister or LegalProcessType.Wiretap or LegalProcessType.NationalSecurity,
             GovernmentRequester = claimsAuthority && !nonUs,

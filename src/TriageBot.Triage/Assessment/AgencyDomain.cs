@@ -107,7 +107,7 @@ internal static class AgencyDomain
         // place an agency of the letter is named after ("Virginia Beach Police Department").
         foreach (var glued in PlaceFillers)
             if (name.Length is > 4 and <= 10 && name.EndsWith(glued, StringComparison.Ordinal) &&
-                PlaceInitials(name[..^glued.Length], text, glued) is { } place)
+                (PlaceInitials(name[..^glued.Length], text, glued) ?? PlaceWordCut(name[..^glued.Length], text)) is { } place)
                 return place;
         // Issue 11 round 14: the place where the letter says its office sits, with a municipality's or an office's
         // marker (vbgov.com at "Virginia Beach, VA", brooklynda.org at "Brooklyn, New York").
@@ -149,6 +149,28 @@ internal static class AgencyDomain
     }
 
     private static readonly string[] PlaceFillers = ["gov", "county", "city"];
+
+    /// <summary>Round 27: the first letters of a place's one-word name, cut short, as county governments glue "gov" on
+    /// (oakgov.com for Oakland County): the word opens a run of the letter that names an agency with a county or city
+    /// word right after the place ("Oakland County Sheriff's Office"). Three letters at least, two cut off.</summary>
+    private static string? PlaceWordCut(string cut, string text)
+    {
+        if (cut.Length < 3 || !cut.All(char.IsAsciiLetterLower)) return null;
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (Match run in CapitalisedRun.Matches(head))
+        {
+            if (!AgencyKind.IsMatch(run.Value)) continue;
+            var words = run.Value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < words.Length; i++)
+            {
+                var place = LettersOnly(words[i]);
+                var placeWord = words[i + 1].Equals("County", StringComparison.OrdinalIgnoreCase) || words[i + 1].Equals("City", StringComparison.OrdinalIgnoreCase);
+                if (placeWord && place.Length >= cut.Length + 2 && place.StartsWith(cut, StringComparison.Ordinal))
+                    return $"{words[i]} {words[i + 1]}";
+            }
+        }
+        return null;
+    }
 
     /// <summary>Round 26: the name is the start of each of two or more consecutive words of an agency the letter
     /// names, run together: snoco for "Snohomish County Sheriff's Office", montco for "Montgomery County Detective

@@ -23,6 +23,9 @@ internal sealed record AssessmentFacts(
     /// finding about contents blocks on it alone; its findings quote the words that pushed it.</summary>
     public bool ContentLearned { get; init; }
 
+    /// <summary>The response deadline counts from a service or receipt the text does not date (an estimate).</summary>
+    public bool DeadlineEstimated { get; init; }
+
     /// <summary>The gag comes with the process by statute (3123(d), 2511(2)(a)(ii), 2709(c)).</summary>
     public bool StatutoryGag { get; init; }
     /// <summary>A U.S. government entity asks: only then does 18 U.S.C. 2703(f) apply.</summary>
@@ -264,7 +267,9 @@ internal static class FindingRules
                 "The order requires real-time collection; route to counsel and engineering to assess technical feasibility and the scope the order allows."));
         }
 
-        if (fields.ResponseDeadline is { } deadline && deadline < facts.Today)
+        // Round 27: not when the deadline counts from a service the text does not date: the day it came in is only
+        // the earliest the count can start, so the limit may well still be running.
+        if (fields.ResponseDeadline is { } deadline && deadline < facts.Today && !facts.DeadlineEstimated)
         {
             findings.Add(new("DEADLINE_PASSED", Severity.Warning,
                 $"The stated response deadline ({deadline:yyyy-MM-dd}) has passed; contact the requester about timing."));

@@ -148,6 +148,20 @@ internal static class DeadlinePhrases
 
     /// <summary>The deadline, or null. <paramref name="issued"/> is the date the letter bears; <paramref
     /// name="received"/> when the message came in.</summary>
+    // Before a date in its sentence: an offender's threat or ransom, whose deadline is the offender's, not ours.
+    private static readonly Regex OffenderThreat = Patterns.Build(
+        @"\b(threaten(s|ed|ing)?|amenaz\p{L}*|amea[çc]a\p{L}*|menace\p{L}*|minacci\p{L}*|droh(t|en|te|ten|ung)|dreig(t|en|de|den)|ransom|rescate|resgate|ran[çc]on|riscatto|l[öo]segeld|losgeld)\b");
+
+    /// <summary>Round 27: "threaten to kill her if it is not paid before 12:00 on 1 April": the date is the offender's
+    /// deadline, not a time to answer.</summary>
+    public static bool OffenderSets(string text, int dateOffset)
+    {
+        var clauseStart = Math.Max(0, dateOffset - 160);
+        var clause = text.AsSpan(clauseStart, dateOffset - clauseStart);
+        if (clause.LastIndexOf(". ") is var stop and >= 0) clause = clause[(stop + 2)..];
+        return OffenderThreat.IsMatch(clause);
+    }
+
     public static DateOnly? Find(string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
     {
         var reference = issued ?? received ?? today;
@@ -169,7 +183,7 @@ internal static class DeadlinePhrases
             {
                 var span = Sentence(text, end, 90);
                 // Round 14: "submitted by your company on October 30": "by" names who did it, not when.
-                if (AgentAfterBy.IsMatch(span)) continue;
+                if (AgentAfterBy.IsMatch(span) || OffenderSets(text, m.Index)) continue;
                 if (MayHoldDate(span) && DateWords.FirstDate(span, dayFirst, reference, 40) is { } date && !EventBeforeDate(span)) return date;
                 // "Production is due Friday.": a weekday alone after the cue.
                 if ((issued ?? received) is { } letter && LeadingWeekday.Match(span) is { Success: true } wd && Weekdays.Next(wd.Groups["wd"].Value, letter) is { } day) return day;

@@ -35,6 +35,13 @@ internal sealed class ReferenceExtractor
         // "twenty-one (21) days": a hyphenated count in words is read from its figures.
         @"((?<n>\d{1,3}|one|two|three|four|five|seven|eight|ten|fourteen|fifteen|twenty(-one|-eight)?|thirty|forty-five|sixty)\s+(\([^)\n]{1,20}\)\s+)?|\p{L}+-\p{L}+\s+\((?<n>\d{1,3})\)\s+)(calendar\s+|(?<biz>business\s+|working\s+|jours\s+ouvr[ée]s\s+|d[ií]as\s+h[aá]biles\s+|dias\s+[uú]teis\s+|giorni\s+lavorativi\s+|werkdagen\s+|werktage\s+))?(days?|tagen?|jours|d[ií]as|giorni|dagen)(?<anchor>[^.;]{0,70})");
 
+    // Round 27: the count stands before the verb it limits ("[Provider] shall within 21 days disclose to ..."): a
+    // court's time to comply, from the order's date.
+    private static readonly Regex VerbAfterCount = Patterns.Build(@"\A\s*(disclose|produce|provide|furnish|deliver|transmit|submit|return)\b");
+
+    // Before the count: the warrant is to be executed or served in that time, which binds the officer.
+    private static readonly Regex ExecutedWithin = Patterns.Build(@"\b(be|been|is|are)\s+(executed|served)\b|\bexecut(e|ed|ion)\s+(of\s+)?(this|the)\s+warrant\b");
+
     // After a count of days: a list follows, or the count is asked for ("wird gebeten", "is requested").
     private static readonly Regex PleaOrList = Patterns.Build(
         @"\A\s*(:|(wird|werden)\s+(gebeten|erbeten|ersucht)\b|(is|are)\s+(requested|appreciated|expected)\b|(est|sont)\s+(demand[ée]e?s?|souhait[ée]e?s?|attendue?s?)\b|(wordt|worden)\s+(verzocht|gevraagd)\b|(se\s+)?(solicita|ruega)\b|([èe]|viene)\s+richiest[oa]\b|([ée]|s[ãa]o)\s+solicitad[oa]s?\b)");
@@ -65,7 +72,7 @@ internal sealed class ReferenceExtractor
     // When the document says it was served or received: "Served by e-mail 25 November 2026", "Date of service:",
     // "Zugestellt am", "signifié le", "notificado el", "intimado em", "betekend op", "received on".
     private static readonly Regex ServiceDate = Patterns.Build(
-        @"(date\s+of\s+(service|receipt)|date\s+(served|received)|received\s+on|served(\s+(by\s+[\p{L}-]{2,12}|personally|electronically|via\s+[\p{L}-]{2,12}))?(\s+on)?|service\s+(is\s+|was\s+)?(effected|made|completed|accepted)(\s+(by|via)\s+[\p{L}\s-]{2,25}?)?(\s+(on|today,?))?|zugestellt\s+am|eingegangen\s+am|(zustellungs|eingangs)datum|(signifi[ée]e?|notifi[ée]e?|re[çc]ue?)\s+le|date\s+de\s+(signification|notification|r[ée]ception)|(notificad[oa]|recibid[oa])(\s+(por|v[ií]a)\s+[\p{L}-]{2,14}(\s+[\p{L}-]{2,14})?)?\s+el|fecha\s+de\s+(notificaci[oó]n|recepci[oó]n)|(intimad[oa]|notificad[oa]|recebid[oa])(\s+(por|via)\s+[\p{L}-]{2,14}(\s+[\p{L}-]{2,14})?)?\s+em|data\s+d[ae]\s+(intima[çc][ãa]o|notifica[çc][ãa]o|rece[çc][ãa]o|notifica|ricezione)|(notificat[oa]|ricevut[oa])\s+il|(betekend|ontvangen)\s+op|datum\s+van\s+(betekening|ontvangst))\s*:?\s*");
+        @"(date\s+of\s+(service|receipt)|date\s+(served|received)|received\s+(by\s+(the\s+)?[\p{L}-]{2,14}\s+)?on|served(\s+(by\s+[\p{L}-]{2,12}|personally|electronically|via\s+[\p{L}-]{2,12}))?(\s+on)?|service\s+(is\s+|was\s+)?(effected|made|completed|accepted)(\s+(by|via)\s+[\p{L}\s-]{2,25}?)?(\s+(on|today,?))?|zugestellt\s+am|eingegangen\s+am|(zustellungs|eingangs)datum|(signifi[ée]e?|notifi[ée]e?|re[çc]ue?)\s+le|date\s+de\s+(signification|notification|r[ée]ception)|(notificad[oa]|recibid[oa])(\s+(por|v[ií]a)\s+[\p{L}-]{2,14}(\s+[\p{L}-]{2,14})?)?\s+el|fecha\s+de\s+(notificaci[oó]n|recepci[oó]n)|(intimad[oa]|notificad[oa]|recebid[oa])(\s+(por|via|pel[oa])\s+[\p{L}-]{2,14}(\s+[\p{L}-]{2,14})?)?\s+em|data\s+d[ae]\s+(intima[çc][ãa]o|notifica[çc][ãa]o|rece[çc][ãa]o|notifica|ricezione)|(notificat[oa]|ricevut[oa])\s+il|(betekend|ontvangen)\s+op|datum\s+van\s+(betekening|ontvangst))\s*:?\s*");
 
     // A date right after "by", "on or before", "no later than", or "on" in a sentence that commands production or
     // appearance ("requires production, by December 4, 2026", "to appear ... on the 16th day of December, 2026").
@@ -172,7 +179,14 @@ internal sealed class ReferenceExtractor
         IReadOnlyList<string> RequestedData,
         string? PersonAtRisk,
         string? Necessity,
-        DateOnly? PreservationHoldEnds = null);
+        DateOnly? PreservationHoldEnds = null)
+    {
+        /// <summary>Round 27: the deadline counts from a service or receipt the text does not date, so it rests on the
+        /// day the request came in: an estimate, which cannot show that the time limit has passed.</summary>
+        public bool DeadlineEstimated => ResponseDeadline is not null && DeadlineBasis?.Contains(NoStatedStart, StringComparison.Ordinal) == true;
+    }
+
+    private const string NoStatedStart = "the text states no such date";
 
     public References Extract(NormalizedText text, LabelledLines labels, CueContext context, string? subject, DateOnly? documentDate, DateOnly today, bool dayFirst, bool emergency, IReadOnlyList<CueHit> nonDisclosureHits)
     {
@@ -228,7 +242,7 @@ internal sealed class ReferenceExtractor
     // Round 21: a court's electronic filing header ("Document 2  Filed 11/24/26  Page 1 of 3") dates the order.
     // Round 14: a court's closing line dates the document too: "Given under my hand this 25th day of", "WITNESS MY
     // HAND this", and a signature line with the date set apart after it ("/s/ Judge, Circuit Court      11/27/2026").
-    private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$|\bfiled[ \t]+$|\b(g[i1]ven\s+under|witness)\s+my\s+hand(\s+and\s+seal)?,?\s+(this\s+)?$|^[ \t]*/s/[^\n]{1,60}[ \t]{3,}$|(^[ \t]*|[ \t]{3,})\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?$");
+    private static readonly Regex DatedCue = Patterns.Build(@"\b(dated|date|signed|issued|ordered|entered|datum|fait\s+[aà]|fecha)\b[^\n]{0,25}$|\bsession\s+of\s+(said\s+|the\s+|this\s+)?court\s+held\b[^\n]{0,60}\bon\s+$|\bfiled[ \t]+$|\b(g[i1]ven\s+under|witness)\s+my\s+hand(\s+and\s+seal)?,?\s+(this\s+)?$|^[ \t]*/s/[^\n]{1,60}[ \t]{3,}$|(^[ \t]*|[ \t]{3,})\p{L}[\p{L} .'-]{1,30},[ \t]*((le|den|am|il|lì|li|em|a|el|op|on|the)[ \t]+)?$");
 
     /// <summary>The date the document itself bears: one introduced by "Dated"/"Date:"/"Issued", else a date
     /// standing alone on a line near the top (a letter's date line).</summary>
@@ -341,10 +355,14 @@ internal sealed class ReferenceExtractor
             if (DeadlinePhrases.OnMailDateLine(text, cue.Index, date) || Originally.IsMatch(gap)) continue;
             // Round 23: "darf die betroffene Person bis zum 19.01.2027 nicht informieren": the date a gag runs to.
             if (GagUntil(text, cue.Index, date.Offset + date.Length)) continue;
+            if (DeadlinePhrases.OffenderSets(text, date.Offset)) continue;
             mention = date;
             return date.Date;
         }
         var within = WithinDays.Match(text);
+        // Round 27: "This warrant must be executed within ten days" binds the officer who executes it, not the provider.
+        while (within.Success && ExecutedWithin.IsMatch(text.AsSpan(within.Index, within.Groups["n"].Index - within.Index)))
+            within = within.NextMatch();
         if (within.Success && NumberWords.TryParse(within.Groups["n"].Value, out var days))
         {
             var anchor = within.Groups["anchor"].Value;
@@ -391,7 +409,7 @@ internal sealed class ReferenceExtractor
                 // A reviewer must know when a deadline rests on the day the message came in, not on a date in the text.
                 basis = stated is not null
                     ? $"{days} {(business ? "business " : "")}days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
-                    : $"{days} {(business ? "business " : "")}days from service or receipt; the text states no such date, so counted from the day the request came in ({start:yyyy-MM-dd})";
+                    : $"{days} {(business ? "business " : "")}days from service or receipt; {NoStatedStart}, so counted from the day the request came in ({start:yyyy-MM-dd})";
                 return BusinessDays.Add(start, days, business);
             }
             // Round 16: a count with no anchor ("no prazo de 10 (dez) dias, dos dados cadastrais") runs from service
@@ -412,7 +430,7 @@ internal sealed class ReferenceExtractor
             // dated letterhead counts from the day it was sent.
             // Round 19: so is a count set off by a comma before what it asks for ("no prazo de 5 (cinco) dias úteis, dos
             // dados cadastrais"), now that business days are counted.
-            if ((string.IsNullOrWhiteSpace(anchor) || PleaOrList.IsMatch(anchor) || SendTo.IsMatch(anchor) || anchor.TrimStart().StartsWith(',') && !DeadlinePhrases.PenaltyFollows(anchor) && !DeadlinePhrases.DateSpelledOut.IsMatch(text.AsSpan(within.Groups["anchor"].Index, Math.Min(40, text.Length - within.Groups["anchor"].Index)))) &&
+            if ((string.IsNullOrWhiteSpace(anchor) || PleaOrList.IsMatch(anchor) || letterDate is not null && VerbAfterCount.IsMatch(anchor) || SendTo.IsMatch(anchor) || anchor.TrimStart().StartsWith(',') && !DeadlinePhrases.PenaltyFollows(anchor) && !DeadlinePhrases.DateSpelledOut.IsMatch(text.AsSpan(within.Groups["anchor"].Index, Math.Min(40, text.Length - within.Groups["anchor"].Index)))) &&
                 (DateAfter(TransmissionDate, text, dates) ?? letterDate ?? received) is { } written)
                 return BusinessDays.Add(written, days, business);
         }
@@ -420,6 +438,7 @@ internal sealed class ReferenceExtractor
         foreach (var date in dates)
         {
             var before = text.AsSpan(Math.Max(0, date.Offset - 40), Math.Min(40, date.Offset));
+            if (DeadlinePhrases.OffenderSets(text, date.Offset)) continue;
             if (DueRightBefore.IsMatch(before) && !DeadlinePhrases.InPeriod(text, date))
             {
                 mention = date;
