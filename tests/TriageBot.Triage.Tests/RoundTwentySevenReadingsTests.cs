@@ -2,8 +2,11 @@ using TriageBot.Triage.Model;
 
 namespace TriageBot.Triage.Tests;
 
-/// <summary>Round 27: a consolidated city-county government mails from both places' short forms run together; the
-/// desk that finds an officer is the requester's number, not a target.</summary>
+/// <summary>Round 27 (blind heldout27): a consolidated city-county government mails from both places' short forms run
+/// together; the desk that finds an officer is the requester's number; the government's own delayed notice gags no one;
+/// what a list asks about messages decides whether contents are asked; a follow-up in the passive asks only for a
+/// status; a suicide or a bomb threat told in a police force's own words states its basis; a deadline counted from an
+/// undated service, a warrant's time to execute and a kidnapper's ransom hour are no deadlines that pass.</summary>
 public class RoundTwentySevenReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -62,5 +65,207 @@ public class RoundTwentySevenReadingsTests
 
         Assert.Contains(result.Fields.Accounts, a => a.Value == "@desert_rat_ritchie");
         Assert.DoesNotContain(result.Fields.Accounts, a => a.Value.Contains("5550190", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("NOTE: the government's notice to the target is delayed 90 days under Penal Code 1546.2(b) by separate order.")]
+    [InlineData("Notice to the subscriber is delayed for 90 days by separate order. (This does not restrict the provider.)")]
+    public void A_delayed_notice_that_binds_only_the_government_is_no_gag_on_the_provider(string note)
+    {
+        var result = _engine.Triage($"""
+            From: Sgt. L. Whitaker <lwhitaker@sacsheriff.com>
+            Subject: SW 27-SAC-1190
+
+            SEARCH WARRANT No. 27-SAC-1190. YOU ARE COMMANDED to search the records of the provider for the account
+            "delta_breeze_ryder" and to seize subscriber information and IP logs.
+            {note}
+            """);
+
+        Assert.False(result.Flags.NonDisclosureOrder);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "NON_DISCLOSURE_NO_END");
+    }
+
+    [Fact]
+    public void A_delayed_notice_order_on_the_provider_still_gags()
+    {
+        var result = _engine.Triage("""
+            From: Sgt. L. Whitaker <lwhitaker@sacsheriff.com>
+            Subject: SW 27-SAC-1190
+
+            SEARCH WARRANT No. 27-SAC-1190. YOU ARE COMMANDED to search the records of the provider for the account
+            "delta_breeze_ryder" and to seize subscriber information and IP logs.
+            IT IS FURTHER ORDERED that notification to the subscriber shall be delayed for 90 days; the provider shall not
+            disclose the existence of this warrant to the subscriber during that time.
+            """);
+
+        Assert.True(result.Flags.NonDisclosureOrder);
+    }
+
+    [Fact]
+    public void Every_image_and_video_file_the_account_uploaded_is_content()
+    {
+        var result = _engine.Triage("""
+            From: SA D. Ferreira <d.ferreira@hsi.dhs.gov>
+            Subject: Federal GJ subpoena - desertfox_trades
+
+            ATTACHMENT
+            For the account "desertfox_trades":
+             (1) basic subscriber information per 18 U.S.C. 2703(c)(2);
+             (2) copies of every image and video file the account uploaded or sent, in native format.
+            """);
+
+        Assert.True(result.Flags.ContentRequested);
+    }
+
+    [Fact]
+    public void Who_talked_to_whom_and_when_only_is_not_content()
+    {
+        var result = _engine.Triage("""
+            From: Deputy R. Ostrowski <s2193@mcso.org>
+            Subject: County Attorney Investigative Subpoena No. CA2027-004481
+
+            The subpoena requests, for the account "sonoran_rides_4u":
+              - subscriber and payment information;
+              - login IP addresses with ports;
+              - for messages sent or received: the other party's username, date and time ONLY.
+            """);
+
+        Assert.False(result.Flags.ContentRequested);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "CONTENT_REQUIRES_WARRANT");
+    }
+
+    [Fact]
+    public void Verbs_in_brackets_qualify_the_messages_a_warrant_seizes()
+    {
+        var result = _engine.Triage("""
+            From: Det. O. Hargreaves <ohargreaves@pbso.org>
+            Subject: Search warrant 27-SW-0604-PB
+
+            YOU ARE HEREBY COMMANDED to search the records and seize: subscriber data; IP logs;
+            messages (sent, received, deleted-but-retained), voice notes, photographs and videos;
+            for the account "pb_gardens_shoota".
+            """);
+
+        Assert.True(result.Flags.ContentRequested);
+    }
+
+    [Theory]
+    [InlineData("Following up on our search warrant served on March 18, 2027 (our case 27-118340, account \"severn_river_skipper\"). We have not received the production yet. Could you give us a status / ETA?")]
+    [InlineData("Checking in on the search warrant we served on March 10 for the account severn_river_skipper. No rush from our side - I just need an ETA for the prosecutor. Nothing new attached.")]
+    [InlineData("Thank you for the fast turnaround on our search warrant for the account \"severn_river_skipper\". No further action needed on your end for now.")]
+    public void A_note_about_a_warrant_served_before_serves_nothing_new(string body)
+    {
+        var result = _engine.Triage($"""
+            From: Analyst M. Beck <p99012@aacounty.org>
+            Subject: RE: Search warrant - AACPD 27-118340
+
+            {body}
+
+            Anne Arundel County Police Department
+            """);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+    }
+
+    [Theory]
+    [InlineData("""
+        Der Nutzer „ruhrpott_nachtschicht“ veröffentlichte ein Video, in dem ein junger Mann (geschätzt 20–25 Jahre) ankündigt, sich „heute Nacht noch“ das Leben zu nehmen.
+        Zur Lokalisierung der Person bitten wir um sofortige Übermittlung der Bestandsdaten und IP-Adressen. Es besteht akute Lebensgefahr.
+        """)]
+    [InlineData("""
+        Het account "domtoren_donder" plaatste een foto van een rugzak met zichtbare bedrading: "om 17:00 gaat hij af, spoor 5".
+        Wij gaan uit van een reëel gevaar voor leven van een groot aantal reizigers. Wij verzoeken u, om de plaatser te identificeren, om verstrekking van de IP-adressen.
+        """)]
+    [InlineData("""
+        A friend saw a post by the account velvet_static_702 showing pills. The caller says the user is a 19 y/o female.
+        We believe the user is going to take a lethal quantity of medication tonight. We need the IP addresses to find her.
+        """)]
+    public void A_police_force_that_tells_the_danger_in_its_own_words_states_its_basis(string body)
+    {
+        var result = _engine.Triage($"""
+            From: Kriminaldauerdienst <kdd@polizei.nrw.de>
+            Subject: Eilt - Gefahr für Leib und Leben - emergency
+
+            {body}
+            """);
+
+        Assert.True(result.Flags.Emergency);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "EMERGENCY_BASIS_INCOMPLETE");
+    }
+
+    [Fact]
+    public void A_count_from_a_service_the_text_does_not_date_cannot_have_passed()
+    {
+        var result = _engine.Triage("""
+            GRAND JURY SUBPOENA DUCES TECUM - Cause/GJ No. 1887340
+            You are hereby commanded to produce the records described below to the District Attorney
+            within ten (10) days of service of this subpoena.
+            RECORDS: subscriber information for the account h-town_slab_king. DO NOT produce the content of any messages.
+            Witness my hand this 26th day of October, 2026.
+            """);
+
+        Assert.DoesNotContain(result.Findings, f => f.Code == "DEADLINE_PASSED");
+    }
+
+    [Fact]
+    public void A_warrant_to_be_executed_within_ten_days_sets_the_officer_a_time_not_the_provider()
+    {
+        var result = _engine.Triage("""
+            From: Det. P. Ruiz <pruiz@nypd.org>
+            Subject: Search warrant SW 1177/2026
+            Date: Mon, 26 Oct 2026 16:40:00 -0400
+
+            SEARCH WARRANT. You are commanded to search the account "bk_lowrider_77" and seize the stored messages.
+            This warrant must be executed within ten days. Records may be provided after that date.
+            """);
+
+        Assert.Null(result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_kidnappers_ransom_hour_is_no_deadline_to_answer()
+    {
+        var result = _engine.Triage("""
+            Madrid, 31 de octubre de 2026 – 22:40 h
+            ASUNTO: SOLICITUD URGENTE – RIESGO INMINENTE PARA LA VIDA – Diligencias 3318/2026
+
+            Este Grupo investiga el secuestro de una mujer de 27 años. Los captores exigen un rescate y amenazan con
+            matarla si no se paga antes de las 12:00 h del 1 de noviembre.
+            Les solicitamos con la máxima urgencia los datos de registro de la cuenta cobros_urgentes_mad.
+            Correo: udev.secuestros@policia.es
+            """);
+
+        Assert.Null(result.Fields.ResponseDeadline);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "DEADLINE_PASSED");
+    }
+
+    [Fact]
+    public void A_count_from_receipt_runs_from_the_day_the_provider_received_it()
+    {
+        var result = _engine.Triage("""
+            DETERMINO ao provedor de aplicação que forneça, no prazo de 5 (cinco) dias, a contar do recebimento, sob
+            pena de multa diária, os registros de acesso da conta "campinas_rolezinho_".
+            Campinas, 02 de novembro de 2026.
+            Juiz(a) de Direito
+
+            Ofício recebido pelo provedor em 05/11/2026.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 11, 10), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void A_courts_time_to_disclose_runs_from_the_session_that_made_the_order()
+    {
+        var result = _engine.Triage("""
+            IN THE 6TH JUDICIAL CIRCUIT COURT FOR THE COUNTY OF OAKLAND
+            At a session of said Court held in the City of Pontiac on October 26, 2026.
+            IT IS ORDERED that the provider shall within 21 days disclose to the Oakland County Sheriff's Office the
+            subscriber records of the account "pontiac_ledger_9", 09/15/2026 – 10/15/2026.
+            Det./Sgt. K. Marsh, Oakland County Sheriff's Office | marshk@oakgov.com
+            """);
+
+        Assert.Equal(new DateOnly(2026, 11, 16), result.Fields.ResponseDeadline);
+        Assert.False(result.Flags.SuspiciousSender);
     }
 }

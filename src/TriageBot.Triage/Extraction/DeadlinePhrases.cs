@@ -315,8 +315,14 @@ internal static class DeadlinePhrases
     public static DateOnly? CountEndRestated(DateOnly? dateInAnchor, DateOnly? letterDate, int days, bool business) =>
         dateInAnchor is { } end && letterDate is { } own && Math.Abs(BusinessDays.Add(own, days, business).DayNumber - end.DayNumber) <= 1 ? end : null;
 
+    /// <summary>Round 27: before a count, the warrant is to be executed or served in that time ("This warrant must be
+    /// executed within ten days"): a time for the officer who executes it, not for the provider.</summary>
+    internal static readonly Regex ExecutedWithin = Patterns.Build(@"\b(be|been|is|are)\s+(executed|served)\b|\bexecut(e|ed|ion)\s+(of\s+)?(this|the)\s+warrant\b");
+
     private static DateOnly? FromCount(Match m, string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
     {
+        var lineStart = Math.Max(0, text.LastIndexOfAny(['.', '\n'], Math.Max(0, m.Index - 1)) + 1);
+        if (ExecutedWithin.IsMatch(text.AsSpan(lineStart, Math.Max(0, m.Groups["n"].Index - lineStart)))) return null;
         if (!DayCount(m.Groups["n"].Value, out var days)) return null;
         var anchor = m.Groups["anchor"].Value;
         // Round 19: business days are counted too ("WITHIN FIVE (5) BUSINESS DAYS of the date of this subpoena", "no

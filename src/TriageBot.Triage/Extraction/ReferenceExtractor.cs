@@ -39,9 +39,6 @@ internal sealed class ReferenceExtractor
     // court's time to comply, from the order's date.
     private static readonly Regex VerbAfterCount = Patterns.Build(@"\A\s*(disclose|produce|provide|furnish|deliver|transmit|submit|return)\b");
 
-    // Before the count: the warrant is to be executed or served in that time, which binds the officer.
-    private static readonly Regex ExecutedWithin = Patterns.Build(@"\b(be|been|is|are)\s+(executed|served)\b|\bexecut(e|ed|ion)\s+(of\s+)?(this|the)\s+warrant\b");
-
     // After a count of days: a list follows, or the count is asked for ("wird gebeten", "is requested").
     private static readonly Regex PleaOrList = Patterns.Build(
         @"\A\s*(:|(wird|werden)\s+(gebeten|erbeten|ersucht)\b|(is|are)\s+(requested|appreciated|expected)\b|(est|sont)\s+(demand[ée]e?s?|souhait[ée]e?s?|attendue?s?)\b|(wordt|worden)\s+(verzocht|gevraagd)\b|(se\s+)?(solicita|ruega)\b|([èe]|viene)\s+richiest[oa]\b|([ée]|s[ãa]o)\s+solicitad[oa]s?\b)");
@@ -361,7 +358,7 @@ internal sealed class ReferenceExtractor
         }
         var within = WithinDays.Match(text);
         // Round 27: "This warrant must be executed within ten days" binds the officer who executes it, not the provider.
-        while (within.Success && ExecutedWithin.IsMatch(text.AsSpan(within.Index, within.Groups["n"].Index - within.Index)))
+        while (within.Success && DeadlinePhrases.ExecutedWithin.IsMatch(text.AsSpan(within.Index, within.Groups["n"].Index - within.Index)))
             within = within.NextMatch();
         if (within.Success && NumberWords.TryParse(within.Groups["n"].Value, out var days))
         {
