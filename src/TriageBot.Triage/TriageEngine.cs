@@ -143,6 +143,9 @@ public sealed class TriageEngine
             [.. ProcessTypeCues.Set.Scan(text, context), .. ProcessTypeCues.ScanRound16(text, context)]))));
         clock?.Lap("type cues");
         var emergencyHits = SubjectOnly.Reweigh(text, EmergencyVocabulary.WithoutUnitNames(text.Value, FlagCues.Emergency.Scan(text, context)));
+        // Round 27: a danger named in the very sentence that says none is immediate ("a child may be at risk of ongoing
+        // abuse (no immediate danger is known at this time)") is a concern, not a page.
+        emergencyHits = [.. emergencyHits.Select(h => h.Weight > 0 && DeniedInItsSentence(text, h) ? h with { Weight = 0 } : h)];
         clock?.Lap("emergency cues");
         var ncmecHits = FlagCues.Ncmec.Scan(text, context);
         clock?.Lap("ncmec cues");
@@ -975,6 +978,12 @@ public sealed class TriageEngine
     /// as an offence ("menaces de mort", "amenazas de muerte", "death threats") in a request that does not call
     /// itself an emergency; or, in a foreign police force's direct request that states no present danger, each
     /// stands on the line that labels the offence ("Faits : harcèlement et menaces de mort").</summary>
+    private static bool DeniedInItsSentence(NormalizedText text, CueHit hit)
+    {
+        var (start, end) = text.SentenceAround(hit.Offset, hit.Length, 200);
+        return EmergencyReader.DeniesDanger(text.Value.AsSpan(start, end - start));
+    }
+
     private static bool NamesOnlyTheOffence(LegalProcessType type, List<CueHit> emergencyHits, string text)
     {
         var named = emergencyHits.Where(h => h.Weight > 0).ToList();

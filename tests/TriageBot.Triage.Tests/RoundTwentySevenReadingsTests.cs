@@ -268,4 +268,71 @@ public class RoundTwentySevenReadingsTests
         Assert.Equal(new DateOnly(2026, 11, 16), result.Fields.ResponseDeadline);
         Assert.False(result.Flags.SuspiciousSender);
     }
+
+    [Fact]
+    public void A_danger_named_beside_the_words_no_immediate_danger_is_no_page()
+    {
+        var result = _engine.Triage("""
+            From: OPP Child Sexual Exploitation Unit <cseu.intake@opp.ca>
+            Subject: Request for subscriber information - NCMEC CT 207742019
+
+            We received NCMEC CyberTipline Report 207742019 concerning your user "muskoka_cabin_guy", and we believe a
+            child in our jurisdiction may be at risk of ongoing abuse (no immediate danger is known at this time).
+            We do not have a Canadian production order at this time. Would you voluntarily provide the subscriber
+            information? We are not seeking any content.
+
+            Ontario Provincial Police - Child Sexual Exploitation Unit, Orillia, ON
+            """);
+
+        Assert.False(result.Flags.Emergency);
+        Assert.True(result.Flags.Ncmec);
+    }
+
+    [Theory]
+    [InlineData("Our office is temporarily using this e-mail while our systems are upgraded.")]
+    [InlineData("Our official email server is currently under maintenance, so please use this address.")]
+    public void A_sender_who_explains_away_the_address_is_not_shown_to_be_the_agency(string excuse)
+    {
+        var result = _engine.Triage($"""
+            From: Det. Raymond Szabo <rszabo@cityofpasadena.net>
+            Subject: Chicago PD Subpoena - account windy_city_wrenches
+
+            Please find the Chicago Police Department administrative subpoena for the account windy_city_wrenches.
+            We require subscriber info and IP history. {excuse}
+
+            Det. Raymond Szabo, Chicago Police Department - Bureau of Detectives
+            """);
+
+        Assert.True(result.Flags.SuspiciousSender);
+    }
+
+    [Theory]
+    [InlineData("The caller (who uses the handle @desertbloom.kay on your platform) says the user is 19.", "desertbloom.kay")]
+    [InlineData("Eine Zeugin (Nutzerin „lina.dortmund.98“) hat die Polizei verständigt.", "lina.dortmund.98")]
+    public void The_person_who_called_the_police_is_no_target(string line, string handle)
+    {
+        var result = _engine.Triage($"""
+            From: Det. R. Achterberg <r17734a@lvmpd.com>
+            Subject: velvet_static_702 - need location NOW
+
+            The account velvet_static_702 posted a video announcing a suicide tonight. {line}
+            We need the subscriber information and IP addresses of the account velvet_static_702.
+            """);
+
+        Assert.Contains(result.Fields.Accounts, a => a.Value == "@velvet_static_702");
+        Assert.DoesNotContain(result.Fields.Accounts, a => a.Value.Contains(handle, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_date_written_with_dots_beside_a_username_is_no_phone_number()
+    {
+        var result = _engine.Triage("""
+            Polizeipräsidium Dortmund, Kriminaldauerdienst <kdd.dortmund@polizei.nrw.de>
+
+            am 05.04.2027 gegen 00:55 Uhr veröffentlichte der Nutzer Ihres Dienstes mit dem Benutzernamen
+            „ruhrpott_nachtschicht“ ein Video. Wir bitten um Übermittlung der Bestandsdaten.
+            """);
+
+        Assert.DoesNotContain(result.Fields.Accounts, a => a.Kind == AccountKind.Phone);
+    }
 }

@@ -169,6 +169,12 @@ internal static class SenderCheck
                 return new($"sent from {fromDomain}, a listed agency's name under the country code of {codeCountry}, while the letter comes from {requestCountry}", from!);
         }
 
+        // Round 27: the writer explains away its own address ("Our office is temporarily using this e-mail while our
+        // systems are upgraded", "our official e-mail server is under maintenance"): the classic impostor's excuse, whose
+        // address then proves nothing whatever domain it is on (a listed city's .net among them), unless a government's by name.
+        if (fromDomain is not null && claimsAuthority && !domains.IsGovernmentByName(fromDomain) && ExcusesAddress.Match(text) is { Success: true } excuse)
+            return new($"sent from {fromDomain} by a sender claiming government authority who explains away the address (\"{excuse.Value}\")", from!);
+
         // A Reply-To on the sender's own registered domain (another mailbox of the same team) diverts nothing: the
         // From check above has already judged that domain.
         if (replyDomain is not null && !domains.IsOwn(replyDomain) && fromDomain is not null &&
@@ -224,6 +230,12 @@ internal static class SenderCheck
     }
 
     // A writer posted in another state, or one passing on another state's request, in the seven languages read.
+    // The sender's excuse for writing from this address: a temporary mailbox, an official server that is down.
+    private static readonly Regex ExcusesAddress = Patterns.Build(
+        @"\b(temporarily|currently|for\s+now)\s+(using|use|uses|writing\s+from|sending\s+from)\s+(this|a|my|our)\s+(\p{L}+\s+)?(e-?mail|address|account|mailbox)\b" +
+        @"|\b(official|usual|normal|regular|department(al)?|agency|work)\s+(e-?mail|mail|email\s+server|mail\s+server|e-?mail\s+system|mail\s+system|e-?mail\s+account|mailbox)\s+(server\s+)?(is|are)\s+(currently\s+|temporarily\s+)?(down|under\s+maintenance|being\s+(upgraded|migrated|repaired)|not\s+working|unavailable|offline|out\s+of\s+service)\b" +
+        @"|\bwhile\s+our\s+(systems?|e-?mail|servers?|network)\s+(is|are)\s+(being\s+)?(upgraded|migrated|repaired|down|restored)\b");
+
     private static readonly Regex WritesFromAbroad = Patterns.Build(
         @"\b(embass(y|ies)|consulate|consular|attach[ée]e?|liaison|seconded|posted\s+(to|at|in)|on\s+behalf\s+of\s+the\s+(government|authorities)|mutual\s+(legal\s+)?assistance|\bMLA(T)?\b|letters?\s+rogatory|rogatoire|rogatoria|european\s+investigation\s+order|\bEIO\b|decisi[oó]n\s+europea\s+de\s+investigaci[oó]n|d[ée]cision\s+d'enqu[êe]te\s+europ[ée]enne|europ[äa]ische\s+ermittlungsanordnung|interpol|europol|eurojust|" +
         @"botschaft|konsulat|verbindungsbeamt\w*|rechtshilfe|ambassade|consulat|officier\s+de\s+liaison|entraide|embajada|consulado|agregad[oa]|oficial\s+de\s+enlace|asistencia\s+judicial|embaixada|adid[oa]|oficial\s+de\s+liga[çc][ãa]o|coopera[çc][ãa]o\s+jur[ií]dica|ambasciata|consolato|ufficiale\s+di\s+collegamento|assistenza\s+giudiziaria|ambassade|verbindingsofficier|rechtshulp)");

@@ -214,13 +214,16 @@ internal sealed class DomainCatalog
         return brand.Length > 0 && _freeMailBrands.Contains(brand) && !IsGovernment(domain);
     }
 
-    public bool IsGovernment(string? domain) =>
+    public bool IsGovernment(string? domain) => IsGovernmentByName(domain) || domain is not null && SelfOrParentIn(domain, _trustedSet);
+
+    /// <summary>A government domain by its suffix or shape (.gov, .gouv.fr, state.xx.us), not only by being listed: a
+    /// listed city's .net is the city's, yet anyone may hold a mailbox there.</summary>
+    public bool IsGovernmentByName(string? domain) =>
         domain is not null &&
         (SelfOrParentIn(domain, SuffixSet)
          || IsGovernmentSecondLevel(domain)
          || IsUsLocality(domain)
-         || IsGermanStateAuthority(domain)
-         || SelfOrParentIn(domain, _trustedSet));
+         || IsGermanStateAuthority(domain));
 
     /// <summary>A domain dressed up as an agency's: a label carries an agency's name (fbi-gov.com, lapd-us.org,
     /// chicagopolice-org.com) or, for a sender claiming authority, an authority word (gov-portal.com), yet it is not

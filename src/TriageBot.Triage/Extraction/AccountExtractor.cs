@@ -27,6 +27,8 @@ internal sealed class AccountExtractor
     private static readonly Regex ContactPersonBefore = Patterns.Build(
         @"\b([Cc]ontact|[Rr]each|[Ww]rite\s+to|[Ee]-?mail|[Cc]all)\s+((Det|Sgt|Lt|SA|Ofc|Insp)\.?\s+)?(\p{Lu}[\p{L}'’.-]*\s+){1,4}(at|via|on)\s*[:(<]?\s*$", ignoreCase: false);
 
+    private static readonly Regex DateShaped = new(@"\A\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}\z|\A(19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\z", RegexOptions.CultureInvariant);
+
     // Numbers the writer gives to be called back on are the requester's, not a target's.
     private static readonly Regex CallbackBefore = Patterns.Build(
         @"(call\s+(me|us)(\s+back)?|callback|call-back|reach\s+(me|us)|contact\s+(me|us)|my\s+(direct\s+|cell\s+|mobile\s+|office\s+)?(line|number|phone|cell)|can\s+be\s+reached|on-?call|24/7|dispatch" +
@@ -495,6 +497,8 @@ internal sealed class AccountExtractor
                 lineText = areaCode.Value.Trim() + " " + lineText.TrimStart();
             foreach (var found in _phones.FindNumbers(lineText, region))
             {
+                // Round 27: "am 05.04.2027 gegen 00:55 Uhr": a date written with dots is no phone number.
+                if (DateShaped.IsMatch(found.RawString)) continue;
                 if (CallbackBefore.IsMatch(lineText.AsSpan(0, found.Start))) continue;
                 // Round 24: "user ID 5518820461" is the account's number, read as an id, not a North American phone.
                 if (IdLabelBefore.IsMatch(lineText.AsSpan(Math.Max(0, found.Start - 30), Math.Min(30, found.Start)))) continue;

@@ -16,7 +16,7 @@ internal static class NonTargetRoles
     // Who a non-target is, in the seven languages read. Not "mother" or "father" alone, nor "minor": a parent who
     // took a child, or a minor, can be the suspect; a parent's account is no target only when the text says so.
     private const string Role =
-        @"(victim|victims|complainant|complaining\s+witness|witness|witnesses|reporting\s+(person|party|parent|mother|father|classmate)|family|plaintiff|" +
+        @"(victim|victims|complainant|complaining\s+witness|witness|witnesses|reporting\s+(person|party|parent|mother|father|classmate)|family|plaintiff|caller|" +
         @"v[ií]ctima|denunciante|testigo|familia|" +
         @"victime|plaignante?|t[ée]moin|famille|" +
         @"v[ií]tima|queixos[oa]|testemunha|fam[ií]lia|" +
@@ -39,7 +39,7 @@ internal static class NonTargetRoles
     private const string Account =
         @"(account|profile|handle|user\s?name|user|e-?mail(\s+address)?|" +
         @"cuenta|perfil|usuari[oa]|correo|compte|profil|utilisat(eur|rice)|adresse|conta|utilizador(a)?|usu[aá]ri[oa]|" +
-        @"konto|nutzerkonto|benutzer(konto|name)?|profilo|utente|gebruiker(saccount)?)";
+        @"konto|nutzerkonto|nutzer(in)?|benutzer(in|konto|name)?|profilo|utente|gebruiker(saccount)?)";
 
     // Who stands beside a non-target: their relative's account is no target either ("the victim's wife's account").
     private const string Relative =
@@ -72,7 +72,8 @@ internal static class NonTargetRoles
         // for", "we are not requesting data about the account", "no se solicita información sobre la cuenta".
         Patterns.Build(@"\b(no\s+(records|data|information)\s+(are|is)\s+(sought|requested)|(we\s+)?(do|are)\s+not\s+(seek|request|ask|asking|seeking|requesting)(\s+(any\s+)?(records|data|information))?|no\s+se\s+solicita(n)?(\s+(datos|informaci[óo]n))?|nous\s+ne\s+demandons\s+(pas|rien)(\s+de\s+donn[ée]es)?|n[ãa]o\s+(s[ãa]o\s+)?solicita(mos|dos)?(\s+dados)?|keine\s+(daten|auskunft|angaben)\s+(zu|[üu]ber))\s+(for|about|on|regarding|concerning|sobre|de|del|de\s+la|pour|sur|concernant|zu|zum|zur)\s+" + Article + @"(" + Account + @"\s+)?[""'(]?\s*\z"),
         // "the victim, who uses the account", "la víctima, que usa la cuenta"
-        Patterns.Build(@"\b" + Role + @"\s*,\s*(who|que|qui|die|che)\s+(uses|used|usa|utiliza|utilise|gebruikt|nutzt|usava|utilizava)\s+" + Article + Account + @"\s*[:,]?\s*[""'«“]?\s*\z"),
+        // Round 27: or in brackets: "The caller (who uses the handle @".
+        Patterns.Build(@"\b" + Role + @"\s*[,(]\s*(who|que|qui|die|che)\s+(uses|used|usa|utiliza|utilise|gebruikt|nutzt|usava|utilizava)\s+" + Article + Account + @"\s*[:,]?\s*[""'«“]?\s*\z"),
         // "La madre, usuaria «", "the complainant, user "
         Patterns.Build(@"\b" + Role + @"\s*,\s*" + Account + @"\s*[""'«“]?\s*\z"),
         // "cuenta de la víctima", "compte de la victime", "account of the victim", "conta da vítima"

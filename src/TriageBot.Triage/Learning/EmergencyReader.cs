@@ -69,6 +69,9 @@ public static class EmergencyReader
         @"|\bfoi\s+(encontrad|localizad)[oa]\s+(bem|s[ãa]|viv[oa]|em\s+seguran[çc]a)|\bj[áa]\s+(apareceu|voltou|foi\s+(encontrad|localizad)[oa]|est[áa]\s+em\s+casa)" +
         @"|\bis\s+(ongedeerd\s+)?(teruggevonden|terecht)|\bis\s+(\S+\s+){0,5}?(ongedeerd|levend|veilig|gezond\s+en\s+wel)\s+(teruggevonden|aangetroffen|gevonden)|\bis\s+(weer\s+)?veilig\s+thuis");
 
+    /// <summary>Round 27: the sentence itself says no one is in (immediate) danger.</summary>
+    internal static bool DeniesDanger(ReadOnlySpan<char> sentence) => WriterDeniesEmergency.IsMatch(sentence) || WriterSaysNoDangerNow.IsMatch(sentence);
+
     /// <summary>The writer denies the danger, or says it ended (<see cref="PersonFound"/> among the ways).</summary>
     internal static bool DeniedOrOver(string text) => WriterDeniesEmergency.IsMatch(text) || WriterSaysNoDangerNow.IsMatch(text) || PersonFound.IsMatch(text);
 
