@@ -335,4 +335,19 @@ public class RoundTwentySevenReadingsTests
 
         Assert.DoesNotContain(result.Fields.Accounts, a => a.Kind == AccountKind.Phone);
     }
+
+    [Theory]
+    [InlineData("Proof having been made before me by Detective Sonia Ferreira, #551902, Los\nAngeles County Sheriff's Department, Special Victims Bureau, that there", "Los Angeles County Sheriff's Department")]
+    [InlineData("produce the records to Assistant District Attorney Lucinda Obuya, Harris\nCounty District Attorney's Office, 1201 Franklin St., Houston, TX 77002.", "Harris County District Attorney's Office")]
+    [InlineData("Affidavit having been made by Detective Oluwaseun Pino of the Palm\nBeach County Sheriff's Office, that he has reason to believe", "Palm Beach County Sheriff's Office")]
+    public void A_place_a_line_wrap_cut_off_stays_in_the_agencys_name(string body, string agency)
+    {
+        var result = _engine.Triage($"""
+            TO THE SHERIFF OF THE COUNTY, OR ANY OF HIS DEPUTIES:
+            {body}
+            Records for the account "harbor_fox_19": subscriber information and IP logs.
+            """);
+
+        Assert.Equal(agency, result.Fields.AgencyName);
+    }
 }

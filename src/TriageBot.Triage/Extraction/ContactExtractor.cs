@@ -429,7 +429,7 @@ internal sealed class ContactExtractor
     private static readonly Regex LeadingConnectors = Patterns.Build(@"^((of|the|and|for|de|du|la|del|whereas|wherefore)[ \t]+)+");
 
     private static readonly Regex PlaceOrGreeting = Patterns.Build(
-        @"\b(plaza|street|avenue|road|drive|boulevard|square|building|way|place)\z|\b(all\s+and\s+singular|to\s+any\s+(\p{L}+\s+){0,3}(officer|sheriff|constable|marshal)s?)\b|\A((chief\s+)?deputy\s+sheriff|(police|peace)\s+officer)s?\z");
+        @"\b(plaza|street|avenue|road|drive|boulevard|square|building|way|place)\z|\b(all\s+and\s+singular|to\s+any\s+(\p{L}+\s+){0,3}(officer|sheriff|constable|marshal)s?)\b|\Ato\s+the\s+(sheriff|marshal|constable)\b|\A((chief\s+)?deputy\s+sheriff|(police|peace)\s+officer)s?\z");
 
     // Round 25: a federal district written after a comma ("U.S. Attorney's Office, Western District of Missouri") is the
     // office's own; apart from AgencyName, whose automaton it would push past the size limit.
@@ -451,6 +451,29 @@ internal sealed class ContactExtractor
          "Generalstaatsanwaltschaft", "Fiscalía"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly Regex UnitWordsFollow = Patterns.Build(@"\A[ ]\p{Lu}[\p{L}-]+", ignoreCase: false);
+
+    // Round 27: the start of a place a PDF's wrap left on the line before ("…, #551902, Los\nAngeles County Sheriff's
+    // Department", "…, Harris\nCounty District Attorney's Office", "… of the Palm\nBeach County …"), after a comma, "of
+    // the" or alone on its line.
+    private static readonly Regex PlaceStartAtLineEnd = Patterns.Build(@"(\A|[,;(]|\n|\b(of|from|with|at)(\s+the)?\s)[ \t]*(?<place>\p{Lu}[\p{L}'.-]*)[ \t]*\z", ignoreCase: false);
+    private static readonly HashSet<string> PlaceParticles = new(
+        ["Los", "Las", "San", "Santa", "Saint", "St.", "New", "El", "La", "Fort", "Port", "Des", "Grand", "Palm", "Baton", "Salt", "Sioux", "Little", "Long", "North", "South", "East", "West"],
+        StringComparer.Ordinal);
+
+    /// <summary>The place word the line before ends with, when the agency's name opens the next line cut short: its
+    /// first word is "County" or "City" (the place was cut off), or the word before is a place's particle ("Los").</summary>
+    private static string? WrappedPlaceStart(string text, int nameStart, string name)
+    {
+        if (nameStart <= 0 || nameStart > text.Length) return null;
+        var lineStart = text.LastIndexOf('\n', nameStart - 1) + 1;
+        if (lineStart == 0 || text.AsSpan(lineStart, nameStart - lineStart).Trim().Length > 0) return null;
+        var previousStart = lineStart >= 2 ? text.LastIndexOf('\n', lineStart - 2) + 1 : 0;
+        var previous = text.AsSpan(previousStart, lineStart - 1 - previousStart).TrimEnd().ToString();
+        if (PlaceStartAtLineEnd.Match(previous) is not { Success: true } m) return null;
+        var place = m.Groups["place"].Value;
+        var firstWord = name.Split(' ')[0];
+        return firstWord is "County" or "City" or "Parish" or "Borough" && !AgencyKinds.Contains(place, StringComparer.OrdinalIgnoreCase) || PlaceParticles.Contains(place) ? place : null;
+    }
 
     // Words of a body, not of a person or rank: "Office of the Sheriff" keeps its "of the".
     private static readonly Regex BodyWord = Patterns.Build(
@@ -485,6 +508,8 @@ internal sealed class ContactExtractor
             if (PlaceOrGreeting.IsMatch(bare)) continue;
             if (EnglishKindThenWord.Match(bare) is { Success: true } kindThenWord && UnitWordsFollow.IsMatch(text.Value.AsSpan(m.Index + m.Length)))
                 bare = bare[..(kindThenWord.Index + kindThenWord.Value.IndexOf(' '))];
+            if (WrappedPlaceStart(text.Value, m.Groups["agency"].Index + (m.Groups["agency"].Value.Length - m.Groups["agency"].Value.TrimStart().Length), bare) is { } start)
+                bare = start + " " + bare;
             if (PlacelessKinds.Contains(bare))
             {
                 bareKind ??= bare;
