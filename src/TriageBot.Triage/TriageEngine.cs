@@ -902,8 +902,15 @@ public sealed class TriageEngine
         var (start, end) = text.SentenceAround(m.Index, m.Length, 200);
         var sentence = text.Value.AsSpan(start, end - start);
         return LaterRoute.IsMatch(sentence) || LaterRouteOffered.IsMatch(sentence) || NotThisRoute.IsMatch(text.Value.AsSpan(start, m.Index - start)) ||
-               RouteInTheConditional.IsMatch(sentence) || RoutePending.IsMatch(sentence) || RouteInTheFuture.IsMatch(sentence);
+               RouteInTheConditional.IsMatch(sentence) || RoutePending.IsMatch(sentence) || RouteInTheFuture.IsMatch(sentence) ||
+               RouteNotIntended.IsMatch(sentence);
     }
+
+    // Round 27: the route is not intended, planned or at hand ("eine Europäische Herausgabeanordnung ist derzeit nicht
+    // beabsichtigt", "is not planned at this time", "n'est pas envisagée", "no está prevista", "non è prevista").
+    private static readonly Regex RouteNotIntended = Patterns.Build(
+        @"\b(nicht|weder)\s+(beabsichtigt|vorgesehen|geplant)\b|\b(is|are)\s+not\s+(currently\s+|presently\s+)?(intended|planned|contemplated|envisaged|foreseen)\b|\bn'est\s+pas\s+(\p{L}+\s+)?(envisag[ée]e?|pr[ée]vue?)\b" +
+        @"|\bno\s+(est[áa]|se\s+ha)\s+(\p{L}+\s+)?(prevista|previsto|planeada|planteado)\b|\bn[ãa]o\s+(est[áa]|[ée])\s+(\p{L}+\s+)?(prevista|previsto|planeada)\b|\bnon\s+[èe]\s+(\p{L}+\s+)?(prevista|previsto|programmata)\b|\bniet\s+(voorzien|gepland|beoogd)\b");
 
     // Round 19: the route told in the future passive, as what will be done for the part this letter does not ask
     // ("O conteúdo será solicitado via MLAT", "el contenido será solicitado por comisión rogatoria", "sarà richiesto

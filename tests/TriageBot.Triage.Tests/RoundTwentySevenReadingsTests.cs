@@ -350,4 +350,22 @@ public class RoundTwentySevenReadingsTests
 
         Assert.Equal(agency, result.Fields.AgencyName);
     }
+
+    [Theory]
+    [InlineData("Ein gerichtlicher Beschluss liegt nicht vor; eine Europäische Herausgabeanordnung ist derzeit nicht beabsichtigt.")]
+    [InlineData("A European Production Order is not planned at this time.")]
+    public void A_European_production_order_the_letter_does_not_intend_is_not_the_paper(string sentence)
+    {
+        var result = _engine.Triage($"""
+            Bundeskriminalamt, SO 12, 65173 Wiesbaden
+            E-Mail: so12-ncmec@bka.bund.de               Datum: 30.10.2026
+            Betreff: NCMEC-CyberTipline-Meldung 209955601 – Nutzerkonto "elbsandstein_onkel"
+
+            Zur Identifizierung des Tatverdächtigen bitten wir auf freiwilliger Basis um Übermittlung der
+            Bestandsdaten und IP-Adressen. {sentence}
+            """);
+
+        Assert.Equal(LegalProcessType.International, result.ProcessType);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "EU_PRODUCTION_ORDER");
+    }
 }
