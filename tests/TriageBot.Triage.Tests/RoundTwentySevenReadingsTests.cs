@@ -208,7 +208,7 @@ public class RoundTwentySevenReadingsTests
     }
 
     [Fact]
-    public void A_warrant_to_be_executed_within_ten_days_sets_the_officer_a_time_not_the_provider()
+    public void A_warrant_executed_within_days_sets_the_officer_a_time_when_the_records_may_come_after()
     {
         var result = _engine.Triage("""
             From: Det. P. Ruiz <pruiz@nypd.org>

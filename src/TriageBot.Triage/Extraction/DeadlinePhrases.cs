@@ -316,13 +316,24 @@ internal static class DeadlinePhrases
         dateInAnchor is { } end && letterDate is { } own && Math.Abs(BusinessDays.Add(own, days, business).DayNumber - end.DayNumber) <= 1 ? end : null;
 
     /// <summary>Round 27: before a count, the warrant is to be executed or served in that time ("This warrant must be
-    /// executed within ten days"): a time for the officer who executes it, not for the provider.</summary>
+    /// executed within ten days"). Read with <see cref="ProducedAfter"/>: only when the text says the records may come
+    /// after it is the time the officer's alone; otherwise a warrant's time to execute is the time to answer.</summary>
     internal static readonly Regex ExecutedWithin = Patterns.Build(@"\b(be|been|is|are)\s+(executed|served)\b|\bexecut(e|ed|ion)\s+(of\s+)?(this|the)\s+warrant\b");
+
+    // "Records may be provided after that date": the provider's answer may follow the warrant's execution.
+    private static readonly Regex ProducedAfter = Patterns.Build(
+        @"\b(records|data|information|production|response|documents)\s+(may|can|could)\s+(still\s+)?be\s+(provided|produced|delivered|returned|sent|furnished)\s+(after|later)\b");
+
+    /// <summary>The count at <paramref name="countIndex"/> is a warrant's time to execute, and the text says the
+    /// records may be provided after it.</summary>
+    internal static bool OfficersTimeOnly(string text, int sentenceStart, int countIndex) =>
+        ExecutedWithin.IsMatch(text.AsSpan(sentenceStart, Math.Max(0, countIndex - sentenceStart))) &&
+        ProducedAfter.IsMatch(text.AsSpan(countIndex, Math.Min(250, text.Length - countIndex)));
 
     private static DateOnly? FromCount(Match m, string text, List<DateMention> dates, bool dayFirst, DateOnly? issued, DateOnly? received, DateOnly today)
     {
         var lineStart = Math.Max(0, text.LastIndexOfAny(['.', '\n'], Math.Max(0, m.Index - 1)) + 1);
-        if (ExecutedWithin.IsMatch(text.AsSpan(lineStart, Math.Max(0, m.Groups["n"].Index - lineStart)))) return null;
+        if (OfficersTimeOnly(text, lineStart, m.Groups["n"].Index)) return null;
         if (!DayCount(m.Groups["n"].Value, out var days)) return null;
         var anchor = m.Groups["anchor"].Value;
         // Round 19: business days are counted too ("WITHIN FIVE (5) BUSINESS DAYS of the date of this subpoena", "no

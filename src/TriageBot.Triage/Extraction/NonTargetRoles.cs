@@ -198,7 +198,7 @@ internal static class NonTargetRoles
          "queixos", "testemunha", "opfer", "digte", "zeug", "anzeigeerstatter", "testimone", "slachtoffer", "getuige", "aangever",
          "aangeefster", "melder", "meldster", "reporter", "informant", "tipster", "hinweisgeber", "mitteiler", "signalant",
          "segnalante", "who", "ofendid", "offesa", "benadeelde", "protect", "protegid", "protég", "protege", "schützte", "schutzte",
-         "beschermde", "protett", "perjudicad", "lesad", "partie", "danneggiat", "copyright", "holder"],
+         "beschermde", "protett", "perjudicad", "lesad", "partie", "danneggiat", "copyright", "holder", "caller"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> RepresentedPieces = System.Buffers.SearchValues.Create(

@@ -357,8 +357,9 @@ internal sealed class ReferenceExtractor
             return date.Date;
         }
         var within = WithinDays.Match(text);
-        // Round 27: "This warrant must be executed within ten days" binds the officer who executes it, not the provider.
-        while (within.Success && DeadlinePhrases.ExecutedWithin.IsMatch(text.AsSpan(within.Index, within.Groups["n"].Index - within.Index)))
+        // Round 27: "This warrant must be executed within ten days. Records may be provided after that date": the time
+        // binds the officer who executes it, not the provider.
+        while (within.Success && DeadlinePhrases.OfficersTimeOnly(text, within.Index, within.Groups["n"].Index))
             within = within.NextMatch();
         if (within.Success && NumberWords.TryParse(within.Groups["n"].Value, out var days))
         {
