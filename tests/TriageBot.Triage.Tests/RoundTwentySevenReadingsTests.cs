@@ -11,20 +11,23 @@ public class RoundTwentySevenReadingsTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
 
+    // A Kansas City, Kansas detective's letter, which names the county and the city on separate lines.
+    private static string KansasCityLetter(string from) => $"""
+        From: Det. A. Moe <{from}>
+        Subject: records request - account harbor_fox_19
+
+        Please provide the subscriber information and IP logs for the account "harbor_fox_19", under the
+        warrant signed by a judge of the Wyandotte County District Court.
+
+        Det. A. Moe
+        Kansas City, Kansas Police Department
+        701 N 7th St, Kansas City, KS 66101
+        """;
+
     [Fact]
     public void A_domain_running_a_county_and_a_city_together_is_the_unified_government_the_letter_names()
     {
-        var result = _engine.Triage("""
-            From: Det. A. Moe <amoe@wycokck.org>
-            Subject: records request - account harbor_fox_19
-
-            Please provide the subscriber information and IP logs for the account "harbor_fox_19", under the
-            warrant signed by a judge of the Wyandotte County District Court.
-
-            Det. A. Moe
-            Kansas City, Kansas Police Department
-            701 N 7th St, Kansas City, KS 66101
-            """);
+        var result = _engine.Triage(KansasCityLetter("amoe@wycokck.org"));
 
         Assert.False(result.Flags.SuspiciousSender);
     }
@@ -35,17 +38,7 @@ public class RoundTwentySevenReadingsTests
     [InlineData("amoe@wycokcpolice.com")]
     public void A_domain_dressed_up_from_the_same_places_is_still_no_proof(string from)
     {
-        var result = _engine.Triage($"""
-            From: Det. A. Moe <{from}>
-            Subject: records request - account harbor_fox_19
-
-            Please provide the subscriber information and IP logs for the account "harbor_fox_19", under the
-            warrant signed by a judge of the Wyandotte County District Court.
-
-            Det. A. Moe
-            Kansas City, Kansas Police Department
-            701 N 7th St, Kansas City, KS 66101
-            """);
+        var result = _engine.Triage(KansasCityLetter(from));
 
         Assert.True(result.Flags.SuspiciousSender);
     }
