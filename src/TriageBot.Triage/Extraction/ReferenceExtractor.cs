@@ -180,10 +180,8 @@ internal sealed class ReferenceExtractor
     {
         /// <summary>Round 27: the deadline counts from a service or receipt the text does not date, so it rests on the
         /// day the request came in: an estimate, which cannot show that the time limit has passed.</summary>
-        public bool DeadlineEstimated => ResponseDeadline is not null && DeadlineBasis?.Contains(NoStatedStart, StringComparison.Ordinal) == true;
+        public bool DeadlineEstimated { get; init; }
     }
-
-    private const string NoStatedStart = "the text states no such date";
 
     public References Extract(NormalizedText text, LabelledLines labels, CueContext context, string? subject, DateOnly? documentDate, DateOnly today, bool dayFirst, bool emergency, IReadOnlyList<CueHit> nonDisclosureHits)
     {
@@ -198,9 +196,9 @@ internal sealed class ReferenceExtractor
         var letterDate = LetterDate(text, dates);
         var orderDate = letterDate ?? documentDate ?? today;
         // The text as it is first: a scan's own number forms ("n0 later than ten (l0) days") are read there already.
-        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis);
+        var deadline = FindDeadline(value, dates, documentDate, today, letterDate, orderDate, dayFirst, out var deadlineMention, out var deadlineBasis, out var deadlineEstimated);
         if (deadline is null && !ReferenceEquals(words, value))
-            deadline = FindDeadline(words, dates, documentDate, today, letterDate, orderDate, dayFirst, out deadlineMention, out deadlineBasis);
+            deadline = FindDeadline(words, dates, documentDate, today, letterDate, orderDate, dayFirst, out deadlineMention, out deadlineBasis, out deadlineEstimated);
         var (ndoPeriod, ndoUntil) = FindNonDisclosurePeriod(words, nonDisclosureHits, dayFirst, orderDate);
         var holdEnds = FindHoldEnd(words, dates);
         SubStages.Lap("references: deadline, gag period");
@@ -230,7 +228,10 @@ internal sealed class ReferenceExtractor
             RequestedData: requestedData,
             // Only emergencies need these; skipping them saves two scans of every routine request.
             PersonAtRisk: emergency ? First(PersonAtRisk, value, "who") : null,
-            Necessity: emergency ? SentenceAt(text, Necessity.Match(value)) : null);
+            Necessity: emergency ? SentenceAt(text, Necessity.Match(value)) : null)
+        {
+            DeadlineEstimated = deadline is not null && deadlineEstimated,
+        };
     }
 
     // "Dated", "Fait à Lyon, le", and a letter's place-and-date line ("Roma, 25 novembre 2026", "Madrid, a 3 de").
@@ -330,10 +331,11 @@ internal sealed class ReferenceExtractor
         return null;
     }
 
-    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, bool dayFirst, out DateMention? mention, out string? basis)
+    private static DateOnly? FindDeadline(string text, List<DateMention> dates, DateOnly? received, DateOnly today, DateOnly? letterDate, DateOnly orderDate, bool dayFirst, out DateMention? mention, out string? basis, out bool estimated)
     {
         mention = null;
         basis = null;
+        estimated = false;
         foreach (Match cue in DeadlineCue.Matches(text))
         {
             var end = cue.Index + cue.Length;
@@ -404,10 +406,11 @@ internal sealed class ReferenceExtractor
                              // treinta de noviembre de ...": a receipt told in words just after the count.
                              (FromReceipt.IsMatch(anchor) ? DeadlinePhrases.ReceiptDateAfter(text, within.Index + within.Length - anchor.Length, dayFirst, letterDate ?? received ?? today) : null);
                 var start = stated ?? received ?? today;
+                estimated = stated is null;
                 // A reviewer must know when a deadline rests on the day the message came in, not on a date in the text.
                 basis = stated is not null
                     ? $"{days} {(business ? "business " : "")}days from the date of service or receipt the text states ({start:yyyy-MM-dd})"
-                    : $"{days} {(business ? "business " : "")}days from service or receipt; {NoStatedStart}, so counted from the day the request came in ({start:yyyy-MM-dd})";
+                    : $"{days} {(business ? "business " : "")}days from service or receipt; the text states no such date, so counted from the day the request came in ({start:yyyy-MM-dd})";
                 return BusinessDays.Add(start, days, business);
             }
             // Round 16: a count with no anchor ("no prazo de 10 (dez) dias, dos dados cadastrais") runs from service
