@@ -40,7 +40,7 @@ public static class StageBreakdown
         if (folders.Count == 0)
         {
             folders = Directory.Exists("samples")
-                ? ["samples", .. Directory.GetDirectories("samples/realistic").Where(d => !Path.GetFileName(d).StartsWith("heldout28", StringComparison.Ordinal)).Order()]
+                ? ["samples", .. Directory.GetDirectories("samples/realistic").Where(d => !Path.GetFileName(d).StartsWith("heldout29", StringComparison.Ordinal)).Order()]
                 : [];
         }
         var reader = new RequestReader(new IntakeLimits());

@@ -77,7 +77,7 @@ public class FirstCharsTests
             if (!File.Exists(Path.Combine(dir.FullName, "TriageBot.sln"))) continue;
             // Our own samples and the first requests of every labelled set (a blind set is never on this branch).
             var samples = Path.Combine(dir.FullName, "samples");
-            var sets = Directory.GetDirectories(Path.Combine(samples, "realistic")).Where(d => !d.Contains("heldout28", StringComparison.Ordinal)).Order();
+            var sets = Directory.GetDirectories(Path.Combine(samples, "realistic")).Where(d => !d.Contains("heldout29", StringComparison.Ordinal)).Order();
             return Directory.GetFiles(samples, "*.txt").Order()
                 .Concat(sets.SelectMany(d => Directory.GetFiles(d).Where(f => f.EndsWith(".txt") || f.EndsWith(".eml")).Order().Take(15)))
                 .Select(File.ReadAllText);

@@ -46,9 +46,9 @@ public class TypeModelTests
         Assert.Equal(root.GetProperty("featureCount").GetInt32(), model.Features.Count);
         Assert.Equal(root.GetProperty("threshold").GetDouble(), model.Threshold);
         Assert.Equal(root.GetProperty("requests").GetInt32(), root.GetProperty("sets").EnumerateArray().Sum(s => s.GetProperty("requests").GetInt32()));
-        // Every process type is learned, and the blind set (heldout28, evaluated once by the coordinator) was not trained on.
+        // Every process type is learned, and the blind set (heldout29, evaluated once by the coordinator) was not trained on.
         Assert.Equal(Enum.GetValues<LegalProcessType>().Select(t => t.ToWireName()).Order(StringComparer.Ordinal), model.Classes.Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(root.GetProperty("sets").EnumerateArray(), s => s.GetProperty("path").GetString()!.Contains("heldout28", StringComparison.Ordinal));
+        Assert.DoesNotContain(root.GetProperty("sets").EnumerateArray(), s => s.GetProperty("path").GetString()!.Contains("heldout29", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -162,6 +162,6 @@ public class LearnedContentReaderRaisesExplainedFlagsTests
         Assert.Equal([ContentReader.ContentClass, LearnedFlagReader.NegativeClass], model!.Classes);
         Assert.Equal(root.GetProperty("featureCount").GetInt32(), model.Features.Count);
         Assert.Equal(root.GetProperty("threshold").GetDouble(), model.Threshold);
-        Assert.DoesNotContain(root.GetProperty("sets").EnumerateArray(), s => s.GetProperty("path").GetString()!.Contains("heldout28", StringComparison.Ordinal));
+        Assert.DoesNotContain(root.GetProperty("sets").EnumerateArray(), s => s.GetProperty("path").GetString()!.Contains("heldout29", StringComparison.Ordinal));
     }
 }

@@ -123,7 +123,7 @@ public class LearnedReaderRaisesExplainedPagesTests
         Assert.Equal(root.GetProperty("featureCount").GetInt32(), model.Features.Count);
         Assert.Equal(root.GetProperty("threshold").GetDouble(), model.Threshold);
         Assert.Equal(root.GetProperty("requests").GetInt32(), root.GetProperty("sets").EnumerateArray().Sum(s => s.GetProperty("requests").GetInt32()));
-        // The blind set (heldout28, evaluated once by the coordinator) was not trained on.
-        Assert.DoesNotContain(root.GetProperty("sets").EnumerateArray(), s => s.GetProperty("path").GetString()!.Contains("heldout28", StringComparison.Ordinal));
+        // The blind set (heldout29, evaluated once by the coordinator) was not trained on.
+        Assert.DoesNotContain(root.GetProperty("sets").EnumerateArray(), s => s.GetProperty("path").GetString()!.Contains("heldout29", StringComparison.Ordinal));
     }
 }
