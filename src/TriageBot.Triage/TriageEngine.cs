@@ -59,6 +59,11 @@ public sealed class TriageEngine
     private static bool ServesProcessAfter(List<CueHit> typeHits, int from, Func<int, bool> operative) =>
         typeHits.Any(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && h.Offset > from && operative(h.Offset));
 
+    /// <summary>Where the writer first serves compulsory process after <paramref name="from"/>, or null.</summary>
+    private static int? FirstProcessAfter(List<CueHit> typeHits, int from, Func<int, bool> operative) =>
+        typeHits.Where(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && h.Offset > from && operative(h.Offset))
+            .Select(h => (int?)h.Offset).Min();
+
     private static readonly Regex AttachmentMention = Patterns.Build(
         @"(attached|enclosed|attaching|enclosing|herewith)[^.\n]{0,60}\b(subpoena|warrant|order|letter|legal\s+process|request|affidavit|pdf)|(subpoena|warrant|order|letter|legal\s+process)[^.\n]{0,30}\b(is|are)\s+(attached|enclosed)|^[ \t]*(attachments?|enclosures?|anlagen?|pi[eè]ces?\s+jointes?|adjuntos?)\s*:\s*[^\n]{3,}|---\s*attachment:");
 
@@ -209,8 +214,10 @@ public sealed class TriageEngine
         // a search warrant for the full records") withdraws the emergency only: the process named after it stands.
         // It pages no one: the stand-down still holds the emergency back.
         Match? emergencyOver = null;
-        if (withdrawal is not null && EmergencyStandDown.IsMatch(withdrawal.Value) && ServesProcessAfter(typeHits, withdrawal.Index + withdrawal.Length, Operative) &&
-            !parts.WithdrawsAgainAfter(withdrawal.Index + withdrawal.Length))
+        // Round 28: a stand-down said twice (the subject's "please stand down", the body's "we withdraw the emergency
+        // request") is one withdrawal; only a withdrawal after the process served takes that process back.
+        if (withdrawal is not null && EmergencyStandDown.IsMatch(withdrawal.Value) && FirstProcessAfter(typeHits, withdrawal.Index + withdrawal.Length, Operative) is { } served &&
+            !parts.WithdrawsAgainAfter(served))
         {
             (emergencyOver, withdrawal) = (withdrawal, null);
             type = DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative);

@@ -164,6 +164,8 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         @"\b\d{1,2}\s?y/o\b|\b\d{1,2}\s*[–-]\s*\d{1,2}\s+(jahre|jaar|ans|a[ñn]os|anos|anni|years?\s+old)\b|\b(m[äa]nnliche|weibliche)\s+person\b|\bjunge[rn]?\s+(mann|frau)\b|\bjonge\s+(man|vrouw)\b|\byoung\s+(man|woman)\b|" +
         @"\b\d{1,2}[\s-]year[\s-]old\b|\baged\s+\d{1,3}\b|\b\d{1,2}-j[äa]hrige[rn]?\b|\b\d{1,3}\s+jahre\s+alte?[rn]?\b|\b[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans\b|\b(jeune|enfant|fille|gar[çc]on|homme|femme|adolescente?)\s+de\s+\d{1,3}\s+ans\b" +
         @"|\bde\s+\d{1,3}\s+a[ñn]os\b|\bde\s+\d{1,3}\s+anos\b|\bdi\s+\d{1,3}\s+anni\b|\bvan\s+\d{1,3}\s+jaar\b|\b\d{1,2}-jarige\b" +
+        // Round 28: an age estimated ("een meisje van naar schatting 16 jaar", "d'environ 16 ans", "de unos 16 años").
+        @"|\b(van|de|di|d')\s*(naar\s+schatting|ongeveer|circa|ca\.|environ|unos|unas|cerca\s+de|aproximadamente|circa|tipo)\s+\d{1,3}\s+(jaar|ans|a[ñn]os|anos|anni)\b|\b(about|around|approximately|roughly)\s+\d{1,2}\s+years\s+old\b|\b(etwa|ungef[äa]hr|ca\.)\s+\d{1,2}\s+jahre\s+alte?[rn]?\b" +
         @"|\b(life|lives|vida|vidas|vie|vies|vita|vite|leben|leven)\s+(of|de|da|do|das|dos|des|du|di|della|del|dello|der|des|van)\s+(a|an|the|uma|um|una|un|une|einer|eines|een|la|el|o|a|il|lo|le|het|de)\s+(person|pessoa|persona|personne|persoon|man|woman|child|homem|mulher|crian[çc]a|hombre|mujer|ni[ñn][oa]|homme|femme|enfant|uomo|donna|bambin[oa]|frau|mann|kind|kindes|vrouw|jovem|joven|jeune|giovane|jugendlichen|jongere)\b");
 
     // A form's label for the person at risk, with an answer after it.
@@ -186,7 +188,10 @@ internal sealed record EmergencyBasis(string? PersonAtRisk, string? Nature, stri
         // Round 19: with the object pronoun joined to the verb ("per localizzarlo", "para localizarla", "localizá-lo").
         @"|\bper\s+(\p{L}+\s+){0,2}(localizzar|rintracciar|trovar|identificar|proteggere|protegger|salvar|evitar|impedir)(e|l[oaie]|gli|ne)\b" +
         @"|\bpara\s+(\p{L}+\s+){0,2}(localiz[aá]r?|encontr[aá]r?|identific[aá]r?|proteg[eê]r?|salv[aá]r?)(-?(l[oa]s?|me|nos))\b" +
-        @"|\bom\s+[^.]{0,60}\s+te\s+(lokaliseren|vinden|identificeren|beschermen|redden|voorkomen)|\bter\s+(voorkoming|lokalisering|identificatie)");
+        @"|\bom\s+[^.]{0,60}\s+te\s+(lokaliseren|vinden|identificeren|beschermen|redden|voorkomen)|\bter\s+(voorkoming|lokalisering|identificatie)" +
+        // Round 28: the account is the only line to the person holding the danger ("He is communicating only through your
+        // app under the username ..."): why the data is needed is plain.
+        @"|\b(communicating|talking|messaging|negotiating|in\s+contact)\s+(with\s+(us|police|officers|negotiators)\s+)?(only\s+|solely\s+|exclusively\s+)?(through|via|on|using|over)\s+(your|the)\s+(app|application|service|platform|site|account)\b");
 
     public static EmergencyBasis Read(NormalizedText text, CueContext context, string? nature, IEnumerable<CueHit> emergencyHits)
     {

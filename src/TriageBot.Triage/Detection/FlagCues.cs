@@ -98,11 +98,11 @@ internal static class FlagCues
             // (Portuguese "no relatório do NCMEC" is "in the report": the negation reader knows its "no" is none.)
             @"|\bNCMEC[\s-]+(meldung|melding|hinweis|bericht|rapport|signalement|reporte|relat[óo]rio|segnalazione)", 3.5, "NCMEC report (foreign language)"),
         new("ncmec", @"\bNCMEC\b|national\s+center\s+for\s+missing\s+(and|&)\s+exploited\s+children", 1.5, "mentions NCMEC"),
-        new("ncmec", @"\bCT\s*#\s*\d", 3, "CyberTipline report number"),
+        new("ncmec", @"\bCT(IP)?\s*#\s*\d", 3, "CyberTipline report number"),
         // Issue 11 round 12: the report cited by its number alone, without "#" ("relating to CT 221887604", "CT No.
         // 221887604", or hyphenated where a PDF line breaks it): eight or nine digits after "CT" are no Connecticut ZIP code
         // (five) and no telephone number (grouped 3-3-4).
-        new("ncmec", @"\bCT\s*(no\.?|nr\.?|number|:)?\s*(\d{8,9}\b|\d{2,8}-\r?\n[ \t]*\d{1,7}\b)", 3, "CyberTipline report number"),
+        new("ncmec", @"\bCT(IP)?\s*((reports?|rpt\.?)\s+)?(nos?\.?|nrs?\.?|numbers?|:)?\s*(\d{8,9}\b|\d{2,8}-\r?\n[ \t]*\d{1,7}\b)", 3, "CyberTipline report number"),
         new("ncmec", @"child\s+sexual\s+(abuse|exploitation)(\s+material)?|\bCSAM\b|\bCSEA?\b", 3, "child sexual abuse material"),
         new("ncmec", @"child\s+pornography|sexual\s+exploitation\s+of\s+(a\s+)?(child|children|minors?)|sexually\s+explicit\s+(images?|material|conduct|content)\s+(of|involving)\s+(a\s+)?(minor|child)|\bsexual\s+(images|photos|pictures|videos)\s+of\s+(him|her|the\s+(boy|girl|child|minor|victim)|a\s+(minor|child|boy|girl))\b", 3, "sexual exploitation of a minor"),
         new("ncmec", @"(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?|boy|girl)[^.]{0,60}\bsextort|\bsextort(ion|ed|ing)?\b[^.]{0,60}(\d{1,2}[\s-]year[\s-]old|minor|child|juvenile|teen(ager)?)|\bchild\s+luring\b|\bluring\b[^.]{0,40}(child|minor|criminal\s+code)|(criminal\s+code)[^.]{0,30}\(luring\)|\b172\.1\b", 3.5, OffenderConductSextortion),
@@ -173,6 +173,9 @@ internal static class FlagCues
         // Asked for, not narrated: "including the messages she received" is a request, "the messages she received
         // contain threats" tells the story.
         new("contentRequested", @"\b(including|includes?|all|any|every|copies\s+of|a\s+copy\s+of|produce|provide|disclose|release|send|preserve\s+and\s+produce|as\s+well\s+as)\s+(of\s+)?(the\s+|her\s+|his\s+|their\s+)?(\p{L}+\s+)?(messages?|images|photos|photographs|pictures|videos|files|posts|attachments)\s+(that\s+|which\s+)?(she|he|they|i|we|the\s+(user|victim|suspect|subscriber|account(\s+holder)?|target|hacker|attacker|impostor|imposter|intruder|offender|perpetrator))\s+(has\s+|have\s+|had\s+)?(sent|received|exchanged|posted|wrote|written|uploaded|shared|stored)", 2.5, "messages or media the user sent or received"),
+        // Round 28: an attachment's list of what is seized names content among other kinds ("(3) all posts, stories,
+        // messages and media, 03/10/2027 - 04/02/2027"): the last of a list that opens with "all" is content.
+        new("contentRequested", @"\b(all|any|every)\s+(\p{L}+,\s+){1,4}(\p{L}+\s+)?(and|or|&)\s+(\p{L}+\s+)?(messages|photos|photographs|videos|media|images|files|chats|attachments|posts|stories|reels|comments)\b", 2.5, "all posts, messages and media"),
         new("contentRequested", @"\b(e-?mail|chat|account|mailbox|cloud|drive|post|dm)\s+contents?\b|\beverything\s+(stored\s+)?in\s+(the|his|her|their|this|that)\s+(mailbox|inbox|e-?mail\s+account)\b", 2, "content of an account or mailbox"),
         // Issue 11 class 6: an item of the list of what is asked for names messages by who sent them or where they
         // are ("3. the messages the account sent in the last 24 hours", "- the buyer messages on the account, so we can
@@ -315,6 +318,9 @@ internal static class FlagCues
             @"|\bno\s+(\p{L}+\s+)?(showing|finding|evidence)\s+(of|that)\s+(an?\s+|any\s+)?(\p{L}+\s+){0,6}adverse\s+results?\s+(under|pursuant\s+to|within\s+the\s+meaning\s+of|as\s+defined\s+(in|by))\s+(18\s*U\.?\s?S\.?\s?C\.?\s*)?(§+\s*)?2705\s*\(\s*b\s*\)", 0, "cites the adverse results a gag must rest on"),
         new("nonDisclosureOrder", @"2705\s*\(\s*b\s*\)", 4, "order under 18 U.S.C. 2705(b)"),
         new("nonDisclosureOrder", @"non[\s-]?disclosure\s+(order|requirement|provision|obligation)|gag\s+order|order\s+(of|for)\s+non[\s-]?disclosure|order\s+(commanding|precluding|prohibiting)[^.;\n]{0,60}(notif|disclos)|order\b[^;\n]{0,40}\b(prohibiting|forbidding|precluding)\s+[^.;]{0,60}(notif|disclos)", 4, "non-disclosure order"),
+        // Round 28: a follow-up tells what the court ordered ("The court ordered non-disclosure to the subscriber for 180
+        // days"); "has not ordered" does not match.
+        new("nonDisclosureOrder", @"\b(court|judge|magistrate)\s+(has\s+|had\s+)?(also\s+)?(ordered|imposed|entered|granted)\s+(a\s+|the\s+)?(non[\s-]?disclosure|nondisclosure|secrecy)\b", 4, "the court ordered non-disclosure"),
         // Order language binds; a request ("please do not notify the user") alone does not make an order.
         new("nonDisclosureOrder", @"(sha[l1I][l1I]|mu[s5]t)\s+(n[o0]t|refrain\s+from)\s+(disclos|notif|reveal|inform)|(is|are)\s+(hereby\s+)?(ordered|commanded|directed|required)\s+(not\s+to|to\s+refrain\s+from)\s+(disclos|notif|reveal|inform)|(commands|orders|directs|requires|prohibits)\s+[^.;\n]{0,40}\s(not\s+to\s+|from\s+)(notify|notifying|disclose|disclosing|reveal|revealing|inform|informing)", 2.5, "prohibits notifying the user"),
         new("nonDisclosureOrder", @"(please\s+)?(do\s+not|don't|not\s+to|refrain\s+from)\s+(notify|notifying|inform|informing|tell|alert|advise)\s+(the\s+)?(subscriber|user|account\s+holder|customer|target|subject)", 1.2, "asks not to notify the user"),

@@ -56,6 +56,9 @@ internal static class NoAskDocument
     // Round 20: no case is open now ("No active case right now; just want to be ready", "ik heb op dit moment geen
     // concrete zaak", "No se trata de ninguna solicitud concreta en este momento").
     private static readonly Regex NoCaseNow = Patterns.Build(
+        // Round 28: the case is not at that stage ("I haven't included the account name since we aren't at that stage
+        // yet", "we will probably need to preserve an account"): a need to come, asked about beside a procedure question.
+        @"(\bnot|n't)\s+(yet\s+)?at\s+that\s+stage\b|\b(we|i)\s+(will|may|might)\s+(probably|likely|eventually)\s+need\s+to\s+(preserve|send|serve|request|obtain|get)\b|" +
         @"\bno\s+(active|current|concrete|specific|live|particular|pending|actual)\s+(case|request|investigation|matter|emergency)\b|\b(just|only)\s+(want|wanted|trying)\s+to\s+(be\s+(ready|prepared)|understand\s+the\s+process)|\b(this\s+is|it's|it\s+is)\s+(just|only|simply)\s+a\s+(general\s+|procedural\s+)?(question|enquiry|inquiry)" +
         @"|\bgeen\s+(concrete|lopende|specifieke|actuele)\s+(zaak|vordering|verzoek|casus|onderzoek)\b|\b(algemene|eenvoudige)\s+vraag\b" +
         @"|\bkein(en)?\s+(konkreten|aktuellen|laufenden)\s+(fall|anlass|vorgang|ersuchen|verfahren)\b|\bkeine\s+konkrete\s+(anfrage|ermittlung)|\ballgemeine\s+(frage|anfrage)\b" +

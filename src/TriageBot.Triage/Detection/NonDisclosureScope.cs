@@ -133,7 +133,7 @@ internal static class NonDisclosureScope
     // we will forward it", "Should the court grant our 2705(b) application", "Sollte das Gericht eine Geheimhaltung
     // anordnen", "Si le juge ordonne le secret", "Qualora il giudice disponga". A gag that may come forbids nothing now.
     private static readonly Regex ConditionBefore = Patterns.Build(
-        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)\b|se\s+(il|lo|l'|un|una|o)\b|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*[^.;:,!?]{0,60}\z");
+        @"\b(if|should|once|in\s+the\s+event(\s+that)?|sollte|sollten|falls|wenn|si\s+(le|la|les|l'|un|une|nous|vous|el|los|las|un|una)\b|se\s+(il|lo|l'|un|una|o)\b|qualora|nel\s+caso\s+in\s+cui|indien|mocht|caso|en\s+caso\s+de\s+que)\s*(U\.\s?S\.\s?C\.|[^.;:,!?]){0,60}\z");
     // The paper at hand named in the clause: a condition about it ("if you have questions about the attached order")
     // leaves the gag standing.
     private static readonly Regex AtHand = Patterns.Build(@"\b(these|this|attached|enclosed|accompan\p{L}*|hereby|herewith|beigef[üu]gt\p{L}*|ci-joint\p{L}*|adjunt\p{L}*|anex\p{L}*|allegat\p{L}*|bijgevoegd\p{L}*)\b");
@@ -147,7 +147,27 @@ internal static class NonDisclosureScope
     // restrict the provider.)", "it places no restriction on you", "you remain free to notify").
     private static readonly Regex NotOnProvider = Patterns.Build(
         @"\b(does|do|shall|will|did)\s+not\s+(restrict|bind|apply\s+to|bar|prohibit|prevent|restrain|limit|gag)\s+(the\s+)?(provider|you|your\s+(company|service)|recipient|service\s+provider|platform)\b" +
-        @"|\bplaces?\s+no\s+(restriction|obligation|limit)\w*\s+on\s+(the\s+)?(provider|you|your\s+company)\b|\b(provider|you)\s+(is|are|remains?|remain)\s+free\s+to\s+(notify|inform|tell)\b");
+        @"|\bplaces?\s+no\s+(restriction|obligation|limit)\w*\s+on\s+(the\s+)?(provider|you|your\s+company)\b|\b(provider|you)\s+(is|are|remains?|remain)\s+free\s+to\s+(notify|inform|tell)\b" +
+        // Round 28: "does not restrict any notice the recipient may give", "This delay applies to the Government's notice".
+        @"|\b(does|do|shall|will|did)\s+not\s+(restrict|bar|prohibit|prevent|limit)\s+(any\s+)?(notice|notification)\s+(by\s+)?(the\s+)?(provider|you|recipient|service\s+provider|your\s+company)\b" +
+        @"|\b(applies|relates|pertains|is\s+limited)\s+(only\s+)?to\s+the\s+(government|state|prosecution|prosecutor|agency|police|people|commonwealth)(’s|'s)\s+(own\s+)?(notice|notification|duty)");
+
+    // Round 28: the same said of the authority's duty to notify in the other languages: "diese Zurückstellung betrifft
+    // die Benachrichtigungspflicht der Staatsanwaltschaft", "ce report concerne l'obligation d'information du parquet",
+    // "afecta a la obligación de notificar de la fiscalía", "riguarda l'obbligo di avviso del pubblico ministero".
+    // Own automaton; read where NotOnProvider is.
+    private static readonly Regex AuthoritysOwnDuty = Patterns.Build(
+        @"\b(betrifft|gilt\s+(nur\s+)?f[üu]r|bezieht\s+sich\s+(nur\s+)?auf)\s+(nur\s+|allein\s+|ausschlie(ß|ss)lich\s+)?(die\s+)?(benachrichtigungs|mitteilungs|unterrichtungs)pflicht(en)?\s+(der|des)\s+(staatsanwaltschaft|polizei|beh[öo]rde|ermittlungsbeh[öo]rde|strafverfolgungsbeh[öo]rde|anordnungsbeh[öo]rde)" +
+        @"|\b(concerne|vise|s'applique\s+[àa])\s+(uniquement\s+|seulement\s+)?(l'obligation|le\s+devoir)\s+d'(information|informer|aviser)\s+(du|de\s+la|de\s+l')\s*(parquet|procureur|autorit[ée]|police|minist[èe]re\s+public)" +
+        @"|\b(afecta|se\s+refiere|se\s+aplica)\s+(solo\s+|[úu]nicamente\s+|s[óo]lo\s+)?a\s+la\s+obligaci[oó]n\s+de\s+(notificaci[oó]n|notificar|informar)\s+de\s+la\s+(fiscal[ií]a|autoridad|polic[ií]a)" +
+        @"|\b(riguarda|si\s+riferisce\s+a)\s+(solo\s+|soltanto\s+|unicamente\s+)?l'obbligo\s+di\s+(informazione|informare|notifica|avviso|avvisare)\s+(del|della|dell')\s*(pubblico\s+ministero|procura|autorit[àa]|polizia)" +
+        @"|\b(diz\s+respeito|refere-se|aplica-se)\s+(apenas\s+|somente\s+|unicamente\s+)?[àa]\s+obriga[çc][ãa]o\s+de\s+(notifica[çc][ãa]o|informar|notificar)\s+(do|da)\s+(minist[ée]rio\s+p[úu]blico|autoridade|pol[íi]cia)" +
+        @"|\b(betreft|geldt\s+(alleen\s+)?voor)\s+(alleen\s+|uitsluitend\s+)?de\s+(kennisgevingsplicht|mededelingsplicht|notificatieplicht|informatieplicht)\s+van\s+(het\s+openbaar\s+ministerie|de\s+officier|de\s+politie|de\s+autoriteit)");
+
+    // Round 28: in the cue's own sentence, the authority's notice is what is delayed ("Pursuant to 2705(a)(1)(B) ... the
+    // Government's notice to the subscriber is DELAYED for ninety days"). Read only for cues that name no order.
+    private static readonly Regex OwnNoticeDelayed = Patterns.Build(
+        @"\b(the\s+)?(government|state|prosecution|prosecutor|agency|people|commonwealth)(’s|'s)\s+(own\s+)?(notice|notification)\b[^.;]{0,60}\b(is|was|has\s+been|will\s+be|are)\s+(\p{L}+\s+)?(delayed|deferred|postponed)\b");
 
     /// <summary>The hits, with those for a sealed case weighed 0    /// <summary>The hits, with those for a sealed case weighed 0 when nothing else in the document forbids notice,
     /// and those whose sentence says the gag is not (or no longer) in force weighed 0.</summary>
@@ -334,7 +354,9 @@ internal static class NonDisclosureScope
         var ownStart = Math.Max(start, hit.Offset - 40);
         if (OwnNoticeBefore.IsMatch(value.AsSpan(ownStart, hit.Offset - ownStart))) return false;
         var (_, nextEnd) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);
-        if (NotOnProvider.IsMatch(value.AsSpan(start, Math.Max(end, nextEnd) - start))) return false;
+        if (NotOnProvider.IsMatch(value.AsSpan(start, Math.Max(end, nextEnd) - start)) ||
+            AuthoritysOwnDuty.IsMatch(value.AsSpan(start, Math.Max(end, nextEnd) - start))) return false;
+        if (!NamesAnOrder(hit) && OwnNoticeDelayed.IsMatch(value.AsSpan(start, end - start))) return false;
         var beforeStart = Math.Max(start, hit.Offset - 40);
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))) ||

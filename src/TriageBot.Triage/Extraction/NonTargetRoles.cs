@@ -139,6 +139,8 @@ internal static class NonTargetRoles
         // account is not to be preserved or disclosed"). Its own regex: the one above is near the automaton size limit.
         Patterns.Build(@"\A\s*[""'»”]?[^""«»“”.!?]{0,140}\b(no\s+(records|data|information)\s+(are|is|will\s+be)\s+(being\s+)?(sought|requested|asked\s+for)\s+(from|for|about|on|regarding)\s+(it|this|that|her|him|them)\b|nothing\s+is\s+(sought|requested|asked)\s+(from|for|about|of)\s+(it|this|that|her|him|them)\b|" +
             @"not\s+subject\s+to\s+(this|the|our)\s+(subpoena|request|order|warrant|demand|letter)|(we|i)\s+(ask|request|seek)\s+nothing\s+(about|from|on|regarding)|" +
+            // Round 28: "(jt.ellison.865) is the victim's and is not part of this request".
+            @"(is|are)\s+not\s+(a\s+)?part\s+of\s+(this|the|our)\s+(request|subpoena|order|warrant|demand|investigation)|" +
             @"n['’](est|sont)\s+vis[ée]e?s?\s+par\s+aucune?|ne\s+fait\s+l['’]objet\s+d['’]aucune|ne\s+font\s+l['’]objet\s+d['’]aucune|nada\s+se\s+(solicita|pide)\s+(sobre|de)|nada\s+[ée]\s+(solicitado|pedido)\s+sobre)" +
             @"|\A\s*[""'»”]?[^""«»“”.!?]{0,140}[.;]\s+(her|his|their|this|that)\s+(own\s+)?(account|profile)\s+(is|was)\s+(not\s+to\s+be\s+(preserved|disclosed|searched|produced)|not\s+(a|the)\s+(target|subject)|the\s+(victim|complainant|witness)(['’]s)?\s+(own\s+)?(account|profile)\b|(listed|named|mentioned)\s+(here\s+)?only\s+(for|as)\s+(context|background))"),
         // Round 16: the person a protective order protects ("Daniela (cuenta "x"), quien tiene a su favor una medida cautelar

@@ -11,7 +11,7 @@ namespace TriageBot.Triage.Extraction;
 internal sealed class ReferenceExtractor
 {
     private static readonly Regex NcmecIds = Patterns.Build(
-        @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?(" + GroupedId + "|" + WrappedId + @"|\d{6,10})(\s*(,|;|&|and|/)\s*(#\s*)?(" + GroupedId + "|" + WrappedId + @"|\d{6,10}))*)");
+        @"(cyber\s*tip(line)?|\bNCMEC\b|\bCT(IP)?\b)(\s+(cyber\s*tip(line)?|report|reports|rpt\.?|tip|tips)|\s*\(\s*(NCMEC|cyber\s*tip(line)?)\s*\)){0,2}\s*(numbers?|nos?\.?|nr\.?|n\s*[º°]|num[eé]ro|n[uú]mero|nummer|#|ids?|identifiers?)?\s*[:#]?\s*(?<ids>#?(" + GroupedId + "|" + WrappedId + @"|\d{6,10})(\s*(,|;|&|and|/)\s*(#\s*)?(" + GroupedId + "|" + WrappedId + @"|\d{6,10}))*)");
 
     // Issue 11 round 11: a report number written in groups of three, as French and English letters print long numbers
     // ("219 447 201", "CT# 219,880,412"), and a line break may fall between the groups.
@@ -25,6 +25,20 @@ internal sealed class ReferenceExtractor
 
     private static readonly Regex DeadlineCue = Patterns.Build(
         @"(\b(return|send|submit|reply|provide|produce|respond|complete|furnish)\b[^.;]{0,50}\bby\b|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|respond\s+(by|before)|response\s+(is\s+)?(due|required|requested|needed)\s+(by|on|before)|returnable(\s+(on|by))?|return\s+date|compliance\s+date|(be\s+)?returned\s+(by|on|before)|(be\s+)?executed\s+(by|on\s+or\s+before)|execution\s+(by|on\s+or\s+before)|(produce|appear|comply|testify)\s+on\b|date\s+and\s+time\s*:|(commanded|required|directed)\s+to\s+(produce|appear|comply)([^.;b]|b[^.;y]){0,120}\bon\b|^[ \t]*((records|production|response|return)\s+)?due\s*:|\breturn\s*:|date\s+and\s+time\s+of\s+(appearance|production|compliance|return)[^:\n]{0,20}:|deadline|due\s+(date|by|on)|comply\s+by|produce\s+(the\s+records\s+)?by|provide\s+(the\s+records\s+)?by|by\s+close\s+of\s+business(\s+on)?|sp[aä]testens(\s+(bis\s+)?(zum|am))?|bis\s+zum|\b(antwort|auskunft|r[üu]ckmeldung|r[üu]ckantwort|[üu]bermittlung|herausgabe|erledigung)\s+bis(\s+(zum|sp[äa]testens))?|au\s+plus\s+tard\s+le|avant\s+le|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|plazo)");
+
+    // Round 28: more cues, in their own automaton (the one above is near the size limit): the verb further from its
+    // "by" ("Please send subscriber info, email, phone and IP logs to this address by May 14"), more verbs ("shall
+    // disclose, by May 24", "upload the production at the same link by"), the production "needed by", and a place of
+    // appearance with abbreviations ("commanded to produce ... before the Grand Jury, 133 N. Riverfront Blvd., ... on").
+    private static readonly Regex MoreDeadlineCues = Patterns.Build(
+        @"\b(send|provide|produce|furnish|disclose|deliver|transmit|upload)\b[^.;]{0,80}\bby\b|\b(production|records|response|results|data)\s+(is\s+|are\s+)?(needed|required|due|expected)\s+(by|on|before)\b");
+
+    // The place of appearance may hold abbreviations ("before the Grand Jury ..., 133 N. Riverfront Blvd., Dallas TX
+    // 75207, on"): read as the text with their dots hidden (AbbreviationDot), so this is the original cue.
+    private static readonly Regex CommandedOnAfterPlace = Patterns.Build(
+        @"(commanded|required|directed)\s+to\s+(produce|appear|comply)([^.;b]|b[^.;y]){0,160}\bon\b");
+
+    private static readonly Regex AbbreviationDot = new(@"\b(N|S|E|W|St|Blvd|Ave|Rd|Dr|Ste|Bldg|Ctr|No|Inc|Co)\.", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "Within 14 days of the date of this Order", "Time limits: within 10 days upon receipt of the EPOC", "Prazo:
     // 10 dias a contar da receção", "en un plazo de 10 días a partir de la recepción": what the count runs from
@@ -336,7 +350,9 @@ internal sealed class ReferenceExtractor
         mention = null;
         basis = null;
         estimated = false;
-        foreach (Match cue in DeadlineCue.Matches(text))
+        // Dots of street abbreviations become spaces (same length, so every offset holds) for the place-of-appearance cue.
+        var undotted = AbbreviationDot.Replace(text, m => m.Value[..^1] + " ");
+        foreach (var cue in DeadlineCue.Matches(text).Concat(MoreDeadlineCues.Matches(text)).Concat(CommandedOnAfterPlace.Matches(undotted)).OrderBy(m => m.Index))
         {
             var end = cue.Index + cue.Length;
             var date = FirstAtOrAfter(dates, end);
