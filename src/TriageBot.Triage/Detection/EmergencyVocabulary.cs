@@ -99,13 +99,13 @@ internal static class EmergencyVocabulary
         ("active shooter", "nl", @"actieve\s+schutter|schietpartij|\bbloedbad\b|aanslag\s+op\s+(een|de|het)\s+(school|scholengemeenschap|universiteit|college)|dreig(t|de|ing)\s+met\s+(een\s+)?(schietpartij|bloedbad|aanslag)|\bamok\p{L}*", 3),
         // Round 28: an armed person at a school, filmed or seen ("empunha uma caçadeira à porta da Escola Secundária",
         // "brandishing a shotgun outside Lincoln High School"), in each language read.
-        ("active shooter", "en", @"\b(brandish(es|ed|ing)?|holding|holds|wielding|armed\s+with|posing\s+with)\s+(a|an)\s+(shotgun|rifle|handgun|pistol|gun|firearm|ar-15|assault\s+rifle)\s+[^.\n]{0,40}\b(school|campus)\b", 3),
-        ("active shooter", "pt", @"\b(empunha(ndo|va)?|exib(e|indo)|segura(ndo)?|armad[oa]\s+com)\s+(uma?\s+)?(ca[çc]adeira|espingarda|arma(\s+de\s+fogo)?|pistola|rev[óo]lver|fuzil|carabina)\s+[^.\n]{0,40}\bescola\b", 3),
-        ("active shooter", "es", @"\b(empu[ñn]a(ndo|ba)?|exhib(e|iendo)|armad[oa]\s+con)\s+(una?\s+)?(escopeta|rifle|fusil|pistola|arma(\s+de\s+fuego)?|rev[óo]lver)\s+[^.\n]{0,40}\b(colegio|escuela|instituto)\b", 3),
-        ("active shooter", "it", @"\b(impugna(ndo|va)?|imbraccia(ndo|va)?|armat[oa]\s+di)\s+(una?\s+)?(fucile|pistola|arma|doppietta|carabina)\s+[^.\n]{0,40}\b(scuola|liceo|istituto)\b", 3),
-        ("active shooter", "fr", @"\b(brandi(t|ssant)|arm[ée]e?\s+d')\s*(une?\s+)?(fusil|pistolet|arme|carabine)\s+[^.\n]{0,40}\b([ée]cole|lyc[ée]e|coll[èe]ge)\b", 3),
-        ("active shooter", "de", @"\bmit\s+(einer|einem)\s+(schrotflinte|gewehr|pistole|schusswaffe|waffe)\s+[^.\n]{0,40}\b(schule|gymnasium|gesamtschule|realschule)\b", 3),
-        ("active shooter", "nl", @"\bmet\s+een\s+(jachtgeweer|geweer|pistool|vuurwapen)\s+[^.\n]{0,40}\b(school|scholengemeenschap)\b", 3),
+        ("active shooter", "en", @"\b(brandish(es|ed|ing)?|holding|holds|wielding|armed\s+with|posing\s+with)\s+(a|an)\s+(shotgun|rifle|handgun|pistol|gun|firearm|ar-15|assault\s+rifle)\s+[^.;]{0,40}\b(school|campus)\b", 3),
+        ("active shooter", "pt", @"\b(empunha(ndo|va)?|exib(e|indo)|segura(ndo)?|armad[oa]\s+com)\s+(uma?\s+)?(ca[çc]adeira|espingarda|arma(\s+de\s+fogo)?|pistola|rev[óo]lver|fuzil|carabina)\s+[^.;]{0,40}\bescola\b", 3),
+        ("active shooter", "es", @"\b(empu[ñn]a(ndo|ba)?|exhib(e|iendo)|armad[oa]\s+con)\s+(una?\s+)?(escopeta|rifle|fusil|pistola|arma(\s+de\s+fuego)?|rev[óo]lver)\s+[^.;]{0,40}\b(colegio|escuela|instituto)\b", 3),
+        ("active shooter", "it", @"\b(impugna(ndo|va)?|imbraccia(ndo|va)?|armat[oa]\s+di)\s+(una?\s+)?(fucile|pistola|arma|doppietta|carabina)\s+[^.;]{0,40}\b(scuola|liceo|istituto)\b", 3),
+        ("active shooter", "fr", @"\b(brandi(t|ssant)|arm[ée]e?\s+d')\s*(une?\s+)?(fusil|pistolet|arme|carabine)\s+[^.;]{0,40}\b([ée]cole|lyc[ée]e|coll[èe]ge)\b", 3),
+        ("active shooter", "de", @"\bmit\s+(einer|einem)\s+(schrotflinte|gewehr|pistole|schusswaffe|waffe)\s+[^.;]{0,40}\b(schule|gymnasium|gesamtschule|realschule)\b", 3),
+        ("active shooter", "nl", @"\bmet\s+een\s+(jachtgeweer|geweer|pistool|vuurwapen)\s+[^.;]{0,40}\b(school|scholengemeenschap)\b", 3),
 
         // Bomb threat.
         ("bomb threat", "en", @"bomb\s+(scare|hoax|plot)|(plant(ed)?|place[d]?|detonate[d]?|set\s+off)\s+(a|the|an)\s+(bomb|explosive|device)|(pipe|car|nail)\s+bomb|(a|an|the)\s+(bomb|explosive|device)\s+(had|has)\s+been\s+(placed|planted|hidden)|(would|will|set\s+to)\s+(detonate|explode|go\s+off)\b|(will|would|going\s+to|gonna|threaten(s|ed|ing)?\s+to|plans?\s+to|plotting\s+to)\s+blow\s+up\b", 3),

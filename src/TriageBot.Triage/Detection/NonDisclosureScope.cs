@@ -165,7 +165,7 @@ internal static class NonDisclosureScope
         @"|\b(betreft|geldt\s+(alleen\s+)?voor)\s+(alleen\s+|uitsluitend\s+)?de\s+(kennisgevingsplicht|mededelingsplicht|notificatieplicht|informatieplicht)\s+van\s+(het\s+openbaar\s+ministerie|de\s+officier|de\s+politie|de\s+autoriteit)");
 
     // Round 28: in the cue's own sentence, the authority's notice is what is delayed ("Pursuant to 2705(a)(1)(B) ... the
-    // Government's notice to the subscriber is DELAYED for ninety days"). Read only for cues that name no order.
+    // Government's notice to the subscriber is DELAYED for ninety days"). Read only for the delayed-notice cues.
     private static readonly Regex OwnNoticeDelayed = Patterns.Build(
         @"\b(the\s+)?(government|state|prosecution|prosecutor|agency|people|commonwealth)(’s|'s)\s+(own\s+)?(notice|notification)\b[^.;]{0,60}\b(is|was|has\s+been|will\s+be|are)\s+(\p{L}+\s+)?(delayed|deferred|postponed)\b");
 
@@ -356,7 +356,7 @@ internal static class NonDisclosureScope
         var (_, nextEnd) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);
         if (NotOnProvider.IsMatch(value.AsSpan(start, Math.Max(end, nextEnd) - start)) ||
             AuthoritysOwnDuty.IsMatch(value.AsSpan(start, Math.Max(end, nextEnd) - start))) return false;
-        if (!NamesAnOrder(hit) && OwnNoticeDelayed.IsMatch(value.AsSpan(start, end - start))) return false;
+        if (hit.Cue.Reason is "delayed notice under 2705(a)" or "delayed notice" && OwnNoticeDelayed.IsMatch(value.AsSpan(start, end - start))) return false;
         var beforeStart = Math.Max(start, hit.Offset - 40);
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))) ||

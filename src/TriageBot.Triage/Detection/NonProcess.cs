@@ -137,7 +137,7 @@ internal static class NonProcess
     // the wordings above (nothing commands production, no live preservation).
     private const string NoticeClosesInItsOwnVerb =
         // Round 28: a receipt for a production that closes the request ("That closes our request; nothing further is needed").
-        @"|\bnothing\s+(further|more|else)\s+is\s+(needed|required|requested|necessary|outstanding)\b|\b(that|this)\s+closes\s+(out\s+)?(our|the|this)\s+(request|matter|case|file)\b" +
+        @"|\bnothing\s+(further|more|else)\s+is\s+(needed|required|requested|necessary|outstanding)\s*([.;!\n]|\z)|\b(that|this)\s+closes\s+(out\s+)?(our|the|this)\s+(request|matter|case|file)\b" +
         @"|\b(we|i)\s+(are|am)\s+not\s+(requesting|asking\s+for|seeking|requiring)\s+(anything|any\s+(further|more|additional|other)\s+\p{L}+)|\b(wij|we|ik)\s+verzoek(en)?\s+u\s+niet\s+(meer\s+)?om\s+(verdere\s+|andere\s+|nieuwe\s+)?(gegevens|informatie|stukken)" +
         @"|\b(herausgabe|auskunft|auskunftserteilung|[üu]bermittlung|[üu]bersendung|daten)\s+(wird|werden)\s+(\p{L}+\s+)?nicht\s+(mehr\s+)?(begehrt|verlangt|erbeten|ben[öo]tigt|angefordert)\b|\bno\s+es\s+necesario\s+(enviar(nos)?|remitir(nos)?|aportar|suministrar|facilitar)\s+(ninguna|ning[uú]n|m[áa]s)\b|\bno\s+hay\s+nada\s+m[áa]s\s+que\s+(solicitar|pedir|enviar|aportar)" +
         @"|\bn[ãa]o\s+h[áa]\s+(mais\s+)?nada\s+(mais\s+)?a\s+(solicitar|pedir|requerer|enviar|fornecer)|\bnessun\s+(ulteriore\s+|altro\s+)?adempimento\s+[èe]\s+(dovuto|richiesto|necessario)|\bnous\s+ne\s+(vous\s+)?(demandons|sollicitons|requ[ée]rons)\s+plus\s+rien" +

@@ -38,6 +38,8 @@ internal sealed class ReferenceExtractor
     private static readonly Regex CommandedOnAfterPlace = Patterns.Build(
         @"(commanded|required|directed)\s+to\s+(produce|appear|comply)([^.;b]|b[^.;y]){0,160}\bon\b");
 
+    private static readonly Regex DateRightAfter = Patterns.Build(@"\A[\s,]*((the|on|close\s+of\s+business(\s+on)?|cob|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)\s*)?\z");
+
     private static readonly Regex AbbreviationDot = new(@"\b(N|S|E|W|St|Blvd|Ave|Rd|Dr|Ste|Bldg|Ctr|No|Inc|Co)\.", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "Within 14 days of the date of this Order", "Time limits: within 10 days upon receipt of the EPOC", "Prazo:
@@ -351,13 +353,19 @@ internal sealed class ReferenceExtractor
         basis = null;
         estimated = false;
         // Dots of street abbreviations become spaces (same length, so every offset holds) for the place-of-appearance cue.
-        var undotted = AbbreviationDot.Replace(text, m => m.Value[..^1] + " ");
-        foreach (var cue in DeadlineCue.Matches(text).Concat(MoreDeadlineCues.Matches(text)).Concat(CommandedOnAfterPlace.Matches(undotted)).OrderBy(m => m.Index))
+        var commanded = text.Contains("to appear", StringComparison.OrdinalIgnoreCase) || text.Contains("to produce", StringComparison.OrdinalIgnoreCase) || text.Contains("to comply", StringComparison.OrdinalIgnoreCase)
+            ? (IEnumerable<Match>)CommandedOnAfterPlace.Matches(AbbreviationDot.Replace(text, m => m.Value[..^1] + " "))
+            : Enumerable.Empty<Match>();
+        var more = MoreDeadlineCues.Matches(text);
+        foreach (var cue in DeadlineCue.Matches(text).Concat(more).Concat(commanded).OrderBy(m => m.Index))
         {
             var end = cue.Index + cue.Length;
             var date = FirstAtOrAfter(dates, end);
             if (date is null || (date.Offset - end > 60 && !InBoxBelow(text, cue.Index, end, date.Offset))) continue;
             var gap = text.AsSpan(end, date.Offset - end);
+            // The wider cues hold only with the date right after their "by" ("sent by e-mail on 24-11-2026", "linked by
+            // cookie ... for 05/01/2026" name no deadline).
+            if (more.Contains(cue) && !DateRightAfter.IsMatch(gap)) continue;
             if (GapEvent.IsMatch(gap) || GapSentenceEnd.IsMatch(gap)) continue;
             // Issue 11 round 12: "send by mail the records from January 3, 2026": a date that opens a range is no deadline.
             if (OpenRangeCue.IsMatch(gap)) continue;
