@@ -233,4 +233,59 @@ public class RoundTwentyEightReadingsTests
         Assert.Equal(new DateOnly(2026, 11, 25), result.Fields.ResponseDeadline);
         Assert.Equal(Priority.P2, result.Priority);
     }
+
+    [Fact]
+    public void A_by_that_says_how_something_was_sent_dates_no_deadline()
+    {
+        var result = _engine.Triage("""
+            From: Inspector R. Rao <rao.cyber@ksp.gov.in>
+            Subject: Notice u/s 94 BNSS - Cr.No.1188/2026
+
+            You are hereby directed to furnish, within 3 (three) days of receipt of this notice
+            (sent by e-mail on 14-11-2026), the registered mobile number of the handle blr_job_offers_hr.
+            """);
+
+        Assert.NotEqual(new DateOnly(2026, 11, 14), result.Fields.ResponseDeadline);
+    }
+
+    [Fact]
+    public void Nothing_further_on_an_emergency_basis_leaves_the_subpoena_attached_after_it()
+    {
+        var result = _engine.Triage("""
+            Thank you for your help on November 17 with our emergency request. The child was located safe and the
+            emergency is over; nothing further is needed on an emergency basis.
+            Attached is a Clark County District Attorney investigative subpoena (No. 26-IS-04412) for the account
+            "vegas_uncle_ray", limited to subscriber name, e-mail and login IP addresses. Return date is December 16, 2026.
+            """);
+
+        Assert.Equal(LegalProcessType.Subpoena, result.ProcessType);
+    }
+
+    [Fact]
+    public void A_withdrawal_that_only_announces_a_warrant_to_come_serves_nothing()
+    {
+        var result = _engine.Triage("""
+            Subject: WITHDRAWN - RE: EMERGENCY - hostage threat - Event LLV261120000388
+
+            PLEASE WITHDRAW / DISREGARD THE REQUEST BELOW. The subject was taken into custody and there is no longer any
+            emergency. Please do not process the emergency disclosure request.
+            Any records we need for the prosecution will be requested with a search warrant.
+            """);
+
+        Assert.Equal(LegalProcessType.Other, result.ProcessType);
+    }
+
+    [Fact]
+    public void An_order_that_binds_the_provider_beside_the_governments_delayed_notice_still_gags()
+    {
+        var result = _engine.Triage("""
+            SEARCH WARRANT (CalECPA) - Superior Court of California, County of Santa Clara
+            Produce the contents of all messages of "willow_glen_rider" within 14 days of service.
+            ORDER FOR DELAY OF NOTIFICATION (PC 1546.2(b)): the Court finds that notice would endanger the investigation.
+            The provider shall not notify the subscriber, and the government's notice is delayed, for 90 days from the
+            date of this order.
+            """);
+
+        Assert.True(result.Flags.NonDisclosureOrder);
+    }
 }

@@ -5,8 +5,9 @@ namespace TriageBot.Triage.Tests.RealWorld.Findings;
 /// <summary>Round 17 (FOREIGN_DIRECT_PROCESS): a foreign police force that asks directly while an EU order is still
 /// to come ("in attesa dell'ordine europeo ... che sarà emesso", "nelle more dell'emissione", "mientras el Juzgado
 /// tramita la orden europea", "Si precisan una orden europea, la solicitaremos", "possa essere fornito solo su
-/// rogatoria o tramite ordine europeo") sends foreign direct process, not that order; an impostor's paper is a claim
-/// to verify, not foreign process to advise on.</summary>
+/// rogatoria o tramite ordine europeo") sends foreign direct process, not that order. An impostor's demand is a claim
+/// to verify first; since round 28 it also gets the MLAT advice, as a warning (were the claim true, an MLAT would still
+/// be needed), unless it only asks to preserve.</summary>
 public class ForeignDirectRequestBesideAnEuOrderToComeTests
 {
     private readonly TriageEngine _engine = EngineFixture.Create();
@@ -37,12 +38,22 @@ public class ForeignDirectRequestBesideAnEuOrderToComeTests
     [Theory]
     [InlineData("From: Policía Nacional <inspector.soto.policia@hotmail.es>\nSubject: Orden urgente\n\nPolicía Nacional, Brigada de Investigación Tecnológica. Envíen los mensajes y fotos de la cuenta «malasana_reina_2» en 24 horas. La orden es secreta y no puede ser enviada.\nInspector Jefe R. Soto")]
     [InlineData("From: Commissaire Lefort <lefort.police@gmail.com>\nSubject: Réquisition\n\nPolice nationale, commissariat de Lyon. Transmettez les messages et photos du compte « rive_gauche_77 » sous 24 heures.\nCommissaire J. Lefort")]
-    public void An_impostors_foreign_paper_is_verified_first_not_advised_on(string text)
+    public void An_impostors_foreign_demand_is_verified_first_and_its_mlat_advice_is_only_a_warning(string text)
     {
         var result = _engine.Triage(text);
 
         Assert.True(result.Flags.SuspiciousSender);
         Assert.Contains(result.Findings, f => f.Code == "UNVERIFIED_SENDER");
+        // Round 28: were the claim true, the paper would still need an MLAT; the advice never blocks on an unproven sender.
+        Assert.Contains(result.Findings, f => f.Code == "FOREIGN_DIRECT_PROCESS" && f.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void An_impostors_foreign_request_to_preserve_gets_no_mlat_advice()
+    {
+        var result = _engine.Triage("Betreff: Datensicherung – Konto „alster_nacht_hh“\n\nDie Polizei Hamburg, LKA 54, bittet um sofortige Sicherung sämtlicher Daten des Kontos „alster_nacht_hh“ ab dem 1. Oktober 2026. Bitte bestätigen Sie die Sicherung an diese Adresse.\nKHK T. Reimers, Polizei Hamburg – LKA 54\nE-Mail: lka54.reimers@gmx.de");
+
+        Assert.True(result.Flags.SuspiciousSender);
         Assert.DoesNotContain(result.Findings, f => f.Code == "FOREIGN_DIRECT_PROCESS");
     }
 }
