@@ -353,9 +353,9 @@ internal sealed class ReferenceExtractor
         basis = null;
         estimated = false;
         // Dots of street abbreviations become spaces (same length, so every offset holds) for the place-of-appearance cue.
-        var commanded = text.Contains("to appear", StringComparison.OrdinalIgnoreCase) || text.Contains("to produce", StringComparison.OrdinalIgnoreCase) || text.Contains("to comply", StringComparison.OrdinalIgnoreCase)
-            ? (IEnumerable<Match>)CommandedOnAfterPlace.Matches(AbbreviationDot.Replace(text, m => m.Value[..^1] + " "))
-            : Enumerable.Empty<Match>();
+        List<Match> commanded = text.Contains("to appear", StringComparison.OrdinalIgnoreCase) || text.Contains("to produce", StringComparison.OrdinalIgnoreCase) || text.Contains("to comply", StringComparison.OrdinalIgnoreCase)
+            ? CommandedOnAfterPlace.Matches(AbbreviationDot.Replace(text, m => m.Value[..^1] + " ")).ToList()
+            : [];
         var more = MoreDeadlineCues.Matches(text);
         foreach (var cue in DeadlineCue.Matches(text).Concat(more).Concat(commanded).OrderBy(m => m.Index))
         {
@@ -365,7 +365,7 @@ internal sealed class ReferenceExtractor
             var gap = text.AsSpan(end, date.Offset - end);
             // The wider cues hold only with the date right after their "by" ("sent by e-mail on 24-11-2026", "linked by
             // cookie ... for 05/01/2026" name no deadline).
-            if (more.Contains(cue) && !DateRightAfter.IsMatch(gap)) continue;
+            if ((more.Contains(cue) || commanded.Contains(cue)) && !DateRightAfter.IsMatch(gap)) continue;
             if (GapEvent.IsMatch(gap) || GapSentenceEnd.IsMatch(gap)) continue;
             // Issue 11 round 12: "send by mail the records from January 3, 2026": a date that opens a range is no deadline.
             if (OpenRangeCue.IsMatch(gap)) continue;
