@@ -288,4 +288,19 @@ public class RoundTwentyEightReadingsTests
 
         Assert.True(result.Flags.NonDisclosureOrder);
     }
+
+    [Theory]
+    [InlineData("For the accounts \"windycitybrody\", \"brody.backup.312\" and e-mail brody312x@mail.example, from 09/01/2026:", "@windycitybrody")]
+    [InlineData("the following records pertaining to the accounts lonestar.crypto.yield and yieldfarm_tx_support:", "@lonestar.crypto.yield")]
+    public void A_name_after_the_plural_accounts_is_a_target(string line, string handle)
+    {
+        var result = _engine.Triage($"""
+            From: Det. K. Brody <kbrody@chicagopolice.org>
+            Subject: subpoena - CPD 26-118734
+
+            Please produce the subscriber information and login IP addresses. {line}
+            """);
+
+        Assert.Contains(result.Fields.Accounts, a => a.Value == handle);
+    }
 }

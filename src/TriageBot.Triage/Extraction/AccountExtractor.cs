@@ -19,9 +19,10 @@ internal sealed class AccountExtractor
     internal static readonly Regex LabelledUsername = Patterns.Build(
         @"\b(user\s?name|screen\s?name|handle|display\s+name|benutzername|nom\s+d'utilisateur|pseudo|nombre\s+de\s+usuario|usuario)\s*(\([^)\n]{0,20}\))?\s*[:=]\s*@?(?<u>[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})");
 
-    // "the username "harbor_lynx"", "account 'harbor_lynx'", "utente «gufo_reale»": a quoted name after a naming word.
+    // "the username "harbor_lynx"", "account 'harbor_lynx'", "utente «gufo_reale»": a quoted name after a naming word
+    // (round 28: or its plural, "the Quillo accounts "windycitybrody", …").
     internal static readonly Regex QuotedUsername = Patterns.Build(
-        @"\b(user\s?name|screen\s?name|handle|account|profile|user|benutzer(name|konto)?|utilisateur|usuario|usu[aá]rio|utente|gebruiker(snaam)?|(nutzer|benutzer)?kontos?|compte|cuenta|conta|perfil|profilo|profiel)\s+(named\s+|called\s+)?[""'](?<u>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})[""']");
+        @"\b(user\s?names?|screen\s?name|handles?|accounts?|profiles?|user|benutzer(name|konto)?|utilisateur|usuario|usu[aá]rio|utente|gebruiker(snaam)?|(nutzer|benutzer)?kontos?|compte|cuenta|conta|perfil|profilo|profiel)\s+(named\s+|called\s+)?[""'](?<u>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,40})[""']");
 
     // A person named to be contacted, right before an address ("Please contact Jonah Ashby at", "reach Det. Ruiz via").
     private static readonly Regex ContactPersonBefore = Patterns.Build(
@@ -46,7 +47,7 @@ internal sealed class AccountExtractor
     private static readonly Regex SpacedQuotedHandle = Patterns.Build(@"[""«‹] (?<u>[a-z][a-z0-9_.]{2,39}) [""»›]");
 
     internal static readonly Regex BareHandle = Patterns.Build(
-        @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?name|handle|account|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker|user|usuario|usu[aá]rio|utilisateur|nutzer|target|pseudo(nyme?)?|seud[oó]nimo|alias|nickname)(\s+name)?\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*|[a-z][a-z0-9]*(\.[a-z0-9]+)+)");
+        @"\b(nutzerkonto|benutzerkonto|benutzername|user\s?names?|handles?|accounts?|konto|compte|perfil|profilo|profil|conta|cuenta|utente|gebruiker|user|usuario|usu[aá]rio|utilisateur|nutzer|target|pseudo(nyme?)?|seud[oó]nimo|alias|nickname)(\s+name)?\s+@?(?<u>[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*|[a-z][a-z0-9]*(\.[a-z0-9]+)+)");
 
     // A handle standing bare in prose or alone on a list line ("IP logins for mainline_x_44 ASAP"): lower case
     // with an underscore, not part of an address, a path or a file name, and not a form's field name ("x_y:").

@@ -82,7 +82,7 @@ internal static class AccountPrefilters
     // BareHandle's naming words, lower case; "name" stands for "user name", "account name", ….
     private static readonly HashSet<string> BareHandleWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "nutzerkonto", "benutzerkonto", "benutzername", "username", "name", "handle", "account", "konto", "compte", "perfil",
+        "nutzerkonto", "benutzerkonto", "benutzername", "username", "usernames", "name", "handle", "handles", "account", "accounts", "konto", "compte", "perfil",
         "profilo", "profil", "conta", "cuenta", "utente", "gebruiker", "user", "usuario", "utilisateur", "nutzer", "target",
         "pseudo", "pseudonym", "pseudonyme", "seudonimo", "alias", "nickname",
     };
