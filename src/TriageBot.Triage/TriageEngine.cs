@@ -57,7 +57,7 @@ public sealed class TriageEngine
 
     /// <summary>Whether the writer serves compulsory process (a warrant, an order, a subpoena) after <paramref name="from"/>.</summary>
     private static bool ServesProcessAfter(List<CueHit> typeHits, int from, Func<int, bool> operative) =>
-        typeHits.Any(h => h.Weight >= 1 && CompulsoryProcess.Contains(h.Cue.Target) && h.Offset > from && operative(h.Offset));
+        FirstProcessAfter(typeHits, from, operative) is not null;
 
     /// <summary>The sentence of the process named at <paramref name="offset"/> says it is attached or enclosed.</summary>
     private static bool AttachedHere(NormalizedText text, int offset)

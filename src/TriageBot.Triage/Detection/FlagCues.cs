@@ -297,6 +297,8 @@ internal static class FlagCues
 
     /// <summary>The reason of the cue for a sealed case: support for a gag, never one alone (NonDisclosureScope).</summary>
     public const string SealedCase = "the case is sealed (foreign language)";
+    internal const string GovernmentDelayedNotice = "delayed notice under 2705(a)";
+    internal const string DelayedNotice = "delayed notice";
 
     /// <summary>A gag: the provider may not tell the user.</summary>
     public static readonly CueSet NonDisclosure = new(
@@ -324,8 +326,8 @@ internal static class FlagCues
         // Order language binds; a request ("please do not notify the user") alone does not make an order.
         new("nonDisclosureOrder", @"(sha[l1I][l1I]|mu[s5]t)\s+(n[o0]t|refrain\s+from)\s+(disclos|notif|reveal|inform)|(is|are)\s+(hereby\s+)?(ordered|commanded|directed|required)\s+(not\s+to|to\s+refrain\s+from)\s+(disclos|notif|reveal|inform)|(commands|orders|directs|requires|prohibits)\s+[^.;\n]{0,40}\s(not\s+to\s+|from\s+)(notify|notifying|disclose|disclosing|reveal|revealing|inform|informing)", 2.5, "prohibits notifying the user"),
         new("nonDisclosureOrder", @"(please\s+)?(do\s+not|don't|not\s+to|refrain\s+from)\s+(notify|notifying|inform|informing|tell|alert|advise)\s+(the\s+)?(subscriber|user|account\s+holder|customer|target|subject)", 1.2, "asks not to notify the user"),
-        new("nonDisclosureOrder", @"2705\s*\(\s*a\s*\)", 2, "delayed notice under 2705(a)"),
-        new("nonDisclosureOrder", @"delay(ed)?\s+(of\s+)?notice", 1.5, "delayed notice"),
+        new("nonDisclosureOrder", @"2705\s*\(\s*a\s*\)", 2, GovernmentDelayedNotice),
+        new("nonDisclosureOrder", @"delay(ed)?\s+(of\s+)?notice", 1.5, DelayedNotice),
         new("nonDisclosureOrder", @"2709\s*\(\s*c\s*\)", 3, "NSL non-disclosure under 2709(c)"),
         // Foreign secrecy terms name an order or a statute; a bare "do not inform" may be an order (in a form's
         // confidentiality section) or a mere request, which the sentence around it decides (OperativeReading).

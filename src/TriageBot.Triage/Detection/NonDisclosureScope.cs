@@ -356,7 +356,7 @@ internal static class NonDisclosureScope
         var (_, nextEnd) = end + 1 < text.Length ? text.SentenceAround(end + 1, 0, 200) : (end, end);
         if (NotOnProvider.IsMatch(value.AsSpan(start, Math.Max(end, nextEnd) - start)) ||
             AuthoritysOwnDuty.IsMatch(value.AsSpan(start, Math.Max(end, nextEnd) - start))) return false;
-        if (hit.Cue.Reason is "delayed notice under 2705(a)" or "delayed notice" && OwnNoticeDelayed.IsMatch(value.AsSpan(start, end - start))) return false;
+        if (hit.Cue.Reason is FlagCues.GovernmentDelayedNotice or FlagCues.DelayedNotice && OwnNoticeDelayed.IsMatch(value.AsSpan(start, end - start))) return false;
         var beforeStart = Math.Max(start, hit.Offset - 40);
         if (ReasonBefore.IsMatch(value.AsSpan(beforeStart, hit.Offset - beforeStart)) ||
             ReasonAfter.IsMatch(value.AsSpan(hit.Offset + hit.Length, Math.Min(10, value.Length - hit.Offset - hit.Length))) ||

@@ -40,6 +40,7 @@ internal sealed class ReferenceExtractor
 
     private static readonly Regex DateRightAfter = Patterns.Build(@"\A[\s,]*((the|on|close\s+of\s+business(\s+on)?|cob|(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)\s*)?\z");
 
+    // Case-sensitive on purpose: "N." and "No." as written in an address, not "no." ending a sentence.
     private static readonly Regex AbbreviationDot = new(@"\b(N|S|E|W|St|Blvd|Ave|Rd|Dr|Ste|Bldg|Ctr|No|Inc|Co)\.", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "Within 14 days of the date of this Order", "Time limits: within 10 days upon receipt of the EPOC", "Prazo:
@@ -353,11 +354,14 @@ internal sealed class ReferenceExtractor
         basis = null;
         estimated = false;
         // Dots of street abbreviations become spaces (same length, so every offset holds) for the place-of-appearance cue.
-        List<Match> commanded = text.Contains("to appear", StringComparison.OrdinalIgnoreCase) || text.Contains("to produce", StringComparison.OrdinalIgnoreCase) || text.Contains("to comply", StringComparison.OrdinalIgnoreCase)
-            ? CommandedOnAfterPlace.Matches(AbbreviationDot.Replace(text, m => m.Value[..^1] + " ")).ToList()
+        IEnumerable<Match> commanded = text.Contains("to appear", StringComparison.OrdinalIgnoreCase) || text.Contains("to produce", StringComparison.OrdinalIgnoreCase) || text.Contains("to comply", StringComparison.OrdinalIgnoreCase)
+            ? CommandedOnAfterPlace.Matches(AbbreviationDot.Replace(text, m => m.Value[..^1] + " "))
             : [];
-        var more = MoreDeadlineCues.Matches(text);
-        foreach (var cue in DeadlineCue.Matches(text).Concat(more).Concat(commanded).OrderBy(m => m.Index))
+        // Each cue carries whether it is one of the wider ones (a tag, not a lookup: hostile text may hold thousands).
+        var cues = DeadlineCue.Matches(text).Select(m => (Cue: m, Wide: false))
+            .Concat(MoreDeadlineCues.Matches(text).Concat(commanded).Select(m => (Cue: m, Wide: true)))
+            .OrderBy(c => c.Cue.Index);
+        foreach (var (cue, wide) in cues)
         {
             var end = cue.Index + cue.Length;
             var date = FirstAtOrAfter(dates, end);
@@ -365,7 +369,7 @@ internal sealed class ReferenceExtractor
             var gap = text.AsSpan(end, date.Offset - end);
             // The wider cues hold only with the date right after their "by" ("sent by e-mail on 24-11-2026", "linked by
             // cookie ... for 05/01/2026" name no deadline).
-            if ((more.Contains(cue) || commanded.Contains(cue)) && !DateRightAfter.IsMatch(gap)) continue;
+            if (wide && !DateRightAfter.IsMatch(gap)) continue;
             if (GapEvent.IsMatch(gap) || GapSentenceEnd.IsMatch(gap)) continue;
             // Issue 11 round 12: "send by mail the records from January 3, 2026": a date that opens a range is no deadline.
             if (OpenRangeCue.IsMatch(gap)) continue;
